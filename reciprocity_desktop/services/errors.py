@@ -1,0 +1,63 @@
+"""Errors and warnings the services give the user.
+
+Messages are English templates with named parameters, so every front end can show
+them: the CLI prints ``str(error)``; the window translates ``error.template`` with
+``QCoreApplication.translate("services", template)`` and formats it with ``params``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class Message:
+    """A user-facing sentence: a template (to translate) and its parameters."""
+
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+
+    def __str__(self) -> str:
+        return self.template.format(**self.params)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.template, self.params) == (other.template, other.params)
+
+    def __hash__(self) -> int:
+        return hash(self.template)
+
+
+class Warning_(Message):
+    """Something the user should know but that does not stop the action (e.g. a gift over the limit)."""
+
+    def __init__(self, code: str, template: str, **params: Any) -> None:
+        super().__init__(template, **params)
+        self.code = code
+
+
+class DomainError(Exception):
+    """An action the user asked for cannot be done; nothing was changed."""
+
+    def __init__(self, template: str, *, field: str | None = None, **params: Any) -> None:
+        self.message = Message(template, **params)
+        self.field = field
+        super().__init__(str(self.message))
+
+    @property
+    def template(self) -> str:
+        return self.message.template
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return self.message.params
+
+
+class ValidationError(DomainError):
+    """Bad input in one field (``field`` names it)."""
+
+
+class NotFound(DomainError):
+    """No live record with that id."""

@@ -1,0 +1,269 @@
+"""Opening a store: the SQLite engine, migrations, backups and the change-stamp hook.
+
+``open_store(path)`` returns a :class:`Store`. It creates the file if needed, refuses a
+store written by a newer version of the app, copies the file aside before migrating an
+older one, and brings the schema to the current revision with Alembic.
+
+Sessions come from :meth:`Store.session` (one transaction per unit of work). A
+``before_flush`` hook stamps every new or changed record with ``updated_at`` and a
+hybrid-logical-clock ``stamp`` and refreshes the prospects' search text, so no
+caller has to remember to. Sync sets ``session.info["keep_stamps"] = True`` to write
+records with the stamps they carried from another store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import shutil
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, inspect, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from reciprocity_desktop.paths import backup_dir_for
+from reciprocity_desktop.store.hlc import HybridLogicalClock, Stamp
+from reciprocity_desktop.store.models import Contact, Meta, Prospect, Record, utcnow
+from reciprocity_desktop.textutil import fold
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+KEEP_BACKUPS = 5
+
+
+class StoreError(Exception):
+    """A problem with the store file itself (locked, read-only, corrupt, too new), told plainly."""
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def explain_database_error(exc: BaseException, path: Path) -> str:
+    """Turn an environment error from SQLite into one plain sentence."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return f"The store {path} is in use by another program. Close it and try again."
+    if "readonly" in text or "read-only" in text:
+        return f"The store {path} cannot be written (read-only file or folder)."
+    if "disk" in text and ("full" in text or "i/o" in text):
+        return f"The disk holding {path} is full or failing; free some space and try again."
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return f"The file {path} is not a Reciprocity store or it is damaged. Restore a backup from {backup_dir_for(path)}."
+    if "unable to open" in text:
+        return f"The store {path} cannot be opened (does the folder exist and may it be written?)."
+    return f"The store {path} could not be used: {getattr(exc, 'orig', exc)}"
+
+
+def backup_file(path: Path, reason: str) -> Path:
+    """Copy the store (with its WAL content) aside, keeping the last few copies. Returns the copy's path."""
+    folder = backup_dir_for(path)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix}"
+    source = sqlite3.connect(str(path))
+    try:
+        dest = sqlite3.connect(str(target))
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    backups = sorted(folder.glob(f"{path.stem}-*{path.suffix}"))
+    for old in backups[:-KEEP_BACKUPS]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+class Store:
+    """An open store file: its engine, its sessions and its clock."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        with self._sessions.begin() as session:
+            replica = session.get(Meta, "replica_id")
+            if replica is None:
+                replica = Meta(key="replica_id", value=uuid.uuid4().hex[:16])
+                session.add(replica)
+                session.add(Meta(key="store_name", value=path.stem))
+            self.replica_id = replica.value
+        self.clock = HybridLogicalClock(self.replica_id)
+        event.listen(self._sessions, "before_flush", self._before_flush)
+
+    # -- sessions -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: commits at the end, rolls everything back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for queries only."""
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    # -- meta -------------------------------------------------------------------------------
+
+    def meta(self, key: str, default: str = "") -> str:
+        with self.read() as session:
+            row = session.get(Meta, key)
+            return row.value if row else default
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.session() as session:
+            session.merge(Meta(key=key, value=value))
+
+    @property
+    def name(self) -> str:
+        return self.meta("store_name", self.path.stem)
+
+    def backup(self, reason: str = "manual") -> Path:
+        return backup_file(self.path, reason)
+
+    # -- the stamping hook -------------------------------------------------------------------
+
+    def _before_flush(self, session: Session, _context, _instances) -> None:
+        touched_prospects: set[Prospect] = set()
+        changed = [obj for obj in (*session.new, *session.dirty) if isinstance(obj, Record)]
+        for obj in changed:
+            if isinstance(obj, Prospect):
+                touched_prospects.add(obj)
+            elif isinstance(obj, Contact) and obj.prospect is not None:
+                touched_prospects.add(obj.prospect)
+        for prospect in touched_prospects:
+            self._refresh_search_text(prospect)
+            if prospect not in session.new and prospect not in session.dirty:
+                changed.append(prospect)
+        if session.info.get("keep_stamps"):
+            return
+        stamped = [obj for obj in changed if obj in session.new or _edited(obj)]
+        if not stamped:
+            return
+        clock_row = session.get(Meta, "hlc")
+        if clock_row is not None:
+            with contextlib.suppress(ValueError):
+                self.clock.observe(Stamp.parse(clock_row.value))
+        now = utcnow()
+        for obj in stamped:
+            if obj in session.new and obj.created_at is None:
+                obj.created_at = now
+            obj.updated_at = now
+            obj.stamp = str(self.clock.now())
+        if clock_row is None:
+            session.add(Meta(key="hlc", value=str(self.clock.last)))
+        else:
+            clock_row.value = str(self.clock.last)
+
+    @staticmethod
+    def _refresh_search_text(prospect: Prospect) -> None:
+        contacts = " ".join(c.name for c in prospect.contacts if not c.deleted)
+        text = fold(" ".join((prospect.name or "", prospect.city or "", prospect.postal_code or "", contacts)))
+        if prospect.search_text != text:
+            prospect.search_text = text
+
+
+_DERIVED_COLUMNS = frozenset({"search_text", "updated_at", "stamp"})
+
+
+def _edited(obj: Record) -> bool:
+    """True when a column the user or sync cares about changed (not only derived ones)."""
+    state = inspect(obj)
+    return any(
+        attr.key not in _DERIVED_COLUMNS and attr.history.has_changes()
+        for attr in state.attrs
+        if attr.key in state.mapper.columns
+    )
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _has_user_tables(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    return bool(rows)
+
+
+def migrate(engine: Engine, path: Path) -> Path | None:
+    """Bring the schema to the head revision. Returns the backup taken, if any."""
+    script = ScriptDirectory.from_config(_alembic_config())
+    head = script.get_current_head()
+    current = _current_revision(engine)
+    if current == head:
+        return None
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise StoreError(
+            f"The store {path} was written by a newer version of Reciprocity Desktop "
+            f"(schema {current}). Install the newer version to open it; nothing was changed."
+        )
+    backup = backup_file(path, f"before-migration-{current or 'none'}") if _has_user_tables(engine) else None
+    config = _alembic_config()
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+        connection.commit()
+        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+    return backup
+
+
+def open_store(path: Path | str) -> Store:
+    """Open (creating and migrating as needed) the store at ``path``."""
+    path = Path(path).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"The folder for the store {path} cannot be created: {exc.strerror}.") from exc
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    try:
+        with engine.connect() as connection:
+            connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchall()
+        migrate(engine, path)
+        store = Store(path, engine)
+        with store.read() as session:
+            session.scalars(select(Meta).limit(1)).all()
+        return store
+    except (OperationalError, DatabaseError, sqlite3.Error) as exc:
+        engine.dispose()
+        raise StoreError(explain_database_error(exc, path)) from exc
+    except StoreError:
+        engine.dispose()
+        raise

@@ -1,0 +1,71 @@
+"""Hybrid logical clock stamps that order edits across laptops.
+
+A stamp is ``(physical_ms, counter, replica_id)``. Its text form
+``"{physical_ms:013d}.{counter:06d}.{replica_id}"`` sorts as text in the same order
+as the tuple, so the store can compare and index stamps as plain strings. The
+replica id breaks ties between two machines that stamped in the same millisecond
+with the same counter.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+_PHYSICAL_DIGITS = 13
+_COUNTER_DIGITS = 6
+
+
+@dataclass(frozen=True, order=True, slots=True)
+class Stamp:
+    physical_ms: int
+    counter: int
+    replica_id: str
+
+    def __str__(self) -> str:
+        return f"{self.physical_ms:0{_PHYSICAL_DIGITS}d}.{self.counter:0{_COUNTER_DIGITS}d}.{self.replica_id}"
+
+    @classmethod
+    def parse(cls, text: str) -> Stamp:
+        try:
+            physical, counter, replica = text.split(".", 2)
+            if len(physical) != _PHYSICAL_DIGITS or len(counter) != _COUNTER_DIGITS or not replica:
+                raise ValueError
+            return cls(int(physical), int(counter), replica)
+        except (ValueError, AttributeError):
+            raise ValueError(f"not a change stamp: {text!r}") from None
+
+
+def wall_clock_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+class HybridLogicalClock:
+    """Issues strictly increasing stamps for one replica.
+
+    ``now()`` stamps a local change; ``observe()`` folds in a stamp received from
+    another replica so that later local changes sort after it.
+    """
+
+    def __init__(self, replica_id: str, last: Stamp | None = None, wall_clock=wall_clock_ms) -> None:
+        self.replica_id = replica_id
+        self._physical = last.physical_ms if last else 0
+        self._counter = last.counter if last else 0
+        self._wall_clock = wall_clock
+
+    @property
+    def last(self) -> Stamp:
+        return Stamp(self._physical, self._counter, self.replica_id)
+
+    def now(self) -> Stamp:
+        wall = self._wall_clock()
+        if wall > self._physical:
+            self._physical, self._counter = wall, 0
+        else:
+            self._counter += 1
+        return self.last
+
+    def observe(self, remote: Stamp) -> None:
+        """Make every later ``now()`` sort after ``remote``."""
+        if (remote.physical_ms, remote.counter) > (self._physical, self._counter):
+            self._physical, self._counter = remote.physical_ms, remote.counter

@@ -1,0 +1,301 @@
+"""The store's tables as typed SQLAlchemy 2 models.
+
+Every domain table has a UUID text id (given at creation, never reused), created_at,
+updated_at, a change stamp (``stamp``, a hybrid-logical-clock text that orders edits
+across laptops) and a ``deleted`` flag: deletes leave tombstones so that sync can carry
+them to other stores. ``created_at``/``updated_at``/``stamp`` are kept by the session
+hook in :mod:`reciprocity_desktop.store.engine`, never by hand in callers.
+
+Money is kept as integer cents (SQLite has no decimal type); dates as ``DATE``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    TypeDecorator,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Stage(StrEnum):
+    SUSPECT = "suspect"
+    PROSPECT = "prospect"
+    CUSTOMER = "customer"
+    LOST = "lost"
+
+
+class GiftKind(StrEnum):
+    SAMPLE = "sample"
+    TRIAL = "trial"
+    CONTENT = "content"
+    ANALYSIS = "analysis"
+    EVENT = "event"
+    PERSONAL = "personal"
+    OTHER = "other"
+
+
+class Reaction(StrEnum):
+    LIKED = "liked"
+    NEUTRAL = "neutral"
+    NOT_LIKED = "not_liked"
+    DECLINED = "declined"
+
+
+class FollowUpKind(StrEnum):
+    ASK_FEEDBACK = "ask_feedback"
+    CALL = "call"
+    SEND_INFO = "send_info"
+    VISIT = "visit"
+    ASK_ORDER = "ask_order"
+
+
+class OutcomeKind(StrEnum):
+    CONVERSATION = "conversation"
+    REFERRAL = "referral"
+    MEETING = "meeting"
+    ORDER = "order"
+    OTHER = "other"
+
+
+class VisitStatus(StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    NOBODY_THERE = "nobody_there"
+    CANCELLED = "cancelled"
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class UTCDateTime(TypeDecorator[dt.datetime]):
+    """Timezone-aware UTC datetimes, stored as naive UTC text by SQLite."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
+        return value.replace(tzinfo=dt.UTC) if value is not None else None
+
+
+def _check_in(table: str, column: str, enum: type[StrEnum], nullable: bool = False) -> CheckConstraint:
+    values = ", ".join(f"'{member.value}'" for member in enum)
+    clause = f"{column} IN ({values})"
+    if nullable:
+        clause = f"{column} IS NULL OR {clause}"
+    return CheckConstraint(clause, name=f"ck_{table}_{column}_valid")
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Meta(Base):
+    """Facts about this store file (replica id, name, the clock's last stamp). Never synced."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Setting(Base):
+    """User preferences that belong to the store (delays, limits, seller name)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Record:
+    """Columns every synced domain table has."""
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    stamp: Mapped[str] = mapped_column(String(64), default="", index=True)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Prospect(Record, Base):
+    __tablename__ = "prospects"
+    __table_args__ = (
+        _check_in("prospects", "stage", Stage),
+        Index("ix_prospects_name", "name"),
+        Index("ix_prospects_postal_code", "postal_code"),
+        Index("ix_prospects_city", "city"),
+    )
+
+    name: Mapped[str] = mapped_column(String(200))
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    website: Mapped[str] = mapped_column(String(200), default="")
+    industry: Mapped[str] = mapped_column(String(100), default="")
+    stage: Mapped[str] = mapped_column(String(16), default=Stage.PROSPECT.value)
+    tags: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    latitude: Mapped[float | None] = mapped_column(Float, nullable=True)
+    longitude: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # Folded (case- and accent-insensitive) text of name, city, postal code and contact
+    # names, for instant search. Kept by the session hook.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+
+    contacts: Mapped[list[Contact]] = relationship(back_populates="prospect", order_by="Contact.name")
+
+    @property
+    def tag_list(self) -> list[str]:
+        return [t for t in (part.strip() for part in self.tags.split(",")) if t]
+
+
+class Contact(Record, Base):
+    __tablename__ = "contacts"
+
+    prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(100), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    is_decision_maker: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    prospect: Mapped[Prospect] = relationship(back_populates="contacts")
+
+
+class StockItem(Record, Base):
+    __tablename__ = "stock_items"
+    __table_args__ = (
+        _check_in("stock_items", "kind", GiftKind),
+        CheckConstraint("quantity >= 0", name="ck_stock_quantity_not_negative"),
+    )
+
+    name: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16), default=GiftKind.SAMPLE.value)
+    unit_cost_cents: Mapped[int] = mapped_column(Integer, default=0)
+    quantity: Mapped[int] = mapped_column(Integer, default=0)
+    low_stock_level: Mapped[int] = mapped_column(Integer, default=3)
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Visit(Record, Base):
+    __tablename__ = "visits"
+    __table_args__ = (
+        _check_in("visits", "status", VisitStatus),
+        Index("ix_visits_date_position", "date", "position"),
+    )
+
+    prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    planned_time: Mapped[str] = mapped_column(String(5), default="")  # "HH:MM" or ""
+    status: Mapped[str] = mapped_column(String(16), default=VisitStatus.PLANNED.value)
+    gift_stock_item_id: Mapped[str | None] = mapped_column(ForeignKey("stock_items.id"), nullable=True)
+    gift_note: Mapped[str] = mapped_column(Text, default="")  # the gift to bring, when not from stock
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    prospect: Mapped[Prospect] = relationship()
+    gift_stock_item: Mapped[StockItem | None] = relationship()
+
+
+class Gift(Record, Base):
+    __tablename__ = "gifts"
+    __table_args__ = (
+        _check_in("gifts", "kind", GiftKind),
+        _check_in("gifts", "reaction", Reaction, nullable=True),
+        CheckConstraint("quantity >= 1", name="ck_gift_quantity_positive"),
+        CheckConstraint("cost_cents >= 0", name="ck_gift_cost_not_negative"),
+        Index("ix_gifts_date", "date"),
+    )
+
+    prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contacts.id"), nullable=True)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"), nullable=True)
+    stock_item_id: Mapped[str | None] = mapped_column(ForeignKey("stock_items.id"), nullable=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))
+    description: Mapped[str] = mapped_column(Text)
+    cost_cents: Mapped[int] = mapped_column(Integer, default=0)  # total for the quantity given
+    quantity: Mapped[int] = mapped_column(Integer, default=1)
+    personal: Mapped[bool] = mapped_column(Boolean, default=False)
+    unexpected: Mapped[bool] = mapped_column(Boolean, default=False)
+    meaningful: Mapped[bool] = mapped_column(Boolean, default=False)
+    reaction: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    reaction_note: Mapped[str] = mapped_column(Text, default="")
+
+    prospect: Mapped[Prospect] = relationship()
+    contact: Mapped[Contact | None] = relationship()
+    stock_item: Mapped[StockItem | None] = relationship()
+
+
+class FollowUp(Record, Base):
+    __tablename__ = "followups"
+    __table_args__ = (
+        _check_in("followups", "kind", FollowUpKind),
+        Index("ix_followups_due", "due"),
+    )
+
+    prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
+    gift_id: Mapped[str | None] = mapped_column(ForeignKey("gifts.id"), nullable=True, index=True)
+    due: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(Text, default="")
+    done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    result: Mapped[str] = mapped_column(Text, default="")
+
+    prospect: Mapped[Prospect] = relationship()
+    gift: Mapped[Gift | None] = relationship()
+
+    @property
+    def done(self) -> bool:
+        return self.done_on is not None
+
+
+class Outcome(Record, Base):
+    __tablename__ = "outcomes"
+    __table_args__ = (
+        _check_in("outcomes", "kind", OutcomeKind),
+        CheckConstraint("value_cents >= 0", name="ck_outcome_value_not_negative"),
+        Index("ix_outcomes_date", "date"),
+    )
+
+    prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"), nullable=True)
+    date: Mapped[dt.date] = mapped_column(Date)
+    kind: Mapped[str] = mapped_column(String(16))
+    value_cents: Mapped[int] = mapped_column(Integer, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    prospect: Mapped[Prospect] = relationship()
+
+
+#: The synced domain tables, parents before children (the order an import must insert in).
+RECORD_MODELS: tuple[type[Record], ...] = (Prospect, Contact, StockItem, Visit, Gift, FollowUp, Outcome)

@@ -1,0 +1,15 @@
+"""Small text helpers shared by the services (no Qt, no database)."""
+
+from __future__ import annotations
+
+import unicodedata
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for search: ``"Čebelarstvo Müller"`` → ``"cebelarstvo muller"``.
+
+    ``ß`` folds to ``ss`` so that "Strasse" finds "Straße".
+    """
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.split())
