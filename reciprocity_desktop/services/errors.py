@@ -10,6 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 
+def capitalise(sentence: str) -> str:
+    """Upper-case the first letter (templates may start with a lower-case field name)."""
+    return sentence[:1].upper() + sentence[1:]
+
+
 class Message:
     """A user-facing sentence: a template (to translate) and its parameters."""
 
@@ -18,7 +23,7 @@ class Message:
         self.params = params
 
     def __str__(self) -> str:
-        return self.template.format(**self.params)
+        return capitalise(self.template.format(**self.params))
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self)!r})"
@@ -42,6 +47,8 @@ class DomainError(Exception):
     """An action the user asked for cannot be done; nothing was changed."""
 
     def __init__(self, template: str, *, field: str | None = None, **params: Any) -> None:
+        if field is not None:
+            params.setdefault("field", field)
         self.message = Message(template, **params)
         self.field = field
         super().__init__(str(self.message))

@@ -69,16 +69,18 @@ def amount_cents(value: str | int | float | Decimal | None, field: str = "amount
         elif "," in raw:
             raw = raw.replace(",", ".")
         if not re.fullmatch(r"-?\d+(\.\d*)?|-?\.\d+", raw):
-            raise ValidationError("{field} '{value}' is not an amount (e.g. 12.50).", field=field, value=value)
+            raise ValidationError(
+                "{field} '{value}' is not an amount (e.g. 12.50).", field=field, value=value
+            )
         number = Decimal(raw)
     try:
         cents = number * 100
         if cents != cents.to_integral_value():
-            raise ValidationError(
-                "{field} '{value}' has more than two decimals.", field=field, value=value
-            )
+            raise ValidationError("{field} '{value}' has more than two decimals.", field=field, value=value)
     except InvalidOperation:
-        raise ValidationError("{field} '{value}' is not an amount (e.g. 12.50).", field=field, value=value) from None
+        raise ValidationError(
+            "{field} '{value}' is not an amount (e.g. 12.50).", field=field, value=value
+        ) from None
     if cents < 0:
         raise ValidationError("{field} must not be negative.", field=field)
     if cents >= MAX_CENTS:
@@ -107,7 +109,10 @@ def choice(value: str | None, enum: type[StrEnum], field: str, *, default: StrEn
     allowed = [member.value for member in enum]
     if cleaned not in allowed:
         raise ValidationError(
-            "{field} '{value}' is not one of: {allowed}.", field=field, value=value, allowed=", ".join(allowed)
+            "{field} '{value}' is not one of: {allowed}.",
+            field=field,
+            value=value,
+            allowed=", ".join(allowed),
         )
     return cleaned
 

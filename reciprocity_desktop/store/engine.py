@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -190,7 +189,9 @@ class Store:
     @staticmethod
     def _refresh_search_text(prospect: Prospect) -> None:
         contacts = " ".join(c.name for c in prospect.contacts if not c.deleted)
-        text = fold(" ".join((prospect.name or "", prospect.city or "", prospect.postal_code or "", contacts)))
+        text = fold(
+            " ".join((prospect.name or "", prospect.city or "", prospect.postal_code or "", contacts))
+        )
         if prospect.search_text != text:
             prospect.search_text = text
 

@@ -1,0 +1,195 @@
+"""The gift register for tax (PRODUCT.md §5).
+
+Germany limits deductible business gifts to €50 per recipient per year and expects gifts
+to be recorded individually with the recipient. The **recipient** of a gift is the
+contact it was given to, or the prospect (the organisation) when no contact is named.
+Limits are configurable per country (setting ``gift_limits_cents``); the prospect's
+country decides which limit applies.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from reciprocity_desktop.services import settings
+from reciprocity_desktop.services.errors import Warning_
+from reciprocity_desktop.store import Store
+from reciprocity_desktop.store.models import Contact, Gift, Prospect
+
+STATUS_OK, STATUS_NEAR, STATUS_OVER = "ok", "near", "over"
+
+
+@dataclass(frozen=True)
+class RegisterRow:
+    year: int
+    prospect_id: str
+    prospect_name: str
+    country: str
+    contact_id: str | None
+    recipient: str  # the contact's name, or the prospect's when the gift named no contact
+    gifts: int
+    total_cents: int
+    limit_cents: int | None
+    status: str  # ok / near / over (ok when no limit applies)
+
+
+def _status(total: int, limit: int | None, warn_ratio: float) -> str:
+    if limit is None:
+        return STATUS_OK
+    if total > limit:
+        return STATUS_OVER
+    if total >= limit * warn_ratio:
+        return STATUS_NEAR
+    return STATUS_OK
+
+
+def recipient_total_cents(session: Session, prospect_id: str, contact_id: str | None, year: int) -> int:
+    """What the recipient has received in ``year`` (live gifts only)."""
+    query = select(func.coalesce(func.sum(Gift.cost_cents), 0)).where(
+        Gift.prospect_id == prospect_id,
+        Gift.deleted.is_(False),
+        Gift.date >= dt.date(year, 1, 1),
+        Gift.date <= dt.date(year, 12, 31),
+    )
+    query = query.where(Gift.contact_id.is_(None) if contact_id is None else Gift.contact_id == contact_id)
+    return int(session.scalar(query) or 0)
+
+
+def check_limit(
+    store: Store, session: Session, prospect: Prospect, contact_id: str | None, date: dt.date, cost_cents: int
+) -> Warning_ | None:
+    """A warning when a new gift would take the recipient near or over the yearly limit."""
+    limit = settings.gift_limit_cents(store, prospect.country)
+    if limit is None or cost_cents <= 0:
+        return None
+    before = recipient_total_cents(session, prospect.id, contact_id, date.year)
+    after = before + cost_cents
+    params = {
+        "name": prospect.name,
+        "year": date.year,
+        "total": f"{after / 100:.2f}",
+        "limit": f"{limit / 100:.2f}",
+        "country": prospect.country,
+    }
+    if after > limit:
+        return Warning_(
+            "gift_limit_over",
+            "With this gift, {name} has received {total} in {year}: over the deductible limit of {limit} "
+            "per recipient and year in {country}.",
+            **params,
+        )
+    if after >= limit * float(settings.get(store, "gift_limit_warn_ratio")):
+        return Warning_(
+            "gift_limit_near",
+            "With this gift, {name} has received {total} in {year}: close to the deductible limit of {limit} "
+            "per recipient and year in {country}.",
+            **params,
+        )
+    return None
+
+
+def yearly_totals(store: Store, year: int) -> list[RegisterRow]:
+    """One row per recipient with gifts in ``year``, highest total first."""
+    limits: dict[str, int] = settings.get(store, "gift_limits_cents")
+    warn_ratio = float(settings.get(store, "gift_limit_warn_ratio"))
+    query = (
+        select(
+            Gift.prospect_id,
+            Prospect.name,
+            Prospect.country,
+            Gift.contact_id,
+            Contact.name,
+            func.count(Gift.id),
+            func.coalesce(func.sum(Gift.cost_cents), 0),
+        )
+        .join(Prospect, Prospect.id == Gift.prospect_id)
+        .outerjoin(Contact, Contact.id == Gift.contact_id)
+        .where(Gift.deleted.is_(False), Gift.date >= dt.date(year, 1, 1), Gift.date <= dt.date(year, 12, 31))
+        .group_by(Gift.prospect_id, Gift.contact_id)
+    )
+    rows = []
+    with store.read() as session:
+        for prospect_id, name, country, contact_id, contact_name, count, total in session.execute(query):
+            limit = limits.get(country) if country else None
+            rows.append(
+                RegisterRow(
+                    year=year,
+                    prospect_id=prospect_id,
+                    prospect_name=name,
+                    country=country,
+                    contact_id=contact_id,
+                    recipient=contact_name or name,
+                    gifts=int(count),
+                    total_cents=int(total),
+                    limit_cents=limit,
+                    status=_status(int(total), limit, warn_ratio),
+                )
+            )
+    rows.sort(key=lambda r: (-r.total_cents, r.prospect_name.casefold(), r.recipient.casefold()))
+    return rows
+
+
+REGISTER_COLUMNS = (
+    "date", "recipient", "organisation", "country", "kind", "description", "quantity", "amount",
+    "recipient_year_total", "limit", "status",
+)  # fmt: skip
+
+
+def export_register_csv(store: Store, path: Path | str, year: int) -> int:
+    """Every gift of ``year`` individually, with its recipient and the recipient's yearly total.
+
+    UTF-8 with BOM and semicolons so that it opens as columns in a German Excel. Returns
+    the number of gifts written.
+    """
+    path = Path(path)
+    totals = {(r.prospect_id, r.contact_id): r for r in yearly_totals(store, year)}
+    query = (
+        select(Gift, Prospect.name, Prospect.country, Contact.name)
+        .join(Prospect, Prospect.id == Gift.prospect_id)
+        .outerjoin(Contact, Contact.id == Gift.contact_id)
+        .where(Gift.deleted.is_(False), Gift.date >= dt.date(year, 1, 1), Gift.date <= dt.date(year, 12, 31))
+        .order_by(Gift.date, Prospect.name)
+    )
+    fd, tmp_name = tempfile.mkstemp(prefix=".register-", suffix=".csv", dir=path.parent)
+    count = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(REGISTER_COLUMNS)
+            with store.read() as session:
+                for gift, name, country, contact_name in session.execute(query):
+                    row = totals[(gift.prospect_id, gift.contact_id)]
+                    writer.writerow(
+                        [
+                            gift.date.isoformat(),
+                            _safe(contact_name or name),
+                            _safe(name),
+                            country,
+                            gift.kind,
+                            _safe(gift.description),
+                            gift.quantity,
+                            f"{gift.cost_cents / 100:.2f}",
+                            f"{row.total_cents / 100:.2f}",
+                            "" if row.limit_cents is None else f"{row.limit_cents / 100:.2f}",
+                            row.status,
+                        ]
+                    )
+                    count += 1
+        os.replace(tmp_name, path)
+    except BaseException:
+        Path(tmp_name).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _safe(cell: str) -> str:
+    """Neutralise spreadsheet formulas (a cell starting with = + - @)."""
+    return "'" + cell if cell[:1] in {"=", "+", "-", "@"} else cell

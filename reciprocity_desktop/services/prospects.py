@@ -1,0 +1,377 @@
+"""Prospects and their contacts: add, edit, delete (tombstones), search, and personal-data export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from reciprocity_desktop.services import validate
+from reciprocity_desktop.services.errors import NotFound
+from reciprocity_desktop.store import Store
+from reciprocity_desktop.store.models import Contact, FollowUp, Gift, Outcome, Prospect, Stage, Visit
+from reciprocity_desktop.textutil import fold
+
+#: Fields a user edits, with their validators: (value, field label) -> clean value.
+_PROSPECT_FIELDS: dict[str, Any] = {
+    "name": lambda v: validate.text(v, "name", required=True),
+    "street": lambda v: validate.text(v, "street"),
+    "postal_code": lambda v: validate.text(v, "postal code", max_length=20),
+    "city": lambda v: validate.text(v, "city", max_length=100),
+    "country": lambda v: validate.country(v),
+    "phone": lambda v: validate.text(v, "phone", max_length=50),
+    "email": lambda v: validate.email(v),
+    "website": lambda v: validate.text(v, "website"),
+    "industry": lambda v: validate.text(v, "industry", max_length=100),
+    "stage": lambda v: validate.choice(v, Stage, "stage", default=Stage.PROSPECT),
+    "tags": lambda v: validate.tags(v),
+    "notes": lambda v: validate.text(v, "notes", max_length=20_000),
+    "latitude": lambda v: validate.coordinate(v, "latitude", 90),
+    "longitude": lambda v: validate.coordinate(v, "longitude", 180),
+}
+
+_CONTACT_FIELDS: dict[str, Any] = {
+    "name": lambda v: validate.text(v, "contact name", required=True),
+    "role": lambda v: validate.text(v, "role", max_length=100),
+    "phone": lambda v: validate.text(v, "phone", max_length=50),
+    "email": lambda v: validate.email(v),
+    "is_decision_maker": bool,
+    "notes": lambda v: validate.text(v, "notes", max_length=20_000),
+}
+
+#: Sortable columns of the prospect list (the window's model asks for these).
+SORT_COLUMNS = {
+    "name": Prospect.name,
+    "city": Prospect.city,
+    "postal_code": Prospect.postal_code,
+    "country": Prospect.country,
+    "stage": Prospect.stage,
+    "industry": Prospect.industry,
+    "updated_at": Prospect.updated_at,
+}
+
+
+def clean_prospect_fields(values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    """Validate the given prospect fields; ``partial`` skips the ones not given (None)."""
+    cleaned: dict[str, Any] = {}
+    for key, check in _PROSPECT_FIELDS.items():
+        if key not in values or (partial and values[key] is None):
+            continue
+        cleaned[key] = check(values[key])
+    if not partial and "name" not in cleaned:
+        cleaned["name"] = _PROSPECT_FIELDS["name"](None)
+    return cleaned
+
+
+def get_live(session: Session, model, record_id: str, label: str):
+    obj = session.get(model, record_id)
+    if obj is None or obj.deleted:
+        raise NotFound("No {label} with id {id}.", field="id", label=label, id=record_id)
+    return obj
+
+
+# -- prospects ----------------------------------------------------------------------------------------
+
+
+def add_prospect(store: Store, **values: Any) -> Prospect:
+    cleaned = clean_prospect_fields(values, partial=False)
+    with store.session() as session:
+        prospect = Prospect(**cleaned)
+        session.add(prospect)
+        session.flush()
+        return prospect
+
+
+def update_prospect(store: Store, prospect_id: str, **values: Any) -> Prospect:
+    """Change the given fields (those passed as None stay as they are)."""
+    cleaned = clean_prospect_fields(values, partial=True)
+    with store.session() as session:
+        prospect = get_live(session, Prospect, prospect_id, "prospect")
+        for key, value in cleaned.items():
+            setattr(prospect, key, value)
+        session.flush()
+        return prospect
+
+
+def delete_prospect(store: Store, prospect_id: str) -> Prospect:
+    """Delete a prospect (a tombstone; :func:`restore_prospect` undoes it)."""
+    with store.session() as session:
+        prospect = get_live(session, Prospect, prospect_id, "prospect")
+        prospect.deleted = True
+        return prospect
+
+
+def restore_prospect(store: Store, prospect_id: str) -> Prospect:
+    with store.session() as session:
+        prospect = session.get(Prospect, prospect_id)
+        if prospect is None:
+            raise NotFound("No {label} with id {id}.", field="id", label="prospect", id=prospect_id)
+        prospect.deleted = False
+        return prospect
+
+
+def get_prospect(store: Store, prospect_id: str) -> Prospect:
+    with store.read() as session:
+        prospect = get_live(session, Prospect, prospect_id, "prospect")
+        _ = [c for c in prospect.contacts]  # load while the session is open
+        return prospect
+
+
+@dataclass(frozen=True)
+class ProspectFilter:
+    """What the prospect list shows. Empty fields do not filter."""
+
+    search: str = ""
+    stage: str = ""
+    city: str = ""
+    tag: str = ""
+    postal_prefix: str = ""
+    gifted_no_followup: bool = False
+    ids: tuple[str, ...] = field(default_factory=tuple)
+
+
+def gifted_no_followup_clause():
+    """Prospects that received a gift and have not had a follow-up completed since."""
+    has_gift = exists().where(Gift.prospect_id == Prospect.id, Gift.deleted.is_(False))
+    followed_up = exists().where(
+        FollowUp.prospect_id == Prospect.id,
+        FollowUp.deleted.is_(False),
+        FollowUp.done_on.is_not(None),
+    )
+    return and_(has_gift, ~followed_up)
+
+
+def filtered_query(flt: ProspectFilter) -> Select:
+    query = select(Prospect).where(Prospect.deleted.is_(False))
+    for word in fold(flt.search).split():
+        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        query = query.where(Prospect.search_text.like(f"%{escaped}%", escape="\\"))
+    if flt.stage:
+        query = query.where(Prospect.stage == flt.stage)
+    if flt.city:
+        query = query.where(func.lower(Prospect.city) == flt.city.lower())
+    if flt.tag:
+        tag = flt.tag.strip().lower()
+        padded = func.lower("," + func.replace(Prospect.tags, ", ", ",") + ",")
+        query = query.where(padded.like(f"%,{tag},%"))
+    if flt.postal_prefix:
+        query = query.where(Prospect.postal_code.like(f"{flt.postal_prefix.strip()}%"))
+    if flt.gifted_no_followup:
+        query = query.where(gifted_no_followup_clause())
+    if flt.ids:
+        query = query.where(Prospect.id.in_(flt.ids))
+    return query
+
+
+def count_prospects(store: Store, flt: ProspectFilter = ProspectFilter()) -> int:
+    with store.read() as session:
+        return int(session.scalar(select(func.count()).select_from(filtered_query(flt).subquery())) or 0)
+
+
+def list_prospects(
+    store: Store,
+    flt: ProspectFilter = ProspectFilter(),
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[Prospect]:
+    """Live prospects matching ``flt``, sorted (by name by default), a page at a time if asked."""
+    column = SORT_COLUMNS.get(sort, Prospect.name)
+    order = [column.desc() if descending else column.asc()]
+    if column is not Prospect.name:
+        order.append(Prospect.name.asc())
+    order.append(Prospect.id.asc())
+    query = filtered_query(flt).order_by(*order).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    with store.read() as session:
+        return list(session.scalars(query.options(selectinload(Prospect.contacts))))
+
+
+def list_cities(store: Store) -> list[str]:
+    with store.read() as session:
+        rows = session.scalars(
+            select(Prospect.city).where(Prospect.deleted.is_(False), Prospect.city != "").distinct()
+        )
+        return sorted(rows, key=str.casefold)
+
+
+def list_tags(store: Store) -> list[str]:
+    with store.read() as session:
+        tags: dict[str, str] = {}
+        for value in session.scalars(
+            select(Prospect.tags).where(Prospect.deleted.is_(False), Prospect.tags != "")
+        ):
+            for tag in value.split(","):
+                tag = tag.strip()
+                if tag:
+                    tags.setdefault(tag.casefold(), tag)
+        return sorted(tags.values(), key=str.casefold)
+
+
+# -- contacts -----------------------------------------------------------------------------------------
+
+
+def _clean_contact(values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
+    cleaned = {}
+    for key, check in _CONTACT_FIELDS.items():
+        if key not in values or (partial and values[key] is None):
+            continue
+        cleaned[key] = check(values[key])
+    if not partial and "name" not in cleaned:
+        cleaned["name"] = _CONTACT_FIELDS["name"](None)
+    return cleaned
+
+
+def add_contact(store: Store, prospect_id: str, **values: Any) -> Contact:
+    cleaned = _clean_contact(values, partial=False)
+    with store.session() as session:
+        prospect = get_live(session, Prospect, prospect_id, "prospect")
+        contact = Contact(prospect=prospect, **cleaned)
+        session.add(contact)
+        session.flush()
+        return contact
+
+
+def update_contact(store: Store, contact_id: str, **values: Any) -> Contact:
+    cleaned = _clean_contact(values, partial=True)
+    with store.session() as session:
+        contact = get_live(session, Contact, contact_id, "contact")
+        for key, value in cleaned.items():
+            setattr(contact, key, value)
+        session.flush()
+        return contact
+
+
+def list_contacts(store: Store, prospect_id: str) -> list[Contact]:
+    with store.read() as session:
+        query = (
+            select(Contact)
+            .where(Contact.prospect_id == prospect_id, Contact.deleted.is_(False))
+            .order_by(Contact.is_decision_maker.desc(), Contact.name)
+        )
+        return list(session.scalars(query))
+
+
+PERSONAL_CONTACT_FIELDS = ("name", "role", "phone", "email", "notes")
+
+
+def delete_contact(store: Store, contact_id: str) -> dict[str, Any]:
+    """Really delete a person: the personal fields are erased, only a tombstone id remains (for sync).
+
+    Returns the erased values, so that the window can offer an undo while they are still in memory.
+    Gifts given to the person stay (they are the company's records) but no longer name them.
+    """
+    with store.session() as session:
+        contact = get_live(session, Contact, contact_id, "contact")
+        erased = {key: getattr(contact, key) for key in (*PERSONAL_CONTACT_FIELDS, "is_decision_maker")}
+        erased["prospect_id"] = contact.prospect_id
+        for key in PERSONAL_CONTACT_FIELDS:
+            setattr(contact, key, "")
+        contact.is_decision_maker = False
+        contact.deleted = True
+        for gift in session.scalars(select(Gift).where(Gift.contact_id == contact_id)):
+            gift.contact_id = None
+        return erased
+
+
+def restore_contact(store: Store, contact_id: str, erased: dict[str, Any]) -> Contact:
+    """Undo :func:`delete_contact` with the values it returned."""
+    values = {k: v for k, v in erased.items() if k in _CONTACT_FIELDS}
+    cleaned = _clean_contact(values, partial=False)
+    with store.session() as session:
+        contact = session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFound("No {label} with id {id}.", field="id", label="contact", id=contact_id)
+        for key, value in cleaned.items():
+            setattr(contact, key, value)
+        contact.deleted = False
+        return contact
+
+
+def export_person(store: Store, contact_id: str) -> dict[str, Any]:
+    """Everything the store holds about one person (GDPR access request), as plain JSON-able data."""
+    with store.read() as session:
+        contact = get_live(session, Contact, contact_id, "contact")
+        gifts = session.scalars(
+            select(Gift).where(Gift.contact_id == contact_id, Gift.deleted.is_(False)).order_by(Gift.date)
+        )
+        return {
+            "contact": {
+                "id": contact.id,
+                "name": contact.name,
+                "role": contact.role,
+                "phone": contact.phone,
+                "email": contact.email,
+                "is_decision_maker": contact.is_decision_maker,
+                "notes": contact.notes,
+                "created_at": contact.created_at.isoformat(),
+                "updated_at": contact.updated_at.isoformat(),
+            },
+            "organisation": {"id": contact.prospect.id, "name": contact.prospect.name},
+            "gifts_received": [
+                {
+                    "date": g.date.isoformat(),
+                    "kind": g.kind,
+                    "description": g.description,
+                    "cost": g.cost_cents / 100,
+                    "reaction": g.reaction,
+                    "reaction_note": g.reaction_note,
+                }
+                for g in gifts
+            ],
+        }
+
+
+# -- the timeline of one prospect ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    date: dt.date
+    kind: str  # "visit" / "gift" / "followup" / "outcome"
+    record_id: str
+    title: str  # the record's kind or status, untranslated (e.g. "sample", "done")
+    detail: str
+
+
+def timeline(store: Store, prospect_id: str) -> list[TimelineEntry]:
+    """Visits, gifts, follow-ups and outcomes of one prospect, newest first."""
+    entries: list[TimelineEntry] = []
+    with store.read() as session:
+        get_live(session, Prospect, prospect_id, "prospect")
+        for v in session.scalars(
+            select(Visit).where(Visit.prospect_id == prospect_id, Visit.deleted.is_(False))
+        ):
+            entries.append(TimelineEntry(v.date, "visit", v.id, v.status, v.notes))
+        for g in session.scalars(
+            select(Gift).where(Gift.prospect_id == prospect_id, Gift.deleted.is_(False))
+        ):
+            reaction = f" — {g.reaction}" if g.reaction else ""
+            entries.append(TimelineEntry(g.date, "gift", g.id, g.kind, f"{g.description}{reaction}"))
+        for f in session.scalars(
+            select(FollowUp).where(FollowUp.prospect_id == prospect_id, FollowUp.deleted.is_(False))
+        ):
+            detail = f.result if f.done_on else f.note
+            entries.append(TimelineEntry(f.done_on or f.due, "followup", f.id, f.kind, detail))
+        for o in session.scalars(
+            select(Outcome).where(Outcome.prospect_id == prospect_id, Outcome.deleted.is_(False))
+        ):
+            value = f" ({o.value_cents / 100:.2f})" if o.value_cents else ""
+            entries.append(TimelineEntry(o.date, "outcome", o.id, o.kind, f"{o.note}{value}"))
+    order = {"outcome": 0, "gift": 1, "visit": 2, "followup": 3}
+    entries.sort(key=lambda e: (e.date, -order[e.kind]), reverse=True)
+    return entries
+
+
+def search_ids(store: Store, text: str, limit: int = 50) -> Sequence[tuple[str, str, str]]:
+    """(id, name, city) of live prospects matching ``text``: for pickers."""
+    query = filtered_query(ProspectFilter(search=text)).order_by(Prospect.name).limit(limit)
+    with store.read() as session:
+        return [(p.id, p.name, p.city) for p in session.scalars(query)]

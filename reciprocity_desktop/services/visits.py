@@ -1,0 +1,329 @@
+"""Visits: plan a day, order the route, choose the gift to bring, and debrief the day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import joinedload
+
+from reciprocity_desktop.services import validate
+from reciprocity_desktop.services.errors import ValidationError, Warning_
+from reciprocity_desktop.services.followups import add_followup_in, add_outcome_in
+from reciprocity_desktop.services.gifts import log_gift_in
+from reciprocity_desktop.services.prospects import get_live
+from reciprocity_desktop.store import Store
+from reciprocity_desktop.store.models import (
+    FollowUp,
+    Gift,
+    Outcome,
+    Prospect,
+    StockItem,
+    Visit,
+    VisitStatus,
+)
+
+
+def _day_visits(session, day: dt.date) -> list[Visit]:
+    query = (
+        select(Visit)
+        .join(Prospect, Prospect.id == Visit.prospect_id)
+        .where(Visit.date == day, Visit.deleted.is_(False), Prospect.deleted.is_(False))
+        .options(
+            joinedload(Visit.prospect).selectinload(Prospect.contacts), joinedload(Visit.gift_stock_item)
+        )
+        .order_by(Visit.position, Visit.created_at)
+    )
+    return list(session.scalars(query).unique())
+
+
+def list_day(store: Store, day: str | dt.date) -> list[Visit]:
+    """The day's visits in route order (cancelled ones included, with their status)."""
+    day = validate.date(day, "date")
+    with store.read() as session:
+        return _day_visits(session, day)
+
+
+def plan_day(store: Store, day: str | dt.date, prospect_ids: Sequence[str]) -> list[Visit]:
+    """Add prospects to a day's route, after the stops already planned.
+
+    A prospect already on that day's route is not added twice. Returns the visits for
+    ``prospect_ids`` in the order given (new or existing).
+    """
+    day = validate.date(day, "date")
+    if not prospect_ids:
+        raise ValidationError("Pick at least one prospect to visit.", field="prospects")
+    with store.session() as session:
+        existing = {v.prospect_id: v for v in _day_visits(session, day)}
+        position = max((v.position for v in existing.values()), default=-1) + 1
+        result = []
+        for prospect_id in prospect_ids:
+            get_live(session, Prospect, prospect_id, "prospect")
+            visit = existing.get(prospect_id)
+            if visit is None:
+                visit = Visit(prospect_id=prospect_id, date=day, position=position)
+                session.add(visit)
+                existing[prospect_id] = visit
+                position += 1
+            result.append(visit)
+        session.flush()
+        return result
+
+
+def reorder_day(store: Store, day: str | dt.date, visit_ids: Sequence[str]) -> None:
+    """Set the route order: ``visit_ids`` must be exactly the day's visits, in the new order."""
+    day = validate.date(day, "date")
+    with store.session() as session:
+        visits = {v.id: v for v in _day_visits(session, day)}
+        if sorted(visit_ids) != sorted(visits):
+            raise ValidationError(
+                "The new order must list every visit of {day} once.", field="order", day=day.isoformat()
+            )
+        for position, visit_id in enumerate(visit_ids):
+            if visits[visit_id].position != position:
+                visits[visit_id].position = position
+
+
+def _distance_km(a: Prospect, b: Prospect) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(h))
+
+
+def _postal_key(prospect: Prospect) -> tuple:
+    digits = re.sub(r"\D", "", prospect.postal_code)
+    return (
+        prospect.country,
+        int(digits) if digits else math.inf,
+        prospect.postal_code,
+        prospect.name.casefold(),
+    )
+
+
+def suggest_route(prospects: Sequence[Prospect]) -> list[Prospect]:
+    """A short route: nearest neighbour from the first stop when every stop has coordinates
+    (improved by 2-opt), otherwise by country and postal code."""
+    stops = list(prospects)
+    if len(stops) < 3 or any(p.latitude is None or p.longitude is None for p in stops):
+        return sorted(stops, key=_postal_key)
+    route = [stops.pop(0)]
+    while stops:
+        nearest = min(stops, key=lambda p: _distance_km(route[-1], p))
+        stops.remove(nearest)
+        route.append(nearest)
+    improved = True
+    while improved:
+        improved = False
+        for i in range(1, len(route) - 2):
+            for j in range(i + 1, len(route) - 1):
+                before = _distance_km(route[i - 1], route[i]) + _distance_km(route[j], route[j + 1])
+                after = _distance_km(route[i - 1], route[j]) + _distance_km(route[i], route[j + 1])
+                if after < before - 1e-9:
+                    route[i : j + 1] = reversed(route[i : j + 1])
+                    improved = True
+    return route
+
+
+def route_length_km(prospects: Sequence[Prospect]) -> float | None:
+    if any(p.latitude is None or p.longitude is None for p in prospects):
+        return None
+    return sum(_distance_km(a, b) for a, b in zip(prospects, prospects[1:], strict=False))
+
+
+def auto_order_day(store: Store, day: str | dt.date) -> list[str]:
+    """Order the day's route automatically (see :func:`suggest_route`). Returns the visit ids in order."""
+    day = validate.date(day, "date")
+    with store.session() as session:
+        visits = _day_visits(session, day)
+        by_prospect = {v.prospect_id: v for v in visits}
+        ordered = [by_prospect[p.id] for p in suggest_route([v.prospect for v in visits])]
+        for position, visit in enumerate(ordered):
+            if visit.position != position:
+                visit.position = position
+        return [v.id for v in ordered]
+
+
+def update_visit(
+    store: Store,
+    visit_id: str,
+    *,
+    planned_time: str | None = None,
+    gift_stock_item_id: str | None = None,
+    gift_note: str | None = None,
+    notes: str | None = None,
+    clear_gift: bool = False,
+) -> Visit:
+    """Set the planned time, the gift to bring (from stock, or a note) or the notes of a visit."""
+    with store.session() as session:
+        visit = get_live(session, Visit, visit_id, "visit")
+        if planned_time is not None:
+            visit.planned_time = validate.time_of_day(planned_time)
+        if clear_gift:
+            visit.gift_stock_item_id = None
+            visit.gift_note = ""
+        if gift_stock_item_id:
+            visit.gift_stock_item_id = get_live(session, StockItem, gift_stock_item_id, "stock item").id
+        if gift_note is not None:
+            visit.gift_note = validate.text(gift_note, "gift to bring", max_length=500)
+        if notes is not None:
+            visit.notes = validate.text(notes, "notes", max_length=5000)
+        session.flush()
+        return visit
+
+
+def remove_visit(store: Store, visit_id: str) -> Visit:
+    with store.session() as session:
+        visit = get_live(session, Visit, visit_id, "visit")
+        visit.deleted = True
+        return visit
+
+
+def restore_visit(store: Store, visit_id: str) -> Visit:
+    with store.session() as session:
+        visit = session.get(Visit, visit_id)
+        if visit is None:
+            raise ValidationError("No visit with id {id}.", field="id", id=visit_id)
+        visit.deleted = False
+        return visit
+
+
+def move_visit(store: Store, visit_id: str, day: str | dt.date) -> Visit:
+    """Move a visit to another day (at the end of that day's route)."""
+    day = validate.date(day, "date")
+    with store.session() as session:
+        visit = get_live(session, Visit, visit_id, "visit")
+        if visit.date != day:
+            last = session.scalar(
+                select(func.max(Visit.position)).where(Visit.date == day, Visit.deleted.is_(False))
+            )
+            visit.date = day
+            visit.position = (last if last is not None else -1) + 1
+            visit.status = VisitStatus.PLANNED.value
+        return visit
+
+
+# -- the debrief: the paper sheet typed back in --------------------------------------------------------
+
+
+@dataclass
+class Debrief:
+    """What happened at one stop, as ticked on the visit sheet."""
+
+    status: str = VisitStatus.DONE.value
+    gift_handed_over: bool = False
+    gift_description: str = ""  # when the gift was not from stock
+    gift_kind: str = ""
+    outcome_kind: str = ""  # empty: nothing came back (yet)
+    outcome_value: Any = None
+    note: str = ""
+    followup_kind: str = ""  # empty: no extra follow-up
+    followup_due: Any = None
+    followup_note: str = ""
+
+
+@dataclass
+class DebriefResult:
+    visit: Visit
+    gift: Gift | None = None
+    outcome: Outcome | None = None
+    followups: list[FollowUp] = field(default_factory=list)
+    warnings: list[Warning_] = field(default_factory=list)
+
+
+def debrief_visit(store: Store, visit_id: str, debrief: Debrief) -> DebriefResult:
+    """Record a visit's result in one transaction: status, notes, the gift handed over (taken from
+    stock, with its ask_feedback follow-up), the outcome, and the next follow-up."""
+    status = validate.choice(debrief.status, VisitStatus, "status")
+    with store.session() as session:
+        visit = get_live(session, Visit, visit_id, "visit")
+        if visit.status != VisitStatus.PLANNED.value:
+            already = session.scalar(
+                select(func.count())
+                .select_from(Gift)
+                .where(Gift.visit_id == visit.id, Gift.deleted.is_(False))
+            )
+            if already and debrief.gift_handed_over:
+                raise ValidationError(
+                    "The gift for this visit was already recorded; edit it under Gifts instead.", field="gift"
+                )
+        visit.status = status
+        if debrief.note:
+            visit.notes = validate.text(debrief.note, "note", max_length=5000)
+        result = DebriefResult(visit)
+        if debrief.gift_handed_over:
+            if status != VisitStatus.DONE.value:
+                raise ValidationError(
+                    "A gift can only be handed over at a visit that took place.", field="gift"
+                )
+            from_stock = visit.gift_stock_item_id if not debrief.gift_description else None
+            description = debrief.gift_description or visit.gift_note or None
+            if not from_stock and not description:
+                raise ValidationError("Say which gift was handed over.", field="gift")
+            gift_result = log_gift_in(
+                store,
+                session,
+                visit.prospect_id,
+                kind=debrief.gift_kind or None if from_stock else (debrief.gift_kind or "other"),
+                description=description,
+                date=visit.date,
+                stock_item_id=from_stock,
+                visit_id=visit.id,
+            )
+            result.gift = gift_result.gift
+            result.warnings += gift_result.warnings
+            if gift_result.followup:
+                result.followups.append(gift_result.followup)
+        if debrief.outcome_kind:
+            result.outcome = add_outcome_in(
+                session,
+                visit.prospect_id,
+                kind=debrief.outcome_kind,
+                date=visit.date,
+                value=debrief.outcome_value,
+                note=debrief.note,
+                visit_id=visit.id,
+            )
+        if debrief.followup_kind:
+            followup_result = add_followup_in(
+                store,
+                session,
+                visit.prospect_id,
+                kind=debrief.followup_kind,
+                due=debrief.followup_due,
+                note=debrief.followup_note,
+            )
+            result.followups.append(followup_result.followup)
+            result.warnings += followup_result.warnings
+        session.flush()
+        return result
+
+
+# -- the Today page -------------------------------------------------------------------------------------
+
+
+@dataclass
+class TodayOverview:
+    visits: list[Visit]
+    overdue: list[FollowUp]
+    due_today: list[FollowUp]
+    low_stock: list[StockItem]
+    waiting_first_followup: list[Prospect]
+
+
+def today_overview(store: Store, today: dt.date | None = None) -> TodayOverview:
+    from reciprocity_desktop.services import followups, gifts
+    from reciprocity_desktop.services.prospects import ProspectFilter, list_prospects
+
+    today = today or dt.date.today()
+    return TodayOverview(
+        visits=list_day(store, today),
+        overdue=followups.list_followups(store, followups.OVERDUE, today=today),
+        due_today=followups.list_followups(store, followups.DUE_TODAY, today=today),
+        low_stock=gifts.low_stock(store),
+        waiting_first_followup=list_prospects(store, ProspectFilter(gifted_no_followup=True)),
+    )
