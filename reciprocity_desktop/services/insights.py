@@ -1,0 +1,768 @@
+"""Reciprocity insights: which gifts lead to what, how fast, at what cost (PRODUCT.md §4.5).
+
+Definitions (also in ``docs/insights.md`` and in the Insights view's help):
+
+* A gift is **reciprocated** when its prospect has an outcome of any kind dated on or
+  after the gift's date and at most ``window_days`` (default 90) after it.
+* An outcome **reciprocates** a gift under the same condition (same prospect, dated from
+  the gift's date to ``window_days`` after it).
+* ``date_from`` / ``date_to`` restrict the gifts considered by gift date. Outcomes may fall
+  after ``date_to`` within the window. Figures that count outcomes on their own (the
+  not-gifted group, outcomes per kind, the balance) take outcomes dated from ``date_from``
+  to ``date_to + window_days`` (each bound only when given).
+* Deleted records never count, nor do gifts and outcomes of deleted prospects.
+* Rates are ``None`` when their denominator is 0.
+
+Money is kept in integer cents here; :meth:`Report.to_json` turns it into decimal amounts
+(12.5, not 1250) for the ``report --json`` command.
+
+The lists to act on (gifted prospects not followed up yet, gift reactions overdue,
+reciprocated prospects with a suggested next step) and the outcomes per month for the
+chart are queries here too, so the window and scripts share them.
+
+Nothing here imports Qt; every function opens its own read session and can run off the
+GUI thread.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import statistics
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import and_, select
+from sqlalchemy.orm import Session
+
+from reciprocity_desktop.services import settings
+from reciprocity_desktop.services.errors import ValidationError
+from reciprocity_desktop.store import Store
+from reciprocity_desktop.store.models import (
+    Contact,
+    FollowUp,
+    FollowUpKind,
+    Gift,
+    GiftKind,
+    Outcome,
+    OutcomeKind,
+    Prospect,
+)
+
+DEFAULT_WINDOW_DAYS = 90
+MAX_WINDOW_DAYS = 3650
+QUALITIES: tuple[str, ...] = ("personal", "unexpected", "meaningful")
+
+_KIND_ORDER = {kind.value: i for i, kind in enumerate(GiftKind)}
+_OUTCOME_ORDER = {kind.value: i for i, kind in enumerate(OutcomeKind)}
+
+
+# -- figures -------------------------------------------------------------------------------------------
+
+
+@dataclass
+class GroupFigures:
+    """Figures over one group of gifts (a kind, or gifts with/without a quality)."""
+
+    gifts: int = 0
+    prospects: int = 0
+    reciprocated: int = 0
+    rate: float | None = None
+    median_days: float | None = None
+    cost_cents: int = 0
+    order_value_cents: int = 0
+
+    def to_json(self, *, with_prospects: bool = True) -> dict[str, Any]:
+        data: dict[str, Any] = {"gifts": self.gifts}
+        if with_prospects:
+            data["prospects"] = self.prospects
+        data.update(
+            reciprocated=self.reciprocated,
+            rate=_round_rate(self.rate),
+            median_days=self.median_days,
+            cost=money(self.cost_cents),
+            order_value=money(self.order_value_cents),
+        )
+        return data
+
+
+@dataclass
+class KindFigures(GroupFigures):
+    kind: str = ""
+
+    def to_json(self, *, with_prospects: bool = True) -> dict[str, Any]:
+        return {"kind": self.kind, **super().to_json(with_prospects=with_prospects)}
+
+
+@dataclass
+class QualityFigures:
+    quality: str
+    with_: GroupFigures
+    without: GroupFigures
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "quality": self.quality,
+            "with": self.with_.to_json(with_prospects=False),
+            "without": self.without.to_json(with_prospects=False),
+        }
+
+
+@dataclass
+class ProspectGroup:
+    """Gifted or not gifted prospects: how many, how many got something back."""
+
+    prospects: int = 0
+    reciprocated: int = 0
+    rate: float | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "prospects": self.prospects,
+            "reciprocated": self.reciprocated,
+            "rate": _round_rate(self.rate),
+        }
+
+
+@dataclass
+class OutcomeKindFigures:
+    kind: str
+    outcomes: int = 0  # outcomes of this kind that reciprocate at least one considered gift
+    median_days: float | None = None  # from the latest gift each one reciprocates
+    value_cents: int = 0  # value of those outcomes
+    all_outcomes: int = 0  # every outcome of this kind in the outcome period
+    all_value_cents: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "outcomes": self.outcomes,
+            "median_days": self.median_days,
+            "value": money(self.value_cents),
+            "all_outcomes": self.all_outcomes,
+            "all_value": money(self.all_value_cents),
+        }
+
+
+@dataclass
+class BalanceRow:
+    prospect_id: str
+    name: str
+    city: str
+    gifts: int = 0
+    gift_cost_cents: int = 0
+    outcomes: int = 0
+    order_value_cents: int = 0
+
+    @property
+    def net_cents(self) -> int:
+        return self.order_value_cents - self.gift_cost_cents
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "prospect_id": self.prospect_id,
+            "name": self.name,
+            "gifts": self.gifts,
+            "gift_cost": money(self.gift_cost_cents),
+            "outcomes": self.outcomes,
+            "order_value": money(self.order_value_cents),
+            "net": money(self.net_cents),
+        }
+
+
+@dataclass
+class Report:
+    window_days: int
+    date_from: dt.date | None
+    date_to: dt.date | None
+    by_kind: list[KindFigures] = field(default_factory=list)
+    gifted: ProspectGroup = field(default_factory=ProspectGroup)
+    not_gifted: ProspectGroup = field(default_factory=ProspectGroup)
+    by_quality: list[QualityFigures] = field(default_factory=list)
+    by_outcome_kind: list[OutcomeKindFigures] = field(default_factory=list)
+    balance: list[BalanceRow] = field(default_factory=list)
+    #: All considered gifts together (order value counted once overall). Not in the JSON.
+    total: GroupFigures = field(default_factory=GroupFigures)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "window_days": self.window_days,
+            "from": self.date_from.isoformat() if self.date_from else None,
+            "to": self.date_to.isoformat() if self.date_to else None,
+            "by_kind": [k.to_json() for k in self.by_kind],
+            "gifted": self.gifted.to_json(),
+            "not_gifted": self.not_gifted.to_json(),
+            "by_quality": [q.to_json() for q in self.by_quality],
+            "by_outcome_kind": [o.to_json() for o in self.by_outcome_kind],
+            "balance": [b.to_json() for b in self.balance],
+        }
+
+
+def money(cents: int) -> float | int:
+    """Cents as a decimal amount for JSON: 1250 -> 12.5, 1200 -> 12."""
+    return cents // 100 if cents % 100 == 0 else round(cents / 100, 2)
+
+
+def _round_rate(rate: float | None) -> float | None:
+    return None if rate is None else round(rate, 4)
+
+
+def _rate(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def _median(values: list[int]) -> float | None:
+    if not values:
+        return None
+    result = statistics.median(values)
+    return int(result) if float(result).is_integer() else float(result)
+
+
+def check_params(window_days: int, date_from: dt.date | None, date_to: dt.date | None) -> None:
+    if not isinstance(window_days, int) or window_days < 0:
+        raise ValidationError(
+            "window days must be a whole number of at least 0 (got {value}).",
+            field="window days",
+            value=window_days,
+        )
+    if window_days > MAX_WINDOW_DAYS:
+        raise ValidationError(
+            "window days must be at most {limit} (got {value}).",
+            field="window days",
+            limit=MAX_WINDOW_DAYS,
+            value=window_days,
+        )
+    if date_from and date_to and date_from > date_to:
+        raise ValidationError(
+            "The start date {start} is after the end date {end}.",
+            field="from",
+            start=date_from.isoformat(),
+            end=date_to.isoformat(),
+        )
+
+
+# -- loading -------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _G:
+    id: str
+    prospect_id: str
+    date: dt.date
+    kind: str
+    cost: int
+    personal: bool
+    unexpected: bool
+    meaningful: bool
+
+
+@dataclass(slots=True)
+class _O:
+    id: str
+    prospect_id: str
+    date: dt.date
+    kind: str
+    value: int
+
+
+def _live_gifts(session: Session) -> list[_G]:
+    query = (
+        select(
+            Gift.id,
+            Gift.prospect_id,
+            Gift.date,
+            Gift.kind,
+            Gift.cost_cents,
+            Gift.personal,
+            Gift.unexpected,
+            Gift.meaningful,
+        )
+        .join(Prospect, Prospect.id == Gift.prospect_id)
+        .where(Gift.deleted.is_(False), Prospect.deleted.is_(False))
+    )
+    return [_G(*row) for row in session.execute(query)]
+
+
+def _live_outcomes(session: Session) -> list[_O]:
+    query = (
+        select(Outcome.id, Outcome.prospect_id, Outcome.date, Outcome.kind, Outcome.value_cents)
+        .join(Prospect, Prospect.id == Outcome.prospect_id)
+        .where(Outcome.deleted.is_(False), Prospect.deleted.is_(False))
+    )
+    return [_O(*row) for row in session.execute(query)]
+
+
+def _in_range(day: dt.date, start: dt.date | None, end: dt.date | None) -> bool:
+    return (start is None or day >= start) and (end is None or day <= end)
+
+
+class _Matcher:
+    """Per prospect, gifts and outcomes sorted by date, for window look-ups by bisection."""
+
+    def __init__(self, gifts: Iterable[_G], outcomes: Iterable[_O], window_days: int) -> None:
+        self.window = dt.timedelta(days=window_days)
+        self.outcomes: dict[str, list[_O]] = defaultdict(list)
+        self.outcome_dates: dict[str, list[dt.date]] = {}
+        self.gifts: dict[str, list[_G]] = defaultdict(list)
+        self.gift_dates: dict[str, list[dt.date]] = {}
+        for outcome in outcomes:
+            self.outcomes[outcome.prospect_id].append(outcome)
+        for prospect_id, items in self.outcomes.items():
+            items.sort(key=lambda o: (o.date, o.id))
+            self.outcome_dates[prospect_id] = [o.date for o in items]
+        for gift in gifts:
+            self.gifts[gift.prospect_id].append(gift)
+        for prospect_id, items in self.gifts.items():
+            items.sort(key=lambda g: (g.date, g.id))
+            self.gift_dates[prospect_id] = [g.date for g in items]
+
+    def first_outcome_days(self, gift: _G) -> int | None:
+        """Days from the gift to the first outcome on or after it, when that is within the window."""
+        dates = self.outcome_dates.get(gift.prospect_id)
+        if not dates:
+            return None
+        index = bisect.bisect_left(dates, gift.date)
+        if index == len(dates) or dates[index] > gift.date + self.window:
+            return None
+        return (dates[index] - gift.date).days
+
+    def gifts_reciprocated_by(self, outcome: _O) -> list[_G]:
+        """The considered gifts this outcome reciprocates (dated window_days before it up to its day)."""
+        dates = self.gift_dates.get(outcome.prospect_id)
+        if not dates:
+            return []
+        low = bisect.bisect_left(dates, outcome.date - self.window)
+        high = bisect.bisect_right(dates, outcome.date)
+        return self.gifts[outcome.prospect_id][low:high]
+
+
+def _group_figures(target: GroupFigures, gifts: list[_G], matcher: _Matcher, orders: list[_O], key) -> None:
+    """Fill ``target`` for the gifts for which ``key(gift)`` is true."""
+    days: list[int] = []
+    prospects: set[str] = set()
+    for gift in gifts:
+        target.gifts += 1
+        target.cost_cents += gift.cost
+        prospects.add(gift.prospect_id)
+        lag = matcher.first_outcome_days(gift)
+        if lag is not None:
+            target.reciprocated += 1
+            days.append(lag)
+    target.prospects = len(prospects)
+    target.rate = _rate(target.reciprocated, target.gifts)
+    target.median_days = _median(days)
+    target.order_value_cents = sum(
+        order.value for order in orders if any(key(g) for g in matcher.gifts_reciprocated_by(order))
+    )
+
+
+def compute(
+    store: Store,
+    *,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> Report:
+    """All the figures of the report (see the module's definitions)."""
+    check_params(window_days, date_from, date_to)
+    with store.read() as session:
+        all_gifts = _live_gifts(session)
+        outcomes = _live_outcomes(session)
+        prospects = session.execute(
+            select(Prospect.id, Prospect.name, Prospect.city).where(Prospect.deleted.is_(False))
+        ).all()
+    return _compute(all_gifts, outcomes, prospects, window_days, date_from, date_to)
+
+
+def _compute(
+    all_gifts: list[_G],
+    outcomes: list[_O],
+    prospects: list[Any],
+    window_days: int,
+    date_from: dt.date | None,
+    date_to: dt.date | None,
+) -> Report:
+    report = Report(window_days=window_days, date_from=date_from, date_to=date_to)
+    window = dt.timedelta(days=window_days)
+    gifts = [g for g in all_gifts if _in_range(g.date, date_from, date_to)]
+    outcome_end = date_to + window if date_to else None
+    period_outcomes = [o for o in outcomes if _in_range(o.date, date_from, outcome_end)]
+    matcher = _Matcher(gifts, outcomes, window_days)
+    # Orders that reciprocate at least one considered gift (the rest cannot add order value).
+    orders = [o for o in outcomes if o.kind == OutcomeKind.ORDER and matcher.gifts_reciprocated_by(o)]
+
+    # by kind
+    by_kind: dict[str, list[_G]] = defaultdict(list)
+    for gift in gifts:
+        by_kind[gift.kind].append(gift)
+    for kind in sorted(by_kind, key=lambda k: (_KIND_ORDER.get(k, 99), k)):
+        figures = KindFigures(kind=kind)
+        _group_figures(figures, by_kind[kind], matcher, orders, lambda g, kind=kind: g.kind == kind)
+        report.by_kind.append(figures)
+    _group_figures(report.total, gifts, matcher, orders, lambda g: True)
+
+    # by quality
+    for quality in QUALITIES:
+        with_, without = GroupFigures(), GroupFigures()
+        _group_figures(
+            with_,
+            [g for g in gifts if getattr(g, quality)],
+            matcher,
+            orders,
+            lambda g, q=quality: getattr(g, q),
+        )
+        _group_figures(
+            without,
+            [g for g in gifts if not getattr(g, quality)],
+            matcher,
+            orders,
+            lambda g, q=quality: not getattr(g, q),
+        )
+        report.by_quality.append(QualityFigures(quality=quality, with_=with_, without=without))
+
+    # gifted vs not gifted
+    gifted_ids = {g.prospect_id for g in gifts}
+    ever_gifted = {g.prospect_id for g in all_gifts}
+    reciprocated_ids = {g.prospect_id for g in gifts if matcher.first_outcome_days(g) is not None}
+    with_outcome = {o.prospect_id for o in period_outcomes}
+    not_gifted_ids = {row[0] for row in prospects} - ever_gifted
+    report.gifted = ProspectGroup(
+        len(gifted_ids), len(reciprocated_ids), _rate(len(reciprocated_ids), len(gifted_ids))
+    )
+    not_gifted_back = len(not_gifted_ids & with_outcome)
+    report.not_gifted = ProspectGroup(
+        len(not_gifted_ids), not_gifted_back, _rate(not_gifted_back, len(not_gifted_ids))
+    )
+
+    # by outcome kind
+    per_kind: dict[str, OutcomeKindFigures] = {}
+    lags: dict[str, list[int]] = defaultdict(list)
+    for outcome in period_outcomes:
+        figures = per_kind.setdefault(outcome.kind, OutcomeKindFigures(kind=outcome.kind))
+        figures.all_outcomes += 1
+        figures.all_value_cents += outcome.value
+        reciprocated = matcher.gifts_reciprocated_by(outcome)
+        if reciprocated:
+            figures.outcomes += 1
+            figures.value_cents += outcome.value
+            lags[outcome.kind].append((outcome.date - reciprocated[-1].date).days)
+    for kind in sorted(per_kind, key=lambda k: (_OUTCOME_ORDER.get(k, 99), k)):
+        figures = per_kind[kind]
+        figures.median_days = _median(lags[kind])
+        report.by_outcome_kind.append(figures)
+
+    # balance per prospect
+    names = {row[0]: (row[1], row[2]) for row in prospects}
+    balance: dict[str, BalanceRow] = {}
+
+    def row_for(prospect_id: str) -> BalanceRow:
+        if prospect_id not in balance:
+            name, city = names.get(prospect_id, ("", ""))
+            balance[prospect_id] = BalanceRow(prospect_id=prospect_id, name=name, city=city)
+        return balance[prospect_id]
+
+    for gift in gifts:
+        row = row_for(gift.prospect_id)
+        row.gifts += 1
+        row.gift_cost_cents += gift.cost
+    for outcome in period_outcomes:
+        row = row_for(outcome.prospect_id)
+        row.outcomes += 1
+        if outcome.kind == OutcomeKind.ORDER:
+            row.order_value_cents += outcome.value
+    report.balance = sorted(balance.values(), key=lambda r: (-r.net_cents, r.name.casefold(), r.prospect_id))
+    return report
+
+
+# -- lists to act on -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class UnfollowedRow:
+    """A gifted prospect nobody has followed up since the latest gift."""
+
+    prospect_id: str
+    name: str
+    city: str
+    gift_date: dt.date
+    gift_kind: str
+    description: str
+    days_since: int
+    next_due: dt.date | None  # the next open follow-up, if one is scheduled
+
+
+@dataclass(frozen=True)
+class OverdueReactionRow:
+    """A gift whose reaction is still unknown after asking about it was due."""
+
+    gift_id: str
+    prospect_id: str
+    name: str
+    gift_date: dt.date
+    gift_kind: str
+    description: str
+    due: dt.date
+    days_overdue: int
+    asked: bool  # the ask_feedback follow-up was marked done (but no reaction was recorded)
+
+
+@dataclass(frozen=True)
+class NextStepRow:
+    """A prospect who gave something back, with a suggested next step."""
+
+    prospect_id: str
+    name: str
+    city: str
+    last_outcome_date: dt.date
+    last_outcome_kind: str
+    outcomes: int
+    order_value_cents: int
+    decision_maker: str  # name of a decision-maker contact, "" when none is known
+    step: str  # code of the rule that chose the step (see NEXT_STEPS)
+    step_text: str  # the step in English, formatted
+
+
+#: The suggested next step for a reciprocated prospect, by the kind of its latest outcome.
+#: The templates are English; the window translates them (context "services").
+NEXT_STEPS: dict[str, str] = {
+    "thank_order": "Thank them for the order; ask how it works for them and whom else it could help.",
+    "thank_referral": "Thank them for the referral; tell them how the contact went.",
+    "offer_after_meeting": "Send what you promised at the meeting; then ask for the order.",
+    "meet_decision_maker": "Ask for a meeting with the decision maker, {name}.",
+    "find_decision_maker": "Ask who decides, then for a meeting with the decision maker.",
+    "thank_send_info": "Thank them; send useful information.",
+}
+
+
+def next_step_rule(last_outcome_kind: str, decision_maker: str) -> str:
+    """The rule (a key of NEXT_STEPS) for a prospect whose latest outcome is of this kind.
+
+    * order → thank them, ask how it works and for a referral;
+    * referral → thank them, report back on the contact;
+    * meeting (with the decision maker) → send what was promised, then ask for the order;
+    * conversation → a meeting with the decision maker (named when a contact is marked as one,
+      else find out who decides);
+    * other → thank them and send useful information.
+    """
+    if last_outcome_kind == OutcomeKind.ORDER:
+        return "thank_order"
+    if last_outcome_kind == OutcomeKind.REFERRAL:
+        return "thank_referral"
+    if last_outcome_kind == OutcomeKind.MEETING:
+        return "offer_after_meeting"
+    if last_outcome_kind == OutcomeKind.CONVERSATION:
+        return "meet_decision_maker" if decision_maker else "find_decision_maker"
+    return "thank_send_info"
+
+
+def _prospect_names(session: Session) -> dict[str, tuple[str, str]]:
+    rows = session.execute(
+        select(Prospect.id, Prospect.name, Prospect.city).where(Prospect.deleted.is_(False))
+    )
+    return {pid: (name, city) for pid, name, city in rows}
+
+
+def unfollowed_gifted(store: Store, *, today: dt.date | None = None) -> list[UnfollowedRow]:
+    """Gifted prospects with no follow-up yet, the longest waiting first.
+
+    A prospect counts as followed up once, on or after its latest gift's date, a follow-up
+    was marked done, a reaction to that gift was recorded, or an outcome was recorded.
+    """
+    today = today or dt.date.today()
+    with store.read() as session:
+        names = _prospect_names(session)
+        latest: dict[str, tuple[dt.date, str, str, str, str | None]] = {}
+        gift_rows = session.execute(
+            select(Gift.prospect_id, Gift.date, Gift.id, Gift.kind, Gift.description, Gift.reaction).where(
+                Gift.deleted.is_(False)
+            )
+        )
+        for prospect_id, day, gift_id, kind, description, reaction in gift_rows:
+            current = latest.get(prospect_id)
+            if current is None or (day, gift_id) > (current[0], current[1]):
+                latest[prospect_id] = (day, gift_id, kind, description, reaction)
+        done: dict[str, dt.date] = {}
+        next_due: dict[str, dt.date] = {}
+        for prospect_id, due, done_on in session.execute(
+            select(FollowUp.prospect_id, FollowUp.due, FollowUp.done_on).where(FollowUp.deleted.is_(False))
+        ):
+            if done_on is not None:
+                done[prospect_id] = max(done.get(prospect_id, done_on), done_on)
+            else:
+                next_due[prospect_id] = min(next_due.get(prospect_id, due), due)
+        last_outcome: dict[str, dt.date] = {}
+        for prospect_id, day in session.execute(
+            select(Outcome.prospect_id, Outcome.date).where(Outcome.deleted.is_(False))
+        ):
+            last_outcome[prospect_id] = max(last_outcome.get(prospect_id, day), day)
+    rows = []
+    for prospect_id, (day, _gift_id, kind, description, reaction) in latest.items():
+        if prospect_id not in names or reaction is not None:
+            continue
+        if done.get(prospect_id, dt.date.min) >= day or last_outcome.get(prospect_id, dt.date.min) >= day:
+            continue
+        name, city = names[prospect_id]
+        rows.append(
+            UnfollowedRow(
+                prospect_id=prospect_id,
+                name=name,
+                city=city,
+                gift_date=day,
+                gift_kind=kind,
+                description=description,
+                days_since=(today - day).days,
+                next_due=next_due.get(prospect_id),
+            )
+        )
+    rows.sort(key=lambda r: (r.gift_date, r.name.casefold(), r.prospect_id))
+    return rows
+
+
+def overdue_reactions(store: Store, *, today: dt.date | None = None) -> list[OverdueReactionRow]:
+    """Gifts with no reaction recorded after asking about them was due, the most overdue first.
+
+    The due date is that of the gift's ``ask_feedback`` follow-up (the earliest, when there
+    are several); a gift without one is due ``feedback_delay_days`` (setting, default 7)
+    after it was given. A gift is listed from the day after it was due.
+    """
+    today = today or dt.date.today()
+    delay = dt.timedelta(days=int(settings.get(store, "feedback_delay_days")))
+    with store.read() as session:
+        names = _prospect_names(session)
+        asks: dict[str, tuple[dt.date, bool]] = {}
+        for gift_id, due, done_on in session.execute(
+            select(FollowUp.gift_id, FollowUp.due, FollowUp.done_on).where(
+                FollowUp.deleted.is_(False),
+                FollowUp.kind == FollowUpKind.ASK_FEEDBACK.value,
+                FollowUp.gift_id.is_not(None),
+            )
+        ):
+            previous = asks.get(gift_id)
+            asked = done_on is not None or (previous is not None and previous[1])
+            asks[gift_id] = (min(due, previous[0]) if previous else due, asked)
+        gift_rows = session.execute(
+            select(Gift.id, Gift.prospect_id, Gift.date, Gift.kind, Gift.description).where(
+                and_(Gift.deleted.is_(False), Gift.reaction.is_(None))
+            )
+        ).all()
+    rows = []
+    for gift_id, prospect_id, day, kind, description in gift_rows:
+        if prospect_id not in names:
+            continue
+        due, asked = asks.get(gift_id, (day + delay, False))
+        if due >= today:
+            continue
+        rows.append(
+            OverdueReactionRow(
+                gift_id=gift_id,
+                prospect_id=prospect_id,
+                name=names[prospect_id][0],
+                gift_date=day,
+                gift_kind=kind,
+                description=description,
+                due=due,
+                days_overdue=(today - due).days,
+                asked=asked,
+            )
+        )
+    rows.sort(key=lambda r: (-r.days_overdue, r.name.casefold(), r.gift_id))
+    return rows
+
+
+def next_steps(
+    store: Store,
+    *,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> list[NextStepRow]:
+    """Prospects with at least one reciprocated gift (as in :func:`compute`) and what to do next.
+
+    The step follows the kind of the prospect's latest outcome (see :func:`next_step_rule`).
+    Most recent outcome first.
+    """
+    check_params(window_days, date_from, date_to)
+    with store.read() as session:
+        names = _prospect_names(session)
+        gifts = [g for g in _live_gifts(session) if _in_range(g.date, date_from, date_to)]
+        outcomes = _live_outcomes(session)
+        deciders: dict[str, str] = {}
+        for prospect_id, name in session.execute(
+            select(Contact.prospect_id, Contact.name)
+            .where(Contact.deleted.is_(False), Contact.is_decision_maker.is_(True))
+            .order_by(Contact.name)
+        ):
+            deciders.setdefault(prospect_id, name)
+    matcher = _Matcher(gifts, outcomes, window_days)
+    reciprocated = {g.prospect_id for g in gifts if matcher.first_outcome_days(g) is not None}
+    rows = []
+    for prospect_id in reciprocated:
+        items = matcher.outcomes[prospect_id]
+        last = items[-1]
+        decider = deciders.get(prospect_id, "")
+        rule = next_step_rule(last.kind, decider)
+        name, city = names[prospect_id]
+        rows.append(
+            NextStepRow(
+                prospect_id=prospect_id,
+                name=name,
+                city=city,
+                last_outcome_date=last.date,
+                last_outcome_kind=last.kind,
+                outcomes=len(items),
+                order_value_cents=sum(o.value for o in items if o.kind == OutcomeKind.ORDER),
+                decision_maker=decider,
+                step=rule,
+                step_text=NEXT_STEPS[rule].format(name=decider),
+            )
+        )
+    rows.sort(key=lambda r: (-r.last_outcome_date.toordinal(), r.name.casefold(), r.prospect_id))
+    return rows
+
+
+# -- charts and selectors ------------------------------------------------------------------------------
+
+
+def month_start(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def outcomes_per_month(store: Store, start: dt.date, end: dt.date) -> list[tuple[dt.date, dict[str, int]]]:
+    """Live outcomes counted per month and kind, for every month from ``start``'s to ``end``'s."""
+    first, last = month_start(start), month_start(end)
+    if first > last:
+        return []
+    months: dict[dt.date, dict[str, int]] = {}
+    cursor = first
+    while cursor <= last:
+        months[cursor] = {kind.value: 0 for kind in OutcomeKind}
+        cursor = add_months(cursor, 1)
+    with store.read() as session:
+        rows = session.execute(
+            select(Outcome.date, Outcome.kind)
+            .join(Prospect, Prospect.id == Outcome.prospect_id)
+            .where(
+                Outcome.deleted.is_(False),
+                Prospect.deleted.is_(False),
+                Outcome.date >= first,
+                Outcome.date < add_months(last, 1),
+            )
+        )
+        for day, kind in rows:
+            bucket = months[month_start(day)]
+            bucket[kind] = bucket.get(kind, 0) + 1
+    return list(months.items())
+
+
+def gift_years(store: Store) -> list[int]:
+    """Years in which live gifts were given, newest first (for the register's year selector)."""
+    with store.read() as session:
+        days = session.scalars(select(Gift.date).where(Gift.deleted.is_(False)).distinct()).all()
+    return sorted({day.year for day in days}, reverse=True)

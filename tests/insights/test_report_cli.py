@@ -1,0 +1,109 @@
+"""``reciprocity-desktop report`` end to end through cli.main."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from reciprocity_desktop import cli
+
+
+@pytest.fixture
+def db(store, build):
+    a = build.prospect("Alpha GmbH")
+    b = build.prospect("Beta AG")
+    build.prospect("Gamma KG")
+    build.gift(a, "2024-01-10", "sample", 1250, personal=True)
+    build.gift(a, "2024-02-01", "sample", 500)
+    build.outcome(a, "2024-03-01", "order", 100050)
+    build.gift(b, "2024-05-01", "analysis", 4000, meaningful=True)
+    build.outcome(b, "2024-08-01", "meeting")  # 92 days: too late for 90, in time for 92
+    path = str(store.path)
+    store.close()
+    return path
+
+
+def run_json(capsys, *argv):
+    assert cli.main(["--db", *argv[:1], "report", "--json", *argv[1:]]) == 0
+    out = capsys.readouterr().out
+    return json.loads(out)
+
+
+def test_report_json_end_to_end(db, capsys):
+    data = run_json(capsys, db)
+    assert list(data) == [
+        "window_days",
+        "from",
+        "to",
+        "by_kind",
+        "gifted",
+        "not_gifted",
+        "by_quality",
+        "by_outcome_kind",
+        "balance",
+    ]
+    assert data["window_days"] == 90
+    assert data["by_kind"] == [
+        {
+            "kind": "sample",
+            "gifts": 2,
+            "prospects": 1,
+            "reciprocated": 2,
+            "rate": 1.0,
+            "median_days": 40,
+            "cost": 17.5,
+            "order_value": 1000.5,
+        },
+        {
+            "kind": "analysis",
+            "gifts": 1,
+            "prospects": 1,
+            "reciprocated": 0,
+            "rate": 0.0,
+            "median_days": None,
+            "cost": 40,
+            "order_value": 0,
+        },
+    ]
+    assert data["gifted"] == {"prospects": 2, "reciprocated": 1, "rate": 0.5}
+    assert data["not_gifted"] == {"prospects": 1, "reciprocated": 0, "rate": 0.0}
+    assert [(b["name"], b["net"]) for b in data["balance"]] == [("Alpha GmbH", 983), ("Beta AG", -40)]
+
+
+def test_report_json_window_and_range(db, capsys):
+    data = run_json(capsys, db, "--window-days", "92", "--from", "2024-04-01", "--to", "2024-12-31")
+    assert (data["window_days"], data["from"], data["to"]) == (92, "2024-04-01", "2024-12-31")
+    assert [(k["kind"], k["reciprocated"], k["median_days"]) for k in data["by_kind"]] == [
+        ("analysis", 1, 92)
+    ]
+
+
+def test_report_text_tables(db, capsys):
+    assert cli.main(["--db", db, "report"]) == 0
+    out = capsys.readouterr().out
+    assert "By gift kind" in out and "Gifted vs not gifted" in out and "Balance per prospect" in out
+    sample_line = next(line for line in out.splitlines() if line.startswith("sample"))
+    assert sample_line.split() == ["sample", "2", "1", "2", "100%", "40", "17.50", "1,000.50"]
+    assert any(
+        line.split()[:2] == ["Beta", "AG"] and line.split()[-1] == "-40.00" for line in out.splitlines()
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--window-days", "-1"], "--window-days must be 0 or more"),
+        (["--window-days", "ten"], "--window-days 'ten' is not a whole number"),
+        (["--from", "2024-02-30"], "--from '2024-02-30' is not a date"),
+        (["--to", "31.12.2024"], "--to '31.12.2024' is not a date"),
+        (["--from", "2024-05-01", "--to", "2024-01-01"], "2024-05-01 is after the end date 2024-01-01"),
+    ],
+)
+def test_report_bad_input_one_line_exit_2(db, capsys, args, fragment):
+    assert cli.main(["--db", db, "report", *args]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and fragment in lines[0], captured.err
+    assert "Traceback" not in captured.err
