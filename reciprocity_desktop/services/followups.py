@@ -254,3 +254,52 @@ def list_outcomes(store: Store, prospect_id: str | None = None) -> list[Outcome]
         query = query.where(Outcome.prospect_id == prospect_id)
     with store.read() as session:
         return list(session.scalars(query))
+
+
+# -- completing a feedback follow-up together with the gift's reaction (one user action) -------------
+
+
+def complete_followup_with_reaction(
+    store: Store,
+    followup_id: str,
+    *,
+    reaction: str | None,
+    reaction_note: str = "",
+    result: str = "",
+    done_on: str | dt.date | None = None,
+) -> FollowUp:
+    """Complete a follow-up about a gift and record how the gift was received, in one transaction.
+
+    ``reaction`` is a :class:`Reaction` value, or None when it is still not known.
+    """
+    from reciprocity_desktop.store.models import Reaction
+
+    reaction_value = validate.choice(reaction, Reaction, "reaction") if reaction else None
+    with store.session() as session:
+        followup = get_live(session, FollowUp, followup_id, "follow-up")
+        if followup.gift_id is None:
+            raise ValidationError("That follow-up is not about a gift.", field="reaction")
+        gift = get_live(session, Gift, followup.gift_id, "gift")
+        followup.done_on = validate.date(done_on, "done date", default=dt.date.today())
+        followup.result = validate.text(result, "result", max_length=5000)
+        gift.reaction = reaction_value
+        gift.reaction_note = validate.text(reaction_note, "reaction note", max_length=2000)
+        return followup
+
+
+def reopen_followup_with_reaction(
+    store: Store, followup_id: str, *, reaction: str | None, reaction_note: str = ""
+) -> FollowUp:
+    """Undo :func:`complete_followup_with_reaction`: reopen it and put the gift's earlier reaction back."""
+    from reciprocity_desktop.store.models import Reaction
+
+    reaction_value = validate.choice(reaction, Reaction, "reaction") if reaction else None
+    with store.session() as session:
+        followup = get_live(session, FollowUp, followup_id, "follow-up")
+        followup.done_on = None
+        followup.result = ""
+        if followup.gift_id is not None:
+            gift = get_live(session, Gift, followup.gift_id, "gift")
+            gift.reaction = reaction_value
+            gift.reaction_note = validate.text(reaction_note, "reaction note", max_length=2000)
+        return followup

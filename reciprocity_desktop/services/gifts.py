@@ -309,3 +309,20 @@ def list_stock(store: Store) -> list[StockItem]:
 
 def low_stock(store: Store) -> list[StockItem]:
     return [item for item in list_stock(store) if item.quantity <= item.low_stock_level]
+
+
+def restore_stock_item(store: Store, item_id: str) -> StockItem:
+    """Undo :func:`delete_stock_item`."""
+    with store.session() as session:
+        item = session.get(StockItem, item_id)
+        if item is None:
+            raise ValidationError("No stock item with id {id}.", field="id", id=item_id)
+        item.deleted = False
+        return item
+
+
+def unrestock(store: Store, item_id: str, removed: Any) -> StockItem:
+    """Undo :func:`restock`: take ``removed`` back out (never below zero)."""
+    count = validate.positive_int(removed, "quantity removed")
+    with store.session() as session:
+        return _take_from_stock(session, item_id, count)
