@@ -1,0 +1,37 @@
+"""``reciprocity-desktop print-day DATE -o FILE.pdf``: the day on paper, from the command line."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from reciprocity_desktop import cli
+from reciprocity_desktop.i18n import LANGUAGES
+from reciprocity_desktop.reports.day import PAPERS, render_day
+from reciprocity_desktop.store import Store
+
+
+def print_day(store: Store, args: argparse.Namespace) -> int:
+    result = render_day(store, args.date, args.output, paper=args.paper, lang=args.lang, seller=args.seller)
+    print(f"Wrote {result.path} (pages: {result.pages}, stops: {result.stops}).")
+    return 0
+
+
+def register(subparsers) -> None:
+    parser = cli.add_command(
+        subparsers,
+        "print-day",
+        print_day,
+        "Print a day as PDF: the route overview with the gift kit, and one visit sheet per stop.",
+    )
+    parser.add_argument("date", metavar="DATE", help="the day to print (YYYY-MM-DD)")
+    parser.add_argument(
+        "-o", "--output", metavar="FILE.pdf", type=Path, required=True, help="the PDF to write"
+    )
+    parser.add_argument("--paper", choices=sorted(PAPERS), default="a4", help="paper size (default: a4)")
+    parser.add_argument(
+        "--lang", choices=list(LANGUAGES), default="en", help="language on paper (default: en)"
+    )
+    parser.add_argument(
+        "--seller", metavar="NAME", help="the seller's name on the paper (default: the seller_name setting)"
+    )

@@ -1,0 +1,537 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="278" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="378" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="883" />
+        <source>Route overview</source>
+        <translation>Routeoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="281" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="579" />
+        <source>Stop {number} of {count}</source>
+        <translation>Bezoek {number} van {count}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="288" />
+        <source>continued</source>
+        <translation>vervolg</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="308" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="380" />
+        <source>Seller</source>
+        <translation>Verkoper</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="311" />
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="319" />
+        <source>continued on the next page</source>
+        <translation>vervolg op de volgende pagina</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="381" />
+        <source>Stops: {count}</source>
+        <translation>Bezoeken: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="384" />
+        <source>Cancelled visits (not shown): {count}</source>
+        <translation>Geannuleerde bezoeken (niet getoond): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="393" />
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="394" />
+        <source>Company and address</source>
+        <translation>Bedrijf en adres</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="395" />
+        <source>Contact and phone</source>
+        <translation>Contactpersoon en telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="396" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="620" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="626" />
+        <source>Gift to bring</source>
+        <translation>Mee te nemen cadeau</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="397" />
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="400" />
+        <location filename="../../reciprocity_desktop/reports/text.py" line="67" />
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="401" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="794" />
+        <location filename="../../reciprocity_desktop/reports/text.py" line="68" />
+        <source>nobody there</source>
+        <translation>niemand aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="441" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="668" />
+        <source>decision maker</source>
+        <translation>beslisser</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="448" />
+        <source>Gift kit – load into the car</source>
+        <translation>Cadeaupakket – in de auto laden</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="450" />
+        <source>No gifts to bring today.</source>
+        <translation>Vandaag hoeven er geen cadeaus mee.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="460" />
+        <source>Not enough in stock for today</source>
+        <translation>Onvoldoende voorraad voor vandaag</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="484" />
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="485" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="682" />
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="486" />
+        <source>Needed</source>
+        <translation>Nodig</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="487" />
+        <source>In stock</source>
+        <translation>Op voorraad</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="488" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="489" />
+        <source>Loaded</source>
+        <translation>Ingeladen</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="499" />
+        <source>Missing: {count}</source>
+        <translation>Tekort: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="507" />
+        <source>Left after today: {count}</source>
+        <translation>Daarna over: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="509" />
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="527" />
+        <source>Also bring (not from stock)</source>
+        <translation>Ook meenemen (niet uit voorraad)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="533" />
+        <source>Stop {number}</source>
+        <translation>Bezoek {number}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="592" />
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="594" />
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="600" />
+        <source>Scan for the debrief</source>
+        <translation>Scannen om te verwerken</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="628" />
+        <source>none chosen for this visit</source>
+        <translation>voor dit bezoek niets gekozen</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="634" />
+        <source>Suggested opening</source>
+        <translation>Voorgestelde opening</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="638" />
+        <source>Give first: ask for nothing in return today.</source>
+        <translation>Eerst geven: vraag vandaag niets terug.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="646" />
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="647" />
+        <source>Role</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="648" />
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="649" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="669" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="672" />
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="673" />
+        <source>No contacts yet – ask who decides.</source>
+        <translation>Nog geen contactpersonen – vraag wie er beslist.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="681" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="729" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="683" />
+        <source>Gift</source>
+        <translation>Cadeau</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="684" />
+        <source>Reaction</source>
+        <translation>Reactie</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="694" />
+        <source>for {name}</source>
+        <translation>voor {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="702" />
+        <source>not known yet – ask</source>
+        <translation>nog onbekend – navragen</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="717" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="720" />
+        <source>Earlier gifts</source>
+        <translation>Eerdere cadeaus</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="721" />
+        <source>None yet – this is the first gift.</source>
+        <translation>Nog geen – dit is het eerste cadeau.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="730" />
+        <source>What came back</source>
+        <translation>Wat er terugkwam</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="731" />
+        <source>Value</source>
+        <translation>Waarde</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="732" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="754" />
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="746" />
+        <source>Earlier outcomes</source>
+        <translation>Eerdere resultaten</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="752" />
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="753" />
+        <source>To do</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="760" />
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="771" />
+        <source>Open follow-ups</source>
+        <translation>Openstaande opvolgacties</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="778" />
+        <source>About the prospect</source>
+        <translation>Over de prospect</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="783" />
+        <source>Last visit ({date})</source>
+        <translation>Vorig bezoek ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="787" />
+        <source>For this visit</source>
+        <translation>Voor dit bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="790" />
+        <source>Notes so far</source>
+        <translation>Notities tot nu toe</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="795" />
+        <source>talked</source>
+        <translation>gesproken</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="796" />
+        <source>gift handed over</source>
+        <translation>cadeau overhandigd</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="797" />
+        <source>meeting agreed</source>
+        <translation>afspraak gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="798" />
+        <location filename="../../reciprocity_desktop/reports/text.py" line="61" />
+        <source>referral</source>
+        <translation>aanbeveling</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="799" />
+        <location filename="../../reciprocity_desktop/reports/text.py" line="63" />
+        <source>order</source>
+        <translation>bestelling</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="815" />
+        <source>Outcome of the visit</source>
+        <translation>Resultaat van het bezoek</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="818" />
+        <source>Notes and next step</source>
+        <translation>Notities en volgende stap</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="36" />
+        <source>sample</source>
+        <extracomment>Babel locale used for dates and amounts in each language. Typographic quotes around a gift's name inside a sentence.</extracomment>
+        <translation>monster</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="37" />
+        <source>free trial</source>
+        <translation>gratis proefperiode</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="38" />
+        <source>content (e-book, article)</source>
+        <translation>inhoud (e-book, artikel)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="39" />
+        <source>analysis / advice</source>
+        <translation>analyse / advies</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="40" />
+        <source>event invitation</source>
+        <translation>uitnodiging voor een evenement</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="41" />
+        <source>personal present</source>
+        <translation>persoonlijk cadeau</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="42" />
+        <location filename="../../reciprocity_desktop/reports/text.py" line="64" />
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="44" />
+        <source>liked it</source>
+        <translation>viel in de smaak</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="45" />
+        <source>neutral</source>
+        <translation>neutraal</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="46" />
+        <source>did not like it</source>
+        <translation>viel niet in de smaak</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="47" />
+        <source>declined it</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="49" />
+        <source>suspect</source>
+        <translation>suspect</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="50" />
+        <source>prospect</source>
+        <translation>prospect</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="51" />
+        <source>customer</source>
+        <translation>klant</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="52" />
+        <source>lost</source>
+        <translation>verloren</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="54" />
+        <source>ask for feedback on the gift</source>
+        <translation>feedback op het cadeau vragen</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="55" />
+        <source>call</source>
+        <translation>bellen</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="56" />
+        <source>send information</source>
+        <translation>informatie sturen</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="57" />
+        <source>visit</source>
+        <translation>bezoeken</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="58" />
+        <source>ask for an order</source>
+        <translation>om een bestelling vragen</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="60" />
+        <source>conversation</source>
+        <translation>gesprek</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="62" />
+        <source>meeting with the decision maker</source>
+        <translation>afspraak met de beslisser</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="66" />
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="69" />
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="125" />
+        <source>I heard that {gift} was well received – thank you! What did you like most about it?</source>
+        <translation>Ik hoorde dat {gift} goed is ontvangen – dank u wel! Wat vond u er het beste aan?</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="130" />
+        <source>On {date} I left you {gift}. Was it of any use? What would be more useful to you next time?</source>
+        <translation>Op {date} heb ik u {gift} gegeven. Had u er iets aan? Wat zou u de volgende keer meer helpen?</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="135" />
+        <source>Last time {gift} was not quite right for you – thank you for being honest. What would really help you in your work?</source>
+        <translation>De vorige keer was {gift} niet helemaal wat u zocht – bedankt voor uw eerlijkheid. Wat zou u echt helpen in uw werk?</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="141" />
+        <source>On {date} I left you {gift}. How was it received – did you have a chance to try it?</source>
+        <translation>Op {date} heb ik u {gift} gegeven. Hoe is het ontvangen – heeft u het al kunnen proberen?</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="147" />
+        <location filename="../../reciprocity_desktop/reports/text.py" line="160" />
+        <source>Today I brought you {gift} – simply as a gift.</source>
+        <translation>Vandaag heb ik {gift} voor u meegenomen – gewoon als cadeau.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="156" />
+        <source>Good to see you again. How have things been at {company} since we spoke on {date}?</source>
+        <translation>Fijn u weer te zien. Hoe is het bij {company} gegaan sinds ons gesprek op {date}?</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="165" />
+        <source>Good day, my name is {seller}.</source>
+        <translation>Goedendag, mijn naam is {seller}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="167" />
+        <source>Good day, let me introduce myself.</source>
+        <translation>Goedendag, mag ik mij even voorstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="169" />
+        <source>I brought something for {company}: {gift}. It is a gift – nothing is expected in return.</source>
+        <translation>Ik heb iets meegenomen voor {company}: {gift}. Het is een cadeau – er wordt niets voor terugverwacht.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="174" />
+        <source>I would simply like to get to know {company} and hear what matters to you.</source>
+        <translation>Ik wil {company} graag leren kennen en horen wat voor u belangrijk is.</translation>
+    </message>
+</context>
+</TS>

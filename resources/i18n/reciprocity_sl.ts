@@ -1,0 +1,537 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sl_SI">
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="278" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="378" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="883" />
+        <source>Route overview</source>
+        <translation>Pregled poti</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="281" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="579" />
+        <source>Stop {number} of {count}</source>
+        <translation>Obisk {number} od {count}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="288" />
+        <source>continued</source>
+        <translation>nadaljevanje</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="308" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="380" />
+        <source>Seller</source>
+        <translation>Prodajalec</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="311" />
+        <source>Page {page} of {pages}</source>
+        <translation>Stran {page} od {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="319" />
+        <source>continued on the next page</source>
+        <translation>nadaljevanje na naslednji strani</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="381" />
+        <source>Stops: {count}</source>
+        <translation>Število obiskov: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="384" />
+        <source>Cancelled visits (not shown): {count}</source>
+        <translation>Odpovedani obiski (niso prikazani): {count}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="393" />
+        <source>Time</source>
+        <translation>Ura</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="394" />
+        <source>Company and address</source>
+        <translation>Podjetje in naslov</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="395" />
+        <source>Contact and phone</source>
+        <translation>Kontakt in telefon</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="396" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="620" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="626" />
+        <source>Gift to bring</source>
+        <translation>Darilo za obisk</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="397" />
+        <source>Result</source>
+        <translation>Izid</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="400" />
+        <location filename="../../reciprocity_desktop/reports/text.py" line="67" />
+        <source>done</source>
+        <translation>opravljeno</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="401" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="794" />
+        <location filename="../../reciprocity_desktop/reports/text.py" line="68" />
+        <source>nobody there</source>
+        <translation>nikogar ni</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="441" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="668" />
+        <source>decision maker</source>
+        <translation>odločevalec</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="448" />
+        <source>Gift kit – load into the car</source>
+        <translation>Darila – naložite v avto</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="450" />
+        <source>No gifts to bring today.</source>
+        <translation>Danes ne potrebujete daril.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="460" />
+        <source>Not enough in stock for today</source>
+        <translation>Za danes ni dovolj zaloge</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="484" />
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="485" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="682" />
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="486" />
+        <source>Needed</source>
+        <translation>Potrebno</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="487" />
+        <source>In stock</source>
+        <translation>Na zalogi</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="488" />
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="489" />
+        <source>Loaded</source>
+        <translation>Naloženo</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="499" />
+        <source>Missing: {count}</source>
+        <translation>Manjka: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="507" />
+        <source>Left after today: {count}</source>
+        <translation>Ostane: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="509" />
+        <source>low</source>
+        <translation>nizko</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="527" />
+        <source>Also bring (not from stock)</source>
+        <translation>Vzemite še s seboj (ne iz zaloge)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="533" />
+        <source>Stop {number}</source>
+        <translation>Obisk {number}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="592" />
+        <source>Stage</source>
+        <translation>Faza</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="594" />
+        <source>Industry</source>
+        <translation>Panoga</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="600" />
+        <source>Scan for the debrief</source>
+        <translation>Skenirajte za vnos izida</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="628" />
+        <source>none chosen for this visit</source>
+        <translation>za ta obisk ni izbrano</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="634" />
+        <source>Suggested opening</source>
+        <translation>Predlog za začetek pogovora</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="638" />
+        <source>Give first: ask for nothing in return today.</source>
+        <translation>Najprej dajte: danes ne prosite ničesar v zameno.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="646" />
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="647" />
+        <source>Role</source>
+        <translation>Funkcija</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="648" />
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="649" />
+        <source>E-mail</source>
+        <translation>E-pošta</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="669" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="672" />
+        <source>Contacts</source>
+        <translation>Kontaktne osebe</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="673" />
+        <source>No contacts yet – ask who decides.</source>
+        <translation>Še ni kontaktnih oseb – vprašajte, kdo odloča.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="681" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="729" />
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="683" />
+        <source>Gift</source>
+        <translation>Darilo</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="684" />
+        <source>Reaction</source>
+        <translation>Odziv</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="694" />
+        <source>for {name}</source>
+        <translation>prejemnik: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="702" />
+        <source>not known yet – ask</source>
+        <translation>še neznano – vprašajte</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="717" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="720" />
+        <source>Earlier gifts</source>
+        <translation>Prejšnja darila</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="721" />
+        <source>None yet – this is the first gift.</source>
+        <translation>Še nobenega – to je prvo darilo.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="730" />
+        <source>What came back</source>
+        <translation>Kaj se je vrnilo</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="731" />
+        <source>Value</source>
+        <translation>Vrednost</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="732" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="754" />
+        <source>Note</source>
+        <translation>Opomba</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="746" />
+        <source>Earlier outcomes</source>
+        <translation>Prejšnji izidi</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="752" />
+        <source>Due</source>
+        <translation>Rok</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="753" />
+        <source>To do</source>
+        <translation>Naloga</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="760" />
+        <source>overdue</source>
+        <translation>rok je potekel</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="771" />
+        <source>Open follow-ups</source>
+        <translation>Odprta opravila</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="778" />
+        <source>About the prospect</source>
+        <translation>O potencialni stranki</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="783" />
+        <source>Last visit ({date})</source>
+        <translation>Zadnji obisk ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="787" />
+        <source>For this visit</source>
+        <translation>Za ta obisk</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="790" />
+        <source>Notes so far</source>
+        <translation>Dosedanje opombe</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="795" />
+        <source>talked</source>
+        <translation>pogovor opravljen</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="796" />
+        <source>gift handed over</source>
+        <translation>darilo izročeno</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="797" />
+        <source>meeting agreed</source>
+        <translation>sestanek dogovorjen</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="798" />
+        <location filename="../../reciprocity_desktop/reports/text.py" line="61" />
+        <source>referral</source>
+        <translation>priporočilo</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="799" />
+        <location filename="../../reciprocity_desktop/reports/text.py" line="63" />
+        <source>order</source>
+        <translation>naročilo</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="815" />
+        <source>Outcome of the visit</source>
+        <translation>Izid obiska</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="818" />
+        <source>Notes and next step</source>
+        <translation>Opombe in naslednji korak</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="36" />
+        <source>sample</source>
+        <extracomment>Babel locale used for dates and amounts in each language. Typographic quotes around a gift's name inside a sentence.</extracomment>
+        <translation>vzorec</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="37" />
+        <source>free trial</source>
+        <translation>brezplačen preizkus</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="38" />
+        <source>content (e-book, article)</source>
+        <translation>vsebina (e-knjiga, članek)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="39" />
+        <source>analysis / advice</source>
+        <translation>analiza / nasvet</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="40" />
+        <source>event invitation</source>
+        <translation>vabilo na dogodek</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="41" />
+        <source>personal present</source>
+        <translation>osebno darilo</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="42" />
+        <location filename="../../reciprocity_desktop/reports/text.py" line="64" />
+        <source>other</source>
+        <translation>drugo</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="44" />
+        <source>liked it</source>
+        <translation>je bilo všeč</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="45" />
+        <source>neutral</source>
+        <translation>nevtralno</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="46" />
+        <source>did not like it</source>
+        <translation>ni bilo všeč</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="47" />
+        <source>declined it</source>
+        <translation>zavrnjeno</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="49" />
+        <source>suspect</source>
+        <translation>ciljna stranka</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="50" />
+        <source>prospect</source>
+        <translation>potencialna stranka</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="51" />
+        <source>customer</source>
+        <translation>stranka</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="52" />
+        <source>lost</source>
+        <translation>izgubljena</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="54" />
+        <source>ask for feedback on the gift</source>
+        <translation>povprašati za mnenje o darilu</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="55" />
+        <source>call</source>
+        <translation>poklicati</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="56" />
+        <source>send information</source>
+        <translation>poslati informacije</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="57" />
+        <source>visit</source>
+        <translation>obiskati</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="58" />
+        <source>ask for an order</source>
+        <translation>povprašati za naročilo</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="60" />
+        <source>conversation</source>
+        <translation>pogovor</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="62" />
+        <source>meeting with the decision maker</source>
+        <translation>sestanek z odločevalcem</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="66" />
+        <source>planned</source>
+        <translation>načrtovano</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="69" />
+        <source>cancelled</source>
+        <translation>odpovedano</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="125" />
+        <source>I heard that {gift} was well received – thank you! What did you like most about it?</source>
+        <translation>Veseli me, da vam je bilo darilo {gift} všeč – hvala! Kaj vam je bilo pri njem najbolj všeč?</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="130" />
+        <source>On {date} I left you {gift}. Was it of any use? What would be more useful to you next time?</source>
+        <translation>Dne {date} ste od mene prejeli darilo {gift}. Vam je koristilo? Kaj bi vam naslednjič bolj koristilo?</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="135" />
+        <source>Last time {gift} was not quite right for you – thank you for being honest. What would really help you in your work?</source>
+        <translation>Darilo {gift} zadnjič ni bilo povsem pravo za vas – hvala za iskrenost. Kaj bi vam pri delu zares pomagalo?</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="141" />
+        <source>On {date} I left you {gift}. How was it received – did you have a chance to try it?</source>
+        <translation>Dne {date} ste od mene prejeli darilo {gift}. Kako je bilo sprejeto – ste ga že utegnili preizkusiti?</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="147" />
+        <location filename="../../reciprocity_desktop/reports/text.py" line="160" />
+        <source>Today I brought you {gift} – simply as a gift.</source>
+        <translation>Danes imam za vas {gift} – kar tako, kot darilo.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="156" />
+        <source>Good to see you again. How have things been at {company} since we spoke on {date}?</source>
+        <translation>Lepo vas je spet videti. Kako gre v podjetju {company} od našega pogovora dne {date}?</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="165" />
+        <source>Good day, my name is {seller}.</source>
+        <translation>Dober dan, moje ime je {seller}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="167" />
+        <source>Good day, let me introduce myself.</source>
+        <translation>Dober dan, naj se najprej predstavim.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="169" />
+        <source>I brought something for {company}: {gift}. It is a gift – nothing is expected in return.</source>
+        <translation>Za podjetje {company} imam majhno pozornost: {gift}. Gre za darilo – v zameno ne pričakujem ničesar.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="174" />
+        <source>I would simply like to get to know {company} and hear what matters to you.</source>
+        <translation>Želim si spoznati podjetje {company} in slišati, kaj vam je pomembno.</translation>
+    </message>
+</context>
+</TS>
