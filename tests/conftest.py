@@ -1,0 +1,46 @@
+"""Shared fixtures: every test gets its own data folder and, when it asks, a fresh store.
+
+GUI tests (anything under tests/ui/) are marked ``gui`` automatically, so
+``pytest -m "not gui"`` runs the rest without Qt.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory, monkeypatch):
+    """Never touch the user's real store: point the data folder and RECIPROCITY_DB at a temp folder."""
+    data = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("RECIPROCITY_DATA_DIR", str(data))
+    monkeypatch.delenv("RECIPROCITY_DB", raising=False)
+
+
+@pytest.fixture
+def store(tmp_path):
+    from reciprocity_desktop.store import open_store
+
+    s = open_store(tmp_path / "store.sqlite3")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_store(store):
+    from reciprocity_desktop.services import demo
+
+    demo.load_demo(store)
+    return store
+
+
+def pytest_collection_modifyitems(config, items):
+    ui_dir = Path(__file__).parent / "ui"
+    for item in items:
+        if ui_dir in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.gui)
