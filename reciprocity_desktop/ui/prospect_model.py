@@ -1,0 +1,150 @@
+"""The prospect list model: filtering and sorting in SQL, rows fetched lazily a page at a time.
+
+A store of 100,000 prospects shows at once: the model asks the store for the number of
+matching rows, then loads only the pages the view paints (200 rows each), keeping a few
+pages in a small cache. Filtering and sorting happen in SQL, so no proxy is needed.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from reciprocity_desktop.services import prospects
+from reciprocity_desktop.store import Store
+from reciprocity_desktop.store.models import Prospect
+from reciprocity_desktop.ui.common import ID_ROLE, OBJECT_ROLE, QT_TRANSLATE_NOOP, translate, value_label
+
+PAGE_SIZE = 200
+CACHED_PAGES = 20
+
+
+class ProspectTableModel(QAbstractTableModel):
+    COLUMNS = (
+        ("name", QT_TRANSLATE_NOOP("ProspectTableModel", "Name")),
+        ("city", QT_TRANSLATE_NOOP("ProspectTableModel", "City")),
+        ("postal_code", QT_TRANSLATE_NOOP("ProspectTableModel", "Postal code")),
+        ("country", QT_TRANSLATE_NOOP("ProspectTableModel", "Country")),
+        ("stage", QT_TRANSLATE_NOOP("ProspectTableModel", "Stage")),
+        ("industry", QT_TRANSLATE_NOOP("ProspectTableModel", "Industry")),
+        ("contact", QT_TRANSLATE_NOOP("ProspectTableModel", "Contact")),
+        ("tags", QT_TRANSLATE_NOOP("ProspectTableModel", "Tags")),
+    )
+    SORTABLE = {"name", "city", "postal_code", "country", "stage", "industry"}
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._filter = prospects.ProspectFilter()
+        self._sort = "name"
+        self._descending = False
+        self._count = 0
+        self._pages: OrderedDict[int, list[Prospect]] = OrderedDict()
+        self.pages_loaded = 0  # for tests and benchmarks: how many page queries ran
+        self.reload()
+
+    # -- what to show ---------------------------------------------------------------------------
+
+    @property
+    def filter(self) -> prospects.ProspectFilter:
+        return self._filter
+
+    def set_filter(self, flt: prospects.ProspectFilter) -> None:
+        if flt != self._filter:
+            self._filter = flt
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = prospects.count_prospects(self._store, self._filter)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.COLUMNS[column][0]
+        if key not in self.SORTABLE:
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = key
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        self._pages.clear()
+        self.layoutChanged.emit()
+
+    # -- rows ---------------------------------------------------------------------------------
+
+    def _page(self, number: int) -> list[Prospect]:
+        page = self._pages.get(number)
+        if page is None:
+            page = prospects.list_prospects(
+                self._store,
+                self._filter,
+                sort=self._sort,
+                descending=self._descending,
+                offset=number * PAGE_SIZE,
+                limit=PAGE_SIZE,
+            )
+            self.pages_loaded += 1
+            self._pages[number] = page
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page
+
+    def prospect(self, row: int) -> Prospect | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, prospect_id: str) -> int:
+        """The row of a prospect among the loaded pages, or -1 (searching all pages would be slow)."""
+        for number, page in self._pages.items():
+            for offset, prospect in enumerate(page):
+                if prospect.id == prospect_id:
+                    return number * PAGE_SIZE + offset
+        return -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return translate("ProspectTableModel", self.COLUMNS[section][1])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        prospect = self.prospect(index.row())
+        if prospect is None:
+            return None
+        key = self.COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if key == "stage":
+                return value_label(prospect.stage)
+            if key == "contact":
+                live = [c for c in prospect.contacts if not c.deleted]
+                live.sort(key=lambda c: (not c.is_decision_maker, c.name))
+                return live[0].name if live else ""
+            return getattr(prospect, key)
+        if role == OBJECT_ROLE:
+            return prospect
+        if role == ID_ROLE:
+            return prospect.id
+        if role == Qt.ItemDataRole.ToolTipRole and key == "name":
+            return "\n".join(
+                part
+                for part in (
+                    prospect.name,
+                    prospect.street,
+                    f"{prospect.postal_code} {prospect.city}".strip(),
+                )
+                if part
+            )
+        return None
