@@ -299,3 +299,76 @@ class Outcome(Record, Base):
 
 #: The synced domain tables, parents before children (the order an import must insert in).
 RECORD_MODELS: tuple[type[Record], ...] = (Prospect, Contact, StockItem, Visit, Gift, FollowUp, Outcome)
+
+
+# -- sync by file (see reciprocity_desktop/sync and docs/sync-format.md) ----------------------
+# Local bookkeeping of the file sync. These tables are never exported themselves.
+
+
+class SyncReplica(Base):
+    """A store (laptop) this store has heard of through sync files: its replica id and name."""
+
+    __tablename__ = "sync_replicas"
+
+    replica_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    store_name: Mapped[str] = mapped_column(String(200), default="")
+    last_seen_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SyncImport(Base):
+    """One import of a sync file: where it came from and what it changed."""
+
+    __tablename__ = "sync_imports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    imported_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    file_name: Mapped[str] = mapped_column(Text, default="")
+    file_sha256: Mapped[str] = mapped_column(String(64), default="")
+    source_replica_id: Mapped[str] = mapped_column(String(64), default="")
+    source_store_name: Mapped[str] = mapped_column(String(200), default="")
+    file_created_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    format_version: Mapped[int] = mapped_column(Integer, default=1)
+    new: Mapped[int] = mapped_column(Integer, default=0)
+    updated: Mapped[int] = mapped_column(Integer, default=0)
+    deleted: Mapped[int] = mapped_column(Integer, default=0)
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[int] = mapped_column(Integer, default=0)
+    held_back: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncConflict(Base):
+    """The losing version of a real conflict, kept so that it can be read and restored."""
+
+    __tablename__ = "sync_conflicts"
+    __table_args__ = (
+        CheckConstraint("losing_side IN ('local', 'incoming')", name="ck_sync_conflicts_losing_side_valid"),
+        Index("ix_sync_conflicts_record", "table_name", "record_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    detected_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    import_id: Mapped[int | None] = mapped_column(ForeignKey("sync_imports.id"), nullable=True)
+    table_name: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[str] = mapped_column(String(36))
+    losing_side: Mapped[str] = mapped_column(String(8))
+    lost_stamp: Mapped[str] = mapped_column(String(64))
+    kept_stamp: Mapped[str] = mapped_column(String(64))
+    # The whole losing version as JSON, in the sync file's record form.
+    lost_record: Mapped[str] = mapped_column(Text)
+    restored_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class SyncRecordVersion(Base):
+    """What a record's current version is known to include (its version vector), kept by sync.
+
+    ``seen`` lists, per replica, the latest change stamp of that replica the version
+    includes (space separated). It is valid for the row version with ``stamp``; a later
+    local edit adds this store's own stamp on top. See docs/sync-format.md.
+    """
+
+    __tablename__ = "sync_record_versions"
+
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    stamp: Mapped[str] = mapped_column(String(64))
+    seen: Mapped[str] = mapped_column(Text, default="")
