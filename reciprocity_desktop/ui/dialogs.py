@@ -264,6 +264,7 @@ class LogGiftDialog(ValidatedForm):
         row.addStretch(1)
         self.add_row(self.tr("Qualities:"), qualities)
         self.what.currentIndexChanged.connect(self._on_what_picked)
+        self.what.lineEdit().returnPressed.connect(self._on_accept)  # Enter logs the gift
         self.prospect.currentIndexChanged.connect(self._load_contacts)
         self.quantity.valueChanged.connect(self.revalidate)
         self._load_contacts()

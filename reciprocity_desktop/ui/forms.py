@@ -46,6 +46,7 @@ class ValidatedForm(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self._on_accept)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setDefault(True)
         self.buttons.rejected.connect(self.reject)
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)

@@ -1,0 +1,195 @@
+"""The Prospects view and its dialogs, driven as a user would."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from reciprocity_desktop.services import followups, gifts, prospects
+from reciprocity_desktop.ui.common import ID_ROLE, StoreEvents, UiContext
+from reciprocity_desktop.ui.dialogs import ContactDialog, LogGiftDialog, ProspectDialog
+from reciprocity_desktop.ui.prospects_view import ProspectsView
+
+
+@pytest.fixture
+def ctx(store):
+    return UiContext(store, StoreEvents(), QUndoStack())
+
+
+@pytest.fixture
+def view(qtbot, ctx):
+    widget = ProspectsView(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 700)
+    widget.show()
+    return widget
+
+
+def _ok(dialog) -> None:
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+
+
+def _names(view) -> list[str]:
+    model = view.model
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
+
+
+def test_create_prospect_through_dialog_then_search_finds_it(qtbot, ctx, view):
+    dialog = ProspectDialog(ctx, parent=view)
+    qtbot.addWidget(dialog)
+    dialog.name.insert("Čebelarstvo Žužek")  # QTest.keyClicks only types ASCII
+    qtbot.keyClicks(dialog.postal_code, "1000")
+    qtbot.keyClicks(dialog.city, "Ljubljana")
+    dialog.country.setCurrentIndex(dialog.country.findData("SI"))
+    qtbot.keyClicks(dialog.email, "info@zuzek.example")
+    _ok(dialog)
+    assert dialog.result() == dialog.DialogCode.Accepted
+
+    [row] = prospects.list_prospects(ctx.store)
+    assert (row.name, row.postal_code, row.city, row.country, row.email) == (
+        "Čebelarstvo Žužek", "1000", "Ljubljana", "SI", "info@zuzek.example",
+    )  # fmt: skip
+    assert _names(view) == ["Čebelarstvo Žužek"]
+
+    prospects.add_prospect(ctx.store, name="Bäckerei Müller", city="München")
+    view.refresh()
+    qtbot.keyClicks(view.search, "zuzek")  # accents are folded
+    qtbot.waitUntil(lambda: _names(view) == ["Čebelarstvo Žužek"])
+    view.search.clear()
+    view.search.insert("münchen")
+    qtbot.waitUntil(lambda: _names(view) == ["Bäckerei Müller"])
+    assert "1" in view.count_label.text()
+
+
+def test_dialog_shows_errors_beside_fields_and_saves_nothing_while_invalid(qtbot, ctx):
+    dialog = ProspectDialog(ctx)
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # the name is required
+    assert "empty" in dialog.field_error(dialog.name)
+    qtbot.keyClicks(dialog.name, "Optik Schoen")
+    assert ok.isEnabled()
+    qtbot.keyClicks(dialog.email, "not-an-address")
+    assert not ok.isEnabled()
+    assert "not-an-address" in dialog.field_error(dialog.email)
+    _ok(dialog)
+    assert prospects.count_prospects(ctx.store) == 0
+
+
+def test_delete_is_undoable(qtbot, ctx, view):
+    keep = prospects.add_prospect(ctx.store, name="Autohaus Straßer")
+    gone = prospects.add_prospect(ctx.store, name="Brauhaus Weißbier")
+    view.refresh()
+    assert view.select_prospect(gone.id)
+    view.delete_selected()
+    assert [p.id for p in prospects.list_prospects(ctx.store)] == [keep.id]
+    assert _names(view) == ["Autohaus Straßer"]
+    ctx.undo_stack.undo()
+    assert {p.id for p in prospects.list_prospects(ctx.store)} == {keep.id, gone.id}
+    assert _names(view) == ["Autohaus Straßer", "Brauhaus Weißbier"]
+    ctx.undo_stack.redo()
+    assert _names(view) == ["Autohaus Straßer"]
+
+
+def test_filters_stage_city_tag_and_waiting_for_follow_up(qtbot, ctx, view):
+    a = prospects.add_prospect(ctx.store, name="A", city="Köln", stage="customer", tags="key account")
+    b = prospects.add_prospect(ctx.store, name="B", city="Bonn", stage="prospect")
+    gifts.log_gift(ctx.store, b.id, kind="sample", description="Kaffee")
+    view.refresh()
+    view.stage.setCurrentIndex(view.stage.findData("customer"))
+    assert _names(view) == ["A"]
+    view.stage.setCurrentIndex(0)
+    view.city.setCurrentIndex(view.city.findData("Bonn"))
+    assert _names(view) == ["B"]
+    view.city.setCurrentIndex(0)
+    view.tag.setCurrentIndex(view.tag.findData("key account"))
+    assert _names(view) == ["A"]
+    view.tag.setCurrentIndex(0)
+    view.waiting.setChecked(True)
+    assert _names(view) == ["B"]
+    [fu] = followups.list_followups(ctx.store, prospect_id=b.id)
+    followups.complete_followup(ctx.store, fu.id, result="They liked it")
+    ctx.events.emit("followups")
+    assert _names(view) == []
+    assert a.id  # the other one is simply not waiting
+
+
+def test_detail_pane_shows_contacts_and_timeline(qtbot, ctx, view):
+    p = prospects.add_prospect(ctx.store, name="Kanzlei Weber", city="Nürnberg")
+    view.refresh()
+    view.select_prospect(p.id)
+    assert view.detail.title.text() == "Kanzlei Weber"
+    dialog = ContactDialog(ctx, p.id, parent=view)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Dr. Eva Weber")
+    dialog.decision_maker.setChecked(True)
+    _ok(dialog)
+    assert view.detail.contacts_model.rowCount() == 1
+    assert view.detail.contacts_model.index(0, 0).data() == "Dr. Eva Weber ★"
+    gifts.log_gift(ctx.store, p.id, kind="analysis", description="Cost analysis", date=dt.date(2026, 3, 2))
+    followups.add_outcome(ctx.store, p.id, kind="meeting", date=dt.date(2026, 3, 20))
+    ctx.events.emit("gifts", "outcomes")
+    kinds = [view.detail.timeline_model.index(r, 1).data() for r in range(view.detail.timeline_model.rowCount())]
+    assert kinds == ["Outcome", "Follow-up", "Gift"]  # newest first: meeting 20 March, feedback due 9 March, gift 2 March
+
+
+def test_delete_contact_erases_and_undo_restores(qtbot, ctx, view, monkeypatch):
+    p = prospects.add_prospect(ctx.store, name="Optik Schönblick")
+    c = prospects.add_contact(ctx.store, p.id, name="Julia Schön", phone="+49 69 1")
+    view.refresh()
+    view.select_prospect(p.id)
+    view.detail.contacts.selectRow(0)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    view.detail.delete_contact_button.click()
+    assert prospects.list_contacts(ctx.store, p.id) == []
+    assert view.detail.contacts_model.rowCount() == 0
+    ctx.undo_stack.undo()
+    [back] = prospects.list_contacts(ctx.store, p.id)
+    assert (back.id, back.name, back.phone) == (c.id, "Julia Schön", "+49 69 1")
+
+
+def test_log_gift_in_three_interactions_schedules_feedback(qtbot, ctx, view):
+    p = prospects.add_prospect(ctx.store, name="Gärtnerei Grünwald", country="DE")
+    item = gifts.add_stock_item(ctx.store, name="Coffee sample box", kind="sample", unit_cost="8.50", quantity=5)
+    view.refresh()
+    view.select_prospect(p.id)
+    dialog = LogGiftDialog(ctx, p.id, parent=view)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    # interaction 1 opened the dialog; 2: pick the stock item; 3: Enter
+    dialog.what.setCurrentIndex(dialog.what.findData(item.id))
+    qtbot.keyClick(dialog.what, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    [gift] = gifts.list_gifts(ctx.store, p.id)
+    assert (gift.description, gift.kind, gift.cost_cents, gift.stock_item_id) == ("Coffee sample box", "sample", 850, item.id)
+    assert gifts.list_stock(ctx.store)[0].quantity == 4
+    [fu] = followups.list_followups(ctx.store, prospect_id=p.id)
+    assert fu.kind == "ask_feedback" and fu.gift_id == gift.id
+    assert fu.due == dt.date.today() + dt.timedelta(days=7)
+
+
+def test_log_gift_warns_over_the_yearly_limit(qtbot, ctx):
+    p = prospects.add_prospect(ctx.store, name="Hotel Zur Post", country="DE")
+    gifts.log_gift(ctx.store, p.id, kind="event", description="Dinner", cost="45")
+    dialog = LogGiftDialog(ctx, p.id)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.what.lineEdit(), "Wine")
+    qtbot.keyClicks(dialog.cost, "10")
+    assert dialog.warning_label.isVisibleTo(dialog)
+    assert "over the deductible limit" in dialog.warning_label.text()
+    _ok(dialog)  # a warning, not a block
+    assert len(gifts.list_gifts(ctx.store, p.id)) == 2
+    assert dialog.result_warnings and "55.00" in dialog.result_warnings[0]
+
+
+def test_selection_signal_and_ids(qtbot, ctx, view):
+    p = prospects.add_prospect(ctx.store, name="Reederei Nordlicht")
+    view.refresh()
+    with qtbot.waitSignal(view.selection_changed) as blocker:
+        view.select_prospect(p.id)
+    assert blocker.args == [p.id]
+    assert view.table.currentIndex().data(ID_ROLE) == p.id
