@@ -45,7 +45,7 @@ _CONTACT_FIELDS: dict[str, Any] = {
 
 #: Sortable columns of the prospect list (the window's model asks for these).
 SORT_COLUMNS = {
-    "name": Prospect.name,
+    "name": Prospect.sort_name,
     "city": Prospect.city,
     "postal_code": Prospect.postal_code,
     "country": Prospect.country,
@@ -182,10 +182,10 @@ def list_prospects(
     limit: int | None = None,
 ) -> list[Prospect]:
     """Live prospects matching ``flt``, sorted (by name by default), a page at a time if asked."""
-    column = SORT_COLUMNS.get(sort, Prospect.name)
+    column = SORT_COLUMNS.get(sort, Prospect.sort_name)
     order = [column.desc() if descending else column.asc()]
-    if column is not Prospect.name:
-        order.append(Prospect.name.asc())
+    if column is not Prospect.sort_name:
+        order.append(Prospect.sort_name.asc())
     order.append(Prospect.id.asc())
     query = filtered_query(flt).order_by(*order).offset(offset)
     if limit is not None:
@@ -372,6 +372,6 @@ def timeline(store: Store, prospect_id: str) -> list[TimelineEntry]:
 
 def search_ids(store: Store, text: str, limit: int = 50) -> Sequence[tuple[str, str, str]]:
     """(id, name, city) of live prospects matching ``text``: for pickers."""
-    query = filtered_query(ProspectFilter(search=text)).order_by(Prospect.name).limit(limit)
+    query = filtered_query(ProspectFilter(search=text)).order_by(Prospect.sort_name).limit(limit)
     with store.read() as session:
         return [(p.id, p.name, p.city) for p in session.scalars(query)]

@@ -148,6 +148,7 @@ class Prospect(Record, Base):
     __table_args__ = (
         _check_in("prospects", "stage", Stage),
         Index("ix_prospects_name", "name"),
+        Index("ix_prospects_sort_name", "sort_name"),
         Index("ix_prospects_postal_code", "postal_code"),
         Index("ix_prospects_city", "city"),
     )
@@ -169,6 +170,8 @@ class Prospect(Record, Base):
     # Folded (case- and accent-insensitive) text of name, city, postal code and contact
     # names, for instant search. Kept by the session hook.
     search_text: Mapped[str] = mapped_column(Text, default="")
+    # Folded name for sorting as people expect ("Bäckerei" before "Brauhaus"). Kept by the hook.
+    sort_name: Mapped[str] = mapped_column(String(200), default="")
 
     contacts: Mapped[list[Contact]] = relationship(back_populates="prospect", order_by="Contact.name")
 

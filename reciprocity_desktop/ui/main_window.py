@@ -148,6 +148,13 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Export CSV…"), self.export_csv, name="export_csv"
         )
         file_menu.addSeparator()
+        self.print_action = self._action(
+            file_menu,
+            self.tr("&Print day…"),
+            lambda: self.print_day(),
+            QKeySequence.StandardKey.Print,
+            "print_day",
+        )
         self.extra_file_actions_at = file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Backup…"), self.backup, name="backup")
         file_menu.addSeparator()
@@ -404,11 +411,11 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(self.tr("Backup written to %1.").replace("%1", path), 8000)
 
-    def print_day(self, day=None) -> None:
-        """File → Print day…: wired by the printing feature (reports)."""
+    def print_day(self, day=None):
+        """File → Print day…: the route overview and visit sheets as a PDF, opened in the system viewer."""
         from reciprocity_desktop.ui.print_dialog import print_day
 
-        print_day(self, self.ctx, day)
+        return print_day(self, self.ctx, day)
 
     def open_file(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

@@ -341,7 +341,9 @@ class ProspectDetail(QFrame):
         self.contacts = _table(self.contacts_model, 3)
         self.contacts.setObjectName("contacts_table")
         for column in range(3):
-            self.contacts.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            self.contacts.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
         self.contacts.setMaximumHeight(130)
         self.contacts.doubleClicked.connect(lambda _i: self._edit_contact())
         contact_buttons = QHBoxLayout()

@@ -1,0 +1,153 @@
+"""File → Print day…: choose the day, paper and language, write the PDF off the GUI thread, then open it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reciprocity_desktop.i18n import LANGUAGES
+from reciprocity_desktop.paths import data_dir
+from reciprocity_desktop.services import visits
+from reciprocity_desktop.services.errors import DomainError
+from reciprocity_desktop.ui.common import UiContext, show_error
+from reciprocity_desktop.ui.tasks import run_in_background
+
+
+def default_pdf_path(day: dt.date) -> Path:
+    return data_dir() / "prints" / f"visits-{day.isoformat()}.pdf"
+
+
+class PrintDayDialog(QDialog):
+    """Which day to print, on what paper, in which language, and where to."""
+
+    def __init__(self, ctx: UiContext, day: dt.date | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Print day"))
+        self.setMinimumWidth(520)
+        day = day or dt.date.today() + dt.timedelta(days=1)
+        self.date = QDateEdit(QDate(day.year, day.month, day.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setObjectName("date")
+        self.stops = QLabel()
+        self.stops.setObjectName("stops")
+        self.paper = QComboBox()
+        self.paper.setObjectName("paper")
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
+        if QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem:
+            self.paper.setCurrentIndex(1)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        ui_lang = QLocale().name().split("_")[0]
+        self.language.setCurrentIndex(max(self.language.findData(ui_lang), 0))
+        self.path = QLineEdit()
+        self.path.setObjectName("path")
+        browse = QPushButton(self.tr("&Browse…"))
+        browse.clicked.connect(self._browse)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(browse)
+        form = QFormLayout()
+        form.addRow(self.tr("&Day:"), self.date)
+        form.addRow("", self.stops)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Save to:"), path_row)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.print_button = self.buttons.addButton(
+            self.tr("&Print to PDF"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.print_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.date.dateChanged.connect(self._on_date_changed)
+        self._on_date_changed()
+
+    def day(self) -> dt.date:
+        return self.date.date().toPython()
+
+    def _on_date_changed(self, *_args) -> None:
+        day = self.day()
+        count = sum(1 for v in visits.list_day(self.ctx.store, day) if v.status != "cancelled")
+        if count:
+            self.stops.setText(self.tr("%n stop(s) on the route.", "", count))
+            self.stops.setStyleSheet("")
+        else:
+            self.stops.setText(self.tr("No visits planned for this day."))
+            self.stops.setStyleSheet("color: #b02a37;")
+        self.print_button.setEnabled(bool(count))
+        self.path.setText(str(default_pdf_path(day)))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the day's PDF"), self.path.text(), self.tr("PDF files (*.pdf)")
+        )
+        if path:
+            self.path.setText(path if path.lower().endswith(".pdf") else f"{path}.pdf")
+
+
+def print_day(parent: QWidget, ctx: UiContext, day: dt.date | None = None, *, open_when_done: bool = True):
+    """Ask for the options, write the PDF in the background, then open it in the system viewer."""
+    from reciprocity_desktop.reports.day import render_day
+
+    dialog = PrintDayDialog(ctx, day, parent)
+    if not dialog.exec():
+        return None
+    chosen_day, paper, lang = dialog.day(), dialog.paper.currentData(), dialog.language.currentData()
+    path = Path(dialog.path.text()).expanduser()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        QMessageBox.warning(parent, dialog.tr("Cannot print"), f"{path.parent}: {error.strerror}")
+        return None
+    store = ctx.store
+
+    def job(_progress):
+        return render_day(store, chosen_day, path, paper=paper, lang=lang)
+
+    def done(result) -> None:
+        if open_when_done:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        status = getattr(parent, "statusBar", None)
+        if status is not None:
+            status().showMessage(
+                dialog.tr("Printed %1 to %2.").replace("%1", chosen_day.isoformat()).replace("%2", str(path)),
+                10000,
+            )
+
+    def failed(exc: BaseException, details: str) -> None:
+        if isinstance(exc, DomainError):
+            show_error(parent, exc, dialog.tr("Cannot print"))
+        else:
+            from reciprocity_desktop.ui.app import show_unexpected_error
+
+            show_unexpected_error(exc, details, parent)
+
+    return run_in_background(
+        parent, dialog.tr("Printing"), dialog.tr("Writing the visit sheets…"), job, done, failed
+    )
