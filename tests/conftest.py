@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Offscreen Qt with one 1366×768 screen (a rep's laptop) instead of the plugin's default 800×800,
+# so windows keep the sizes they are given.
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={Path(__file__).parent / 'offscreen-screen.json'}"
 
 
 @pytest.fixture(autouse=True)

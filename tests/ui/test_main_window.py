@@ -1,0 +1,168 @@
+"""The main window as a whole: welcome on an empty store, menus and keys, remembering state, CSV import, printing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from reciprocity_desktop.services import csv_io, demo, prospects
+from reciprocity_desktop.ui import main_window as main_window_module
+from reciprocity_desktop.ui import print_dialog
+from reciprocity_desktop.ui.main_window import MainWindow
+from reciprocity_desktop.ui.tasks import BackgroundTask
+
+
+@pytest.fixture
+def window(qtbot, store):
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def test_title_and_welcome_on_an_empty_store_then_demo(qtbot, window, store):
+    assert "Reciprocity" in window.windowTitle()
+    assert window.stack.currentWidget() is window.welcome
+    qtbot.mouseClick(window.welcome.demo_button, Qt.MouseButton.LeftButton)
+    assert 25 <= prospects.count_prospects(store) <= 40
+    assert window.stack.currentWidget() is window.tabs
+    assert window.current_page() is window.today
+    assert window.today.route.model.rowCount() == 7  # tomorrow's demo route, shown as the next route
+
+
+def test_menus_hold_the_file_actions(window):
+    texts = [a.text().replace("&", "") for a in window.file_menu.actions() if a.text()]
+    for wanted in ("Import CSV…", "Export CSV…", "Print day…", "Backup…", "Quit"):
+        assert wanted in texts
+
+
+def test_keys_ctrl_f_searches_and_ctrl_n_opens_the_new_prospect_dialog(qtbot, window, store, monkeypatch):
+    demo.load_demo(store)
+    window.refresh()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() is window.prospects
+    assert QApplication.focusWidget() is window.prospects.search
+    opened = []
+    monkeypatch.setattr(window.prospects, "new_prospect", lambda: opened.append(True))
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [True]
+
+
+def test_del_deletes_the_selected_prospect_and_ctrl_z_brings_it_back(qtbot, window, store):
+    demo.load_demo(store)
+    window.refresh()
+    window.show_page("prospects")
+    table = window.prospects.table
+    table.setFocus()
+    table.selectRow(0)
+    first = window.prospects.selected_id()
+    before = prospects.count_prospects(store)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert prospects.count_prospects(store) == before - 1
+    assert first not in {p.id for p in prospects.list_prospects(store)}
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert prospects.count_prospects(store) == before
+    assert first in {p.id for p in prospects.list_prospects(store)}
+
+
+def test_remembers_size_position_and_last_view(qtbot, store):
+    demo.load_demo(store)
+    first = MainWindow(store)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(1100, 700)
+    first.show_page("prospects")
+    first.close()
+    second = MainWindow(store)
+    qtbot.addWidget(second)
+    assert second.current_page() is second.prospects
+    assert (second.width(), second.height()) == (1100, 700)
+
+
+def _write_csv(path: Path, rows: int) -> Path:
+    lines = ["Firma;PLZ;Ort;Land"] + [f"Firma {i};{10000 + i};Köln;Deutschland" for i in range(rows)]
+    path.write_text("\n".join(lines), encoding="cp1252")
+    return path
+
+
+def test_import_csv_runs_in_the_background_and_lands(qtbot, window, store, tmp_path, monkeypatch):
+    path = _write_csv(tmp_path / "kunden.csv", 500)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    with qtbot.waitSignal(window.ctx.events.changed, timeout=20_000):
+        window.import_csv_action.trigger()
+    assert prospects.count_prospects(store) == 500
+    assert window.current_page() is window.prospects
+    assert window.prospects.model.rowCount() == 500
+
+
+def test_a_cancelled_background_task_stops_and_reports_it(qtbot):
+    """The progress callback returns False once cancelled; the job sees it and stops."""
+    started = threading.Event()
+    seen = []
+
+    def job(progress):
+        started.set()
+        for step in range(10_000):
+            if not progress(step, 10_000):
+                seen.append(step)
+                raise csv_io.Cancelled()
+            time.sleep(0.001)
+        return "finished"
+
+    task = BackgroundTask(None, "Working", "Working…", job, show_after_ms=0)
+    with qtbot.waitSignal(task.failed, timeout=10_000) as blocker:
+        task.start()
+        assert started.wait(5)
+        task.cancel()
+    assert isinstance(blocker.args[0], csv_io.Cancelled)
+    assert seen and seen[0] < 10_000
+
+
+def test_cancelling_a_csv_import_leaves_the_store_as_it_was(store, tmp_path):
+    path = _write_csv(tmp_path / "big.csv", 3000)
+    calls = []
+
+    def progress(done, total):
+        calls.append(done)
+        return len(calls) < 3  # cancel on the third report
+
+    with pytest.raises(csv_io.Cancelled):
+        csv_io.import_csv(store, path, progress=progress)
+    assert prospects.count_prospects(store) == 0
+
+
+def test_print_day_writes_the_pdf_of_the_chosen_day(qtbot, window, store, tmp_path, monkeypatch):
+    demo.load_demo(store)
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    target = tmp_path / "tomorrow.pdf"
+    opened = []
+    monkeypatch.setattr(print_dialog.PrintDayDialog, "exec", lambda self: (self.path.setText(str(target)), 1)[1])
+    monkeypatch.setattr(print_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    task = window.print_day(tomorrow)
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    assert opened == [str(target)]
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Bäckerei Müller GmbH" in text and "Autohaus Straßer" in text
+
+
+def test_print_dialog_says_when_the_day_has_no_visits(qtbot, window, store):
+    dialog = print_dialog.PrintDayDialog(window.ctx, dt.date(2030, 1, 1), window)
+    qtbot.addWidget(dialog)
+    assert not dialog.print_button.isEnabled()
+    assert "No visits" in dialog.stops.text()
+
+
+def test_pages_come_from_the_registry(window):
+    keys = list(window.pages)
+    assert keys[:2] == ["today", "prospects"]
+    assert [k for k, _m, _c in main_window_module._MORE_PAGES] == keys[2:]
