@@ -237,11 +237,25 @@ def migrate(engine: Engine, path: Path) -> Path | None:
     backup = backup_file(path, f"before-migration-{current or 'none'}") if _has_user_tables(engine) else None
     config = _alembic_config()
     with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # only takes effect outside a transaction
         connection.commit()
-        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+        # Python's sqlite3 commits DDL statements on its own, so a migration failing halfway
+        # would leave a half-changed schema that the next open cannot migrate again. Issue
+        # BEGIN ourselves so that the whole upgrade (DDL included) is one transaction.
+        dbapi_connection = connection.connection.driver_connection
+        dbapi_connection.isolation_level = None
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            connection.commit()
+        except BaseException:
+            connection.rollback()
+            raise
+        finally:
+            dbapi_connection.isolation_level = ""
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
     return backup
 
 
