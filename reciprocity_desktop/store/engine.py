@@ -26,7 +26,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, inspect, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from reciprocity_desktop.paths import backup_dir_for
@@ -79,6 +79,20 @@ def explain_database_error(exc: BaseException, path: Path) -> str:
     return f"The store {path} could not be used: {getattr(exc, 'orig', exc)}"
 
 
+_ENVIRONMENT_WORDS = (
+    "locked", "busy", "readonly", "read-only", "disk", "full", "i/o",
+    "not a database", "malformed", "corrupt", "unable to open",
+)  # fmt: skip
+
+
+def is_environment_error(exc: BaseException) -> bool:
+    """True for SQLite errors about the file or the machine (not about the SQL or the data)."""
+    if isinstance(exc, IntegrityError):
+        return False
+    text = str(getattr(exc, "orig", exc)).lower()
+    return any(word in text for word in _ENVIRONMENT_WORDS)
+
+
 def backup_file(path: Path, reason: str) -> Path:
     """Copy the store (with its WAL content) aside, keeping the last few copies. Returns the copy's path."""
     folder = backup_dir_for(path)
@@ -122,14 +136,24 @@ class Store:
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits at the end, rolls everything back on any error."""
-        with self._sessions.begin() as session:
+        with self._told_plainly(), self._sessions.begin() as session:
             yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries only."""
-        with self._sessions() as session:
+        with self._told_plainly(), self._sessions() as session:
             yield session
+
+    @contextlib.contextmanager
+    def _told_plainly(self) -> Iterator[None]:
+        """A damaged, locked, read-only or full store found while working is a StoreError too."""
+        try:
+            yield
+        except (OperationalError, DatabaseError) as exc:
+            if not is_environment_error(exc):
+                raise
+            raise StoreError(explain_database_error(exc, self.path)) from exc
 
     def close(self) -> None:
         self.engine.dispose()
