@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 _PHYSICAL_DIGITS = 13
 _COUNTER_DIGITS = 6
+_MAX_COUNTER = 10**_COUNTER_DIGITS - 1
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -61,8 +62,10 @@ class HybridLogicalClock:
         wall = self._wall_clock()
         if wall > self._physical:
             self._physical, self._counter = wall, 0
-        else:
+        elif self._counter < _MAX_COUNTER:
             self._counter += 1
+        else:  # the counter is full: carry into the next millisecond, keeping the fixed text form
+            self._physical, self._counter = self._physical + 1, 0
         return self.last
 
     def observe(self, remote: Stamp) -> None:
