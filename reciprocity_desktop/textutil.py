@@ -10,6 +10,8 @@ def fold(text: str) -> str:
 
     ``ß`` folds to ``ss`` so that "Strasse" finds "Straße".
     """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    # Decompose first: compatibility characters such as "℡" or "㎒" decompose to capitals
+    # ("TEL", "MHz"), which casefold() must still see (else fold() would not be idempotent).
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.split())
