@@ -117,10 +117,23 @@ def choice(value: str | None, enum: type[StrEnum], field: str, *, default: StrEn
     return cleaned
 
 
+#: Two-letter territories CLDR (Babel) lists that are not ISO 3166-1 country codes: groupings
+#: (EU, EZ, UN, QO), pseudo-locales (XA, XB), "unknown region" (ZZ) and the "exceptionally
+#: reserved" codes whose places belong to an assigned country (AC, TA → SH; CP → FR; DG → IO;
+#: EA, IC → ES; CQ → GB). XK (Kosovo) stays: it is user-assigned but used by everyone.
+_NOT_COUNTRIES = frozenset(
+    {"EU", "EZ", "UN", "QO", "XA", "XB", "ZZ", "AC", "TA", "CP", "DG", "EA", "IC", "CQ"}
+)
+
+
 @cache
 def country_codes() -> frozenset[str]:
-    """ISO 3166 alpha-2 codes Babel knows (two letters; leaves out regions like '001')."""
-    return frozenset(code for code in Locale("en").territories if len(code) == 2 and code.isalpha())
+    """ISO 3166-1 alpha-2 country codes (from Babel's territories, without regions and groupings)."""
+    return frozenset(
+        code
+        for code in Locale("en").territories
+        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES
+    )
 
 
 def country(value: str | None, field: str = "country") -> str:
