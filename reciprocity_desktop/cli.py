@@ -27,7 +27,11 @@ from reciprocity_desktop.store import Store, StoreError, open_store
 EXIT_USER_ERROR = 2
 
 #: Modules that add commands: each has ``register(subparsers)``.
-_EXTENSIONS: tuple[str, ...] = ("reciprocity_desktop.insights_cli", "reciprocity_desktop.reports.cli")
+_EXTENSIONS: tuple[str, ...] = (
+    "reciprocity_desktop.insights_cli",
+    "reciprocity_desktop.reports.cli",
+    "reciprocity_desktop.sync.cli",
+)
 
 Command = Callable[[Store, argparse.Namespace], int]
 

@@ -1,0 +1,441 @@
+"""The sync file as a container: a ZIP with ``manifest.json`` and one JSON-lines member per table,
+optionally wrapped in passphrase encryption (:mod:`reciprocity_desktop.sync.crypto`).
+
+:class:`SyncFileReader` opens a file and refuses, with a clear :class:`SyncFileError`, anything
+that is not a complete sync file of a format this version reads: empty, foreign (a random ZIP,
+a PDF), damaged (truncated, altered, a member missing or added, a checksum that does not match)
+or newer. :func:`write_sync_zip` writes one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reciprocity_desktop.sync import crypto
+from reciprocity_desktop.sync.errors import NewerFormatError, SyncFileError
+from reciprocity_desktop.sync.format import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    MANIFEST_NAME,
+    TABLES,
+    TableSpec,
+    loads_line,
+)
+
+MAX_MANIFEST = 4 * 1024 * 1024
+MAX_LINE = 16 * 1024 * 1024
+_SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+_REPLICA_RE = re.compile(r"^[A-Za-z0-9_-]{1,43}$")
+_READ_CHUNK = 1 << 20
+
+#: What a broken ZIP can raise from the standard library while being read.
+_ZIP_TROUBLE = (
+    zipfile.BadZipFile,
+    zlib.error,
+    EOFError,
+    struct.error,
+    NotImplementedError,
+    RuntimeError,
+    ValueError,
+    KeyError,
+    IndexError,
+    OverflowError,
+    UnicodeDecodeError,
+)
+
+
+def damaged(name: str, detail: str) -> SyncFileError:
+    return SyncFileError(
+        "The file {file} is damaged ({detail}); nothing was imported.", file=name, detail=detail
+    )
+
+
+def not_sync_file(name: str, detail: str) -> SyncFileError:
+    return SyncFileError(
+        "The file {file} is not a Reciprocity Desktop sync file ({detail}); nothing was imported.",
+        file=name,
+        detail=detail,
+    )
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    table: str
+    member: str
+    records: int
+    bytes: int
+    sha256: str
+
+
+@dataclass
+class Manifest:
+    """The checked contents of ``manifest.json``."""
+
+    format_version: int
+    app_version: str
+    store_id: str
+    store_name: str
+    created_at: dt.datetime
+    since: dt.date | None
+    replicas: dict[str, str]
+    members: dict[str, MemberInfo] = field(default_factory=dict)
+
+    @property
+    def total_records(self) -> int:
+        return sum(info.records for info in self.members.values())
+
+
+def manifest_json(
+    *,
+    app_version: str,
+    store_id: str,
+    store_name: str,
+    created_at: dt.datetime,
+    since: dt.date | None,
+    replicas: dict[str, str],
+    members: Iterable[MemberInfo],
+) -> bytes:
+    document = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app": "Reciprocity Desktop",
+        "app_version": app_version,
+        "store": {"id": store_id, "name": store_name},
+        "created_at": created_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "since": since.isoformat() if since else None,
+        "replicas": dict(sorted(replicas.items())),
+        "tables": [
+            {"name": m.table, "member": m.member, "records": m.records, "bytes": m.bytes, "sha256": m.sha256}
+            for m in members
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+
+
+def _parse_manifest(raw: bytes, name: str) -> Manifest:
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise not_sync_file(name, "its manifest.json is not JSON") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise not_sync_file(name, "its manifest.json does not describe a Reciprocity sync file")
+    version = document.get("format_version")
+    if type(version) is not int or version < 1:
+        raise damaged(name, "the manifest has no valid format version")
+    if version > FORMAT_VERSION:
+        raise NewerFormatError(
+            "The file {file} was written by a newer version of Reciprocity Desktop (sync format "
+            "{found}; this version reads format {supported}). Update the app to import it.",
+            file=name,
+            found=version,
+            supported=FORMAT_VERSION,
+        )
+    try:
+        store = document["store"]
+        store_id, store_name = store["id"], store["name"]
+        app_version = document["app_version"]
+        if not all(type(v) is str for v in (store_id, store_name, app_version)) or not store_id:
+            raise ValueError("store")
+        if not _REPLICA_RE.match(store_id):
+            raise ValueError("store id")
+        created_at = dt.datetime.fromisoformat(document["created_at"])
+        if created_at.tzinfo is None:
+            raise ValueError("created_at")
+        since_raw = document["since"]
+        since = None if since_raw is None else dt.date.fromisoformat(since_raw)
+        replicas = document["replicas"]
+        if not isinstance(replicas, dict) or not all(
+            type(k) is str and _REPLICA_RE.match(k) and type(v) is str and len(v) <= 200
+            for k, v in replicas.items()
+        ):
+            raise ValueError("replicas")
+        tables = document["tables"]
+        if not isinstance(tables, list):
+            raise ValueError("tables")
+        members: dict[str, MemberInfo] = {}
+        for entry in tables:
+            info = MemberInfo(
+                entry["name"], entry["member"], entry["records"], entry["bytes"], entry["sha256"]
+            )
+            if (
+                type(info.records) is not int
+                or type(info.bytes) is not int
+                or info.records < 0
+                or info.bytes < 0
+                or type(info.sha256) is not str
+                or not _SHA256_RE.match(info.sha256)
+                or info.table in members
+            ):
+                raise ValueError(f"table {info.table}")
+            members[info.table] = info
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise damaged(name, f"its manifest is incomplete or wrong: {str(exc)[:80]}") from None
+    expected = {spec.name: spec.member for spec in TABLES}
+    if set(members) != set(expected) or any(members[t].member != expected[t] for t in expected):
+        raise damaged(name, "its manifest does not list exactly the tables of this format")
+    return Manifest(
+        format_version=version,
+        app_version=app_version,
+        store_id=store_id,
+        store_name=store_name,
+        created_at=created_at.astimezone(dt.UTC),
+        since=since,
+        replicas=dict(replicas),
+        members=members,
+    )
+
+
+class SyncFileReader:
+    """An open, checked sync file. Use as a context manager.
+
+    Opening reads the manifest and verifies the size and SHA-256 of every member before
+    any record is parsed. :meth:`records` then streams one table's records, checking the
+    member's checksum and record count again as it goes (so a file changed between two
+    passes is still caught).
+    """
+
+    def __init__(self, path: Path | str, passphrase: str | None = None) -> None:
+        self.path = Path(path)
+        self.name = str(path)
+        self.passphrase = passphrase
+        self.encrypted = False
+        self.file_sha256 = ""
+        self.file_size = 0
+        self._zip: zipfile.ZipFile | None = None
+        self._buffer: BinaryIO | None = None
+        self.manifest: Manifest
+
+    # -- opening ---------------------------------------------------------------------------
+
+    def __enter__(self) -> SyncFileReader:
+        try:
+            self._open()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+            self._zip = None
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer = None
+
+    def _open(self) -> None:
+        name = self.name
+        try:
+            size = self.path.stat().st_size
+            with self.path.open("rb") as handle:
+                head = handle.read(len(crypto.MAGIC))
+                digest = hashlib.sha256(head)
+                for block in iter(lambda: handle.read(_READ_CHUNK), b""):
+                    digest.update(block)
+        except FileNotFoundError:
+            raise SyncFileError("The file {file} does not exist.", file=name) from None
+        except IsADirectoryError:
+            raise SyncFileError("{file} is a folder, not a sync file.", file=name) from None
+        except OSError as exc:
+            raise SyncFileError(
+                "The file {file} cannot be read: {reason}.", file=name, reason=exc.strerror
+            ) from None
+        self.file_size = size
+        self.file_sha256 = digest.hexdigest()
+        if size == 0:
+            raise SyncFileError("The file {file} is empty; it is not a Reciprocity sync file.", file=name)
+        if head.startswith(crypto.MAGIC[:8]):
+            self.encrypted = True
+            with self.path.open("rb") as handle:
+                plaintext = crypto.decrypt_from(handle, self.passphrase, name)
+            self._buffer = io.BytesIO(plaintext)
+            source: Any = self._buffer
+        elif head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
+            source = self.path
+        elif head.startswith(b"%PDF"):
+            raise not_sync_file(name, "it is a PDF document")
+        else:
+            raise not_sync_file(name, "it is neither a ZIP archive nor an encrypted sync file")
+        try:
+            self._zip = zipfile.ZipFile(source)
+            self._check_layout()
+        except SyncFileError:
+            raise
+        except _ZIP_TROUBLE as exc:
+            raise damaged(name, f"not a complete ZIP archive: {str(exc)[:80]}") from None
+        except OSError as exc:
+            raise damaged(name, f"it cannot be read: {exc.strerror or exc}") from None
+
+    def _check_layout(self) -> None:
+        assert self._zip is not None
+        name = self.name
+        infos = self._zip.infolist()
+        names = [info.filename for info in infos]
+        if MANIFEST_NAME not in names:
+            if self.encrypted:
+                raise damaged(name, "manifest.json is missing")
+            raise not_sync_file(name, "a ZIP archive without manifest.json")
+        if len(set(names)) != len(names):
+            raise damaged(name, "a member appears twice")
+        manifest_info = self._zip.getinfo(MANIFEST_NAME)
+        if manifest_info.file_size > MAX_MANIFEST:
+            raise damaged(name, "manifest.json is too large")
+        with self._zip.open(manifest_info) as handle:
+            raw = handle.read(MAX_MANIFEST + 1)
+        self.manifest = _parse_manifest(raw, name)
+        expected = {MANIFEST_NAME} | {info.member for info in self.manifest.members.values()}
+        missing = sorted(expected - set(names))
+        if missing:
+            raise damaged(name, f"member {missing[0]} is missing")
+        extra = sorted(set(names) - expected)
+        if extra:
+            raise damaged(name, f"it holds an unknown member {extra[0][:60]}")
+        by_name = {info.filename: info for info in infos}
+        for info in self.manifest.members.values():
+            zinfo = by_name[info.member]
+            if zinfo.flag_bits & 0x1:
+                raise damaged(name, f"member {info.member} uses ZIP encryption")
+            if zinfo.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+                raise damaged(name, f"member {info.member} uses an unknown compression")
+            if zinfo.file_size != info.bytes:
+                raise damaged(name, f"member {info.member} has another size than the manifest says")
+        for info in self.manifest.members.values():
+            digest = hashlib.sha256()
+            with self._zip.open(info.member) as handle:
+                for block in iter(lambda handle=handle: handle.read(_READ_CHUNK), b""):
+                    digest.update(block)
+            if digest.hexdigest() != info.sha256:
+                raise damaged(name, f"the checksum of {info.member} does not match")
+
+    # -- records ---------------------------------------------------------------------------
+
+    def records(self, spec: TableSpec) -> Iterator[tuple[int, Any]]:
+        """Yield ``(line number, decoded JSON)`` for every line of the table's member.
+
+        Raises :class:`SyncFileError` for a line that is not JSON, or at the end when the
+        member's checksum or record count differs from the manifest.
+        """
+        assert self._zip is not None
+        info = self.manifest.members[spec.name]
+        name = self.name
+        digest = hashlib.sha256()
+        count = 0
+        try:
+            with (
+                self._zip.open(info.member) as raw_handle,
+                io.BufferedReader(raw_handle, _READ_CHUNK) as handle,
+            ):
+                while True:
+                    line = handle.readline(MAX_LINE)
+                    if not line:
+                        break
+                    count += 1
+                    digest.update(line)
+                    if not line.endswith(b"\n"):
+                        if len(line) >= MAX_LINE:
+                            raise damaged(name, f"{info.member} line {count} is too long")
+                        raise damaged(name, f"{info.member} line {count} is cut off")
+                    try:
+                        obj = loads_line(line)
+                    except (ValueError, UnicodeDecodeError):
+                        raise damaged(name, f"{info.member} line {count} is not valid JSON") from None
+                    yield count, obj
+        except SyncFileError:
+            raise
+        except _ZIP_TROUBLE as exc:
+            raise damaged(name, f"{info.member} cannot be read: {str(exc)[:80]}") from None
+        except OSError as exc:
+            raise damaged(name, f"{info.member} cannot be read: {exc.strerror or exc}") from None
+        if digest.hexdigest() != info.sha256:
+            raise damaged(name, f"the checksum of {info.member} does not match")
+        if count != info.records:
+            raise damaged(name, f"{info.member} holds {count} records, the manifest says {info.records}")
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+
+class MemberWriter:
+    """Writes one JSON-lines member, counting records and hashing the bytes."""
+
+    def __init__(self, zf: zipfile.ZipFile, table: str, member: str) -> None:
+        self.table = table
+        self.member = member
+        self._handle = zf.open(member, "w", force_zip64=True)
+        self._digest = hashlib.sha256()
+        self._pending: list[bytes] = []
+        self._pending_size = 0
+        self.records = 0
+        self.bytes = 0
+
+    def write(self, line: bytes) -> None:
+        self._pending.append(line)
+        self._pending_size += len(line)
+        self.records += 1
+        if self._pending_size >= _READ_CHUNK:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self._pending:
+            block = b"".join(self._pending)
+            self._handle.write(block)
+            self._digest.update(block)
+            self.bytes += len(block)
+            self._pending.clear()
+            self._pending_size = 0
+
+    def close(self) -> MemberInfo:
+        self._flush()
+        self._handle.close()
+        return MemberInfo(self.table, self.member, self.records, self.bytes, self._digest.hexdigest())
+
+
+def open_zip_for_writing(target: BinaryIO | Path) -> zipfile.ZipFile:
+    return zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=6)
+
+
+def write_manifest(zf: zipfile.ZipFile, data: bytes) -> None:
+    zf.writestr(MANIFEST_NAME, data)
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[BinaryIO]:
+    """A file written under a temporary name beside ``path`` and renamed into place when complete.
+
+    On any error the temporary file is removed and ``path`` is left as it was.
+    """
+    folder = path.parent
+    temp = folder / f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.part"
+    handle = temp.open("xb")
+    try:
+        yield handle
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
+        os.replace(temp, path)
+        with contextlib.suppress(OSError):  # make the rename itself durable where the OS allows it
+            dir_fd = os.open(folder, os.O_RDONLY)
+            try:
+                os.fsync(dir_fd)
+            finally:
+                os.close(dir_fd)
+    except BaseException:
+        handle.close()
+        temp.unlink(missing_ok=True)
+        raise
