@@ -153,11 +153,12 @@ def filtered_query(flt: ProspectFilter) -> Select:
     if flt.stage:
         query = query.where(Prospect.stage == flt.stage)
     if flt.city:
-        query = query.where(func.lower(Prospect.city) == flt.city.lower())
+        # SQLite's lower() only knows ASCII: lower both sides with it, or "Überlingen" never matches itself.
+        query = query.where(func.lower(Prospect.city) == func.lower(flt.city))
     if flt.tag:
-        tag = flt.tag.strip().lower()
+        tag = flt.tag.strip()
         padded = func.lower("," + func.replace(Prospect.tags, ", ", ",") + ",")
-        query = query.where(padded.like(f"%,{tag},%"))
+        query = query.where(padded.like(func.lower(f"%,{tag},%")))
     if flt.postal_prefix:
         query = query.where(Prospect.postal_code.like(f"{flt.postal_prefix.strip()}%"))
     if flt.gifted_no_followup:
