@@ -245,12 +245,15 @@ def check_params(window_days: int, date_from: dt.date | None, date_to: dt.date |
 
 # -- loading -------------------------------------------------------------------------------------------
 
+# The two big reads (every gift, every outcome) go straight to the driver: SQLAlchemy's row
+# processing would double their time on a large store. Dates become day numbers
+# (date.toordinal()), which is what the window arithmetic needs.
+
 
 @dataclass(slots=True)
 class _G:
-    id: str
     prospect_id: str
-    date: dt.date
+    day: int
     kind: str
     cost: int
     personal: bool
@@ -260,101 +263,131 @@ class _G:
 
 @dataclass(slots=True)
 class _O:
-    id: str
     prospect_id: str
-    date: dt.date
+    day: int
     kind: str
     value: int
 
 
-def _live_gifts(session: Session) -> list[_G]:
-    query = (
-        select(
-            Gift.id,
-            Gift.prospect_id,
-            Gift.date,
-            Gift.kind,
-            Gift.cost_cents,
-            Gift.personal,
-            Gift.unexpected,
-            Gift.meaningful,
-        )
-        .join(Prospect, Prospect.id == Gift.prospect_id)
-        .where(Gift.deleted.is_(False), Prospect.deleted.is_(False))
+def _raw_rows(session: Session, table: str, columns: str, start: dt.date | None, end: dt.date | None) -> list:
+    sql = f"SELECT {columns} FROM {table} WHERE deleted = 0"
+    params: list[str] = []
+    if start:
+        sql += " AND date >= ?"
+        params.append(start.isoformat())
+    if end:
+        sql += " AND date <= ?"
+        params.append(end.isoformat())
+    return session.connection().exec_driver_sql(sql, tuple(params)).fetchall()
+
+
+def _day(text: str) -> int:
+    return dt.date.fromisoformat(text).toordinal()
+
+
+def _live_prospect_ids(session: Session) -> set[str]:
+    return set(session.scalars(select(Prospect.id).where(Prospect.deleted.is_(False))))
+
+
+def _live_gifts(
+    session: Session, live: set[str], date_from: dt.date | None = None, date_to: dt.date | None = None
+) -> list[_G]:
+    """Live gifts of live prospects (``live``: their ids), given from ``date_from`` to ``date_to``."""
+    rows = _raw_rows(
+        session,
+        Gift.__tablename__,
+        "prospect_id, date, kind, cost_cents, personal, unexpected, meaningful",
+        date_from,
+        date_to,
     )
-    return [_G(*row) for row in session.execute(query)]
+    return [
+        _G(pid, _day(day), kind, cost, bool(personal), bool(unexpected), bool(meaningful))
+        for pid, day, kind, cost, personal, unexpected, meaningful in rows
+        if pid in live
+    ]
 
 
-def _live_outcomes(session: Session) -> list[_O]:
-    query = (
-        select(Outcome.id, Outcome.prospect_id, Outcome.date, Outcome.kind, Outcome.value_cents)
-        .join(Prospect, Prospect.id == Outcome.prospect_id)
-        .where(Outcome.deleted.is_(False), Prospect.deleted.is_(False))
+def _live_outcomes(
+    session: Session, live: set[str], date_from: dt.date | None = None, date_to: dt.date | None = None
+) -> list[_O]:
+    """Live outcomes of live prospects (``live``: their ids), dated from ``date_from`` to ``date_to``."""
+    rows = _raw_rows(
+        session, Outcome.__tablename__, "prospect_id, date, kind, value_cents", date_from, date_to
     )
-    return [_O(*row) for row in session.execute(query)]
-
-
-def _in_range(day: dt.date, start: dt.date | None, end: dt.date | None) -> bool:
-    return (start is None or day >= start) and (end is None or day <= end)
+    return [_O(pid, _day(day), kind, value) for pid, day, kind, value in rows if pid in live]
 
 
 class _Matcher:
-    """Per prospect, gifts and outcomes sorted by date, for window look-ups by bisection."""
+    """Per prospect, gifts and outcomes sorted by day, for window look-ups by bisection."""
 
     def __init__(self, gifts: Iterable[_G], outcomes: Iterable[_O], window_days: int) -> None:
-        self.window = dt.timedelta(days=window_days)
+        self.window = window_days
         self.outcomes: dict[str, list[_O]] = defaultdict(list)
-        self.outcome_dates: dict[str, list[dt.date]] = {}
+        self.outcome_days: dict[str, list[int]] = {}
         self.gifts: dict[str, list[_G]] = defaultdict(list)
-        self.gift_dates: dict[str, list[dt.date]] = {}
+        self.gift_days: dict[str, list[int]] = {}
         for outcome in outcomes:
             self.outcomes[outcome.prospect_id].append(outcome)
         for prospect_id, items in self.outcomes.items():
-            items.sort(key=lambda o: (o.date, o.id))
-            self.outcome_dates[prospect_id] = [o.date for o in items]
+            items.sort(key=lambda o: o.day)
+            self.outcome_days[prospect_id] = [o.day for o in items]
         for gift in gifts:
             self.gifts[gift.prospect_id].append(gift)
         for prospect_id, items in self.gifts.items():
-            items.sort(key=lambda g: (g.date, g.id))
-            self.gift_dates[prospect_id] = [g.date for g in items]
+            items.sort(key=lambda g: g.day)
+            self.gift_days[prospect_id] = [g.day for g in items]
 
     def first_outcome_days(self, gift: _G) -> int | None:
         """Days from the gift to the first outcome on or after it, when that is within the window."""
-        dates = self.outcome_dates.get(gift.prospect_id)
-        if not dates:
+        days = self.outcome_days.get(gift.prospect_id)
+        if not days:
             return None
-        index = bisect.bisect_left(dates, gift.date)
-        if index == len(dates) or dates[index] > gift.date + self.window:
+        index = bisect.bisect_left(days, gift.day)
+        if index == len(days) or days[index] > gift.day + self.window:
             return None
-        return (dates[index] - gift.date).days
+        return days[index] - gift.day
 
     def gifts_reciprocated_by(self, outcome: _O) -> list[_G]:
         """The considered gifts this outcome reciprocates (dated window_days before it up to its day)."""
-        dates = self.gift_dates.get(outcome.prospect_id)
-        if not dates:
+        days = self.gift_days.get(outcome.prospect_id)
+        if not days:
             return []
-        low = bisect.bisect_left(dates, outcome.date - self.window)
-        high = bisect.bisect_right(dates, outcome.date)
+        low = bisect.bisect_left(days, outcome.day - self.window)
+        high = bisect.bisect_right(days, outcome.day)
         return self.gifts[outcome.prospect_id][low:high]
 
 
-def _group_figures(target: GroupFigures, gifts: list[_G], matcher: _Matcher, orders: list[_O], key) -> None:
-    """Fill ``target`` for the gifts for which ``key(gift)`` is true."""
-    days: list[int] = []
-    prospects: set[str] = set()
-    for gift in gifts:
-        target.gifts += 1
-        target.cost_cents += gift.cost
-        prospects.add(gift.prospect_id)
-        lag = matcher.first_outcome_days(gift)
-        if lag is not None:
-            target.reciprocated += 1
-            days.append(lag)
-    target.prospects = len(prospects)
-    target.rate = _rate(target.reciprocated, target.gifts)
-    target.median_days = _median(days)
-    target.order_value_cents = sum(
-        order.value for order in orders if any(key(g) for g in matcher.gifts_reciprocated_by(order))
+class _Acc:
+    """Accumulates one group of gifts."""
+
+    __slots__ = ("gifts", "prospects", "lags", "cost", "order_value")
+
+    def __init__(self) -> None:
+        self.gifts = 0
+        self.prospects: set[str] = set()
+        self.lags: list[int] = []
+        self.cost = 0
+        self.order_value = 0
+
+    def figures(self, target: GroupFigures) -> GroupFigures:
+        target.gifts = self.gifts
+        target.prospects = len(self.prospects)
+        target.reciprocated = len(self.lags)
+        target.rate = _rate(target.reciprocated, self.gifts)
+        target.median_days = _median(self.lags)
+        target.cost_cents = self.cost
+        target.order_value_cents = self.order_value
+        return target
+
+
+def _group_keys(gift: _G) -> tuple[tuple[str, object], ...]:
+    """The groups a gift belongs to: the total, its kind, and with/without each quality."""
+    return (
+        ("total", None),
+        ("kind", gift.kind),
+        ("personal", gift.personal),
+        ("unexpected", gift.unexpected),
+        ("meaningful", gift.meaningful),
     )
 
 
@@ -367,107 +400,93 @@ def compute(
 ) -> Report:
     """All the figures of the report (see the module's definitions)."""
     check_params(window_days, date_from, date_to)
+    outcome_end = date_to + dt.timedelta(days=window_days) if date_to else None
     with store.read() as session:
-        all_gifts = _live_gifts(session)
-        outcomes = _live_outcomes(session)
         prospects = session.execute(
             select(Prospect.id, Prospect.name, Prospect.city).where(Prospect.deleted.is_(False))
         ).all()
-    return _compute(all_gifts, outcomes, prospects, window_days, date_from, date_to)
-
-
-def _compute(
-    all_gifts: list[_G],
-    outcomes: list[_O],
-    prospects: list[Any],
-    window_days: int,
-    date_from: dt.date | None,
-    date_to: dt.date | None,
-) -> Report:
+        live = {row[0] for row in prospects}
+        gifts = _live_gifts(session, live, date_from, date_to)
+        # Only outcomes from date_from to date_to + window can reciprocate a considered gift.
+        outcomes = _live_outcomes(session, live, date_from, outcome_end)
+        ever_gifted = live & set(
+            session.scalars(select(Gift.prospect_id).where(Gift.deleted.is_(False)).distinct())
+        )
     report = Report(window_days=window_days, date_from=date_from, date_to=date_to)
-    window = dt.timedelta(days=window_days)
-    gifts = [g for g in all_gifts if _in_range(g.date, date_from, date_to)]
-    outcome_end = date_to + window if date_to else None
-    period_outcomes = [o for o in outcomes if _in_range(o.date, date_from, outcome_end)]
     matcher = _Matcher(gifts, outcomes, window_days)
-    # Orders that reciprocate at least one considered gift (the rest cannot add order value).
-    orders = [o for o in outcomes if o.kind == OutcomeKind.ORDER and matcher.gifts_reciprocated_by(o)]
 
-    # by kind
-    by_kind: dict[str, list[_G]] = defaultdict(list)
+    # every group of gifts in one pass
+    groups: dict[tuple[str, object], _Acc] = defaultdict(_Acc)
+    reciprocated_ids: set[str] = set()
     for gift in gifts:
-        by_kind[gift.kind].append(gift)
-    for kind in sorted(by_kind, key=lambda k: (_KIND_ORDER.get(k, 99), k)):
-        figures = KindFigures(kind=kind)
-        _group_figures(figures, by_kind[kind], matcher, orders, lambda g, kind=kind: g.kind == kind)
-        report.by_kind.append(figures)
-    _group_figures(report.total, gifts, matcher, orders, lambda g: True)
+        lag = matcher.first_outcome_days(gift)
+        if lag is not None:
+            reciprocated_ids.add(gift.prospect_id)
+        for key in _group_keys(gift):
+            acc = groups[key]
+            acc.gifts += 1
+            acc.cost += gift.cost
+            if lag is not None:
+                acc.lags.append(lag)
+        groups[("kind", gift.kind)].prospects.add(gift.prospect_id)  # distinct recipients: by kind only
 
-    # by quality
-    for quality in QUALITIES:
-        with_, without = GroupFigures(), GroupFigures()
-        _group_figures(
-            with_,
-            [g for g in gifts if getattr(g, quality)],
-            matcher,
-            orders,
-            lambda g, q=quality: getattr(g, q),
-        )
-        _group_figures(
-            without,
-            [g for g in gifts if not getattr(g, quality)],
-            matcher,
-            orders,
-            lambda g, q=quality: not getattr(g, q),
-        )
-        report.by_quality.append(QualityFigures(quality=quality, with_=with_, without=without))
-
-    # gifted vs not gifted
-    gifted_ids = {g.prospect_id for g in gifts}
-    ever_gifted = {g.prospect_id for g in all_gifts}
-    reciprocated_ids = {g.prospect_id for g in gifts if matcher.first_outcome_days(g) is not None}
-    with_outcome = {o.prospect_id for o in period_outcomes}
-    not_gifted_ids = {row[0] for row in prospects} - ever_gifted
-    report.gifted = ProspectGroup(
-        len(gifted_ids), len(reciprocated_ids), _rate(len(reciprocated_ids), len(gifted_ids))
-    )
-    not_gifted_back = len(not_gifted_ids & with_outcome)
-    report.not_gifted = ProspectGroup(
-        len(not_gifted_ids), not_gifted_back, _rate(not_gifted_back, len(not_gifted_ids))
-    )
-
-    # by outcome kind
+    # outcomes: per kind, and each order's value once per group of the gifts it reciprocates
     per_kind: dict[str, OutcomeKindFigures] = {}
-    lags: dict[str, list[int]] = defaultdict(list)
-    for outcome in period_outcomes:
+    outcome_lags: dict[str, list[int]] = defaultdict(list)
+    for outcome in outcomes:
         figures = per_kind.setdefault(outcome.kind, OutcomeKindFigures(kind=outcome.kind))
         figures.all_outcomes += 1
         figures.all_value_cents += outcome.value
         reciprocated = matcher.gifts_reciprocated_by(outcome)
-        if reciprocated:
-            figures.outcomes += 1
-            figures.value_cents += outcome.value
-            lags[outcome.kind].append((outcome.date - reciprocated[-1].date).days)
+        if not reciprocated:
+            continue
+        figures.outcomes += 1
+        figures.value_cents += outcome.value
+        outcome_lags[outcome.kind].append(outcome.day - reciprocated[-1].day)
+        if outcome.kind == OutcomeKind.ORDER and outcome.value:
+            for key in {key for gift in reciprocated for key in _group_keys(gift)}:
+                groups[key].order_value += outcome.value
+
+    kinds = sorted((key[1] for key in groups if key[0] == "kind"), key=lambda k: (_KIND_ORDER.get(k, 99), k))
+    report.by_kind = [groups[("kind", kind)].figures(KindFigures(kind=kind)) for kind in kinds]
+    report.total = groups[("total", None)].figures(GroupFigures())
+    report.by_quality = [
+        QualityFigures(
+            quality=quality,
+            with_=groups[(quality, True)].figures(GroupFigures()),
+            without=groups[(quality, False)].figures(GroupFigures()),
+        )
+        for quality in QUALITIES
+    ]
     for kind in sorted(per_kind, key=lambda k: (_OUTCOME_ORDER.get(k, 99), k)):
-        figures = per_kind[kind]
-        figures.median_days = _median(lags[kind])
-        report.by_outcome_kind.append(figures)
+        per_kind[kind].median_days = _median(outcome_lags[kind])
+        report.by_outcome_kind.append(per_kind[kind])
+
+    # gifted vs not gifted ("not gifted" = never given anything, whatever the period)
+    gifted_ids = {g.prospect_id for g in gifts}
+    not_gifted_ids = live - ever_gifted
+    back = len(not_gifted_ids & {o.prospect_id for o in outcomes})
+    report.gifted = ProspectGroup(
+        len(gifted_ids), len(reciprocated_ids), _rate(len(reciprocated_ids), len(gifted_ids))
+    )
+    report.not_gifted = ProspectGroup(len(not_gifted_ids), back, _rate(back, len(not_gifted_ids)))
 
     # balance per prospect
     names = {row[0]: (row[1], row[2]) for row in prospects}
     balance: dict[str, BalanceRow] = {}
 
     def row_for(prospect_id: str) -> BalanceRow:
-        if prospect_id not in balance:
+        row = balance.get(prospect_id)
+        if row is None:
             name, city = names.get(prospect_id, ("", ""))
-            balance[prospect_id] = BalanceRow(prospect_id=prospect_id, name=name, city=city)
-        return balance[prospect_id]
+            row = balance[prospect_id] = BalanceRow(prospect_id=prospect_id, name=name, city=city)
+        return row
 
     for gift in gifts:
         row = row_for(gift.prospect_id)
         row.gifts += 1
         row.gift_cost_cents += gift.cost
-    for outcome in period_outcomes:
+    for outcome in outcomes:
         row = row_for(outcome.prospect_id)
         row.outcomes += 1
         if outcome.kind == OutcomeKind.ORDER:
@@ -527,11 +546,11 @@ class NextStepRow:
 #: The suggested next step for a reciprocated prospect, by the kind of its latest outcome.
 #: The templates are English; the window translates them (context "services").
 NEXT_STEPS: dict[str, str] = {
-    "thank_order": "Thank them for the order; ask how it works for them and whom else it could help.",
-    "thank_referral": "Thank them for the referral; tell them how the contact went.",
-    "offer_after_meeting": "Send what you promised at the meeting; then ask for the order.",
-    "meet_decision_maker": "Ask for a meeting with the decision maker, {name}.",
-    "find_decision_maker": "Ask who decides, then for a meeting with the decision maker.",
+    "thank_order": "Thank them for the order; ask how it works and whom else it could help.",
+    "thank_referral": "Thank them for the referral; report back how it went.",
+    "offer_after_meeting": "Send what you promised at the meeting, then ask for the order.",
+    "meet_decision_maker": "Ask for a meeting with {name}, the decision maker.",
+    "find_decision_maker": "Find out who decides and ask for a meeting.",
     "thank_send_info": "Thank them; send useful information.",
 }
 
@@ -686,8 +705,9 @@ def next_steps(
     check_params(window_days, date_from, date_to)
     with store.read() as session:
         names = _prospect_names(session)
-        gifts = [g for g in _live_gifts(session) if _in_range(g.date, date_from, date_to)]
-        outcomes = _live_outcomes(session)
+        live = set(names)
+        gifts = _live_gifts(session, live, date_from, date_to)
+        outcomes = _live_outcomes(session, live)
         deciders: dict[str, str] = {}
         for prospect_id, name in session.execute(
             select(Contact.prospect_id, Contact.name)
@@ -709,7 +729,7 @@ def next_steps(
                 prospect_id=prospect_id,
                 name=name,
                 city=city,
-                last_outcome_date=last.date,
+                last_outcome_date=dt.date.fromordinal(last.day),
                 last_outcome_kind=last.kind,
                 outcomes=len(items),
                 order_value_cents=sum(o.value for o in items if o.kind == OutcomeKind.ORDER),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -112,3 +114,7 @@ class Builder:
 @pytest.fixture
 def build(store) -> Builder:
     return Builder(store)
+
+
+# tests/insights is not a package: let its tests import the realistic-data helper by name.
+sys.path.insert(0, str(Path(__file__).parent))

@@ -99,7 +99,7 @@ def test_next_steps_follow_the_latest_outcome(store, build):
     assert rows["Referred"].step == "thank_referral"
     assert rows["Met"].step == "offer_after_meeting"
     assert rows["Talked with boss known"].step == "meet_decision_maker"
-    assert rows["Talked with boss known"].step_text == "Ask for a meeting with the decision maker, Frau Berg."
+    assert rows["Talked with boss known"].step_text == "Ask for a meeting with Frau Berg, the decision maker."
     assert rows["Talked"].step == "find_decision_maker"
     assert rows["Else"].step_text == "Thank them; send useful information."
     assert insights.next_steps(store, window_days=5) == []  # first outcome 9 days after the gift

@@ -1,0 +1,121 @@
+"""How long the insights take on a large store (10,000 prospects, 30,000 gifts).
+
+Run by path: ``python -m pytest tests/benchmarks/test_insights_benchmark.py -q -s``.
+Prints the timings; fails only when compute() takes more than a few seconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import time
+import uuid
+
+import pytest
+from sqlalchemy import insert
+
+from reciprocity_desktop.services import insights
+from reciprocity_desktop.store import open_store
+from reciprocity_desktop.store.models import FollowUp, Gift, GiftKind, Outcome, OutcomeKind, Prospect
+
+PROSPECTS, GIFTS, OUTCOMES = 10_000, 30_000, 12_000
+
+
+def generate(store, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    start = dt.date(2023, 1, 1)
+    prospect_ids = [str(uuid.uuid4()) for _ in range(PROSPECTS)]
+    kinds = [k.value for k in GiftKind]
+    outcome_kinds = [k.value for k in OutcomeKind]
+    with store.session() as session:
+        session.execute(
+            insert(Prospect),
+            [
+                {"id": pid, "name": f"Prospect {i:05d}", "country": "DE", "city": "Berlin"}
+                for i, pid in enumerate(prospect_ids)
+            ],
+        )
+        gifts = []
+        followups = []
+        for _ in range(GIFTS):
+            gid = str(uuid.uuid4())
+            day = start + dt.timedelta(days=rng.randrange(730))
+            pid = rng.choice(prospect_ids[: PROSPECTS * 2 // 3])
+            gifts.append(
+                {
+                    "id": gid,
+                    "prospect_id": pid,
+                    "date": day,
+                    "kind": rng.choice(kinds),
+                    "description": "gift",
+                    "cost_cents": rng.randrange(0, 6000),
+                    "personal": rng.random() < 0.4,
+                    "unexpected": rng.random() < 0.3,
+                    "meaningful": rng.random() < 0.5,
+                    "reaction": rng.choice([None, "liked", "neutral"]),
+                }
+            )
+            followups.append(
+                {
+                    "id": str(uuid.uuid4()),
+                    "prospect_id": pid,
+                    "gift_id": gid,
+                    "due": day + dt.timedelta(days=7),
+                    "kind": "ask_feedback",
+                    "done_on": day + dt.timedelta(days=8) if rng.random() < 0.5 else None,
+                }
+            )
+        session.execute(insert(Gift), gifts)
+        session.execute(insert(FollowUp), followups)
+        session.execute(
+            insert(Outcome),
+            [
+                {
+                    "id": str(uuid.uuid4()),
+                    "prospect_id": rng.choice(prospect_ids),
+                    "date": start + dt.timedelta(days=rng.randrange(800)),
+                    "kind": (kind := rng.choice(outcome_kinds)),
+                    "value_cents": rng.randrange(10_000, 500_000) if kind == "order" else 0,
+                }
+                for _ in range(OUTCOMES)
+            ],
+        )
+
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory):
+    store = open_store(tmp_path_factory.mktemp("bench") / "big.sqlite3")
+    generate(store)
+    yield store
+    store.close()
+
+
+def best_of(func, runs: int = 3) -> float:
+    times = []
+    for _ in range(runs):
+        began = time.perf_counter()
+        func()
+        times.append(time.perf_counter() - began)
+    return min(times)
+
+
+def test_insights_timings(big_store):
+    today = dt.date(2025, 1, 15)
+    timings = {
+        "compute": best_of(lambda: insights.compute(big_store)),
+        "compute(window 30, one year)": best_of(
+            lambda: insights.compute(
+                big_store, window_days=30, date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31)
+            )
+        ),
+        "unfollowed_gifted": best_of(lambda: insights.unfollowed_gifted(big_store, today=today)),
+        "overdue_reactions": best_of(lambda: insights.overdue_reactions(big_store, today=today)),
+        "next_steps": best_of(lambda: insights.next_steps(big_store)),
+        "outcomes_per_month": best_of(
+            lambda: insights.outcomes_per_month(big_store, dt.date(2023, 1, 1), dt.date(2024, 12, 31))
+        ),
+    }
+    print()
+    for name, seconds in timings.items():
+        print(f"{name:32s} {seconds * 1000:8.1f} ms")
+    assert timings["compute"] < 5
