@@ -140,8 +140,11 @@ def auto_order_day(store: Store, day: str | dt.date) -> list[str]:
     day = validate.date(day, "date")
     with store.session() as session:
         visits = _day_visits(session, day)
-        by_prospect = {v.prospect_id: v for v in visits}
-        ordered = [by_prospect[p.id] for p in suggest_route([v.prospect for v in visits])]
+        # A prospect may be on the day twice (a visit moved there): hand out its visits in turn.
+        by_prospect: dict[str, list[Visit]] = {}
+        for visit in visits:
+            by_prospect.setdefault(visit.prospect_id, []).append(visit)
+        ordered = [by_prospect[p.id].pop(0) for p in suggest_route([v.prospect for v in visits])]
         for position, visit in enumerate(ordered):
             if visit.position != position:
                 visit.position = position
