@@ -19,20 +19,19 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as pdfcanvas
 from reportlab.platypus import (
@@ -69,6 +68,7 @@ __all__ = [
 
 PAPERS = {"a4": A4, "letter": LETTER}
 QR_PREFIX = "reciprocity:visit:"
+QR_MASK = 0
 
 MARGIN_X = 15 * mm
 MARGIN_TOP = 19 * mm
@@ -111,31 +111,37 @@ def qr_payload(visit_id: str) -> str:
 
 # -- styles -----------------------------------------------------------------------------------
 
+CELL_SIZE = 8.5
+CELL_LEADING = 10.5
+HEAD_SIZE = 8
+HEAD_LEADING = 10
+PAD = 3
+
 
 class _Styles:
+    """Paragraph styles (for text with mixed styles; plain text uses the cheaper _Text), and a
+    cache of parsed paragraph markup for this render, so that repeated markup is parsed once."""
+
     def __init__(self) -> None:
         base = ParagraphStyle("base", fontName=REGULAR, fontSize=9, leading=11.5, textColor=INK)
         self.base = base
-        self.cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=10.5)
-        self.cell_bold = ParagraphStyle("cell_bold", parent=self.cell, fontName=BOLD)
-        self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=BOLD, fontSize=8, leading=10)
-        self.cell_center = ParagraphStyle("cell_center", parent=self.cell, alignment=TA_CENTER)
-        self.small = ParagraphStyle("small", parent=base, fontSize=7.5, leading=9.5, textColor=GREY)
-        self.tiny = ParagraphStyle(
-            "tiny", parent=base, fontSize=6, leading=7, textColor=GREY, alignment=TA_CENTER
-        )
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=CELL_SIZE, leading=CELL_LEADING)
         self.title = ParagraphStyle(
             "title", parent=base, fontName=BOLD, fontSize=16, leading=19.5, spaceAfter=2
         )
-        self.company = ParagraphStyle(
-            "company", parent=base, fontName=BOLD, fontSize=15, leading=18, spaceAfter=2
-        )
-        self.h2 = ParagraphStyle(
-            "h2", parent=base, fontName=BOLD, fontSize=10.5, leading=13, spaceBefore=7, spaceAfter=3
-        )
-        self.opening = ParagraphStyle("opening", parent=base, fontName=OBLIQUE, fontSize=10, leading=13.5)
         self.gift = ParagraphStyle("gift", parent=base, fontSize=10, leading=13)
-        self.check = ParagraphStyle("check", parent=base, fontSize=9.5, leading=13)
+        self.alert = ParagraphStyle("alert", parent=base, textColor=ALERT)
+        self.page_height = 0.0  # the body frame's height, set once the page size is known
+        self._frags: dict[tuple[str, str], list] = {}
+
+    def p(self, markup: str, style: ParagraphStyle) -> Paragraph:
+        key = (markup, style.name)
+        frags = self._frags.get(key)
+        if frags is None:
+            paragraph = Paragraph(markup, style)
+            self._frags[key] = paragraph.frags
+            return paragraph
+        return Paragraph(markup, style, frags=frags)
 
 
 def _style(commands: list) -> TableStyle:
@@ -143,13 +149,96 @@ def _style(commands: list) -> TableStyle:
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(text, style)
-
-
 def _e(text: str) -> str:
     """Escape user text for a Paragraph and keep its line breaks."""
     return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def _wrap(text: str, font: str, size: float, width: float) -> str:
+    """Plain text broken into lines that fit ``width`` (long words are cut), joined by newlines.
+
+    Table cells with plain text are far cheaper than Paragraphs; this gives them wrapping.
+    """
+    lines: list[str] = []
+    for part in (text or "").replace("\r\n", "\n").split("\n"):
+        part = " ".join(part.split())
+        if stringWidth(part, font, size) <= width:
+            lines.append(part)
+            continue
+        for line in simpleSplit(part, font, size, width):
+            while len(line) > 1 and stringWidth(line, font, size) > width:
+                cut = len(line) - 1
+                while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+            lines.append(line)
+    return "\n".join(lines)
+
+
+class _Grid:
+    """A table of mostly plain-text cells, wrapped to their columns, with a header row."""
+
+    def __init__(self, width: float, fractions: tuple[float, ...], header: list[str] | None) -> None:
+        self.widths = [f * width for f in fractions]
+        self.rows: list[list] = []
+        self.commands: list = [
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ]
+        self.header = header is not None
+        if header is not None:
+            self.rows.append(
+                [_wrap(h, BOLD, HEAD_SIZE, w - 2 * PAD) for h, w in zip(header, self.widths, strict=True)]
+            )
+            self.commands += [
+                ("FONTNAME", (0, 0), (-1, 0), BOLD),
+                ("FONTSIZE", (0, 0), (-1, 0), HEAD_SIZE),
+                ("LEADING", (0, 0), (-1, 0), HEAD_LEADING),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, GREY),
+            ]
+
+    def add(self, cells: list) -> int:
+        """Add a row; a cell is plain text, ``(text, font)``, ``(text, font, colour)`` or a flowable."""
+        row_index = len(self.rows)
+        row = []
+        for col, cell in enumerate(cells):
+            if isinstance(cell, str | tuple):
+                value, font, color = (cell, REGULAR, None) if isinstance(cell, str) else (*cell, None)[:3]
+                row.append(_wrap(value, font, CELL_SIZE, self.widths[col] - 2 * PAD))
+                if font != REGULAR:
+                    self.commands.append(("FONTNAME", (col, row_index), (col, row_index), font))
+                if color is not None:
+                    self.commands.append(("TEXTCOLOR", (col, row_index), (col, row_index), color))
+            else:
+                row.append(cell)
+        self.rows.append(row)
+        return row_index
+
+    def shade(self, row_index: int, background, color) -> None:
+        self.commands += [
+            ("BACKGROUND", (0, row_index), (-1, row_index), background),
+            ("TEXTCOLOR", (0, row_index), (-1, row_index), color),
+        ]
+
+    def table(self, stripes: bool = True) -> Table:
+        commands = list(self.commands)
+        if stripes and len(self.rows) > 1:
+            # Stripes first, so that a shaded row's own background wins.
+            commands.insert(
+                0, ("ROWBACKGROUNDS", (0, 1 if self.header else 0), (-1, -1), [colors.white, STRIPE])
+            )
+        table = Table(self.rows, colWidths=self.widths, repeatRows=1 if self.header else 0)
+        table.setStyle(_style(commands))
+        return table
 
 
 # -- flowables ----------------------------------------------------------------------------------
@@ -170,30 +259,148 @@ class _SectionMark(Flowable):
         pass
 
 
-class QrCode(Flowable):
-    """The visit's QR code; the payload is also a link annotation (a click opens the visit)."""
+def qr_matrix(payload: str) -> list[list[bool]]:
+    """The QR code modules for ``payload`` (error correction M), rows top to bottom.
 
-    def __init__(self, payload: str, size: float) -> None:
+    ReportLab's encoder tries all eight mask patterns and scores each in pure Python, which
+    costs ~60 ms per code; any mask gives a valid code (the mask is written in the format
+    information), so a fixed one keeps a 50-stop day fast.
+    """
+    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    code.addData(payload)
+    code.version = code.calculate_version()
+    code.makeImpl(False, QR_MASK)
+    return [list(map(bool, row)) for row in code.modules]
+
+
+class QrCode(Flowable):
+    """The visit's QR code, drawn module by module; the payload is also a link on it."""
+
+    def __init__(self, payload: str, size: float, border: int = 4) -> None:
         super().__init__()
         self.payload = payload
         self.size = size
+        self.border = border
         self.width = self.height = size
-        self.widget = QrCodeWidget(payload, barLevel="M", barBorder=2)
+        self.modules = qr_matrix(payload)
 
     def wrap(self, avail_width, avail_height):
         return self.size, self.size
 
     def draw(self) -> None:
-        x0, y0, x1, y1 = self.widget.getBounds()
-        drawing = Drawing(
-            self.size,
-            self.size,
-            transform=[self.size / (x1 - x0), 0, 0, self.size / (y1 - y0), -x0, -y0],
-        )
-        drawing.initialFontName = REGULAR  # the renderer would otherwise select Helvetica
-        drawing.add(self.widget)
-        renderPDF.draw(drawing, self.canv, 0, 0)
+        count = len(self.modules)
+        box = self.size / (count + 2 * self.border)
+        path = self.canv.beginPath()
+        for r, row in enumerate(self.modules):
+            y = self.size - (r + self.border + 1) * box
+            c = 0
+            for dark, run in itertools.groupby(row):
+                length = len(list(run))
+                if dark:
+                    path.rect((c + self.border) * box, y, length * box, box)
+                c += length
+        self.canv.saveState()
+        self.canv.setFillColor(colors.black)
+        self.canv.drawPath(path, stroke=0, fill=1)
+        self.canv.restoreState()
         self.canv.linkURL(self.payload, (0, 0, self.size, self.size), relative=1, thickness=0)
+
+
+class _Text(Flowable):
+    """Plain text in one font, wrapped to the width: a much cheaper Paragraph for unstyled text."""
+
+    def __init__(
+        self,
+        text: str,
+        font: str = REGULAR,
+        size: float = 9,
+        leading: float | None = None,
+        color=INK,
+        align: str = "left",
+        space_before: float = 0,
+        space_after: float = 0,
+    ) -> None:
+        super().__init__()
+        self.text = text
+        self.font = font
+        self.size = size
+        self.leading = leading or size * 1.28
+        self.color = color
+        self.align = align
+        self.spaceBefore = space_before
+        self.spaceAfter = space_after
+        self._lines: list[str] = []
+
+    def wrap(self, avail_width, avail_height):
+        self.width = avail_width
+        self._lines = _wrap(self.text, self.font, self.size, avail_width).split("\n")
+        self.height = len(self._lines) * self.leading
+        return self.width, self.height
+
+    def split(self, avail_width, avail_height):
+        self.wrap(avail_width, avail_height)
+        fits = int(avail_height // self.leading)
+        if fits < 1 or fits >= len(self._lines):
+            return []
+        head, tail = self._lines[:fits], self._lines[fits:]
+        first = _Text(
+            "\n".join(head), self.font, self.size, self.leading, self.color, self.align, self.spaceBefore
+        )
+        rest = _Text(
+            "\n".join(tail), self.font, self.size, self.leading, self.color, self.align, 0, self.spaceAfter
+        )
+        return [first, rest]
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setFont(self.font, self.size)
+        canv.setFillColor(self.color)
+        y = self.height - self.size * 0.93
+        for line in self._lines:
+            if self.align == "center":
+                canv.drawCentredString(self.width / 2, y, line)
+            elif self.align == "right":
+                canv.drawRightString(self.width, y, line)
+            else:
+                canv.drawString(0, y, line)
+            y -= self.leading
+
+
+class _Checks(Flowable):
+    """Check boxes (the ☐ glyph, large) with their labels, in a grid of ``columns``."""
+
+    def __init__(
+        self, labels: list[str], columns: int = 1, ticked: tuple[bool, ...] = (), size: float = 9.5
+    ) -> None:
+        super().__init__()
+        self.labels = labels
+        self.columns = columns
+        self.ticked = ticked
+        self.size = size
+        self.row_height = size * 1.45
+
+    def wrap(self, avail_width, avail_height):
+        rows = -(-len(self.labels) // self.columns)
+        self.width = avail_width
+        self.height = rows * self.row_height
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setFillColor(INK)
+        column_width = self.width / self.columns
+        box_size = self.size * 1.25
+        gap = stringWidth(BOX + " ", REGULAR, box_size)
+        for index, label in enumerate(self.labels):
+            row, col = divmod(index, self.columns)
+            x = col * column_width
+            y = self.height - (row + 1) * self.row_height + self.row_height * 0.28
+            glyph = BOX_TICKED if index < len(self.ticked) and self.ticked[index] else BOX
+            canv.setFont(REGULAR, box_size)
+            canv.drawString(x, y - self.size * 0.08, glyph)
+            if label:
+                canv.setFont(REGULAR, self.size)
+                canv.drawString(x + gap, y, _fit(label, REGULAR, self.size, column_width - gap - 2))
 
 
 class RuledLines(Flowable):
@@ -354,28 +561,13 @@ class _DayDoc(BaseDocTemplate):
 # -- the route overview ----------------------------------------------------------------------------
 
 
-def _table_style(header: bool = True, stripes: bool = True) -> list:
-    style = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-    ]
-    if header:
-        style += [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("LINEBELOW", (0, 0), (-1, 0), 0.8, GREY)]
-    if stripes:
-        style.append(("ROWBACKGROUNDS", (0, 1 if header else 0), (-1, -1), [colors.white, STRIPE]))
-    return style
-
-
 def _overview(sheet: DaySheet, text: ReportText, st: _Styles, width: float) -> list[Flowable]:
     translate = text.catalog.translate
     story: list[Flowable] = [_SectionMark(None)]
     story.append(
-        _p(_e(translate("Report", "Route overview")) + " \u2013 " + _e(text.long_date(sheet.date)), st.title)
+        st.p(
+            _e(translate("Report", "Route overview")) + " \u2013 " + _e(text.long_date(sheet.date)), st.title
+        )
     )
     facts = [translate("Report", "Seller") + ": " + (sheet.seller or "\u2014")]
     facts.append(translate("Report", "Stops: {count}").format(count=len(sheet.stops)))
@@ -383,89 +575,82 @@ def _overview(sheet: DaySheet, text: ReportText, st: _Styles, width: float) -> l
         facts.append(
             translate("Report", "Cancelled visits (not shown): {count}").format(count=sheet.cancelled_count)
         )
-    story.append(_p(_e("   \u00b7   ".join(facts)), st.small))
+    story.append(_Text("   \u00b7   ".join(facts), size=7.5, color=GREY))
     story.append(Spacer(0, 4 * mm))
 
-    fractions = (0.045, 0.075, 0.285, 0.215, 0.2, 0.18)
-    widths = [f * width for f in fractions]
-    head = [
-        _p("#", st.cell_head),
-        _p(_e(translate("Report", "Time")), st.cell_head),
-        _p(_e(translate("Report", "Company and address")), st.cell_head),
-        _p(_e(translate("Report", "Contact and phone")), st.cell_head),
-        _p(_e(translate("Report", "Gift to bring")), st.cell_head),
-        _p(_e(translate("Report", "Result")), st.cell_head),
-    ]
-    rows = [head]
-    done_label = _e(translate("Report", "done"))
-    nobody_label = _e(translate("Report", "nobody there"))
+    grid = _Grid(
+        width,
+        (0.045, 0.085, 0.275, 0.215, 0.2, 0.18),
+        [
+            "#",
+            translate("Report", "Time"),
+            translate("Report", "Company and address"),
+            translate("Report", "Contact and phone"),
+            translate("Report", "Gift to bring"),
+            translate("Report", "Result"),
+        ],
+    )
+    done_label = translate("Report", "done")
+    nobody_label = translate("Report", "nobody there")
     for stop in sheet.stops:
-        company = "<b>" + _e(stop.name) + "</b>"
+        company = [_Text(stop.name, BOLD, CELL_SIZE, CELL_LEADING)]
         if stop.address_lines:
-            company += "<br/>" + "<br/>".join(_e(line) for line in stop.address_lines)
-        contact_parts = []
+            company.append(_Text("\n".join(stop.address_lines), REGULAR, CELL_SIZE, CELL_LEADING))
+        contact_lines = []
         main = stop.main_contact
         if main is not None:
-            star = STAR + " " if main.is_decision_maker else ""
-            contact_parts.append(
-                star + _e(main.name) + (f" <font size=7>({_e(main.role)})</font>" if main.role else "")
-            )
+            line = (STAR + " " if main.is_decision_maker else "") + main.name
+            if main.role:
+                line += f" ({main.role})"
             if len(stop.contacts) > 1:
-                contact_parts[-1] += f" <font size=7 color='#5F6670'>+{len(stop.contacts) - 1}</font>"
+                line += f" +{len(stop.contacts) - 1}"
+            contact_lines.append(line)
         phones = [p for p in ((main.phone if main else ""), stop.phone) if p]
-        for phone in dict.fromkeys(phones):
-            contact_parts.append("\u260e " + _e(phone))
-        gift = ""
+        contact_lines += ["\u260e " + phone for phone in dict.fromkeys(phones)]
+        gift: list[Flowable] | str = ""
         if stop.gift is not None:
-            gift = _e(stop.gift.name)
+            gift = [_Text(stop.gift.name, REGULAR, CELL_SIZE, CELL_LEADING)]
             if stop.gift.kind:
-                gift += f"<br/><font size=7 color='#5F6670'>{_e(text.enum('gift', stop.gift.kind))}</font>"
-        done = BOX_TICKED if stop.status == "done" else BOX
-        nobody = BOX_TICKED if stop.status == "nobody_there" else BOX
-        checks = f"<font size=11>{done}</font> {done_label}<br/><font size=11>{nobody}</font> {nobody_label}"
-        rows.append(
+                gift.append(_Text(text.enum("gift", stop.gift.kind), size=7, color=GREY))
+        checks = _Checks(
+            [done_label, nobody_label],
+            ticked=(stop.status == "done", stop.status == "nobody_there"),
+            size=8.5,
+        )
+        grid.add(
             [
-                _p(f"<b>{stop.number}</b>", st.cell),
-                _p(_e(stop.planned_time), st.cell),
-                _p(company, st.cell),
-                _p("<br/>".join(contact_parts), st.cell),
-                _p(gift, st.cell),
-                _p(checks, st.check),
+                (str(stop.number), BOLD),
+                stop.planned_time,
+                company,
+                "\n".join(contact_lines),
+                gift,
+                checks,
             ]
         )
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(_style(_table_style()))
-    story.append(table)
+    story.append(grid.table())
     if any(stop.main_contact and stop.main_contact.is_decision_maker for stop in sheet.stops):
         story.append(Spacer(0, 1.5 * mm))
-        story.append(_p(STAR + " = " + _e(translate("Report", "decision maker")), st.small))
+        story.append(_Text(STAR + " = " + translate("Report", "decision maker"), size=7.5, color=GREY))
     story.extend(_gift_kit(sheet, text, st, width))
     return story
 
 
 def _gift_kit(sheet: DaySheet, text: ReportText, st: _Styles, width: float) -> list[Flowable]:
     translate = text.catalog.translate
-    block: list[Flowable] = [_p(_e(translate("Report", "Gift kit \u2013 load into the car")), st.h2)]
+    block: list[Flowable] = [_heading(translate("Report", "Gift kit \u2013 load into the car"))]
     if not sheet.kit and not sheet.loose_gifts:
-        block.append(_p(_e(translate("Report", "No gifts to bring today.")), st.base))
+        block.append(_Text(translate("Report", "No gifts to bring today.")))
         return [CondPageBreak(25 * mm), KeepTogether(block)]
     if sheet.shortages:
-        banner = Table(
-            [
-                [
-                    _p(
-                        "<b>"
-                        + WARN
-                        + " "
-                        + _e(translate("Report", "Not enough in stock for today"))
-                        + ":</b> "
-                        + _e(", ".join(line.name for line in sheet.shortages)),
-                        ParagraphStyle("alert", parent=st.base, textColor=ALERT),
-                    )
-                ]
-            ],
-            colWidths=[width],
+        warning = (
+            "<b>"
+            + WARN
+            + " "
+            + _e(translate("Report", "Not enough in stock for today"))
+            + ":</b> "
+            + _e(", ".join(line.name for line in sheet.shortages))
         )
+        banner = Table([[st.p(warning, st.alert)]], colWidths=[width])
         banner.setStyle(
             _style(
                 [
@@ -479,72 +664,70 @@ def _gift_kit(sheet: DaySheet, text: ReportText, st: _Styles, width: float) -> l
         )
         block += [banner, Spacer(0, 2 * mm)]
     if sheet.kit:
-        rows = [
+        grid = _Grid(
+            width,
+            (0.29, 0.19, 0.1, 0.1, 0.2, 0.12),
             [
-                _p(_e(translate("Report", "Item")), st.cell_head),
-                _p(_e(translate("Report", "Kind")), st.cell_head),
-                _p(_e(translate("Report", "Needed")), st.cell_head),
-                _p(_e(translate("Report", "In stock")), st.cell_head),
-                _p(_e(translate("Report", "Status")), st.cell_head),
-                _p(_e(translate("Report", "Loaded")), st.cell_head),
-            ]
-        ]
-        style = _table_style()
-        for row_index, line in enumerate(sheet.kit, start=1):
+                translate("Report", "Item"),
+                translate("Report", "Kind"),
+                translate("Report", "Needed"),
+                translate("Report", "In stock"),
+                translate("Report", "Status"),
+                translate("Report", "Loaded"),
+            ],
+        )
+        for line in sheet.kit:
             if line.missing:
                 status = (
-                    "<b>"
-                    + WARN
-                    + " "
-                    + _e(translate("Report", "Missing: {count}").format(count=line.missing))
-                    + "</b>"
+                    WARN + " " + translate("Report", "Missing: {count}").format(count=line.missing),
+                    BOLD,
                 )
-                style += [
-                    ("BACKGROUND", (0, row_index), (-1, row_index), ALERT_BG),
-                    ("TEXTCOLOR", (0, row_index), (-1, row_index), ALERT),
-                ]
             else:
-                status = _e(translate("Report", "Left after today: {count}").format(count=line.left_after))
+                status = translate("Report", "Left after today: {count}").format(count=line.left_after)
                 if line.low_after:
-                    status += " <b>(" + _e(translate("Report", "low")) + ")</b>"
-            alert = ParagraphStyle("kit_alert", parent=st.cell, textColor=ALERT) if line.missing else st.cell
-            rows.append(
+                    status = (status + " (" + translate("Report", "low") + ")", BOLD)
+            row = grid.add(
                 [
-                    _p(("<b>" + _e(line.name) + "</b>"), alert),
-                    _p(_e(text.enum("gift", line.kind)), alert),
-                    _p(f"<b>{line.needed}</b>", alert),
-                    _p(str(line.in_stock), alert),
-                    _p(status, alert),
-                    _p(f"<font size=11>{BOX}</font>", st.check),
+                    (line.name, BOLD),
+                    text.enum("gift", line.kind),
+                    (str(line.needed), BOLD),
+                    str(line.in_stock),
+                    status,
+                    _Checks([""]),
                 ]
             )
-        fractions = (0.29, 0.19, 0.1, 0.1, 0.2, 0.12)
-        table = Table(rows, colWidths=[f * width for f in fractions], repeatRows=1)
-        table.setStyle(_style(style))
-        block.append(table)
+            if line.missing:
+                grid.shade(row, ALERT_BG, ALERT)
+        block.append(grid.table())
     if sheet.loose_gifts:
         block.append(Spacer(0, 2.5 * mm))
-        block.append(_p("<b>" + _e(translate("Report", "Also bring (not from stock)")) + "</b>", st.base))
-        rows = [
+        block.append(_Text(translate("Report", "Also bring (not from stock)"), BOLD))
+        grid = _Grid(
+            width,
+            (0.06, 0.44, 0.1, 0.4),
             [
-                _p(f"<font size=11>{BOX}</font>", st.check),
-                _p(_e(gift.description), st.cell),
-                _p(
-                    _e(translate("Report", "Stop {number}").format(number=gift.stop_number))
-                    + " \u00b7 "
-                    + _e(gift.prospect_name),
-                    st.cell,
-                ),
-            ]
-            for gift in sheet.loose_gifts
-        ]
-        table = Table(rows, colWidths=[0.06 * width, 0.5 * width, 0.44 * width])
-        table.setStyle(_style(_table_style(header=False, stripes=False)))
-        block.append(table)
+                "",
+                translate("Report", "Gift"),
+                translate("Report", "Needed"),
+                translate("Report", "For stops"),
+            ],
+        )
+        for gift in sheet.loose_gifts:
+            if len(gift.stops) == 1:
+                number, name = gift.stops[0]
+                where = translate("Report", "Stop {number}").format(number=number) + " \u00b7 " + name
+            else:
+                where = ", ".join(str(number) for number, _ in gift.stops)
+            grid.add([_Checks([""]), gift.description, (str(gift.needed), BOLD), where])
+        block.append(grid.table(stripes=False))
     return [CondPageBreak(40 * mm), KeepTogether(block)]
 
 
 # -- a visit sheet --------------------------------------------------------------------------------------
+
+
+def _heading(text: str) -> _Text:
+    return _Text(text, BOLD, 10.5, 13, space_before=7, space_after=3)
 
 
 def _boxed(content: list[Flowable], width: float, background, line) -> Table:
@@ -564,10 +747,27 @@ def _boxed(content: list[Flowable], width: float, background, line) -> Table:
     return table
 
 
+class _KeepIfFits(KeepTogether):
+    """Keeps its content on one page when it fits on one; content taller than a page is split
+    where it stands (ReportLab's KeepTogether would first break the page and leave a gap)."""
+
+    def __init__(self, flowables: list[Flowable], page_height: float) -> None:
+        super().__init__(flowables)
+        self._page_height = page_height
+
+    def split(self, avail_width, avail_height):
+        if getattr(self, "_wrapInfo", None) != (avail_width, avail_height):
+            self.wrap(avail_width, avail_height)
+        if self._page_height < self._H:
+            return list(self._content)
+        return super().split(avail_width, avail_height)
+
+
 def _section(heading: str, body: list[Flowable] | Flowable, st: _Styles) -> list[Flowable]:
-    """A heading and its content, kept on one page (a long table still splits, header repeated)."""
+    """A heading and its content, kept on one page; a table too long for any page splits, its
+    header row repeated, and the heading never stays alone at the foot of a page."""
     items = body if isinstance(body, list) else [body]
-    return [CondPageBreak(22 * mm), KeepTogether([_p(_e(heading), st.h2), *items])]
+    return [CondPageBreak(22 * mm), _KeepIfFits([_heading(heading), *items], st.page_height)]
 
 
 def _visit_sheet(stop: Stop, sheet: DaySheet, text: ReportText, st: _Styles, width: float) -> list[Flowable]:
@@ -581,23 +781,23 @@ def _visit_sheet(stop: Stop, sheet: DaySheet, text: ReportText, st: _Styles, wid
     if stop.planned_time:
         place.append(stop.planned_time)
     left: list[Flowable] = [
-        _p(_e(" \u00b7 ".join(place)), st.small),
-        _p(_e(stop.name), st.company),
+        _Text(" \u00b7 ".join(place), size=7.5, color=GREY),
+        _Text(stop.name, BOLD, 15, 18, space_after=2),
     ]
     if stop.address_lines:
-        left.append(_p("<br/>".join(_e(line) for line in stop.address_lines), st.base))
-    reach = [("\u260e " + _e(stop.phone)) if stop.phone else "", _e(stop.email)]
+        left.append(_Text("\n".join(stop.address_lines), leading=11.5))
+    reach = [("\u260e " + stop.phone) if stop.phone else "", stop.email]
     if any(reach):
-        left.append(_p("   ".join(part for part in reach if part), st.base))
-    facts = [translate("Report", "Stage") + ": <b>" + _e(text.enum("stage", stop.stage)) + "</b>"]
+        left.append(_Text("   ".join(part for part in reach if part), leading=11.5))
+    facts = [_e(translate("Report", "Stage")) + ": <b>" + _e(text.enum("stage", stop.stage)) + "</b>"]
     if stop.industry:
-        facts.append(translate("Report", "Industry") + ": " + _e(stop.industry))
+        facts.append(_e(translate("Report", "Industry")) + ": " + _e(stop.industry))
     left.append(Spacer(0, 1 * mm))
-    left.append(_p("   \u00b7   ".join(facts), st.base))
+    left.append(st.p("   \u00b7   ".join(facts), st.base))
     qr_size = 26 * mm
     right = [
         QrCode(qr_payload(stop.visit_id), qr_size),
-        _p(_e(translate("Report", "Scan for the debrief")), st.tiny),
+        _Text(translate("Report", "Scan for the debrief"), size=6, color=GREY, align="center"),
     ]
     top = Table([[left, right]], colWidths=[width - qr_size - 4 * mm, qr_size + 4 * mm])
     top.setStyle(
@@ -616,175 +816,141 @@ def _visit_sheet(stop: Stop, sheet: DaySheet, text: ReportText, st: _Styles, wid
     story.append(Spacer(0, 3 * mm))
 
     # The gift to bring and how to open the conversation.
+    gift = "<b>" + _e(translate("Report", "Gift to bring")) + ":</b> "
     if stop.gift is not None:
-        gift = "<b>" + _e(translate("Report", "Gift to bring")) + ":</b> " + _e(stop.gift.name)
+        gift += _e(stop.gift.name)
         if stop.gift.kind:
             gift += " <font color='#5F6670'>(" + _e(text.enum("gift", stop.gift.kind)) + ")</font>"
     else:
-        gift = (
-            "<b>"
-            + _e(translate("Report", "Gift to bring"))
-            + ":</b> "
-            + _e(translate("Report", "none chosen for this visit"))
-        )
-    story.append(_boxed([_p(gift, st.gift)], width, GIFT_BG, GIFT_LINE))
+        gift += _e(translate("Report", "none chosen for this visit"))
+    story.append(_boxed([st.p(gift, st.gift)], width, GIFT_BG, GIFT_LINE))
     story.append(Spacer(0, 2 * mm))
     opening = [
-        _p(
-            "<b>" + _e(translate("Report", "Suggested opening")) + "</b>",
-            ParagraphStyle("lbl", parent=st.small, textColor=INK),
-        ),
-        _p(_e(text.opening_line(stop, sheet.seller)), st.opening),
-        _p(_e(translate("Report", "Give first: ask for nothing in return today.")), st.small),
+        _Text(translate("Report", "Suggested opening"), BOLD, 7.5),
+        _Text(text.opening_line(stop, sheet.seller), OBLIQUE, 10, 13.5),
+        _Text(translate("Report", "Give first: ask for nothing in return today."), size=7.5, color=GREY),
     ]
     story.append(_boxed(opening, width, OPENING_BG, OPENING_LINE))
 
-    # Contacts.
+    # Contacts, decision makers first.
     if stop.contacts:
-        rows = [
+        grid = _Grid(
+            width,
+            (0.3, 0.22, 0.2, 0.28),
             [
-                _p(_e(translate("Report", "Name")), st.cell_head),
-                _p(_e(translate("Report", "Role")), st.cell_head),
-                _p(_e(translate("Report", "Phone")), st.cell_head),
-                _p(_e(translate("Report", "E-mail")), st.cell_head),
-            ]
-        ]
+                translate("Report", "Name"),
+                translate("Report", "Role"),
+                translate("Report", "Phone"),
+                translate("Report", "E-mail"),
+            ],
+        )
         for contact in stop.contacts:
-            name = _e(contact.name)
-            if contact.is_decision_maker:
-                name = f"<b>{STAR} {name}</b>"
-            rows.append(
-                [
-                    _p(name, st.cell),
-                    _p(_e(contact.role), st.cell),
-                    _p(_e(contact.phone), st.cell),
-                    _p(_e(contact.email), st.cell),
-                ]
-            )
-        table = Table(rows, colWidths=[w * width for w in (0.3, 0.22, 0.2, 0.28)], repeatRows=1)
-        table.setStyle(_style(_table_style()))
-        body: list[Flowable] = [table]
+            name = (STAR + " " + contact.name, BOLD) if contact.is_decision_maker else contact.name
+            grid.add([name, contact.role, contact.phone, contact.email])
+        body: list[Flowable] = [grid.table()]
         if any(c.is_decision_maker for c in stop.contacts):
-            body.append(_p(STAR + " = " + _e(translate("Report", "decision maker")), st.small))
+            body.append(_Text(STAR + " = " + translate("Report", "decision maker"), size=7.5, color=GREY))
         story += _section(translate("Report", "Contacts"), body, st)
     else:
         story += _section(
             translate("Report", "Contacts"),
-            _p(_e(translate("Report", "No contacts yet \u2013 ask who decides.")), st.base),
+            _Text(translate("Report", "No contacts yet \u2013 ask who decides.")),
             st,
         )
 
     # Earlier gifts, newest first.
     if stop.earlier_gifts:
-        rows = [
+        grid = _Grid(
+            width,
+            (0.15, 0.18, 0.4, 0.27),
             [
-                _p(_e(translate("Report", "Date")), st.cell_head),
-                _p(_e(translate("Report", "Kind")), st.cell_head),
-                _p(_e(translate("Report", "Gift")), st.cell_head),
-                _p(_e(translate("Report", "Reaction")), st.cell_head),
-            ]
-        ]
-        for gift_row in stop.earlier_gifts:
-            what = _e(gift_row.description)
-            if gift_row.quantity > 1:
-                what += f" \u00d7 {gift_row.quantity}"
-            if gift_row.contact_name:
-                what += (
-                    "<br/><font size=7 color='#5F6670'>"
-                    + _e(translate("Report", "for {name}").format(name=gift_row.contact_name))
-                    + "</font>"
-                )
-            if gift_row.reaction:
-                reaction = _e(text.enum("reaction", gift_row.reaction))
-            else:
-                reaction = (
-                    "<font color='#A35200'><b>"
-                    + _e(translate("Report", "not known yet \u2013 ask"))
-                    + "</b></font>"
-                )
-            if gift_row.reaction_note:
-                reaction += "<br/><font size=7 color='#5F6670'>" + _e(gift_row.reaction_note) + "</font>"
-            rows.append(
-                [
-                    _p(_e(text.date(gift_row.date)), st.cell),
-                    _p(_e(text.enum("gift", gift_row.kind)), st.cell),
-                    _p(what, st.cell),
-                    _p(reaction, st.cell),
-                ]
+                translate("Report", "Date"),
+                translate("Report", "Kind"),
+                translate("Report", "Gift"),
+                translate("Report", "Reaction"),
+            ],
+        )
+        for past in stop.earlier_gifts:
+            what: Flowable | str = past.description + (
+                f" \u00d7 {past.quantity}" if past.quantity > 1 else ""
             )
-        table = Table(rows, colWidths=[w * width for w in (0.15, 0.18, 0.4, 0.27)], repeatRows=1)
-        table.setStyle(_style(_table_style()))
-        story += _section(translate("Report", "Earlier gifts"), table, st)
+            if past.contact_name:
+                recipient = translate("Report", "for {name}").format(name=past.contact_name)
+                what = st.p(
+                    _e(what) + "<br/><font size=7 color='#5F6670'>" + _e(recipient) + "</font>", st.cell
+                )
+            if not past.reaction:
+                reaction: Flowable | str | tuple = (
+                    translate("Report", "not known yet \u2013 ask"),
+                    BOLD,
+                    ASK,
+                )
+            elif past.reaction_note:
+                reaction = st.p(
+                    _e(text.enum("reaction", past.reaction))
+                    + "<br/><font size=7 color='#5F6670'>"
+                    + _e(past.reaction_note)
+                    + "</font>",
+                    st.cell,
+                )
+            else:
+                reaction = text.enum("reaction", past.reaction)
+            grid.add([text.date(past.date), text.enum("gift", past.kind), what, reaction])
+        story += _section(translate("Report", "Earlier gifts"), grid.table(), st)
     else:
         story += _section(
             translate("Report", "Earlier gifts"),
-            _p(_e(translate("Report", "None yet \u2013 this is the first gift.")), st.base),
+            _Text(translate("Report", "None yet \u2013 this is the first gift.")),
             st,
         )
 
     # Earlier outcomes.
     if stop.earlier_outcomes:
-        rows = [
+        grid = _Grid(
+            width,
+            (0.15, 0.25, 0.15, 0.45),
             [
-                _p(_e(translate("Report", "Date")), st.cell_head),
-                _p(_e(translate("Report", "What came back")), st.cell_head),
-                _p(_e(translate("Report", "Value")), st.cell_head),
-                _p(_e(translate("Report", "Note")), st.cell_head),
-            ]
-        ]
+                translate("Report", "Date"),
+                translate("Report", "What came back"),
+                translate("Report", "Value"),
+                translate("Report", "Note"),
+            ],
+        )
         for outcome in stop.earlier_outcomes:
-            rows.append(
-                [
-                    _p(_e(text.date(outcome.date)), st.cell),
-                    _p(_e(text.enum("outcome", outcome.kind)), st.cell),
-                    _p(_e(text.money(outcome.value_cents)) if outcome.value_cents else "", st.cell),
-                    _p(_e(outcome.note), st.cell),
-                ]
-            )
-        table = Table(rows, colWidths=[w * width for w in (0.15, 0.25, 0.15, 0.45)], repeatRows=1)
-        table.setStyle(_style(_table_style()))
-        story += _section(translate("Report", "Earlier outcomes"), table, st)
+            value = text.money(outcome.value_cents) if outcome.value_cents else ""
+            grid.add([text.date(outcome.date), text.enum("outcome", outcome.kind), value, outcome.note])
+        story += _section(translate("Report", "Earlier outcomes"), grid.table(), st)
 
     # Open follow-ups.
     if stop.open_followups:
-        rows = [
-            [
-                _p(_e(translate("Report", "Due")), st.cell_head),
-                _p(_e(translate("Report", "To do")), st.cell_head),
-                _p(_e(translate("Report", "Note")), st.cell_head),
-            ]
-        ]
+        grid = _Grid(
+            width,
+            (0.15, 0.3, 0.55),
+            [translate("Report", "Due"), translate("Report", "To do"), translate("Report", "Note")],
+        )
+        overdue = translate("Report", "overdue")
         for followup in stop.open_followups:
-            due = _e(text.date(followup.due))
+            due: str | tuple = text.date(followup.due)
             if followup.due < sheet.date:
-                overdue = _e(translate("Report", "overdue"))
-                due = f"<font color='#B3261E'><b>{due}</b><br/>{overdue}</font>"
-            rows.append(
-                [
-                    _p(due, st.cell),
-                    _p(_e(text.enum("followup", followup.kind)), st.cell),
-                    _p(_e(followup.note), st.cell),
-                ]
-            )
-        table = Table(rows, colWidths=[w * width for w in (0.15, 0.3, 0.55)], repeatRows=1)
-        table.setStyle(_style(_table_style()))
-        story += _section(translate("Report", "Open follow-ups"), table, st)
+                due = (due + "\n" + overdue, BOLD, ALERT)
+            grid.add([due, text.enum("followup", followup.kind), followup.note])
+        story += _section(translate("Report", "Open follow-ups"), grid.table(), st)
 
     # Notes so far.
     notes: list[Flowable] = []
     if stop.prospect_notes:
         notes.append(
-            _p(
+            st.p(
                 "<b>" + _e(translate("Report", "About the prospect")) + ":</b> " + _e(stop.prospect_notes),
                 st.base,
             )
         )
     if stop.last_visit_notes and stop.last_visit_date:
         label = translate("Report", "Last visit ({date})").format(date=text.date(stop.last_visit_date))
-        notes.append(_p("<b>" + _e(label) + ":</b> " + _e(stop.last_visit_notes), st.base))
+        notes.append(st.p("<b>" + _e(label) + ":</b> " + _e(stop.last_visit_notes), st.base))
     if stop.visit_notes:
         notes.append(
-            _p("<b>" + _e(translate("Report", "For this visit")) + ":</b> " + _e(stop.visit_notes), st.base)
+            st.p("<b>" + _e(translate("Report", "For this visit")) + ":</b> " + _e(stop.visit_notes), st.base)
         )
     if notes:
         story += _section(translate("Report", "Notes so far"), notes, st)
@@ -798,26 +964,12 @@ def _visit_sheet(stop: Stop, sheet: DaySheet, text: ReportText, st: _Styles, wid
         translate("Report", "referral"),
         translate("Report", "order"),
     ]
-    cells = [_p(f"<font size=12>{BOX}</font> " + _e(label), st.check) for label in labels]
-    boxes = Table([cells[:3], cells[3:]], colWidths=[width / 3] * 3)
-    boxes.setStyle(
-        _style(
-            [
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-                ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-            ]
-        )
-    )
+    boxes = _Checks(labels, columns=3)
     ruled = RuledLines(min_lines=3, max_lines=24)
     outcome_block = [
-        _p(_e(translate("Report", "Outcome of the visit")), st.h2),
+        _heading(translate("Report", "Outcome of the visit")),
         boxes,
-        _p(
-            _e(translate("Report", "Notes and next step")),
-            ParagraphStyle("lbl2", parent=st.small, spaceBefore=3),
-        ),
+        _Text(translate("Report", "Notes and next step"), size=7.5, color=GREY, space_before=3),
     ]
     story.append(CondPageBreak(26 * mm + ruled.min_lines * ruled.spacing))
     story.append(KeepTogether(outcome_block))
@@ -889,6 +1041,7 @@ def write_day_pdf(sheet: DaySheet, path: Path | str, *, paper: str = "a4", lang:
             lang=lang,
         )
         width = doc.width
+        st.page_height = doc.height
         story = _overview(sheet, text, st, width)
         for stop in sheet.stops:
             story.extend(_visit_sheet(stop, sheet, text, st, width))

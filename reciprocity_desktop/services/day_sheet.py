@@ -147,11 +147,14 @@ class KitLine:
 
 @dataclass(frozen=True)
 class LooseGift:
-    """A gift to bring that is not drawn from stock (a visit's free-text gift note)."""
+    """A gift to bring that is not drawn from stock (visits' free-text gift notes, same text together)."""
 
     description: str
-    stop_number: int
-    prospect_name: str
+    stops: tuple[tuple[int, str], ...]  # (stop number, prospect name) in route order
+
+    @property
+    def needed(self) -> int:
+        return len(self.stops)
 
 
 @dataclass(frozen=True)
@@ -283,7 +286,7 @@ def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -
 
         stops: list[Stop] = []
         needed: dict[str, int] = defaultdict(int)
-        loose: list[LooseGift] = []
+        loose: dict[str, tuple[str, list[tuple[int, str]]]] = {}
         for number, (visit, prospect) in enumerate(rows, start=1):
             gift: GiftToBring | None = None
             item = items.get(visit.gift_stock_item_id or "")
@@ -300,9 +303,8 @@ def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -
                 if gift.stock_item_id:
                     needed[gift.stock_item_id] += 1
                 else:
-                    loose.append(
-                        LooseGift(description=gift.name, stop_number=number, prospect_name=prospect.name)
-                    )
+                    key = " ".join(gift.name.split()).casefold()
+                    loose.setdefault(key, (gift.name, []))[1].append((number, prospect.name))
             last = last_notes.get(prospect.id)
             stops.append(
                 Stop(
@@ -364,6 +366,6 @@ def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -
         store_name=store_name,
         stops=tuple(stops),
         kit=kit,
-        loose_gifts=tuple(loose),
+        loose_gifts=tuple(LooseGift(description=name, stops=tuple(where)) for name, where in loose.values()),
         cancelled_count=cancelled,
     )

@@ -4,359 +4,365 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="278" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="378" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="883" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="485" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="569" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="1035" />
         <source>Route overview</source>
         <translation>Routenübersicht</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="281" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="579" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="488" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="779" />
         <source>Stop {number} of {count}</source>
         <translation>Besuch {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="288" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="495" />
         <source>continued</source>
         <translation>Fortsetzung</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="308" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="380" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="515" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="572" />
         <source>Seller</source>
         <translation>Außendienst</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="311" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="518" />
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="319" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="526" />
         <source>continued on the next page</source>
         <translation>Fortsetzung auf der nächsten Seite</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="381" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="573" />
         <source>Stops: {count}</source>
         <translation>Besuche: {count}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="384" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="576" />
         <source>Cancelled visits (not shown): {count}</source>
         <translation>Abgesagte Besuche (nicht aufgeführt): {count}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="393" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="586" />
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="394" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="587" />
         <source>Company and address</source>
         <translation>Firma und Adresse</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="395" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="588" />
         <source>Contact and phone</source>
         <translation>Ansprechpartner und Telefon</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="396" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="620" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="626" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="589" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="819" />
         <source>Gift to bring</source>
         <translation>Geschenk zum Mitbringen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="397" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="590" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="400" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="593" />
         <location filename="../../reciprocity_desktop/reports/text.py" line="67" />
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="401" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="794" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="594" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="960" />
         <location filename="../../reciprocity_desktop/reports/text.py" line="68" />
         <source>nobody there</source>
         <translation>niemand da</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="441" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="668" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="633" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="852" />
         <source>decision maker</source>
         <translation>Entscheider</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="448" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="640" />
         <source>Gift kit – load into the car</source>
         <translation>Geschenke – ins Auto laden</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="450" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="642" />
         <source>No gifts to bring today.</source>
         <translation>Heute sind keine Geschenke mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="460" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="649" />
         <source>Not enough in stock for today</source>
         <translation>Für heute nicht genug auf Lager</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="484" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="671" />
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="485" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="682" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="672" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="868" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="486" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="673" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="711" />
         <source>Needed</source>
         <translation>Benötigt</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="487" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="674" />
         <source>In stock</source>
         <translation>Auf Lager</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="488" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="675" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="489" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="676" />
         <source>Loaded</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="499" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="682" />
         <source>Missing: {count}</source>
         <translation>Fehlmenge: {count}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="507" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="686" />
         <source>Left after today: {count}</source>
         <translation>Danach übrig: {count}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="509" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="688" />
         <source>low</source>
         <translation>knapp</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="527" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="704" />
         <source>Also bring (not from stock)</source>
         <translation>Außerdem mitbringen (nicht aus dem Lager)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="533" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="712" />
+        <source>For stops</source>
+        <translation>Für Besuche</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="718" />
         <source>Stop {number}</source>
         <translation>Besuch {number}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="592" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="792" />
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="594" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="794" />
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="600" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="800" />
         <source>Scan for the debrief</source>
         <translation>Scannen zum Erfassen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="628" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="825" />
         <source>none chosen for this visit</source>
         <translation>für diesen Besuch keins ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="634" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="829" />
         <source>Suggested opening</source>
         <translation>Vorschlag für den Einstieg</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="638" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="831" />
         <source>Give first: ask for nothing in return today.</source>
         <translation>Zuerst geben: Heute um keine Gegenleistung bitten.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="646" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="841" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="647" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="842" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="648" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="843" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="649" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="844" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="669" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="672" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="853" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="856" />
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="673" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="857" />
         <source>No contacts yet – ask who decides.</source>
         <translation>Noch keine Ansprechpartner – fragen Sie, wer entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="681" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="729" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="867" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="913" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="683" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="710" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="869" />
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="684" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="870" />
         <source>Reaction</source>
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="694" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="878" />
         <source>for {name}</source>
         <translation>für {name}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="702" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="884" />
         <source>not known yet – ask</source>
         <translation>noch unbekannt – nachfragen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="717" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="720" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="899" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="902" />
         <source>Earlier gifts</source>
         <translation>Frühere Geschenke</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="721" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="903" />
         <source>None yet – this is the first gift.</source>
         <translation>Noch keine – dies ist das erste Geschenk.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="730" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="914" />
         <source>What came back</source>
         <translation>Was zurückkam</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="731" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="915" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="732" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="754" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="916" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="929" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="746" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="922" />
         <source>Earlier outcomes</source>
         <translation>Frühere Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="752" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="929" />
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="753" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="929" />
         <source>To do</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="760" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="931" />
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="771" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="937" />
         <source>Open follow-ups</source>
         <translation>Offene Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="778" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="944" />
         <source>About the prospect</source>
         <translation>Zum Interessenten</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="783" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="949" />
         <source>Last visit ({date})</source>
         <translation>Letzter Besuch ({date})</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="787" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="953" />
         <source>For this visit</source>
         <translation>Für diesen Besuch</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="790" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="956" />
         <source>Notes so far</source>
         <translation>Bisherige Notizen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="795" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="961" />
         <source>talked</source>
         <translation>Gespräch geführt</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="796" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="962" />
         <source>gift handed over</source>
         <translation>Geschenk übergeben</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="797" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="963" />
         <source>meeting agreed</source>
         <translation>Termin vereinbart</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="798" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="964" />
         <location filename="../../reciprocity_desktop/reports/text.py" line="61" />
         <source>referral</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="799" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="965" />
         <location filename="../../reciprocity_desktop/reports/text.py" line="63" />
         <source>order</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="815" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="970" />
         <source>Outcome of the visit</source>
         <translation>Ergebnis des Besuchs</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="818" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="972" />
         <source>Notes and next step</source>
         <translation>Notizen und nächster Schritt</translation>
     </message>

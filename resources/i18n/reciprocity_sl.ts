@@ -4,359 +4,365 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="278" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="378" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="883" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="485" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="569" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="1035" />
         <source>Route overview</source>
         <translation>Pregled poti</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="281" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="579" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="488" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="779" />
         <source>Stop {number} of {count}</source>
         <translation>Obisk {number} od {count}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="288" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="495" />
         <source>continued</source>
         <translation>nadaljevanje</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="308" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="380" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="515" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="572" />
         <source>Seller</source>
         <translation>Prodajalec</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="311" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="518" />
         <source>Page {page} of {pages}</source>
         <translation>Stran {page} od {pages}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="319" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="526" />
         <source>continued on the next page</source>
         <translation>nadaljevanje na naslednji strani</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="381" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="573" />
         <source>Stops: {count}</source>
         <translation>Število obiskov: {count}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="384" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="576" />
         <source>Cancelled visits (not shown): {count}</source>
         <translation>Odpovedani obiski (niso prikazani): {count}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="393" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="586" />
         <source>Time</source>
         <translation>Ura</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="394" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="587" />
         <source>Company and address</source>
         <translation>Podjetje in naslov</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="395" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="588" />
         <source>Contact and phone</source>
         <translation>Kontakt in telefon</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="396" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="620" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="626" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="589" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="819" />
         <source>Gift to bring</source>
         <translation>Darilo za obisk</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="397" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="590" />
         <source>Result</source>
         <translation>Izid</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="400" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="593" />
         <location filename="../../reciprocity_desktop/reports/text.py" line="67" />
         <source>done</source>
         <translation>opravljeno</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="401" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="794" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="594" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="960" />
         <location filename="../../reciprocity_desktop/reports/text.py" line="68" />
         <source>nobody there</source>
         <translation>nikogar ni</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="441" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="668" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="633" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="852" />
         <source>decision maker</source>
         <translation>odločevalec</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="448" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="640" />
         <source>Gift kit – load into the car</source>
         <translation>Darila – naložite v avto</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="450" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="642" />
         <source>No gifts to bring today.</source>
         <translation>Danes ne potrebujete daril.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="460" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="649" />
         <source>Not enough in stock for today</source>
         <translation>Za danes ni dovolj zaloge</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="484" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="671" />
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="485" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="682" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="672" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="868" />
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="486" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="673" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="711" />
         <source>Needed</source>
         <translation>Potrebno</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="487" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="674" />
         <source>In stock</source>
         <translation>Na zalogi</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="488" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="675" />
         <source>Status</source>
         <translation>Stanje</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="489" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="676" />
         <source>Loaded</source>
         <translation>Naloženo</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="499" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="682" />
         <source>Missing: {count}</source>
         <translation>Manjka: {count}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="507" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="686" />
         <source>Left after today: {count}</source>
         <translation>Ostane: {count}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="509" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="688" />
         <source>low</source>
         <translation>nizko</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="527" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="704" />
         <source>Also bring (not from stock)</source>
         <translation>Vzemite še s seboj (ne iz zaloge)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="533" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="712" />
+        <source>For stops</source>
+        <translation>Za obiske</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/day.py" line="718" />
         <source>Stop {number}</source>
         <translation>Obisk {number}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="592" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="792" />
         <source>Stage</source>
         <translation>Faza</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="594" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="794" />
         <source>Industry</source>
         <translation>Panoga</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="600" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="800" />
         <source>Scan for the debrief</source>
         <translation>Skenirajte za vnos izida</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="628" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="825" />
         <source>none chosen for this visit</source>
         <translation>za ta obisk ni izbrano</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="634" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="829" />
         <source>Suggested opening</source>
         <translation>Predlog za začetek pogovora</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="638" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="831" />
         <source>Give first: ask for nothing in return today.</source>
         <translation>Najprej dajte: danes ne prosite ničesar v zameno.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="646" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="841" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="647" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="842" />
         <source>Role</source>
         <translation>Funkcija</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="648" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="843" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="649" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="844" />
         <source>E-mail</source>
         <translation>E-pošta</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="669" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="672" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="853" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="856" />
         <source>Contacts</source>
         <translation>Kontaktne osebe</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="673" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="857" />
         <source>No contacts yet – ask who decides.</source>
         <translation>Še ni kontaktnih oseb – vprašajte, kdo odloča.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="681" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="729" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="867" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="913" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="683" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="710" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="869" />
         <source>Gift</source>
         <translation>Darilo</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="684" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="870" />
         <source>Reaction</source>
         <translation>Odziv</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="694" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="878" />
         <source>for {name}</source>
         <translation>prejemnik: {name}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="702" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="884" />
         <source>not known yet – ask</source>
         <translation>še neznano – vprašajte</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="717" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="720" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="899" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="902" />
         <source>Earlier gifts</source>
         <translation>Prejšnja darila</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="721" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="903" />
         <source>None yet – this is the first gift.</source>
         <translation>Še nobenega – to je prvo darilo.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="730" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="914" />
         <source>What came back</source>
         <translation>Kaj se je vrnilo</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="731" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="915" />
         <source>Value</source>
         <translation>Vrednost</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="732" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="754" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="916" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="929" />
         <source>Note</source>
         <translation>Opomba</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="746" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="922" />
         <source>Earlier outcomes</source>
         <translation>Prejšnji izidi</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="752" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="929" />
         <source>Due</source>
         <translation>Rok</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="753" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="929" />
         <source>To do</source>
         <translation>Naloga</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="760" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="931" />
         <source>overdue</source>
         <translation>rok je potekel</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="771" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="937" />
         <source>Open follow-ups</source>
         <translation>Odprta opravila</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="778" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="944" />
         <source>About the prospect</source>
         <translation>O potencialni stranki</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="783" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="949" />
         <source>Last visit ({date})</source>
         <translation>Zadnji obisk ({date})</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="787" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="953" />
         <source>For this visit</source>
         <translation>Za ta obisk</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="790" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="956" />
         <source>Notes so far</source>
         <translation>Dosedanje opombe</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="795" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="961" />
         <source>talked</source>
         <translation>pogovor opravljen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="796" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="962" />
         <source>gift handed over</source>
         <translation>darilo izročeno</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="797" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="963" />
         <source>meeting agreed</source>
         <translation>sestanek dogovorjen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="798" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="964" />
         <location filename="../../reciprocity_desktop/reports/text.py" line="61" />
         <source>referral</source>
         <translation>priporočilo</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="799" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="965" />
         <location filename="../../reciprocity_desktop/reports/text.py" line="63" />
         <source>order</source>
         <translation>naročilo</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="815" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="970" />
         <source>Outcome of the visit</source>
         <translation>Izid obiska</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="818" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="972" />
         <source>Notes and next step</source>
         <translation>Opombe in naslednji korak</translation>
     </message>
