@@ -33,7 +33,7 @@ from pathlib import Path
 
 from babel import Locale
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from reciprocity_desktop.services import validate
 from reciprocity_desktop.services.errors import DomainError, Message, ValidationError
@@ -863,30 +863,28 @@ def _add_contact(entry: _Seen, contact: dict[str, str] | None, report: ImportRep
 # -- exporting ------------------------------------------------------------------------------
 
 
-def _export_contact(prospect: Prospect) -> str:
-    live = [c for c in prospect.contacts if not c.deleted]
-    deciders = [c for c in live if c.is_decision_maker]
-    chosen = (deciders or live or [None])[0]
-    return chosen.name if chosen is not None else ""
+def _export_contacts(session: Session) -> dict[str, str]:
+    """Prospect id -> the contact the export names: the first decision maker, else the first contact."""
+    query = (
+        select(Contact.prospect_id, Contact.name)
+        .where(Contact.deleted.is_(False))
+        .order_by(Contact.prospect_id, Contact.is_decision_maker.desc(), Contact.name)
+    )
+    chosen: dict[str, str] = {}
+    for prospect_id, name in session.execute(query):
+        chosen.setdefault(prospect_id, name)
+    return chosen
 
 
 def export_csv(store: Store, path: str | os.PathLike[str]) -> int:
     """Write all live prospects, ordered by name, to ``path`` (UTF-8 with BOM). Returns rows written."""
     target = Path(path)
+    columns = [getattr(Prospect, name) for name in EXPORT_COLUMNS[:-1]]
     with store.read() as session:
-        prospects = list(
-            session.scalars(
-                select(Prospect).where(Prospect.deleted.is_(False)).options(selectinload(Prospect.contacts))
-            )
-        )
-        prospects.sort(key=lambda p: (fold(p.name), p.name, p.id))
-        rows = [
-            [
-                *(getattr(p, column) or "" for column in EXPORT_COLUMNS[:-1]),
-                _export_contact(p),
-            ]
-            for p in prospects
-        ]
+        contacts = _export_contacts(session)
+        found = session.execute(select(Prospect.id, *columns).where(Prospect.deleted.is_(False))).all()
+    found.sort(key=lambda row: (fold(row[1]), row[1], row[0]))
+    rows = [[*(value or "" for value in row[1:]), contacts.get(row[0], "")] for row in found]
     if target.is_dir():
         raise DomainError(
             "{path} is a folder; choose a file name to export to.", field="file", path=str(target)
