@@ -2,7 +2,8 @@
 
 Run by path:  python tests/benchmarks/bench_print_day.py [--stops 50] [--gifts 3] [--repeat 3]
 It prints the time to gather the data (one read session), to lay out and write the PDF,
-and the total, best of ``--repeat`` runs. The target is well under two seconds.
+and the total (wall clock, and the process's CPU time, which a busy machine disturbs less),
+best of ``--repeat`` runs. The target is well under two seconds.
 """
 
 from __future__ import annotations
@@ -36,20 +37,21 @@ def main() -> int:
         register_fonts()  # once per process, like the window
         best = None
         for _ in range(args.repeat):
+            cpu = time.process_time()
             start = time.perf_counter()
             sheet = gather_day(store, DAY)
             gathered = time.perf_counter()
             result = write_day_pdf(sheet, Path(folder) / "day.pdf", lang=args.lang)
             done = time.perf_counter()
-            run = (gathered - start, done - gathered, done - start)
+            run = (gathered - start, done - gathered, done - start, time.process_time() - cpu)
             best = run if best is None or run[2] < best[2] else best
         size = (Path(folder) / "day.pdf").stat().st_size
         store.close()
-    gather_s, layout_s, total_s = best
+    gather_s, layout_s, total_s, cpu_s = best
     print(
         f"print-day: {args.stops} stops x {args.gifts} earlier gifts -> {result.pages} pages, {size / 1024:.0f} KiB; "
         f"gather {gather_s * 1000:.0f} ms, layout+write {layout_s * 1000:.0f} ms, total {total_s:.2f} s "
-        f"(best of {args.repeat})"
+        f"wall / {cpu_s:.2f} s CPU (best of {args.repeat})"
     )
     return 0
 
