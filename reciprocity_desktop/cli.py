@@ -17,7 +17,7 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from reciprocity_desktop import __version__
 from reciprocity_desktop.paths import default_db_path
@@ -45,6 +45,16 @@ def print_json(rows: Any) -> None:
     sys.stdout.write("\n")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes (a missing --name, an unknown option) are one line on stderr too, exit 2.
+
+    Sub-command parsers are of the same class (argparse's default), so this holds for every command.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USER_ERROR, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
 def add_command(subparsers, name: str, func: Command, help_text: str, **kwargs) -> argparse.ArgumentParser:
     parser = subparsers.add_parser(name, help=help_text, description=help_text, **kwargs)
     parser.set_defaults(func=func)
@@ -52,7 +62,7 @@ def add_command(subparsers, name: str, func: Command, help_text: str, **kwargs) 
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="reciprocity-desktop",
         description="Reciprocity Desktop: give first, record it, follow up. With no command, opens the window.",
     )
