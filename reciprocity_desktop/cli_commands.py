@@ -297,14 +297,25 @@ def cmd_import_csv(store: Store, args: argparse.Namespace) -> int:
     from reciprocity_desktop.services import csv_io
 
     path = Path(args.file)
-    report = csv_io.import_csv(store, path, dry_run=args.dry_run, skip_bad=args.skip_bad)
+    try:
+        report = csv_io.import_csv(store, path, dry_run=args.dry_run, skip_bad=args.skip_bad)
+    except csv_io.RowsFailed as failure:
+        for error in failure.report.failed:
+            print(f"{path.name}: {error}", file=sys.stderr)
+        rows = len(failure.report.failed_lines)
+        print(
+            f"reciprocity-desktop: {rows} row(s) of {path.name} cannot be imported, so nothing was imported "
+            "(correct the file, or use --skip-bad).",
+            file=sys.stderr,
+        )
+        return 2
     for error in report.failed:
         print(f"{path.name}: {error}", file=sys.stderr)
-    verb = "would import" if report.dry_run else "imported"
-    print(
-        f"{path.name}: {verb} {report.created}, already present {report.already_present}, "
-        f"failed {len(report.failed)} ({report.encoding}, delimiter {report.delimiter!r})."
-    )
+    print(f"{path.name}: {report.summary()}")
+    if report.dry_run:
+        print("Dry run: nothing was written.")
+        if report.failed and not args.skip_bad:
+            return 2  # the real import would refuse the file
     return 0
 
 
