@@ -367,7 +367,7 @@ class _Text(Flowable):
 
 
 class _Checks(Flowable):
-    """Check boxes (the ☐ glyph, large) with their labels, in a grid of ``columns``."""
+    """Check boxes (the ☐ glyph, large) with their labels, in a grid of ``columns``; long labels wrap."""
 
     def __init__(
         self, labels: list[str], columns: int = 1, ticked: tuple[bool, ...] = (), size: float = 9.5
@@ -377,30 +377,45 @@ class _Checks(Flowable):
         self.columns = columns
         self.ticked = ticked
         self.size = size
-        self.row_height = size * 1.45
+        self.box_size = size * 1.25
+        self.leading = size * 1.2
+        self.row_gap = size * 0.3
+        self.gap = stringWidth(BOX + " ", REGULAR, self.box_size)
+        self._lines: list[list[str]] = []
+        self._rows: list[float] = []
 
     def wrap(self, avail_width, avail_height):
-        rows = -(-len(self.labels) // self.columns)
         self.width = avail_width
-        self.height = rows * self.row_height
+        column_width = avail_width / self.columns
+        self._lines = [
+            _wrap(label, REGULAR, self.size, column_width - self.gap - 2).split("\n") for label in self.labels
+        ]
+        self._rows = []
+        for start in range(0, len(self._lines), self.columns):
+            most = max(len(lines) for lines in self._lines[start : start + self.columns])
+            self._rows.append(max(self.box_size, most * self.leading) + self.row_gap)
+        self.height = sum(self._rows)
         return self.width, self.height
 
     def draw(self) -> None:
         canv = self.canv
         canv.setFillColor(INK)
         column_width = self.width / self.columns
-        box_size = self.size * 1.25
-        gap = stringWidth(BOX + " ", REGULAR, box_size)
-        for index, label in enumerate(self.labels):
+        top = self.height
+        for index, lines in enumerate(self._lines):
             row, col = divmod(index, self.columns)
+            row_top = top - sum(self._rows[:row])
             x = col * column_width
-            y = self.height - (row + 1) * self.row_height + self.row_height * 0.28
+            baseline = row_top - self.box_size * 0.9
             glyph = BOX_TICKED if index < len(self.ticked) and self.ticked[index] else BOX
-            canv.setFont(REGULAR, box_size)
-            canv.drawString(x, y - self.size * 0.08, glyph)
-            if label:
-                canv.setFont(REGULAR, self.size)
-                canv.drawString(x + gap, y, _fit(label, REGULAR, self.size, column_width - gap - 2))
+            canv.setFont(REGULAR, self.box_size)
+            canv.drawString(x, baseline, glyph)
+            canv.setFont(REGULAR, self.size)
+            y = baseline + (self.box_size - self.size) * 0.12
+            for line in lines:
+                if line:
+                    canv.drawString(x + self.gap, y, line)
+                y -= self.leading
 
 
 class RuledLines(Flowable):

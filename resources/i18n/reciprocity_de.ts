@@ -4,365 +4,365 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="485" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="569" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="1035" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="500" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="584" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="1050" />
         <source>Route overview</source>
         <translation>Routenübersicht</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="488" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="779" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="503" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="794" />
         <source>Stop {number} of {count}</source>
         <translation>Besuch {number} von {count}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="495" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="510" />
         <source>continued</source>
         <translation>Fortsetzung</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="515" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="572" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="530" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="587" />
         <source>Seller</source>
         <translation>Außendienst</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="518" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="533" />
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="526" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="541" />
         <source>continued on the next page</source>
         <translation>Fortsetzung auf der nächsten Seite</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="573" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="588" />
         <source>Stops: {count}</source>
         <translation>Besuche: {count}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="576" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="591" />
         <source>Cancelled visits (not shown): {count}</source>
         <translation>Abgesagte Besuche (nicht aufgeführt): {count}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="586" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="601" />
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="587" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="602" />
         <source>Company and address</source>
         <translation>Firma und Adresse</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="588" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="603" />
         <source>Contact and phone</source>
         <translation>Ansprechpartner und Telefon</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="589" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="819" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="604" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="834" />
         <source>Gift to bring</source>
         <translation>Geschenk zum Mitbringen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="590" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="605" />
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="593" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="608" />
         <location filename="../../reciprocity_desktop/reports/text.py" line="67" />
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="594" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="960" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="609" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="975" />
         <location filename="../../reciprocity_desktop/reports/text.py" line="68" />
         <source>nobody there</source>
         <translation>niemand da</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="633" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="852" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="648" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="867" />
         <source>decision maker</source>
         <translation>Entscheider</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="640" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="655" />
         <source>Gift kit – load into the car</source>
         <translation>Geschenke – ins Auto laden</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="642" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="657" />
         <source>No gifts to bring today.</source>
         <translation>Heute sind keine Geschenke mitzunehmen.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="649" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="664" />
         <source>Not enough in stock for today</source>
         <translation>Für heute nicht genug auf Lager</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="671" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="686" />
         <source>Item</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="672" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="868" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="687" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="883" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="673" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="711" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="688" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="726" />
         <source>Needed</source>
         <translation>Benötigt</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="674" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="689" />
         <source>In stock</source>
         <translation>Auf Lager</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="675" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="690" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="676" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="691" />
         <source>Loaded</source>
         <translation>Eingeladen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="682" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="697" />
         <source>Missing: {count}</source>
         <translation>Fehlmenge: {count}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="686" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="701" />
         <source>Left after today: {count}</source>
         <translation>Danach übrig: {count}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="688" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="703" />
         <source>low</source>
         <translation>knapp</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="704" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="719" />
         <source>Also bring (not from stock)</source>
         <translation>Außerdem mitbringen (nicht aus dem Lager)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="712" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="727" />
         <source>For stops</source>
         <translation>Für Besuche</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="718" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="733" />
         <source>Stop {number}</source>
         <translation>Besuch {number}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="792" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="807" />
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="794" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="809" />
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="800" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="815" />
         <source>Scan for the debrief</source>
         <translation>Scannen zum Erfassen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="825" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="840" />
         <source>none chosen for this visit</source>
         <translation>für diesen Besuch keins ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="829" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="844" />
         <source>Suggested opening</source>
         <translation>Vorschlag für den Einstieg</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="831" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="846" />
         <source>Give first: ask for nothing in return today.</source>
         <translation>Zuerst geben: Heute um keine Gegenleistung bitten.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="841" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="856" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="842" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="857" />
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="843" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="858" />
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="844" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="859" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="853" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="856" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="868" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="871" />
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="857" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="872" />
         <source>No contacts yet – ask who decides.</source>
         <translation>Noch keine Ansprechpartner – fragen Sie, wer entscheidet.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="867" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="913" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="882" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="928" />
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="710" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="869" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="725" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="884" />
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="870" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="885" />
         <source>Reaction</source>
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="878" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="893" />
         <source>for {name}</source>
         <translation>für {name}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="884" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="899" />
         <source>not known yet – ask</source>
         <translation>noch unbekannt – nachfragen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="899" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="902" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="914" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="917" />
         <source>Earlier gifts</source>
         <translation>Frühere Geschenke</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="903" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="918" />
         <source>None yet – this is the first gift.</source>
         <translation>Noch keine – dies ist das erste Geschenk.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="914" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="929" />
         <source>What came back</source>
         <translation>Was zurückkam</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="915" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="930" />
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="916" />
-        <location filename="../../reciprocity_desktop/reports/day.py" line="929" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="931" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="944" />
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="922" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="937" />
         <source>Earlier outcomes</source>
         <translation>Frühere Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="929" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="944" />
         <source>Due</source>
         <translation>Fällig</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="929" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="944" />
         <source>To do</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="931" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="946" />
         <source>overdue</source>
         <translation>überfällig</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="937" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="952" />
         <source>Open follow-ups</source>
         <translation>Offene Wiedervorlagen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="944" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="959" />
         <source>About the prospect</source>
         <translation>Zum Interessenten</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="949" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="964" />
         <source>Last visit ({date})</source>
         <translation>Letzter Besuch ({date})</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="953" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="968" />
         <source>For this visit</source>
         <translation>Für diesen Besuch</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="956" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="971" />
         <source>Notes so far</source>
         <translation>Bisherige Notizen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="961" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="976" />
         <source>talked</source>
         <translation>Gespräch geführt</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="962" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="977" />
         <source>gift handed over</source>
         <translation>Geschenk übergeben</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="963" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="978" />
         <source>meeting agreed</source>
         <translation>Termin vereinbart</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="964" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="979" />
         <location filename="../../reciprocity_desktop/reports/text.py" line="61" />
         <source>referral</source>
         <translation>Empfehlung</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="965" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="980" />
         <location filename="../../reciprocity_desktop/reports/text.py" line="63" />
         <source>order</source>
         <translation>Auftrag</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="970" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="985" />
         <source>Outcome of the visit</source>
         <translation>Ergebnis des Besuchs</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/day.py" line="972" />
+        <location filename="../../reciprocity_desktop/reports/day.py" line="987" />
         <source>Notes and next step</source>
         <translation>Notizen und nächster Schritt</translation>
     </message>

@@ -366,6 +366,7 @@ def test_missing_folder_is_a_clear_error(store, day, tmp_path):
                 "bestelling",
                 "€ 1.234,50",
                 "Bezoek 3 van 4",
+                "niemand aanwezig",
             ],
         ),
         (
