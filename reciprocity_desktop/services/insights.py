@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import and_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reciprocity_desktop.services import settings
@@ -42,7 +42,6 @@ from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
     Contact,
-    FollowUp,
     FollowUpKind,
     Gift,
     GiftKind,
@@ -583,60 +582,63 @@ def _prospect_names(session: Session) -> dict[str, tuple[str, str]]:
     return {pid: (name, city) for pid, name, city in rows}
 
 
+_UNFOLLOWED_SQL = """
+SELECT p.id, p.name, p.city, g.date, g.kind, g.description,
+       (SELECT MIN(f.due) FROM followups f
+         WHERE f.prospect_id = p.id AND f.deleted = 0 AND f.done_on IS NULL) AS next_due
+  FROM (SELECT prospect_id, date, kind, description, reaction,
+               ROW_NUMBER() OVER (PARTITION BY prospect_id ORDER BY date DESC, id DESC) AS newest
+          FROM gifts WHERE deleted = 0) AS g
+  JOIN prospects p ON p.id = g.prospect_id AND p.deleted = 0
+ WHERE g.newest = 1
+   AND g.reaction IS NULL
+   AND NOT EXISTS (SELECT 1 FROM followups f
+                    WHERE f.prospect_id = g.prospect_id AND f.deleted = 0 AND f.done_on >= g.date)
+   AND NOT EXISTS (SELECT 1 FROM outcomes o
+                    WHERE o.prospect_id = g.prospect_id AND o.deleted = 0 AND o.date >= g.date)
+"""
+
+
 def unfollowed_gifted(store: Store, *, today: dt.date | None = None) -> list[UnfollowedRow]:
     """Gifted prospects with no follow-up yet, the longest waiting first.
 
     A prospect counts as followed up once, on or after its latest gift's date, a follow-up
     was marked done, a reaction to that gift was recorded, or an outcome was recorded.
+    (One SQL query: ISO dates compare correctly as text.)
     """
     today = today or dt.date.today()
     with store.read() as session:
-        names = _prospect_names(session)
-        latest: dict[str, tuple[dt.date, str, str, str, str | None]] = {}
-        gift_rows = session.execute(
-            select(Gift.prospect_id, Gift.date, Gift.id, Gift.kind, Gift.description, Gift.reaction).where(
-                Gift.deleted.is_(False)
-            )
-        )
-        for prospect_id, day, gift_id, kind, description, reaction in gift_rows:
-            current = latest.get(prospect_id)
-            if current is None or (day, gift_id) > (current[0], current[1]):
-                latest[prospect_id] = (day, gift_id, kind, description, reaction)
-        done: dict[str, dt.date] = {}
-        next_due: dict[str, dt.date] = {}
-        for prospect_id, due, done_on in session.execute(
-            select(FollowUp.prospect_id, FollowUp.due, FollowUp.done_on).where(FollowUp.deleted.is_(False))
-        ):
-            if done_on is not None:
-                done[prospect_id] = max(done.get(prospect_id, done_on), done_on)
-            else:
-                next_due[prospect_id] = min(next_due.get(prospect_id, due), due)
-        last_outcome: dict[str, dt.date] = {}
-        for prospect_id, day in session.execute(
-            select(Outcome.prospect_id, Outcome.date).where(Outcome.deleted.is_(False))
-        ):
-            last_outcome[prospect_id] = max(last_outcome.get(prospect_id, day), day)
+        found = session.connection().exec_driver_sql(_UNFOLLOWED_SQL).fetchall()
     rows = []
-    for prospect_id, (day, _gift_id, kind, description, reaction) in latest.items():
-        if prospect_id not in names or reaction is not None:
-            continue
-        if done.get(prospect_id, dt.date.min) >= day or last_outcome.get(prospect_id, dt.date.min) >= day:
-            continue
-        name, city = names[prospect_id]
+    for prospect_id, name, city, day, kind, description, next_due in found:
+        gift_date = dt.date.fromisoformat(day)
         rows.append(
             UnfollowedRow(
                 prospect_id=prospect_id,
                 name=name,
                 city=city,
-                gift_date=day,
+                gift_date=gift_date,
                 gift_kind=kind,
                 description=description,
-                days_since=(today - day).days,
-                next_due=next_due.get(prospect_id),
+                days_since=(today - gift_date).days,
+                next_due=dt.date.fromisoformat(next_due) if next_due else None,
             )
         )
     rows.sort(key=lambda r: (r.gift_date, r.name.casefold(), r.prospect_id))
     return rows
+
+
+_OVERDUE_SQL = """
+SELECT g.id, g.prospect_id, p.name, g.date, g.kind, g.description,
+       COALESCE(a.due, date(g.date, ?)) AS due, COALESCE(a.asked, 0)
+  FROM gifts g
+  JOIN prospects p ON p.id = g.prospect_id AND p.deleted = 0
+  LEFT JOIN (SELECT gift_id, MIN(due) AS due, MAX(done_on IS NOT NULL) AS asked
+               FROM followups
+              WHERE deleted = 0 AND kind = ? AND gift_id IS NOT NULL
+              GROUP BY gift_id) AS a ON a.gift_id = g.id
+ WHERE g.deleted = 0 AND g.reaction IS NULL AND COALESCE(a.due, date(g.date, ?)) < ?
+"""
 
 
 def overdue_reactions(store: Store, *, today: dt.date | None = None) -> list[OverdueReactionRow]:
@@ -647,43 +649,24 @@ def overdue_reactions(store: Store, *, today: dt.date | None = None) -> list[Ove
     after it was given. A gift is listed from the day after it was due.
     """
     today = today or dt.date.today()
-    delay = dt.timedelta(days=int(settings.get(store, "feedback_delay_days")))
+    delay = f"+{int(settings.get(store, 'feedback_delay_days'))} days"
+    params = (delay, FollowUpKind.ASK_FEEDBACK.value, delay, today.isoformat())
     with store.read() as session:
-        names = _prospect_names(session)
-        asks: dict[str, tuple[dt.date, bool]] = {}
-        for gift_id, due, done_on in session.execute(
-            select(FollowUp.gift_id, FollowUp.due, FollowUp.done_on).where(
-                FollowUp.deleted.is_(False),
-                FollowUp.kind == FollowUpKind.ASK_FEEDBACK.value,
-                FollowUp.gift_id.is_not(None),
-            )
-        ):
-            previous = asks.get(gift_id)
-            asked = done_on is not None or (previous is not None and previous[1])
-            asks[gift_id] = (min(due, previous[0]) if previous else due, asked)
-        gift_rows = session.execute(
-            select(Gift.id, Gift.prospect_id, Gift.date, Gift.kind, Gift.description).where(
-                and_(Gift.deleted.is_(False), Gift.reaction.is_(None))
-            )
-        ).all()
+        found = session.connection().exec_driver_sql(_OVERDUE_SQL, params).fetchall()
     rows = []
-    for gift_id, prospect_id, day, kind, description in gift_rows:
-        if prospect_id not in names:
-            continue
-        due, asked = asks.get(gift_id, (day + delay, False))
-        if due >= today:
-            continue
+    for gift_id, prospect_id, name, day, kind, description, due_text, asked in found:
+        due = dt.date.fromisoformat(due_text)
         rows.append(
             OverdueReactionRow(
                 gift_id=gift_id,
                 prospect_id=prospect_id,
-                name=names[prospect_id][0],
-                gift_date=day,
+                name=name,
+                gift_date=dt.date.fromisoformat(day),
                 gift_kind=kind,
                 description=description,
                 due=due,
                 days_overdue=(today - due).days,
-                asked=asked,
+                asked=bool(asked),
             )
         )
     rows.sort(key=lambda r: (-r.days_overdue, r.name.casefold(), r.gift_id))

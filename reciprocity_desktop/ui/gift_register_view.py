@@ -49,10 +49,13 @@ from reciprocity_desktop.ui.common import (
     fmt_money,
     message_text,
 )
+from reciprocity_desktop.ui.insights_view import content_width
 
 _CONTEXT = "GiftRegisterView"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _STATUS_ORDER = {STATUS_OVER: 0, STATUS_NEAR: 1}
+#: Column widths follow the contents of this many rows (all rows would take seconds on a big store).
+_FIT_ROWS = 100
 
 
 def _tr(text: str) -> str:
@@ -93,6 +96,7 @@ class GiftRegisterView(QWidget):
         self.setObjectName("giftRegisterView")
         self.rows: list[RegisterRow] = []
         self.currency = "EUR"
+        self._money_cache: dict[tuple[int | None, str], str] = {}
         self._build()
 
     def _build(self) -> None:
@@ -140,6 +144,7 @@ class GiftRegisterView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setResizeContentsPrecision(_FIT_ROWS)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setAlternatingRowColors(False)  # the colours mean something here
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -208,7 +213,11 @@ class GiftRegisterView(QWidget):
     # -- texts ------------------------------------------------------------------------------------
 
     def _money(self, cents: int | None) -> str:
-        return fmt_money(cents, self.currency)
+        key = (cents, self.currency)
+        text = self._money_cache.get(key)
+        if text is None:  # Babel formatting is slow enough to matter over thousands of cells
+            text = self._money_cache[key] = fmt_money(cents, self.currency)
+        return text
 
     def status_text(self, row: RegisterRow) -> str:
         if row.status == STATUS_OVER:
@@ -266,12 +275,12 @@ class GiftRegisterView(QWidget):
     def _load(self) -> None:
         year = self.selected_year()
         self.currency = str(settings.get(self.store, "currency"))
+        self._money_cache.clear()  # the locale may have changed
         self.rows = gift_register.yearly_totals(self.store, year)
         self.model.set_rows(self.rows)
         header = self.table.horizontalHeader()
-        self.table.resizeColumnsToContents()
         for column in range(header.count() - 1):
-            header.resizeSection(column, min(header.sectionSize(column) + 16, 260))
+            header.resizeSection(column, min(content_width(self.table, column) + 8, 260))
         over = sum(1 for r in self.rows if r.status == STATUS_OVER)
         near = sum(1 for r in self.rows if r.status == STATUS_NEAR)
         total = sum(r.total_cents for r in self.rows)

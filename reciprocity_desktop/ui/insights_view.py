@@ -44,7 +44,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -84,6 +84,8 @@ from reciprocity_desktop.ui.common import (
 
 _CONTEXT = "InsightsView"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+#: Column widths follow the contents of this many rows (all rows would take seconds on a big store).
+_FIT_ROWS = 100
 #: How many months the "outcomes per month" chart shows at most.
 MAX_CHART_MONTHS = 24
 
@@ -236,10 +238,31 @@ def _table(model: RecordTableModel, name: str) -> tuple[QTableView, SortFilterPr
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
+    header.setResizeContentsPrecision(_FIT_ROWS)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
     return view, proxy
+
+
+def content_width(view: QTableView, column: int, rows: int = _FIT_ROWS) -> int:
+    """The width column ``column`` needs for its header and its first ``rows`` rows.
+
+    Measured on the display texts directly: Qt's own resizeColumnsToContents asks the model
+    for every role of every cell and takes seconds on a large store.
+    """
+    model = view.model()
+    metrics = view.fontMetrics()
+    header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
+    bold = QFont(view.horizontalHeader().font())
+    bold.setBold(True)
+    widest = QFontMetrics(bold).horizontalAdvance(str(header)) + 24  # room for the sort arrow
+    for row in range(min(rows, model.rowCount())):
+        text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+        if text:
+            extra = 24 if model.index(row, column).data(Qt.ItemDataRole.DecorationRole) is not None else 0
+            widest = max(widest, metrics.horizontalAdvance(str(text)) + 14 + extra)
+    return widest
 
 
 class _ChartView(QChartView):
@@ -326,6 +349,7 @@ class InsightsView(QWidget):
         self._pending: dict[int, _Signals] = {}
         self._running_query: InsightsQuery | None = None
         self._ever_refreshed = False
+        self._money_cache: dict[tuple[int | None, str], str] = {}
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
@@ -519,7 +543,11 @@ class InsightsView(QWidget):
     # -- columns -------------------------------------------------------------------------------------
 
     def _money(self, cents: int | None) -> str:
-        return fmt_money(cents, self.data.currency if self.data else "EUR")
+        currency = self.data.currency if self.data else "EUR"
+        text = self._money_cache.get((cents, currency))
+        if text is None:  # Babel formatting is slow enough to matter over thousands of cells
+            text = self._money_cache[(cents, currency)] = fmt_money(cents, currency)
+        return text
 
     @staticmethod
     def _pct(rate: float | None) -> str:
@@ -900,6 +928,7 @@ class InsightsView(QWidget):
 
     def show_data(self, data: InsightsData) -> None:
         self.data = data
+        self._money_cache.clear()  # the locale or currency may have changed
         report = data.report
         self.status_label.setStyleSheet("")
         self.status_label.setText(self._period_text(data.query))
@@ -936,8 +965,7 @@ class InsightsView(QWidget):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            wanted = max(view.sizeHintForColumn(column), header.sectionSizeHint(column)) + 4
-            header.resizeSection(column, min(wanted, 170))
+            header.resizeSection(column, min(content_width(view, column), 170))
         header.setStretchLastSection(stretch is None)
 
     def _period_text(self, query: InsightsQuery) -> str:

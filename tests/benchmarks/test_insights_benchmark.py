@@ -90,13 +90,15 @@ def big_store(tmp_path_factory):
     store.close()
 
 
-def best_of(func, runs: int = 3) -> float:
-    times = []
+def best_of(func, runs: int = 3) -> tuple[float, float]:
+    """Best wall-clock and best CPU time (the CPU time is what other load on the machine cannot inflate)."""
+    walls, cpus = [], []
     for _ in range(runs):
-        began = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         func()
-        times.append(time.perf_counter() - began)
-    return min(times)
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return min(walls), min(cpus)
 
 
 def test_insights_timings(big_store):
@@ -116,6 +118,7 @@ def test_insights_timings(big_store):
         ),
     }
     print()
-    for name, seconds in timings.items():
-        print(f"{name:32s} {seconds * 1000:8.1f} ms")
-    assert timings["compute"] < 5
+    print(f"{'':32s} {'wall':>8s}    {'cpu':>8s}")
+    for name, (wall, cpu) in timings.items():
+        print(f"{name:32s} {wall * 1000:8.1f} ms {cpu * 1000:8.1f} ms")
+    assert timings["compute"][1] < 5

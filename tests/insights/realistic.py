@@ -131,7 +131,7 @@ def fill(store: Store, today: dt.date = TODAY, seed: int = 2025) -> None:
 
 
 def screenshot(path: Path) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QDate, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from reciprocity_desktop.ui.insights_view import InsightsView
@@ -144,6 +144,10 @@ def screenshot(path: Path) -> None:
         fill(store)
         view = InsightsView(store)
         view.today = TODAY
+        for edit, day in ((view.from_edit, TODAY.replace(month=1, day=1)), (view.to_edit, TODAY)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
         view.resize(1366, 768)
         loop = QEventLoop()
         view.refreshed.connect(loop.quit)
