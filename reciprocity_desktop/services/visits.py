@@ -330,3 +330,139 @@ def today_overview(store: Store, today: dt.date | None = None) -> TodayOverview:
         low_stock=gifts.low_stock(store),
         waiting_first_followup=list_prospects(store, ProspectFilter(gifted_no_followup=True)),
     )
+
+
+# -- helpers for the planner and debrief views ----------------------------------------------------------
+
+#: What the QR code on a printed visit sheet holds before the visit id.
+VISIT_REF_PREFIX = "reciprocity:visit:"
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def candidates_for_day(
+    store: Store, day: str | dt.date, *, search: str = "", postal_prefix: str = "", limit: int | None = 200
+) -> list[Prospect]:
+    """Live prospects matching ``search``/``postal_prefix`` that are not yet on ``day``'s route (by name)."""
+    from reciprocity_desktop.services.prospects import ProspectFilter, filtered_query
+
+    day = validate.date(day, "date")
+    planned = select(Visit.prospect_id).where(Visit.date == day, Visit.deleted.is_(False)).scalar_subquery()
+    query = (
+        filtered_query(ProspectFilter(search=search, postal_prefix=postal_prefix))
+        .where(Prospect.id.not_in(planned))
+        .order_by(Prospect.name, Prospect.id)
+    )
+    if limit is not None:
+        query = query.limit(limit)
+    with store.read() as session:
+        return list(session.scalars(query))
+
+
+def route_method(prospects: Sequence[Prospect]) -> str:
+    """How :func:`suggest_route` orders these stops: ``"distance"`` or ``"postal_code"``."""
+    if len(prospects) < 3 or any(p.latitude is None or p.longitude is None for p in prospects):
+        return "postal_code"
+    return "distance"
+
+
+@dataclass(frozen=True)
+class KitNeed:
+    """One stock item the day's still-planned stops need, against how many are in stock."""
+
+    stock_item_id: str
+    name: str
+    needed: int
+    in_stock: int
+
+    @property
+    def missing(self) -> int:
+        return max(0, self.needed - self.in_stock)
+
+
+def day_gift_kit(store: Store, day: str | dt.date) -> list[KitNeed]:
+    """The gifts from stock the day's planned (not yet made) visits need, by item name."""
+    needed: dict[str, int] = {}
+    items: dict[str, StockItem] = {}
+    for visit in list_day(store, day):
+        item = visit.gift_stock_item
+        if visit.status != VisitStatus.PLANNED.value or item is None:
+            continue
+        needed[item.id] = needed.get(item.id, 0) + 1
+        items[item.id] = item
+    return sorted(
+        (
+            KitNeed(item_id, items[item_id].name, count, items[item_id].quantity)
+            for item_id, count in needed.items()
+        ),
+        key=lambda line: line.name.casefold(),
+    )
+
+
+def parse_visit_ref(text: str) -> str:
+    """The visit id in a scanned ``reciprocity:visit:<uuid>`` code (or a bare uuid)."""
+    cleaned = (text or "").strip()
+    if cleaned.lower().startswith(VISIT_REF_PREFIX):
+        cleaned = cleaned[len(VISIT_REF_PREFIX) :].strip()
+    if not _UUID.match(cleaned):
+        raise ValidationError(
+            "'{value}' is not a visit code (reciprocity:visit:… from a visit sheet).",
+            field="visit",
+            value=text,
+        )
+    return cleaned.lower()
+
+
+def get_visit(store: Store, visit_id: str) -> Visit:
+    """One live visit, with its prospect and planned gift loaded."""
+    with store.read() as session:
+        visit = get_live(session, Visit, visit_id, "visit")
+        _ = visit.prospect, visit.gift_stock_item
+        return visit
+
+
+def debrief_default_day(store: Store, today: dt.date | None = None) -> dt.date:
+    """The day to debrief: today when it has visits, else the latest earlier day with visits still
+    planned, else today."""
+    today = today or dt.date.today()
+    with store.read() as session:
+        live = (Visit.deleted.is_(False), Prospect.deleted.is_(False))
+        has_today = session.scalar(
+            select(func.count()).select_from(Visit).join(Prospect).where(Visit.date == today, *live)
+        )
+        if has_today:
+            return today
+        latest_open = session.scalar(
+            select(func.max(Visit.date))
+            .join(Prospect)
+            .where(Visit.date < today, Visit.status == VisitStatus.PLANNED.value, *live)
+        )
+        return latest_open or today
+
+
+@dataclass
+class VisitResults:
+    """What was recorded for a visit already: gifts handed over and outcomes."""
+
+    gifts: list[Gift] = field(default_factory=list)
+    outcomes: list[Outcome] = field(default_factory=list)
+
+
+def visit_results(store: Store, visit_ids: Sequence[str]) -> dict[str, VisitResults]:
+    """Live gifts and outcomes linked to each of ``visit_ids`` (every id gets an entry)."""
+    results = {visit_id: VisitResults() for visit_id in visit_ids}
+    if not results:
+        return results
+    with store.read() as session:
+        for gift in session.scalars(
+            select(Gift)
+            .where(Gift.visit_id.in_(list(results)), Gift.deleted.is_(False))
+            .order_by(Gift.created_at)
+        ):
+            results[gift.visit_id].gifts.append(gift)
+        for outcome in session.scalars(
+            select(Outcome)
+            .where(Outcome.visit_id.in_(list(results)), Outcome.deleted.is_(False))
+            .order_by(Outcome.created_at)
+        ):
+            results[outcome.visit_id].outcomes.append(outcome)
+    return results
