@@ -316,19 +316,40 @@ class TodayOverview:
     due_today: list[FollowUp]
     low_stock: list[StockItem]
     waiting_first_followup: list[Prospect]
+    route_day: dt.date  # the day ``visits`` belong to: today, or the next day with a route
+    next_route: bool = False  # True when today has no visits and ``visits`` is the next planned route
+
+
+def next_route_day(store: Store, after: dt.date) -> dt.date | None:
+    """The first day after ``after`` with planned visits."""
+    with store.read() as session:
+        return session.scalar(
+            select(func.min(Visit.date)).where(
+                Visit.date > after, Visit.deleted.is_(False), Visit.status == VisitStatus.PLANNED.value
+            )
+        )
 
 
 def today_overview(store: Store, today: dt.date | None = None) -> TodayOverview:
+    """What the Today page shows. With no visits today, the next planned route is shown instead."""
     from reciprocity_desktop.services import followups, gifts
     from reciprocity_desktop.services.prospects import ProspectFilter, list_prospects
 
     today = today or dt.date.today()
+    route_day, route = today, list_day(store, today)
+    next_route = False
+    if not route:
+        upcoming = next_route_day(store, today)
+        if upcoming is not None:
+            route_day, route, next_route = upcoming, list_day(store, upcoming), True
     return TodayOverview(
-        visits=list_day(store, today),
+        visits=route,
         overdue=followups.list_followups(store, followups.OVERDUE, today=today),
         due_today=followups.list_followups(store, followups.DUE_TODAY, today=today),
         low_stock=gifts.low_stock(store),
         waiting_first_followup=list_prospects(store, ProspectFilter(gifted_no_followup=True)),
+        route_day=route_day,
+        next_route=next_route,
     )
 
 
