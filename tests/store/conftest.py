@@ -1,0 +1,45 @@
+"""Helpers for the store tests: raw looks at the SQLite file, bypassing the ORM."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
+
+
+def _raw_rows(path: Path, sql: str, params: tuple = ()) -> list[tuple]:
+    """Rows straight from the file with the sqlite3 module (what is really on disk)."""
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(sql, params).fetchall()
+    finally:
+        connection.close()
+
+
+def _file_digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def raw_rows():
+    """``raw_rows(path, sql, params)``: rows read with plain sqlite3."""
+    return _raw_rows
+
+
+@pytest.fixture
+def file_digest():
+    """``file_digest(path)``: SHA-256 of the file's bytes."""
+    return _file_digest
+
+
+@pytest.fixture
+def old_store_path(tmp_path) -> Path:
+    """A copy of the schema-0001 store (the committed fixture is never opened itself)."""
+    target = tmp_path / "old" / "store.sqlite3"
+    target.parent.mkdir()
+    target.write_bytes((FIXTURES / "store_0001.sqlite3").read_bytes())
+    return target
