@@ -1,0 +1,372 @@
+"""The Follow-ups view, driven as a user would: keys, clicks and the dialogs they open."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from pytestqt.exceptions import TimeoutError
+
+from reciprocity_desktop.services import followups, gifts, prospects
+from reciprocity_desktop.services.followups import DONE, DUE_TODAY, OPEN, OVERDUE, UPCOMING
+from reciprocity_desktop.store.models import FollowUp, Gift
+from reciprocity_desktop.ui.common import DANGER_BG, WARNING_BG, StoreEvents, UiContext
+from reciprocity_desktop.ui.followups_view import (
+    CompleteFollowUpDialog,
+    FollowUpsView,
+    NewFollowUpDialog,
+    RescheduleDialog,
+)
+
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def ctx(store):
+    return UiContext(store, StoreEvents(), QUndoStack())
+
+
+@pytest.fixture
+def view(qtbot, ctx):
+    widget = FollowUpsView(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture(autouse=True)
+def no_message_boxes(monkeypatch):
+    """A message box would block the test: record what it would have said instead."""
+    shown: list[str] = []
+
+    def fake(_parent, title, text, *args, **kwargs):
+        shown.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, fake)
+    return shown
+
+
+def with_dialog(qtbot, open_it: Callable[[], object], interact: Callable[[QWidget], None]) -> None:
+    """Do what opens a modal dialog, then ``interact`` with it as a user would.
+
+    A dialog ``interact`` leaves open is cancelled, so a failing test never hangs.
+    """
+    state: dict[str, object] = {}
+
+    def handle() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, handle)
+            return
+        state["dialog"] = dialog
+        try:
+            dialog.activateWindow()  # keys typed into it must not reach the view's shortcuts
+            with contextlib.suppress(TimeoutError):  # not every platform plugin activates windows
+                qtbot.waitUntil(dialog.isActiveWindow, timeout=1000)
+            interact(dialog)
+        except BaseException as exc:  # re-raised below, after the dialog is gone
+            state["error"] = exc
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, handle)
+    open_it()
+    assert "dialog" in state, "no dialog opened"
+    if "error" in state:
+        raise state["error"]  # type: ignore[misc]
+
+
+def focus(qtbot, widget: QWidget) -> None:
+    """Give ``widget`` the keyboard focus in its (again) active window, so its shortcuts work."""
+    widget.window().activateWindow()
+    with contextlib.suppress(TimeoutError):
+        qtbot.waitUntil(widget.window().isActiveWindow, timeout=1000)
+    widget.setFocus()
+
+
+def ok(dialog) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert button.isEnabled(), "OK is disabled"
+    button.click()
+
+
+def shown(view: FollowUpsView) -> list[tuple[str, str]]:
+    return [(f.prospect.name, f.kind) for f in view.visible_followups()]
+
+
+def live(store, followup_id: str) -> FollowUp | None:
+    return next((f for f in followups.list_followups(store) if f.id == followup_id), None)
+
+
+def gift_of(store, gift_id: str) -> Gift:
+    return next(g for g in gifts.list_gifts(store) if g.id == gift_id)
+
+
+def select(qtbot, view: FollowUpsView, followup_id: str) -> None:
+    assert view.select_followup(followup_id)
+    focus(qtbot, view.table)
+    assert view.selected_followup().id == followup_id
+
+
+@pytest.fixture
+def gifted(ctx):
+    """A prospect who got a gift today (with its automatic ask_feedback follow-up)."""
+    prospect = prospects.add_prospect(ctx.store, name="Bäckerei Müller", city="München", country="DE")
+    result = gifts.log_gift(
+        ctx.store, prospect.id, kind="sample", description="Coffee sample box", cost="8.50"
+    )
+    ctx.events.emit("gifts", "followups")
+    return prospect, result.gift, result.followup
+
+
+def test_logged_gift_feedback_followup_completed_with_reaction_then_undone(qtbot, ctx, view, gifted):
+    prospect, gift, feedback = gifted
+    # The gift's ask_feedback follow-up is due in 7 days: upcoming.
+    assert feedback.due == TODAY + dt.timedelta(days=7)
+    assert shown(view) == [("Bäckerei Müller", "ask_feedback")]
+    assert view.filter_buttons[UPCOMING].text().replace("&", "") == "Upcoming (1)"
+    assert view.filter_buttons[OVERDUE].text().replace("&", "") == "Overdue (0)"
+    view.set_filter(UPCOMING)
+    assert shown(view) == [("Bäckerei Müller", "ask_feedback")]
+    row = view.proxy.index(0, view.COL_GIFT).data()
+    assert "Coffee sample box" in row
+
+    select(qtbot, view, feedback.id)
+
+    def complete(dialog: CompleteFollowUpDialog) -> None:
+        assert isinstance(dialog, CompleteFollowUpDialog) and dialog.asks_reaction
+        qtbot.keyClicks(dialog.result_edit, "They loved the coffee")
+        dialog.reaction_combo.setFocus()
+        dialog.reaction_combo.setCurrentIndex(dialog.reaction_combo.findText("Liked"))
+        qtbot.keyClicks(dialog.reaction_note_edit, "Shared it with the team")
+        ok(dialog)
+
+    with_dialog(
+        qtbot, lambda: qtbot.keyClick(view.table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier), complete
+    )
+
+    assert live(ctx.store, feedback.id) is not None
+    done = live(ctx.store, feedback.id)
+    assert (done.done_on, done.result) == (TODAY, "They loved the coffee")
+    stored_gift = gift_of(ctx.store, gift.id)
+    assert (stored_gift.reaction, stored_gift.reaction_note) == ("liked", "Shared it with the team")
+    assert shown(view) == []  # no longer upcoming
+    assert view.filter_buttons[DONE].text().replace("&", "") == "Done (1)"
+    view.set_filter(DONE)
+    assert shown(view) == [("Bäckerei Müller", "ask_feedback")]
+    assert not view.table.isColumnHidden(view.COL_RESULT)
+    assert view.proxy.index(0, view.COL_RESULT).data() == "They loved the coffee"
+
+    # Undo reopens the follow-up and puts the gift's reaction back as it was.
+    assert ctx.undo_stack.undoText() == "Complete follow-up"
+    ctx.undo_stack.undo()
+    reopened = live(ctx.store, feedback.id)
+    assert (reopened.done_on, reopened.result) == (None, "")
+    assert gift_of(ctx.store, gift.id).reaction is None
+    assert shown(view) == []
+    view.set_filter(UPCOMING)
+    assert shown(view) == [("Bäckerei Müller", "ask_feedback")]
+
+    ctx.undo_stack.redo()
+    assert live(ctx.store, feedback.id).done_on == TODAY
+    assert gift_of(ctx.store, gift.id).reaction == "liked"
+
+
+def test_enter_completes_a_call_without_reaction_and_reopen_from_done(qtbot, ctx, view):
+    prospect = prospects.add_prospect(ctx.store, name="Autohaus Straßer", city="Ulm")
+    call = followups.add_followup(ctx.store, prospect.id, kind="call", due=TODAY, note="Call back").followup
+    view.refresh()
+    assert view.filter_buttons[DUE_TODAY].text().replace("&", "") == "Due today (1)"
+    select(qtbot, view, call.id)
+    # Due today is highlighted.
+    assert view.proxy.index(0, view.COL_NOTE).data(Qt.ItemDataRole.BackgroundRole) == WARNING_BG
+
+    def complete(dialog: CompleteFollowUpDialog) -> None:
+        assert not dialog.asks_reaction and dialog.reaction_combo is None
+        qtbot.keyClicks(dialog.result_edit, "Visit agreed for Friday")
+        qtbot.keyClick(dialog.result_edit, Qt.Key.Key_Return)  # Enter confirms
+
+    with_dialog(qtbot, lambda: qtbot.keyClick(view.table, Qt.Key.Key_Return), complete)
+    assert live(ctx.store, call.id).result == "Visit agreed for Friday"
+
+    view.set_filter(DONE)
+    select(qtbot, view, call.id)
+    assert view.reopen_action.isEnabled() and not view.complete_action.isEnabled()
+    view.reopen_action.trigger()
+    assert live(ctx.store, call.id).done_on is None
+    ctx.undo_stack.undo()
+    assert live(ctx.store, call.id).result == "Visit agreed for Friday"
+
+
+def test_reschedule_moves_followup_between_buckets(qtbot, ctx, view, gifted):
+    _prospect, _gift, feedback = gifted
+    select(qtbot, view, feedback.id)
+
+    def to_today(dialog: RescheduleDialog) -> None:
+        assert isinstance(dialog, RescheduleDialog)
+        dialog.date_edit.setDate(dialog.date_edit.date().addDays(-7))  # from in a week to today
+        ok(dialog)
+
+    with_dialog(
+        qtbot, lambda: qtbot.keyClick(view.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier), to_today
+    )
+    assert live(ctx.store, feedback.id).due == TODAY
+    assert followups.bucket_of(live(ctx.store, feedback.id)) == DUE_TODAY
+    view.set_filter(DUE_TODAY)
+    assert shown(view) == [("Bäckerei Müller", "ask_feedback")]
+
+    # The quick "+1 week" button in the dialog, then the view's own "+1 day".
+    select(qtbot, view, feedback.id)
+
+    def plus_week(dialog: RescheduleDialog) -> None:
+        qtbot.mouseClick(dialog.plus_week, Qt.MouseButton.LeftButton)
+        assert dialog.due() == TODAY + dt.timedelta(days=7)
+        ok(dialog)
+
+    with_dialog(qtbot, view.reschedule_selected, plus_week)
+    assert live(ctx.store, feedback.id).due == TODAY + dt.timedelta(days=7)
+    assert shown(view) == []  # left the "due today" bucket
+    view.set_filter(UPCOMING)
+    select(qtbot, view, feedback.id)
+    view.plus_day_action.trigger()
+    assert live(ctx.store, feedback.id).due == TODAY + dt.timedelta(days=8)
+
+    # Undo walks back through the buckets.
+    ctx.undo_stack.undo()
+    ctx.undo_stack.undo()
+    assert live(ctx.store, feedback.id).due == TODAY
+    view.set_filter(DUE_TODAY)
+    assert shown(view) == [("Bäckerei Müller", "ask_feedback")]
+
+    # Overdue: moved into the past, it shows red under "Overdue".
+    followups.reschedule_followup(ctx.store, feedback.id, TODAY - dt.timedelta(days=3))
+    ctx.events.emit("followups")
+    view.set_filter(OVERDUE)
+    assert shown(view) == [("Bäckerei Müller", "ask_feedback")]
+    assert view.proxy.index(0, view.COL_DUE).data(Qt.ItemDataRole.BackgroundRole) == DANGER_BG
+    assert "3" in view.proxy.index(0, view.COL_STATUS).data()
+    # "+1 day" on an overdue follow-up means tomorrow, not still overdue.
+    select(qtbot, view, feedback.id)
+    view.plus_day_action.trigger()
+    assert live(ctx.store, feedback.id).due == TODAY + dt.timedelta(days=1)
+
+
+def test_new_ask_order_within_cooldown_warns_live_but_saves(qtbot, ctx, view, gifted):
+    prospect, _gift, _feedback = gifted
+    prospects.add_prospect(ctx.store, name="Optik Schönblick", city="Köln")
+    seen: dict[str, str] = {}
+
+    def schedule(dialog: NewFollowUpDialog) -> None:
+        assert isinstance(dialog, NewFollowUpDialog)
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()  # no prospect yet
+        qtbot.keyClicks(dialog.picker.search_edit, "backerei")  # accents folded
+        dialog.picker.flush()
+        assert dialog.picker.prospect_id() == prospect.id
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("call"))
+        dialog.due_edit.setDate(dialog.due_edit.date().addDays(2))
+        assert dialog.warning_text() == ""  # a call is fine
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("ask_order"))
+        seen["warning"] = dialog.warning_text()
+        dialog.due_edit.setDate(dialog.due_edit.date().addDays(20))  # after the cool-down
+        seen["later"] = dialog.warning_text()
+        dialog.due_edit.setDate(dialog.due_edit.date().addDays(-20))
+        qtbot.keyClicks(dialog.note_edit, "Ask for the season order")
+        ok(dialog)  # the warning does not block saving
+
+    with_dialog(qtbot, view.new_action.trigger, schedule)
+    assert "received a gift on" in seen["warning"]
+    assert "Bäckerei Müller" in seen["warning"]
+    assert seen["later"] == ""
+    [ask] = [f for f in followups.list_followups(ctx.store) if f.kind == "ask_order"]
+    assert (ask.prospect_id, ask.due, ask.note) == (
+        prospect.id,
+        TODAY + dt.timedelta(days=3),
+        "Ask for the season order",
+    )
+    assert view.selected_followup().id == ask.id  # the new one is shown and selected
+    ctx.undo_stack.undo()
+    assert [f.kind for f in followups.list_followups(ctx.store)] == ["ask_feedback"]
+    ctx.undo_stack.redo()
+    assert live(ctx.store, ask.id) is not None  # redo brings back the same follow-up
+
+
+def test_new_followup_without_matching_prospect_cannot_be_saved(qtbot, ctx, view, gifted):
+    def schedule(dialog: NewFollowUpDialog) -> None:
+        qtbot.keyClicks(dialog.picker.search_edit, "nobody by that name")
+        dialog.picker.flush()
+        assert dialog.picker.prospect_id() is None
+        assert "No prospect matches" in dialog.field_error(dialog.picker)
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+
+    with_dialog(qtbot, view.new_action.trigger, schedule)
+    assert len(followups.list_followups(ctx.store)) == 1
+
+
+def test_delete_with_del_key_then_undo(qtbot, ctx, view, gifted):
+    _prospect, _gift, feedback = gifted
+    select(qtbot, view, feedback.id)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert followups.list_followups(ctx.store) == []
+    assert shown(view) == []
+    assert view.filter_buttons[OPEN].text().replace("&", "") == "All open (0)"
+    assert view.empty_label.isVisible()
+    ctx.undo_stack.undo()
+    assert [f.id for f in followups.list_followups(ctx.store)] == [feedback.id]
+    assert shown(view) == [("Bäckerei Müller", "ask_feedback")]
+
+
+def test_search_and_double_click_on_prospect(qtbot, ctx, view, gifted):
+    prospect, _gift, _feedback = gifted
+    other = prospects.add_prospect(ctx.store, name="Optik Schönblick", city="Köln")
+    followups.add_followup(
+        ctx.store, other.id, kind="visit", due=TODAY + dt.timedelta(days=2), note="Bring catalogue"
+    )
+    ctx.events.emit("followups")
+    assert len(shown(view)) == 2
+    qtbot.keyClicks(view.search_edit, "catalogue")
+    assert shown(view) == [("Optik Schönblick", "visit")]
+    view.search_edit.clear()
+    assert len(shown(view)) == 2
+
+    row = [name for name, _kind in shown(view)].index("Bäckerei Müller")
+    rect = view.table.visualRect(view.proxy.index(row, view.COL_PROSPECT))
+    with qtbot.waitSignal(view.prospect_activated, timeout=1000) as blocker:
+        qtbot.mouseClick(
+            view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+        )  # a double-click's
+        qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # two halves
+    assert blocker.args == [prospect.id]
+
+
+def test_screenshot_with_demo_store(demo_store, qtbot, tmp_path):
+    ctx = UiContext(demo_store, StoreEvents(), QUndoStack())
+    widget = FollowUpsView(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    counts = {b: 0 for b in (OVERDUE, DUE_TODAY, UPCOMING, DONE)}
+    for f in followups.list_followups(demo_store):
+        counts[followups.bucket_of(f)] += 1
+    assert len(widget.visible_followups()) == counts[OVERDUE] + counts[DUE_TODAY] + counts[UPCOMING]
+    assert widget.filter_buttons[OVERDUE].text().replace("&", "") == f"Overdue ({counts[OVERDUE]})"
+    first = widget.visible_followups()[0]
+    widget.select_followup(first.id)
+    widget.table.setFocus()
+    qtbot.wait(100)  # let the layouts settle before the picture
+    folder = Path(os.environ.get("RECIPROCITY_SCREENSHOTS", tmp_path))
+    path = folder / "followups.png"
+    assert widget.grab().save(str(path))
+    assert path.stat().st_size > 10_000

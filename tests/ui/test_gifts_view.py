@@ -1,0 +1,398 @@
+"""The Gifts view (gifts and the gift stock), driven as a user would."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
+from pytestqt.exceptions import TimeoutError
+
+from reciprocity_desktop.services import followups, gifts, prospects
+from reciprocity_desktop.ui.common import DANGER_BG, WARNING_BG, StoreEvents, UiContext, fmt_money
+from reciprocity_desktop.ui.gifts_view import (
+    CHECK_MARK,
+    EditGiftDialog,
+    GiftsView,
+    ReactionDialog,
+    RestockDialog,
+    StockItemDialog,
+)
+
+TODAY = dt.date.today()
+BACKGROUND = Qt.ItemDataRole.BackgroundRole
+
+
+@pytest.fixture
+def ctx(store):
+    return UiContext(store, StoreEvents(), QUndoStack())
+
+
+@pytest.fixture(autouse=True)
+def no_message_boxes(monkeypatch):
+    shown: list[str] = []
+
+    def fake(_parent, title, text, *args, **kwargs):
+        shown.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, fake)
+    return shown
+
+
+@pytest.fixture
+def data(ctx):
+    """Two prospects, a coffee stock item, three gifts (one drawn from stock)."""
+    store = ctx.store
+    muller = prospects.add_prospect(store, name="Bäckerei Müller", city="München", country="DE")
+    anna = prospects.add_contact(store, muller.id, name="Anna Müller", role="Owner")
+    optik = prospects.add_prospect(store, name="Optik Schönblick", city="Köln", country="DE")
+    coffee = gifts.add_stock_item(
+        store, name="Coffee sample box", kind="sample", unit_cost="8.50", quantity=5
+    )
+    sample = gifts.log_gift(
+        store,
+        muller.id,
+        stock_item_id=coffee.id,
+        contact_id=anna.id,
+        date=TODAY - dt.timedelta(days=2),
+        unexpected=True,
+        meaningful=True,
+    ).gift
+    ebook = gifts.log_gift(
+        store,
+        optik.id,
+        kind="content",
+        description="Printed e-book",
+        cost="3.00",
+        date=TODAY - dt.timedelta(days=5),
+    ).gift
+    invite = gifts.log_gift(
+        store, optik.id, kind="event", description="Customer evening", cost="25", personal=True
+    ).gift
+    return {
+        "muller": muller,
+        "optik": optik,
+        "coffee": coffee,
+        "sample": sample,
+        "ebook": ebook,
+        "invite": invite,
+    }
+
+
+@pytest.fixture
+def view(qtbot, ctx, data):
+    widget = GiftsView(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def with_dialog(qtbot, open_it: Callable[[], object], interact: Callable[[QWidget], None]) -> None:
+    """Do what opens a modal dialog, then ``interact`` with it as a user would (left open = cancelled)."""
+    state: dict[str, object] = {}
+
+    def handle() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, handle)
+            return
+        state["dialog"] = dialog
+        try:
+            dialog.activateWindow()
+            with contextlib.suppress(TimeoutError):  # not every platform plugin activates windows
+                qtbot.waitUntil(dialog.isActiveWindow, timeout=1000)
+            interact(dialog)
+        except BaseException as exc:
+            state["error"] = exc
+        finally:
+            if dialog.isVisible():
+                dialog.reject()
+
+    QTimer.singleShot(0, handle)
+    open_it()
+    assert "dialog" in state, "no dialog opened"
+    if "error" in state:
+        raise state["error"]  # type: ignore[misc]
+
+
+def focus(qtbot, widget: QWidget) -> None:
+    """Give ``widget`` the keyboard focus in its (again) active window, so its shortcuts work."""
+    widget.window().activateWindow()
+    with contextlib.suppress(TimeoutError):
+        qtbot.waitUntil(widget.window().isActiveWindow, timeout=1000)
+    widget.setFocus()
+
+
+def ok(dialog) -> None:
+    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert button.isEnabled(), "OK is disabled"
+    button.click()
+
+
+def cell(view: GiftsView, gift_id: str, column: int, role=Qt.ItemDataRole.DisplayRole):
+    row = [g.id for g in view.visible_gifts()].index(gift_id)
+    return view.proxy.index(row, column).data(role)
+
+
+def stock_cell(view: GiftsView, item_id: str, column: int, role=Qt.ItemDataRole.DisplayRole):
+    row = view.stock_model.row_of(item_id)
+    index = view.stock_proxy.mapFromSource(view.stock_model.index(row, column))
+    return index.data(role)
+
+
+def stored(store, gift_id: str):
+    return next((g for g in gifts.list_gifts(store) if g.id == gift_id), None)
+
+
+def stock_item(store, item_id: str):
+    return next((i for i in gifts.list_stock(store) if i.id == item_id), None)
+
+
+def test_rows_and_totals_match_the_store_and_filters(qtbot, ctx, view, data):
+    in_store = gifts.list_gifts(ctx.store)
+    assert {g.id for g in view.visible_gifts()} == {g.id for g in in_store}
+    assert view.totals() == (3, 850 + 300 + 2500)
+    assert view.totals_label.text() == f"3 gift(s), total cost {fmt_money(3650)}"
+    # Newest first; the qualities as check marks; recipient and cost shown.
+    assert [g.id for g in view.visible_gifts()] == [data["invite"].id, data["sample"].id, data["ebook"].id]
+    sample = data["sample"].id
+    assert cell(view, sample, view.COL_RECIPIENT) == "Anna Müller"
+    assert [cell(view, sample, c) for c in (view.COL_PERSONAL, view.COL_UNEXPECTED, view.COL_MEANINGFUL)] == [
+        "",
+        CHECK_MARK,
+        CHECK_MARK,
+    ]
+    assert cell(view, sample, view.COL_COST) == fmt_money(850)
+    assert cell(view, sample, view.COL_KIND) == "Sample"
+
+    # Kind filter (as a user picks it in the combo) and totals follow.
+    view.kind_combo.setCurrentIndex(view.kind_combo.findText("Event invitation"))
+    assert [g.id for g in view.visible_gifts()] == [data["invite"].id]
+    assert view.totals() == (1, 2500)
+    view.kind_combo.setCurrentIndex(0)  # all kinds
+    assert view.totals()[0] == 3
+
+    # Search box: case and accents do not matter ("schon" finds "Schönblick").
+    qtbot.keyClicks(view.search_edit, "SCHON")
+    assert {g.id for g in view.visible_gifts()} == {data["ebook"].id, data["invite"].id}
+    assert view.totals() == (2, 2800)
+    view.kind_combo.setCurrentIndex(view.kind_combo.findText("Sample"))
+    assert view.visible_gifts() == []
+    assert view.empty_label.isVisible()
+    assert view.totals_label.text() == f"0 gift(s), total cost {fmt_money(0)}"
+
+
+def test_set_reaction_through_dialog_and_undo(qtbot, ctx, view, data):
+    ebook = data["ebook"].id
+    assert cell(view, ebook, view.COL_REACTION) == "—"
+    view.select_gift(ebook)
+    focus(qtbot, view.table)
+
+    def react(dialog: ReactionDialog) -> None:
+        assert isinstance(dialog, ReactionDialog)
+        dialog.reaction_combo.setCurrentIndex(dialog.reaction_combo.findText("Declined"))
+        qtbot.keyClicks(dialog.note_edit, "Not their thing")
+        ok(dialog)
+
+    with_dialog(
+        qtbot, lambda: qtbot.keyClick(view.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier), react
+    )
+    gift = stored(ctx.store, ebook)
+    assert (gift.reaction, gift.reaction_note) == ("declined", "Not their thing")
+    assert cell(view, ebook, view.COL_REACTION) == "Declined"
+    assert "Not their thing" in cell(view, ebook, view.COL_REACTION, Qt.ItemDataRole.ToolTipRole)
+    ctx.undo_stack.undo()
+    assert stored(ctx.store, ebook).reaction is None
+    assert cell(view, ebook, view.COL_REACTION) == "—"
+
+
+def test_edit_gift_validates_as_you_type_and_undo(qtbot, ctx, view, data):
+    ebook = data["ebook"].id
+    view.select_gift(ebook)
+    focus(qtbot, view.table)
+
+    def edit(dialog: EditGiftDialog) -> None:
+        assert isinstance(dialog, EditGiftDialog)
+        dialog.cost_edit.clear()
+        qtbot.keyClicks(dialog.cost_edit, "abc")
+        assert "not an amount" in dialog.field_error(dialog.cost_edit)
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+        dialog.cost_edit.clear()
+        qtbot.keyClicks(dialog.cost_edit, "12,50")
+        assert dialog.field_error(dialog.cost_edit) == ""
+        dialog.description_edit.clear()
+        assert "must not be empty" in dialog.field_error(dialog.description_edit)
+        qtbot.keyClicks(dialog.description_edit, "Printed e-book, signed")
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("personal"))
+        qtbot.mouseClick(dialog.personal_box, Qt.MouseButton.LeftButton)
+        dialog.date_edit.setDate(dialog.date_edit.date().addDays(-1))
+        ok(dialog)
+
+    with_dialog(qtbot, lambda: qtbot.keyClick(view.table, Qt.Key.Key_F2), edit)
+    gift = stored(ctx.store, ebook)
+    assert (gift.description, gift.kind, gift.cost_cents, gift.personal, gift.date) == (
+        "Printed e-book, signed",
+        "personal",
+        1250,
+        True,
+        TODAY - dt.timedelta(days=6),
+    )
+    assert cell(view, ebook, view.COL_DESCRIPTION) == "Printed e-book, signed"
+    assert cell(view, ebook, view.COL_PERSONAL) == CHECK_MARK
+    assert view.totals() == (3, 850 + 1250 + 2500)
+
+    ctx.undo_stack.undo()
+    gift = stored(ctx.store, ebook)
+    assert (gift.description, gift.kind, gift.cost_cents, gift.personal, gift.date) == (
+        "Printed e-book",
+        "content",
+        300,
+        False,
+        TODAY - dt.timedelta(days=5),
+    )
+
+
+def test_delete_gift_gives_stock_back_and_undo_takes_it_again(qtbot, ctx, view, data):
+    sample, coffee = data["sample"].id, data["coffee"].id
+    assert stock_item(ctx.store, coffee).quantity == 4
+    assert any(f.gift_id == sample for f in followups.list_followups(ctx.store))
+    view.select_gift(sample)
+    focus(qtbot, view.table)
+    qtbot.keyClick(view.table, Qt.Key.Key_Delete)
+    assert stored(ctx.store, sample) is None
+    assert stock_item(ctx.store, coffee).quantity == 5
+    assert not any(f.gift_id == sample for f in followups.list_followups(ctx.store))
+    assert sample not in [g.id for g in view.visible_gifts()]
+    assert stock_cell(view, coffee, view.STOCK_QUANTITY) == "5"
+    assert view.totals() == (2, 2800)
+
+    ctx.undo_stack.undo()
+    assert stored(ctx.store, sample) is not None
+    assert stock_item(ctx.store, coffee).quantity == 4
+    assert any(f.gift_id == sample for f in followups.list_followups(ctx.store))
+    assert stock_cell(view, coffee, view.STOCK_QUANTITY) == "4"
+    assert view.totals() == (3, 3650)
+
+
+def test_stock_add_restock_low_highlight_delete_and_undo(qtbot, ctx, view, data):
+    def add(dialog: StockItemDialog) -> None:
+        assert isinstance(dialog, StockItemDialog)
+        assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()  # no name yet
+        qtbot.keyClicks(dialog.name_edit, "Hand-made chocolates")
+        dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("personal"))
+        qtbot.keyClicks(dialog.cost_edit, "12")
+        dialog.quantity_spin.setValue(2)
+        dialog.low_spin.setValue(3)
+        ok(dialog)
+
+    with_dialog(qtbot, view.add_item_action.trigger, add)
+    [item] = [i for i in gifts.list_stock(ctx.store) if i.name == "Hand-made chocolates"]
+    assert (item.kind, item.unit_cost_cents, item.quantity, item.low_stock_level) == ("personal", 1200, 2, 3)
+    assert view.selected_stock_item().id == item.id
+    # 2 on hand at a low-stock level of 3: the row is highlighted; the coffee (4 of 3) is not.
+    assert stock_cell(view, item.id, view.STOCK_NAME, BACKGROUND) == WARNING_BG
+    assert stock_cell(view, item.id, view.STOCK_QUANTITY, BACKGROUND) == WARNING_BG
+    assert stock_cell(view, data["coffee"].id, view.STOCK_NAME, BACKGROUND) is None
+    assert view.stock_summary.text() == "1 item(s) running low"
+
+    def restock(dialog: RestockDialog) -> None:
+        assert isinstance(dialog, RestockDialog)
+        dialog.added_spin.setValue(10)
+        assert "12" in dialog.after_label.text()
+        ok(dialog)
+
+    focus(qtbot, view.stock_table)
+    with_dialog(
+        qtbot,
+        lambda: qtbot.keyClick(view.stock_table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier),
+        restock,
+    )
+    assert stock_item(ctx.store, item.id).quantity == 12
+    assert stock_cell(view, item.id, view.STOCK_QUANTITY) == "12"
+    assert stock_cell(view, item.id, view.STOCK_NAME, BACKGROUND) is None
+    ctx.undo_stack.undo()
+    assert stock_item(ctx.store, item.id).quantity == 2
+    assert stock_cell(view, item.id, view.STOCK_NAME, BACKGROUND) == WARNING_BG
+
+    # Edit: the quantity goes to 0, which shows as out of stock.
+    view.select_stock_item(item.id)
+
+    def edit(dialog: StockItemDialog) -> None:
+        assert dialog.name_edit.text() == "Hand-made chocolates"
+        assert dialog.cost_edit.text() in {"12.00", "12,00"}
+        dialog.quantity_spin.setValue(0)
+        ok(dialog)
+
+    with_dialog(qtbot, view.edit_item_action.trigger, edit)
+    assert stock_item(ctx.store, item.id).quantity == 0
+    assert stock_item(ctx.store, item.id).unit_cost_cents == 1200
+    assert stock_cell(view, item.id, view.STOCK_NAME, BACKGROUND) == DANGER_BG
+
+    # Delete with the Del key in the stock table (not the gifts table), then undo.
+    view.select_stock_item(item.id)
+    focus(qtbot, view.stock_table)
+    gifts_before = len(gifts.list_gifts(ctx.store))
+    qtbot.keyClick(view.stock_table, Qt.Key.Key_Delete)
+    assert stock_item(ctx.store, item.id) is None
+    assert view.stock_model.row_of(item.id) == -1
+    assert len(gifts.list_gifts(ctx.store)) == gifts_before
+    ctx.undo_stack.undo()
+    assert stock_item(ctx.store, item.id).quantity == 0
+    assert view.stock_model.row_of(item.id) >= 0
+
+
+def test_double_click_on_prospect_activates_it(qtbot, view, data):
+    row = [g.id for g in view.visible_gifts()].index(data["sample"].id)
+    rect = view.table.visualRect(view.proxy.index(row, view.COL_PROSPECT))
+    with qtbot.waitSignal(view.prospect_activated, timeout=1000) as blocker:
+        qtbot.mouseClick(
+            view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+        )  # a double-click's
+        qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # two halves
+    assert blocker.args == [data["muller"].id]
+
+
+def test_log_gift_button_opens_the_log_gift_dialog(qtbot, ctx, view, data):
+    def log(dialog) -> None:
+        dialog.prospect.setCurrentIndex(dialog.prospect.findData(data["muller"].id))
+        dialog.what.setCurrentIndex(dialog.what.findData(data["coffee"].id))
+        ok(dialog)
+
+    with_dialog(qtbot, view.log_action.trigger, log)
+    assert len(gifts.list_gifts(ctx.store)) == 4
+    assert stock_item(ctx.store, data["coffee"].id).quantity == 3
+    assert view.totals() == (4, 3650 + 850)
+    assert view.selected_gift().description == "Coffee sample box"
+
+
+def test_screenshot_with_demo_store(demo_store, qtbot, tmp_path):
+    ctx = UiContext(demo_store, StoreEvents(), QUndoStack())
+    widget = GiftsView(ctx)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 768)
+    widget.show()
+    qtbot.waitExposed(widget)
+    in_store = gifts.list_gifts(demo_store)
+    assert widget.totals() == (len(in_store), sum(g.cost_cents for g in in_store))
+    low = {i.id for i in gifts.low_stock(demo_store)}
+    assert low, "the demo has low stock to show"
+    for item in gifts.list_stock(demo_store):
+        expected = (DANGER_BG if item.quantity == 0 else WARNING_BG) if item.id in low else None
+        assert stock_cell(widget, item.id, widget.STOCK_NAME, BACKGROUND) == expected
+    widget.select_gift(widget.visible_gifts()[0].id)
+    widget.table.setFocus()
+    qtbot.wait(100)  # let the layouts settle before the picture
+    folder = Path(os.environ.get("RECIPROCITY_SCREENSHOTS", tmp_path))
+    path = folder / "gifts.png"
+    assert widget.grab().save(str(path))
+    assert path.stat().st_size > 10_000
