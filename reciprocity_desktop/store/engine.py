@@ -79,6 +79,30 @@ def explain_database_error(exc: BaseException, path: Path) -> str:
     return f"The store {path} could not be used: {getattr(exc, 'orig', exc)}"
 
 
+def copy_store(source: Path, target: Path) -> Path:
+    """A consistent copy of a store (WAL content included) through SQLite's backup API.
+
+    Written to a temporary name beside ``target`` and renamed, so a failed copy leaves no half file.
+    """
+    target = Path(target)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    source_db = sqlite3.connect(str(source))
+    try:
+        dest = sqlite3.connect(str(partial))
+        try:
+            source_db.backup(dest)
+        finally:
+            dest.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        source_db.close()
+    return target
+
+
 _ENVIRONMENT_WORDS = (
     "locked", "busy", "readonly", "read-only", "disk", "full", "i/o",
     "not a database", "malformed", "corrupt", "unable to open",
@@ -94,20 +118,11 @@ def is_environment_error(exc: BaseException) -> bool:
 
 
 def backup_file(path: Path, reason: str) -> Path:
-    """Copy the store (with its WAL content) aside, keeping the last few copies. Returns the copy's path."""
+    """Copy the store aside into its backups folder, keeping the last few copies. Returns the copy's path."""
     folder = backup_dir_for(path)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix}"
-    source = sqlite3.connect(str(path))
-    try:
-        dest = sqlite3.connect(str(target))
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
+    target = copy_store(path, folder / f"{path.stem}-{stamp}-{reason}{path.suffix}")
     backups = sorted(folder.glob(f"{path.stem}-*{path.suffix}"))
     for old in backups[:-KEEP_BACKUPS]:
         old.unlink(missing_ok=True)
@@ -179,8 +194,11 @@ class Store:
     # -- the stamping hook -------------------------------------------------------------------
 
     def _before_flush(self, session: Session, _context, _instances) -> None:
+        # session.new / session.dirty build a fresh collection on every access: take them once.
+        new = set(session.new)
+        dirty = set(session.dirty)
         touched_prospects: set[Prospect] = set()
-        changed = [obj for obj in (*session.new, *session.dirty) if isinstance(obj, Record)]
+        changed = [obj for obj in (*new, *dirty) if isinstance(obj, Record)]
         for obj in changed:
             if isinstance(obj, Prospect):
                 touched_prospects.add(obj)
@@ -188,11 +206,11 @@ class Store:
                 touched_prospects.add(obj.prospect)
         for prospect in touched_prospects:
             self._refresh_search_text(prospect)
-            if prospect not in session.new and prospect not in session.dirty:
+            if prospect not in new and prospect not in dirty:
                 changed.append(prospect)
         if session.info.get("keep_stamps"):
             return
-        stamped = [obj for obj in changed if obj in session.new or _edited(obj)]
+        stamped = [obj for obj in changed if obj in new or _edited(obj)]
         if not stamped:
             return
         clock_row = session.get(Meta, "hlc")
@@ -201,7 +219,7 @@ class Store:
                 self.clock.observe(Stamp.parse(clock_row.value))
         now = utcnow()
         for obj in stamped:
-            if obj in session.new and obj.created_at is None:
+            if obj in new and obj.created_at is None:
                 obj.created_at = now
             obj.updated_at = now
             obj.stamp = str(self.clock.now())
@@ -218,9 +236,12 @@ class Store:
         )
         if prospect.search_text != text:
             prospect.search_text = text
+        sort_name = fold(prospect.name or "")
+        if prospect.sort_name != sort_name:
+            prospect.sort_name = sort_name
 
 
-_DERIVED_COLUMNS = frozenset({"search_text", "updated_at", "stamp"})
+_DERIVED_COLUMNS = frozenset({"search_text", "sort_name", "updated_at", "stamp"})
 
 
 def _edited(obj: Record) -> bool:
