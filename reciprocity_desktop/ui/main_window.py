@@ -30,13 +30,17 @@ from reciprocity_desktop.ui.prospects_view import ProspectsView
 from reciprocity_desktop.ui.tasks import run_in_background
 from reciprocity_desktop.ui.today_view import TodayView
 
-#: The pages after Today and Prospects: (key, module, class). Each class takes (ctx, parent).
+#: The pages after Today and Prospects: (key, module, class). Views take (ctx, parent); the
+#: read-only reports in _STORE_PAGES take (store, parent) and are refreshed when shown.
 _MORE_PAGES = (
     ("gifts", "reciprocity_desktop.ui.gifts_view", "GiftsView"),
     ("followups", "reciprocity_desktop.ui.followups_view", "FollowUpsView"),
     ("planner", "reciprocity_desktop.ui.planner_view", "PlannerView"),
     ("debrief", "reciprocity_desktop.ui.debrief_view", "DebriefView"),
+    ("insights", "reciprocity_desktop.ui.insights_view", "InsightsView"),
+    ("register", "reciprocity_desktop.ui.gift_register_view", "GiftRegisterView"),
 )
+_STORE_PAGES = frozenset({"insights", "register"})
 
 
 def settings_file() -> QSettings:
@@ -99,13 +103,18 @@ class MainWindow(QMainWindow):
             "followups": self.tr("&Follow-ups"),
             "planner": self.tr("&Visits"),
             "debrief": self.tr("&Debrief"),
+            "insights": self.tr("&Insights"),
+            "register": self.tr("Gift &register"),
         }
+        self._stale: set[str] = set()
         for key, module_name, class_name in _MORE_PAGES:
-            page = getattr(importlib.import_module(module_name), class_name)(self.ctx, self)
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            page = page_class(store if key in _STORE_PAGES else self.ctx, self)
             self.pages[key] = page
             self.tabs.addTab(page, titles[key])
             if hasattr(page, "prospect_activated"):
                 page.prospect_activated.connect(self.show_prospect)
+        self._stale.update(_STORE_PAGES & self.pages.keys())
         self.today.prospect_activated.connect(self.show_prospect)
         planner = self.pages.get("planner")
         if planner is not None and hasattr(planner, "print_requested"):
@@ -122,6 +131,7 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self.ctx.events.changed.connect(self._on_store_changed)
+        self.tabs.currentChanged.connect(self._refresh_if_stale)
         self._update_empty_state()
         self.statusBar().showMessage(self.tr("Store: %1").replace("%1", str(store.path)))
         self._restore_state()
@@ -240,6 +250,17 @@ class MainWindow(QMainWindow):
     def _on_store_changed(self, what: set[str]) -> None:
         if touches(what, "prospects"):
             self._update_empty_state()
+        # The report pages recompute only when they are looked at.
+        for key in _STORE_PAGES & self.pages.keys():
+            self._stale.add(key)
+        self._refresh_if_stale()
+
+    def _refresh_if_stale(self, *_args) -> None:
+        for key in list(self._stale):
+            page = self.pages[key]
+            if page is self.tabs.currentWidget():
+                self._stale.discard(key)
+                page.refresh()
 
     def refresh(self) -> None:
         self.ctx.events.emit("all")
