@@ -19,6 +19,7 @@ taken and the second pass writes, in one transaction with bulk statements.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import sqlite3
 from collections.abc import Callable
@@ -471,6 +472,24 @@ class _Merger:
         )
 
 
+@functools.cache
+def _statements(table_name: str):
+    """The bulk statements of one table (built once: building them is not free)."""
+    spec = TABLES_BY_NAME[table_name]
+    table = spec.table
+    statement = sqlite_insert(table)
+    upsert = statement.on_conflict_do_update(
+        index_elements=[table.c.id],
+        set_={name: statement.excluded[name] for name in spec.fields if name != "id"},
+    )
+    entry_statement = sqlite_insert(SyncRecordVersion.__table__)
+    entry_upsert = entry_statement.on_conflict_do_update(
+        index_elements=["table_name", "record_id"],
+        set_={"stamp": entry_statement.excluded.stamp, "seen": entry_statement.excluded.seen},
+    )
+    return upsert, entry_upsert
+
+
 class _Batch:
     """Pending writes of one table, flushed in bulk statements every BATCH records."""
 
@@ -481,17 +500,7 @@ class _Batch:
         self.entries: list[dict[str, Any]] = []
         self.local_losers: list[tuple[str, str, str, versions.VersionVector]] = []
         self.conflicts: list[dict[str, Any]] = []
-        table = spec.table
-        statement = sqlite_insert(table)
-        self.upsert = statement.on_conflict_do_update(
-            index_elements=[table.c.id],
-            set_={name: statement.excluded[name] for name in spec.fields if name != "id"},
-        )
-        entry_statement = sqlite_insert(SyncRecordVersion.__table__)
-        self.entry_upsert = entry_statement.on_conflict_do_update(
-            index_elements=["table_name", "record_id"],
-            set_={"stamp": entry_statement.excluded.stamp, "seen": entry_statement.excluded.seen},
-        )
+        self.upsert, self.entry_upsert = _statements(spec.name)
 
     @property
     def size(self) -> int:
@@ -773,7 +782,3 @@ def _advance_clock(session: Session, store: Store, max_stamp: str) -> None:
     else:
         row.value = value
     session.flush()
-
-
-def spec_for(table_name: str) -> TableSpec:
-    return TABLES_BY_NAME[table_name]
