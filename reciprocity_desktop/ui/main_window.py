@@ -165,6 +165,16 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Print,
             "print_day",
         )
+        file_menu.addSeparator()
+        self.export_sync_action = self._action(
+            file_menu, self.tr("Export for &sync…"), self.export_for_sync, name="export_sync"
+        )
+        self.import_sync_action = self._action(
+            file_menu, self.tr("Import s&ync file…"), self.import_sync_file, name="import_sync"
+        )
+        self.conflicts_action = self._action(
+            file_menu, self.tr("&Conflict log…"), self.show_conflicts, name="conflicts"
+        )
         self.extra_file_actions_at = file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Backup…"), self.backup, name="backup")
         file_menu.addSeparator()
@@ -437,6 +447,22 @@ class MainWindow(QMainWindow):
         from reciprocity_desktop.ui.print_dialog import print_day
 
         return print_day(self, self.ctx, day)
+
+    def export_for_sync(self):
+        from reciprocity_desktop.ui.sync_dialogs import export_for_sync
+
+        return export_for_sync(self, self.ctx)
+
+    def import_sync_file(self, path: Path | None = None):
+        from reciprocity_desktop.ui.sync_dialogs import SyncImporter
+
+        self.sync_importer = SyncImporter(self, self.ctx)
+        return self.sync_importer.start(path)
+
+    def show_conflicts(self) -> None:
+        from reciprocity_desktop.ui.sync_dialogs import ConflictLogDialog
+
+        ConflictLogDialog(self.ctx, self).exec()
 
     def open_file(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
