@@ -48,7 +48,14 @@ from reciprocity_desktop.ui.common import (
     touches,
     value_label,
 )
-from reciprocity_desktop.ui.followups_view import FoldedSearchProxy, Submit, SubmitForm, to_date, to_qdate
+from reciprocity_desktop.ui.followups_view import (
+    FoldedSearchProxy,
+    SortedRecordModel,
+    Submit,
+    SubmitForm,
+    to_date,
+    to_qdate,
+)
 from reciprocity_desktop.ui.forms import date_edit, line_edit, value_combo
 
 CHECK_MARK = "✓"
@@ -266,6 +273,14 @@ class _GiftFilter(FoldedSearchProxy):
     def accepts_record(self, record: Gift) -> bool:
         return not self._kind or record.kind == self._kind
 
+    def search_text(self, source_row: int) -> str:
+        g: Gift = self.sourceModel().record(source_row)
+        contact = g.contact.name if g.contact else ""
+        reaction = value_label(g.reaction) if g.reaction else ""
+        return " ".join(
+            (g.prospect.name, g.prospect.city, contact, value_label(g.kind), g.description, reaction)
+        )
+
 
 def _table(model, parent: QWidget) -> QTableView:
     table = QTableView(parent)
@@ -279,6 +294,7 @@ def _table(model, parent: QWidget) -> QTableView:
     table.verticalHeader().setVisible(False)
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.horizontalHeader().setHighlightSections(False)
+    table.horizontalHeader().setResizeContentsPrecision(200)  # size columns by the first rows
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
     return table
 
@@ -329,11 +345,11 @@ class GiftsView(QWidget):
         self._currency = "EUR"
         self._low_ids: set[str] = set()
 
-        self.model = RecordTableModel(self._gift_columns(), self)
+        self.model = SortedRecordModel(self._gift_columns(), self)
         self.proxy = _GiftFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.stock_model = RecordTableModel(self._stock_columns(), self)
-        self.stock_proxy = SortFilterProxy(self)
+        self.stock_model = SortedRecordModel(self._stock_columns(), self)
+        self.stock_proxy = FoldedSearchProxy(self)
         self.stock_proxy.setSourceModel(self.stock_model)
 
         layout = QVBoxLayout(self)

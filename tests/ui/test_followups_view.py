@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
 from pytestqt.exceptions import TimeoutError
@@ -370,3 +370,35 @@ def test_screenshot_with_demo_store(demo_store, qtbot, tmp_path):
     path = folder / "followups.png"
     assert widget.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_sorting_by_a_column_keeps_the_selection(qtbot, ctx, view):
+    names = ["Zahnarzt Zentral", "Autohaus Straßer", "Bäckerei Müller", "Özdemir Praxis"]
+    ids = {}
+    for offset, name in enumerate(names):
+        prospect = prospects.add_prospect(ctx.store, name=name)
+        due = TODAY + dt.timedelta(days=offset + 1)
+        ids[name] = followups.add_followup(ctx.store, prospect.id, kind="call", due=due).followup.id
+    ctx.events.emit("followups")
+    assert [name for name, _ in shown(view)] == names  # by due date
+    select(qtbot, view, ids["Autohaus Straßer"])
+    header = view.table.horizontalHeader()
+    qtbot.mouseClick(
+        header.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=header.rect().topLeft() + QPoint(header.sectionViewportPosition(view.COL_PROSPECT) + 10, 5),
+    )
+    # Accents do not push a name to the end: Ö sorts with O, not after Z.
+    assert [name for name, _ in shown(view)] == [
+        "Autohaus Straßer",
+        "Bäckerei Müller",
+        "Özdemir Praxis",
+        "Zahnarzt Zentral",
+    ]
+    assert view.selected_followup().id == ids["Autohaus Straßer"]
+    view.table.sortByColumn(view.COL_PROSPECT, Qt.SortOrder.DescendingOrder)
+    descending = ["Zahnarzt Zentral", "Özdemir Praxis", "Bäckerei Müller", "Autohaus Straßer"]
+    assert [name for name, _ in shown(view)] == descending
+    assert view.selected_followup().id == ids["Autohaus Straßer"]
+    ctx.events.emit("followups")  # a refresh keeps the order the user chose
+    assert [name for name, _ in shown(view)] == descending
