@@ -7,11 +7,14 @@ from pathlib import Path
 
 from reciprocity_desktop import cli
 from reciprocity_desktop.i18n import LANGUAGES
-from reciprocity_desktop.reports.day import PAPERS, render_day
 from reciprocity_desktop.store import Store
+
+PAPER_CHOICES = ("a4", "letter")  # reports.day.PAPERS; not imported here so other commands start fast
 
 
 def print_day(store: Store, args: argparse.Namespace) -> int:
+    from reciprocity_desktop.reports.day import render_day
+
     result = render_day(store, args.date, args.output, paper=args.paper, lang=args.lang, seller=args.seller)
     print(f"Wrote {result.path} (pages: {result.pages}, stops: {result.stops}).")
     return 0
@@ -28,7 +31,7 @@ def register(subparsers) -> None:
     parser.add_argument(
         "-o", "--output", metavar="FILE.pdf", type=Path, required=True, help="the PDF to write"
     )
-    parser.add_argument("--paper", choices=sorted(PAPERS), default="a4", help="paper size (default: a4)")
+    parser.add_argument("--paper", choices=PAPER_CHOICES, default="a4", help="paper size (default: a4)")
     parser.add_argument(
         "--lang", choices=list(LANGUAGES), default="en", help="language on paper (default: en)"
     )

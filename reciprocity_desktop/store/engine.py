@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import re
 import sqlite3
 import uuid
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, inspect, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
@@ -42,16 +41,60 @@ class StoreError(Exception):
     """A problem with the store file itself (locked, read-only, corrupt, too new), told plainly."""
 
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+
 def _alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
     assert head is not None
     return head
+
+
+_REVISION = re.compile(r"^revision\s*(?::[^=]+)?=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\s*(?::[^=]+)?=\s*[\"']([^\"']+)[\"']", re.MULTILINE)
+
+
+def shipped_head() -> str | None:
+    """The head revision read straight from the migration files, without importing Alembic.
+
+    Opening an up-to-date store (every start of the window or the CLI) then costs one small
+    query instead of Alembic's half-second import. None when the files do not name one head.
+    """
+    return _head_in(MIGRATIONS_DIR)
+
+
+@cache
+def _head_in(migrations_dir: Path) -> str | None:
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for script in (migrations_dir / "versions").glob("*.py"):
+        text = script.read_text(encoding="utf-8")
+        revisions.update(_REVISION.findall(text))
+        parents.update(_DOWN_REVISION.findall(text))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stored_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        has_table = connection.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).first()
+        if not has_table:
+            return None
+        row = connection.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return row[0] if row else None
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
@@ -255,6 +298,8 @@ def _edited(obj: Record) -> bool:
 
 
 def _current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
@@ -269,6 +314,9 @@ def _has_user_tables(engine: Engine) -> bool:
 
 def migrate(engine: Engine, path: Path) -> Path | None:
     """Bring the schema to the head revision. Returns the backup taken, if any."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(_alembic_config())
     head = script.get_current_head()
     current = _current_revision(engine)
@@ -316,7 +364,9 @@ def open_store(path: Path | str) -> Store:
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchall()
-        migrate(engine, path)
+        current = _stored_revision(engine)
+        if current is None or current != shipped_head():
+            migrate(engine, path)
         store = Store(path, engine)
         with store.read() as session:
             session.scalars(select(Meta).limit(1)).all()

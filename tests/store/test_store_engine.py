@@ -237,3 +237,17 @@ def test_timestamps_are_utc(store):
     with store.read() as session:
         raw = session.execute(text("SELECT created_at FROM prospects")).scalar()
     assert "+" not in raw  # stored as naive UTC text
+
+
+def test_the_head_read_from_the_migration_files_is_alembics_head():
+    """Opening an up-to-date store skips Alembic by reading the head from the files; both must agree."""
+    from reciprocity_desktop.store.engine import head_revision, shipped_head
+
+    assert shipped_head() == head_revision()
+
+
+def test_paper_choices_of_the_cli_match_the_report(tmp_path):
+    from reciprocity_desktop.reports.cli import PAPER_CHOICES
+    from reciprocity_desktop.reports.day import PAPERS
+
+    assert sorted(PAPER_CHOICES) == sorted(PAPERS)
