@@ -61,7 +61,7 @@ from reciprocity_desktop.ui.common import (
     touches,
     value_label,
 )
-from reciprocity_desktop.ui.planner_view import pydate, qdate
+from reciprocity_desktop.ui.forms import to_date, to_qdate
 
 SAVED_BG = QColor("#d1e7dd")
 PLANNED = VisitStatus.PLANNED.value
@@ -318,7 +318,7 @@ class DebriefView(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd, yyyy-MM-dd")
         self.date_edit.setMinimumWidth(150)
-        self.date_edit.setDate(qdate(visits.debrief_default_day(ctx.store)))
+        self.date_edit.setDate(to_qdate(visits.debrief_default_day(ctx.store)))
         day_label = QLabel(self.tr("Da&y:"))
         day_label.setBuddy(self.date_edit)
         self.prev_button = QPushButton(self.tr("◀ Previou&s"))
@@ -574,10 +574,10 @@ class DebriefView(QWidget):
     # -- the day
 
     def day(self) -> dt.date:
-        return pydate(self.date_edit.date())
+        return to_date(self.date_edit.date())
 
     def set_day(self, day: dt.date) -> None:
-        self.date_edit.setDate(qdate(day))
+        self.date_edit.setDate(to_qdate(day))
 
     def shift_day(self, days: int) -> None:
         self.set_day(self.day() + dt.timedelta(days=days))

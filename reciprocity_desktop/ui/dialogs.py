@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSpinBox, QWidget
 
 from reciprocity_desktop.services import followups, gifts, prospects, validate
@@ -375,7 +372,3 @@ class OutcomeDialog(ValidatedForm):
 
 def _raise_missing(field: str):
     raise validate.ValidationError("{field} must not be empty.", field=field)
-
-
-def qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,9 +43,9 @@ from reciprocity_desktop.ui.common import (
     OBJECT_ROLE,
     WARNING_BG,
     Column,
-    RecordTableModel,
+    FoldedSearchProxy,
     ServiceCommand,
-    SortFilterProxy,
+    SortedRecordModel,
     UiContext,
     fmt_date,
     message_text,
@@ -53,7 +53,16 @@ from reciprocity_desktop.ui.common import (
     translate,
     value_label,
 )
-from reciprocity_desktop.ui.forms import ValidatedForm, date_edit, line_edit, value_combo
+from reciprocity_desktop.ui.forms import (
+    Submit,
+    SubmitForm,
+    ValidatedForm,
+    date_edit,
+    line_edit,
+    to_date,
+    to_qdate,
+    value_combo,
+)
 
 _BUCKET_ORDER = {OVERDUE: 0, DUE_TODAY: 1, UPCOMING: 2, DONE: 3}
 
@@ -67,35 +76,7 @@ _FILTERS: dict[str, frozenset[str]] = {
 }
 
 
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
-
-
-def to_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
 # -- dialogs --------------------------------------------------------------------------------------------
-
-Submit = Callable[[dict[str, Any]], None]
-
-
-class SubmitForm(ValidatedForm):
-    """A validated form whose ``save`` hands its values to ``submit`` (the view's undoable command).
-
-    A DomainError from ``submit`` keeps the dialog open with the message shown in it.
-    """
-
-    def __init__(self, title: str, parent: QWidget | None, submit: Submit | None) -> None:
-        super().__init__(title, parent)
-        self._submit = submit
-
-    def values(self) -> dict[str, Any]:
-        raise NotImplementedError
-
-    def save(self) -> None:
-        if self._submit is not None:
-            self._submit(self.values())
 
 
 def _followup_summary(form: ValidatedForm, followup: FollowUp) -> None:
@@ -385,104 +366,6 @@ class NoteDialog(SubmitForm):
 
 
 # -- the view -------------------------------------------------------------------------------------------
-
-
-class SortedRecordModel(RecordTableModel):
-    """A :class:`RecordTableModel` that sorts its own rows (one Python sort, not a Python call per comparison).
-
-    Used under a :class:`FoldedSearchProxy`, which hands sorting down to it: thousands of rows
-    then sort in milliseconds.
-    """
-
-    def __init__(self, columns, parent: QObject | None = None) -> None:
-        super().__init__(columns, parent)
-        self.sort_column = -1
-        self.sort_order = Qt.SortOrder.AscendingOrder
-
-    def set_rows(self, rows) -> None:
-        self.beginResetModel()
-        self._rows = self._sorted(list(rows))
-        self.endResetModel()
-
-    def _sorted(self, rows: list[Any]) -> list[Any]:
-        if not 0 <= self.sort_column < len(self._columns):
-            return rows
-        column = self._columns[self.sort_column]
-
-        def key(record: Any) -> tuple[bool, Any]:
-            value = column.sort_key(record) if column.sort_key else fold(column.display(record))
-            return (value is None, value)
-
-        reverse = self.sort_order == Qt.SortOrder.DescendingOrder
-        try:
-            return sorted(rows, key=key, reverse=reverse)
-        except TypeError:  # mixed types in one column: compare as text
-            return sorted(rows, key=lambda r: str(key(r)), reverse=reverse)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_column, self.sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        before = self._rows
-        self._rows = self._sorted(before)
-        moved = {id(record): row for row, record in enumerate(self._rows)}
-        old = self.persistentIndexList()
-        new = [self.index(moved[id(before[index.row()])], index.column()) for index in old]
-        self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
-
-
-class FoldedSearchProxy(SortFilterProxy):
-    """Search that ignores case and accents ("muller" finds "Müller"); sorting is done by the source model.
-
-    Subclasses add their own condition in :meth:`accepts_record` and may say what is searched
-    in :meth:`search_text` (default: the text of every column).
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._needle = ""
-        self._texts: dict[int, str] = {}
-
-    def setSourceModel(self, model) -> None:  # noqa: N802 - Qt API
-        super().setSourceModel(model)
-        model.modelAboutToBeReset.connect(self._texts.clear)
-        model.layoutChanged.connect(self._texts.clear)
-        model.dataChanged.connect(self._texts.clear)
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        source = self.sourceModel()
-        if isinstance(source, SortedRecordModel):
-            source.sort(column, order)
-        else:
-            super().sort(column, order)
-
-    def sortColumn(self) -> int:  # noqa: N802 - Qt API
-        source = self.sourceModel()
-        return source.sort_column if isinstance(source, SortedRecordModel) else super().sortColumn()
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = fold(text)
-        self.endFilterChange()
-
-    def accepts_record(self, record: Any) -> bool:
-        return True
-
-    def search_text(self, source_row: int) -> str:
-        model = self.sourceModel()
-        return " ".join(
-            str(model.index(source_row, column).data() or "") for column in range(model.columnCount())
-        )
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
-        if not self.accepts_record(self.sourceModel().record(source_row)):
-            return False
-        if not self._needle:
-            return True
-        text = self._texts.get(source_row)
-        if text is None:
-            text = self._texts[source_row] = fold(self.search_text(source_row))
-        return self._needle in text
 
 
 class _FollowUpFilter(FoldedSearchProxy):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from functools import cache
 from typing import Any
@@ -190,8 +191,33 @@ def date_edit(value: QDate | None = None, name: str = "") -> QDateEdit:
     return edit
 
 
-def to_pydate(value: QDate):
-    return value.toPython()
+def to_qdate(value: dt.date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+def to_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
 
 
 ALIGN_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+Submit = Callable[[dict[str, Any]], None]
+
+
+class SubmitForm(ValidatedForm):
+    """A validated form whose ``save`` hands its values to ``submit`` (the view's undoable command).
+
+    A DomainError from ``submit`` keeps the dialog open with the message shown in it.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None, submit: Submit | None) -> None:
+        super().__init__(title, parent)
+        self._submit = submit
+
+    def values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def save(self) -> None:
+        if self._submit is not None:
+            self._submit(self.values())

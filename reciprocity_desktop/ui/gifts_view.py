@@ -39,8 +39,10 @@ from reciprocity_desktop.ui.common import (
     OBJECT_ROLE,
     WARNING_BG,
     Column,
+    FoldedSearchProxy,
     RecordTableModel,
     ServiceCommand,
+    SortedRecordModel,
     SortFilterProxy,
     UiContext,
     fmt_date,
@@ -48,15 +50,15 @@ from reciprocity_desktop.ui.common import (
     touches,
     value_label,
 )
-from reciprocity_desktop.ui.followups_view import (
-    FoldedSearchProxy,
-    SortedRecordModel,
+from reciprocity_desktop.ui.forms import (
     Submit,
     SubmitForm,
+    date_edit,
+    line_edit,
     to_date,
     to_qdate,
+    value_combo,
 )
-from reciprocity_desktop.ui.forms import date_edit, line_edit, value_combo
 
 CHECK_MARK = "✓"
 _CENTER = Qt.AlignmentFlag.AlignCenter

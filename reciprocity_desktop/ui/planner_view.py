@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
-    QDate,
     QEvent,
     QItemSelectionModel,
     QMimeData,
@@ -62,6 +61,7 @@ from reciprocity_desktop.ui.common import (
     touches,
     value_label,
 )
+from reciprocity_desktop.ui.forms import to_date, to_qdate
 
 ROUTE_MIME = "application/x-reciprocity-route-rows"
 _TIME_PATTERN = r"^$|^([01]?\d|2[0-3]):[0-5]\d$"
@@ -77,14 +77,6 @@ def _gift_text(visit: Visit) -> str:
         name = visit.gift_stock_item.name
         return f"{name} ({visit.gift_note})" if visit.gift_note else name
     return visit.gift_note
-
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class RouteModel(QAbstractTableModel):
@@ -404,7 +396,7 @@ class PlannerView(QWidget):
         self.date_edit.setObjectName("planner_date")
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd, yyyy-MM-dd")
-        self.date_edit.setDate(qdate(dt.date.today() + dt.timedelta(days=1)))
+        self.date_edit.setDate(to_qdate(dt.date.today() + dt.timedelta(days=1)))
         self.date_edit.setMinimumWidth(150)
         day_label = QLabel(self.tr("Da&y:"))
         day_label.setBuddy(self.date_edit)
@@ -682,10 +674,10 @@ class PlannerView(QWidget):
     # -- the day
 
     def day(self) -> dt.date:
-        return pydate(self.date_edit.date())
+        return to_date(self.date_edit.date())
 
     def set_day(self, day: dt.date) -> None:
-        self.date_edit.setDate(qdate(day))  # refreshes through dateChanged
+        self.date_edit.setDate(to_qdate(day))  # refreshes through dateChanged
 
     def shift_day(self, days: int) -> None:
         self.set_day(self.day() + dt.timedelta(days=days))
