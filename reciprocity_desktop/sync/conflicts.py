@@ -21,6 +21,7 @@ from reciprocity_desktop.sync.format import (
     check_record,
     label_of,
     record_to_json,
+    typed_values,
 )
 
 #: Fields that differ between any two versions and say nothing about their content.
@@ -149,7 +150,8 @@ def restore_conflict(store: Store, conflict_id: int) -> None:
                 id=conflict_id,
                 problem=str(exc),
             ) from None
+        values = typed_values(spec, lost.values)
         for name in spec.fields:
             if name not in _BOOKKEEPING:
-                setattr(record, name, lost.values[name])
+                setattr(record, name, values[name])
         conflict.restored_at = utcnow()

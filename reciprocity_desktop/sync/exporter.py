@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from reciprocity_desktop import __version__
 from reciprocity_desktop.services import validate
 from reciprocity_desktop.store.engine import Store, StoreError, explain_database_error
-from reciprocity_desktop.store.models import SyncRecordVersion, SyncReplica, utcnow
+from reciprocity_desktop.store.models import SyncReplica, utcnow
 from reciprocity_desktop.sync import crypto, versions
 from reciprocity_desktop.sync.container import (
     MemberInfo,
@@ -26,7 +26,7 @@ from reciprocity_desktop.sync.container import (
     write_manifest,
 )
 from reciprocity_desktop.sync.errors import ExportCancelled, PassphraseError, SyncError
-from reciprocity_desktop.sync.format import TABLES, TableSpec, dumps_record, record_to_json
+from reciprocity_desktop.sync.format import TABLES, TableSpec, dumps_record, json_from_storage
 
 Progress = Callable[[int, int], bool]
 _PROGRESS_EVERY = 1000
@@ -194,26 +194,23 @@ def _write_zip(
 
 
 def _lines(session: Session, spec: TableSpec, only: set[str] | None):
-    table = spec.table
+    connection = session.connection()
     entries = {
         rid: (stamp, seen)
-        for rid, stamp, seen in session.execute(
-            select(SyncRecordVersion.record_id, SyncRecordVersion.stamp, SyncRecordVersion.seen).where(
-                SyncRecordVersion.table_name == spec.name
-            )
-        )
+        for rid, stamp, seen in connection.exec_driver_sql(
+            "SELECT record_id, stamp, seen FROM sync_record_versions WHERE table_name = ?", (spec.name,)
+        ).fetchall()
     }
-    fields = spec.fields
-    columns = [table.c[name] for name in fields]
-    result = session.execute(select(*columns).order_by(table.c.id).execution_options(yield_per=5000))
-    for row in result:
-        values = dict(zip(fields, row, strict=True))
-        rid = values["id"]
-        if only is not None and rid not in only:
-            continue
-        entry = entries.get(rid)
-        seen = None
-        if entry is not None:
-            stamp = values["stamp"]
-            seen = versions.seen_list(versions.effective(stamp, entry), stamp)
-        yield dumps_record(record_to_json(spec, values, seen)), bool(values["deleted"])
+    result = connection.exec_driver_sql(f'{spec.select_sql} ORDER BY "id"')
+    while rows := result.fetchmany(5000):
+        for row in rows:
+            if only is not None and row[0] not in only:
+                continue
+            obj = json_from_storage(spec, row)
+            entry = entries.get(row[0])
+            if entry is not None:
+                stamp = obj["stamp"]
+                seen = versions.seen_list(versions.effective(stamp, entry), stamp)
+                if seen:
+                    obj["seen"] = seen
+            yield dumps_record(obj), obj["deleted"]

@@ -10,6 +10,7 @@ Derived columns (``Prospect.search_text``) never travel.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
 import re
@@ -61,6 +62,7 @@ _ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,36}$")
 _TIME_RE = re.compile(r"^$|^\d{2}:\d{2}$")
 _COUNTRY_RE = re.compile(r"^$|^[A-Z]{2}$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$")
 
 _ENUMS: dict[tuple[str, str], type[StrEnum]] = {
     ("prospects", "stage"): Stage,
@@ -94,7 +96,9 @@ class FieldProblem(Exception):
     """A field value is not valid; the message says why (in English, for the file's author)."""
 
 
-# -- value checkers: JSON value -> store value (or FieldProblem) -------------------------------
+# -- value checkers: JSON value -> the same value, checked (or FieldProblem) -------------------
+# Records stay in their JSON form (dates as text) while an import works on them; they are
+# converted to the store's storage form only when written (see ``storage_row``).
 
 
 def _check_text(value: Any) -> str:
@@ -128,25 +132,24 @@ def _check_float(value: Any) -> float:
     return number
 
 
-def _check_date(value: Any) -> dt.date:
+def _check_date(value: Any) -> str:
     if type(value) is not str or not _DATE_RE.match(value):
         raise FieldProblem("must be a date written YYYY-MM-DD")
     try:
-        return dt.date.fromisoformat(value)
+        dt.date.fromisoformat(value)
     except ValueError:
         raise FieldProblem(f"'{value}' is not a real date") from None
+    return value
 
 
-def _check_datetime(value: Any) -> dt.datetime:
-    if type(value) is not str or len(value) > 40:
-        raise FieldProblem("must be a date and time written YYYY-MM-DDTHH:MM:SS.ffffffZ")
+def _check_datetime(value: Any) -> str:
+    if type(value) is not str or not _DATETIME_RE.match(value):
+        raise FieldProblem("must be a UTC date and time written YYYY-MM-DDTHH:MM:SS.ffffffZ")
     try:
-        parsed = dt.datetime.fromisoformat(value)
+        dt.datetime.fromisoformat(value[:26])
     except ValueError:
-        raise FieldProblem(f"'{value[:40]}' is not a date and time (YYYY-MM-DDTHH:MM:SS.ffffffZ)") from None
-    if parsed.tzinfo is None:
-        raise FieldProblem("must carry its time zone (end with Z for UTC)")
-    return parsed.astimezone(dt.UTC)
+        raise FieldProblem(f"'{value}' is not a real date and time") from None
+    return value
 
 
 def _check_id(value: Any) -> str:
@@ -240,16 +243,43 @@ class TableSpec:
     #: Fields that are dates or date-times (written as ISO text).
     date_fields: frozenset[str]
     datetime_fields: frozenset[str]
-    #: field -> checker turning the JSON value into the store's value.
+    #: field -> checker of the JSON value.
     checkers: dict[str, Callable[[Any], Any]]
+    #: Plain fields checked in bulk (no null, no allowed values or limits): text, true/false, whole numbers.
+    text_fields: tuple[str, ...] = ()
+    bool_fields: tuple[str, ...] = ()
+    int_fields: tuple[str, ...] = ()
+    #: The other fields, each with its own checker.
+    special_fields: tuple[tuple[str, Callable[[Any], Any]], ...] = ()
+    #: The store's columns that are not in the file (derived), with the value a new row starts with.
+    extra_columns: tuple[tuple[str, Any], ...] = ()
     #: reference field -> referenced table name.
     references: dict[str, str] = field(default_factory=dict)
     #: the field that names a record to a person (for messages and the conflict log).
     label_field: str = ""
 
-    @property
+    @functools.cached_property
     def field_set(self) -> frozenset[str]:
         return frozenset(self.fields)
+
+    @functools.cached_property
+    def datetime_positions(self) -> tuple[int, ...]:
+        return tuple(i for i, name in enumerate(self.fields) if name in self.datetime_fields)
+
+    @functools.cached_property
+    def upsert_sql(self) -> str:
+        """INSERT ... ON CONFLICT(id) DO UPDATE for one record in storage form (``storage_row``)."""
+        names = list(self.fields) + [name for name, _ in self.extra_columns]
+        columns = ", ".join(f'"{name}"' for name in names)
+        marks = ", ".join("?" for _ in names)
+        updates = ", ".join(f'"{name}" = excluded."{name}"' for name in self.fields if name != "id")
+        return f'INSERT INTO "{self.name}" ({columns}) VALUES ({marks}) ON CONFLICT ("id") DO UPDATE SET {updates}'
+
+    @functools.cached_property
+    def select_sql(self) -> str:
+        """SELECT of every file field, in file order (add WHERE / ORDER BY as needed)."""
+        columns = ", ".join(f'"{name}"' for name in self.fields)
+        return f'SELECT {columns} FROM "{self.name}"'
 
 
 def _column_checker(table: str, column) -> Callable[[Any], Any]:
@@ -293,10 +323,40 @@ def _label_field(model: type[Record]) -> str:
     return "id"
 
 
+def _is_plain(table: str, column) -> bool:
+    key = (table, column.name)
+    return not (
+        column.nullable
+        or column.foreign_keys
+        or column.name in ("id", "stamp")
+        or key in _ENUMS
+        or key in _MINIMUMS
+        or key in _RANGES
+        or key in _PATTERNS
+    )
+
+
+def _extra_default(column) -> Any:
+    default = column.default
+    if default is not None and getattr(default, "is_scalar", False):
+        return default.arg
+    if column.nullable:
+        return None
+    raise TypeError(f"no value for the derived column {column.table.name}.{column.name}")  # pragma: no cover
+
+
 def _build_spec(model: type[Record]) -> TableSpec:
     table: Table = model.__table__  # type: ignore[assignment]
     own = [c for c in table.columns if c.name not in _RECORD_KEYS and c.name not in DERIVED_COLUMNS]
     columns = [table.c[name] for name in _RECORD_KEYS] + own
+    checkers = {c.name: _column_checker(table.name, c) for c in columns}
+    plain = [c for c in columns if _is_plain(table.name, c)]
+    text = [
+        c.name for c in plain if isinstance(c.type, String | Text) and not isinstance(c.type, UTCDateTime)
+    ]
+    bools = [c.name for c in plain if isinstance(c.type, Boolean)]
+    ints = [c.name for c in plain if isinstance(c.type, Integer) and not isinstance(c.type, Boolean)]
+    bulk = set(text) | set(bools) | set(ints)
     return TableSpec(
         name=table.name,
         model=model,
@@ -305,7 +365,12 @@ def _build_spec(model: type[Record]) -> TableSpec:
         fields=tuple(c.name for c in columns),
         date_fields=frozenset(c.name for c in columns if isinstance(c.type, Date)),
         datetime_fields=frozenset(c.name for c in columns if isinstance(c.type, UTCDateTime)),
-        checkers={c.name: _column_checker(table.name, c) for c in columns},
+        checkers=checkers,
+        text_fields=tuple(text),
+        bool_fields=tuple(bools),
+        int_fields=tuple(ints),
+        special_fields=tuple((c.name, checkers[c.name]) for c in columns if c.name not in bulk),
+        extra_columns=tuple((c.name, _extra_default(c)) for c in table.columns if c.name in DERIVED_COLUMNS),
         references={c.name: next(iter(c.foreign_keys)).column.table.name for c in columns if c.foreign_keys},
         label_field=_label_field(model),
     )
@@ -319,13 +384,19 @@ CONTACTS = Contact.__tablename__
 
 # -- writing ----------------------------------------------------------------------------------
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
 
 def format_datetime(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    value = value.astimezone(dt.UTC)
+    return (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}T"
+        f"{value.hour:02d}:{value.minute:02d}:{value.second:02d}.{value.microsecond:06d}Z"
+    )
 
 
 def record_to_json(spec: TableSpec, values: dict[str, Any], seen: list[str] | None = None) -> dict[str, Any]:
-    """A store row (typed values by column name) as the JSON object the file holds."""
+    """A record read through the ORM (typed values by column name) as the JSON object the file holds."""
     out: dict[str, Any] = {}
     for name in spec.fields:
         value = values[name]
@@ -343,7 +414,66 @@ def record_to_json(spec: TableSpec, values: dict[str, Any], seen: list[str] | No
 
 
 def dumps_record(obj: dict[str, Any]) -> bytes:
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8") + b"\n"
+    return _ENCODER.encode(obj).encode("utf-8") + b"\n"
+
+
+# -- the store's storage form ------------------------------------------------------------------
+# SQLAlchemy keeps dates in SQLite as "YYYY-MM-DD" and our UTC date-times as naive
+# "YYYY-MM-DD HH:MM:SS.ffffff" (tests/sync/test_file_format.py checks this). Reading and
+# writing that form directly keeps bulk export and import fast.
+
+
+def datetime_from_storage(raw: Any) -> str | None:
+    """A stored date-time as the file writes it."""
+    if raw is None:
+        return None
+    if len(raw) == 26 and raw[10] == " ":
+        return f"{raw[:10]}T{raw[11:]}Z"
+    parsed = dt.datetime.fromisoformat(raw)  # another writer left out the microseconds
+    return format_datetime(parsed.replace(tzinfo=dt.UTC) if parsed.tzinfo is None else parsed)
+
+
+def date_from_storage(raw: Any) -> str | None:
+    if raw is None or len(raw) == 10:
+        return raw
+    return dt.date.fromisoformat(raw[:10]).isoformat()
+
+
+def json_from_storage(spec: TableSpec, row: tuple) -> dict[str, Any]:
+    """A row read with ``spec.select_sql`` as the file's JSON object."""
+    out = dict(zip(spec.fields, row, strict=True))
+    for name in spec.datetime_fields:
+        out[name] = datetime_from_storage(out[name])
+    for name in spec.date_fields:
+        out[name] = date_from_storage(out[name])
+    for name in spec.bool_fields:
+        out[name] = bool(out[name])
+    out["deleted"] = bool(out["deleted"])
+    if spec.name == CONTACTS and out["deleted"]:
+        out.update(CONTACT_PERSONAL_BLANKS)
+    return out
+
+
+def storage_row(spec: TableSpec, obj: dict[str, Any]) -> tuple:
+    """A checked file record as the parameters of ``spec.upsert_sql``."""
+    values = [obj[name] for name in spec.fields]
+    for position in spec.datetime_positions:
+        text = values[position]
+        values[position] = f"{text[:10]} {text[11:26]}"
+    values.extend(default for _, default in spec.extra_columns)
+    return tuple(values)
+
+
+def typed_values(spec: TableSpec, obj: dict[str, Any]) -> dict[str, Any]:
+    """A checked file record with Python dates and date-times, for the ORM."""
+    out = {name: obj[name] for name in spec.fields}
+    for name in spec.date_fields:
+        if out[name] is not None:
+            out[name] = dt.date.fromisoformat(out[name])
+    for name in spec.datetime_fields:
+        if out[name] is not None:
+            out[name] = dt.datetime.fromisoformat(out[name][:26]).replace(tzinfo=dt.UTC)
+    return out
 
 
 # -- reading ----------------------------------------------------------------------------------
@@ -363,7 +493,7 @@ def loads_line(raw: bytes) -> Any:
 
 @dataclass(slots=True)
 class IncomingRecord:
-    """One record read from a file and checked: the store's values plus its version vector."""
+    """One record read from a file and checked: its JSON form (``values``) and its version vector."""
 
     values: dict[str, Any]
     seen: list[str]
@@ -380,34 +510,63 @@ class IncomingRecord:
     def deleted(self) -> bool:
         return self.values["deleted"]
 
+    def to_json(self) -> dict[str, Any]:
+        out = dict(self.values)
+        if self.seen:
+            out["seen"] = self.seen
+        return out
 
-def check_record(spec: TableSpec, obj: Any) -> IncomingRecord:
-    """Check one decoded line against the table's spec; raise FieldProblem naming the field."""
+
+def check_record(spec: TableSpec, obj: Any, *, checked_before: bool = False) -> IncomingRecord:
+    """Check one decoded line against the table's spec; raise FieldProblem naming the field.
+
+    The plain fields are checked in bulk loops (this runs for every record of a file); the
+    others through their own checkers. ``obj`` itself becomes the record's values.
+    ``checked_before``: the same bytes (same checksums) passed this check already; only the
+    record's shape is checked again.
+    """
     if type(obj) is not dict:
         raise FieldProblem(f"the line is {_json_type(obj)}, not a record object")
-    keys = obj.keys()
-    expected = spec.field_set
-    if keys != expected:
-        extra = sorted(set(keys) - expected - {"seen"})
-        missing = sorted(expected - set(keys))
+    raw_seen = obj.pop("seen", None)
+    if obj.keys() != spec.field_set:
+        extra = sorted(set(obj) - spec.field_set)
+        missing = sorted(spec.field_set - set(obj))
         if missing:
             raise FieldProblem(f"field {missing[0]} is missing")
-        if extra:
-            raise FieldProblem(f"field {extra[0][:40]} is not part of a {spec.name} record")
-    values: dict[str, Any] = {}
-    checkers = spec.checkers
-    for name in spec.fields:
+        raise FieldProblem(f"field {extra[0][:40]} is not part of a {spec.name} record")
+    if checked_before:
+        seen = _check_seen(raw_seen, obj["stamp"]) if raw_seen is not None else []
+        if spec.name == CONTACTS and obj["deleted"]:
+            obj.update(CONTACT_PERSONAL_BLANKS)
+        return IncomingRecord(obj, seen)
+    for name in spec.text_fields:
+        value = obj[name]
+        if type(value) is not str or len(value) > MAX_TEXT:
+            _explain(spec, name, value)
+    for name in spec.bool_fields:
+        if type(obj[name]) is not bool:
+            _explain(spec, name, obj[name])
+    for name in spec.int_fields:
+        value = obj[name]
+        if type(value) is not int or not -MAX_INT <= value <= MAX_INT:
+            _explain(spec, name, value)
+    for name, check in spec.special_fields:
         try:
-            values[name] = checkers[name](obj[name])
+            check(obj[name])
         except FieldProblem as problem:
             raise FieldProblem(f"field {name} {problem}") from None
-    seen: list[str] = []
-    raw_seen = obj.get("seen")
-    if raw_seen is not None:
-        seen = _check_seen(raw_seen, values["stamp"])
-    if spec.name == CONTACTS and values["deleted"]:
-        values.update(CONTACT_PERSONAL_BLANKS)
-    return IncomingRecord(values, seen)
+    seen = _check_seen(raw_seen, obj["stamp"]) if raw_seen is not None else []
+    if spec.name == CONTACTS and obj["deleted"]:
+        obj.update(CONTACT_PERSONAL_BLANKS)
+    return IncomingRecord(obj, seen)
+
+
+def _explain(spec: TableSpec, name: str, value: Any) -> None:
+    try:
+        spec.checkers[name](value)
+    except FieldProblem as problem:
+        raise FieldProblem(f"field {name} {problem}") from None
+    raise AssertionError(f"{spec.name}.{name}: bulk check and checker disagree")  # pragma: no cover
 
 
 def _check_seen(raw: Any, stamp: str) -> list[str]:

@@ -19,7 +19,6 @@ taken and the second pass writes, in one transaction with bulk statements.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import sqlite3
 from collections.abc import Callable
@@ -27,10 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import bindparam, delete, false, select, true, update
+from sqlalchemy import Connection, bindparam, delete, false, insert, select, true, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
-from sqlalchemy.orm import Session
 
 from reciprocity_desktop.store.engine import Store, StoreError, explain_database_error
 from reciprocity_desktop.store.hlc import Stamp, wall_clock_ms
@@ -40,7 +38,6 @@ from reciprocity_desktop.store.models import (
     Prospect,
     SyncConflict,
     SyncImport,
-    SyncRecordVersion,
     SyncReplica,
     utcnow,
 )
@@ -50,13 +47,13 @@ from reciprocity_desktop.sync.errors import ImportCancelled, RecordError, SyncEr
 from reciprocity_desktop.sync.format import (
     CONTACTS,
     TABLES,
-    TABLES_BY_NAME,
     FieldProblem,
     IncomingRecord,
     TableSpec,
     check_record,
+    json_from_storage,
     label_of,
-    record_to_json,
+    storage_row,
 )
 from reciprocity_desktop.textutil import fold
 
@@ -66,6 +63,10 @@ Progress = Callable[[int, int], bool]
 FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000
 BATCH = 2000
 _PROGRESS_EVERY = 1000
+#: Above this many rows to write, the import checks foreign keys once at the end (PRAGMA
+#: foreign_key_check) instead of on every row, and gives SQLite a larger page cache.
+BULK_ROWS = 20_000
+BULK_CACHE_KIB = 65_536
 _PROSPECTS = Prospect.__tablename__
 
 
@@ -176,41 +177,47 @@ class _Merger:
         self,
         store: Store,
         reader: SyncFileReader,
-        session: Session,
+        connection: Connection,
         *,
         apply: bool,
         progress: Progress | None,
         progress_start: int,
         progress_total: int,
         import_id: int | None = None,
+        checked_before: bool = False,
     ) -> None:
         self.store = store
         self.reader = reader
-        self.session = session
+        self.connection = connection
         self.apply = apply
         self.progress = progress
         self.done = progress_start
         self.progress_total = progress_total
         self.import_id = import_id
+        # The writing pass reads bytes the checking pass accepted: the member checksums are
+        # verified again as it reads, and any difference rolls the whole import back.
+        self.checked_before = checked_before
         self.local_replica = store.replica_id
         self.manifest = reader.manifest
         self.now_ms = wall_clock_ms()
         #: table -> ids present in the store before the import (id -> stamp)
         self.existing: dict[str, dict[str, str]] = {}
-        #: table -> ids of the file that exist after the import
-        self.accepted: dict[str, set[str]] = {}
+        #: table -> ids in the file (all of them exist after the import, but the held-back new ones)
+        self.in_file: dict[str, set[str]] = {}
         #: table -> ids of new records held back (children of them are held back too)
         self.held_new: dict[str, set[str]] = {}
         self.counts: dict[str, TableCounts] = {}
         self.flagged: list[FlaggedRecord] = []
         self.max_stamp = ""
         self.writes = 0
+        #: tables that got rows written (for the foreign key check of a bulk import)
+        self.written_tables: set[str] = set()
         self.touched_prospects: set[str] = set()
         self.deleted_contacts: list[str] = []
         self.gift_ids: set[str] = set()
         self.replica_names = dict(self.manifest.replicas)
         self.replica_names.setdefault(self.manifest.store_id, self.manifest.store_name)
-        for replica_id, name in session.execute(select(SyncReplica.replica_id, SyncReplica.store_name)):
+        for replica_id, name in connection.execute(select(SyncReplica.replica_id, SyncReplica.store_name)):
             self.replica_names.setdefault(replica_id, name)
 
     # -- the pass ----------------------------------------------------------------------------
@@ -222,87 +229,76 @@ class _Merger:
             self._refresh_search_text()
             self._purge_deleted_people()
 
-    def _tick(self) -> None:
-        self.done += 1
-        if self.done % _PROGRESS_EVERY == 0:
-            _check_progress(self.progress, self.done, self.progress_total)
-
     def _table(self, spec: TableSpec) -> None:
-        session = self.session
-        table = spec.table
+        connection = self.connection
         existing: dict[str, str] = {}
         tombstones: set[str] = set()
         contact_prospect: dict[str, str] = {}
-        if spec.name == CONTACTS:
-            for rid, stamp, is_deleted, prospect_id in session.execute(
-                select(table.c.id, table.c.stamp, table.c.deleted, table.c.prospect_id)
-            ):
+        is_contacts = spec.name == CONTACTS
+        is_gifts = spec.name == "gifts"
+        # What the store holds: one query per table.
+        if is_contacts:
+            for rid, stamp, is_deleted, prospect_id in connection.exec_driver_sql(
+                'SELECT "id", "stamp", "deleted", "prospect_id" FROM "contacts"'
+            ).fetchall():
                 existing[rid] = stamp
                 contact_prospect[rid] = prospect_id
                 if is_deleted:
                     tombstones.add(rid)
         else:
-            for rid, stamp, is_deleted in session.execute(select(table.c.id, table.c.stamp, table.c.deleted)):
+            for rid, stamp, is_deleted in connection.exec_driver_sql(
+                f'SELECT "id", "stamp", "deleted" FROM "{spec.name}"'
+            ).fetchall():
                 existing[rid] = stamp
                 if is_deleted:
                     tombstones.add(rid)
-        entries: dict[str, tuple[str, str]] = {
-            rid: (stamp, seen)
-            for rid, stamp, seen in session.execute(
-                select(SyncRecordVersion.record_id, SyncRecordVersion.stamp, SyncRecordVersion.seen).where(
-                    SyncRecordVersion.table_name == spec.name
-                )
-            )
+        logged: set[tuple[str, str]] = {
+            (rid, lost)
+            for rid, lost in connection.exec_driver_sql(
+                "SELECT record_id, lost_stamp FROM sync_conflicts WHERE table_name = ?", (spec.name,)
+            ).fetchall()
         }
-        logged: set[tuple[str, str]] = set(
-            session.execute(
-                select(SyncConflict.record_id, SyncConflict.lost_stamp).where(
-                    SyncConflict.table_name == spec.name
-                )
-            ).all()
-        )
         self.existing[spec.name] = existing
-        accepted: set[str] = set()
+        seen_ids: set[str] = set()
         held_new: set[str] = set()
-        self.accepted[spec.name] = accepted
+        self.in_file[spec.name] = seen_ids
         self.held_new[spec.name] = held_new
         counts = TableCounts()
         self.counts[spec.name] = counts
-        future_limit = self.now_ms + FUTURE_TOLERANCE_MS
+        future_limit = f"{self.now_ms + FUTURE_TOLERANCE_MS:013d}"
         batch = _Batch(self, spec)
-        seen_ids: set[str] = set()
         local_replica = self.local_replica
-        is_contacts = spec.name == CONTACTS
-        is_gifts = spec.name == "gifts"
+        references = spec.references
+        progress_every = _PROGRESS_EVERY
 
         for line, obj in self.reader.records(spec):
-            self._tick()
+            self.done += 1
+            if self.done % progress_every == 0:
+                _check_progress(self.progress, self.done, self.progress_total)
             try:
-                rec = check_record(spec, obj)
+                rec = check_record(spec, obj, checked_before=self.checked_before)
             except FieldProblem as problem:
                 raise self._record_error(spec, line, str(problem)) from None
-            rid = rec.id
+            values = rec.values
+            rid = values["id"]
             if rid in seen_ids:
                 raise self._record_error(spec, line, f"record {rid} appears twice in the file")
             seen_ids.add(rid)
-            held_parent = self._check_references(spec, rec, line)
-            stamp = rec.stamp
-            if int(stamp[:13]) > future_limit or held_parent:
-                self._hold(
-                    spec, rec, "parent" if held_parent and int(stamp[:13]) <= future_limit else "future"
-                )
+            held_parent = self._check_references(spec, rec, line) if references else False
+            stamp = values["stamp"]
+            future = stamp[:13] > future_limit
+            if future or held_parent:
+                self._hold(spec, rec, "future" if future else "parent")
                 counts.held_back += 1
                 if rid not in existing:
                     held_new.add(rid)
                 continue
-            accepted.add(rid)
             if stamp > self.max_stamp:
                 self.max_stamp = stamp
             local_stamp = existing.get(rid)
-            incoming_vv = versions.of_record(stamp, rec.seen)
 
-            if local_stamp is None:
-                if rec.deleted:
+            if local_stamp is None:  # a record new to this store
+                if values["deleted"]:
                     counts.deleted += 1
                     if is_contacts:
                         self.deleted_contacts.append(rid)
@@ -310,13 +306,20 @@ class _Merger:
                     counts.new += 1
                     if is_gifts:
                         self.gift_ids.add(rid)
-                entry = incoming_vv if versions.needs_entry(incoming_vv, stamp, local_replica) else None
-                batch.write_row(rec, entry)
+                if rec.seen or versions.replica_of(stamp) != local_replica:
+                    batch.write_row(rec, versions.of_record(stamp, rec.seen))
+                else:
+                    batch.write_row(rec, None)
                 self._touch(spec, rec, None)
                 continue
 
-            entry_before = entries.get(rid)
+            if stamp == local_stamp and not rec.seen:  # the same version (the common case)
+                counts.unchanged += 1
+                continue
+
+            entry_before = self._entry(spec, rid)
             local_vv = versions.effective(local_stamp, entry_before)
+            incoming_vv = versions.of_record(stamp, rec.seen)
             merged = versions.union(local_vv, incoming_vv)
             if stamp == local_stamp:
                 counts.unchanged += 1
@@ -327,8 +330,10 @@ class _Merger:
             if stamp > local_stamp:  # the file's version wins
                 # A real conflict: the winner does not include the version it replaces.
                 # (A person's deletion keeps no copy of the person's data.)
-                conflict = not versions.covers(incoming_vv, local_stamp) and not (is_contacts and rec.deleted)
-                if rec.deleted:
+                conflict = not versions.covers(incoming_vv, local_stamp) and not (
+                    is_contacts and values["deleted"]
+                )
+                if values["deleted"]:
                     counts.deleted += 1
                     if is_contacts:
                         self.deleted_contacts.append(rid)
@@ -358,6 +363,14 @@ class _Merger:
                     batch.write_entry(rid, local_stamp, merged)
         batch.flush()
 
+    def _entry(self, spec: TableSpec, rid: str) -> tuple[str, str] | None:
+        """The version vector sync recorded for a record (only looked up for records that differ)."""
+        row = self.connection.exec_driver_sql(
+            "SELECT stamp, seen FROM sync_record_versions WHERE table_name = ? AND record_id = ?",
+            (spec.name, rid),
+        ).first()
+        return (row[0], row[1]) if row is not None else None
+
     def _record_error(self, spec: TableSpec, line: int, problem: str) -> RecordError:
         return RecordError(
             "The file {file} holds an invalid record ({member} line {line}: {problem}); nothing was imported.",
@@ -372,10 +385,11 @@ class _Merger:
         held = False
         for column, parent in spec.references.items():
             ref = rec.values[column]
-            if ref is None or ref in self.existing[parent] or ref in self.accepted[parent]:
+            if ref is None or ref in self.existing[parent]:
                 continue
-            if ref in self.held_new[parent]:
-                held = True
+            if ref in self.in_file[parent]:
+                if ref in self.held_new[parent]:
+                    held = True
                 continue
             raise RecordError(
                 "The file {file} refers to a record that is neither in the file nor in this store "
@@ -424,7 +438,7 @@ class _Merger:
         """
         if not self.touched_prospects:
             return
-        session = self.session
+        connection = self.connection
         p, c = Prospect.__table__, Contact.__table__
         has_sort_name = "sort_name" in p.c
         sort_column = p.c.sort_name if has_sort_name else p.c.name
@@ -447,11 +461,13 @@ class _Merger:
                 prospect_query = prospect_query.where(p.c.id.in_(group))
                 contact_query = contact_query.where(c.c.prospect_id.in_(group))
             names: dict[str, list[str]] = {}
-            for prospect_id, name in session.execute(contact_query):
+            for prospect_id, name in connection.execute(contact_query):
                 names.setdefault(prospect_id, []).append(name)
             wanted = set(group)
             changes = []
-            for pid, name, city, postal_code, current_text, current_sort in session.execute(prospect_query):
+            for pid, name, city, postal_code, current_text, current_sort in connection.execute(
+                prospect_query
+            ):
                 if whole_table and pid not in wanted:
                     continue
                 contacts = " ".join(names.get(pid, ()))
@@ -460,34 +476,22 @@ class _Merger:
                 if text != current_text or sort_name != current_sort:
                     changes.append({"b_id": pid, "b_text": text, "b_sort": sort_name})
             for part in _chunks(changes, BATCH):
-                session.execute(statement, part)
+                connection.execute(statement, part)
 
     def _purge_deleted_people(self) -> None:
         """No copy of a deleted person's data stays in the conflict log."""
         deleted_contacts = select(Contact.id).where(Contact.deleted == true())
-        self.session.execute(
+        self.connection.execute(
             delete(SyncConflict).where(
                 SyncConflict.table_name == CONTACTS, SyncConflict.record_id.in_(deleted_contacts)
             )
         )
 
 
-@functools.cache
-def _statements(table_name: str):
-    """The bulk statements of one table (built once: building them is not free)."""
-    spec = TABLES_BY_NAME[table_name]
-    table = spec.table
-    statement = sqlite_insert(table)
-    upsert = statement.on_conflict_do_update(
-        index_elements=[table.c.id],
-        set_={name: statement.excluded[name] for name in spec.fields if name != "id"},
-    )
-    entry_statement = sqlite_insert(SyncRecordVersion.__table__)
-    entry_upsert = entry_statement.on_conflict_do_update(
-        index_elements=["table_name", "record_id"],
-        set_={"stamp": entry_statement.excluded.stamp, "seen": entry_statement.excluded.seen},
-    )
-    return upsert, entry_upsert
+_ENTRY_UPSERT = (
+    "INSERT INTO sync_record_versions (table_name, record_id, stamp, seen) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (table_name, record_id) DO UPDATE SET stamp = excluded.stamp, seen = excluded.seen"
+)
 
 
 class _Batch:
@@ -496,53 +500,40 @@ class _Batch:
     def __init__(self, merger: _Merger, spec: TableSpec) -> None:
         self.merger = merger
         self.spec = spec
-        self.rows: list[dict[str, Any]] = []
-        self.entries: list[dict[str, Any]] = []
+        self.apply = merger.apply
+        self.rows: list[tuple] = []
+        self.entries: list[tuple[str, str, str, str]] = []
         self.local_losers: list[tuple[str, str, str, versions.VersionVector]] = []
         self.conflicts: list[dict[str, Any]] = []
-        self.upsert, self.entry_upsert = _statements(spec.name)
-
-    @property
-    def size(self) -> int:
-        return len(self.rows) + len(self.entries) + len(self.conflicts) + len(self.local_losers)
 
     def _counted(self) -> None:
         self.merger.writes += 1
-        if self.merger.apply and self.size >= BATCH:
+        if self.apply and len(self.rows) + len(self.entries) + len(self.local_losers) >= BATCH:
             self.flush()
 
     def write_row(self, rec: IncomingRecord, vv: versions.VersionVector | None) -> None:
-        if self.merger.apply:
-            self.rows.append(rec.values)
+        if self.apply:
+            self.rows.append(storage_row(self.spec, rec.values))
             if vv is not None:
                 self.entries.append(self._entry(rec.id, rec.stamp, vv))
         self._counted()
 
     def write_entry(self, rid: str, stamp: str, vv: versions.VersionVector) -> None:
-        if self.merger.apply:
+        if self.apply:
             self.entries.append(self._entry(rid, stamp, vv))
         self._counted()
 
-    def _entry(self, rid: str, stamp: str, vv: versions.VersionVector) -> dict[str, Any]:
-        return {
-            "table_name": self.spec.name,
-            "record_id": rid,
-            "stamp": stamp,
-            "seen": " ".join(versions.seen_list(vv, stamp)),
-        }
+    def _entry(self, rid: str, stamp: str, vv: versions.VersionVector) -> tuple[str, str, str, str]:
+        return (self.spec.name, rid, stamp, " ".join(versions.seen_list(vv, stamp)))
 
     def log_local_loser(self, rid: str, lost_stamp: str, kept_stamp: str, vv: versions.VersionVector) -> None:
-        if self.merger.apply:
+        if self.apply:
             self.local_losers.append((rid, lost_stamp, kept_stamp, vv))
         self._counted()
 
     def log_incoming_loser(self, rec: IncomingRecord, kept_stamp: str) -> None:
-        if self.merger.apply:
-            self.conflicts.append(
-                self._conflict(
-                    rec.id, "incoming", rec.stamp, kept_stamp, record_to_json(self.spec, rec.values, rec.seen)
-                )
-            )
+        if self.apply:
+            self.conflicts.append(self._conflict(rec.id, "incoming", rec.stamp, kept_stamp, rec.to_json()))
         self._counted()
 
     def _conflict(self, rid: str, side: str, lost: str, kept: str, record: dict[str, Any]) -> dict[str, Any]:
@@ -558,26 +549,31 @@ class _Batch:
         }
 
     def flush(self) -> None:
-        if not self.merger.apply:
+        if not self.apply:
             return
-        session = self.merger.session
-        table = self.spec.table
+        connection = self.merger.connection
+        spec = self.spec
         if self.local_losers:
             wanted = {rid: (lost, kept, vv) for rid, lost, kept, vv in self.local_losers}
-            columns = [table.c[name] for name in self.spec.fields]
-            for row in session.execute(select(*columns).where(table.c.id.in_(list(wanted)))).mappings():
-                lost, kept, vv = wanted[row["id"]]
-                record = record_to_json(self.spec, dict(row), versions.seen_list(vv, lost))
-                self.conflicts.append(self._conflict(row["id"], "local", lost, kept, record))
+            marks = ", ".join("?" for _ in wanted)
+            rows = connection.exec_driver_sql(f'{spec.select_sql} WHERE "id" IN ({marks})', tuple(wanted))
+            for row in rows.fetchall():
+                record = json_from_storage(spec, tuple(row))
+                lost, kept, vv = wanted[record["id"]]
+                seen = versions.seen_list(vv, lost)
+                if seen:
+                    record["seen"] = seen
+                self.conflicts.append(self._conflict(record["id"], "local", lost, kept, record))
             self.local_losers.clear()
         if self.rows:
-            session.execute(self.upsert, self.rows)
+            connection.exec_driver_sql(spec.upsert_sql, self.rows)
+            self.merger.written_tables.add(spec.name)
             self.rows.clear()
         if self.entries:
-            session.execute(self.entry_upsert, self.entries)
+            connection.exec_driver_sql(_ENTRY_UPSERT, self.entries)
             self.entries.clear()
         if self.conflicts:
-            session.execute(SyncConflict.__table__.insert(), self.conflicts)
+            connection.execute(insert(SyncConflict.__table__), self.conflicts)
             self.conflicts.clear()
         _check_progress(self.merger.progress, self.merger.done, self.merger.progress_total)
 
@@ -615,16 +611,12 @@ def _database_error(store: Store, exc: BaseException) -> StoreError:
     return StoreError(explain_database_error(exc, store.path))
 
 
-def _begin_snapshot(session: Session, mode: str = "") -> None:
-    """Start the SQLite transaction now, so that every query of the pass sees one state."""
-    session.connection().exec_driver_sql(f"BEGIN {mode}".strip())
-
-
 def _analyse(store: Store, reader: SyncFileReader, progress: Progress | None, total: int) -> _Merger:
     with store.read() as session:
-        _begin_snapshot(session)
+        connection = session.connection()
+        connection.exec_driver_sql("BEGIN")  # one snapshot of the store for the whole pass
         merger = _Merger(
-            store, reader, session, apply=False, progress=progress, progress_start=0, progress_total=total
+            store, reader, connection, apply=False, progress=progress, progress_start=0, progress_total=total
         )
         merger.run()
         return merger
@@ -655,6 +647,9 @@ def import_file(
     ``progress(done, total)`` is called now and then; returning False cancels the import
     (nothing is changed, :class:`ImportCancelled` is raised). Importing a file that brings
     nothing new writes nothing at all (no backup, no history entry).
+
+    Records are written with bulk statements on one connection, never through the ORM, so
+    the store's stamping hook does not touch them: they keep the stamps they came with.
     """
     try:
         with SyncFileReader(path, passphrase) as reader:
@@ -670,27 +665,10 @@ def import_file(
                     "The store could not be backed up before the import ({reason}); nothing was imported.",
                     reason=str(exc),
                 ) from exc
-            with store.session() as session:
-                session.info["keep_stamps"] = True
-                _begin_snapshot(session, "IMMEDIATE")
-                history = _start_history(session, reader)
-                merger = _Merger(
-                    store,
-                    reader,
-                    session,
-                    apply=True,
-                    progress=progress,
-                    progress_start=total // 2,
-                    progress_total=total,
-                    import_id=history.id,
+            with store.engine.connect() as connection:
+                summary, merger = _write(
+                    store, reader, connection, progress, total, bulk=preview.writes > BULK_ROWS
                 )
-                merger.run()
-                summary = _summary(reader, merger, dry_run=False)
-                _finish_history(session, history, summary)
-                _remember_replicas(session, store, reader)
-                _advance_clock(session, store, merger.max_stamp)
-                _check_progress(progress, total, total)
-            summary.import_id = history.id
             summary.backup_path = backup
     except DBAPIError as exc:
         raise _database_error(store, exc) from exc
@@ -699,39 +677,111 @@ def import_file(
     return summary
 
 
-def _start_history(session: Session, reader: SyncFileReader) -> SyncImport:
+def _write(
+    store: Store,
+    reader: SyncFileReader,
+    connection: Connection,
+    progress: Progress | None,
+    total: int,
+    *,
+    bulk: bool,
+) -> tuple[ImportSummary, _Merger]:
+    """The writing pass: one IMMEDIATE transaction; rolled back entirely on any error or cancel."""
+    foreign_keys = connection.exec_driver_sql("PRAGMA foreign_keys").scalar()
+    cache_size = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    if bulk:  # PRAGMA foreign_keys only takes effect outside a transaction
+        connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        connection.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    connection.commit()
+    try:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        import_id = _start_history(connection, reader)
+        merger = _Merger(
+            store,
+            reader,
+            connection,
+            apply=True,
+            progress=progress,
+            progress_start=total // 2,
+            progress_total=total,
+            import_id=import_id,
+            checked_before=True,
+        )
+        merger.run()
+        if bulk:
+            _check_foreign_keys(
+                connection, merger.written_tables | ({_PROSPECTS} & set(merger.written_tables))
+            )
+        summary = _summary(reader, merger, dry_run=False)
+        summary.import_id = import_id
+        _finish_history(connection, import_id, summary)
+        _remember_replicas(connection, store, reader)
+        _advance_clock(connection, store, merger.max_stamp)
+        _check_progress(progress, total, total)
+        connection.commit()
+    except BaseException:
+        connection.rollback()
+        raise
+    finally:
+        if bulk:
+            connection.exec_driver_sql(f"PRAGMA foreign_keys = {int(foreign_keys or 0)}")
+            connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache_size)}")
+            connection.commit()
+    return summary, merger
+
+
+def _check_foreign_keys(connection: Connection, tables: set[str]) -> None:
+    """After a bulk write without per-row checks: every reference must still resolve."""
+    for table in sorted(tables):
+        problem = connection.exec_driver_sql(f'PRAGMA foreign_key_check("{table}")').first()
+        if problem is not None:
+            raise SyncError(
+                "The import would leave {table} record {rowid} pointing at a missing {parent} record; "
+                "nothing was imported.",
+                table=problem[0],
+                rowid=problem[1],
+                parent=problem[2],
+            )
+
+
+def _start_history(connection: Connection, reader: SyncFileReader) -> int:
     manifest = reader.manifest
-    history = SyncImport(
-        imported_at=utcnow(),
-        file_name=str(reader.path),
-        file_sha256=reader.file_sha256,
-        source_replica_id=manifest.store_id,
-        source_store_name=manifest.store_name[:200],
-        file_created_at=manifest.created_at,
-        format_version=manifest.format_version,
-        new=0,
-        updated=0,
-        deleted=0,
-        unchanged=0,
-        conflicts=0,
-        held_back=0,
+    result = connection.execute(
+        insert(SyncImport.__table__).values(
+            imported_at=utcnow(),
+            file_name=str(reader.path),
+            file_sha256=reader.file_sha256,
+            source_replica_id=manifest.store_id,
+            source_store_name=manifest.store_name[:200],
+            file_created_at=manifest.created_at,
+            format_version=manifest.format_version,
+            new=0,
+            updated=0,
+            deleted=0,
+            unchanged=0,
+            conflicts=0,
+            held_back=0,
+        )
     )
-    session.add(history)
-    session.flush()
-    return history
+    return int(result.inserted_primary_key[0])
 
 
-def _finish_history(session: Session, history: SyncImport, summary: ImportSummary) -> None:
-    history.new = summary.new
-    history.updated = summary.updated
-    history.deleted = summary.deleted
-    history.unchanged = summary.unchanged
-    history.conflicts = summary.conflicts
-    history.held_back = summary.held_back
-    session.flush()
+def _finish_history(connection: Connection, import_id: int, summary: ImportSummary) -> None:
+    connection.execute(
+        update(SyncImport.__table__)
+        .where(SyncImport.__table__.c.id == import_id)
+        .values(
+            new=summary.new,
+            updated=summary.updated,
+            deleted=summary.deleted,
+            unchanged=summary.unchanged,
+            conflicts=summary.conflicts,
+            held_back=summary.held_back,
+        )
+    )
 
 
-def _remember_replicas(session: Session, store: Store, reader: SyncFileReader) -> None:
+def _remember_replicas(connection: Connection, store: Store, reader: SyncFileReader) -> None:
     manifest = reader.manifest
     names = dict(manifest.replicas)
     names[manifest.store_id] = manifest.store_name
@@ -748,7 +798,7 @@ def _remember_replicas(session: Session, store: Store, reader: SyncFileReader) -
     own = [row for row in rows if row["replica_id"] == manifest.store_id]
     others = [row for row in rows if row["replica_id"] != manifest.store_id]
     if own:
-        session.execute(
+        connection.execute(
             statement.on_conflict_do_update(
                 index_elements=["replica_id"],
                 set_={
@@ -759,26 +809,21 @@ def _remember_replicas(session: Session, store: Store, reader: SyncFileReader) -
             own,
         )
     if others:
-        session.execute(statement.on_conflict_do_nothing(index_elements=["replica_id"]), others)
+        connection.execute(statement.on_conflict_do_nothing(index_elements=["replica_id"]), others)
 
 
-def _advance_clock(session: Session, store: Store, max_stamp: str) -> None:
+def _advance_clock(connection: Connection, store: Store, max_stamp: str) -> None:
     """Make later local edits sort after every change seen in the file (not the held-back ones)."""
     if not max_stamp:
         return
     seen = Stamp.parse(max_stamp)
-    row = session.get(Meta, "hlc")
-    current = None
-    if row is not None:
-        try:
-            current = Stamp.parse(row.value)
-        except ValueError:
-            current = None
+    current_text = connection.execute(select(Meta.value).where(Meta.key == "hlc")).scalar()
+    try:
+        current = Stamp.parse(current_text) if current_text else None
+    except ValueError:
+        current = None
     if current is not None and (current.physical_ms, current.counter) >= (seen.physical_ms, seen.counter):
         return
     value = str(Stamp(seen.physical_ms, seen.counter, store.replica_id))
-    if row is None:
-        session.add(Meta(key="hlc", value=value))
-    else:
-        row.value = value
-    session.flush()
+    statement = sqlite_insert(Meta.__table__).values(key="hlc", value=value)
+    connection.execute(statement.on_conflict_do_update(index_elements=["key"], set_={"value": value}))

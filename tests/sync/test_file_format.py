@@ -256,3 +256,29 @@ def test_the_local_clock_is_kept_when_a_file_has_old_stamps(make_store, files):
     import_file(bob, files / "old.rcsync")
     edit(bob, Prospect, pid, notes="now")
     assert int(row(bob, Prospect, pid).stamp[:13]) >= before
+
+
+def test_the_storage_form_used_by_bulk_import_and_export_is_sqlalchemys():
+    """Bulk import/export read and write dates in SQLite's text form directly; it must be SQLAlchemy's."""
+    from sqlalchemy import Column, Date, MetaData, Table, create_engine, insert
+
+    from reciprocity_desktop.store.models import UTCDateTime
+    from reciprocity_desktop.sync.format import datetime_from_storage, storage_row
+
+    moment = dt.datetime(2026, 1, 2, 3, 4, 5, 6, tzinfo=dt.UTC)
+    metadata = MetaData()
+    probe = Table("probe", metadata, Column("moment", UTCDateTime), Column("day", Date))
+    engine = create_engine("sqlite://")
+    with engine.begin() as connection:
+        metadata.create_all(connection)
+        connection.execute(insert(probe), {"moment": moment, "day": dt.date(2026, 1, 2)})
+        stored_moment, stored_day = connection.exec_driver_sql("SELECT moment, day FROM probe").one()
+    engine.dispose()
+    assert (stored_moment, stored_day) == ("2026-01-02 03:04:05.000006", "2026-01-02")
+    assert datetime_from_storage(stored_moment) == "2026-01-02T03:04:05.000006Z"
+    assert datetime_from_storage("2026-01-02 03:04:05") == "2026-01-02T03:04:05.000000Z"
+    spec = TABLES[0]
+    obj = {name: "" for name in spec.fields}
+    obj.update(created_at="2026-01-02T03:04:05.000006Z", updated_at="2026-01-02T03:04:05.000006Z")
+    row = storage_row(spec, obj)
+    assert row[spec.fields.index("created_at")] == stored_moment
