@@ -17,6 +17,7 @@ from reciprocity_desktop.services import settings
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.gifts import feedback_note
 from reciprocity_desktop.store import Store
+from reciprocity_desktop.textutil import fold
 from reciprocity_desktop.store.models import (
     Contact,
     FollowUp,
@@ -512,7 +513,7 @@ def load_demo(store: Store, *, force: bool = False, today: dt.date | None = None
                     role=role,
                     is_decision_maker=index % 3 != 1,
                     phone=prospect.phone,
-                    email=f"{contact.split()[-1].lower()}@{domain}.example",
+                    email=f"{fold(contact.split()[-1])}@{domain}.example",
                 )
             )
             counts["contacts"] += 1

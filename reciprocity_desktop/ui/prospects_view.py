@@ -107,7 +107,7 @@ class ProspectsView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        for column, width in ((0, 240), (1, 120), (2, 80), (3, 58), (4, 84), (5, 120), (6, 150)):
+        for column, width in ((0, 230), (1, 115), (2, 78), (3, 58), (4, 80), (5, 110), (6, 140)):
             header.resizeSection(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_prospect())
@@ -136,7 +136,7 @@ class ProspectsView(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([800, 520])
+        splitter.setSizes([880, 480])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
