@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from reciprocity_desktop.paths import resource
 from reciprocity_desktop.services.errors import DomainError, Message, capitalise
@@ -422,3 +422,27 @@ class FoldedSearchProxy(SortFilterProxy):
         if text is None:
             text = self._texts[source_row] = fold(self.search_text(source_row))
         return self._needle in text
+
+
+class RecordViewActions:
+    """For views over a UiContext (``self.ctx``): undoable commands and one dialog at a time."""
+
+    ctx: UiContext
+    _dialog: QDialog | None = None
+
+    def _command(
+        self, text: str, what: Sequence[str], do: Callable[[], Any], undo: Callable[[], Any]
+    ) -> ServiceCommand:
+        return ServiceCommand(text, self.ctx.events, what, do, undo)
+
+    def _open_dialog(self, dialog: QDialog) -> bool:
+        """Run one of this view's dialogs (never two at once, e.g. from a repeated shortcut)."""
+        if self._dialog is not None:
+            dialog.deleteLater()
+            return False
+        self._dialog = dialog
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            self._dialog = None
+            dialog.deleteLater()

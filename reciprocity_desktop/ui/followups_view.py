@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from html import escape
 from typing import Any
 
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -44,6 +43,7 @@ from reciprocity_desktop.ui.common import (
     WARNING_BG,
     Column,
     FoldedSearchProxy,
+    RecordViewActions,
     ServiceCommand,
     SortedRecordModel,
     UiContext,
@@ -390,7 +390,7 @@ class _FollowUpFilter(FoldedSearchProxy):
         return " ".join((f.prospect.name, f.prospect.city, value_label(f.kind), f.note, gift, f.result))
 
 
-class FollowUpsView(QWidget):
+class FollowUpsView(RecordViewActions, QWidget):
     """Follow-ups by bucket (overdue, due today, upcoming, done), with complete / reschedule / delete."""
 
     prospect_activated = Signal(str)
@@ -401,7 +401,6 @@ class FollowUpsView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._stale = True
-        self._dialog: QDialog | None = None
         self._filter = OPEN
         self.model = SortedRecordModel(self._columns(), self)
         self.proxy = _FollowUpFilter(self)
@@ -834,23 +833,6 @@ class FollowUpsView(QWidget):
             self.complete_selected()
 
     # -- actions ----------------------------------------------------------------------------------------
-
-    def _command(
-        self, text: str, what: Sequence[str], do: Callable[[], Any], undo: Callable[[], Any]
-    ) -> ServiceCommand:
-        return ServiceCommand(text, self.ctx.events, what, do, undo)
-
-    def _open_dialog(self, dialog: QDialog) -> bool:
-        """Run one of this view's dialogs (never two at once, e.g. from a repeated shortcut)."""
-        if self._dialog is not None:
-            dialog.deleteLater()
-            return False
-        self._dialog = dialog
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            self._dialog = None
-            dialog.deleteLater()
 
     def new_followup(self) -> None:
         """Schedule a follow-up (for the selected row's prospect unless another is picked)."""

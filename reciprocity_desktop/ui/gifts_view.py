@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -41,7 +40,7 @@ from reciprocity_desktop.ui.common import (
     Column,
     FoldedSearchProxy,
     RecordTableModel,
-    ServiceCommand,
+    RecordViewActions,
     SortedRecordModel,
     SortFilterProxy,
     UiContext,
@@ -319,7 +318,7 @@ def _select(table: QTableView, model: RecordTableModel, proxy: SortFilterProxy, 
     return True
 
 
-class GiftsView(QWidget):
+class GiftsView(RecordViewActions, QWidget):
     """All gifts (search, kind filter, totals; reaction / edit / delete) and the gift stock below."""
 
     prospect_activated = Signal(str)
@@ -343,7 +342,6 @@ class GiftsView(QWidget):
         self.ctx = ctx
         self._stale = True
         self._sized = False
-        self._dialog: QDialog | None = None
         self._currency = "EUR"
         self._low_ids: set[str] = set()
 
@@ -763,23 +761,6 @@ class GiftsView(QWidget):
             self.edit_selected()
 
     # -- gift actions -----------------------------------------------------------------------------------
-
-    def _command(
-        self, text: str, what: Sequence[str], do: Callable[[], Any], undo: Callable[[], Any]
-    ) -> ServiceCommand:
-        return ServiceCommand(text, self.ctx.events, what, do, undo)
-
-    def _open_dialog(self, dialog: QDialog) -> bool:
-        """Run one of this view's dialogs (never two at once, e.g. from a repeated shortcut)."""
-        if self._dialog is not None:
-            dialog.deleteLater()
-            return False
-        self._dialog = dialog
-        try:
-            return dialog.exec() == QDialog.DialogCode.Accepted
-        finally:
-            self._dialog = None
-            dialog.deleteLater()
 
     def log_gift(self) -> None:
         """Log a new gift with the window's Log-gift dialog (it saves the gift itself)."""
