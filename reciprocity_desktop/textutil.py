@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
+
+#: A spreadsheet would read a cell starting with one of these as a formula (also behind quotes).
+FORMULA_START = re.compile(r"^'*[=+\-@]")
 
 
 def fold(text: str) -> str:
@@ -15,3 +19,8 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.split())
+
+
+def neutralise_formula(cell: str) -> str:
+    """Keep a spreadsheet from running a cell as a formula: prefix ``= + - @`` (CSV injection) with ``'``."""
+    return "'" + cell if FORMULA_START.match(cell) else cell

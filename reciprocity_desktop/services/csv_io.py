@@ -40,7 +40,7 @@ from reciprocity_desktop.services.errors import DomainError, Message, Validation
 from reciprocity_desktop.services.prospects import clean_prospect_fields
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Contact, Prospect
-from reciprocity_desktop.textutil import fold
+from reciprocity_desktop.textutil import FORMULA_START, fold, neutralise_formula
 
 __all__ = [
     "EXPORT_COLUMNS",
@@ -246,7 +246,6 @@ _HEADERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 }
 # fmt: on
 
-_NEUTRALISE = re.compile(r"^'*[=+\-@]")
 _QUOTED_FORMULA = re.compile(r'^="(.*)"$', re.DOTALL)
 _SEP_LINE = re.compile(r"^sep=(.)\r?\n?$", re.IGNORECASE)
 _DELIMITERS = (",", ";", "\t", "|")
@@ -376,16 +375,12 @@ class ParsedCsv:
 
 
 def _unneutralise(cell: str) -> str:
-    if cell.startswith("'") and _NEUTRALISE.match(cell[1:]):
+    if cell.startswith("'") and FORMULA_START.match(cell[1:]):
         return cell[1:]
     match = _QUOTED_FORMULA.match(cell)
     if match and '"' not in match.group(1):  # Excel's ="01067" keeps leading zeros
         return match.group(1)
     return cell
-
-
-def _neutralise(value: str) -> str:
-    return "'" + value if _NEUTRALISE.match(value) else value
 
 
 def _load(source: str | os.PathLike[str] | bytes, label: str) -> bytes:
@@ -894,7 +889,7 @@ def export_csv(store: Store, path: str | os.PathLike[str]) -> int:
         with open(temp, "w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow(EXPORT_COLUMNS)
-            writer.writerows([_neutralise(str(cell)) for cell in row] for row in rows)
+            writer.writerows([neutralise_formula(str(cell)) for cell in row] for row in rows)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, target)

@@ -17,7 +17,6 @@ from reciprocity_desktop.services import settings
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.gifts import feedback_note
 from reciprocity_desktop.store import Store
-from reciprocity_desktop.textutil import fold
 from reciprocity_desktop.store.models import (
     Contact,
     FollowUp,
@@ -33,6 +32,7 @@ from reciprocity_desktop.store.models import (
     Visit,
     VisitStatus,
 )
+from reciprocity_desktop.textutil import fold
 
 # name, street, postal code, city, country, industry, latitude, longitude, contact, role
 _PROSPECTS = [

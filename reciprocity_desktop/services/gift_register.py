@@ -23,6 +23,7 @@ from reciprocity_desktop.services import settings
 from reciprocity_desktop.services.errors import Warning_
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Contact, Gift, Prospect
+from reciprocity_desktop.textutil import neutralise_formula
 
 STATUS_OK, STATUS_NEAR, STATUS_OVER = "ok", "near", "over"
 
@@ -170,11 +171,11 @@ def export_register_csv(store: Store, path: Path | str, year: int) -> int:
                     writer.writerow(
                         [
                             gift.date.isoformat(),
-                            _safe(contact_name or name),
-                            _safe(name),
+                            neutralise_formula(contact_name or name),
+                            neutralise_formula(name),
                             country,
                             gift.kind,
-                            _safe(gift.description),
+                            neutralise_formula(gift.description),
                             gift.quantity,
                             f"{gift.cost_cents / 100:.2f}",
                             f"{row.total_cents / 100:.2f}",
@@ -188,8 +189,3 @@ def export_register_csv(store: Store, path: Path | str, year: int) -> int:
         Path(tmp_name).unlink(missing_ok=True)
         raise
     return count
-
-
-def _safe(cell: str) -> str:
-    """Neutralise spreadsheet formulas (a cell starting with = + - @)."""
-    return "'" + cell if cell[:1] in {"=", "+", "-", "@"} else cell
