@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import delete, select, true
+from sqlalchemy.exc import OperationalError
 
 from reciprocity_desktop.services.errors import NotFound
 from reciprocity_desktop.store.engine import Store
@@ -71,8 +73,13 @@ def purge_deleted_people(store: Store) -> None:
 
 
 def list_conflicts(store: Store, include_restored: bool = False) -> list[ConflictEntry]:
-    """The conflict log, newest first (restored entries only when asked)."""
-    purge_deleted_people(store)
+    """The conflict log, newest first (restored entries only when asked).
+
+    Copies of people deleted since are removed first (and never shown, even when the store is
+    busy and the removal has to wait for the next import).
+    """
+    with contextlib.suppress(OperationalError):
+        purge_deleted_people(store)
     with store.read() as session:
         query = select(SyncConflict, SyncImport.source_store_name).outerjoin(
             SyncImport, SyncImport.id == SyncConflict.import_id
@@ -90,8 +97,10 @@ def list_conflicts(store: Store, include_restored: bool = False) -> list[Conflic
             spec = TABLES_BY_NAME.get(conflict.table_name)
             if spec is None:
                 continue
-            lost = json.loads(conflict.lost_record)
             current_row = session.get(spec.model, conflict.record_id)
+            if spec.name == CONTACTS and (current_row is None or current_row.deleted):
+                continue
+            lost = json.loads(conflict.lost_record)
             current = None
             if current_row is not None:
                 values = {name: getattr(current_row, name) for name in spec.fields}

@@ -325,11 +325,12 @@ class SyncFileReader:
 
     # -- records ---------------------------------------------------------------------------
 
-    def records(self, spec: TableSpec) -> Iterator[tuple[int, Any]]:
-        """Yield ``(line number, decoded JSON)`` for every line of the table's member.
+    def lines(self, spec: TableSpec) -> Iterator[tuple[int, bytes]]:
+        """Yield ``(line number, the line's bytes)`` for every line of the table's member.
 
-        Raises :class:`SyncFileError` for a line that is not JSON, or at the end when the
-        member's checksum or record count differs from the manifest.
+        Raises :class:`SyncFileError` for a line that is cut off or too long, or at the end
+        when the member's checksum or record count differs from the manifest. The caller
+        decodes the lines it needs (:meth:`decode`).
         """
         assert self._zip is not None
         info = self.manifest.members[spec.name]
@@ -351,11 +352,7 @@ class SyncFileReader:
                         if len(line) >= MAX_LINE:
                             raise damaged(name, f"{info.member} line {count} is too long")
                         raise damaged(name, f"{info.member} line {count} is cut off")
-                    try:
-                        obj = loads_line(line)
-                    except (ValueError, UnicodeDecodeError):
-                        raise damaged(name, f"{info.member} line {count} is not valid JSON") from None
-                    yield count, obj
+                    yield count, line
         except SyncFileError:
             raise
         except _ZIP_TROUBLE as exc:
@@ -366,6 +363,13 @@ class SyncFileReader:
             raise damaged(name, f"the checksum of {info.member} does not match")
         if count != info.records:
             raise damaged(name, f"{info.member} holds {count} records, the manifest says {info.records}")
+
+    def decode(self, spec: TableSpec, number: int, line: bytes) -> Any:
+        """One line of a member as JSON (a damaged-file error naming the line if it is not)."""
+        try:
+            return loads_line(line)
+        except (ValueError, UnicodeDecodeError):
+            raise damaged(self.name, f"{spec.member} line {number} is not valid JSON") from None
 
 
 # -- writing -----------------------------------------------------------------------------------

@@ -185,6 +185,8 @@ class _Merger:
         progress_total: int,
         import_id: int | None = None,
         checked_before: bool = False,
+        only_lines: dict[str, set[int]] | None = None,
+        max_stamp: str = "",
     ) -> None:
         self.store = store
         self.reader = reader
@@ -197,6 +199,10 @@ class _Merger:
         # The writing pass reads bytes the checking pass accepted: the member checksums are
         # verified again as it reads, and any difference rolls the whole import back.
         self.checked_before = checked_before
+        # ... and only needs to look at the lines the checking pass found something to do for.
+        self.only_lines = only_lines
+        #: table -> line numbers that change something (found by the checking pass)
+        self.lines_to_apply: dict[str, set[int]] = {}
         self.local_replica = store.replica_id
         self.manifest = reader.manifest
         self.now_ms = wall_clock_ms()
@@ -208,7 +214,7 @@ class _Merger:
         self.held_new: dict[str, set[str]] = {}
         self.counts: dict[str, TableCounts] = {}
         self.flagged: list[FlaggedRecord] = []
-        self.max_stamp = ""
+        self.max_stamp = max_stamp
         self.writes = 0
         #: tables that got rows written (for the foreign key check of a bulk import)
         self.written_tables: set[str] = set()
@@ -271,10 +277,21 @@ class _Merger:
         references = spec.references
         progress_every = _PROGRESS_EVERY
 
-        for line, obj in self.reader.records(spec):
+        only_lines = self.only_lines.get(spec.name, set()) if self.only_lines is not None else None
+        to_apply: set[int] = set()
+        self.lines_to_apply[spec.name] = to_apply
+        writes_before = self.writes
+        for line, raw in self.reader.lines(spec):
             self.done += 1
             if self.done % progress_every == 0:
                 _check_progress(self.progress, self.done, self.progress_total)
+            if self.writes != writes_before:  # the previous line changes something
+                to_apply.add(line - 1)
+                writes_before = self.writes
+            if only_lines is not None and line not in only_lines:
+                counts.unchanged += 1  # the checking pass found nothing to do for this line
+                continue
+            obj = self.reader.decode(spec, line, raw)
             try:
                 rec = check_record(spec, obj, checked_before=self.checked_before)
             except FieldProblem as problem:
@@ -288,6 +305,7 @@ class _Merger:
             stamp = values["stamp"]
             future = stamp[:13] > future_limit
             if future or held_parent:
+                to_apply.add(line)
                 self._hold(spec, rec, "future" if future else "parent")
                 counts.held_back += 1
                 if rid not in existing:
@@ -361,6 +379,8 @@ class _Merger:
                         batch.log_incoming_loser(rec, local_stamp)
                 elif merged != local_vv:
                     batch.write_entry(rid, local_stamp, merged)
+        if self.writes != writes_before:
+            to_apply.add(line)
         batch.flush()
 
     def _entry(self, spec: TableSpec, rid: str) -> tuple[str, str] | None:
@@ -666,9 +686,7 @@ def import_file(
                     reason=str(exc),
                 ) from exc
             with store.engine.connect() as connection:
-                summary, merger = _write(
-                    store, reader, connection, progress, total, bulk=preview.writes > BULK_ROWS
-                )
+                summary, merger = _write(store, reader, connection, progress, total, preview)
             summary.backup_path = backup
     except DBAPIError as exc:
         raise _database_error(store, exc) from exc
@@ -683,10 +701,10 @@ def _write(
     connection: Connection,
     progress: Progress | None,
     total: int,
-    *,
-    bulk: bool,
+    preview: _Merger,
 ) -> tuple[ImportSummary, _Merger]:
     """The writing pass: one IMMEDIATE transaction; rolled back entirely on any error or cancel."""
+    bulk = preview.writes > BULK_ROWS
     foreign_keys = connection.exec_driver_sql("PRAGMA foreign_keys").scalar()
     cache_size = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     if bulk:  # PRAGMA foreign_keys only takes effect outside a transaction
@@ -706,6 +724,8 @@ def _write(
             progress_total=total,
             import_id=import_id,
             checked_before=True,
+            only_lines=preview.lines_to_apply,
+            max_stamp=preview.max_stamp,
         )
         merger.run()
         if bulk:

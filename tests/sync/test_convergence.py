@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -15,6 +16,8 @@ from sync_helpers import dump, new_store
 
 from reciprocity_desktop.store.models import Contact, Gift, Prospect, SyncConflict
 from reciprocity_desktop.sync import export_file, import_file
+
+pytestmark = pytest.mark.slow
 
 MODELS = {"prospects": Prospect, "contacts": Contact, "gifts": Gift}
 WORDS = ["alpha", "beta", "gamma", "delta", "Čaj", "Müller", ""]

@@ -338,6 +338,7 @@ _FUZZ_SETTINGS = settings(
 )
 
 
+@pytest.mark.slow
 @_FUZZ_SETTINGS
 @given(data=st.data())
 def test_fuzzed_files_never_damage_the_store(scene, data):
@@ -352,6 +353,7 @@ def test_fuzzed_files_never_damage_the_store(scene, data):
     scene.check(bytes(damaged))
 
 
+@pytest.mark.slow
 @_FUZZ_SETTINGS
 @given(data=st.data())
 def test_truncated_files_never_damage_the_store(scene, data):
@@ -360,6 +362,7 @@ def test_truncated_files_never_damage_the_store(scene, data):
     scene.check(good[:cut])
 
 
+@pytest.mark.slow
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.data())
 def test_fuzzed_encrypted_files_are_always_refused(scene, data):
@@ -385,6 +388,7 @@ _JSON_VALUES = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     changes=st.dictionaries(

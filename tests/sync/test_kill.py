@@ -15,7 +15,7 @@ from sync_helpers import add_prospect, dump_everything, fill_bulk, integrity_ok,
 
 from reciprocity_desktop.sync import export_file
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]
 
 _IMPORT_SCRIPT = textwrap.dedent(
     """
