@@ -36,6 +36,8 @@ from reciprocity_desktop.sync.format import (
 )
 
 MAX_MANIFEST = 4 * 1024 * 1024
+#: Far more than any team's records (400,000 records take about 200 MB): a larger claim is a ZIP bomb.
+MAX_TOTAL_BYTES = 8 * 1024**3
 MAX_LINE = 16 * 1024 * 1024
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 _REPLICA_RE = re.compile(r"^[A-Za-z0-9_-]{1,43}$")
@@ -306,6 +308,8 @@ class SyncFileReader:
         extra = sorted(set(names) - expected)
         if extra:
             raise damaged(name, f"it holds an unknown member {extra[0][:60]}")
+        if sum(info.bytes for info in self.manifest.members.values()) > MAX_TOTAL_BYTES:
+            raise damaged(name, "its members claim to be larger than any sync file can be")
         by_name = {info.filename: info for info in infos}
         for info in self.manifest.members.values():
             zinfo = by_name[info.member]

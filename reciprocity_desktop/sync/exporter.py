@@ -194,23 +194,26 @@ def _write_zip(
 
 
 def _lines(session: Session, spec: TableSpec, only: set[str] | None):
+    """The table's records as file lines, each with its version vector (streamed, in id order)."""
     connection = session.connection()
-    entries = {
-        rid: (stamp, seen)
-        for rid, stamp, seen in connection.exec_driver_sql(
-            "SELECT record_id, stamp, seen FROM sync_record_versions WHERE table_name = ?", (spec.name,)
-        ).fetchall()
-    }
-    result = connection.exec_driver_sql(f'{spec.select_sql} ORDER BY "id"')
+    columns = ", ".join(f't."{name}"' for name in spec.fields)
+    result = connection.exec_driver_sql(
+        f'SELECT {columns}, v.stamp, v.seen FROM "{spec.name}" AS t '
+        "LEFT JOIN sync_record_versions AS v ON v.table_name = ? AND v.record_id = t.id "
+        "ORDER BY t.id",
+        (spec.name,),
+    )
+    width = len(spec.fields)
     while rows := result.fetchmany(5000):
         for row in rows:
             if only is not None and row[0] not in only:
                 continue
-            obj = json_from_storage(spec, row)
-            entry = entries.get(row[0])
-            if entry is not None:
+            obj = json_from_storage(spec, row[:width])
+            entry_stamp = row[width]
+            # An entry for exactly this version with nothing beside it adds nothing to write.
+            if entry_stamp is not None and (entry_stamp != obj["stamp"] or row[width + 1]):
                 stamp = obj["stamp"]
-                seen = versions.seen_list(versions.effective(stamp, entry), stamp)
+                seen = versions.seen_list(versions.effective(stamp, (entry_stamp, row[width + 1])), stamp)
                 if seen:
                     obj["seen"] = seen
             yield dumps_record(obj), obj["deleted"]
