@@ -18,7 +18,7 @@ import datetime as dt
 import re
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -245,10 +245,17 @@ class Store:
         for obj in changed:
             if isinstance(obj, Prospect):
                 touched_prospects.add(obj)
-            elif isinstance(obj, Contact) and obj.prospect is not None:
-                touched_prospects.add(obj.prospect)
+            elif isinstance(obj, Contact):
+                # A contact made with prospect_id only has no loaded relationship yet.
+                owner = obj.prospect or (session.get(Prospect, obj.prospect_id) if obj.prospect_id else None)
+                if owner is not None:
+                    touched_prospects.add(owner)
+        pending_contacts: dict[str, list[Contact]] = {}
+        for obj in new:
+            if isinstance(obj, Contact) and obj.prospect_id:
+                pending_contacts.setdefault(obj.prospect_id, []).append(obj)
         for prospect in touched_prospects:
-            self._refresh_search_text(prospect)
+            self._refresh_search_text(prospect, pending_contacts.get(prospect.id, ()))
             if prospect not in new and prospect not in dirty:
                 changed.append(prospect)
         if session.info.get("keep_stamps"):
@@ -272,8 +279,11 @@ class Store:
             clock_row.value = str(self.clock.last)
 
     @staticmethod
-    def _refresh_search_text(prospect: Prospect) -> None:
-        contacts = " ".join(c.name for c in prospect.contacts if not c.deleted)
+    def _refresh_search_text(prospect: Prospect, pending: Sequence[Contact] = ()) -> None:
+        """Search text and sort name of a prospect; ``pending`` are new contacts not yet in its collection."""
+        people = list(prospect.contacts)
+        people += [c for c in pending if not any(c is known for known in people)]
+        contacts = " ".join(c.name for c in people if not c.deleted)
         text = fold(
             " ".join((prospect.name or "", prospect.city or "", prospect.postal_code or "", contacts))
         )

@@ -251,3 +251,20 @@ def test_paper_choices_of_the_cli_match_the_report(tmp_path):
     from reciprocity_desktop.reports.day import PAPERS
 
     assert sorted(PAPER_CHOICES) == sorted(PAPERS)
+
+
+def test_search_text_takes_in_a_contact_added_by_prospect_id(tmp_path):
+    from reciprocity_desktop.services import prospects
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.store.models import Contact
+
+    store = open_store(tmp_path / "s.sqlite3")
+    try:
+        p = prospects.add_prospect(store, name="Optik Schönblick")
+        with store.session() as session:
+            session.add(Contact(prospect_id=p.id, name="Julia Schön"))
+        assert [x.id for x in prospects.list_prospects(store, prospects.ProspectFilter(search="julia"))] == [
+            p.id
+        ]
+    finally:
+        store.close()
