@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from reciprocity_desktop import APP_NAME, __version__
 from reciprocity_desktop.paths import resource
 from reciprocity_desktop.store import StoreError, open_store
+from reciprocity_desktop.ui.common import icon
 
 LANG_ENV = "RECIPROCITY_LANG"
 
@@ -63,6 +64,7 @@ def run(db_path: Path) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Reciprocity")
+    app.setWindowIcon(icon("reciprocity"))
     install_translators(app)
     sys.excepthook = _excepthook
     try:

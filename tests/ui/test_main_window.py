@@ -145,8 +145,12 @@ def test_print_day_writes_the_pdf_of_the_chosen_day(qtbot, window, store, tmp_pa
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     target = tmp_path / "tomorrow.pdf"
     opened = []
-    monkeypatch.setattr(print_dialog.PrintDayDialog, "exec", lambda self: (self.path.setText(str(target)), 1)[1])
-    monkeypatch.setattr(print_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    monkeypatch.setattr(
+        print_dialog.PrintDayDialog, "exec", lambda self: (self.path.setText(str(target)), 1)[1]
+    )
+    monkeypatch.setattr(
+        print_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+    )
     task = window.print_day(tomorrow)
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
@@ -166,3 +170,75 @@ def test_pages_come_from_the_registry(window):
     keys = list(window.pages)
     assert keys[:2] == ["today", "prospects"]
     assert [k for k, _m, _c in main_window_module._MORE_PAGES] == keys[2:]
+
+
+def _answer(monkeypatch, dialog_class, fill) -> None:
+    """Replace a dialog's exec(): the user fills it (``fill``) and confirms it."""
+
+    def exec_(self):
+        fill(self)
+        self._on_accept()
+        return self.result()
+
+    monkeypatch.setattr(dialog_class, "exec", exec_)
+
+
+def test_a_day_in_the_window_new_prospect_search_gift_and_its_follow_up_completed(
+    qtbot, window, store, monkeypatch
+):
+    """Create a prospect through the dialog, find it, log a gift (Ctrl+L), see the ask_feedback
+    follow-up under Follow-ups and complete it with the gift's reaction."""
+    from reciprocity_desktop.services import followups, gifts
+    from reciprocity_desktop.ui.dialogs import LogGiftDialog, ProspectDialog
+    from reciprocity_desktop.ui.followups_view import CompleteFollowUpDialog
+
+    demo.load_demo(store)
+    window.refresh()
+
+    def new_prospect(dialog):
+        qtbot.keyClicks(dialog.name, "Weingut Hofmann Erben")
+        qtbot.keyClicks(dialog.city, "Wuerzburg")
+        dialog.country.setCurrentIndex(dialog.country.findData("DE"))
+
+    _answer(monkeypatch, ProspectDialog, new_prospect)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    [created] = prospects.list_prospects(store, prospects.ProspectFilter(search="hofmann erben"))
+
+    window.show_page("today")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.prospects.search, "hofmann erben")
+    qtbot.waitUntil(lambda: window.prospects.model.rowCount() == 1)
+    window.prospects.table.selectRow(0)
+    assert window.prospects.selected_id() == created.id
+
+    def log(dialog):
+        assert dialog.prospect.currentData() == created.id
+        qtbot.keyClicks(dialog.what.lineEdit(), "Tailored analysis of the wine list")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("analysis"))
+
+    _answer(monkeypatch, LogGiftDialog, log)
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    [gift] = gifts.list_gifts(store, created.id)
+    assert (gift.kind, gift.description) == ("analysis", "Tailored analysis of the wine list")
+
+    page = window.show_page("followups")
+    assert page.select_followup(followups.list_followups(store, prospect_id=created.id)[0].id)
+    row = page.table.currentIndex().row()
+    assert "Weingut Hofmann Erben" in page.proxy.index(row, page.COL_PROSPECT).data()
+
+    def complete(dialog):
+        qtbot.keyClicks(dialog.result_edit, "They will use it for the new season")
+        dialog.reaction_combo.setCurrentIndex(dialog.reaction_combo.findText("Liked"))
+
+    _answer(monkeypatch, CompleteFollowUpDialog, complete)
+    page.complete_selected()
+    [done] = followups.list_followups(store, followups.DONE, prospect_id=created.id)
+    assert done.kind == "ask_feedback" and done.result == "They will use it for the new season"
+    assert gifts.list_gifts(store, created.id)[0].reaction == "liked"
+
+
+def test_the_app_icon_is_found_in_resources():
+    from reciprocity_desktop.ui.common import icon
+
+    assert not icon("reciprocity").isNull()
+    assert icon("no-such-icon").isNull()
