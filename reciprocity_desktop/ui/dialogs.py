@@ -9,6 +9,7 @@ from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store.models import GiftKind, OutcomeKind, Stage
 from reciprocity_desktop.ui.common import UiContext, message_text
 from reciprocity_desktop.ui.forms import (
+    ProspectPicker,
     ValidatedForm,
     country_combo,
     date_edit,
@@ -207,17 +208,11 @@ class LogGiftDialog(ValidatedForm):
         self.ctx = ctx
         self.visit_id = visit_id
         self.result_warnings: list[str] = []
-        self.prospect = QComboBox()
-        self.prospect.setObjectName("prospect")
-        self.prospect.setEditable(True)
-        self.prospect.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Searched as you type: a store may hold 100,000 prospects, too many for one combo box.
+        self.prospect = ProspectPicker(ctx)
         if prospect_id:
             p = prospects.get_prospect(ctx.store, prospect_id)
-            self.prospect.addItem(f"{p.name} — {p.city}", p.id)
-        else:
-            for pid, name, city in prospects.search_ids(ctx.store, "", limit=100_000):
-                self.prospect.addItem(f"{name} — {city}" if city else name, pid)
-        self.prospect.setCurrentIndex(0 if self.prospect.count() else -1)
+            self.prospect.set_prospect(p.id, p.name)
         self.add_row(
             self.tr("&Prospect:"), self.prospect, lambda w: self._prospect_id() or _raise_missing("prospect")
         )
@@ -262,15 +257,15 @@ class LogGiftDialog(ValidatedForm):
         self.add_row(self.tr("Qualities:"), qualities)
         self.what.currentIndexChanged.connect(self._on_what_picked)
         self.what.lineEdit().returnPressed.connect(self._on_accept)  # Enter logs the gift
-        self.prospect.currentIndexChanged.connect(self._load_contacts)
+        self.prospect.changed.connect(self._load_contacts)
+        self.prospect.changed.connect(self.revalidate)
         self.quantity.valueChanged.connect(self.revalidate)
         self._load_contacts()
         self.revalidate()
-        self.what.setFocus()
+        (self.what if prospect_id else self.prospect).setFocus()
 
     def _prospect_id(self) -> str | None:
-        index = self.prospect.findText(self.prospect.currentText())
-        return self.prospect.itemData(index) if index >= 0 else None
+        return self.prospect.prospect_id()
 
     def _stock_item_id(self) -> str | None:
         index = self.what.findText(self.what.currentText())

@@ -8,13 +8,14 @@ from functools import cache
 from typing import Any
 
 from babel import Locale
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -22,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reciprocity_desktop.services import prospects
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.validate import country_codes
-from reciprocity_desktop.ui.common import message_text, ui_locale, value_label
+from reciprocity_desktop.ui.common import UiContext, message_text, ui_locale, value_label
 
 ERROR_STYLE = "color: #b02a37;"
 WARNING_STYLE = "color: #8a6d00; background: #fff3cd; padding: 4px; border-radius: 3px;"
@@ -221,3 +223,78 @@ class SubmitForm(ValidatedForm):
     def save(self) -> None:
         if self._submit is not None:
             self._submit(self.values())
+
+
+class ProspectPicker(QWidget):
+    """Type to find a prospect (``prospects.search_ids``); Up/Down walk through the matches."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.search_edit = QLineEdit()
+        self.search_edit.setObjectName("prospect_search")
+        self.search_edit.setPlaceholderText(self.tr("Type a name, city or postal code"))
+        self.search_edit.setClearButtonEnabled(True)
+        layout.addWidget(self.search_edit, 2)
+        self.matches = QComboBox()
+        self.matches.setObjectName("prospect")
+        self.matches.setMaxVisibleItems(15)
+        self.matches.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.matches.setMinimumContentsLength(24)
+        layout.addWidget(self.matches, 3)
+        self.setFocusProxy(self.search_edit)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self._search)
+        self.search_edit.textEdited.connect(lambda _text: self._timer.start())
+        self.search_edit.installEventFilter(self)
+        self.matches.currentIndexChanged.connect(lambda _i: self.changed.emit())
+        self._search()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # Up/Down in the search field walk the matches, like a completer.
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(event.key())  # type: ignore[attr-defined]
+            if step and self.matches.count():
+                index = min(max(self.matches.currentIndex() + step, 0), self.matches.count() - 1)
+                self.matches.setCurrentIndex(index)
+                return True
+        return super().eventFilter(watched, event)
+
+    def flush(self) -> None:
+        """Run a pending search now (the search waits for a pause in typing)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self._search()
+
+    def _search(self) -> None:
+        current = self.prospect_id()
+        text = self.search_edit.text().strip()
+        matches = prospects.search_ids(self.ctx.store, text, limit=50)
+        self.matches.blockSignals(True)
+        self.matches.clear()
+        for prospect_id, name, city in matches:
+            self.matches.addItem(f"{name} — {city}" if city else name, prospect_id)
+        index = self.matches.findData(current) if current else -1
+        if index < 0 and text and matches:
+            index = 0  # the best match of what was typed; nothing is picked before typing
+        self.matches.setCurrentIndex(index)
+        self.matches.blockSignals(False)
+        self.changed.emit()
+
+    def set_prospect(self, prospect_id: str, name: str) -> None:
+        self.search_edit.setText(name)
+        self.search_edit.setCursorPosition(0)
+        self._timer.stop()
+        self._search()
+        index = self.matches.findData(prospect_id)
+        if index >= 0:
+            self.matches.setCurrentIndex(index)
+
+    def prospect_id(self) -> str | None:
+        return self.matches.currentData() if self.matches.currentIndex() >= 0 else None

@@ -212,7 +212,7 @@ def test_a_day_in_the_window_new_prospect_search_gift_and_its_follow_up_complete
     assert window.prospects.selected_id() == created.id
 
     def log(dialog):
-        assert dialog.prospect.currentData() == created.id
+        assert dialog.prospect.prospect_id() == created.id
         qtbot.keyClicks(dialog.what.lineEdit(), "Tailored analysis of the wine list")
         dialog.kind.setCurrentIndex(dialog.kind.findData("analysis"))
 

@@ -193,3 +193,19 @@ def test_selection_signal_and_ids(qtbot, ctx, view):
         view.select_prospect(p.id)
     assert blocker.args == [p.id]
     assert view.table.currentIndex().data(ID_ROLE) == p.id
+
+
+def test_log_gift_without_a_selected_prospect_finds_it_by_typing(qtbot, ctx):
+    prospects.add_prospect(ctx.store, name="Reederei Nordlicht", city="Hamburg")
+    target = prospects.add_prospect(ctx.store, name="Optik Schoenblick", city="Frankfurt")
+    dialog = LogGiftDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.prospect.prospect_id() is None  # nothing is picked before typing
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
+    qtbot.keyClicks(dialog.prospect.search_edit, "schoen")
+    dialog.prospect.flush()
+    assert dialog.prospect.prospect_id() == target.id
+    qtbot.keyClicks(dialog.what.lineEdit(), "Cleaning cloth")
+    _ok(dialog)
+    [gift] = gifts.list_gifts(ctx.store)
+    assert (gift.prospect_id, gift.description) == (target.id, "Cleaning cloth")
