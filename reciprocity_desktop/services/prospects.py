@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
 from sqlalchemy.orm import Session, selectinload
 
 from reciprocity_desktop.services import validate
@@ -183,16 +183,51 @@ def list_prospects(
     limit: int | None = None,
 ) -> list[Prospect]:
     """Live prospects matching ``flt``, sorted (by name by default), a page at a time if asked."""
+    query = filtered_query(flt).order_by(*_ordering(sort, descending)).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    with store.read() as session:
+        return list(session.scalars(query.options(selectinload(Prospect.contacts))))
+
+
+def _ordering(sort: str, descending: bool) -> list:
+    """The list's ORDER BY: the chosen column, then the folded name, then the id (a total order)."""
     column = SORT_COLUMNS.get(sort, Prospect.sort_name)
     order = [column.desc() if descending else column.asc()]
     if column is not Prospect.sort_name:
         order.append(Prospect.sort_name.asc())
     order.append(Prospect.id.asc())
-    query = filtered_query(flt).order_by(*order).offset(offset)
-    if limit is not None:
-        query = query.limit(limit)
+    return order
+
+
+def position_of(
+    store: Store,
+    prospect_id: str,
+    flt: ProspectFilter = ProspectFilter(),
+    *,
+    sort: str = "name",
+    descending: bool = False,
+) -> int | None:
+    """The 0-based row of a prospect in :func:`list_prospects` with the same arguments (None: not listed).
+
+    Counts the listed rows that sort before it (two indexed queries), so the window can jump to any
+    of 100,000 prospects without paging through them.
+    """
+    column = SORT_COLUMNS.get(sort, Prospect.sort_name)
     with store.read() as session:
-        return list(session.scalars(query.options(selectinload(Prospect.contacts))))
+        target = session.execute(
+            filtered_query(flt).where(Prospect.id == prospect_id).with_only_columns(column, Prospect.sort_name)
+        ).first()
+        if target is None:
+            return None
+        value, sort_name = target
+        # ORDER BY column [DESC], sort_name, id: the rows before the target in that order.
+        ahead = column > value if descending else column < value
+        tie = and_(column == value, tuple_(Prospect.sort_name, Prospect.id) < tuple_(sort_name, prospect_id))
+        if column is Prospect.sort_name:
+            tie = and_(column == value, Prospect.id < prospect_id)
+        before = filtered_query(flt).where(or_(ahead, tie)).with_only_columns(func.count())
+        return int(session.scalar(before) or 0)
 
 
 def list_cities(store: Store) -> list[str]:

@@ -100,12 +100,22 @@ class ProspectTableModel(QAbstractTableModel):
         return page[offset] if offset < len(page) else None
 
     def row_of(self, prospect_id: str) -> int:
-        """The row of a prospect among the loaded pages, or -1 (searching all pages would be slow)."""
+        """The row of a prospect among the loaded pages, or -1 (see :meth:`locate` for all rows)."""
         for number, page in self._pages.items():
             for offset, prospect in enumerate(page):
                 if prospect.id == prospect_id:
                     return number * PAGE_SIZE + offset
         return -1
+
+    def locate(self, prospect_id: str) -> int:
+        """The row of a prospect under the current filter and order, loaded or not; -1 when filtered out."""
+        row = self.row_of(prospect_id)
+        if row >= 0:
+            return row
+        position = prospects.position_of(
+            self._store, prospect_id, self._filter, sort=self._sort, descending=self._descending
+        )
+        return -1 if position is None else position
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self._count

@@ -189,23 +189,13 @@ class ProspectsView(QWidget):
         return index.data(ID_ROLE) or "" if index.isValid() else ""
 
     def select_prospect(self, prospect_id: str) -> bool:
-        """Select a prospect by id; clears filters that hide it."""
-        row = self.model.row_of(prospect_id)
-        if row < 0 and prospect_id:
-            if self.model.filter.ids != (prospect_id,) and self.model.filter != prospects.ProspectFilter():
-                self.search.blockSignals(True)
-                self.search.clear()
-                self.search.blockSignals(False)
-                for combo in (self.stage, self.city, self.tag):
-                    combo.blockSignals(True)
-                    combo.setCurrentIndex(0)
-                    combo.blockSignals(False)
-                self.waiting.blockSignals(True)
-                self.waiting.setChecked(False)
-                self.waiting.blockSignals(False)
-                self.model.set_filter(self.current_filter())
-                self._update_count()
-            row = self._find_row(prospect_id)
+        """Select a prospect by id; clears the filters when they hide it."""
+        if not prospect_id:
+            return False
+        row = self.model.locate(prospect_id)
+        if row < 0 and self.model.filter != prospects.ProspectFilter():
+            self._clear_filters()
+            row = self.model.locate(prospect_id)
         if row < 0:
             return False
         index = self.model.index(row, 0)
@@ -215,22 +205,21 @@ class ProspectsView(QWidget):
         self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
 
-    def _find_row(self, prospect_id: str) -> int:
-        row = self.model.row_of(prospect_id)
-        if row >= 0:
-            return row
-        rows = self.model.rowCount()
-        for start in range(0, rows, 200):  # loads pages until found; fine for the sizes reps have
-            self.model.prospect(start)
-            row = self.model.row_of(prospect_id)
-            if row >= 0:
-                return row
-        return -1
+    def _clear_filters(self) -> None:
+        for widget in (self.search, self.stage, self.city, self.tag, self.waiting):
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.stage, self.city, self.tag):
+            combo.setCurrentIndex(0)
+        self.waiting.setChecked(False)
+        for widget in (self.search, self.stage, self.city, self.tag, self.waiting):
+            widget.blockSignals(False)
+        self.model.set_filter(self.current_filter())
+        self._update_count()
 
     def _reselect(self, prospect_id: str) -> None:
-        if prospect_id and self.model.row_of(prospect_id) < 0:
-            self.model.prospect(0)
-        row = self.model.row_of(prospect_id) if prospect_id else -1
+        """After a reload, keep the same prospect selected (wherever it now is), else show nothing."""
+        row = self.model.locate(prospect_id) if prospect_id else -1
         if row >= 0:
             self.table.selectRow(row)
         else:

@@ -387,3 +387,20 @@ def test_timeline_lists_everything_newest_first(store):
         ("2025-01-10", "gift", "sample"),
     ]
     assert entries[0].detail == "First order (150.00)"
+
+
+@pytest.mark.parametrize("sort", ["name", "city", "stage"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_position_of_matches_the_listed_order_with_ties(store, sort, descending):
+    from reciprocity_desktop.services.prospects import ProspectFilter, list_prospects, position_of
+
+    for i in range(30):  # repeated names and cities: ties are broken by the folded name, then the id
+        prospects.add_prospect(store, name=f"Müller {i % 4}", city=["Köln", "Bonn", "Aachen"][i % 3],
+                               stage=["prospect", "customer"][i % 2])  # fmt: skip
+    for flt in (ProspectFilter(), ProspectFilter(city="Bonn"), ProspectFilter(search="muller 2")):
+        listed = [p.id for p in list_prospects(store, flt, sort=sort, descending=descending)]
+        assert [position_of(store, pid, flt, sort=sort, descending=descending) for pid in listed] == list(
+            range(len(listed))
+        )
+    hidden = list_prospects(store, ProspectFilter(city="Köln"))[0]
+    assert position_of(store, hidden.id, ProspectFilter(city="Bonn")) is None

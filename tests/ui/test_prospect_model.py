@@ -74,3 +74,17 @@ def test_sorting_descending_by_name(big_store):
     assert model.index(0, 0).data() == "Firma 099999"
     model.sort(1, Qt.SortOrder.AscendingOrder)
     assert model.index(0, 1).data() == "Hamburg"
+
+
+def test_locate_finds_any_row_with_one_query_not_by_paging(big_store):
+    from reciprocity_desktop.services import prospects
+
+    model = ProspectTableModel(big_store)
+    [far] = prospects.list_prospects(big_store, ProspectFilter(search="firma 087654"))
+    assert model.locate(far.id) == 87_654
+    assert model.pages_loaded == 0
+    assert model.index(87_654, 0).data() == "Firma 087654"
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    assert model.locate(far.id) == ROWS - 1 - 87_654
+    model.set_filter(ProspectFilter(city="Köln"))
+    assert model.locate(far.id) == -1  # 87654 % 5 == 4: Hamburg, filtered out

@@ -133,8 +133,14 @@ def test_detail_pane_shows_contacts_and_timeline(qtbot, ctx, view):
     gifts.log_gift(ctx.store, p.id, kind="analysis", description="Cost analysis", date=dt.date(2026, 3, 2))
     followups.add_outcome(ctx.store, p.id, kind="meeting", date=dt.date(2026, 3, 20))
     ctx.events.emit("gifts", "outcomes")
-    kinds = [view.detail.timeline_model.index(r, 1).data() for r in range(view.detail.timeline_model.rowCount())]
-    assert kinds == ["Outcome", "Follow-up", "Gift"]  # newest first: meeting 20 March, feedback due 9 March, gift 2 March
+    kinds = [
+        view.detail.timeline_model.index(r, 1).data() for r in range(view.detail.timeline_model.rowCount())
+    ]
+    assert kinds == [
+        "Outcome",
+        "Follow-up",
+        "Gift",
+    ]  # newest first: meeting 20 March, feedback due 9 March, gift 2 March
 
 
 def test_delete_contact_erases_and_undo_restores(qtbot, ctx, view, monkeypatch):
@@ -154,7 +160,9 @@ def test_delete_contact_erases_and_undo_restores(qtbot, ctx, view, monkeypatch):
 
 def test_log_gift_in_three_interactions_schedules_feedback(qtbot, ctx, view):
     p = prospects.add_prospect(ctx.store, name="Gärtnerei Grünwald", country="DE")
-    item = gifts.add_stock_item(ctx.store, name="Coffee sample box", kind="sample", unit_cost="8.50", quantity=5)
+    item = gifts.add_stock_item(
+        ctx.store, name="Coffee sample box", kind="sample", unit_cost="8.50", quantity=5
+    )
     view.refresh()
     view.select_prospect(p.id)
     dialog = LogGiftDialog(ctx, p.id, parent=view)
@@ -165,7 +173,12 @@ def test_log_gift_in_three_interactions_schedules_feedback(qtbot, ctx, view):
     qtbot.keyClick(dialog.what, Qt.Key.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     [gift] = gifts.list_gifts(ctx.store, p.id)
-    assert (gift.description, gift.kind, gift.cost_cents, gift.stock_item_id) == ("Coffee sample box", "sample", 850, item.id)
+    assert (gift.description, gift.kind, gift.cost_cents, gift.stock_item_id) == (
+        "Coffee sample box",
+        "sample",
+        850,
+        item.id,
+    )
     assert gifts.list_stock(ctx.store)[0].quantity == 4
     [fu] = followups.list_followups(ctx.store, prospect_id=p.id)
     assert fu.kind == "ask_feedback" and fu.gift_id == gift.id
@@ -209,3 +222,16 @@ def test_log_gift_without_a_selected_prospect_finds_it_by_typing(qtbot, ctx):
     _ok(dialog)
     [gift] = gifts.list_gifts(ctx.store)
     assert (gift.prospect_id, gift.description) == (target.id, "Cleaning cloth")
+
+
+def test_jumping_to_a_prospect_hidden_by_the_filter_clears_the_filter(qtbot, ctx, view):
+    for i in range(450):  # more than two pages of the lazy model
+        prospects.add_prospect(ctx.store, name=f"Firma {i:03d}", city="Köln")
+    far = prospects.add_prospect(ctx.store, name="Zahnarztpraxis Zeller", city="Bonn")
+    view.refresh()
+    view.city.setCurrentIndex(view.city.findData("Köln"))
+    assert view.model.rowCount() == 450
+    assert view.select_prospect(far.id)
+    assert view.city.currentIndex() == 0 and view.model.rowCount() == 451
+    assert view.table.currentIndex().row() == 450
+    assert view.detail.title.text() == "Zahnarztpraxis Zeller"
