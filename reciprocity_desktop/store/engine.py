@@ -223,10 +223,6 @@ class Store:
             row = session.get(Meta, key)
             return row.value if row else default
 
-    def set_meta(self, key: str, value: str) -> None:
-        with self.session() as session:
-            session.merge(Meta(key=key, value=value))
-
     @property
     def name(self) -> str:
         return self.meta("store_name", self.path.stem)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,7 +25,7 @@ from reciprocity_desktop.paths import data_dir
 from reciprocity_desktop.services import demo, prospects
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store import Store
-from reciprocity_desktop.ui.common import StoreEvents, UiContext, message_text, show_error, touches
+from reciprocity_desktop.ui.common import StoreEvents, UiContext, show_error, touches
 from reciprocity_desktop.ui.prospects_view import ProspectsView
 from reciprocity_desktop.ui.tasks import run_in_background
 from reciprocity_desktop.ui.today_view import TodayView
@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
         self.conflicts_action = self._action(
             file_menu, self.tr("&Conflict log…"), self.show_conflicts, name="conflicts"
         )
-        self.extra_file_actions_at = file_menu.addSeparator()
+        file_menu.addSeparator()
         self.backup_action = self._action(file_menu, self.tr("&Backup…"), self.backup, name="backup")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
@@ -464,9 +464,6 @@ class MainWindow(QMainWindow):
 
         ConflictLogDialog(self.ctx, self).exec()
 
-    def open_file(self, path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -478,7 +475,3 @@ class MainWindow(QMainWindow):
             .replace("%2", __version__)
             .replace("%3", str(self.ctx.store.path)),
         )
-
-    def show_warnings(self, title: str, warnings) -> None:
-        if warnings:
-            QMessageBox.information(self, title, "\n\n".join(message_text(w) for w in warnings))
