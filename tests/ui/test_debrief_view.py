@@ -21,11 +21,6 @@ NAMES = ["Alpha Bäckerei", "Beta Brauhaus", "Gamma Garage", "Delta Druckerei"]
 
 
 @pytest.fixture
-def ctx(store):
-    return UiContext(store, StoreEvents(), QUndoStack())
-
-
-@pytest.fixture
 def day_plan(store):
     """Four planned visits two days ago; the first two bring a coffee box from stock (5 on hand)."""
     coffee = gifts.add_stock_item(

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from dialog_helpers import focus, ok, with_dialog
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QWidget
-from pytestqt.exceptions import TimeoutError
+from PySide6.QtWidgets import QDialogButtonBox
 
 from reciprocity_desktop.services import followups, gifts, prospects
 from reciprocity_desktop.ui.common import DANGER_BG, WARNING_BG, StoreEvents, UiContext, fmt_money
@@ -28,23 +26,7 @@ from reciprocity_desktop.ui.gifts_view import (
 TODAY = dt.date.today()
 BACKGROUND = Qt.ItemDataRole.BackgroundRole
 
-
-@pytest.fixture
-def ctx(store):
-    return UiContext(store, StoreEvents(), QUndoStack())
-
-
-@pytest.fixture(autouse=True)
-def no_message_boxes(monkeypatch):
-    shown: list[str] = []
-
-    def fake(_parent, title, text, *args, **kwargs):
-        shown.append(f"{title}: {text}")
-        return QMessageBox.StandardButton.Ok
-
-    for name in ("warning", "information", "critical"):
-        monkeypatch.setattr(QMessageBox, name, fake)
-    return shown
+pytestmark = pytest.mark.usefixtures("no_message_boxes")
 
 
 @pytest.fixture
@@ -95,48 +77,6 @@ def view(qtbot, ctx, data):
     widget.show()
     qtbot.waitExposed(widget)
     return widget
-
-
-def with_dialog(qtbot, open_it: Callable[[], object], interact: Callable[[QWidget], None]) -> None:
-    """Do what opens a modal dialog, then ``interact`` with it as a user would (left open = cancelled)."""
-    state: dict[str, object] = {}
-
-    def handle() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, handle)
-            return
-        state["dialog"] = dialog
-        try:
-            dialog.activateWindow()
-            with contextlib.suppress(TimeoutError):  # not every platform plugin activates windows
-                qtbot.waitUntil(dialog.isActiveWindow, timeout=1000)
-            interact(dialog)
-        except BaseException as exc:
-            state["error"] = exc
-        finally:
-            if dialog.isVisible():
-                dialog.reject()
-
-    QTimer.singleShot(0, handle)
-    open_it()
-    assert "dialog" in state, "no dialog opened"
-    if "error" in state:
-        raise state["error"]  # type: ignore[misc]
-
-
-def focus(qtbot, widget: QWidget) -> None:
-    """Give ``widget`` the keyboard focus in its (again) active window, so its shortcuts work."""
-    widget.window().activateWindow()
-    with contextlib.suppress(TimeoutError):
-        qtbot.waitUntil(widget.window().isActiveWindow, timeout=1000)
-    widget.setFocus()
-
-
-def ok(dialog) -> None:
-    button = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert button.isEnabled(), "OK is disabled"
-    button.click()
 
 
 def cell(view: GiftsView, gift_id: str, column: int, role=Qt.ItemDataRole.DisplayRole):

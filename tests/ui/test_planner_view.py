@@ -28,11 +28,6 @@ PLACES = [
 
 
 @pytest.fixture
-def ctx(store):
-    return UiContext(store, StoreEvents(), QUndoStack())
-
-
-@pytest.fixture
 def ids(store):
     return {
         name: prospects.add_prospect(

@@ -6,18 +6,12 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from reciprocity_desktop.services import followups, gifts, prospects
-from reciprocity_desktop.ui.common import ID_ROLE, StoreEvents, UiContext
+from reciprocity_desktop.ui.common import ID_ROLE
 from reciprocity_desktop.ui.dialogs import ContactDialog, LogGiftDialog, ProspectDialog
 from reciprocity_desktop.ui.prospects_view import ProspectsView
-
-
-@pytest.fixture
-def ctx(store):
-    return UiContext(store, StoreEvents(), QUndoStack())
 
 
 @pytest.fixture

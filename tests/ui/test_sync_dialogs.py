@@ -47,7 +47,9 @@ def previews(monkeypatch):
 @pytest.fixture
 def messages(monkeypatch):
     seen = []
-    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: seen.append((title, text)))
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda parent, title, text, *a: seen.append((title, text))
+    )
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: seen.append((title, text)))
     return seen
 
@@ -59,7 +61,9 @@ def _export(qtbot, window, path, passphrase=None):
     assert path.exists()
 
 
-def test_export_then_import_into_an_empty_store_with_a_preview(qtbot, store, other_store, tmp_path, previews, messages):
+def test_export_then_import_into_an_empty_store_with_a_preview(
+    qtbot, store, other_store, tmp_path, previews, messages
+):
     demo.load_demo(other_store)
     colleague = MainWindow(other_store)
     qtbot.addWidget(colleague)
@@ -79,7 +83,9 @@ def test_export_then_import_into_an_empty_store_with_a_preview(qtbot, store, oth
     assert window.stack.currentWidget() is window.tabs  # the store is no longer empty
 
 
-def test_encrypted_file_asks_for_the_passphrase(qtbot, store, other_store, tmp_path, previews, messages, monkeypatch):
+def test_encrypted_file_asks_for_the_passphrase(
+    qtbot, store, other_store, tmp_path, previews, messages, monkeypatch
+):
     prospects.add_prospect(other_store, name="Čebelarstvo Žužek", country="SI")
     colleague = MainWindow(other_store)
     qtbot.addWidget(colleague)
@@ -107,7 +113,9 @@ def test_a_damaged_file_is_refused_and_changes_nothing(qtbot, window, store, tmp
     assert [p.name for p in prospects.list_prospects(store)] == ["Keep me"]
 
 
-def test_colleague_gift_to_a_planned_prospect_is_announced(qtbot, store, other_store, tmp_path, previews, messages):
+def test_colleague_gift_to_a_planned_prospect_is_announced(
+    qtbot, store, other_store, tmp_path, previews, messages
+):
     colleague = MainWindow(other_store)
     qtbot.addWidget(colleague)
     shared = prospects.add_prospect(other_store, name="Hotel Zur Post", city="Ingolstadt")
@@ -128,7 +136,9 @@ def test_colleague_gift_to_a_planned_prospect_is_announced(qtbot, store, other_s
     assert "Hotel Zur Post" in text and "Pralinen für die Chefin" in text
 
 
-def test_conflict_log_shows_the_losing_version_and_restores_it(qtbot, store, other_store, tmp_path, previews, messages):
+def test_conflict_log_shows_the_losing_version_and_restores_it(
+    qtbot, store, other_store, tmp_path, previews, messages
+):
     colleague = MainWindow(other_store)
     qtbot.addWidget(colleague)
     p = prospects.add_prospect(other_store, name="Optik Schönblick", phone="+49 69 1")
