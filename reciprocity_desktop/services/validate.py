@@ -17,8 +17,15 @@ _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 MAX_CENTS = 10**13  # a billion in any currency is surely a typo
 
 
-def text(value: str | None, field: str, *, required: bool = False, max_length: int = 200) -> str:
-    cleaned = " ".join((value or "").split()) if max_length <= 200 else (value or "").strip()
+#: Fields longer than this are free text (notes, descriptions) whose line breaks are kept.
+SINGLE_LINE_MAX = 200
+
+
+def text(value: str | None, field: str, *, required: bool = False, max_length: int = SINGLE_LINE_MAX) -> str:
+    """A trimmed text field. Short fields (names, cities…) are one line: runs of white space become
+    one space. Longer free-text fields keep their line breaks and are only trimmed."""
+    raw = value or ""
+    cleaned = " ".join(raw.split()) if max_length <= SINGLE_LINE_MAX else raw.strip()
     if required and not cleaned:
         raise ValidationError("{field} must not be empty.", field=field)
     if len(cleaned) > max_length:
