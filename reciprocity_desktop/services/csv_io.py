@@ -35,7 +35,7 @@ from babel import Locale
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reciprocity_desktop.services import validate
+from reciprocity_desktop.services import errors, validate
 from reciprocity_desktop.services.errors import DomainError, Message, ValidationError
 from reciprocity_desktop.services.prospects import clean_prospect_fields
 from reciprocity_desktop.store import Store
@@ -623,7 +623,7 @@ class ImportReport:
         )
 
 
-class Cancelled(DomainError):
+class Cancelled(errors.Cancelled):
     """The user cancelled the import; nothing was imported."""
 
     def __init__(self) -> None:

@@ -68,3 +68,7 @@ class ValidationError(DomainError):
 
 class NotFound(DomainError):
     """No live record with that id."""
+
+
+class Cancelled(DomainError):
+    """The user cancelled a long action; it was rolled back and nothing was changed."""

@@ -5,7 +5,7 @@ Whenever one of these is raised the store has not been changed.
 
 from __future__ import annotations
 
-from reciprocity_desktop.services.errors import DomainError
+from reciprocity_desktop.services.errors import Cancelled, DomainError
 
 
 class SyncError(DomainError):
@@ -28,9 +28,9 @@ class PassphraseError(SyncError):
     """A passphrase is missing, empty or wrong."""
 
 
-class ImportCancelled(SyncError):
+class ImportCancelled(SyncError, Cancelled):
     """The user cancelled the import; it was rolled back."""
 
 
-class ExportCancelled(SyncError):
+class ExportCancelled(SyncError, Cancelled):
     """The user cancelled the export; no file was written."""

@@ -8,12 +8,13 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reciprocity_desktop import APP_NAME, __version__
 from reciprocity_desktop.paths import resource
 from reciprocity_desktop.store import StoreError, open_store
-from reciprocity_desktop.ui.common import icon
+from reciprocity_desktop.ui.messages import show_unexpected_error
+from reciprocity_desktop.ui.widgets.style import icon
 
 LANG_ENV = "RECIPROCITY_LANG"
 
@@ -33,23 +34,6 @@ def install_translators(app: QApplication, lang: str | None = None) -> list[QTra
             app.installTranslator(translator)
             translators.append(translator)
     return translators
-
-
-def show_unexpected_error(exc: BaseException, details: str, parent: QWidget | None = None) -> None:
-    """A dialog with the details instead of a window that silently dies."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QCoreApplication.translate("App", "Unexpected error"))
-    box.setText(
-        QCoreApplication.translate(
-            "App",
-            "Something went wrong that the program did not expect. Your data is safe: every change is saved in "
-            "one piece or not at all. The details below help the developers fix it.",
-        )
-    )
-    box.setInformativeText(f"{type(exc).__name__}: {exc}")
-    box.setDetailedText(details)
-    box.exec()
 
 
 def _excepthook(exc_type, exc, tb) -> None:

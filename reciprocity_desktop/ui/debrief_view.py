@@ -49,19 +49,11 @@ from PySide6.QtWidgets import (
 from reciprocity_desktop.services import followups, validate, visits
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store.models import FollowUpKind, OutcomeKind, Visit, VisitStatus
-from reciprocity_desktop.ui.common import (
-    DANGER_BG,
-    ID_ROLE,
-    MUTED_FG,
-    WARNING_BG,
-    UiContext,
-    fmt_date,
-    fmt_money,
-    message_text,
-    touches,
-    value_label,
-)
-from reciprocity_desktop.ui.forms import to_date, to_qdate
+from reciprocity_desktop.ui.context import UiContext, touches
+from reciprocity_desktop.ui.labels import fmt_date, fmt_money, message_text, value_label
+from reciprocity_desktop.ui.widgets.forms import to_date, to_qdate
+from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG, WARNING_BG
+from reciprocity_desktop.ui.widgets.tables import ID_ROLE
 
 SAVED_BG = QColor("#d1e7dd")
 PLANNED = VisitStatus.PLANNED.value

@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSpinBox, QWidg
 from reciprocity_desktop.services import followups, gifts, prospects, validate
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store.models import GiftKind, OutcomeKind, Stage
-from reciprocity_desktop.ui.common import UiContext, message_text
-from reciprocity_desktop.ui.forms import (
+from reciprocity_desktop.ui.context import UiContext
+from reciprocity_desktop.ui.labels import message_text
+from reciprocity_desktop.ui.widgets.forms import (
     ProspectPicker,
     ValidatedForm,
     country_combo,
@@ -132,7 +133,7 @@ class ProspectDialog(ValidatedForm):
             self.saved_id = pid
 
     def _push(self, text, do, undo) -> None:
-        from reciprocity_desktop.ui.common import ServiceCommand
+        from reciprocity_desktop.ui._legacy import ServiceCommand
 
         self.ctx.execute(ServiceCommand(text, self.ctx.events, ["prospects"], do, undo))
 

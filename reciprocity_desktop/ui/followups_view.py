@@ -36,24 +36,10 @@ from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.followups import ALL, DONE, DUE_TODAY, OPEN, OVERDUE, UPCOMING
 from reciprocity_desktop.store.models import FollowUp, FollowUpKind, Reaction
 from reciprocity_desktop.textutil import fold
-from reciprocity_desktop.ui.common import (
-    DANGER_BG,
-    MUTED_FG,
-    OBJECT_ROLE,
-    WARNING_BG,
-    Column,
-    FoldedSearchProxy,
-    RecordViewActions,
-    ServiceCommand,
-    SortedRecordModel,
-    UiContext,
-    fmt_date,
-    message_text,
-    touches,
-    translate,
-    value_label,
-)
-from reciprocity_desktop.ui.forms import (
+from reciprocity_desktop.ui._legacy import RecordViewActions, ServiceCommand
+from reciprocity_desktop.ui.context import UiContext, touches
+from reciprocity_desktop.ui.labels import fmt_date, message_text, translate, value_label
+from reciprocity_desktop.ui.widgets.forms import (
     ProspectPicker,
     Submit,
     SubmitForm,
@@ -64,6 +50,8 @@ from reciprocity_desktop.ui.forms import (
     to_qdate,
     value_combo,
 )
+from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG, WARNING_BG
+from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, Column, FoldedSearchProxy, SortedRecordModel
 
 _BUCKET_ORDER = {OVERDUE: 0, DUE_TODAY: 1, UPCOMING: 2, DONE: 3}
 

@@ -38,18 +38,10 @@ from reciprocity_desktop.services import gift_register, insights, settings
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.gift_register import STATUS_NEAR, STATUS_OVER, RegisterRow
 from reciprocity_desktop.store import Store, StoreError
-from reciprocity_desktop.ui.common import (
-    DANGER_BG,
-    MUTED_FG,
-    OBJECT_ROLE,
-    WARNING_BG,
-    Column,
-    RecordTableModel,
-    SortFilterProxy,
-    fmt_money,
-    message_text,
-)
 from reciprocity_desktop.ui.insights_view import content_width
+from reciprocity_desktop.ui.labels import fmt_money, message_text
+from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG, WARNING_BG
+from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, Column, RecordTableModel, SortFilterProxy
 
 _CONTEXT = "GiftRegisterView"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -32,24 +32,10 @@ from PySide6.QtWidgets import (
 
 from reciprocity_desktop.services import gifts, settings, validate
 from reciprocity_desktop.store.models import Gift, GiftKind, Reaction, StockItem
-from reciprocity_desktop.ui.common import (
-    DANGER_BG,
-    MUTED_FG,
-    OBJECT_ROLE,
-    WARNING_BG,
-    Column,
-    FoldedSearchProxy,
-    RecordTableModel,
-    RecordViewActions,
-    SortedRecordModel,
-    SortFilterProxy,
-    UiContext,
-    fmt_date,
-    fmt_money,
-    touches,
-    value_label,
-)
-from reciprocity_desktop.ui.forms import (
+from reciprocity_desktop.ui._legacy import RecordViewActions
+from reciprocity_desktop.ui.context import UiContext, touches
+from reciprocity_desktop.ui.labels import fmt_date, fmt_money, value_label
+from reciprocity_desktop.ui.widgets.forms import (
     Submit,
     SubmitForm,
     date_edit,
@@ -57,6 +43,15 @@ from reciprocity_desktop.ui.forms import (
     to_date,
     to_qdate,
     value_combo,
+)
+from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG, WARNING_BG
+from reciprocity_desktop.ui.widgets.tables import (
+    OBJECT_ROLE,
+    Column,
+    FoldedSearchProxy,
+    RecordTableModel,
+    SortedRecordModel,
+    SortFilterProxy,
 )
 
 CHECK_MARK = "✓"

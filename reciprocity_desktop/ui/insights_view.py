@@ -70,17 +70,9 @@ from reciprocity_desktop.services import insights, settings
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import GiftKind, OutcomeKind
-from reciprocity_desktop.ui.common import (
-    MUTED_FG,
-    OBJECT_ROLE,
-    Column,
-    RecordTableModel,
-    SortFilterProxy,
-    fmt_date,
-    fmt_money,
-    message_text,
-    value_label,
-)
+from reciprocity_desktop.ui.labels import fmt_date, fmt_money, message_text, value_label
+from reciprocity_desktop.ui.widgets.style import MUTED_FG
+from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, Column, RecordTableModel, SortFilterProxy
 
 _CONTEXT = "InsightsView"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter

@@ -25,7 +25,8 @@ from reciprocity_desktop.paths import data_dir
 from reciprocity_desktop.services import demo, prospects
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store import Store
-from reciprocity_desktop.ui.common import StoreEvents, UiContext, show_error, touches
+from reciprocity_desktop.ui.context import StoreEvents, UiContext, touches
+from reciprocity_desktop.ui.messages import show_error
 from reciprocity_desktop.ui.prospects_view import ProspectsView
 from reciprocity_desktop.ui.tasks import run_in_background
 from reciprocity_desktop.ui.today_view import TodayView
@@ -87,6 +88,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = UiContext(store, StoreEvents(self), QUndoStack(self))
+        self.ctx.status = lambda text: self.statusBar().showMessage(text, 8000)
         self.setWindowTitle(self.tr("Reciprocity Desktop — %1").replace("%1", store.path.name))
         self.setMinimumSize(1024, 640)
 
@@ -144,7 +146,9 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         action.setObjectName(name)
-        action.triggered.connect(slot)
+        # triggered(bool) would hand its "checked" flag to the slot as its first argument (it once
+        # arrived as the path of File → Import sync file…): the slots take no arguments from menus.
+        action.triggered.connect(lambda _checked=False: slot())
         menu.addAction(action)
         return action
 
@@ -161,7 +165,7 @@ class MainWindow(QMainWindow):
         self.print_action = self._action(
             file_menu,
             self.tr("&Print day…"),
-            lambda: self.print_day(),
+            self.print_day,
             QKeySequence.StandardKey.Print,
             "print_day",
         )
@@ -390,7 +394,7 @@ class MainWindow(QMainWindow):
         elif isinstance(exc, DomainError):
             show_error(self, exc)
         else:
-            from reciprocity_desktop.ui.app import show_unexpected_error
+            from reciprocity_desktop.ui.messages import show_unexpected_error
 
             show_unexpected_error(exc, details, self)
 

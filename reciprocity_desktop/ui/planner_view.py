@@ -47,21 +47,12 @@ from PySide6.QtWidgets import (
 
 from reciprocity_desktop.services import gifts, visits
 from reciprocity_desktop.store.models import Prospect, StockItem, Visit, VisitStatus
-from reciprocity_desktop.ui.common import (
-    DANGER_BG,
-    ID_ROLE,
-    MUTED_FG,
-    WARNING_BG,
-    Column,
-    RecordTableModel,
-    ServiceCommand,
-    SortFilterProxy,
-    UiContext,
-    fmt_date,
-    touches,
-    value_label,
-)
-from reciprocity_desktop.ui.forms import to_date, to_qdate
+from reciprocity_desktop.ui._legacy import ServiceCommand
+from reciprocity_desktop.ui.context import UiContext, touches
+from reciprocity_desktop.ui.labels import fmt_date, value_label
+from reciprocity_desktop.ui.widgets.forms import to_date, to_qdate
+from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG, WARNING_BG
+from reciprocity_desktop.ui.widgets.tables import ID_ROLE, Column, RecordTableModel, SortFilterProxy
 
 ROUTE_MIME = "application/x-reciprocity-route-rows"
 _TIME_PATTERN = r"^$|^([01]?\d|2[0-3]):[0-5]\d$"

@@ -27,7 +27,8 @@ from reciprocity_desktop.i18n import LANGUAGES
 from reciprocity_desktop.paths import data_dir
 from reciprocity_desktop.services import visits
 from reciprocity_desktop.services.errors import DomainError
-from reciprocity_desktop.ui.common import UiContext, show_error
+from reciprocity_desktop.ui.context import UiContext
+from reciprocity_desktop.ui.messages import show_error
 from reciprocity_desktop.ui.tasks import run_in_background
 
 
@@ -144,7 +145,7 @@ def print_day(parent: QWidget, ctx: UiContext, day: dt.date | None = None, *, op
         if isinstance(exc, DomainError):
             show_error(parent, exc, dialog.tr("Cannot print"))
         else:
-            from reciprocity_desktop.ui.app import show_unexpected_error
+            from reciprocity_desktop.ui.messages import show_unexpected_error
 
             show_unexpected_error(exc, details, parent)
 

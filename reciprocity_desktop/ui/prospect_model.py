@@ -14,7 +14,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from reciprocity_desktop.services import prospects
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Prospect
-from reciprocity_desktop.ui.common import ID_ROLE, OBJECT_ROLE, QT_TRANSLATE_NOOP, translate, value_label
+from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, translate, value_label
+from reciprocity_desktop.ui.widgets.tables import ID_ROLE, OBJECT_ROLE
 
 PAGE_SIZE = 200
 CACHED_PAGES = 20

@@ -24,23 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from reciprocity_desktop.services import prospects
+from reciprocity_desktop.services.changes import Changes
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store.models import Stage
-from reciprocity_desktop.ui.common import (
-    ID_ROLE,
-    MUTED_FG,
-    OBJECT_ROLE,
-    Column,
-    RecordTableModel,
-    ServiceCommand,
-    UiContext,
-    fmt_date,
-    show_error,
-    touches,
-    value_label,
-)
+from reciprocity_desktop.ui._legacy import ServiceCommand
+from reciprocity_desktop.ui.context import UiContext, touches
 from reciprocity_desktop.ui.dialogs import ContactDialog, LogGiftDialog, OutcomeDialog, ProspectDialog
+from reciprocity_desktop.ui.labels import fmt_date, value_label
+from reciprocity_desktop.ui.messages import show_error
 from reciprocity_desktop.ui.prospect_model import ProspectTableModel
+from reciprocity_desktop.ui.widgets.style import MUTED_FG
+from reciprocity_desktop.ui.widgets.tables import ID_ROLE, OBJECT_ROLE, Column, RecordTableModel
 
 
 def _table(model, stretch_column: int) -> QTableView:
@@ -239,7 +233,7 @@ class ProspectsView(QWidget):
             self._reselect(selected)
 
     def refresh(self) -> None:
-        self._on_store_changed({"all"})
+        self._on_store_changed(Changes.everything())
 
     # -- actions ------------------------------------------------------------------------------------
 
@@ -514,7 +508,7 @@ def _section(text: str) -> QLabel:
 
 
 def _timeline_kind(kind: str) -> str:
-    from reciprocity_desktop.ui.common import translate
+    from reciprocity_desktop.ui.labels import translate
 
     return {
         "visit": translate("Timeline", "Visit"),

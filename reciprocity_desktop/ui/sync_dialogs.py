@@ -36,18 +36,12 @@ from PySide6.QtWidgets import (
 
 from reciprocity_desktop import sync
 from reciprocity_desktop.services.errors import DomainError
-from reciprocity_desktop.ui.common import (
-    Column,
-    RecordTableModel,
-    SortFilterProxy,
-    UiContext,
-    fmt_date,
-    message_text,
-    show_error,
-    translate,
-)
-from reciprocity_desktop.ui.forms import ERROR_STYLE, WARNING_STYLE
+from reciprocity_desktop.ui.context import UiContext
+from reciprocity_desktop.ui.labels import fmt_date, message_text, translate
+from reciprocity_desktop.ui.messages import show_error
 from reciprocity_desktop.ui.tasks import run_in_background
+from reciprocity_desktop.ui.widgets.forms import ERROR_STYLE, WARNING_STYLE
+from reciprocity_desktop.ui.widgets.tables import Column, RecordTableModel, SortFilterProxy
 
 SYNC_SUFFIX = ".rcsync"
 
@@ -491,6 +485,6 @@ def _failed(parent: QWidget, exc: BaseException, details: str, title: str | None
     elif isinstance(exc, DomainError):
         show_error(parent, exc, title)
     else:
-        from reciprocity_desktop.ui.app import show_unexpected_error
+        from reciprocity_desktop.ui.messages import show_unexpected_error
 
         show_unexpected_error(exc, details, parent)

@@ -17,18 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from reciprocity_desktop.services import visits
-from reciprocity_desktop.ui.common import (
-    DANGER_BG,
-    OBJECT_ROLE,
-    WARNING_BG,
-    Column,
-    RecordTableModel,
-    SortFilterProxy,
-    UiContext,
-    fmt_date,
-    touches,
-    value_label,
-)
+from reciprocity_desktop.ui.context import UiContext, touches
+from reciprocity_desktop.ui.labels import fmt_date, value_label
+from reciprocity_desktop.ui.widgets.style import DANGER_BG, WARNING_BG
+from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, Column, RecordTableModel, SortFilterProxy
 
 
 class _Section(QGroupBox):

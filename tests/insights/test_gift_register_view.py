@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from reciprocity_desktop.services import settings
 from reciprocity_desktop.ui import gift_register_view
-from reciprocity_desktop.ui.common import DANGER_BG, WARNING_BG
 from reciprocity_desktop.ui.gift_register_view import GiftRegisterView
+from reciprocity_desktop.ui.widgets.style import DANGER_BG, WARNING_BG
 
 pytestmark = pytest.mark.gui
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMessageBox
 
-from reciprocity_desktop.ui.common import StoreEvents, UiContext
+from reciprocity_desktop.ui.context import StoreEvents, UiContext
 
 
 @pytest.fixture

@@ -13,8 +13,9 @@ from sqlalchemy import select
 
 from reciprocity_desktop.services import gifts, prospects, visits
 from reciprocity_desktop.store.models import FollowUp, Gift, Outcome, StockItem, Visit
-from reciprocity_desktop.ui.common import DANGER_BG, StoreEvents, UiContext
+from reciprocity_desktop.ui.context import StoreEvents, UiContext
 from reciprocity_desktop.ui.debrief_view import DebriefModel, DebriefView
+from reciprocity_desktop.ui.widgets.style import DANGER_BG
 
 DAY = dt.date.today() - dt.timedelta(days=2)
 NAMES = ["Alpha Bäckerei", "Beta Brauhaus", "Gamma Garage", "Delta Druckerei"]

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import QDialogButtonBox
 from reciprocity_desktop.services import followups, gifts, prospects
 from reciprocity_desktop.services.followups import DONE, DUE_TODAY, OPEN, OVERDUE, UPCOMING
 from reciprocity_desktop.store.models import FollowUp, Gift
-from reciprocity_desktop.ui.common import DANGER_BG, WARNING_BG, StoreEvents, UiContext
+from reciprocity_desktop.ui.context import StoreEvents, UiContext
 from reciprocity_desktop.ui.followups_view import (
     CompleteFollowUpDialog,
     FollowUpsView,
     NewFollowUpDialog,
     RescheduleDialog,
 )
+from reciprocity_desktop.ui.widgets.style import DANGER_BG, WARNING_BG
 
 TODAY = dt.date.today()
 

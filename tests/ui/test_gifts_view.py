@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
 
 from reciprocity_desktop.services import followups, gifts, prospects
-from reciprocity_desktop.ui.common import DANGER_BG, WARNING_BG, StoreEvents, UiContext, fmt_money
+from reciprocity_desktop.ui.context import StoreEvents, UiContext
 from reciprocity_desktop.ui.gifts_view import (
     CHECK_MARK,
     EditGiftDialog,
@@ -22,6 +22,8 @@ from reciprocity_desktop.ui.gifts_view import (
     RestockDialog,
     StockItemDialog,
 )
+from reciprocity_desktop.ui.labels import fmt_money
+from reciprocity_desktop.ui.widgets.style import DANGER_BG, WARNING_BG
 
 TODAY = dt.date.today()
 BACKGROUND = Qt.ItemDataRole.BackgroundRole

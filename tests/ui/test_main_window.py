@@ -238,7 +238,7 @@ def test_a_day_in_the_window_new_prospect_search_gift_and_its_follow_up_complete
 
 
 def test_the_app_icon_is_found_in_resources():
-    from reciprocity_desktop.ui.common import icon
+    from reciprocity_desktop.ui.widgets.style import icon
 
     assert not icon("reciprocity").isNull()
     assert icon("no-such-icon").isNull()

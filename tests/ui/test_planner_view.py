@@ -12,8 +12,9 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from reciprocity_desktop.services import gifts, prospects, visits
-from reciprocity_desktop.ui.common import DANGER_BG, StoreEvents, UiContext
+from reciprocity_desktop.ui.context import StoreEvents, UiContext
 from reciprocity_desktop.ui.planner_view import PlannerView, RouteModel
+from reciprocity_desktop.ui.widgets.style import DANGER_BG
 
 DAY = dt.date.today() + dt.timedelta(days=3)
 

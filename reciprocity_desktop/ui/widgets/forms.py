@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from reciprocity_desktop.services import prospects
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.validate import country_codes
-from reciprocity_desktop.ui.common import UiContext, message_text, ui_locale, value_label
+from reciprocity_desktop.ui.context import UiContext
+from reciprocity_desktop.ui.labels import message_text, ui_locale, value_label
 
 ERROR_STYLE = "color: #b02a37;"
 WARNING_STYLE = "color: #8a6d00; background: #fff3cd; padding: 4px; border-radius: 3px;"

@@ -1,0 +1,88 @@
+"""The window's words: translated names of stored values, service messages, dates and money.
+
+Strings outside widgets are marked for ``pyside6-lupdate`` with ``QT_TRANSLATE_NOOP``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from reciprocity_desktop import formatting
+from reciprocity_desktop.services.errors import Message, capitalise
+
+
+def translate(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
+# Display names of the domain's values (stored in English snake_case), marked for lupdate.
+_VALUE_LABELS = {
+    "suspect": QT_TRANSLATE_NOOP("Domain", "Suspect"),
+    "prospect": QT_TRANSLATE_NOOP("Domain", "Prospect"),
+    "customer": QT_TRANSLATE_NOOP("Domain", "Customer"),
+    "lost": QT_TRANSLATE_NOOP("Domain", "Lost"),
+    "sample": QT_TRANSLATE_NOOP("Domain", "Sample"),
+    "trial": QT_TRANSLATE_NOOP("Domain", "Free trial"),
+    "content": QT_TRANSLATE_NOOP("Domain", "Content (e-book, article)"),
+    "analysis": QT_TRANSLATE_NOOP("Domain", "Tailored analysis"),
+    "event": QT_TRANSLATE_NOOP("Domain", "Event invitation"),
+    "personal": QT_TRANSLATE_NOOP("Domain", "Personal present"),
+    "other": QT_TRANSLATE_NOOP("Domain", "Other"),
+    "liked": QT_TRANSLATE_NOOP("Domain", "Liked"),
+    "neutral": QT_TRANSLATE_NOOP("Domain", "Neutral"),
+    "not_liked": QT_TRANSLATE_NOOP("Domain", "Not liked"),
+    "declined": QT_TRANSLATE_NOOP("Domain", "Declined"),
+    "ask_feedback": QT_TRANSLATE_NOOP("Domain", "Ask for feedback"),
+    "call": QT_TRANSLATE_NOOP("Domain", "Call"),
+    "send_info": QT_TRANSLATE_NOOP("Domain", "Send information"),
+    "visit": QT_TRANSLATE_NOOP("Domain", "Visit"),
+    "ask_order": QT_TRANSLATE_NOOP("Domain", "Ask for an order"),
+    "conversation": QT_TRANSLATE_NOOP("Domain", "Conversation"),
+    "referral": QT_TRANSLATE_NOOP("Domain", "Referral"),
+    "meeting": QT_TRANSLATE_NOOP("Domain", "Meeting with the decision maker"),
+    "order": QT_TRANSLATE_NOOP("Domain", "Order"),
+    "planned": QT_TRANSLATE_NOOP("Domain", "Planned"),
+    "done": QT_TRANSLATE_NOOP("Domain", "Done"),
+    "nobody_there": QT_TRANSLATE_NOOP("Domain", "Nobody there"),
+    "cancelled": QT_TRANSLATE_NOOP("Domain", "Cancelled"),
+    "overdue": QT_TRANSLATE_NOOP("Domain", "Overdue"),
+    "due_today": QT_TRANSLATE_NOOP("Domain", "Due today"),
+    "upcoming": QT_TRANSLATE_NOOP("Domain", "Upcoming"),
+}
+
+
+def value_label(value: str | None) -> str:
+    """The translated display name of a stored value such as ``"ask_feedback"``."""
+    if not value:
+        return ""
+    return translate("Domain", _VALUE_LABELS.get(value, value))
+
+
+def message_text(message: Message) -> str:
+    """A service message (error or warning) in the user's language."""
+    params = dict(message.params)
+    if "field" in params and isinstance(params["field"], str):
+        params["field"] = translate("Fields", params["field"])
+    return capitalise(translate("services", message.template).format(**params))
+
+
+def ui_locale() -> str:
+    """The Babel locale of the user interface (e.g. ``de_DE``); English for the "C" locale."""
+    name = QLocale().name()
+    return "en_GB" if name in {"C", ""} else name
+
+
+def fmt_date(value: dt.date | None) -> str:
+    """A date in the user's locale (medium form: "3 Mar 2026", "03.03.2026")."""
+    return formatting.day(value, ui_locale())
+
+
+def fmt_money(cents: int | None, currency: str = "EUR") -> str:
+    """An amount with its currency in the user's locale ("12,50 €" in German)."""
+    return formatting.money(cents, currency, ui_locale())

@@ -1,0 +1,121 @@
+"""Running a user action: the one path from a click to the store and back.
+
+A view hands :meth:`OpRunner.run` a function that performs one action from
+:mod:`reciprocity_desktop.services.ops` and returns its :class:`~reciprocity_desktop.services.changes.Op`.
+The runner
+
+- runs it (on a worker thread behind a progress dialog when ``background=True``),
+- tells the views what changed (``StoreEvents.changed`` with the op's ``Changes``), so only the
+  views it touches refresh,
+- pushes the undo step when the op can be undone (undo and redo both call ``op.undo()``),
+- holds the single failure triage: a cancelled job → a note in the status bar; a refusal of the
+  services (:class:`DomainError`) → a plain message; anything else → the unexpected-error dialog.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
+
+from reciprocity_desktop.services.changes import Op
+from reciprocity_desktop.services.errors import Cancelled, DomainError
+from reciprocity_desktop.ui.labels import translate
+from reciprocity_desktop.ui.messages import show_error, show_unexpected_error
+from reciprocity_desktop.ui.tasks import BackgroundTask, ProgressFn, run_in_background
+
+if TYPE_CHECKING:
+    from reciprocity_desktop.ui.context import UiContext
+
+
+class OpCommand(QUndoCommand):
+    """One step on the undo stack. Both directions do the same: run ``op.undo()`` and keep what it returns."""
+
+    def __init__(self, text: str, runner: OpRunner, op: Op[Any]) -> None:
+        super().__init__(text)
+        self._runner = runner
+        self._op = op
+        self._skip_first_redo = True  # QUndoStack.push calls redo(); the action already ran
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        self._flip(translate("Common", "Cannot redo"))
+
+    def undo(self) -> None:
+        self._flip(translate("Common", "Cannot undo"))
+
+    def _flip(self, title: str) -> None:
+        if self._op.undo is None:
+            return
+        try:
+            reverse = self._op.undo()
+        except DomainError as error:  # e.g. the record changed meanwhile; Qt would swallow it
+            show_error(None, error, title)
+            self.setObsolete(True)
+            return
+        self._op = reverse
+        self._runner.ctx.events.emit_changes(reverse.changes)
+
+
+class OpRunner:
+    """Runs operations for the views of one window (see the module text)."""
+
+    def __init__(self, ctx: UiContext) -> None:
+        self.ctx = ctx
+
+    def run(
+        self,
+        parent: QWidget | None,
+        text: str,
+        action: Callable[[], Op[Any]],
+        on_success: Callable[[Op[Any]], None] | None = None,
+    ) -> Op[Any] | None:
+        """Run ``action`` now; returns its Op, or None when it failed (the user has been told)."""
+        try:
+            op = action()
+        except BaseException as exc:  # noqa: BLE001 - triaged: nothing is lost silently
+            if not isinstance(exc, Exception):
+                raise
+            self.failed(parent, exc, traceback.format_exc())
+            return None
+        self._finish(text, op, on_success)
+        return op
+
+    def run_in_background(
+        self,
+        parent: QWidget | None,
+        text: str,
+        label: str,
+        action: Callable[[ProgressFn], Op[Any]],
+        on_success: Callable[[Op[Any]], None] | None = None,
+    ) -> BackgroundTask:
+        """Run a slow ``action(progress)`` on a worker thread; a progress dialog with Cancel shows after a moment."""
+        return run_in_background(
+            parent,
+            text,
+            label,
+            action,
+            lambda op: self._finish(text, op, on_success),
+            lambda exc, details: self.failed(parent, exc, details),
+        )
+
+    def _finish(self, text: str, op: Op[Any], on_success: Callable[[Op[Any]], None] | None) -> None:
+        if op.undo is not None:
+            self.ctx.undo_stack.push(OpCommand(text, self, op))
+        self.ctx.events.emit_changes(op.changes)
+        if on_success is not None:
+            on_success(op)
+
+    def failed(self, parent: QWidget | None, exc: BaseException, details: str = "") -> None:
+        """The single failure triage of the window."""
+        if isinstance(exc, Cancelled):
+            self.ctx.status(translate("Common", "Cancelled; nothing was changed."))
+        elif isinstance(exc, DomainError):
+            show_error(parent, exc)
+        else:
+            show_unexpected_error(exc, details or "".join(traceback.format_exception(exc)), parent)

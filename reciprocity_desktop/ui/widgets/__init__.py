@@ -1,0 +1,1 @@
+"""Widgets and models the pages share: tables, forms, the page base, dialogs, colours."""
