@@ -3,7 +3,7 @@
 In the table: D done, N nobody there, C cancelled, G toggles "gift handed over", 0–5 pick the
 outcome (4 = order, which jumps to the order value), F jumps to the next follow-up, T to the note,
 Backspace forgets what was typed on the row. Ctrl+Enter saves the current row (one
-``visits.debrief_visit`` call) and moves to the next; "Save all" saves every edited row of the day,
+``debriefs.debrief_visit`` call) and moves to the next; "Save all" saves every edited row of the day,
 one call per visit, and marks the rows that failed with their error while keeping what was typed.
 Rows already debriefed show what was recorded; only their note can still be changed.
 """
@@ -46,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reciprocity_desktop.services import debrief as debriefs
 from reciprocity_desktop.services import followups, validate, visits
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store.models import FollowUpKind, OutcomeKind, Visit, VisitStatus
@@ -111,7 +112,7 @@ class Feedback:
 @dataclass
 class Row:
     visit: Visit
-    results: visits.VisitResults
+    results: debriefs.VisitResults
     draft: Draft
     feedback: Feedback | None = None
 
@@ -310,7 +311,7 @@ class DebriefView(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("ddd, yyyy-MM-dd")
         self.date_edit.setMinimumWidth(150)
-        self.date_edit.setDate(to_qdate(visits.debrief_default_day(ctx.store)))
+        self.date_edit.setDate(to_qdate(debriefs.debrief_default_day(ctx.store)))
         day_label = QLabel(self.tr("Da&y:"))
         day_label.setBuddy(self.date_edit)
         self.prev_button = QPushButton(self.tr("◀ Previou&s"))
@@ -581,7 +582,7 @@ class DebriefView(QWidget):
     def refresh(self) -> None:
         keep = self.current_visit_id()
         day_visits = visits.list_day(self.ctx.store, self.day())
-        results = visits.visit_results(self.ctx.store, [v.id for v in day_visits])
+        results = debriefs.visit_results(self.ctx.store, [v.id for v in day_visits])
         rows = []
         for visit in day_visits:
             draft = self._drafts.get(visit.id)
@@ -880,9 +881,9 @@ class DebriefView(QWidget):
 
     # -- saving
 
-    def _debrief_of(self, row: Row) -> visits.Debrief:
+    def _debrief_of(self, row: Row) -> debriefs.Debrief:
         draft = row.draft
-        return visits.Debrief(
+        return debriefs.Debrief(
             status=draft.status,
             gift_handed_over=draft.gift,
             outcome_kind=draft.outcome_kind,
@@ -907,7 +908,7 @@ class DebriefView(QWidget):
                 self._feedback[visit_id] = feedback
                 return feedback
             else:
-                result = visits.debrief_visit(store, visit_id, self._debrief_of(row))
+                result = debriefs.debrief_visit(store, visit_id, self._debrief_of(row))
                 parts = [self.tr("Saved.")]
                 if result.gift is not None:
                     parts.append(self.tr("Gift recorded: %1.").replace("%1", result.gift.description))

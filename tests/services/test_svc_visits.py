@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
+from reciprocity_desktop.services import debrief as debriefs
 from reciprocity_desktop.services import followups, gifts, prospects, visits
 from reciprocity_desktop.services.errors import NotFound, ValidationError
-from reciprocity_desktop.services.visits import Debrief
+from reciprocity_desktop.services.debrief import Debrief
 
 DAY = "2025-06-03"
 
@@ -169,7 +170,7 @@ def planned_visit(store):
 
 def test_debrief_records_everything_in_one_go(store, planned_visit):
     visit, prospect, item = planned_visit
-    result = visits.debrief_visit(
+    result = debriefs.debrief_visit(
         store,
         visit.id,
         Debrief(
@@ -215,7 +216,7 @@ def test_a_failing_part_of_the_debrief_rolls_back_all_of_it(store, dump, planned
         (Debrief(status="sleeping"), "status"),
     ):  # fmt: skip
         with pytest.raises(ValidationError) as caught:
-            visits.debrief_visit(store, visit.id, debrief)
+            debriefs.debrief_visit(store, visit.id, debrief)
         assert caught.value.field == field, debrief
         assert dump(store) == before, debrief
     assert visits.list_day(store, DAY)[0].status == "planned"
@@ -227,16 +228,16 @@ def test_debrief_with_an_empty_stock_changes_nothing(store, dump, planned_visit)
     gifts.log_gift(store, prospect, kind="sample", description="Coffee", stock_item_id=item.id, quantity=4)
     before = dump(store)
     with pytest.raises(ValidationError, match="left in stock"):
-        visits.debrief_visit(store, visit.id, Debrief(gift_handed_over=True, outcome_kind="conversation"))
+        debriefs.debrief_visit(store, visit.id, Debrief(gift_handed_over=True, outcome_kind="conversation"))
     assert dump(store) == before
 
 
 def test_debrief_nobody_there_and_a_gift_not_from_stock(store, planned_visit):
     visit, prospect, item = planned_visit
-    visits.debrief_visit(store, visit.id, Debrief(status="nobody_there", note="Closed on Tuesdays"))
+    debriefs.debrief_visit(store, visit.id, Debrief(status="nobody_there", note="Closed on Tuesdays"))
     assert (visits.list_day(store, DAY)[0].status, gifts.list_gifts(store)) == ("nobody_there", [])
     visits.move_visit(store, visit.id, "2025-06-05")
-    result = visits.debrief_visit(
+    result = debriefs.debrief_visit(
         store,
         visit.id,
         Debrief(gift_handed_over=True, gift_description="Hand-made chocolates", gift_kind="personal"),
@@ -248,9 +249,9 @@ def test_debrief_nobody_there_and_a_gift_not_from_stock(store, planned_visit):
     )
     assert {i.id: i.quantity for i in gifts.list_stock(store)}[item.id] == 4
     with pytest.raises(ValidationError, match="already recorded"):
-        visits.debrief_visit(store, visit.id, Debrief(gift_handed_over=True, gift_description="More"))
+        debriefs.debrief_visit(store, visit.id, Debrief(gift_handed_over=True, gift_description="More"))
 
 
 def test_debrief_of_an_unknown_visit(store):
     with pytest.raises(NotFound, match="No visit with id nope."):
-        visits.debrief_visit(store, "nope", Debrief())
+        debriefs.debrief_visit(store, "nope", Debrief())

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from sqlalchemy import select
 
+from reciprocity_desktop.services import debrief as debriefs
 from reciprocity_desktop.services import gifts, prospects, visits
 from reciprocity_desktop.store.models import FollowUp, Gift, Outcome, StockItem, Visit
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
@@ -36,7 +37,7 @@ def day_plan(store):
         visits.update_visit(store, visit.id, gift_stock_item_id=coffee.id)
     # An older day already debriefed, which must not be the default.
     old = visits.plan_day(store, DAY - dt.timedelta(days=5), [ids[0]])[0]
-    visits.debrief_visit(store, old.id, visits.Debrief(status="done"))
+    debriefs.debrief_visit(store, old.id, debriefs.Debrief(status="done"))
     return {"coffee": coffee.id, "prospects": ids, "visits": [v.id for v in planned]}
 
 
