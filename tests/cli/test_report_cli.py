@@ -1,4 +1,4 @@
-"""``reciprocity-desktop report`` end to end through cli.main."""
+"""``reciprocity-desktop report`` end to end through cli.main (the records are added through the CLI too)."""
 
 from __future__ import annotations
 
@@ -10,18 +10,26 @@ from reciprocity_desktop import cli
 
 
 @pytest.fixture
-def db(store, build):
-    a = build.prospect("Alpha GmbH")
-    b = build.prospect("Beta AG")
-    build.prospect("Gamma KG")
-    build.gift(a, "2024-01-10", "sample", 1250, personal=True)
-    build.gift(a, "2024-02-01", "sample", 500)
-    build.outcome(a, "2024-03-01", "order", 100050)
-    build.gift(b, "2024-05-01", "analysis", 4000, meaningful=True)
-    build.outcome(b, "2024-08-01", "meeting")  # 92 days: too late for 90, in time for 92
-    path = str(store.path)
-    store.close()
-    return path
+def db(db, run, add) -> str:
+    def ok(*args: str) -> None:
+        result = run(*args)
+        assert result.code == 0, result
+
+    def gift(prospect: str, date: str, kind: str, cost: str, *flags: str) -> None:
+        options = ("--kind", kind, "--description", "a gift", "--date", date, "--cost", cost, *flags)
+        ok("gifts", "add", prospect, *options)
+
+    a = add("Alpha GmbH")
+    b = add("Beta AG")
+    add("Gamma KG")
+    gift(a, "2024-01-10", "sample", "12.50", "--personal")
+    gift(a, "2024-02-01", "sample", "5")
+    ok("outcomes", "add", a, "--date", "2024-03-01", "--kind", "order", "--value", "1000.50")
+    gift(b, "2024-05-01", "analysis", "40", "--meaningful")
+    ok(
+        "outcomes", "add", b, "--date", "2024-08-01", "--kind", "meeting"
+    )  # 92 days: too late for 90, not for 92
+    return str(db)
 
 
 def run_json(capsys, *argv):
