@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reciprocity_desktop import __version__
 
 
@@ -63,3 +65,63 @@ def test_a_store_damaged_inside(run, db, user_error):
         handle.seek(size // 2)
         handle.write(b"\xff" * 16384)
     user_error(run("prospects", "list"), "damaged")
+
+
+# -- output ---------------------------------------------------------------------------------------------
+
+
+def test_table_columns_line_up(run, add):
+    """``prospects list``: every cell starts under its header, columns two spaces apart, no trailing spaces."""
+    prospects = [  # in the listed order (by folded name)
+        ("A", "", "Bonn", "DE"),
+        ("Čebelarstvo Žužek d.o.o.", "1000", "Ljubljana", "SI"),
+        ("Optik Schön", "80331", "München-Schwabing", "DE"),
+    ]
+    ids = [
+        add(name, "--postal-code", postal, "--city", city, "--country", cc)
+        for name, postal, city, cc in prospects
+    ]
+    stage = run("prospects", "list", "--json").json[0]["stage"]
+    header, *lines = run("prospects", "list").lines
+    headers = ["ID", "NAME", "POSTAL", "CITY", "CC", "STAGE"]
+    assert header.split() == headers
+    starts = [header.index(h) for h in headers]
+    ends = [*starts[1:], None]
+    rows = [[pid, *fields, stage] for pid, fields in zip(ids, prospects, strict=True)]
+    assert [[line[a:b].rstrip() for a, b in zip(starts, ends, strict=True)] for line in lines] == rows
+    for i, column in enumerate(zip(headers, *rows, strict=True)):
+        if i + 1 < len(headers):  # a column is as wide as its widest cell, then two spaces
+            assert starts[i + 1] - starts[i] == max(len(cell) for cell in column) + 2, headers[i]
+    assert all(line == line.rstrip() for line in [header, *lines])
+
+
+def test_a_table_without_rows_is_its_header(run):
+    assert run("gifts", "list").out == "ID  DATE  PROSPECT  KIND  DESCRIPTION  COST  REACTION\n"
+
+
+ACTIONS = {
+    "prospects": ["list", "add", "update", "delete"],
+    "contacts": ["add", "delete", "export"],
+    "gifts": ["add", "list"],
+    "followups": ["list", "done", "add"],
+    "outcomes": ["add", "list"],
+    "visits": ["plan", "list"],
+}
+
+
+@pytest.mark.parametrize(("group", "action"), [(g, a) for g, actions in ACTIONS.items() for a in actions])
+def test_every_action_has_its_help(run, db, group, action):
+    result = run(group, action, "--help")
+    assert result.code == 0 and result.err == ""
+    assert result.out.startswith(f"usage: reciprocity-desktop {group} {action} [-h]")
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("group", list(ACTIONS))
+def test_a_group_without_its_action_is_a_user_error(run, db, group):
+    result = run(group)
+    assert result.code == 2 and result.out == ""
+    assert result.err.startswith(f"usage: reciprocity-desktop {group} [-h] ACTION ...")
+    assert (
+        result.err.splitlines()[-1] == f"reciprocity-desktop: 'reciprocity-desktop {group}' needs a command"
+    )

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 
 import pytest
 
@@ -115,3 +117,25 @@ def test_report_bad_input_one_line_exit_2(db, capsys, args, fragment):
     lines = captured.err.strip().splitlines()
     assert len(lines) == 1 and fragment in lines[0], captured.err
     assert "Traceback" not in captured.err
+
+
+def test_report_figures_line_up_right_under_their_headers(db, capsys):
+    assert cli.main(["--db", db, "report"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    start = lines.index("By gift kind") + 1
+    header, rule, *rows = lines[start : start + 4]
+    columns = [(m.start(), m.end()) for m in re.finditer(r"-+", rule)]
+    assert len(columns) == 8 and rule == rule.strip()
+    assert all(b - a == 2 for (_, a), (b, _) in itertools.pairwise(columns))  # two spaces between columns
+    widths = [b - a for a, b in columns]
+    cells = [[line[a:b] for a, b in columns] for line in (header, *rows)]
+    assert [row[0] for row in cells] == [name.ljust(widths[0]) for name in ("kind", "sample", "analysis")]
+    figures = [
+        ["gifts", "prospects", "reciprocated", "rate", "median days", "cost", "order value"],
+        ["2", "1", "2", "100%", "40", "17.50", "1,000.50"],
+        ["1", "1", "0", "0%", "–", "40.00", "0.00"],
+    ]
+    assert [row[1:] for row in cells] == [
+        [figure.rjust(width) for figure, width in zip(row, widths[1:], strict=True)] for row in figures
+    ]
+    assert all(len(line) == columns[-1][1] for line in (header, *rows))
