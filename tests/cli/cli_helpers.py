@@ -8,6 +8,24 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+#: Every command, in the order ``--help`` lists them, with the actions of the groups that have some.
+COMMANDS = {
+    "demo": [],
+    "prospects": ["list", "add", "update", "delete"],
+    "contacts": ["add", "delete", "export"],
+    "gifts": ["add", "list"],
+    "followups": ["list", "done", "add"],
+    "outcomes": ["add", "list"],
+    "visits": ["plan", "list"],
+    "import-csv": [],
+    "export-csv": [],
+    "report": [],
+    "print-day": [],
+    "export": [],
+    "import": [],
+    "conflicts": [],
+}
+
 
 @dataclass
 class Result:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from cli_helpers import COMMANDS
 
 from reciprocity_desktop import __version__
 
@@ -99,14 +100,7 @@ def test_a_table_without_rows_is_its_header(run):
     assert run("gifts", "list").out == "ID  DATE  PROSPECT  KIND  DESCRIPTION  COST  REACTION\n"
 
 
-ACTIONS = {
-    "prospects": ["list", "add", "update", "delete"],
-    "contacts": ["add", "delete", "export"],
-    "gifts": ["add", "list"],
-    "followups": ["list", "done", "add"],
-    "outcomes": ["add", "list"],
-    "visits": ["plan", "list"],
-}
+ACTIONS = {group: actions for group, actions in COMMANDS.items() if actions}
 
 
 @pytest.mark.parametrize(("group", "action"), [(g, a) for g, actions in ACTIONS.items() for a in actions])

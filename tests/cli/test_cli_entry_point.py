@@ -11,27 +11,10 @@ import uuid
 from pathlib import Path
 
 import pytest
+from cli_helpers import COMMANDS
 
 #: The folder holding the ``reciprocity_desktop`` package these tests belong to.
 SOURCE = Path(__file__).resolve().parents[2]
-
-#: Every command, in the order ``--help`` lists them, with the actions of the groups that have some.
-COMMANDS = {
-    "demo": [],
-    "prospects": ["list", "add", "update", "delete"],
-    "contacts": ["add", "delete", "export"],
-    "gifts": ["add", "list"],
-    "followups": ["list", "done", "add"],
-    "outcomes": ["add", "list"],
-    "visits": ["plan", "list"],
-    "import-csv": [],
-    "export-csv": [],
-    "report": [],
-    "print-day": [],
-    "export": [],
-    "import": [],
-    "conflicts": [],
-}
 
 
 def _python(*args: str, env_db: str | None = None) -> subprocess.CompletedProcess:
