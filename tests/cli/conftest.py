@@ -1,47 +1,22 @@
-"""Running the CLI in-process: ``run("prospects", "list", ...)`` against a store in the test's folder."""
+"""Running the CLI in-process: ``run("prospects", "list", ...)`` against a store in the test's folder.
+
+The sync and print-day tests use the helpers of their areas (``tests/sync/sync_helpers.py``,
+``tests/reports/daydata.py``), so those folders are importable here too.
+"""
 
 from __future__ import annotations
 
-import json
-import sqlite3
-from dataclasses import dataclass
+import sys
 from pathlib import Path
 
 import pytest
 
+_TESTS = Path(__file__).parent.parent
+for _folder in (Path(__file__).parent, _TESTS / "sync", _TESTS / "reports"):
+    if str(_folder) not in sys.path:
+        sys.path.insert(0, str(_folder))
 
-@dataclass
-class Result:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def lines(self) -> list[str]:
-        return self.out.splitlines()
-
-    @property
-    def last_line(self) -> str:
-        return self.lines[-1]
-
-    @property
-    def json(self):
-        return json.loads(self.out)
-
-
-def dump_store(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table, read with plain sqlite3 (WAL included), sorted."""
-    connection = sqlite3.connect(path)
-    try:
-        tables = [
-            r[0]
-            for r in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
-            )
-        ]
-        return {t: sorted(connection.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
-    finally:
-        connection.close()
+from cli_helpers import Result, assert_user_error, dump_store, is_uuid  # noqa: E402
 
 
 @pytest.fixture
@@ -68,21 +43,31 @@ def run(db, capsys):
 
 
 @pytest.fixture
+def add(run):
+    """``add(name, *options)``: ``prospects add`` through the CLI; returns the new prospect's id."""
+
+    def _add(name: str, *options: str, runner=None) -> str:
+        result = (runner or run)("prospects", "add", "--name", name, *options)
+        assert result.code == 0, result
+        assert is_uuid(result.last_line)
+        return result.last_line
+
+    return _add
+
+
+@pytest.fixture
 def dump(db):
     return lambda: dump_store(db)
-
-
-def assert_user_error(result: Result, *fragments: str) -> None:
-    """Exit non-zero, one clear line on stderr, no traceback, nothing on stdout."""
-    assert result.code != 0, result
-    lines = result.err.splitlines()
-    assert len(lines) == 1, result.err
-    assert "Traceback" not in result.err
-    for fragment in fragments:
-        assert fragment in lines[0], (fragment, lines[0])
-    assert result.out == ""
 
 
 @pytest.fixture
 def user_error():
     return assert_user_error
+
+
+@pytest.fixture
+def day(store):
+    """The printed day's seeded store (see tests/reports/daydata.py)."""
+    from daydata import seed_day
+
+    return seed_day(store)

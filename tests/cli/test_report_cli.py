@@ -1,8 +1,10 @@
-"""``reciprocity-desktop report`` end to end through cli.main."""
+"""``reciprocity-desktop report`` end to end through cli.main (the records are added through the CLI too)."""
 
 from __future__ import annotations
 
+import itertools
 import json
+import re
 
 import pytest
 
@@ -10,18 +12,26 @@ from reciprocity_desktop import cli
 
 
 @pytest.fixture
-def db(store, build):
-    a = build.prospect("Alpha GmbH")
-    b = build.prospect("Beta AG")
-    build.prospect("Gamma KG")
-    build.gift(a, "2024-01-10", "sample", 1250, personal=True)
-    build.gift(a, "2024-02-01", "sample", 500)
-    build.outcome(a, "2024-03-01", "order", 100050)
-    build.gift(b, "2024-05-01", "analysis", 4000, meaningful=True)
-    build.outcome(b, "2024-08-01", "meeting")  # 92 days: too late for 90, in time for 92
-    path = str(store.path)
-    store.close()
-    return path
+def db(db, run, add) -> str:
+    def ok(*args: str) -> None:
+        result = run(*args)
+        assert result.code == 0, result
+
+    def gift(prospect: str, date: str, kind: str, cost: str, *flags: str) -> None:
+        options = ("--kind", kind, "--description", "a gift", "--date", date, "--cost", cost, *flags)
+        ok("gifts", "add", prospect, *options)
+
+    a = add("Alpha GmbH")
+    b = add("Beta AG")
+    add("Gamma KG")
+    gift(a, "2024-01-10", "sample", "12.50", "--personal")
+    gift(a, "2024-02-01", "sample", "5")
+    ok("outcomes", "add", a, "--date", "2024-03-01", "--kind", "order", "--value", "1000.50")
+    gift(b, "2024-05-01", "analysis", "40", "--meaningful")
+    ok(
+        "outcomes", "add", b, "--date", "2024-08-01", "--kind", "meeting"
+    )  # 92 days: too late for 90, not for 92
+    return str(db)
 
 
 def run_json(capsys, *argv):
@@ -107,3 +117,25 @@ def test_report_bad_input_one_line_exit_2(db, capsys, args, fragment):
     lines = captured.err.strip().splitlines()
     assert len(lines) == 1 and fragment in lines[0], captured.err
     assert "Traceback" not in captured.err
+
+
+def test_report_figures_line_up_right_under_their_headers(db, capsys):
+    assert cli.main(["--db", db, "report"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    start = lines.index("By gift kind") + 1
+    header, rule, *rows = lines[start : start + 4]
+    columns = [(m.start(), m.end()) for m in re.finditer(r"-+", rule)]
+    assert len(columns) == 8 and rule == rule.strip()
+    assert all(b - a == 2 for (_, a), (b, _) in itertools.pairwise(columns))  # two spaces between columns
+    widths = [b - a for a, b in columns]
+    cells = [[line[a:b] for a, b in columns] for line in (header, *rows)]
+    assert [row[0] for row in cells] == [name.ljust(widths[0]) for name in ("kind", "sample", "analysis")]
+    figures = [
+        ["gifts", "prospects", "reciprocated", "rate", "median days", "cost", "order value"],
+        ["2", "1", "2", "100%", "40", "17.50", "1,000.50"],
+        ["1", "1", "0", "0%", "–", "40.00", "0.00"],
+    ]
+    assert [row[1:] for row in cells] == [
+        [figure.rjust(width) for figure, width in zip(row, widths[1:], strict=True)] for row in figures
+    ]
+    assert all(len(line) == columns[-1][1] for line in (header, *rows))

@@ -74,3 +74,10 @@ def test_missing_output_folder_is_one_line_and_exit_2(store, day, tmp_path, caps
     err = capsys.readouterr().err
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and "does not exist" in err
+
+
+def test_paper_choices_of_the_cli_match_the_report():
+    from reciprocity_desktop.cli.print_day import PAPER_CHOICES
+    from reciprocity_desktop.reports.day import PAPERS
+
+    assert sorted(PAPER_CHOICES) == sorted(PAPERS)

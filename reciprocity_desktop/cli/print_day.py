@@ -1,23 +1,15 @@
-"""``reciprocity-desktop print-day DATE -o FILE.pdf``: the day on paper, from the command line."""
+"""``print-day DATE -o FILE.pdf``: the day on paper, from the command line."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from reciprocity_desktop import cli
+import reciprocity_desktop.cli.base as cli
 from reciprocity_desktop.i18n import LANGUAGES
 from reciprocity_desktop.store import Store
 
-PAPER_CHOICES = ("a4", "letter")  # reports.day.PAPERS; not imported here so other commands start fast
-
-
-def print_day(store: Store, args: argparse.Namespace) -> int:
-    from reciprocity_desktop.reports.day import render_day
-
-    result = render_day(store, args.date, args.output, paper=args.paper, lang=args.lang, seller=args.seller)
-    print(f"Wrote {result.path} (pages: {result.pages}, stops: {result.stops}).")
-    return 0
+PAPER_CHOICES = ("a4", "letter")  # reports.day.PAPERS; not imported here so that other commands start fast
 
 
 def register(subparsers) -> None:
@@ -38,3 +30,11 @@ def register(subparsers) -> None:
     parser.add_argument(
         "--seller", metavar="NAME", help="the seller's name on the paper (default: the seller_name setting)"
     )
+
+
+def print_day(store: Store, args: argparse.Namespace) -> int:
+    from reciprocity_desktop.reports.day import render_day  # ReportLab: only when printing
+
+    result = render_day(store, args.date, args.output, paper=args.paper, lang=args.lang, seller=args.seller)
+    print(f"Wrote {result.path} (pages: {result.pages}, stops: {result.stops}).")
+    return 0

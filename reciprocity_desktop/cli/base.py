@@ -1,0 +1,190 @@
+"""What every command shares: the top-level parser, running a command with its error handling, and output.
+
+A command is a function ``(store, args) -> int`` registered on an argparse sub-parser with
+:func:`add_command` (``set_defaults(func=...)``). User errors (a DomainError, a StoreError, a
+:class:`CliError`, a usage mistake) print one line on stderr and exit with status 2; nothing is changed.
+
+Output: :func:`print_json` for ``--json``, :func:`table` for text tables, :func:`print_warnings` for the
+services' warnings; money, rates and days as text come from :mod:`reciprocity_desktop.formatting`.
+
+This module never imports the command groups; the package's ``__init__`` puts them together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Collection, Iterable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from reciprocity_desktop import __version__
+from reciprocity_desktop.paths import default_db_path
+from reciprocity_desktop.services.errors import DomainError, Warning_
+from reciprocity_desktop.store import Store, StoreError, open_store
+
+EXIT_USER_ERROR = 2
+
+Command = Callable[[Store, argparse.Namespace], int]
+
+
+class CliError(Exception):
+    """A user error found by the command line itself (e.g. an unreadable file)."""
+
+
+# -- output ----------------------------------------------------------------------------------------------
+
+
+def print_json(rows: Any) -> None:
+    json.dump(rows, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    sys.stdout.write("\n")
+
+
+def print_warnings(warnings: Iterable[Warning_]) -> None:
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+
+
+def fields_of(record: Any, names: str) -> dict[str, Any]:
+    """The named attributes of a record as JSON fields, in the order given: ``fields_of(g, "id kind")``."""
+    return {name: getattr(record, name) for name in names.split()}
+
+
+def print_records(
+    args: argparse.Namespace,
+    records: Sequence[Any],
+    as_json: Callable[[Any], dict],
+    headers: Sequence[str],
+    as_row: Callable[[Any], Sequence[Any]],
+) -> int:
+    """What a ``list`` command prints: a JSON array with ``--json``, else a table with a header line."""
+    if args.json:
+        print_json([as_json(record) for record in records])
+    else:
+        print(table(headers, [as_row(record) for record in records]))
+    return 0
+
+
+def money_value(cents: int) -> float:
+    """Cents as the decimal amount a JSON field holds: ``1250`` → ``12.5``."""
+    return round(cents / 100, 2)
+
+
+def table(
+    headers: Sequence[Any], rows: Iterable[Sequence[Any]], *, right: Collection[int] = (), rule: bool = False
+) -> str:
+    """Rows as aligned text columns, two spaces apart, a header line first; no trailing spaces.
+
+    ``right``: the indexes of the columns aligned right (numbers); ``rule``: a line of dashes under
+    the header.
+    """
+    cells = [[str(cell) for cell in headers], *([str(cell) for cell in row] for row in rows)]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+
+    def line(row: list[str]) -> str:
+        return "  ".join(
+            cell.rjust(width) if i in right else cell.ljust(width)
+            for i, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ).rstrip()
+
+    lines = [line(cells[0])]
+    if rule:
+        lines.append("  ".join("-" * width for width in widths))
+    lines.extend(line(row) for row in cells[1:])
+    return "\n".join(lines)
+
+
+# -- the parser ------------------------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes (a missing --name, an unknown option) are one line on stderr too, exit 2.
+
+    Sub-command parsers are of the same class (argparse's default), so this holds for every command.
+    """
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USER_ERROR, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def add_command(subparsers, name: str, func: Command, help_text: str, **kwargs) -> argparse.ArgumentParser:
+    parser = subparsers.add_parser(name, help=help_text, description=help_text, **kwargs)
+    parser.set_defaults(func=func)
+    return parser
+
+
+def add_list_command(subparsers, func: Command, help_text: str) -> argparse.ArgumentParser:
+    """A group's ``list`` action, with its ``--json`` option (see :func:`print_records`)."""
+    parser = add_command(subparsers, "list", func, help_text)
+    parser.add_argument("--json", action="store_true")
+    return parser
+
+
+def add_group(subparsers, name: str, help_text: str):
+    """A command with actions of its own (``prospects list``); returns the sub-parsers to add them to.
+
+    The group alone (``prospects``) prints its help on stderr and is a user error.
+    """
+    group = subparsers.add_parser(name, help=help_text)
+    actions = group.add_subparsers(dest="action", metavar="ACTION")
+    group.set_defaults(func=_no_action(group))
+    return actions
+
+
+def _no_action(parser: argparse.ArgumentParser) -> Command:
+    def run(store: Store, args: argparse.Namespace) -> int:
+        parser.print_help(sys.stderr)
+        raise CliError(f"'{parser.prog}' needs a command")
+
+    return run
+
+
+def new_parser() -> tuple[argparse.ArgumentParser, Any]:
+    """The top-level parser (``--db``, ``--version``) and the sub-parsers the command groups register on."""
+    parser = _Parser(
+        prog="reciprocity-desktop",
+        description="Reciprocity Desktop: give first, record it, follow up. With no command, opens the window.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        help=f"the store file (default: $RECIPROCITY_DB or {default_db_path()})",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
+
+
+# -- running -----------------------------------------------------------------------------------------------
+
+
+def _open_window(db_path: Path) -> int:
+    try:
+        from reciprocity_desktop.ui.app import run
+    except ImportError as exc:  # the window needs Qt; the CLI does not
+        print(f"reciprocity-desktop: the window cannot start: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    return run(db_path)
+
+
+def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None = None) -> int:
+    """Parse ``argv`` and run its command on the store (the window when there is no command)."""
+    args = parser.parse_args(argv)
+    db_path: Path = args.db or default_db_path()
+    if args.command is None:
+        return _open_window(db_path)
+    try:
+        store = open_store(db_path)
+    except StoreError as exc:
+        print(f"reciprocity-desktop: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    try:
+        return args.func(store, args)
+    except (DomainError, StoreError, CliError) as exc:
+        print(f"reciprocity-desktop: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except BrokenPipeError:  # `... | head` closed the pipe: not an error
+        return 0
+    finally:
+        store.close()

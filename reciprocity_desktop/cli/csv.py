@@ -1,0 +1,53 @@
+"""``import-csv`` and ``export-csv``: prospects from and to a spreadsheet."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import reciprocity_desktop.cli.base as cli
+from reciprocity_desktop.store import Store
+
+
+def register(subparsers) -> None:
+    p = cli.add_command(subparsers, "import-csv", cmd_import, "import prospects from a spreadsheet CSV")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="check and report; import nothing")
+    p.add_argument("--skip-bad", action="store_true", help="import the good rows even when some fail")
+    p = cli.add_command(subparsers, "export-csv", cmd_export, "export prospects as CSV (UTF-8 with BOM)")
+    p.add_argument("file", metavar="FILE")
+
+
+def cmd_import(store: Store, args: argparse.Namespace) -> int:
+    from reciprocity_desktop.services import csv_io
+
+    path = Path(args.file)
+    try:
+        report = csv_io.import_csv(store, path, dry_run=args.dry_run, skip_bad=args.skip_bad)
+    except csv_io.RowsFailed as failure:
+        for error in failure.report.failed:
+            print(f"{path.name}: {error}", file=sys.stderr)
+        rows = len(failure.report.failed_lines)
+        print(
+            f"reciprocity-desktop: {rows} row(s) of {path.name} cannot be imported, so nothing was imported "
+            "(correct the file, or use --skip-bad).",
+            file=sys.stderr,
+        )
+        return cli.EXIT_USER_ERROR
+    for error in report.failed:
+        print(f"{path.name}: {error}", file=sys.stderr)
+    print(f"{path.name}: {report.summary()}")
+    if report.dry_run:
+        print("Dry run: nothing was written.")
+        if report.failed and not args.skip_bad:
+            return cli.EXIT_USER_ERROR  # the real import would refuse the file
+    return 0
+
+
+def cmd_export(store: Store, args: argparse.Namespace) -> int:
+    from reciprocity_desktop.services import csv_io
+
+    count = csv_io.export_csv(store, Path(args.file))
+    print(f"Exported {count} prospects to {args.file}.")
+    return 0

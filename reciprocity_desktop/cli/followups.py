@@ -1,0 +1,68 @@
+"""``followups list|done|add``."""
+
+from __future__ import annotations
+
+import argparse
+
+import reciprocity_desktop.cli.base as cli
+from reciprocity_desktop import formatting
+from reciprocity_desktop.services import followups
+from reciprocity_desktop.store import Store
+
+STATUSES = (
+    followups.ALL,
+    followups.OPEN,
+    followups.OVERDUE,
+    followups.DUE_TODAY,
+    followups.UPCOMING,
+    followups.DONE,
+)
+
+
+def register(subparsers) -> None:
+    sub = cli.add_group(subparsers, "followups", "list and complete follow-ups")
+    p = cli.add_list_command(sub, cmd_list, "list follow-ups (open ones by due date, then done ones)")
+    p.add_argument("--status", choices=list(STATUSES), default=followups.ALL)
+    p = cli.add_command(sub, "done", cmd_done, "mark a follow-up done")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--note", metavar="TEXT", help="the result")
+    p = cli.add_command(sub, "add", cmd_add, "schedule a follow-up; prints its id")
+    p.add_argument("prospect_id", metavar="PROSPECT_ID")
+    p.add_argument("--kind", required=True, help="ask_feedback call send_info visit ask_order")
+    p.add_argument("--due", required=True, metavar="YYYY-MM-DD")
+    p.add_argument("--note", metavar="TEXT", default="")
+    p.add_argument("--gift", dest="gift_id", metavar="ID")
+
+
+def followup_json(f) -> dict:
+    return {
+        **cli.fields_of(f, "id prospect_id gift_id"),
+        "due": f.due.isoformat(),
+        **cli.fields_of(f, "kind note"),
+        "done": f.done_on is not None,
+        "done_on": f.done_on.isoformat() if f.done_on else None,
+        "result": f.result,
+    }
+
+
+def _row(f) -> list:
+    state = "done" if f.done_on else followups.bucket_of(f)
+    return [f.id, formatting.day(f.due), f.prospect.name, f.kind, state, f.note]
+
+
+def cmd_list(store: Store, args: argparse.Namespace) -> int:
+    headers = ["ID", "DUE", "PROSPECT", "KIND", "STATE", "NOTE"]
+    return cli.print_records(args, followups.list_followups(store, args.status), followup_json, headers, _row)
+
+
+def cmd_done(store: Store, args: argparse.Namespace) -> int:
+    followup = followups.complete_followup(store, args.id, result=args.note or "")
+    print(f"Follow-up {followup.id} done on {formatting.day(followup.done_on)}.")
+    return 0
+
+
+def cmd_add(store: Store, args: argparse.Namespace) -> int:
+    result = followups.add_followup(store, args.prospect_id, **cli.fields_of(args, "kind due note gift_id"))
+    cli.print_warnings(result.warnings)
+    print(result.followup.id)
+    return 0

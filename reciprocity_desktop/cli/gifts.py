@@ -1,0 +1,64 @@
+"""``gifts add|list``."""
+
+from __future__ import annotations
+
+import argparse
+
+import reciprocity_desktop.cli.base as cli
+from reciprocity_desktop import formatting
+from reciprocity_desktop.services import gifts
+from reciprocity_desktop.store import Store
+
+#: The options of ``gifts add``, named as log_gift's keywords.
+LOG_GIFT_FIELDS = (
+    "kind description date cost quantity stock_item_id contact_id personal unexpected meaningful"
+)
+
+
+def register(subparsers) -> None:
+    sub = cli.add_group(subparsers, "gifts", "log and list gifts")
+    p = cli.add_command(
+        sub, "add", cmd_add, "log a gift; schedules the ask_feedback follow-up; prints its id"
+    )
+    p.add_argument("prospect_id", metavar="PROSPECT_ID")
+    p.add_argument("--kind", required=True, help="sample trial content analysis event personal other")
+    p.add_argument("--description", required=True, metavar="TEXT")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
+    p.add_argument("--cost", metavar="AMOUNT", help="default: the stock item's unit cost, else 0")
+    p.add_argument("--quantity", default="1")
+    p.add_argument("--stock-item", dest="stock_item_id", metavar="ID", help="take it out of the gift stock")
+    p.add_argument("--contact", dest="contact_id", metavar="ID", help="the person it was given to")
+    p.add_argument("--personal", action="store_true")
+    p.add_argument("--unexpected", action="store_true")
+    p.add_argument("--meaningful", action="store_true")
+    cli.add_list_command(sub, cmd_list, "list gifts, newest first")
+
+
+def gift_json(g) -> dict:
+    return {
+        **cli.fields_of(g, "id prospect_id contact_id stock_item_id"),
+        "date": g.date.isoformat(),
+        **cli.fields_of(g, "kind description"),
+        "cost": cli.money_value(g.cost_cents),
+        **cli.fields_of(g, "quantity personal unexpected meaningful reaction reaction_note"),
+    }
+
+
+def _row(g) -> list:
+    cost = formatting.amount(g.cost_cents)
+    return [g.id, formatting.day(g.date), g.prospect.name, g.kind, g.description, cost, g.reaction or ""]
+
+
+def cmd_list(store: Store, args: argparse.Namespace) -> int:
+    headers = ["ID", "DATE", "PROSPECT", "KIND", "DESCRIPTION", "COST", "REACTION"]
+    return cli.print_records(args, gifts.list_gifts(store), gift_json, headers, _row)
+
+
+def cmd_add(store: Store, args: argparse.Namespace) -> int:
+    result = gifts.log_gift(store, args.prospect_id, **cli.fields_of(args, LOG_GIFT_FIELDS))
+    cli.print_warnings(result.warnings)
+    if result.followup is not None:
+        due = formatting.day(result.followup.due)
+        print(f"Follow-up ask_feedback scheduled for {due} ({result.followup.id}).")
+    print(result.gift.id)
+    return 0

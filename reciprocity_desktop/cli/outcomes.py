@@ -1,0 +1,46 @@
+"""``outcomes add|list``: what came back."""
+
+from __future__ import annotations
+
+import argparse
+
+import reciprocity_desktop.cli.base as cli
+from reciprocity_desktop import formatting
+from reciprocity_desktop.services import followups
+from reciprocity_desktop.store import Store
+
+
+def register(subparsers) -> None:
+    sub = cli.add_group(subparsers, "outcomes", "record what came back")
+    p = cli.add_command(sub, "add", cmd_add, "record an outcome; prints its id")
+    p.add_argument("prospect_id", metavar="PROSPECT_ID")
+    p.add_argument("--kind", required=True, help="conversation referral meeting order other")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
+    p.add_argument("--value", metavar="AMOUNT", help="order amount")
+    p.add_argument("--note", metavar="TEXT", default="")
+    cli.add_list_command(sub, cmd_list, "list outcomes, newest first")
+
+
+def outcome_json(o) -> dict:
+    return {
+        **cli.fields_of(o, "id prospect_id"),
+        "date": o.date.isoformat(),
+        "kind": o.kind,
+        "value": cli.money_value(o.value_cents),
+        "note": o.note,
+    }
+
+
+def cmd_add(store: Store, args: argparse.Namespace) -> int:
+    outcome = followups.add_outcome(store, args.prospect_id, **cli.fields_of(args, "kind date value note"))
+    print(outcome.id)
+    return 0
+
+
+def _row(o) -> list:
+    return [o.id, formatting.day(o.date), o.prospect.name, o.kind, formatting.amount(o.value_cents), o.note]
+
+
+def cmd_list(store: Store, args: argparse.Namespace) -> int:
+    headers = ["ID", "DATE", "PROSPECT", "KIND", "VALUE", "NOTE"]
+    return cli.print_records(args, followups.list_outcomes(store), outcome_json, headers, _row)

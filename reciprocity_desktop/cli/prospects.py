@@ -1,0 +1,82 @@
+"""``prospects list|add|update|delete``."""
+
+from __future__ import annotations
+
+import argparse
+
+import reciprocity_desktop.cli.base as cli
+from reciprocity_desktop.services import prospects
+from reciprocity_desktop.store import Store
+
+PROSPECT_OPTIONS = (
+    ("--name", "name"),
+    ("--street", "street"),
+    ("--postal-code", "postal_code"),
+    ("--city", "city"),
+    ("--country", "country"),
+    ("--phone", "phone"),
+    ("--email", "email"),
+    ("--stage", "stage"),
+    ("--website", "website"),
+    ("--industry", "industry"),
+    ("--tags", "tags"),
+    ("--notes", "notes"),
+)
+
+
+def register(subparsers) -> None:
+    sub = cli.add_group(subparsers, "prospects", "list, add, update and delete prospects")
+    p = cli.add_command(sub, "list", cmd_list, "list prospects, ordered by name")
+    p.add_argument("--search", metavar="TEXT", help="name, city, postal code or contact name contains TEXT")
+    p.add_argument("--json", action="store_true", help="print a JSON array")
+    p = cli.add_command(sub, "add", cmd_add, "add a prospect; prints its id")
+    for option, dest in PROSPECT_OPTIONS:
+        p.add_argument(option, dest=dest, required=dest == "name")
+    p = cli.add_command(sub, "update", cmd_update, "change the given fields of a prospect")
+    p.add_argument("id", metavar="ID")
+    for option, dest in PROSPECT_OPTIONS:
+        p.add_argument(option, dest=dest)
+    p = cli.add_command(sub, "delete", cmd_delete, "delete a prospect (kept as a tombstone for sync)")
+    p.add_argument("id", metavar="ID")
+
+
+def prospect_json(p) -> dict:
+    return {
+        **cli.fields_of(p, "id name street postal_code city country phone email website industry stage"),
+        "tags": p.tag_list,
+        **cli.fields_of(p, "notes latitude longitude"),
+        "created_at": p.created_at.isoformat(),
+        "updated_at": p.updated_at.isoformat(),
+    }
+
+
+def cmd_list(store: Store, args: argparse.Namespace) -> int:
+    return cli.print_records(
+        args,
+        prospects.list_prospects(store, prospects.ProspectFilter(search=args.search or "")),
+        prospect_json,
+        ["ID", "NAME", "POSTAL", "CITY", "CC", "STAGE"],
+        lambda p: [p.id, p.name, p.postal_code, p.city, p.country, p.stage],
+    )
+
+
+def _values(args: argparse.Namespace) -> dict:
+    return {key: getattr(args, key) for _, key in PROSPECT_OPTIONS}
+
+
+def cmd_add(store: Store, args: argparse.Namespace) -> int:
+    prospect = prospects.add_prospect(store, **_values(args))
+    print(prospect.id)
+    return 0
+
+
+def cmd_update(store: Store, args: argparse.Namespace) -> int:
+    prospect = prospects.update_prospect(store, args.id, **_values(args))
+    print(prospect.id)
+    return 0
+
+
+def cmd_delete(store: Store, args: argparse.Namespace) -> int:
+    prospect = prospects.delete_prospect(store, args.id)
+    print(f"Deleted {prospect.name} ({prospect.id}).")
+    return 0

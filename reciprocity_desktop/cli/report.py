@@ -1,0 +1,162 @@
+"""``report``: reciprocity figures as tables or JSON (see docs/insights.md).
+
+reciprocity-desktop [--db PATH] report [--json] [--window-days N] [--from DATE] [--to DATE]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from typing import Any
+
+import reciprocity_desktop.cli.base as cli
+from reciprocity_desktop.formatting import amount, day, days, percent
+from reciprocity_desktop.services import insights, validate
+from reciprocity_desktop.services.errors import ValidationError
+from reciprocity_desktop.store import Store
+
+
+def register(subparsers) -> None:
+    parser = cli.add_command(
+        subparsers,
+        "report",
+        run_report,
+        "Reciprocity figures: which gifts lead to what, how fast, at what cost, against prospects who got nothing.",
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON object (money as decimal amounts)"
+    )
+    parser.add_argument(
+        "--window-days",
+        metavar="N",
+        default=str(insights.DEFAULT_WINDOW_DAYS),
+        help=f"an outcome up to N days after a gift reciprocates it (default {insights.DEFAULT_WINDOW_DAYS})",
+    )
+    parser.add_argument(
+        "--from", dest="date_from", metavar="DATE", help="only gifts given on or after DATE (YYYY-MM-DD)"
+    )
+    parser.add_argument(
+        "--to", dest="date_to", metavar="DATE", help="only gifts given on or before DATE (YYYY-MM-DD)"
+    )
+
+
+def _window_days(value: str) -> int:
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        raise ValidationError(
+            "--window-days '{value}' is not a whole number.", field="window days", value=value
+        ) from None
+    if number < 0:
+        raise ValidationError(
+            "--window-days must be 0 or more (got {value}).", field="window days", value=value
+        )
+    return number
+
+
+def run_report(store: Store, args: argparse.Namespace) -> int:
+    window_days = _window_days(args.window_days)
+    date_from = validate.optional_date(args.date_from, "--from")
+    date_to = validate.optional_date(args.date_to, "--to")
+    report = insights.compute(store, window_days=window_days, date_from=date_from, date_to=date_to)
+    if args.json:
+        cli.print_json(report.to_json())
+    else:
+        print(render_text(report))
+    return 0
+
+
+# -- text tables ---------------------------------------------------------------------------------------
+
+
+def _money(cents: int) -> str:
+    return amount(cents, grouped=True)
+
+
+def _figures(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
+    """A cli.table of figures: the first column names the row, the others are numbers (aligned right)."""
+    return cli.table(headers, rows, right=range(1, len(headers)), rule=True)
+
+
+def _period(report: insights.Report) -> str:
+    if not (report.date_from or report.date_to):
+        return "all gifts"
+    start = day(report.date_from) if report.date_from else "…"
+    end = day(report.date_to) if report.date_to else "…"
+    return f"gifts from {start} to {end}"
+
+
+def _by_kind(report: insights.Report) -> str:
+    if not report.by_kind:
+        return "(no gifts)"
+    rows = [
+        (k.kind, k.gifts, k.prospects, k.reciprocated, percent(k.rate), days(k.median_days),
+         _money(k.cost_cents), _money(k.order_value_cents))
+        for k in report.by_kind
+    ]  # fmt: skip
+    headers = ("kind", "gifts", "prospects", "reciprocated", "rate", "median days", "cost", "order value")
+    return _figures(headers, rows)
+
+
+def _gifted_or_not(report: insights.Report) -> str:
+    rows = [
+        (label, group.prospects, group.reciprocated, percent(group.rate))
+        for label, group in (("gifted", report.gifted), ("not gifted", report.not_gifted))
+    ]
+    return _figures(("group", "prospects", "got something back", "rate"), rows)
+
+
+def _by_quality(report: insights.Report) -> str:
+    rows = [
+        (f"{label} {q.quality}", figures.gifts, figures.reciprocated, percent(figures.rate),
+         days(figures.median_days), _money(figures.cost_cents), _money(figures.order_value_cents))
+        for q in report.by_quality
+        for label, figures in (("with", q.with_), ("without", q.without))
+    ]  # fmt: skip
+    return _figures(("gifts", "count", "reciprocated", "rate", "median days", "cost", "order value"), rows)
+
+
+def _by_outcome_kind(report: insights.Report) -> str:
+    if not report.by_outcome_kind:
+        return "(no outcomes)"
+    rows = [
+        (o.kind, o.all_outcomes, o.outcomes, days(o.median_days), _money(o.value_cents))
+        for o in report.by_outcome_kind
+    ]
+    return _figures(("kind", "outcomes", "after a gift", "median days from gift", "value after a gift"), rows)
+
+
+def _balance(report: insights.Report) -> str:
+    if not report.balance:
+        return "(no prospect with gifts or outcomes)"
+    rows = [
+        (
+            b.name,
+            b.gifts,
+            _money(b.gift_cost_cents),
+            b.outcomes,
+            _money(b.order_value_cents),
+            _money(b.net_cents),
+        )
+        for b in report.balance
+    ]
+    return _figures(("prospect", "gifts", "gift cost", "outcomes", "order value", "net"), rows)
+
+
+def render_text(report: insights.Report) -> str:
+    return "\n".join(
+        [
+            f"Reciprocity report: {_period(report)}; an outcome within {report.window_days} days of a gift "
+            "reciprocates it.",
+            "\nBy gift kind",
+            _by_kind(report),
+            "\nGifted vs not gifted",
+            _gifted_or_not(report),
+            "\nBy quality of the gift",
+            _by_quality(report),
+            "\nBy outcome kind",
+            _by_outcome_kind(report),
+            "\nBalance per prospect (order value minus gift cost)",
+            _balance(report),
+        ]
+    )

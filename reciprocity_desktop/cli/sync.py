@@ -1,0 +1,157 @@
+"""Sync commands: ``export``, ``import`` and ``conflicts``.
+
+::
+
+    reciprocity-desktop [--db PATH] export -o FILE [--since DATE] [--passphrase-file F]
+    reciprocity-desktop [--db PATH] import FILE [--dry-run] [--passphrase-file F]
+    reciprocity-desktop [--db PATH] conflicts [--all] [--json] [--restore ID]
+
+The sync engine is imported by the commands, so that other commands start without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import reciprocity_desktop.cli.base as cli
+from reciprocity_desktop import formatting
+from reciprocity_desktop.store import Store
+
+
+def register(subparsers) -> None:
+    parser = cli.add_command(
+        subparsers,
+        "export",
+        cmd_export,
+        "write the store's records (deletions included) to one sync file for a colleague or the office",
+    )
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", type=Path, required=True, help="the sync file to write"
+    )
+    parser.add_argument(
+        "--since",
+        metavar="DATE",
+        help="only records changed on or after DATE (YYYY-MM-DD), and what they refer to",
+    )
+    parser.add_argument(
+        "--passphrase-file",
+        metavar="F",
+        type=Path,
+        help="encrypt the file with the passphrase on the first line of F",
+    )
+
+    parser = cli.add_command(
+        subparsers, "import", cmd_import, "merge a colleague's sync file into the store; prints what changed"
+    )
+    parser.add_argument("file", metavar="FILE", type=Path, help="the sync file to import")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="check the file and say what would change; write nothing"
+    )
+    parser.add_argument(
+        "--passphrase-file", metavar="F", type=Path, help="the file's passphrase is the first line of F"
+    )
+
+    parser = cli.add_command(
+        subparsers, "conflicts", cmd_conflicts, "list the versions that lost a sync conflict, or restore one"
+    )
+    parser.add_argument("--all", action="store_true", help="include conflicts already restored")
+    parser.add_argument("--json", action="store_true", help="print a JSON array")
+    parser.add_argument(
+        "--restore", metavar="ID", type=int, help="make the losing version of conflict ID current again"
+    )
+
+
+def read_passphrase_file(path: Path | None) -> str | None:
+    """The passphrase is the first line of the file, without its line ending."""
+    if path is None:
+        return None
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise cli.CliError(f"The passphrase file {path} does not exist.") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise cli.CliError(f"The passphrase file {path} cannot be read: {exc}.") from None
+    lines = text.splitlines()
+    passphrase = lines[0] if lines else ""
+    if not passphrase:
+        from reciprocity_desktop.sync.errors import PassphraseError
+
+        raise PassphraseError(
+            "The passphrase file {file} is empty (its first line is the passphrase).", file=str(path)
+        )
+    return passphrase
+
+
+def cmd_export(store: Store, args: argparse.Namespace) -> int:
+    from reciprocity_desktop.sync.exporter import export_file
+
+    passphrase = read_passphrase_file(args.passphrase_file)
+    summary = export_file(store, args.output, since=args.since, passphrase=passphrase)
+    print(summary.line())
+    return 0
+
+
+def cmd_import(store: Store, args: argparse.Namespace) -> int:
+    from reciprocity_desktop.sync.colleagues import colleague_gifts_for_planned_visits
+    from reciprocity_desktop.sync.importer import import_file, preview_import
+
+    passphrase = read_passphrase_file(args.passphrase_file)
+    if args.dry_run:
+        summary = preview_import(store, args.file, passphrase=passphrase)
+    else:
+        summary = import_file(store, args.file, passphrase=passphrase)
+    for line in summary.lines():
+        print(line)
+    if not args.dry_run and summary.gift_ids:
+        for gift in colleague_gifts_for_planned_visits(store, summary):
+            print(
+                f"colleague gift: {gift.prospect_name} (visit planned {formatting.day(gift.visit_date)}) got "
+                f'{gift.kind} "{gift.description}" on {formatting.day(gift.gift_date)} from {gift.given_by}'
+            )
+    return 0
+
+
+def conflict_json(e) -> dict:
+    return {
+        "id": e.id,
+        "detected_at": e.detected_at.isoformat(),
+        "table": e.table,
+        "record_id": e.record_id,
+        "label": e.label,
+        "losing_side": e.losing_side,
+        "lost_by": e.lost_by,
+        "found_in_file_of": e.found_in_file_of,
+        "differences": list(e.differences),
+        "lost": e.lost,
+        "current": e.current,
+        "restored_at": e.restored_at.isoformat() if e.restored_at else None,
+    }
+
+
+def conflict_line(e) -> str:
+    side = "this store's version" if e.losing_side == "local" else "the file's version"
+    what = "deletion" if e.lost_deleted else ", ".join(e.differences) or "no field differs"
+    restored = f", restored {e.restored_at:%Y-%m-%d}" if e.restored_at else ""
+    return (
+        f'{e.id}: {e.detected_at:%Y-%m-%d %H:%M} {e.table} {e.record_id} "{e.label}": {side} '
+        f"(by {e.lost_by}) lost; differs in: {what}{restored}"
+    )
+
+
+def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
+    from reciprocity_desktop.sync.conflicts import list_conflicts, restore_conflict
+
+    if args.restore is not None:
+        restore_conflict(store, args.restore)
+        print(f"conflict {args.restore} restored: the losing version is current again")
+        return 0
+    entries = list_conflicts(store, include_restored=args.all)
+    if args.json:
+        cli.print_json([conflict_json(e) for e in entries])
+        return 0
+    if not entries:
+        print("no conflicts")
+    for e in entries:
+        print(conflict_line(e))
+    return 0

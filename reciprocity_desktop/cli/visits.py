@@ -1,0 +1,44 @@
+"""``visits plan|list``: a day's route."""
+
+from __future__ import annotations
+
+import argparse
+
+import reciprocity_desktop.cli.base as cli
+from reciprocity_desktop.services import visits
+from reciprocity_desktop.store import Store
+
+
+def register(subparsers) -> None:
+    sub = cli.add_group(subparsers, "visits", "plan and list a day's visits")
+    p = cli.add_command(sub, "plan", cmd_plan, "add prospects to a day's route (in the order given)")
+    p.add_argument("date", metavar="DATE")
+    p.add_argument("prospect_ids", metavar="PROSPECT_ID", nargs="+")
+    p = cli.add_list_command(sub, cmd_list, "list a day's visits in route order")
+    p.add_argument("date", metavar="DATE")
+
+
+def visit_json(v) -> dict:
+    return {
+        **cli.fields_of(v, "id prospect_id"),
+        "prospect_name": v.prospect.name,
+        "date": v.date.isoformat(),
+        "position": v.position + 1,
+        "planned_time": v.planned_time or None,
+        **cli.fields_of(v, "status gift_stock_item_id gift_note notes"),
+    }
+
+
+def cmd_plan(store: Store, args: argparse.Namespace) -> int:
+    for visit in visits.plan_day(store, args.date, args.prospect_ids):
+        print(visit.id)
+    return 0
+
+
+def _row(v) -> list:
+    return [v.position + 1, v.planned_time, v.prospect.name, v.prospect.city, v.status, v.id]
+
+
+def cmd_list(store: Store, args: argparse.Namespace) -> int:
+    headers = ["#", "TIME", "PROSPECT", "CITY", "STATUS", "ID"]
+    return cli.print_records(args, visits.list_day(store, args.date), visit_json, headers, _row)
