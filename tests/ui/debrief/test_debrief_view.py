@@ -15,7 +15,8 @@ from reciprocity_desktop.services import debrief as debriefs
 from reciprocity_desktop.services import gifts, prospects, visits
 from reciprocity_desktop.store.models import FollowUp, Gift, Outcome, StockItem, Visit
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
-from reciprocity_desktop.ui.debrief_view import DebriefModel, DebriefView
+from reciprocity_desktop.ui.debrief.model import DebriefModel
+from reciprocity_desktop.ui.debrief.view import DebriefView
 from reciprocity_desktop.ui.widgets.style import DANGER_BG
 
 DAY = dt.date.today() - dt.timedelta(days=2)
@@ -85,10 +86,10 @@ def test_keyboard_debrief_save_row_and_save_all(store, view, qtbot, day_plan):
     assert cell(view, 0, DebriefModel.STATUS) == "Done"
     assert cell(view, 0, DebriefModel.GIFT, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     keys(qtbot, view, Qt.Key.Key_4)
-    assert view.value.hasFocus()
-    qtbot.keyClicks(view.value, "1250,50")
-    assert view.value_error.text() == ""
-    qtbot.keyClick(view.value, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.form.value.hasFocus()
+    qtbot.keyClicks(view.form.value, "1250,50")
+    assert view.form.value_error.text() == ""
+    qtbot.keyClick(view.form.value, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert view.current_row() == 1  # saved and moved on
 
     visit = rows_of(store, Visit, id=visit_ids[0])[0]
@@ -111,27 +112,27 @@ def test_keyboard_debrief_save_row_and_save_all(store, view, qtbot, day_plan):
     # Row 2: N = nobody there (the gift is not handed over), a follow-up call in 14 days via the preset.
     keys(qtbot, view, Qt.Key.Key_N, Qt.Key.Key_G)  # G is refused: no gift when nobody was there
     assert cell(view, 1, DebriefModel.GIFT, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
-    qtbot.mouseClick(view.preset_buttons[1], Qt.MouseButton.LeftButton)
-    assert view.due.text() == (DAY + dt.timedelta(days=14)).isoformat()
+    qtbot.mouseClick(view.form.preset_buttons[1], Qt.MouseButton.LeftButton)
+    assert view.form.due.text() == (DAY + dt.timedelta(days=14)).isoformat()
     assert cell(view, 1, DebriefModel.FOLLOWUP).startswith("Call · ")
 
     # Row 3: done, conversation, a note, and a follow-up with a date that does not exist.
     view.select_row(2)
     keys(qtbot, view, Qt.Key.Key_D, Qt.Key.Key_1, Qt.Key.Key_T)
-    assert view.note.hasFocus()
-    qtbot.keyClicks(view.note, "Owner wants the catalogue")
-    view.followup_kind.setCurrentIndex(view.followup_kind.findData("send_info"))
-    view.due.clear()
-    qtbot.keyClicks(view.due, "2025-02-30")
-    assert "not a date" in view.followup_message.text()  # shown as typed
-    assert not view.save_row_button.isEnabled()
+    assert view.form.note.hasFocus()
+    qtbot.keyClicks(view.form.note, "Owner wants the catalogue")
+    view.form.followup_kind.setCurrentIndex(view.form.followup_kind.findData("send_info"))
+    view.form.due.clear()
+    qtbot.keyClicks(view.form.due, "2025-02-30")
+    assert "not a date" in view.form.followup_message.text()  # shown as typed
+    assert not view.form.save_row_button.isEnabled()
 
     # Row 4: done, meeting.
     view.select_row(3)
     keys(qtbot, view, Qt.Key.Key_D, Qt.Key.Key_3)
     assert view.summary.text() == "Visits: 4 · debriefed: 1 · edited, not saved: 3"
 
-    qtbot.mouseClick(view.save_all_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.form.save_all_button, Qt.MouseButton.LeftButton)
 
     assert rows_of(store, Visit, id=visit_ids[1])[0].status == "nobody_there"
     calls = rows_of(store, FollowUp, prospect_id=pids[1])
@@ -148,17 +149,17 @@ def test_keyboard_debrief_save_row_and_save_all(store, view, qtbot, day_plan):
     assert "not a date" in cell(view, 2, DebriefModel.RESULT)
     assert cell(view, 2, DebriefModel.RESULT, Qt.ItemDataRole.BackgroundRole) == DANGER_BG
     assert view.current_row() == 2
-    assert view.note.toPlainText() == "Owner wants the catalogue"
-    assert view.due.text() == "2025-02-30"
+    assert view.form.note.toPlainText() == "Owner wants the catalogue"
+    assert view.form.due.text() == "2025-02-30"
     assert cell(view, 2, DebriefModel.STATUS) == "Done"
     assert cell(view, 2, DebriefModel.OUTCOME) == "Conversation"
     assert "Saved: 2." in view.save_message.text() and "Not saved: 1" in view.save_message.text()
 
     # Fix the date and save the row: now it goes through.
-    view.due.clear()
-    qtbot.keyClicks(view.due, "2025-03-03")
-    assert view.save_row_button.isEnabled()
-    qtbot.mouseClick(view.save_row_button, Qt.MouseButton.LeftButton)
+    view.form.due.clear()
+    qtbot.keyClicks(view.form.due, "2025-03-03")
+    assert view.form.save_row_button.isEnabled()
+    qtbot.mouseClick(view.form.save_row_button, Qt.MouseButton.LeftButton)
     fixed = rows_of(store, Visit, id=visit_ids[2])[0]
     assert fixed.status == "done" and fixed.notes == "Owner wants the catalogue"
     assert [(f.kind, f.due) for f in rows_of(store, FollowUp, prospect_id=pids[2])] == [
@@ -173,10 +174,10 @@ def test_keyboard_debrief_save_row_and_save_all(store, view, qtbot, day_plan):
 def test_service_warning_is_shown_not_blocking(store, view, qtbot, day_plan):
     # Gift handed over, then an ask_order three days later: saved, with the cool-down warning.
     keys(qtbot, view, Qt.Key.Key_D)
-    view.followup_kind.setCurrentIndex(view.followup_kind.findData("ask_order"))
-    view.due.clear()
-    qtbot.keyClicks(view.due, (DAY + dt.timedelta(days=3)).isoformat())
-    qtbot.keyClick(view.due, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
+    view.form.followup_kind.setCurrentIndex(view.form.followup_kind.findData("ask_order"))
+    view.form.due.clear()
+    qtbot.keyClicks(view.form.due, (DAY + dt.timedelta(days=3)).isoformat())
+    qtbot.keyClick(view.form.due, Qt.Key.Key_Enter, Qt.KeyboardModifier.ControlModifier)
     kinds = sorted(f.kind for f in rows_of(store, FollowUp, prospect_id=day_plan["prospects"][0]))
     assert kinds == ["ask_feedback", "ask_order"]
     result = cell(view, 0, DebriefModel.RESULT)
@@ -192,12 +193,12 @@ def test_debriefed_rows_are_read_only_but_the_note(store, view, qtbot, day_plan)
     keys(qtbot, view, Qt.Key.Key_D, Qt.Key.Key_4)  # refused on a debriefed row
     assert cell(view, 0, DebriefModel.STATUS) == "Cancelled"
     assert cell(view, 0, DebriefModel.OUTCOME) == ""
-    assert not view.status_buttons["done"].isEnabled()
-    assert not view.outcome.isEnabled()
-    assert "only the note" in view.row_message.text()
+    assert not view.form.status_buttons["done"].isEnabled()
+    assert not view.form.outcome.isEnabled()
+    assert "only the note" in view.form.row_message.text()
     keys(qtbot, view, Qt.Key.Key_T)
-    qtbot.keyClicks(view.note, "Shop closed for holidays")
-    qtbot.keyClick(view.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(view.form.note, "Shop closed for holidays")
+    qtbot.keyClick(view.form.note, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     stored = rows_of(store, Visit, id=day_plan["visits"][0])[0]
     assert (stored.status, stored.notes) == ("cancelled", "Shop closed for holidays")
     assert cell(view, 0, DebriefModel.NOTE) == "Shop closed for holidays"
@@ -205,31 +206,31 @@ def test_debriefed_rows_are_read_only_but_the_note(store, view, qtbot, day_plan)
 
 def test_status_still_planned_is_reported(store, view, qtbot, day_plan):
     keys(qtbot, view, Qt.Key.Key_1)  # an outcome but no status
-    qtbot.mouseClick(view.save_all_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.form.save_all_button, Qt.MouseButton.LeftButton)
     assert "Say what happened first" in cell(view, 0, DebriefModel.RESULT)
     assert rows_of(store, Outcome, visit_id=day_plan["visits"][0]) == []
     keys(qtbot, view, Qt.Key.Key_Backspace)  # forget what was typed
     assert cell(view, 0, DebriefModel.OUTCOME) == ""
-    assert not view.save_all_button.isEnabled()
+    assert not view.form.save_all_button.isEnabled()
 
 
 def test_go_to_visit_from_a_scanned_code(store, view, qtbot, day_plan):
     other_day = DAY + dt.timedelta(days=1)
     other = visits.plan_day(store, other_day, [day_plan["prospects"][3]])[0]
-    qtbot.keyClicks(view.goto, "reciprocity:visit:nonsense")
-    qtbot.keyClick(view.goto, Qt.Key.Key_Return)
+    qtbot.keyClicks(view.day_bar.goto, "reciprocity:visit:nonsense")
+    qtbot.keyClick(view.day_bar.goto, Qt.Key.Key_Return)
     assert "not a visit code" in view.goto_error.text()
-    view.goto.clear()
+    view.day_bar.goto.clear()
     # Pasting the full code is enough: it switches the day and selects the row.
-    view.goto.setText(f"reciprocity:visit:{other.id}")
+    view.day_bar.goto.setText(f"reciprocity:visit:{other.id}")
     assert view.day() == other_day
     assert view.current_visit_id() == other.id
-    assert view.goto.text() == ""
+    assert view.day_bar.goto.text() == ""
     # A bare uuid typed (or scanned) and Enter.
-    qtbot.keyClicks(view.goto, day_plan["visits"][2].upper())
+    qtbot.keyClicks(view.day_bar.goto, day_plan["visits"][2].upper())
     assert view.day() == DAY
     assert view.current_visit_id() == day_plan["visits"][2]
-    assert view.form_title.text().endswith("Gamma Garage")
+    assert view.form.title.text().endswith("Gamma Garage")
 
 
 def test_drafts_survive_switching_days(store, view, qtbot, day_plan):
@@ -255,19 +256,19 @@ def test_screenshot_with_demo_store(demo_store, qtbot, tmp_path):
     qtbot.waitExposed(widget)
     assert widget.day() == dt.date.today() and widget.model.rowCount() == 7
     keys(qtbot, widget, Qt.Key.Key_D, Qt.Key.Key_4)
-    qtbot.keyClicks(widget.value, "1250")
+    qtbot.keyClicks(widget.form.value, "1250")
     widget.save_current_and_next()
     keys(qtbot, widget, Qt.Key.Key_N)
     widget.select_row(2)
     keys(qtbot, widget, Qt.Key.Key_D, Qt.Key.Key_3)
-    widget.followup_kind.setCurrentIndex(widget.followup_kind.findData("ask_order"))
+    widget.form.followup_kind.setCurrentIndex(widget.form.followup_kind.findData("ask_order"))
     widget.save_current_and_next()
     keys(qtbot, widget, Qt.Key.Key_D, Qt.Key.Key_1, Qt.Key.Key_T)
-    qtbot.keyClicks(widget.note, "Talked to the owner; send the catalogue.")
+    qtbot.keyClicks(widget.form.note, "Talked to the owner; send the catalogue.")
     widget.select_row(3)
-    widget.due.setText("2026-13-01")
-    widget.followup_kind.setCurrentIndex(widget.followup_kind.findData("send_info"))
-    widget.due.setText("2026-13-01")
+    widget.form.due.setText("2026-13-01")
+    widget.form.followup_kind.setCurrentIndex(widget.form.followup_kind.findData("send_info"))
+    widget.form.due.setText("2026-13-01")
     widget._form_edited()
     widget.save_all()
     widget.select_row(3)
