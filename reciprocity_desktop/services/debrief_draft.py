@@ -148,12 +148,13 @@ class Drafts:
         self._feedback: dict[str, Feedback] = {}
 
     def stops(self, day_visits: Iterable[Visit], results: dict[str, VisitResults]) -> list[Stop]:
-        """The stops of a day. A draft is kept unless nothing was typed into it and the visit was
-        debriefed meanwhile; a save's feedback is kept while the visit is as that save left it."""
+        """The stops of a day. A draft is kept while something typed into it is not saved; else it
+        starts again from the visit as it is now (debriefed elsewhere, or undone). A save's feedback
+        is kept while the visit is as that save left it."""
         stops = []
         for visit in day_visits:
             draft = self._drafts.get(visit.id)
-            if draft is None or (visit.status != PLANNED and draft.status == PLANNED and not draft.edited):
+            if draft is None or not draft.edited:
                 draft = self._drafts[visit.id] = new_draft(visit)
             feedback = self._feedback.get(visit.id)
             if feedback is not None and not feedback.holds(visit):

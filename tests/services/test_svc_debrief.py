@@ -169,15 +169,17 @@ def test_forget_and_drafts_kept_across_days(store, day):
     )
 
 
-def test_a_visit_debriefed_elsewhere_replaces_an_untouched_draft_only(store, day):
+def test_an_untouched_draft_follows_the_visit_a_typed_one_is_kept(store, day):
     drafts = Drafts()
     first, second = stops_of(store, drafts)
     drafts.press(second, "D")  # typed: kept even when the visit is debriefed elsewhere
-    for visit_id in day["visits"]:
-        debriefs.debrief_visit(store, visit_id, Debrief(status="cancelled"))
+    results = [debriefs.debrief_visit(store, v, Debrief(status="cancelled")) for v in day["visits"]]
     first, second = stops_of(store, drafts)
     assert first.draft == Draft(status="cancelled", note="Ring twice")
     assert second.draft == Draft(status="done", edited=True)
+    debriefs.take_back_debrief(store, results[0].recorded)  # planned again: so is the draft
+    visits.update_visit(store, day["visits"][0], notes="Ring three times")
+    assert stops_of(store, drafts)[0].draft == Draft(status="planned", note="Ring three times")
 
 
 def test_feedback_is_kept_while_the_visit_is_as_the_save_left_it(store, day):
