@@ -51,24 +51,8 @@ PRESET_DAYS = (7, 14, 30)
 
 
 @dataclass
-class Draft:
-    """What was typed for one visit and not saved yet."""
-
-    status: str = PLANNED
-    gift: bool = False
-    gift_touched: bool = False  # the user set the gift check by hand
-    outcome_kind: str = ""
-    outcome_value: str = ""
-    note: str = ""
-    followup_kind: str = ""
-    followup_due: str = ""
-    followup_note: str = ""
-    edited: bool = False
-
-
-@dataclass
 class Typed:
-    """The values of the stop's form as typed (the status a radio button, "" for none)."""
+    """The values of a stop's form as typed (the status a radio button, "" for none)."""
 
     status: str = ""
     outcome_kind: str = ""
@@ -77,6 +61,16 @@ class Typed:
     followup_kind: str = ""
     followup_due: str = ""
     followup_note: str = ""
+
+
+@dataclass
+class Draft(Typed):
+    """What was typed for one visit and not saved yet, with the gift check."""
+
+    status: str = PLANNED
+    gift: bool = False
+    gift_touched: bool = False  # the user set the gift check by hand
+    edited: bool = False
 
 
 @dataclass
