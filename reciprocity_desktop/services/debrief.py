@@ -2,6 +2,8 @@
 
 Recording a stop's result is one transaction: the visit's status and notes, the gift handed over
 (taken from stock, with its ``ask_feedback`` follow-up), what came back, and the next follow-up.
+:func:`take_back_debrief` undoes it (the gift goes back to stock) and :func:`record_debrief_again`
+redoes it with the same records. The rules of typing a stop in live in ``services.debrief_draft``.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from sqlalchemy import func, select
 from reciprocity_desktop.services import validate
 from reciprocity_desktop.services.errors import ValidationError, Warning_
 from reciprocity_desktop.services.followups import add_followup_in, add_outcome_in
-from reciprocity_desktop.services.gifts import log_gift_in
+from reciprocity_desktop.services.gifts import delete_gift, log_gift_in, restore_gift
 from reciprocity_desktop.services.prospects import get_live
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import FollowUp, Gift, Outcome, Prospect, Visit, VisitStatus
@@ -45,6 +47,33 @@ class DebriefResult:
     outcome: Outcome | None = None
     followups: list[FollowUp] = field(default_factory=list)
     warnings: list[Warning_] = field(default_factory=list)
+    previous_status: str = VisitStatus.PLANNED.value  # the visit's status and notes before the debrief
+    previous_notes: str = ""
+
+    @property
+    def recorded(self) -> Recorded:
+        """The ids and values that take this debrief back and record it again."""
+        return Recorded(
+            visit_id=self.visit.id,
+            previous=(self.previous_status, self.previous_notes),
+            now=(self.visit.status, self.visit.notes),
+            gift_id=self.gift.id if self.gift is not None else None,
+            outcome_id=self.outcome.id if self.outcome is not None else None,
+            followup_ids=tuple(f.id for f in self.followups if f.gift_id is None),
+        )
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """What one :func:`debrief_visit` changed: the visit's (status, notes) before and after, and the
+    records it created (the gift's own feedback follow-up goes and comes with the gift)."""
+
+    visit_id: str
+    previous: tuple[str, str]
+    now: tuple[str, str]
+    gift_id: str | None = None
+    outcome_id: str | None = None
+    followup_ids: tuple[str, ...] = ()
 
 
 def debrief_visit(store: Store, visit_id: str, debrief: Debrief) -> DebriefResult:
@@ -63,10 +92,10 @@ def debrief_visit(store: Store, visit_id: str, debrief: Debrief) -> DebriefResul
                 raise ValidationError(
                     "The gift for this visit was already recorded; edit it under Gifts instead.", field="gift"
                 )
+        result = DebriefResult(visit, previous_status=visit.status, previous_notes=visit.notes)
         visit.status = status
         if debrief.note:
             visit.notes = validate.text(debrief.note, "note", max_length=5000)
-        result = DebriefResult(visit)
         if debrief.gift_handed_over:
             if status != VisitStatus.DONE.value:
                 raise ValidationError(
@@ -113,6 +142,37 @@ def debrief_visit(store: Store, visit_id: str, debrief: Debrief) -> DebriefResul
             result.warnings += followup_result.warnings
         session.flush()
         return result
+
+
+def take_back_debrief(store: Store, recorded: Recorded) -> None:
+    """Undo :func:`debrief_visit`: the gift is taken back (its stock returns, its open feedback
+    follow-up goes), the outcome and follow-ups it created are removed, and the visit has its
+    status and notes of before again."""
+    if recorded.gift_id:
+        delete_gift(store, recorded.gift_id)
+    _set_debrief(store, recorded, recorded.previous, deleted=True)
+
+
+def record_debrief_again(store: Store, recorded: Recorded) -> None:
+    """Redo a debrief taken back by :func:`take_back_debrief`, with the same records (the gift is
+    drawn from stock again, so this fails, changing nothing, when the stock ran out meanwhile)."""
+    if recorded.gift_id:
+        restore_gift(store, recorded.gift_id)
+    _set_debrief(store, recorded, recorded.now, deleted=False)
+
+
+def _set_debrief(store: Store, recorded: Recorded, visit_state: tuple[str, str], *, deleted: bool) -> None:
+    """One transaction: the visit's (status, notes), and the debrief's outcome and follow-ups (not)
+    deleted."""
+    with store.session() as session:
+        visit = get_live(session, Visit, recorded.visit_id, "visit")
+        visit.status, visit.notes = visit_state
+        records = [session.get(FollowUp, followup_id) for followup_id in recorded.followup_ids]
+        if recorded.outcome_id:
+            records.append(session.get(Outcome, recorded.outcome_id))
+        for record in records:
+            if record is not None:
+                record.deleted = deleted
 
 
 def debrief_default_day(store: Store, today: dt.date | None = None) -> dt.date:

@@ -1,0 +1,1 @@
+"""The Debrief page: the day's paper visit sheets typed back in (view, table model, stop form)."""
