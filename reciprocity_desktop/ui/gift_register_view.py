@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reciprocity_desktop.services import gift_register, insights, settings
+from reciprocity_desktop.services import gift_register, settings
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.gift_register import STATUS_NEAR, STATUS_OVER, RegisterRow
 from reciprocity_desktop.store import Store, StoreError
@@ -241,7 +241,7 @@ class GiftRegisterView(QWidget):
     def refresh(self) -> None:
         """Reload the years and the rows of the chosen year (kept when it still exists)."""
         current = self.year_combo.currentData()
-        years = insights.gift_years(self.store)
+        years = gift_register.gift_years(self.store)
         this_year = dt.date.today().year
         if this_year not in years:
             years = sorted({*years, this_year}, reverse=True)
