@@ -5,20 +5,23 @@ to be recorded individually with the recipient. The **recipient** of a gift is t
 contact it was given to, or the prospect (the organisation) when no contact is named.
 Limits are configurable per country (setting ``gift_limits_cents``); the prospect's
 country decides which limit applies.
+
+:func:`load_register` and :func:`load_year` are what the Gift register page shows; they run
+off the GUI thread (no Qt). :func:`export_register_csv` writes the year for the accountant.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from reciprocity_desktop.fileio import atomic_write
+from reciprocity_desktop.formatting import amount
 from reciprocity_desktop.services import settings
 from reciprocity_desktop.services.errors import Warning_
 from reciprocity_desktop.store import Store
@@ -52,13 +55,15 @@ def _status(total: int, limit: int | None, warn_ratio: float) -> str:
     return STATUS_OK
 
 
+def _in_year(year: int):
+    """The condition "a live gift given in ``year``"."""
+    return (Gift.deleted.is_(False), Gift.date >= dt.date(year, 1, 1), Gift.date <= dt.date(year, 12, 31))
+
+
 def recipient_total_cents(session: Session, prospect_id: str, contact_id: str | None, year: int) -> int:
     """What the recipient has received in ``year`` (live gifts only)."""
     query = select(func.coalesce(func.sum(Gift.cost_cents), 0)).where(
-        Gift.prospect_id == prospect_id,
-        Gift.deleted.is_(False),
-        Gift.date >= dt.date(year, 1, 1),
-        Gift.date <= dt.date(year, 12, 31),
+        Gift.prospect_id == prospect_id, *_in_year(year)
     )
     query = query.where(Gift.contact_id.is_(None) if contact_id is None else Gift.contact_id == contact_id)
     return int(session.scalar(query) or 0)
@@ -76,8 +81,8 @@ def check_limit(
     params = {
         "name": prospect.name,
         "year": date.year,
-        "total": f"{after / 100:.2f}",
-        "limit": f"{limit / 100:.2f}",
+        "total": amount(after),
+        "limit": amount(limit),
         "country": prospect.country,
     }
     if after > limit:
@@ -113,7 +118,7 @@ def yearly_totals(store: Store, year: int) -> list[RegisterRow]:
         )
         .join(Prospect, Prospect.id == Gift.prospect_id)
         .outerjoin(Contact, Contact.id == Gift.contact_id)
-        .where(Gift.deleted.is_(False), Gift.date >= dt.date(year, 1, 1), Gift.date <= dt.date(year, 12, 31))
+        .where(*_in_year(year))
         .group_by(Gift.prospect_id, Gift.contact_id)
     )
     rows = []
@@ -156,36 +161,89 @@ def export_register_csv(store: Store, path: Path | str, year: int) -> int:
         select(Gift, Prospect.name, Prospect.country, Contact.name)
         .join(Prospect, Prospect.id == Gift.prospect_id)
         .outerjoin(Contact, Contact.id == Gift.contact_id)
-        .where(Gift.deleted.is_(False), Gift.date >= dt.date(year, 1, 1), Gift.date <= dt.date(year, 12, 31))
+        .where(*_in_year(year))
         .order_by(Gift.date, Prospect.name)
     )
-    fd, tmp_name = tempfile.mkstemp(prefix=".register-", suffix=".csv", dir=path.parent)
     count = 0
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(REGISTER_COLUMNS)
-            with store.read() as session:
-                for gift, name, country, contact_name in session.execute(query):
-                    row = totals[(gift.prospect_id, gift.contact_id)]
-                    writer.writerow(
-                        [
-                            gift.date.isoformat(),
-                            neutralise_formula(contact_name or name),
-                            neutralise_formula(name),
-                            country,
-                            gift.kind,
-                            neutralise_formula(gift.description),
-                            gift.quantity,
-                            f"{gift.cost_cents / 100:.2f}",
-                            f"{row.total_cents / 100:.2f}",
-                            "" if row.limit_cents is None else f"{row.limit_cents / 100:.2f}",
-                            row.status,
-                        ]
-                    )
-                    count += 1
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    with atomic_write(path, "w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(REGISTER_COLUMNS)
+        with store.read() as session:
+            for gift, name, country, contact_name in session.execute(query):
+                row = totals[(gift.prospect_id, gift.contact_id)]
+                writer.writerow(
+                    [
+                        gift.date.isoformat(),
+                        neutralise_formula(contact_name or name),
+                        neutralise_formula(name),
+                        country,
+                        gift.kind,
+                        neutralise_formula(gift.description),
+                        gift.quantity,
+                        amount(gift.cost_cents),
+                        amount(row.total_cents),
+                        "" if row.limit_cents is None else amount(row.limit_cents),
+                        row.status,
+                    ]
+                )
+                count += 1
     return count
+
+
+# -- the page ------------------------------------------------------------------------------------------
+
+
+def gift_years(store: Store) -> list[int]:
+    """Years in which live gifts were given, newest first (for the register's year selector)."""
+    with store.read() as session:
+        days = session.scalars(select(Gift.date).where(Gift.deleted.is_(False)).distinct()).all()
+    return sorted({day.year for day in days}, reverse=True)
+
+
+@dataclass(frozen=True)
+class RegisterYear:
+    """One year of the register as the page shows it, with the settings that explain it."""
+
+    year: int
+    rows: list[RegisterRow]
+    currency: str
+    limits: dict[str, int]  # the deductible limit per country, in cents
+    warn_ratio: float  # "near the limit" from this share of it
+    #: The years to choose from (newest first, this year always among them), when loaded with them.
+    years: list[int] | None = field(default=None)
+
+    @property
+    def over(self) -> int:
+        return sum(1 for r in self.rows if r.status == STATUS_OVER)
+
+    @property
+    def near(self) -> int:
+        return sum(1 for r in self.rows if r.status == STATUS_NEAR)
+
+    @property
+    def total_cents(self) -> int:
+        return sum(r.total_cents for r in self.rows)
+
+
+def load_year(store: Store, year: int) -> RegisterYear:
+    """The rows of ``year`` with the currency, the limits and the warning ratio."""
+    return RegisterYear(
+        year,
+        yearly_totals(store, year),
+        str(settings.get(store, "currency")),
+        dict(settings.get(store, "gift_limits_cents")),
+        float(settings.get(store, "gift_limit_warn_ratio")),
+    )
+
+
+def load_register(store: Store, year: int | None = None, *, today: dt.date | None = None) -> RegisterYear:
+    """The years with gifts (and this year), and the rows of ``year``.
+
+    ``year`` is the year chosen so far; when it is None or none of the years any more, the
+    register shows this year.
+    """
+    this_year = (today or dt.date.today()).year
+    years = gift_years(store)
+    if this_year not in years:
+        years = sorted({*years, this_year}, reverse=True)
+    return replace(load_year(store, year if year in years else this_year), years=years)

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from reciprocity_desktop.ui.insights_view import InsightsView
+from reciprocity_desktop.ui.insights.view import InsightsView
 
 pytestmark = pytest.mark.gui
 
@@ -34,12 +34,20 @@ def data(build):
     return ids
 
 
-@pytest.fixture
-def view(qtbot, store, data):
-    widget = InsightsView(store)
+def page(qtbot, ctx) -> InsightsView:
+    """The page as the main window builds it (hidden until shown)."""
+    widget = InsightsView(ctx)
     widget.today = TODAY
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
+    return widget
+
+
+@pytest.fixture
+def view(qtbot, ctx, data):
+    widget = page(qtbot, ctx)
+    with qtbot.waitSignal(widget.refreshed, timeout=10_000):
+        widget.show()  # a page computes when it is first shown
     yield widget
     widget.wait_idle()
 
@@ -61,8 +69,18 @@ def kind_rows(view):
     }
 
 
+def test_a_hidden_page_computes_nothing_until_it_is_shown(qtbot, ctx, data):
+    widget = page(qtbot, ctx)
+    ctx.events.emit("gifts")
+    qtbot.wait(50)
+    assert widget.data is None and widget.kind_model.rowCount() == 0
+    with qtbot.waitSignal(widget.refreshed, timeout=10_000):
+        widget.show()
+    assert widget.kind_model.rowCount() == 3
+    widget.wait_idle()
+
+
 def test_refresh_shows_the_figures(qtbot, view):
-    assert view.kind_model.rowCount() == 0  # nothing computed before refresh
     refresh(qtbot, view)
     assert view.gifted_figure.value.text() == "67 %"
     assert "2 of 3" in view.gifted_figure.detail.text()
@@ -81,7 +99,6 @@ def test_refresh_shows_the_figures(qtbot, view):
 
 
 def test_lists_to_act_on(qtbot, view, data):
-    refresh(qtbot, view)
     assert view.unfollowed_model.rowCount() == 1
     assert cell(view.unfollowed_model, 0, 0) == "Gamma KG"
     assert cell(view.unfollowed_model, 0, 2) == "31"  # days since the gift on 2024-05-01
@@ -101,7 +118,6 @@ def test_lists_to_act_on(qtbot, view, data):
 
 
 def test_changing_window_days_reruns_the_figures(qtbot, view):
-    refresh(qtbot, view)
     assert kind_rows(view)["Sample"][3] == "1"
     with qtbot.waitSignal(view.refreshed, timeout=10_000):
         view.window_spin.setValue(29)  # the order came 30 days after the sample
@@ -113,7 +129,6 @@ def test_changing_window_days_reruns_the_figures(qtbot, view):
 
 
 def test_from_date_restricts_the_gifts(qtbot, view):
-    refresh(qtbot, view)
     with qtbot.waitSignal(view.refreshed, timeout=10_000):
         view.from_edit.setDate(QDate(2024, 2, 1))
         view.from_check.setChecked(True)
@@ -123,7 +138,6 @@ def test_from_date_restricts_the_gifts(qtbot, view):
 
 
 def test_charts_show_rate_and_days_by_kind(qtbot, view):
-    refresh(qtbot, view)
     rate_set = view.rate_chart.chart().series()[0].barSets()[0]
     days_set = view.days_chart.chart().series()[0].barSets()[0]
     categories = view.rate_chart.chart().axes(Qt.Orientation.Vertical)[0].categories()
@@ -146,8 +160,6 @@ def test_charts_show_rate_and_days_by_kind(qtbot, view):
 
 
 def test_double_click_activates_the_prospect(qtbot, view, data):
-    refresh(qtbot, view)
-    view.show()
     qtbot.waitExposed(view)
     view.act_tabs.setCurrentWidget(view.steps_view)
     qtbot.waitUntil(lambda: view.steps_view.isVisible() and view.steps_view.viewport().height() > 50)
@@ -166,7 +178,6 @@ def test_double_click_activates_the_prospect(qtbot, view, data):
 
 
 def test_filter_narrows_the_lists(qtbot, view):
-    refresh(qtbot, view)
     view.filter_edit.setText("alpha")
     assert view.steps_proxy.rowCount() == 1 and view.unfollowed_proxy.rowCount() == 0
     assert view.act_tabs.tabText(2) == "Next steps (1/2)"
@@ -185,7 +196,6 @@ def test_help_explains_the_definitions(qtbot, view):
 
 
 def test_start_after_end_is_reported_not_computed(qtbot, view):
-    refresh(qtbot, view)
     view.from_edit.setDate(QDate(2024, 5, 1))
     view.to_edit.setDate(QDate(2024, 1, 1))
     view.to_check.setChecked(True)
@@ -197,35 +207,55 @@ def test_start_after_end_is_reported_not_computed(qtbot, view):
     assert set(kind_rows(view)) == {"Sample", "Content", "Analysis"}  # the last figures stay
 
 
-def test_empty_store_shows_dashes_not_errors(qtbot, tmp_path):
-    from reciprocity_desktop.store import open_store
+def test_a_watched_change_recomputes_the_shown_page(qtbot, ctx, view, data, build):
+    assert kind_rows(view)["Analysis"][3:5] == ["0", "0 %"]
+    build.outcome(data["C"], "2024-05-20", "order", 10000)  # Gamma orders after the analysis
+    with qtbot.waitSignal(view.refreshed, timeout=10_000):
+        ctx.events.emit("outcomes")
+    assert kind_rows(view)["Analysis"][3:5] == ["1", "100 %"]
+    assert view.unfollowed_model.rowCount() == 0  # the outcome counts as following Gamma up
 
-    empty = open_store(tmp_path / "empty.sqlite3")
-    widget = InsightsView(empty)
+
+def test_changes_it_does_not_show_recompute_nothing(qtbot, ctx, view):
+    with qtbot.assertNotEmitted(view.refreshed, wait=300):
+        ctx.events.emit("stock", "visits")
+    assert not view.stale
+
+
+def test_a_change_while_hidden_is_computed_when_shown_again(qtbot, ctx, view, data, build):
+    view.hide()
+    build.outcome(data["C"], "2024-05-20", "order", 10000)
+    with qtbot.assertNotEmitted(view.refreshed, wait=300):
+        ctx.events.emit("outcomes")
+    assert view.stale and kind_rows(view)["Analysis"][3] == "0"
+    with qtbot.waitSignal(view.refreshed, timeout=10_000):
+        view.show()
+    assert kind_rows(view)["Analysis"][3] == "1"
+
+
+def test_empty_store_shows_dashes_not_errors(qtbot, ctx):
+    widget = InsightsView(ctx)
     qtbot.addWidget(widget)
     try:
-        refresh(qtbot, widget)
+        with qtbot.waitSignal(widget.refreshed, timeout=10_000):
+            widget.show()
         assert widget.gifted_figure.value.text() == "–"
         assert widget.kind_model.rowCount() == 0
         assert "no gifts in this period" in widget.rate_chart.chart().title()
     finally:
         widget.wait_idle()
-        empty.close()
 
 
-def test_screenshot_with_realistic_data(qtbot, tmp_path):
+def test_screenshot_with_realistic_data(qtbot, ctx, store, tmp_path):
     """The page at 1366×768 with a year of data renders every part (see docs/insights.png)."""
     from realistic import TODAY as REALISTIC_TODAY
     from realistic import fill
 
-    from reciprocity_desktop.store import open_store
-
-    big = open_store(tmp_path / "realistic.sqlite3")
-    widget = InsightsView(big)
+    widget = InsightsView(ctx)
     widget.today = REALISTIC_TODAY
     qtbot.addWidget(widget)
     try:
-        fill(big)
+        fill(store)
         widget.resize(1366, 768)
         with qtbot.waitSignal(widget.refreshed, timeout=20_000):
             widget.show()
@@ -236,4 +266,3 @@ def test_screenshot_with_realistic_data(qtbot, tmp_path):
         assert widget.steps_model.rowCount() > 10
     finally:
         widget.wait_idle()
-        big.close()

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from reciprocity_desktop.services import settings
-from reciprocity_desktop.ui import gift_register_view
-from reciprocity_desktop.ui.gift_register_view import GiftRegisterView
+from reciprocity_desktop.services import gift_register, settings
+from reciprocity_desktop.services.errors import ValidationError
+from reciprocity_desktop.ui.insights.register_view import GiftRegisterView, RegisterModel
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, WARNING_BG
 
 pytestmark = pytest.mark.gui
@@ -35,12 +37,25 @@ def data(build):
     return ids
 
 
-@pytest.fixture
-def view(qtbot, store, data):
-    widget = GiftRegisterView(store)
+def shown(qtbot, ctx) -> GiftRegisterView:
+    """The page as the main window builds it, shown: it loads when first shown."""
+    widget = GiftRegisterView(ctx)
     qtbot.addWidget(widget)
-    widget.refresh()
-    widget.set_year(2024)
+    with qtbot.waitSignal(widget.refreshed, timeout=5000):
+        widget.show()
+    return widget
+
+
+def loaded(qtbot, view, action) -> None:
+    """Do ``action`` and wait until the page shows what it loads."""
+    with qtbot.waitSignal(view.refreshed, timeout=5000):
+        action()
+
+
+@pytest.fixture
+def view(qtbot, ctx, data):
+    widget = shown(qtbot, ctx)
+    loaded(qtbot, widget, lambda: widget.set_year(2024))
     return widget
 
 
@@ -86,7 +101,7 @@ def test_warning_colour_and_icon_over_the_limit(view):
     over = row_of(view, "Brauhaus Weißbier KG")
     near = row_of(view, "Bäckerei Müller GmbH")
     fine = row_of(view, "Petra Schulz")
-    status = gift_register_view._RegisterModel.STATUS_COLUMN
+    status = RegisterModel.STATUS_COLUMN
     assert view.model.index(over, 0).data(Qt.ItemDataRole.BackgroundRole) == DANGER_BG
     assert view.model.index(near, 4).data(Qt.ItemDataRole.BackgroundRole) == WARNING_BG
     assert view.model.index(fine, 0).data(Qt.ItemDataRole.BackgroundRole) is None
@@ -95,15 +110,15 @@ def test_warning_colour_and_icon_over_the_limit(view):
     assert "€5.00 over" in view.model.index(over, status).data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_limit_per_country_from_settings(store, view):
+def test_limit_per_country_from_settings(qtbot, ctx, store, view):
     settings.set_(store, "gift_limits_cents", {"DE": 5000, "NL": 8000})
-    view.refresh()
+    loaded(qtbot, view, lambda: ctx.events.emit("settings"))
     assert rows(view)["Bakkerij de Vries"][4:] == ["€90.00", "€80.00", "Over the limit"]
     assert view.year_combo.currentData() == 2024  # the chosen year is kept
 
 
-def test_year_selector_changes_the_rows(view):
-    view.set_year(2025)
+def test_year_selector_changes_the_rows(qtbot, view):
+    loaded(qtbot, view, lambda: view.year_combo.setCurrentIndex(view.year_combo.findData(2025)))
     assert rows(view) == {
         "Brauhaus Weißbier KG": [
             "Brauhaus Weißbier KG",
@@ -158,7 +173,6 @@ def test_export_to_a_missing_folder_is_reported(monkeypatch, tmp_path, view):
 
 
 def test_double_click_activates_the_prospect(qtbot, view, data):
-    view.show()
     qtbot.waitExposed(view)
     proxy_row = next(
         r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data() == "Petra Schulz"
@@ -170,10 +184,64 @@ def test_double_click_activates_the_prospect(qtbot, view, data):
     assert blocker.args == [data["person"]]
 
 
-def test_empty_year(qtbot, store):
-    widget = GiftRegisterView(store)
-    qtbot.addWidget(widget)
-    widget.refresh()
+def test_empty_year(qtbot, ctx):
+    widget = shown(qtbot, ctx)
     assert widget.model.rowCount() == 0
     assert "No gifts recorded" in widget.summary_label.text()
     assert not widget.export_button.isEnabled()
+
+
+def test_a_hidden_page_loads_nothing_until_it_is_shown(qtbot, ctx, data):
+    widget = GiftRegisterView(ctx)
+    qtbot.addWidget(widget)
+    with qtbot.assertNotEmitted(widget.refreshed, wait=200):
+        ctx.events.emit("gifts")
+    assert widget.model.rowCount() == 0 and widget.year_combo.count() == 0
+    with qtbot.waitSignal(widget.refreshed, timeout=5000):
+        widget.show()
+    years = [widget.year_combo.itemData(i) for i in range(widget.year_combo.count())]
+    assert years == sorted({2024, 2025, dt.date.today().year}, reverse=True)
+    assert widget.year_combo.currentData() == dt.date.today().year
+
+
+def test_a_new_gift_reloads_the_shown_page_and_others_do_not(qtbot, ctx, view, data, build):
+    with qtbot.assertNotEmitted(view.refreshed, wait=200):
+        ctx.events.emit("followups", "stock", "visits")
+    build.gift(data["nl"], "2024-12-01", "sample", 1000, description="Calendar")
+    loaded(qtbot, view, lambda: ctx.events.emit("gifts"))
+    assert rows(view)["Bakkerij de Vries"][3:5] == ["2", "€100.00"]
+    assert view.year_combo.currentData() == 2024
+
+
+def test_loading_runs_off_the_gui_thread(qtbot, ctx, data, monkeypatch):
+    threads = []
+    real = gift_register.load_register
+
+    def recording(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(gift_register, "load_register", recording)
+    widget = shown(qtbot, ctx)
+    assert threads and threads[0] is not threading.main_thread()
+    assert widget.year_combo.count() >= 2
+
+
+def test_only_the_latest_year_asked_for_is_shown(qtbot, view):
+    with qtbot.waitSignal(view.refreshed, timeout=5000):
+        view.set_year(2025)
+        view.set_year(2024)
+    qtbot.wait(100)  # the 2025 rows, if they come later, are not shown
+    assert view.selected_year() == 2024
+    assert "Bäckerei Müller GmbH" in rows(view)
+    assert "2024: 5 recipients" in view.summary_label.text()
+
+
+def test_a_failed_load_is_reported_once(qtbot, ctx, view, monkeypatch, no_message_boxes):
+    def fail(_store, _year):
+        raise ValidationError("The year {year} cannot be shown.", year=_year)
+
+    monkeypatch.setattr(gift_register, "load_year", fail)
+    view.set_year(2025)
+    qtbot.waitUntil(lambda: bool(no_message_boxes), timeout=5000)
+    assert len(no_message_boxes) == 1 and "The year 2025 cannot be shown." in no_message_boxes[0]

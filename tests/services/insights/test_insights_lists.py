@@ -1,4 +1,4 @@
-"""The lists to act on, the monthly outcome counts and the register's years."""
+"""The lists to act on: not followed up, reaction overdue, next steps."""
 
 from __future__ import annotations
 
@@ -103,32 +103,3 @@ def test_next_steps_follow_the_latest_outcome(store, build):
     assert rows["Talked"].step == "find_decision_maker"
     assert rows["Else"].step_text == "Thank them; send useful information."
     assert insights.next_steps(store, window_days=5) == []  # first outcome 9 days after the gift
-
-
-def test_outcomes_per_month(store, build):
-    p = build.prospect("Monthly")
-    build.outcome(p, "2024-01-31", "order", 100)
-    build.outcome(p, "2024-01-01", "meeting")
-    build.outcome(p, "2024-03-15", "order")
-    build.outcome(p, "2024-03-16", "order", deleted=True)
-    build.outcome(p, "2024-04-01", "order")  # after the range
-    months = insights.outcomes_per_month(store, dt.date(2024, 1, 20), dt.date(2024, 3, 2))
-    assert [m for m, _ in months] == [dt.date(2024, 1, 1), dt.date(2024, 2, 1), dt.date(2024, 3, 1)]
-    assert months[0][1]["order"] == 1 and months[0][1]["meeting"] == 1
-    assert sum(months[1][1].values()) == 0
-    assert months[2][1] == {"conversation": 0, "referral": 0, "meeting": 0, "order": 1, "other": 0}
-    assert insights.outcomes_per_month(store, dt.date(2024, 3, 1), dt.date(2024, 1, 1)) == []
-
-
-def test_add_months_crosses_years():
-    assert insights.add_months(dt.date(2023, 12, 15), 1) == dt.date(2024, 1, 1)
-    assert insights.add_months(dt.date(2024, 1, 1), -13) == dt.date(2022, 12, 1)
-
-
-def test_gift_years(store, build):
-    p = build.prospect("Years")
-    build.gift(p, "2023-05-01")
-    build.gift(p, "2025-01-01")
-    build.gift(p, "2025-02-01")
-    build.gift(p, "2021-02-01", deleted=True)
-    assert insights.gift_years(store) == [2025, 2023]

@@ -2,7 +2,7 @@
 
 Run by path to refresh the documentation picture::
 
-    QT_QPA_PLATFORM=offscreen python tests/insights/realistic.py docs/insights.png
+    QT_QPA_PLATFORM=offscreen python tests/ui/insights/realistic.py docs/insights.png
 """
 
 from __future__ import annotations
@@ -132,9 +132,11 @@ def fill(store: Store, today: dt.date = TODAY, seed: int = 2025) -> None:
 
 def screenshot(path: Path) -> None:
     from PySide6.QtCore import QDate, QEventLoop, QTimer
+    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
-    from reciprocity_desktop.ui.insights_view import InsightsView
+    from reciprocity_desktop.ui.context import StoreEvents, UiContext
+    from reciprocity_desktop.ui.insights.view import InsightsView
 
     app = QApplication.instance() or QApplication([])
     store_path = path.with_suffix(".screenshot.sqlite3")
@@ -142,7 +144,7 @@ def screenshot(path: Path) -> None:
     store = open_store(store_path)
     try:
         fill(store)
-        view = InsightsView(store)
+        view = InsightsView(UiContext(store, StoreEvents(), QUndoStack()))
         view.today = TODAY
         for edit, day in ((view.from_edit, TODAY.replace(month=1, day=1)), (view.to_edit, TODAY)):
             edit.blockSignals(True)

@@ -1,0 +1,116 @@
+"""What the Insights and the Gift register pages share: their tables, money cells and quiet notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
+
+from reciprocity_desktop.ui.labels import fmt_money
+from reciprocity_desktop.ui.widgets.style import MUTED_FG
+from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, RecordTableModel, SortFilterProxy
+
+#: Column widths follow the contents of this many rows (all rows would take seconds on a big store).
+FIT_ROWS = 100
+#: Text that reports a failure or a figure over a limit.
+ERROR_STYLE = "color: #b02a37;"
+ERROR_COLOUR = QColor("#b02a37")
+
+
+def record_table(
+    model: RecordTableModel, name: str, proxy_parent: QObject | None = None
+) -> tuple[QTableView, SortFilterProxy]:
+    """A read-only, sortable table of ``model``'s rows (one row selected at a time), and its proxy."""
+    proxy = SortFilterProxy(proxy_parent if proxy_parent is not None else model)
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the services' order first
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setResizeContentsPrecision(FIT_ROWS)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    return view, proxy
+
+
+def content_width(view: QTableView, column: int, rows: int = FIT_ROWS) -> int:
+    """The width column ``column`` needs for its header and its first ``rows`` rows.
+
+    Measured on the display texts directly: Qt's own resizeColumnsToContents asks the model
+    for every role of every cell and takes seconds on a large store.
+    """
+    model = view.model()
+    metrics = view.fontMetrics()
+    header = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole) or ""
+    bold = QFont(view.horizontalHeader().font())
+    bold.setBold(True)
+    widest = QFontMetrics(bold).horizontalAdvance(str(header)) + 24  # room for the sort arrow
+    for row in range(min(rows, model.rowCount())):
+        text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+        if text:
+            extra = 24 if model.index(row, column).data(Qt.ItemDataRole.DecorationRole) is not None else 0
+            widest = max(widest, metrics.horizontalAdvance(str(text)) + 14 + extra)
+    return widest
+
+
+def fit_columns(view: QTableView, stretch: int | None, widest: int = 170) -> None:
+    """Columns as wide as their contents (at most ``widest`` px); ``stretch`` takes the rest of the width.
+
+    Without ``stretch`` the last column takes the rest.
+    """
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    for column in range(header.count()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, min(content_width(view, column), widest))
+    header.setStretchLastSection(stretch is None)
+
+
+def prospect_of(index: QModelIndex) -> str | None:
+    """The prospect of the row at ``index`` (every row of these pages names one), if any."""
+    return getattr(index.data(OBJECT_ROLE), "prospect_id", None) or None
+
+
+def bold(label: QLabel) -> QLabel:
+    """Sets ``label`` in bold: a title or a summary."""
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def mute(label: QLabel) -> QLabel:
+    """Greys ``label`` out: a note beside the figures, not a figure."""
+    palette = label.palette()
+    palette.setColor(label.foregroundRole(), MUTED_FG)
+    label.setPalette(palette)
+    return label
+
+
+class MoneyText:
+    """Amounts in the store's currency, formatted once each (Babel is slow over thousands of cells)."""
+
+    def __init__(self, currency: str = "EUR") -> None:
+        self.currency = currency
+        self._cache: dict[tuple[int | None, str], str] = {}
+
+    def reset(self, currency: str) -> None:
+        """A new currency (or locale): forget what was formatted."""
+        self.currency = currency
+        self._cache.clear()
+
+    def __call__(self, cents: int | None) -> str:
+        key = (cents, self.currency)
+        text = self._cache.get(key)
+        if text is None:
+            text = self._cache[key] = fmt_money(cents, self.currency)
+        return text

@@ -1,0 +1,118 @@
+"""Computing a page's figures on the thread pool, one run at a time, showing only the latest.
+
+The Insights page recomputes whenever its settings change; a run takes up to a second on a
+large store. :class:`Recompute` runs ``compute(query)`` off the GUI thread without a progress
+dialog (the page says "Computing…" itself). A request made while a run is going merges into
+one more run with the settings of then, unless the running one computes exactly that; the
+result of an overtaken run is dropped.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+
+class _Signals(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, object, str)
+
+
+class _Job(QRunnable):
+    def __init__(self, serial: int, compute: Callable[[], Any], signals: _Signals) -> None:
+        super().__init__()
+        self._serial = serial
+        self._compute = compute
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            result = self._compute()
+        except Exception as exc:  # shown by the page, never lost on the worker thread
+            self._signals.failed.emit(self._serial, exc, traceback.format_exc())
+        else:
+            self._signals.done.emit(self._serial, result)
+
+
+class Recompute(QObject):
+    """Runs ``compute(query())`` for a page; emits ``done(result)`` or ``failed(error, details)``.
+
+    ``accept(query)`` may refuse a query before it runs (the page says why); ``started(query)``
+    fires when a run begins.
+    """
+
+    started = Signal(object)
+    done = Signal(object)
+    failed = Signal(object, str)
+
+    def __init__(
+        self,
+        query: Callable[[], Any],
+        compute: Callable[[Any], Any],
+        accept: Callable[[Any], bool],
+        parent: QObject,
+    ) -> None:
+        super().__init__(parent)
+        self._query = query
+        self._compute = compute
+        self._accept = accept
+        self._serial = 0
+        self._running_query: Any = None
+        self._running = False
+        self._again = False
+        self._pending: dict[int, _Signals] = {}  # keeps each job's signals alive until it reports
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def request(self) -> None:
+        """Compute for the current query now, or once more after the running computation."""
+        if self._running:
+            # one more run after this one, unless it computes exactly what is asked for now
+            self._again = self._query() != self._running_query or self._again
+            return
+        self._start()
+
+    def _start(self) -> None:
+        query = self._query()
+        if not self._accept(query):
+            return
+        compute = self._compute
+        self._running = True
+        self._running_query = query
+        self._serial += 1
+        signals = _Signals()
+        signals.done.connect(self._on_done)
+        signals.failed.connect(self._on_failed)
+        self._pending[self._serial] = signals
+        self.started.emit(query)
+        QThreadPool.globalInstance().start(_Job(self._serial, lambda: compute(query), signals))
+
+    def _finish(self, serial: int) -> bool:
+        """Forget the job; True when another run was asked for meanwhile (this result is stale)."""
+        self._pending.pop(serial, None)
+        self._running = False
+        if self._again:
+            self._again = False
+            self._start()
+            return True
+        return False
+
+    @Slot(int, object)
+    def _on_done(self, serial: int, result: object) -> None:
+        if not self._finish(serial):
+            self.done.emit(result)
+
+    @Slot(int, object, str)
+    def _on_failed(self, serial: int, error: object, details: str) -> None:
+        if not self._finish(serial):
+            self.failed.emit(error, details)
+
+    @staticmethod
+    def wait_idle(timeout_ms: int = 10_000) -> bool:
+        """Block until no computation is running (for tests and closing)."""
+        return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -1,0 +1,397 @@
+"""The Insights page: which gifts lead to what, how fast, at what cost — and what to do now.
+
+``InsightsView(ctx)`` is a page of the main window: the window-days spin box and the
+from/to dates choose the figures; charts show the reciprocation rate and the median days
+by gift kind, gifted against not-gifted prospects and the outcomes per month; three lists
+say whom to act on. Double-clicking (or Enter on) a row emits
+``prospect_activated(prospect_id)``.
+
+What it shows is :func:`reciprocity_desktop.services.insights.load_insights`. On a large store
+that takes longer than a GUI thread may block, so :meth:`InsightsView.refresh` runs it on the
+thread pool (:mod:`.recompute`) and emits ``refreshed`` when the page shows the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reciprocity_desktop.services import insights
+from reciprocity_desktop.services.errors import DomainError
+from reciprocity_desktop.ui.context import UiContext
+from reciprocity_desktop.ui.insights import charts, lists
+from reciprocity_desktop.ui.insights.charts import ChartView
+from reciprocity_desktop.ui.insights.figures import Headlines
+from reciprocity_desktop.ui.insights.help import help_html
+from reciprocity_desktop.ui.insights.parts import (
+    ERROR_STYLE,
+    MoneyText,
+    bold,
+    fit_columns,
+    mute,
+    prospect_of,
+    record_table,
+)
+from reciprocity_desktop.ui.insights.recompute import Recompute
+from reciprocity_desktop.ui.insights.texts import period_text
+from reciprocity_desktop.ui.labels import message_text
+from reciprocity_desktop.ui.widgets.forms import date_edit, to_date, to_qdate
+from reciprocity_desktop.ui.widgets.page import Page
+from reciprocity_desktop.ui.widgets.tables import Column, RecordTableModel, SortFilterProxy
+
+
+class InsightsView(Page):
+    """Reciprocity figures, charts and the lists to act on."""
+
+    watches = frozenset({"prospects", "contacts", "gifts", "followups", "outcomes", "settings"})
+
+    prospect_activated = Signal(str)
+    #: Emitted each time the page shows freshly computed figures.
+    refreshed = Signal()
+    #: Emitted when computing failed (the message is also shown on the page).
+    failed = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.setObjectName("insightsView")
+        self.stale = True  # computed when first shown
+        self.data: insights.InsightsData | None = None
+        self.today: dt.date | None = None  # tests fix "today"; None = the real date
+        self.money = MoneyText()
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(250)
+        self._debounce.timeout.connect(self.refresh)
+        self._recompute = Recompute(
+            self.query, partial(insights.load_insights, ctx.store), self._accept, self
+        )
+        self._recompute.started.connect(self._on_started)
+        self._recompute.done.connect(self._on_done)
+        self._recompute.failed.connect(self._on_failed)
+        self._build()
+
+    # -- layout ------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        root = QVBoxLayout(self)
+        root.setContentsMargins(8, 8, 8, 8)
+        root.setSpacing(6)
+        root.addLayout(self._build_bar())
+        self._build_help(root)
+        figures = QHBoxLayout()
+        figures.setSpacing(6)
+        headlines = Headlines(figures)
+        self.gifts_figure, self.gifted_figure = headlines.gifts, headlines.gifted
+        self.not_gifted_figure, self.value_figure = headlines.not_gifted, headlines.value
+        self._headlines = headlines
+        root.addLayout(figures)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("insightsTabs")
+        root.addWidget(self.tabs, 1)
+        self.tabs.addTab(self._build_overview(), self.tr("Overview"))
+        self.tabs.addTab(self._build_tables(), self.tr("Figures"))
+        self._connect()
+        self._update_tab_titles()
+
+    def _build_bar(self) -> QHBoxLayout:
+        self.window_spin = QSpinBox()
+        self.window_spin.setObjectName("windowDays")
+        self.window_spin.setRange(0, insights.MAX_WINDOW_DAYS)
+        self.window_spin.setValue(insights.DEFAULT_WINDOW_DAYS)
+        self.window_spin.setSuffix(self.tr(" days"))
+        self.window_spin.setToolTip(
+            self.tr("An outcome up to this many days after a gift counts as reciprocating it.")
+        )
+        window_label = QLabel(self.tr("Reciprocity &window:"))
+        window_label.setBuddy(self.window_spin)
+        self.from_check = QCheckBox(self.tr("Gifts &from"))
+        self.from_edit = date_edit(to_qdate(dt.date.today().replace(month=1, day=1)), "dateFrom")
+        self.to_check = QCheckBox(self.tr("&to"))
+        self.to_edit = date_edit(to_qdate(dt.date.today()), "dateTo")
+        self.from_edit.setEnabled(False)
+        self.to_edit.setEnabled(False)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        self.help_button = QToolButton()
+        self.help_button.setObjectName("helpButton")
+        self.help_button.setText("?")
+        self.help_button.setCheckable(True)
+        self.help_button.setToolTip(self.tr("What the figures mean"))
+        self.help_button.setAccessibleName(self.tr("Help on the figures"))
+        bar = QHBoxLayout()
+        bar.addWidget(window_label)
+        bar.addWidget(self.window_spin)
+        bar.addSpacing(16)
+        for widget in (self.from_check, self.from_edit, self.to_check, self.to_edit):
+            bar.addWidget(widget)
+        bar.addSpacing(16)
+        bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.help_button)
+        return bar
+
+    def _build_help(self, root: QVBoxLayout) -> None:
+        self.help_panel = QTextBrowser()
+        self.help_panel.setObjectName("helpPanel")
+        self.help_panel.setOpenExternalLinks(False)
+        self.help_panel.setHtml(help_html())
+        self.help_panel.setVisible(False)
+        self.help_panel.setMaximumHeight(260)
+        root.addWidget(self.help_panel)
+
+    def _build_overview(self) -> QWidget:
+        """Charts on the left, the lists to act on on the right."""
+        overview = QSplitter(Qt.Orientation.Horizontal)
+        overview.setChildrenCollapsible(False)
+        overview.addWidget(self._build_charts())
+        overview.addWidget(self._build_act())
+        overview.setStretchFactor(0, 3)
+        overview.setStretchFactor(1, 2)
+        overview.setSizes([780, 560])
+        return overview
+
+    def _build_charts(self) -> QWidget:
+        charts_widget = QWidget()
+        grid = QGridLayout(charts_widget)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(6)
+        self.rate_chart = ChartView("rateChart")
+        self.days_chart = ChartView("daysChart")
+        self.gifted_chart = ChartView("giftedChart")
+        self.months_chart = ChartView("monthsChart")
+        grid.addWidget(self.rate_chart, 0, 0)
+        grid.addWidget(self.days_chart, 0, 1)
+        grid.addWidget(self.gifted_chart, 0, 2)
+        grid.addWidget(self.months_chart, 1, 0, 1, 3)
+        for column in range(3):
+            grid.setColumnStretch(column, 1)
+        return charts_widget
+
+    def _build_act(self) -> QWidget:
+        act = QWidget()
+        layout = QVBoxLayout(act)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("listFilter")
+        self.filter_edit.setPlaceholderText(self.tr("Filter the lists…"))
+        self.filter_edit.setClearButtonEnabled(True)
+        header.addWidget(bold(QLabel(self.tr("To act on"))))
+        header.addWidget(self.filter_edit, 1)
+        layout.addLayout(header)
+        self.act_tabs = QTabWidget()
+        self.act_tabs.setObjectName("actTabs")
+        layout.addWidget(self.act_tabs, 1)
+        layout.addWidget(mute(QLabel(self.tr("Double-click a row to open the prospect."))))
+        self.unfollowed_model, self.unfollowed_view, self.unfollowed_proxy = self._table(
+            lists.unfollowed_columns(), "unfollowedList"
+        )
+        self.overdue_model, self.overdue_view, self.overdue_proxy = self._table(
+            lists.overdue_columns(), "overdueList"
+        )
+        self.steps_model, self.steps_view, self.steps_proxy = self._table(
+            lists.steps_columns(self.money), "nextStepsList"
+        )
+        self.steps_view.setWordWrap(True)  # the suggested step may take two lines: every row has room for two
+        self.steps_view.verticalHeader().setDefaultSectionSize(
+            2 * self.steps_view.fontMetrics().lineSpacing() + 8
+        )
+        for view, tip in (
+            (
+                self.unfollowed_view,
+                self.tr("Gifted prospects nobody has followed up since their latest gift"),
+            ),
+            (self.overdue_view, self.tr("Gifts whose reaction is still unknown after asking was due")),
+            (self.steps_view, self.tr("Prospects who gave something back, with a suggested next step")),
+        ):
+            self.act_tabs.setTabToolTip(self.act_tabs.addTab(view, ""), tip)
+        return act
+
+    def _build_tables(self) -> QWidget:
+        """The report's tables, two by two."""
+        tables = QWidget()
+        grid = QGridLayout(tables)
+        grid.setContentsMargins(0, 6, 0, 0)
+        self.kind_model, self.kind_view, self.kind_proxy = self._table(
+            lists.kind_columns(self.money), "byKindTable"
+        )
+        self.quality_model, self.quality_view, self.quality_proxy = self._table(
+            lists.quality_columns(self.money), "byQualityTable"
+        )
+        self.outcome_model, self.outcome_view, self.outcome_proxy = self._table(
+            lists.outcome_columns(self.money), "byOutcomeTable"
+        )
+        self.balance_model, self.balance_view, self.balance_proxy = self._table(
+            lists.balance_columns(self.money), "balanceTable"
+        )
+        for row, column, title, view in (
+            (0, 0, self.tr("By gift kind"), self.kind_view),
+            (0, 1, self.tr("With and without each quality"), self.quality_view),
+            (1, 0, self.tr("By outcome kind"), self.outcome_view),
+            (1, 1, self.tr("Balance per prospect (order value − gift cost)"), self.balance_view),
+        ):
+            box = QVBoxLayout()
+            box.addWidget(bold(QLabel(title)))
+            box.addWidget(view, 1)
+            grid.addLayout(box, row, column)
+        return tables
+
+    def _table(
+        self, columns: list[Column], name: str
+    ) -> tuple[RecordTableModel, QTableView, SortFilterProxy]:
+        model = RecordTableModel(columns, self)
+        view, proxy = record_table(model, name)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.horizontalHeader().setHighlightSections(False)
+        return model, view, proxy
+
+    def _connect(self) -> None:
+        for view in (self.unfollowed_view, self.overdue_view, self.steps_view, self.balance_view):
+            view.activated.connect(self._activate)
+        self.window_spin.valueChanged.connect(self._schedule)
+        self.from_check.toggled.connect(self.from_edit.setEnabled)
+        self.to_check.toggled.connect(self.to_edit.setEnabled)
+        for signal in (
+            self.from_check.toggled,
+            self.to_check.toggled,
+            self.from_edit.dateChanged,
+            self.to_edit.dateChanged,
+        ):
+            signal.connect(self._schedule)
+        self.filter_edit.textChanged.connect(self._filter)
+        self.help_button.toggled.connect(self.help_panel.setVisible)
+
+    # -- refreshing ----------------------------------------------------------------------------------
+
+    def query(self) -> insights.InsightsQuery:
+        return insights.InsightsQuery(
+            window_days=self.window_spin.value(),
+            date_from=to_date(self.from_edit.date()) if self.from_check.isChecked() else None,
+            date_to=to_date(self.to_edit.date()) if self.to_check.isChecked() else None,
+            today=self.today,
+        )
+
+    def _schedule(self, *_args: object) -> None:
+        self._debounce.start()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Recompute the figures off the GUI thread; ``refreshed`` fires when they are shown."""
+        self.stale = False
+        self._debounce.stop()
+        self._recompute.request()
+
+    def _accept(self, query: insights.InsightsQuery) -> bool:
+        if query.starts_after_end:
+            self._show_error(self.tr("The start date is after the end date."))
+            return False
+        return True
+
+    def _on_started(self, _query: insights.InsightsQuery) -> None:
+        self.status_label.setText(self.tr("Computing…"))
+
+    def _on_done(self, data: insights.InsightsData) -> None:
+        self.show_data(data)
+        self.refreshed.emit()
+
+    def _on_failed(self, error: object, _details: str) -> None:
+        if isinstance(error, DomainError):
+            text = message_text(error.message)
+        else:
+            text = self.tr("The figures could not be computed: {error}").format(error=error)
+        self._show_error(text)
+
+    def _show_error(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setStyleSheet(ERROR_STYLE)
+        self.failed.emit(text)
+
+    def wait_idle(self, timeout_ms: int = 10_000) -> bool:
+        """Block until no computation is running (for tests and closing)."""
+        return self._recompute.wait_idle(timeout_ms)
+
+    # -- showing -------------------------------------------------------------------------------------
+
+    def show_data(self, data: insights.InsightsData) -> None:
+        self.data = data
+        self.money.reset(data.currency)  # the locale or currency may have changed
+        report = data.report
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(period_text(data.query))
+        self._headlines.show(report, self.money)
+        charts.show_by_kind(self.rate_chart, self.days_chart, report)
+        charts.show_gifted(self.gifted_chart, report)
+        charts.show_months(self.months_chart, data.months, self.locale())
+        for model, rows in (
+            (self.unfollowed_model, data.unfollowed),
+            (self.overdue_model, data.overdue),
+            (self.steps_model, data.next_steps),
+            (self.kind_model, report.by_kind),
+            (self.quality_model, lists.quality_rows(report)),
+            (self.outcome_model, report.by_outcome_kind),
+            (self.balance_model, report.balance),
+        ):
+            model.set_rows(rows)
+        for view, stretch in (
+            (self.unfollowed_view, 0),
+            (self.overdue_view, 1),
+            (self.steps_view, 2),
+            (self.kind_view, None),
+            (self.quality_view, None),
+            (self.outcome_view, None),
+            (self.balance_view, None),
+        ):
+            fit_columns(view, stretch)
+        self._update_tab_titles()
+
+    def _act_lists(self) -> tuple[tuple[SortFilterProxy, RecordTableModel], ...]:
+        return (
+            (self.unfollowed_proxy, self.unfollowed_model),
+            (self.overdue_proxy, self.overdue_model),
+            (self.steps_proxy, self.steps_model),
+        )
+
+    def _update_tab_titles(self) -> None:
+        self.act_tabs.setTabText(
+            0, self.tr("No follow-up yet ({n})").format(n=self.unfollowed_model.rowCount())
+        )
+        self.act_tabs.setTabText(1, self.tr("Reaction overdue ({n})").format(n=self.overdue_model.rowCount()))
+        self.act_tabs.setTabText(2, self.tr("Next steps ({n})").format(n=self.steps_model.rowCount()))
+
+    # -- acting --------------------------------------------------------------------------------------
+
+    def _filter(self, text: str) -> None:
+        for proxy, _model in self._act_lists():
+            proxy.setFilterFixedString(text)
+        self._update_tab_titles_filtered()
+
+    def _update_tab_titles_filtered(self) -> None:
+        if not self.filter_edit.text():
+            self._update_tab_titles()
+            return
+        for index, (proxy, model) in enumerate(self._act_lists()):
+            title = self.act_tabs.tabText(index).rsplit(" (", 1)[0]
+            self.act_tabs.setTabText(index, f"{title} ({proxy.rowCount()}/{model.rowCount()})")
+
+    def _activate(self, index) -> None:
+        prospect_id = prospect_of(index)
+        if prospect_id:
+            self.prospect_activated.emit(prospect_id)
