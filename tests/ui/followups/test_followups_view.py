@@ -16,12 +16,12 @@ from reciprocity_desktop.services import followups, gifts, prospects
 from reciprocity_desktop.services.followups import DONE, DUE_TODAY, OPEN, OVERDUE, UPCOMING
 from reciprocity_desktop.store.models import FollowUp, Gift
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
-from reciprocity_desktop.ui.followups_view import (
+from reciprocity_desktop.ui.followups.dialogs import (
     CompleteFollowUpDialog,
-    FollowUpsView,
     NewFollowUpDialog,
     RescheduleDialog,
 )
+from reciprocity_desktop.ui.followups.view import FollowUpsView
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, WARNING_BG
 
 TODAY = dt.date.today()
