@@ -243,6 +243,17 @@ def update_gift(store: Store, gift_id: str, **values: Any) -> Gift:
         return gift
 
 
+def _open_followups(session: Session, gift_id: str, *, deleted: bool) -> list[FollowUp]:
+    """The follow-ups about a gift not done yet, deleted or live."""
+    return list(
+        session.scalars(
+            select(FollowUp).where(
+                FollowUp.gift_id == gift_id, FollowUp.done_on.is_(None), FollowUp.deleted.is_(deleted)
+            )
+        )
+    )
+
+
 def delete_gift(store: Store, gift_id: str) -> Gift:
     """Delete a gift (tombstone): its stock goes back and its open feedback follow-up goes too."""
     with store.session() as session:
@@ -252,11 +263,7 @@ def delete_gift(store: Store, gift_id: str) -> Gift:
             item = session.get(StockItem, gift.stock_item_id)
             if item is not None and not item.deleted:
                 item.quantity += gift.quantity
-        for followup in session.scalars(
-            select(FollowUp).where(
-                FollowUp.gift_id == gift.id, FollowUp.done_on.is_(None), FollowUp.deleted.is_(False)
-            )
-        ):
+        for followup in _open_followups(session, gift.id, deleted=False):
             followup.deleted = True
         return gift
 
@@ -270,11 +277,7 @@ def restore_gift(store: Store, gift_id: str) -> Gift:
         if gift.stock_item_id:
             _take_from_stock(session, gift.stock_item_id, gift.quantity)
         gift.deleted = False
-        for followup in session.scalars(
-            select(FollowUp).where(
-                FollowUp.gift_id == gift.id, FollowUp.done_on.is_(None), FollowUp.deleted.is_(True)
-            )
-        ):
+        for followup in _open_followups(session, gift.id, deleted=True):
             followup.deleted = False
         return gift
 

@@ -50,7 +50,7 @@ def test_logging_a_gift_schedules_exactly_one_feedback_followup(store, prospect)
     assert followup.id == result.followup.id
     assert (followup.kind, followup.gift_id, followup.due) == ("ask_feedback", gift.id, dt.date(2025, 5, 9))
     # The suggested first follow-up asks about the gift, not for business.
-    assert "Tailored analysis of their ordering costs" in followup.note
+    assert followup.note == "Ask how the gift was received: Tailored analysis of their ordering costs"
     assert "gift" in followup.note.lower() and "order" not in followup.note.lower().replace("ordering", "")
     assert _count(store, FollowUp) == 1
 

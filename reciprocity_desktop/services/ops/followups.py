@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from reciprocity_desktop.services import followups
 from reciprocity_desktop.services.changes import NOTHING, Changes, Op, added, reversible, run_reversible
@@ -15,17 +16,10 @@ def _changed(followup_id: str, *more: str) -> Changes:
     return Changes.of("followups", *more, ids=[followup_id])
 
 
-def add_followup(
-    store: Store,
-    prospect_id: str,
-    *,
-    kind: str,
-    due: str | dt.date | None,
-    note: str = "",
-    gift_id: str | None = None,
-) -> Op[FollowUpResult]:
-    """Schedule a follow-up (with the cool-down warning); undo deletes it, redo brings back the same one."""
-    result = followups.add_followup(store, prospect_id, kind=kind, due=due, note=note, gift_id=gift_id)
+def add_followup(store: Store, prospect_id: str, **values: Any) -> Op[FollowUpResult]:
+    """Schedule a follow-up (``kind``, ``due``, ``note``, ``gift_id`` as :func:`services.followups.add_followup`)
+    with the cool-down warning; undo deletes it, redo brings back the same one."""
+    result = followups.add_followup(store, prospect_id, **values)
     followup_id = result.followup.id
     return added(
         _changed(followup_id),
@@ -47,23 +41,15 @@ def complete_followup(
     )
 
 
-def complete_followup_with_reaction(
-    store: Store,
-    followup_id: str,
-    *,
-    reaction: str | None,
-    reaction_note: str = "",
-    result: str = "",
-    done_on: str | dt.date | None = None,
-) -> Op[FollowUp]:
-    """Complete a feedback follow-up and record the gift's reaction; undo reopens it and puts the old reaction back."""
+def complete_followup_with_reaction(store: Store, followup_id: str, **values: Any) -> Op[FollowUp]:
+    """Complete a feedback follow-up and record the gift's reaction (the arguments of
+    :func:`services.followups.complete_followup_with_reaction`); undo reopens it and puts the old
+    reaction back."""
     gift = followups.get_followup(store, followup_id).gift
     old_reaction, old_note = (gift.reaction, gift.reaction_note) if gift else (None, "")
     return run_reversible(
         _changed(followup_id, "gifts"),
-        lambda: followups.complete_followup_with_reaction(
-            store, followup_id, reaction=reaction, reaction_note=reaction_note, result=result, done_on=done_on
-        ),
+        lambda: followups.complete_followup_with_reaction(store, followup_id, **values),
         lambda: followups.reopen_followup_with_reaction(
             store, followup_id, reaction=old_reaction, reaction_note=old_note
         ),

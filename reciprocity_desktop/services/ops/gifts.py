@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from decimal import Decimal
-from typing import Any
+from typing import Any, TypeVar
 
 from reciprocity_desktop.services import gifts
 from reciprocity_desktop.services.changes import NOTHING, Changes, Op, added, run_reversible
@@ -13,6 +15,8 @@ from reciprocity_desktop.store.models import Gift, StockItem
 
 #: What logging or deleting a gift changes: the gift, the stock it came from, its feedback follow-up.
 _GIFT_AND_WHAT_COMES_WITH_IT = ("gifts", "stock", "followups")
+_QUALITIES = ("personal", "unexpected", "meaningful")
+T = TypeVar("T")
 
 
 def _amount(cents: int) -> Decimal:
@@ -54,22 +58,18 @@ def set_reaction(store: Store, gift_id: str, reaction: str | None, note: str = "
     )
 
 
+def _edited(changes: Changes, update: Callable[..., T], old: dict[str, Any], values: dict[str, Any]) -> Op[T]:
+    """Run ``update(**values)`` now; undo is ``update(**old)``, redo ``update(**values)`` again."""
+    return run_reversible(changes, lambda: update(**values), lambda: update(**old))
+
+
 def update_gift(store: Store, gift_id: str, **values: Any) -> Op[Gift]:
     """Edit a gift's description, kind, date, cost or qualities; undo puts all of them back."""
     before = gifts.get_gift(store, gift_id)
-    old = {
-        "description": before.description,
-        "kind": before.kind,
-        "date": before.date,
-        "cost": _amount(before.cost_cents),
-        "personal": before.personal,
-        "unexpected": before.unexpected,
-        "meaningful": before.meaningful,
-    }
-    return run_reversible(
-        Changes.of("gifts", ids=[gift_id]),
-        lambda: gifts.update_gift(store, gift_id, **values),
-        lambda: gifts.update_gift(store, gift_id, **old),
+    old = {name: getattr(before, name) for name in ("description", "kind", "date", *_QUALITIES)}
+    old["cost"] = _amount(before.cost_cents)
+    return _edited(
+        Changes.of("gifts", ids=[gift_id]), functools.partial(gifts.update_gift, store, gift_id), old, values
     )
 
 
@@ -100,18 +100,13 @@ def add_stock_item(store: Store, **values: Any) -> Op[StockItem]:
 def update_stock_item(store: Store, item_id: str, **values: Any) -> Op[StockItem]:
     """Edit a stock item; undo puts every field back."""
     before = gifts.get_stock_item(store, item_id)
-    old = {
-        "name": before.name,
-        "kind": before.kind,
-        "unit_cost": _amount(before.unit_cost_cents),
-        "quantity": before.quantity,
-        "low_stock_level": before.low_stock_level,
-        "notes": before.notes,
-    }
-    return run_reversible(
+    old = {name: getattr(before, name) for name in ("name", "kind", "quantity", "low_stock_level", "notes")}
+    old["unit_cost"] = _amount(before.unit_cost_cents)
+    return _edited(
         Changes.of("stock", ids=[item_id]),
-        lambda: gifts.update_stock_item(store, item_id, **values),
-        lambda: gifts.update_stock_item(store, item_id, **old),
+        functools.partial(gifts.update_stock_item, store, item_id),
+        old,
+        values,
     )
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -35,21 +35,11 @@ from reciprocity_desktop.ui.followups.dialogs import (
     RescheduleDialog,
 )
 from reciprocity_desktop.ui.followups.models import FollowUpFilter, followup_columns
-from reciprocity_desktop.ui.widgets.actions import (
-    add_action_buttons,
-    make_action,
-    show_context_menu,
-    submit_op,
-)
+from reciprocity_desktop.ui.widgets.actions import RecordActions, add_action_buttons, make_action
 from reciprocity_desktop.ui.widgets.bars import add_search_field
 from reciprocity_desktop.ui.widgets.dialogs import OneDialogAtATime
 from reciprocity_desktop.ui.widgets.page import Page
-from reciprocity_desktop.ui.widgets.record_tables import (
-    record_table,
-    select_record,
-    selected_record,
-    shown_records,
-)
+from reciprocity_desktop.ui.widgets.record_tables import RecordTable
 from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, SortedRecordModel
 
 
@@ -67,6 +57,7 @@ class FollowUpsView(OneDialogAtATime, Page):
         self.model = SortedRecordModel(followup_columns(lambda: self.proxy.today), self)
         self.proxy = FollowUpFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.actions = RecordActions(ctx, self, self._open_dialog)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filter_bar())
         self._build_actions()
@@ -159,8 +150,8 @@ class FollowUpsView(OneDialogAtATime, Page):
         return buttons
 
     def _build_table(self) -> QWidget:
-        self.table = record_table(self.proxy)
-        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table = RecordTable(self.model, self.proxy, current_counts=True)
+        self.table.menu_actions = self._menu_actions()
         self.table.doubleClicked.connect(self._on_double_click)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
@@ -252,14 +243,14 @@ class FollowUpsView(OneDialogAtATime, Page):
     # -- selection ------------------------------------------------------------------------------------
 
     def selected_followup(self) -> FollowUp | None:
-        return selected_record(self.table, or_current=True)
+        return self.table.selected()
 
     def select_followup(self, followup_id: str) -> bool:
         """Select (and scroll to) a follow-up; False when it is not shown under the current filter."""
-        return select_record(self.table, self.model, self.proxy, followup_id)
+        return self.table.select(followup_id)
 
     def visible_followups(self) -> list[FollowUp]:
-        return shown_records(self.proxy)
+        return self.table.shown()
 
     def _update_actions(self, *_args: object) -> None:
         followup = self.selected_followup()
@@ -275,9 +266,6 @@ class FollowUpsView(OneDialogAtATime, Page):
         self.reopen_action.setEnabled(followup is not None and not is_open)
         self.edit_note_action.setEnabled(followup is not None)
         self.delete_action.setEnabled(followup is not None)
-
-    def _context_menu(self, pos: QPoint) -> None:
-        show_context_menu(self, self.table, pos, self._menu_actions())
 
     def _on_double_click(self, index: QModelIndex) -> None:
         followup = index.data(OBJECT_ROLE)
@@ -296,19 +284,19 @@ class FollowUpsView(OneDialogAtATime, Page):
         """Schedule a follow-up (for the selected row's prospect unless another is picked)."""
         selected = self.selected_followup()
         prospect = (selected.prospect_id, selected.prospect.name) if selected else None
-        store = self.ctx.store
-        created: list[str] = []
-
-        def add(values: dict[str, Any]):
-            op = ops.add_followup(
-                store, values["prospect_id"], kind=values["kind"], due=values["due"], note=values["note"]
-            )
-            created.append(op.value.followup.id)
-            return op
-
-        submit = submit_op(self.ctx, self, self.tr("New follow-up"), add)
-        if self._open_dialog(NewFollowUpDialog(self.ctx, self, prospect=prospect, submit=submit)) and created:
-            self._reveal(created[0])
+        op = self.actions.ask(
+            self.tr("New follow-up"),
+            lambda submit: NewFollowUpDialog(self.ctx, self, prospect=prospect, submit=submit),
+            lambda values: ops.add_followup(
+                self.ctx.store,
+                values["prospect_id"],
+                kind=values["kind"],
+                due=values["due"],
+                note=values["note"],
+            ),
+        )
+        if op is not None:
+            self._reveal(op.value.followup.id)
 
     def _reveal(self, followup_id: str) -> None:
         """Select a follow-up, switching to a filter that shows it when needed."""
@@ -324,69 +312,60 @@ class FollowUpsView(OneDialogAtATime, Page):
         followup = self.selected_followup()
         return followup if followup is not None and followup.done_on is None else None
 
+    def _selected_done(self) -> FollowUp | None:
+        followup = self.selected_followup()
+        return followup if followup is not None and followup.done_on is not None else None
+
     def complete_selected(self) -> None:
         """Mark the selected follow-up done (dialog: result; for gift feedback also the reaction)."""
-        followup = self._selected_open()
-        if followup is None:
-            return
-        store, followup_id = self.ctx.store, followup.id
 
-        def complete(values: dict[str, Any]):
+        def complete(followup: FollowUp, values: dict[str, Any]):
             if "reaction" in values:
-                return ops.complete_followup_with_reaction(store, followup_id, **values)
-            return ops.complete_followup(store, followup_id, **values)
+                return ops.complete_followup_with_reaction(self.ctx.store, followup.id, **values)
+            return ops.complete_followup(self.ctx.store, followup.id, **values)
 
-        submit = submit_op(self.ctx, self, self.tr("Complete follow-up"), complete)
-        self._open_dialog(CompleteFollowUpDialog(followup, self, submit=submit))
+        self.actions.edit(
+            self.tr("Complete follow-up"),
+            self._selected_open(),
+            lambda followup, submit: CompleteFollowUpDialog(followup, self, submit=submit),
+            complete,
+        )
 
     def reopen_selected(self) -> None:
         """Undo a completion by hand: the follow-up is open again (its result is cleared)."""
-        followup = self.selected_followup()
-        if followup is not None and followup.done_on is not None:
-            store, followup_id = self.ctx.store, followup.id
-            self.ctx.ops.run(
-                self, self.tr("Reopen follow-up"), lambda: ops.reopen_followup(store, followup_id)
-            )
+        self.actions.run(
+            self.tr("Reopen follow-up"),
+            self._selected_done(),
+            lambda followup: ops.reopen_followup(self.ctx.store, followup.id),
+        )
 
     def reschedule_selected(self) -> None:
-        followup = self._selected_open()
-        if followup is None:
-            return
-        store, followup_id = self.ctx.store, followup.id
-        submit = submit_op(
-            self.ctx,
-            self,
+        self.actions.edit(
             self.tr("Reschedule follow-up"),
-            lambda values: ops.reschedule_followup(store, followup_id, values["due"]),
+            self._selected_open(),
+            lambda followup, submit: RescheduleDialog(self.ctx, followup, self, submit=submit),
+            lambda followup, values: ops.reschedule_followup(self.ctx.store, followup.id, values["due"]),
         )
-        self._open_dialog(RescheduleDialog(self.ctx, followup, self, submit=submit))
 
     def postpone_selected(self, days: int) -> None:
         """Quick reschedule: ``days`` later than the due date (an overdue one counts from today)."""
-        followup = self._selected_open()
-        if followup is not None:
-            store, followup_id = self.ctx.store, followup.id
-            self.ctx.ops.run(
-                self, self.tr("Reschedule follow-up"), lambda: ops.postpone_followup(store, followup_id, days)
-            )
+        self.actions.run(
+            self.tr("Reschedule follow-up"),
+            self._selected_open(),
+            lambda followup: ops.postpone_followup(self.ctx.store, followup.id, days),
+        )
 
     def edit_note_selected(self) -> None:
-        followup = self.selected_followup()
-        if followup is None:
-            return
-        store, followup_id = self.ctx.store, followup.id
-        submit = submit_op(
-            self.ctx,
-            self,
+        self.actions.edit(
             self.tr("Edit follow-up note"),
-            lambda values: ops.update_followup_note(store, followup_id, values["note"]),
+            self.selected_followup(),
+            lambda followup, submit: NoteDialog(followup, self, submit=submit),
+            lambda followup, values: ops.update_followup_note(self.ctx.store, followup.id, values["note"]),
         )
-        self._open_dialog(NoteDialog(followup, self, submit=submit))
 
     def delete_selected(self) -> None:
-        followup = self.selected_followup()
-        if followup is not None:
-            store, followup_id = self.ctx.store, followup.id
-            self.ctx.ops.run(
-                self, self.tr("Delete follow-up"), lambda: ops.delete_followup(store, followup_id)
-            )
+        self.actions.run(
+            self.tr("Delete follow-up"),
+            self.selected_followup(),
+            lambda followup: ops.delete_followup(self.ctx.store, followup.id),
+        )

@@ -73,6 +73,12 @@ def _quality(header: str, attribute: str) -> Column:
     )
 
 
+def _money_column(
+    header: str, cents: Callable[[Any], int], currency: Callable[[], str], **extra: Any
+) -> Column:
+    return Column(header, lambda r: fmt_money(cents(r), currency()), sort_key=cents, align=_RIGHT, **extra)
+
+
 def gift_columns(currency: Callable[[], str]) -> list[Column]:
     """The columns of the gifts table (``GiftsView.COL_…``); ``currency()`` gives the currency of the costs."""
     return [
@@ -94,12 +100,7 @@ def gift_columns(currency: Callable[[], str]) -> list[Column]:
         _quality(translate("GiftsView", "Personal"), "personal"),
         _quality(translate("GiftsView", "Unexpected"), "unexpected"),
         _quality(translate("GiftsView", "Meaningful"), "meaningful"),
-        Column(
-            translate("GiftsView", "Cost"),
-            lambda g: fmt_money(g.cost_cents, currency()),
-            sort_key=lambda g: g.cost_cents,
-            align=_RIGHT,
-        ),
+        _money_column(translate("GiftsView", "Cost"), lambda g: g.cost_cents, currency),
         Column(
             translate("GiftsView", "Reaction"),
             lambda g: value_label(g.reaction) if g.reaction else "—",
@@ -124,11 +125,11 @@ def stock_columns(currency: Callable[[], str]) -> list[Column]:
     return [
         _stock_column(translate("GiftsView", "Name"), lambda i: i.name),
         _stock_column(translate("GiftsView", "Kind"), lambda i: value_label(i.kind)),
-        _stock_column(
+        _money_column(
             translate("GiftsView", "Unit cost"),
-            lambda i: fmt_money(i.unit_cost_cents, currency()),
-            sort_key=lambda i: i.unit_cost_cents,
-            align=_RIGHT,
+            lambda i: i.unit_cost_cents,
+            currency,
+            background=stock_background,
         ),
         _stock_column(
             translate("GiftsView", "On hand"),

@@ -4,9 +4,8 @@ the low-stock summary. Its texts keep the page's translation context, "GiftsView
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
@@ -17,14 +16,9 @@ from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.gifts import models
 from reciprocity_desktop.ui.gifts.dialogs import RestockDialog, StockItemDialog
 from reciprocity_desktop.ui.labels import translate
-from reciprocity_desktop.ui.widgets.actions import (
-    add_action_buttons,
-    make_action,
-    show_context_menu,
-    submit_op,
-)
+from reciprocity_desktop.ui.widgets.actions import RecordActions, add_action_buttons, make_action
 from reciprocity_desktop.ui.widgets.bars import pane_title
-from reciprocity_desktop.ui.widgets.record_tables import record_table, select_record, selected_record
+from reciprocity_desktop.ui.widgets.record_tables import RecordTable
 from reciprocity_desktop.ui.widgets.tables import FoldedSearchProxy, SortedRecordModel
 
 
@@ -51,7 +45,8 @@ class StockPane(QWidget):
         self.proxy.setSourceModel(self.model)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        self.table = record_table(self.proxy, self)
+        self.table = RecordTable(self.model, self.proxy, self)
+        self.actions = RecordActions(ctx, self, open_dialog)
         layout.addLayout(self._build_bar())
         self._build_table()
         layout.addWidget(self.table, 1)
@@ -96,7 +91,14 @@ class StockPane(QWidget):
         header.setSectionResizeMode(self.COL_NOTES, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(self.COL_NAME, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
-        self.table.customContextMenuRequested.connect(self._menu)
+        self.table.menu_actions = (
+            self.edit_action,
+            self.restock_action,
+            None,
+            self.add_action,
+            None,
+            self.delete_action,
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.proxy.modelReset.connect(self._update_actions)
 
@@ -131,71 +133,46 @@ class StockPane(QWidget):
     # -- selection --------------------------------------------------------------------------------------
 
     def selected_item(self) -> StockItem | None:
-        return selected_record(self.table)
+        return self.table.selected()
 
     def select_item(self, item_id: str) -> bool:
-        return select_record(self.table, self.model, self.proxy, item_id)
+        return self.table.select(item_id)
 
     def _update_actions(self, *_args: object) -> None:
         has_item = self.selected_item() is not None
         for action in (self.edit_action, self.restock_action, self.delete_action):
             action.setEnabled(has_item)
 
-    def _menu(self, pos: QPoint) -> None:
-        show_context_menu(
-            self,
-            self.table,
-            pos,
-            (self.edit_action, self.restock_action, None, self.add_action, None, self.delete_action),
-        )
-
     # -- actions ----------------------------------------------------------------------------------------
 
     def add_item(self) -> None:
-        store = self.ctx.store
-        created: list[str] = []
-
-        def add(values: dict[str, Any]):
-            op = ops.add_stock_item(store, **values)
-            created.append(op.value.id)
-            return op
-
-        submit = submit_op(self.ctx, self, translate("GiftsView", "New stock item"), add)
-        if self._open_dialog(StockItemDialog(None, self, submit=submit)) and created:
-            self.select_item(created[0])
+        op = self.actions.ask(
+            translate("GiftsView", "New stock item"),
+            lambda submit: StockItemDialog(None, self, submit=submit),
+            lambda values: ops.add_stock_item(self.ctx.store, **values),
+        )
+        if op is not None:
+            self.select_item(op.value.id)
 
     def edit_selected(self) -> None:
-        item = self.selected_item()
-        if item is None:
-            return
-        store, item_id = self.ctx.store, item.id
-        submit = submit_op(
-            self.ctx,
-            self,
+        self.actions.edit(
             translate("GiftsView", "Edit stock item"),
-            lambda values: ops.update_stock_item(store, item_id, **values),
+            self.selected_item(),
+            lambda item, submit: StockItemDialog(item, self, submit=submit),
+            lambda item, values: ops.update_stock_item(self.ctx.store, item.id, **values),
         )
-        self._open_dialog(StockItemDialog(item, self, submit=submit))
 
     def restock_selected(self) -> None:
-        item = self.selected_item()
-        if item is None:
-            return
-        store, item_id = self.ctx.store, item.id
-        submit = submit_op(
-            self.ctx,
-            self,
+        self.actions.edit(
             translate("GiftsView", "Restock"),
-            lambda values: ops.restock(store, item_id, values["added"]),
+            self.selected_item(),
+            lambda item, submit: RestockDialog(item, self, submit=submit),
+            lambda item, values: ops.restock(self.ctx.store, item.id, values["added"]),
         )
-        self._open_dialog(RestockDialog(item, self, submit=submit))
 
     def delete_selected(self) -> None:
-        item = self.selected_item()
-        if item is not None:
-            store, item_id = self.ctx.store, item.id
-            self.ctx.ops.run(
-                self,
-                translate("GiftsView", "Delete stock item"),
-                lambda: ops.delete_stock_item(store, item_id),
-            )
+        self.actions.run(
+            translate("GiftsView", "Delete stock item"),
+            self.selected_item(),
+            lambda item: ops.delete_stock_item(self.ctx.store, item.id),
+        )

@@ -6,9 +6,7 @@ as an undoable operation of :mod:`reciprocity_desktop.services.ops.gifts` throug
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -29,22 +27,12 @@ from reciprocity_desktop.ui.gifts.dialogs import EditGiftDialog, ReactionDialog
 from reciprocity_desktop.ui.gifts.log_gift_dialog import LogGiftDialog
 from reciprocity_desktop.ui.gifts.stock_pane import StockPane
 from reciprocity_desktop.ui.labels import fmt_money
-from reciprocity_desktop.ui.widgets.actions import (
-    add_action_buttons,
-    make_action,
-    show_context_menu,
-    submit_op,
-)
+from reciprocity_desktop.ui.widgets.actions import RecordActions, add_action_buttons, make_action
 from reciprocity_desktop.ui.widgets.bars import add_search_field, bold_font, pane_title
 from reciprocity_desktop.ui.widgets.dialogs import OneDialogAtATime
 from reciprocity_desktop.ui.widgets.forms import value_combo
 from reciprocity_desktop.ui.widgets.page import Page
-from reciprocity_desktop.ui.widgets.record_tables import (
-    record_table,
-    select_record,
-    selected_record,
-    shown_records,
-)
+from reciprocity_desktop.ui.widgets.record_tables import RecordTable
 from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, SortedRecordModel
 
 _RESIZE_TO_CONTENTS = QHeaderView.ResizeMode.ResizeToContents
@@ -66,6 +54,7 @@ class GiftsView(OneDialogAtATime, Page):
         self.model = SortedRecordModel(models.gift_columns(lambda: self._currency), self)
         self.proxy = models.GiftFilter(self)
         self.proxy.setSourceModel(self.model)
+        self.actions = RecordActions(ctx, self, self._open_dialog)
 
         layout = QVBoxLayout(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -87,7 +76,7 @@ class GiftsView(OneDialogAtATime, Page):
         pane = QWidget()
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = record_table(self.proxy, pane)
+        self.table = RecordTable(self.model, self.proxy, pane)
         layout.addLayout(self._build_gift_bar())
         layout.addLayout(self._build_gift_actions())
         self._build_gift_table()
@@ -162,7 +151,14 @@ class GiftsView(OneDialogAtATime, Page):
         header.setSectionResizeMode(self.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(self.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._on_double_click)
-        self.table.customContextMenuRequested.connect(self._gift_menu)
+        self.table.menu_actions = (
+            self.reaction_action,
+            self.edit_action,
+            None,
+            self.log_action,
+            None,
+            self.delete_action,
+        )
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.proxy.modelReset.connect(self._update_actions)
 
@@ -180,7 +176,7 @@ class GiftsView(OneDialogAtATime, Page):
         self._update_actions()
 
     def visible_gifts(self) -> list[Gift]:
-        return shown_records(self.proxy)
+        return self.table.shown()
 
     def totals(self) -> tuple[int, int]:
         """(count, total cost in cents) of the gifts shown under the current search and kind filter."""
@@ -230,23 +226,15 @@ class GiftsView(OneDialogAtATime, Page):
     # -- selection --------------------------------------------------------------------------------------
 
     def selected_gift(self) -> Gift | None:
-        return selected_record(self.table)
+        return self.table.selected()
 
     def select_gift(self, gift_id: str) -> bool:
-        return select_record(self.table, self.model, self.proxy, gift_id)
+        return self.table.select(gift_id)
 
     def _update_actions(self, *_args: object) -> None:
         has_gift = self.selected_gift() is not None
         for action in (self.reaction_action, self.edit_action, self.delete_action):
             action.setEnabled(has_gift)
-
-    def _gift_menu(self, pos: QPoint) -> None:
-        show_context_menu(
-            self,
-            self.table,
-            pos,
-            (self.reaction_action, self.edit_action, None, self.log_action, None, self.delete_action),
-        )
 
     def _on_double_click(self, index: QModelIndex) -> None:
         gift = index.data(OBJECT_ROLE)
@@ -274,30 +262,27 @@ class GiftsView(OneDialogAtATime, Page):
                 QMessageBox.information(self, self.tr("Gift logged"), "\n\n".join(dialog.result_warnings))
 
     def set_reaction_selected(self) -> None:
-        gift = self.selected_gift()
-        if gift is None:
-            return
-        store, gift_id = self.ctx.store, gift.id
-
-        def react(values: dict[str, Any]):
-            return ops.set_reaction(store, gift_id, values["reaction"], values["note"])
-
-        submit = submit_op(self.ctx, self, self.tr("Set gift reaction"), react)
-        self._open_dialog(ReactionDialog(gift, self, submit=submit))
+        self.actions.edit(
+            self.tr("Set gift reaction"),
+            self.selected_gift(),
+            lambda gift, submit: ReactionDialog(gift, self, submit=submit),
+            lambda gift, values: ops.set_reaction(
+                self.ctx.store, gift.id, values["reaction"], values["note"]
+            ),
+        )
 
     def edit_selected(self) -> None:
-        gift = self.selected_gift()
-        if gift is None:
-            return
-        store, gift_id = self.ctx.store, gift.id
-        submit = submit_op(
-            self.ctx, self, self.tr("Edit gift"), lambda values: ops.update_gift(store, gift_id, **values)
+        self.actions.edit(
+            self.tr("Edit gift"),
+            self.selected_gift(),
+            lambda gift, submit: EditGiftDialog(gift, self, submit=submit),
+            lambda gift, values: ops.update_gift(self.ctx.store, gift.id, **values),
         )
-        self._open_dialog(EditGiftDialog(gift, self, submit=submit))
 
     def delete_selected(self) -> None:
         """Delete the selected gift (its stock goes back, its open feedback follow-up goes too); undoable."""
-        gift = self.selected_gift()
-        if gift is not None:
-            store, gift_id = self.ctx.store, gift.id
-            self.ctx.ops.run(self, self.tr("Delete gift"), lambda: ops.delete_gift(store, gift_id))
+        self.actions.run(
+            self.tr("Delete gift"),
+            self.selected_gift(),
+            lambda gift: ops.delete_gift(self.ctx.store, gift.id),
+        )

@@ -1,5 +1,6 @@
 """What a page's user actions are made of: a QAction with its shortcut's reach, the push button and the
-context menu that mirror it, and saving a dialog's values through an operation (``ctx.ops``)."""
+context menu that mirror it, and running an action on a record through an operation (``ctx.ops``),
+straight away or with what a dialog asked for."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QBoxLayout, QMenu, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QBoxLayout, QDialog, QMenu, QPushButton, QWidget
 
 from reciprocity_desktop.services.changes import Op
 from reciprocity_desktop.ui.context import UiContext
@@ -101,3 +102,51 @@ def submit_op(
         run_done(ctx, parent, text, action(values))
 
     return submit
+
+
+class RecordActions:
+    """Runs a page's actions as operations, on the selected record or with what a dialog asked for.
+
+    ``open_dialog`` runs the page's dialogs one at a time (``OneDialogAtATime._open_dialog``).
+    """
+
+    def __init__(self, ctx: UiContext, parent: QWidget, open_dialog: Callable[[QDialog], bool]) -> None:
+        self._ctx = ctx
+        self._parent = parent
+        self._open_dialog = open_dialog
+
+    def run(self, text: str, record: Any, action: Callable[[Any], Op[Any]]) -> None:
+        """Run ``action(record)`` through ``ctx.ops`` (nothing when no record is selected)."""
+        if record is not None:
+            self._ctx.ops.run(self._parent, text, lambda: action(record))
+
+    def ask(
+        self,
+        text: str,
+        dialog: Callable[[Submit], QDialog],
+        action: Callable[[dict[str, Any]], Op[Any]],
+    ) -> Op[Any] | None:
+        """Open ``dialog(submit)``; what it submits runs as ``action(values)`` (see :func:`submit_op`).
+
+        Returns the Op when the dialog was accepted after saving, else None.
+        """
+        done: list[Op[Any]] = []
+
+        def act(values: dict[str, Any]) -> Op[Any]:
+            done.append(action(values))
+            return done[-1]
+
+        accepted = self._open_dialog(dialog(submit_op(self._ctx, self._parent, text, act)))
+        return done[-1] if accepted and done else None
+
+    def edit(
+        self,
+        text: str,
+        record: Any,
+        dialog: Callable[[Any, Submit], QDialog],
+        action: Callable[[Any, dict[str, Any]], Op[Any]],
+    ) -> Op[Any] | None:
+        """:meth:`ask` about ``record``: ``dialog(record, submit)``, then ``action(record, values)``."""
+        if record is None:
+            return None
+        return self.ask(text, lambda submit: dialog(record, submit), lambda values: action(record, values))
