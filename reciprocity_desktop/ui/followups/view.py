@@ -57,7 +57,7 @@ class FollowUpsView(OneDialogAtATime, Page):
         self.model = SortedRecordModel(followup_columns(lambda: self.proxy.today), self)
         self.proxy = FollowUpFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.actions = RecordActions(ctx, self, self._open_dialog)
+        self.record_actions = RecordActions(ctx, self, self._open_dialog)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filter_bar())
         self._build_actions()
@@ -284,7 +284,7 @@ class FollowUpsView(OneDialogAtATime, Page):
         """Schedule a follow-up (for the selected row's prospect unless another is picked)."""
         selected = self.selected_followup()
         prospect = (selected.prospect_id, selected.prospect.name) if selected else None
-        op = self.actions.ask(
+        op = self.record_actions.ask(
             self.tr("New follow-up"),
             lambda submit: NewFollowUpDialog(self.ctx, self, prospect=prospect, submit=submit),
             lambda values: ops.add_followup(
@@ -324,7 +324,7 @@ class FollowUpsView(OneDialogAtATime, Page):
                 return ops.complete_followup_with_reaction(self.ctx.store, followup.id, **values)
             return ops.complete_followup(self.ctx.store, followup.id, **values)
 
-        self.actions.edit(
+        self.record_actions.edit(
             self.tr("Complete follow-up"),
             self._selected_open(),
             lambda followup, submit: CompleteFollowUpDialog(followup, self, submit=submit),
@@ -333,14 +333,14 @@ class FollowUpsView(OneDialogAtATime, Page):
 
     def reopen_selected(self) -> None:
         """Undo a completion by hand: the follow-up is open again (its result is cleared)."""
-        self.actions.run(
+        self.record_actions.run(
             self.tr("Reopen follow-up"),
             self._selected_done(),
             lambda followup: ops.reopen_followup(self.ctx.store, followup.id),
         )
 
     def reschedule_selected(self) -> None:
-        self.actions.edit(
+        self.record_actions.edit(
             self.tr("Reschedule follow-up"),
             self._selected_open(),
             lambda followup, submit: RescheduleDialog(self.ctx, followup, self, submit=submit),
@@ -349,14 +349,14 @@ class FollowUpsView(OneDialogAtATime, Page):
 
     def postpone_selected(self, days: int) -> None:
         """Quick reschedule: ``days`` later than the due date (an overdue one counts from today)."""
-        self.actions.run(
+        self.record_actions.run(
             self.tr("Reschedule follow-up"),
             self._selected_open(),
             lambda followup: ops.postpone_followup(self.ctx.store, followup.id, days),
         )
 
     def edit_note_selected(self) -> None:
-        self.actions.edit(
+        self.record_actions.edit(
             self.tr("Edit follow-up note"),
             self.selected_followup(),
             lambda followup, submit: NoteDialog(followup, self, submit=submit),
@@ -364,7 +364,7 @@ class FollowUpsView(OneDialogAtATime, Page):
         )
 
     def delete_selected(self) -> None:
-        self.actions.run(
+        self.record_actions.run(
             self.tr("Delete follow-up"),
             self.selected_followup(),
             lambda followup: ops.delete_followup(self.ctx.store, followup.id),

@@ -46,7 +46,7 @@ class StockPane(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         self.table = RecordTable(self.model, self.proxy, self)
-        self.actions = RecordActions(ctx, self, open_dialog)
+        self.record_actions = RecordActions(ctx, self, open_dialog)
         layout.addLayout(self._build_bar())
         self._build_table()
         layout.addWidget(self.table, 1)
@@ -146,7 +146,7 @@ class StockPane(QWidget):
     # -- actions ----------------------------------------------------------------------------------------
 
     def add_item(self) -> None:
-        op = self.actions.ask(
+        op = self.record_actions.ask(
             translate("GiftsView", "New stock item"),
             lambda submit: StockItemDialog(None, self, submit=submit),
             lambda values: ops.add_stock_item(self.ctx.store, **values),
@@ -155,7 +155,7 @@ class StockPane(QWidget):
             self.select_item(op.value.id)
 
     def edit_selected(self) -> None:
-        self.actions.edit(
+        self.record_actions.edit(
             translate("GiftsView", "Edit stock item"),
             self.selected_item(),
             lambda item, submit: StockItemDialog(item, self, submit=submit),
@@ -163,7 +163,7 @@ class StockPane(QWidget):
         )
 
     def restock_selected(self) -> None:
-        self.actions.edit(
+        self.record_actions.edit(
             translate("GiftsView", "Restock"),
             self.selected_item(),
             lambda item, submit: RestockDialog(item, self, submit=submit),
@@ -171,7 +171,7 @@ class StockPane(QWidget):
         )
 
     def delete_selected(self) -> None:
-        self.actions.run(
+        self.record_actions.run(
             translate("GiftsView", "Delete stock item"),
             self.selected_item(),
             lambda item: ops.delete_stock_item(self.ctx.store, item.id),

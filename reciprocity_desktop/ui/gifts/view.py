@@ -54,7 +54,7 @@ class GiftsView(OneDialogAtATime, Page):
         self.model = SortedRecordModel(models.gift_columns(lambda: self._currency), self)
         self.proxy = models.GiftFilter(self)
         self.proxy.setSourceModel(self.model)
-        self.actions = RecordActions(ctx, self, self._open_dialog)
+        self.record_actions = RecordActions(ctx, self, self._open_dialog)
 
         layout = QVBoxLayout(self)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -262,7 +262,7 @@ class GiftsView(OneDialogAtATime, Page):
                 QMessageBox.information(self, self.tr("Gift logged"), "\n\n".join(dialog.result_warnings))
 
     def set_reaction_selected(self) -> None:
-        self.actions.edit(
+        self.record_actions.edit(
             self.tr("Set gift reaction"),
             self.selected_gift(),
             lambda gift, submit: ReactionDialog(gift, self, submit=submit),
@@ -272,7 +272,7 @@ class GiftsView(OneDialogAtATime, Page):
         )
 
     def edit_selected(self) -> None:
-        self.actions.edit(
+        self.record_actions.edit(
             self.tr("Edit gift"),
             self.selected_gift(),
             lambda gift, submit: EditGiftDialog(gift, self, submit=submit),
@@ -281,7 +281,7 @@ class GiftsView(OneDialogAtATime, Page):
 
     def delete_selected(self) -> None:
         """Delete the selected gift (its stock goes back, its open feedback follow-up goes too); undoable."""
-        self.actions.run(
+        self.record_actions.run(
             self.tr("Delete gift"),
             self.selected_gift(),
             lambda gift: ops.delete_gift(self.ctx.store, gift.id),
