@@ -328,3 +328,21 @@ def test_sorting_by_a_column_keeps_the_selection(qtbot, ctx, view):
     assert view.selected_followup().id == ids["Autohaus Straßer"]
     ctx.events.emit("followups")  # a refresh keeps the order the user chose
     assert [name for name, _ in shown(view)] == descending
+
+
+def test_a_hidden_page_refreshes_when_shown_and_only_for_what_it_shows(qtbot, ctx, view, gifted):
+    """The page watches follow-ups, gifts and prospects; hidden, it waits until it is shown."""
+    prospect, gift, _feedback = gifted
+    followups.add_followup(ctx.store, prospect.id, kind="call", due=TODAY)
+    ctx.events.emit("stock")  # not shown on this page
+    assert len(shown(view)) == 1
+    view.hide()
+    ctx.events.emit("followups")
+    assert view.stale and len(shown(view)) == 1
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.stale and len(shown(view)) == 2
+    gifts.update_gift(ctx.store, gift.id, description="Espresso sample box")
+    ctx.events.emit("gifts")
+    [row] = [r for r in range(view.proxy.rowCount()) if view.proxy.index(r, view.COL_GIFT).data()]
+    assert view.proxy.index(row, view.COL_GIFT).data() == f"Espresso sample box ({fmt_date(TODAY)})"

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialogButtonBox
 
-from reciprocity_desktop.services import followups, gifts
+from reciprocity_desktop.services import followups, gifts, prospects
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
 from reciprocity_desktop.ui.gifts.dialogs import (
     EditGiftDialog,
@@ -290,3 +290,19 @@ def test_screenshot_with_demo_store(demo_store, qtbot, tmp_path):
     path = folder / "gifts.png"
     assert widget.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_a_hidden_page_refreshes_when_shown_and_only_for_what_it_shows(qtbot, ctx, view, data):
+    """The page watches gifts, stock, prospects and contacts; hidden, it waits until it is shown."""
+    gifts.log_gift(ctx.store, data["optik"].id, kind="other", description="Pen", cost="2")
+    ctx.events.emit("visits")  # not shown on this page
+    assert view.totals()[0] == 3
+    view.hide()
+    ctx.events.emit("gifts")
+    assert view.stale and view.totals()[0] == 3  # hidden: not refreshed yet
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.stale and view.totals() == (4, 3650 + 200)
+    prospects.update_contact(ctx.store, data["sample"].contact_id, name="Anna Berger")
+    ctx.events.emit("contacts")
+    assert cell(view, data["sample"].id, view.COL_RECIPIENT) == "Anna Berger"
