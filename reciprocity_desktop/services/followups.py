@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from reciprocity_desktop.services import settings, validate
+from reciprocity_desktop.services import gifts, settings, validate
 from reciprocity_desktop.services.errors import ValidationError, Warning_
 from reciprocity_desktop.services.prospects import get_live
 from reciprocity_desktop.store import Store
@@ -25,6 +27,17 @@ from reciprocity_desktop.store.models import (
 
 #: Buckets of the follow-up list.
 OVERDUE, DUE_TODAY, UPCOMING, DONE, OPEN, ALL = "overdue", "due_today", "upcoming", "done", "open", "all"
+
+#: The buckets each filter of the follow-up list shows (``OPEN``: every bucket still to do).
+FILTER_BUCKETS: dict[str, frozenset[str]] = {
+    OPEN: frozenset({OVERDUE, DUE_TODAY, UPCOMING}),
+    OVERDUE: frozenset({OVERDUE}),
+    DUE_TODAY: frozenset({DUE_TODAY}),
+    UPCOMING: frozenset({UPCOMING}),
+    DONE: frozenset({DONE}),
+}
+#: The buckets from the most urgent to done (the order of the list by "when").
+BUCKET_ORDER = {OVERDUE: 0, DUE_TODAY: 1, UPCOMING: 2, DONE: 3}
 
 
 @dataclass
@@ -102,23 +115,33 @@ def check_followup(store: Store, prospect_id: str, kind: str, due: Any) -> list[
         return [warning] if warning else []
 
 
+def _change(store: Store, followup_id: str, change: Callable[[FollowUp], None]) -> FollowUp:
+    """Apply ``change`` to one live follow-up in one transaction."""
+    with store.session() as session:
+        followup = get_live(session, FollowUp, followup_id, "follow-up")
+        change(followup)
+        return followup
+
+
+def _complete(followup: FollowUp, result: str, done_on: str | dt.date | None) -> None:
+    followup.done_on = validate.date(done_on, "done date", default=dt.date.today())
+    followup.result = validate.text(result, "result", max_length=5000)
+
+
+def _reopen(followup: FollowUp) -> None:
+    followup.done_on = None
+    followup.result = ""
+
+
 def complete_followup(
     store: Store, followup_id: str, *, result: str = "", done_on: str | dt.date | None = None
 ) -> FollowUp:
-    with store.session() as session:
-        followup = get_live(session, FollowUp, followup_id, "follow-up")
-        followup.done_on = validate.date(done_on, "done date", default=dt.date.today())
-        followup.result = validate.text(result, "result", max_length=5000)
-        return followup
+    return _change(store, followup_id, lambda followup: _complete(followup, result, done_on))
 
 
 def reopen_followup(store: Store, followup_id: str) -> FollowUp:
     """Undo :func:`complete_followup`."""
-    with store.session() as session:
-        followup = get_live(session, FollowUp, followup_id, "follow-up")
-        followup.done_on = None
-        followup.result = ""
-        return followup
+    return _change(store, followup_id, _reopen)
 
 
 def reschedule_followup(store: Store, followup_id: str, due: str | dt.date) -> FollowUpResult:
@@ -133,18 +156,36 @@ def reschedule_followup(store: Store, followup_id: str, due: str | dt.date) -> F
         return FollowUpResult(followup, [warning] if warning else [])
 
 
+def earliest_due(due: dt.date, today: dt.date | None = None) -> dt.date:
+    """Where moving a follow-up starts from: its due date, or today when it is overdue."""
+    return max(due, today or dt.date.today())
+
+
+def postponed_due(due: dt.date, days: int, today: dt.date | None = None) -> dt.date:
+    """The due date ``days`` later; an overdue follow-up counts from today ("+1 day" means tomorrow)."""
+    return earliest_due(due, today) + dt.timedelta(days=days)
+
+
+def postpone_followup(
+    store: Store, followup_id: str, days: int, *, today: dt.date | None = None
+) -> FollowUpResult:
+    """Move an open follow-up ``days`` later (see :func:`postponed_due`)."""
+    due = postponed_due(get_followup(store, followup_id).due, days, today)
+    return reschedule_followup(store, followup_id, due)
+
+
 def update_followup_note(store: Store, followup_id: str, note: str) -> FollowUp:
-    with store.session() as session:
-        followup = get_live(session, FollowUp, followup_id, "follow-up")
+    def change(followup: FollowUp) -> None:
         followup.note = validate.text(note, "note", max_length=5000)
-        return followup
+
+    return _change(store, followup_id, change)
 
 
 def delete_followup(store: Store, followup_id: str) -> FollowUp:
-    with store.session() as session:
-        followup = get_live(session, FollowUp, followup_id, "follow-up")
+    def change(followup: FollowUp) -> None:
         followup.deleted = True
-        return followup
+
+    return _change(store, followup_id, change)
 
 
 def restore_followup(store: Store, followup_id: str) -> FollowUp:
@@ -153,6 +194,14 @@ def restore_followup(store: Store, followup_id: str) -> FollowUp:
         if followup is None:
             raise ValidationError("No follow-up with id {id}.", field="id", id=followup_id)
         followup.deleted = False
+        return followup
+
+
+def get_followup(store: Store, followup_id: str) -> FollowUp:
+    """One live follow-up with its prospect and gift loaded."""
+    with store.read() as session:
+        followup = get_live(session, FollowUp, followup_id, "follow-up")
+        _ = (followup.prospect, followup.gift)  # load while the session is open
         return followup
 
 
@@ -197,6 +246,23 @@ def bucket_of(followup: FollowUp, today: dt.date | None = None) -> str:
     if followup.due == today:
         return DUE_TODAY
     return UPCOMING
+
+
+def bucket_counts(followups: Iterable[FollowUp], today: dt.date | None = None) -> dict[str, int]:
+    """How many of ``followups`` each filter of :data:`FILTER_BUCKETS` shows."""
+    today = today or dt.date.today()
+    counts = Counter(bucket_of(f, today) for f in followups)
+    return {key: sum(counts[b] for b in buckets) for key, buckets in FILTER_BUCKETS.items()}
+
+
+def days_until_due(followup: FollowUp, today: dt.date | None = None) -> int:
+    """Days from ``today`` to the due date: negative when overdue."""
+    return (followup.due - (today or dt.date.today())).days
+
+
+def asks_reaction(followup: FollowUp) -> bool:
+    """A feedback follow-up about a gift is completed together with how the gift was received."""
+    return followup.kind == FollowUpKind.ASK_FEEDBACK.value and followup.gift_id is not None
 
 
 # -- outcomes -----------------------------------------------------------------------------------------
@@ -272,18 +338,14 @@ def complete_followup_with_reaction(
 
     ``reaction`` is a :class:`Reaction` value, or None when it is still not known.
     """
-    from reciprocity_desktop.store.models import Reaction
-
-    reaction_value = validate.choice(reaction, Reaction, "reaction") if reaction else None
+    value = gifts.reaction_value(reaction)
     with store.session() as session:
         followup = get_live(session, FollowUp, followup_id, "follow-up")
         if followup.gift_id is None:
             raise ValidationError("That follow-up is not about a gift.", field="reaction")
         gift = get_live(session, Gift, followup.gift_id, "gift")
-        followup.done_on = validate.date(done_on, "done date", default=dt.date.today())
-        followup.result = validate.text(result, "result", max_length=5000)
-        gift.reaction = reaction_value
-        gift.reaction_note = validate.text(reaction_note, "reaction note", max_length=2000)
+        _complete(followup, result, done_on)
+        gifts.record_reaction(gift, value, reaction_note)
         return followup
 
 
@@ -291,15 +353,10 @@ def reopen_followup_with_reaction(
     store: Store, followup_id: str, *, reaction: str | None, reaction_note: str = ""
 ) -> FollowUp:
     """Undo :func:`complete_followup_with_reaction`: reopen it and put the gift's earlier reaction back."""
-    from reciprocity_desktop.store.models import Reaction
-
-    reaction_value = validate.choice(reaction, Reaction, "reaction") if reaction else None
+    value = gifts.reaction_value(reaction)
     with store.session() as session:
         followup = get_live(session, FollowUp, followup_id, "follow-up")
-        followup.done_on = None
-        followup.result = ""
+        _reopen(followup)
         if followup.gift_id is not None:
-            gift = get_live(session, Gift, followup.gift_id, "gift")
-            gift.reaction = reaction_value
-            gift.reaction_note = validate.text(reaction_note, "reaction note", max_length=2000)
+            gifts.record_reaction(get_live(session, Gift, followup.gift_id, "gift"), value, reaction_note)
         return followup

@@ -43,9 +43,51 @@ def feedback_note(description: str) -> str:
     return f"Ask how the gift was received: {description}"
 
 
+# -- the stock rules (what the window shows as colours and warnings comes from here) ---------------------
+
+#: How an item's stock stands: none left, running low (at or below its low-stock level), or fine.
+OUT_OF_STOCK, LOW_STOCK, IN_STOCK = "out", "low", "ok"
+#: The low-stock level of a new stock item unless one is given.
+DEFAULT_LOW_STOCK_LEVEL = 3
+
+
+def stock_level_of(quantity: int, low_stock_level: int) -> str:
+    """``OUT_OF_STOCK`` at zero, ``LOW_STOCK`` at or below the low-stock level, else ``IN_STOCK``."""
+    if quantity <= 0:
+        return OUT_OF_STOCK
+    if quantity <= low_stock_level:
+        return LOW_STOCK
+    return IN_STOCK
+
+
+def stock_level(item: StockItem) -> str:
+    """How the stock of ``item`` stands (see :func:`stock_level_of`)."""
+    return stock_level_of(item.quantity, item.low_stock_level)
+
+
+def runs_low(item: StockItem) -> bool:
+    """True when ``item`` is running low or out of stock: time to restock."""
+    return stock_level(item) != IN_STOCK
+
+
+def has_enough(item: StockItem, quantity: int) -> bool:
+    """True when ``quantity`` of ``item`` can be given from stock (stock never goes below zero)."""
+    return item.quantity >= quantity
+
+
+def stock_cost_cents(item: StockItem, quantity: int) -> int:
+    """What ``quantity`` of ``item`` cost, the cost of a gift from stock unless another is given."""
+    return item.unit_cost_cents * quantity
+
+
+def suggested_restock(item: StockItem) -> int:
+    """How many to add when restocking ``item``, unless the user says otherwise."""
+    return max(10, item.low_stock_level * 2)
+
+
 def _take_from_stock(session: Session, stock_item_id: str, quantity: int) -> StockItem:
     item = get_live(session, StockItem, stock_item_id, "stock item")
-    if item.quantity < quantity:
+    if not has_enough(item, quantity):
         raise ValidationError(
             "Only {available} of '{item}' left in stock; cannot give {wanted}.",
             field="quantity",
@@ -91,7 +133,7 @@ def log_gift_in(
     cost_cents = (
         validate.amount_cents(cost, "cost")
         if cost is not None and str(cost).strip() != ""
-        else (item.unit_cost_cents * count if item else 0)
+        else (stock_cost_cents(item, count) if item else 0)
     )
     if contact_id:
         contact = get_live(session, Contact, contact_id, "contact")
@@ -133,7 +175,7 @@ def log_gift_in(
             note=feedback_note(text),
         )
         session.add(followup)
-    if item is not None and item.quantity <= item.low_stock_level:
+    if item is not None and runs_low(item):
         warnings.append(
             Warning_(
                 "low_stock", "Only {left} of '{item}' left in stock.", left=item.quantity, item=item.name
@@ -161,12 +203,22 @@ def check_gift(
         return [warning] if warning else []
 
 
+def reaction_value(reaction: str | None) -> str | None:
+    """A reaction as stored: a :class:`Reaction` value, or None while it is not known yet."""
+    return validate.choice(reaction, Reaction, "reaction") if reaction else None
+
+
+def record_reaction(gift: Gift, value: str | None, note: str = "") -> None:
+    """Write how ``gift`` was received (``value`` from :func:`reaction_value`) into an open session."""
+    gift.reaction = value
+    gift.reaction_note = validate.text(note, "reaction note", max_length=2000)
+
+
 def set_reaction(store: Store, gift_id: str, reaction: str | None, note: str = "") -> Gift:
-    value = validate.choice(reaction, Reaction, "reaction") if reaction else None
+    value = reaction_value(reaction)
     with store.session() as session:
         gift = get_live(session, Gift, gift_id, "gift")
-        gift.reaction = value
-        gift.reaction_note = validate.text(note, "reaction note", max_length=2000)
+        record_reaction(gift, value, note)
         return gift
 
 
@@ -191,6 +243,17 @@ def update_gift(store: Store, gift_id: str, **values: Any) -> Gift:
         return gift
 
 
+def _open_followups(session: Session, gift_id: str, *, deleted: bool) -> list[FollowUp]:
+    """The follow-ups about a gift not done yet, deleted or live."""
+    return list(
+        session.scalars(
+            select(FollowUp).where(
+                FollowUp.gift_id == gift_id, FollowUp.done_on.is_(None), FollowUp.deleted.is_(deleted)
+            )
+        )
+    )
+
+
 def delete_gift(store: Store, gift_id: str) -> Gift:
     """Delete a gift (tombstone): its stock goes back and its open feedback follow-up goes too."""
     with store.session() as session:
@@ -200,11 +263,7 @@ def delete_gift(store: Store, gift_id: str) -> Gift:
             item = session.get(StockItem, gift.stock_item_id)
             if item is not None and not item.deleted:
                 item.quantity += gift.quantity
-        for followup in session.scalars(
-            select(FollowUp).where(
-                FollowUp.gift_id == gift.id, FollowUp.done_on.is_(None), FollowUp.deleted.is_(False)
-            )
-        ):
+        for followup in _open_followups(session, gift.id, deleted=False):
             followup.deleted = True
         return gift
 
@@ -218,13 +277,15 @@ def restore_gift(store: Store, gift_id: str) -> Gift:
         if gift.stock_item_id:
             _take_from_stock(session, gift.stock_item_id, gift.quantity)
         gift.deleted = False
-        for followup in session.scalars(
-            select(FollowUp).where(
-                FollowUp.gift_id == gift.id, FollowUp.done_on.is_(None), FollowUp.deleted.is_(True)
-            )
-        ):
+        for followup in _open_followups(session, gift.id, deleted=True):
             followup.deleted = False
         return gift
+
+
+def get_gift(store: Store, gift_id: str) -> Gift:
+    """One live gift (its columns; relationships are not loaded)."""
+    with store.read() as session:
+        return get_live(session, Gift, gift_id, "gift")
 
 
 def list_gifts(store: Store, prospect_id: str | None = None) -> list[Gift]:
@@ -251,7 +312,9 @@ def _clean_stock(values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
         "kind": lambda v: validate.choice(v, GiftKind, "kind", default=GiftKind.SAMPLE),
         "unit_cost_cents": lambda v: validate.amount_cents(v, "unit cost"),
         "quantity": lambda v: validate.positive_int(v, "quantity", default=0, minimum=0),
-        "low_stock_level": lambda v: validate.positive_int(v, "low stock level", default=3, minimum=0),
+        "low_stock_level": lambda v: validate.positive_int(
+            v, "low stock level", default=DEFAULT_LOW_STOCK_LEVEL, minimum=0
+        ),
         "notes": lambda v: validate.text(v, "notes", max_length=5000),
     }
     if "unit_cost" in values:
@@ -300,6 +363,12 @@ def delete_stock_item(store: Store, item_id: str) -> StockItem:
         return item
 
 
+def get_stock_item(store: Store, item_id: str) -> StockItem:
+    """One live stock item."""
+    with store.read() as session:
+        return get_live(session, StockItem, item_id, "stock item")
+
+
 def list_stock(store: Store) -> list[StockItem]:
     with store.read() as session:
         return list(
@@ -308,7 +377,8 @@ def list_stock(store: Store) -> list[StockItem]:
 
 
 def low_stock(store: Store) -> list[StockItem]:
-    return [item for item in list_stock(store) if item.quantity <= item.low_stock_level]
+    """The stock items running low or out of stock (see :func:`runs_low`)."""
+    return [item for item in list_stock(store) if runs_low(item)]
 
 
 def restore_stock_item(store: Store, item_id: str) -> StockItem:

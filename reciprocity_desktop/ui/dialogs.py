@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
-from reciprocity_desktop.services import followups, gifts, prospects, validate
-from reciprocity_desktop.services.errors import DomainError
-from reciprocity_desktop.store.models import GiftKind, OutcomeKind, Stage
+from reciprocity_desktop.services import followups, prospects, validate
+from reciprocity_desktop.store.models import OutcomeKind, Stage
 from reciprocity_desktop.ui.context import UiContext
-from reciprocity_desktop.ui.labels import message_text
 from reciprocity_desktop.ui.widgets.forms import (
-    ProspectPicker,
     ValidatedForm,
     country_combo,
     date_edit,
@@ -191,150 +188,6 @@ class ContactDialog(ValidatedForm):
         self.ctx.events.emit("contacts", "prospects")
 
 
-class LogGiftDialog(ValidatedForm):
-    """Log a gift in at most three interactions: open (Ctrl+L), pick what, press Enter.
-
-    "What" lists the gift stock first (picking an item fills kind, description and cost,
-    and takes it out of stock); typing a free description gives a gift not from stock.
-    """
-
-    def __init__(
-        self,
-        ctx: UiContext,
-        prospect_id: str | None = None,
-        parent: QWidget | None = None,
-        visit_id: str | None = None,
-    ) -> None:
-        super().__init__(self.tr("Log a gift"), parent)
-        self.ctx = ctx
-        self.visit_id = visit_id
-        self.result_warnings: list[str] = []
-        # Searched as you type: a store may hold 100,000 prospects, too many for one combo box.
-        self.prospect = ProspectPicker(ctx)
-        if prospect_id:
-            p = prospects.get_prospect(ctx.store, prospect_id)
-            self.prospect.set_prospect(p.id, p.name)
-        self.add_row(
-            self.tr("&Prospect:"), self.prospect, lambda w: self._prospect_id() or _raise_missing("prospect")
-        )
-        self.what = QComboBox()
-        self.what.setObjectName("what")
-        self.what.setEditable(True)
-        self.what.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.what.lineEdit().setPlaceholderText(self.tr("Pick from the gift stock or describe the gift"))
-        self._stock = {item.id: item for item in gifts.list_stock(ctx.store)}
-        for item in self._stock.values():
-            label = self.tr("%1 (%2 in stock)").replace("%1", item.name).replace("%2", str(item.quantity))
-            self.what.addItem(label, item.id)
-        self.what.setCurrentIndex(-1)
-        self.add_row(
-            self.tr("&What:"), self.what, lambda w: self._description() or _raise_missing("description")
-        )
-        self.kind = self.add_row(
-            self.tr("&Kind:"), value_combo([k.value for k in GiftKind], "sample", "kind")
-        )
-        self.contact = QComboBox()
-        self.contact.setObjectName("contact")
-        self.add_row(self.tr("&Given to:"), self.contact)
-        self.date = self.add_row(self.tr("&Date:"), date_edit(name="date"))
-        self.cost = self.add_row(
-            self.tr("&Cost:"),
-            line_edit("", "cost", self.tr("e.g. 12.50")),
-            lambda w: validate.amount_cents(w.text(), "cost"),
-        )
-        self.quantity = QSpinBox()
-        self.quantity.setRange(1, 999)
-        self.quantity.setObjectName("quantity")
-        self.add_row(self.tr("&Quantity:"), self.quantity)
-        qualities = QWidget()
-        row = QHBoxLayout(qualities)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.personal = QCheckBox(self.tr("Pe&rsonal"))
-        self.unexpected = QCheckBox(self.tr("&Unexpected"))
-        self.meaningful = QCheckBox(self.tr("&Meaningful"))
-        for box in (self.personal, self.unexpected, self.meaningful):
-            row.addWidget(box)
-        row.addStretch(1)
-        self.add_row(self.tr("Qualities:"), qualities)
-        self.what.currentIndexChanged.connect(self._on_what_picked)
-        self.what.lineEdit().returnPressed.connect(self._on_accept)  # Enter logs the gift
-        self.prospect.changed.connect(self._load_contacts)
-        self.prospect.changed.connect(self.revalidate)
-        self.quantity.valueChanged.connect(self.revalidate)
-        self._load_contacts()
-        self.revalidate()
-        (self.what if prospect_id else self.prospect).setFocus()
-
-    def _prospect_id(self) -> str | None:
-        return self.prospect.prospect_id()
-
-    def _stock_item_id(self) -> str | None:
-        index = self.what.findText(self.what.currentText())
-        return self.what.itemData(index) if index >= 0 else None
-
-    def _description(self) -> str:
-        item_id = self._stock_item_id()
-        return self._stock[item_id].name if item_id else self.what.currentText().strip()
-
-    def _on_what_picked(self, _index: int) -> None:
-        item_id = self._stock_item_id()
-        if item_id:
-            item = self._stock[item_id]
-            self.kind.setCurrentIndex(max(self.kind.findData(item.kind), 0))
-            self.cost.setText(f"{item.unit_cost_cents * self.quantity.value() / 100:.2f}")
-        self.revalidate()
-
-    def _load_contacts(self, *_args) -> None:
-        self.contact.clear()
-        self.contact.addItem(self.tr("The organisation"), "")
-        pid = self._prospect_id()
-        if pid:
-            for c in prospects.list_contacts(self.ctx.store, pid):
-                self.contact.addItem(f"{c.name} ★" if c.is_decision_maker else c.name, c.id)
-
-    def update_warnings(self) -> None:
-        texts = []
-        pid = self._prospect_id()
-        item_id = self._stock_item_id()
-        if item_id and self._stock[item_id].quantity < self.quantity.value():
-            texts.append(self.tr("Only %1 left in stock.").replace("%1", str(self._stock[item_id].quantity)))
-        if pid:
-            try:
-                warnings = gifts.check_gift(
-                    self.ctx.store,
-                    pid,
-                    cost=self.cost.text(),
-                    date=self.date.date().toPython(),
-                    contact_id=self.contact.currentData() or None,
-                )
-            except DomainError:
-                warnings = []
-            texts += [message_text(w) for w in warnings]
-        self.set_warnings(texts)
-
-    def save(self) -> None:
-        pid = self._prospect_id()
-        item_id = self._stock_item_id()
-        result = gifts.log_gift(
-            self.ctx.store,
-            pid,
-            kind=self.kind.currentData(),
-            description=self._description(),
-            date=self.date.date().toPython(),
-            cost=self.cost.text() if self.cost.text().strip() else None,
-            quantity=self.quantity.value(),
-            stock_item_id=item_id,
-            contact_id=self.contact.currentData() or None,
-            visit_id=self.visit_id,
-            personal=self.personal.isChecked(),
-            unexpected=self.unexpected.isChecked(),
-            meaningful=self.meaningful.isChecked(),
-        )
-        self.gift_id = result.gift.id
-        self.result_warnings = [message_text(w) for w in result.warnings]
-        self.ctx.events.emit("gifts", "followups", "stock")
-
-
 class OutcomeDialog(ValidatedForm):
     """Record what came back from a prospect."""
 
@@ -364,7 +217,3 @@ class OutcomeDialog(ValidatedForm):
             note=self.note.toPlainText(),
         )
         self.ctx.events.emit("outcomes")
-
-
-def _raise_missing(field: str):
-    raise validate.ValidationError("{field} must not be empty.", field=field)

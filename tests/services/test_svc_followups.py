@@ -155,6 +155,76 @@ def test_deleted_followups_are_not_listed_and_can_be_restored(store, prospect):
     assert [f.id for f in followups.list_followups(store)] == [followup.id]
 
 
+# -- moving a follow-up: the postpone rule ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("due_offset", "days", "new_offset"),
+    [
+        (4, 1, 5),  # upcoming: one day after its due date
+        (4, 7, 11),
+        (0, 1, 1),  # due today: tomorrow
+        (-3, 1, 1),  # overdue: counts from today, so tomorrow, not still overdue
+        (-3, 7, 7),
+    ],
+)
+def test_postponing_counts_from_the_due_date_or_from_today_when_overdue(
+    store, prospect, due_offset, days, new_offset
+):
+    today = dt.date(2025, 6, 10)
+    due = today + dt.timedelta(days=due_offset)
+    assert followups.earliest_due(due, today) == max(due, today)
+    assert followups.postponed_due(due, days, today) == today + dt.timedelta(days=new_offset)
+    followup = followups.add_followup(store, prospect.id, kind="call", due=due).followup
+    moved = followups.postpone_followup(store, followup.id, days, today=today)
+    assert moved.followup.due == today + dt.timedelta(days=new_offset)
+    assert followups.get_followup(store, followup.id).due == today + dt.timedelta(days=new_offset)
+
+
+def test_postponing_a_done_followup_is_refused(store, dump, prospect):
+    followup = followups.add_followup(store, prospect.id, kind="call", due="2025-06-01").followup
+    followups.complete_followup(store, followup.id)
+    before = dump(store)
+    with pytest.raises(ValidationError, match="already done"):
+        followups.postpone_followup(store, followup.id, 1)
+    assert dump(store) == before
+
+
+def test_bucket_counts_days_until_due_and_which_followups_ask_for_a_reaction(store, prospect):
+    today = dt.date(2025, 6, 10)
+    gift = gifts.log_gift(store, prospect.id, kind="sample", description="Coffee", date=today).gift
+
+    def add(offset, kind="call"):
+        return followups.add_followup(
+            store, prospect.id, kind=kind, due=today + dt.timedelta(days=offset)
+        ).followup
+
+    overdue, _late, _today, done = add(-3), add(-1), add(0), add(-10)
+    followups.complete_followup(store, done.id)
+    rows = followups.list_followups(store, today=today)  # with the gift's feedback follow-up in 7 days
+    assert followups.bucket_counts(rows, today) == {
+        followups.OPEN: 4,
+        followups.OVERDUE: 2,
+        followups.DUE_TODAY: 1,
+        followups.UPCOMING: 1,
+        followups.DONE: 1,
+    }
+    assert followups.bucket_counts([], today) == dict.fromkeys(followups.FILTER_BUCKETS, 0)
+    assert followups.days_until_due(overdue, today) == -3
+    [feedback] = [f for f in rows if f.kind == "ask_feedback"]
+    assert followups.days_until_due(feedback, today) == 7
+    assert followups.asks_reaction(feedback) and feedback.gift_id == gift.id
+    assert not followups.asks_reaction(overdue)  # a call is not about a gift
+    about_gift = followups.add_followup(store, prospect.id, kind="call", due=today, gift_id=gift.id)
+    assert not followups.asks_reaction(about_gift.followup)  # about a gift, but not asking for feedback
+    assert sorted(followups.BUCKET_ORDER, key=followups.BUCKET_ORDER.get) == [
+        followups.OVERDUE,
+        followups.DUE_TODAY,
+        followups.UPCOMING,
+        followups.DONE,
+    ]
+
+
 # -- outcomes -------------------------------------------------------------------------------------------
 
 

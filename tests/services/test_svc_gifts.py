@@ -50,7 +50,7 @@ def test_logging_a_gift_schedules_exactly_one_feedback_followup(store, prospect)
     assert followup.id == result.followup.id
     assert (followup.kind, followup.gift_id, followup.due) == ("ask_feedback", gift.id, dt.date(2025, 5, 9))
     # The suggested first follow-up asks about the gift, not for business.
-    assert "Tailored analysis of their ordering costs" in followup.note
+    assert followup.note == "Ask how the gift was received: Tailored analysis of their ordering costs"
     assert "gift" in followup.note.lower() and "order" not in followup.note.lower().replace("ordering", "")
     assert _count(store, FollowUp) == 1
 
@@ -224,6 +224,53 @@ def test_stock_items(store, dump):
     assert dump(store) == before
     gifts.delete_stock_item(store, item.id)
     assert gifts.list_stock(store) == []
+
+
+# -- the stock rules: out of stock, running low, enough to give ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("quantity", "low_level", "level"),
+    [
+        (0, 3, gifts.OUT_OF_STOCK),
+        (0, 0, gifts.OUT_OF_STOCK),  # nothing left is out of stock whatever the level
+        (1, 3, gifts.LOW_STOCK),
+        (3, 3, gifts.LOW_STOCK),  # at the level counts as low
+        (4, 3, gifts.IN_STOCK),
+        (1, 0, gifts.IN_STOCK),
+    ],
+)
+def test_stock_level_of_an_item(store, quantity, low_level, level):
+    assert gifts.stock_level_of(quantity, low_level) == level
+    item = gifts.add_stock_item(store, name="Pen", kind="other", quantity=quantity, low_stock_level=low_level)
+    assert gifts.stock_level(item) == level
+    assert gifts.runs_low(item) is (level != gifts.IN_STOCK)
+    assert [i.id for i in gifts.low_stock(store)] == ([item.id] if level != gifts.IN_STOCK else [])
+
+
+def test_a_new_stock_item_gets_the_default_low_stock_level(store):
+    item = gifts.add_stock_item(store, name="Pen", kind="other", quantity=10)
+    assert item.low_stock_level == gifts.DEFAULT_LOW_STOCK_LEVEL == 3
+
+
+def test_enough_in_stock_cost_from_stock_and_the_suggested_restock(store, coffee):
+    assert gifts.has_enough(coffee, 5) and not gifts.has_enough(coffee, 6)
+    assert gifts.stock_cost_cents(coffee, 3) == 3 * 850
+    assert gifts.suggested_restock(coffee) == 10  # at least ten
+    big = gifts.add_stock_item(store, name="Notebook", kind="other", quantity=1, low_stock_level=8)
+    assert gifts.suggested_restock(big) == 16  # twice the low-stock level
+
+
+def test_get_gift_and_stock_item_refuse_deleted_ones(store, prospect, coffee):
+    gift = gifts.log_gift(store, prospect.id, kind="sample", description="Coffee").gift
+    assert gifts.get_gift(store, gift.id).description == "Coffee"
+    assert gifts.get_stock_item(store, coffee.id).name == "Coffee sample box"
+    gifts.delete_gift(store, gift.id)
+    gifts.delete_stock_item(store, coffee.id)
+    with pytest.raises(NotFound):
+        gifts.get_gift(store, gift.id)
+    with pytest.raises(NotFound):
+        gifts.get_stock_item(store, coffee.id)
 
 
 # -- the yearly gift limit (DE: 50 euros per recipient and year) ----------------------------------------

@@ -14,14 +14,14 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from reciprocity_desktop.services import followups, gifts, prospects
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
-from reciprocity_desktop.ui.gifts_view import (
-    CHECK_MARK,
+from reciprocity_desktop.ui.gifts.dialogs import (
     EditGiftDialog,
-    GiftsView,
     ReactionDialog,
     RestockDialog,
     StockItemDialog,
 )
+from reciprocity_desktop.ui.gifts.models import CHECK_MARK
+from reciprocity_desktop.ui.gifts.view import GiftsView
 from reciprocity_desktop.ui.labels import fmt_money
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, WARNING_BG
 
@@ -31,64 +31,14 @@ BACKGROUND = Qt.ItemDataRole.BackgroundRole
 pytestmark = pytest.mark.usefixtures("no_message_boxes")
 
 
-@pytest.fixture
-def data(ctx):
-    """Two prospects, a coffee stock item, three gifts (one drawn from stock)."""
-    store = ctx.store
-    muller = prospects.add_prospect(store, name="Bäckerei Müller", city="München", country="DE")
-    anna = prospects.add_contact(store, muller.id, name="Anna Müller", role="Owner")
-    optik = prospects.add_prospect(store, name="Optik Schönblick", city="Köln", country="DE")
-    coffee = gifts.add_stock_item(
-        store, name="Coffee sample box", kind="sample", unit_cost="8.50", quantity=5
-    )
-    sample = gifts.log_gift(
-        store,
-        muller.id,
-        stock_item_id=coffee.id,
-        contact_id=anna.id,
-        date=TODAY - dt.timedelta(days=2),
-        unexpected=True,
-        meaningful=True,
-    ).gift
-    ebook = gifts.log_gift(
-        store,
-        optik.id,
-        kind="content",
-        description="Printed e-book",
-        cost="3.00",
-        date=TODAY - dt.timedelta(days=5),
-    ).gift
-    invite = gifts.log_gift(
-        store, optik.id, kind="event", description="Customer evening", cost="25", personal=True
-    ).gift
-    return {
-        "muller": muller,
-        "optik": optik,
-        "coffee": coffee,
-        "sample": sample,
-        "ebook": ebook,
-        "invite": invite,
-    }
-
-
-@pytest.fixture
-def view(qtbot, ctx, data):
-    widget = GiftsView(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
-
-
 def cell(view: GiftsView, gift_id: str, column: int, role=Qt.ItemDataRole.DisplayRole):
     row = [g.id for g in view.visible_gifts()].index(gift_id)
     return view.proxy.index(row, column).data(role)
 
 
 def stock_cell(view: GiftsView, item_id: str, column: int, role=Qt.ItemDataRole.DisplayRole):
-    row = view.stock_model.row_of(item_id)
-    index = view.stock_proxy.mapFromSource(view.stock_model.index(row, column))
+    row = view.stock.model.row_of(item_id)
+    index = view.stock.proxy.mapFromSource(view.stock.model.index(row, column))
     return index.data(role)
 
 
@@ -152,7 +102,7 @@ def test_set_reaction_through_dialog_and_undo(qtbot, ctx, view, data):
     gift = stored(ctx.store, ebook)
     assert (gift.reaction, gift.reaction_note) == ("declined", "Not their thing")
     assert cell(view, ebook, view.COL_REACTION) == "Declined"
-    assert "Not their thing" in cell(view, ebook, view.COL_REACTION, Qt.ItemDataRole.ToolTipRole)
+    assert cell(view, ebook, view.COL_REACTION, Qt.ItemDataRole.ToolTipRole) == "Declined: Not their thing"
     ctx.undo_stack.undo()
     assert stored(ctx.store, ebook).reaction is None
     assert cell(view, ebook, view.COL_REACTION) == "—"
@@ -215,14 +165,14 @@ def test_delete_gift_gives_stock_back_and_undo_takes_it_again(qtbot, ctx, view, 
     assert stock_item(ctx.store, coffee).quantity == 5
     assert not any(f.gift_id == sample for f in followups.list_followups(ctx.store))
     assert sample not in [g.id for g in view.visible_gifts()]
-    assert stock_cell(view, coffee, view.STOCK_QUANTITY) == "5"
+    assert stock_cell(view, coffee, view.stock.COL_QUANTITY) == "5"
     assert view.totals() == (2, 2800)
 
     ctx.undo_stack.undo()
     assert stored(ctx.store, sample) is not None
     assert stock_item(ctx.store, coffee).quantity == 4
     assert any(f.gift_id == sample for f in followups.list_followups(ctx.store))
-    assert stock_cell(view, coffee, view.STOCK_QUANTITY) == "4"
+    assert stock_cell(view, coffee, view.stock.COL_QUANTITY) == "4"
     assert view.totals() == (3, 3650)
 
 
@@ -237,37 +187,37 @@ def test_stock_add_restock_low_highlight_delete_and_undo(qtbot, ctx, view, data)
         dialog.low_spin.setValue(3)
         ok(dialog)
 
-    with_dialog(qtbot, view.add_item_action.trigger, add)
+    with_dialog(qtbot, view.stock.add_action.trigger, add)
     [item] = [i for i in gifts.list_stock(ctx.store) if i.name == "Hand-made chocolates"]
     assert (item.kind, item.unit_cost_cents, item.quantity, item.low_stock_level) == ("personal", 1200, 2, 3)
-    assert view.selected_stock_item().id == item.id
+    assert view.stock.selected_item().id == item.id
     # 2 on hand at a low-stock level of 3: the row is highlighted; the coffee (4 of 3) is not.
-    assert stock_cell(view, item.id, view.STOCK_NAME, BACKGROUND) == WARNING_BG
-    assert stock_cell(view, item.id, view.STOCK_QUANTITY, BACKGROUND) == WARNING_BG
-    assert stock_cell(view, data["coffee"].id, view.STOCK_NAME, BACKGROUND) is None
-    assert view.stock_summary.text() == "1 item(s) running low"
+    assert stock_cell(view, item.id, view.stock.COL_NAME, BACKGROUND) == WARNING_BG
+    assert stock_cell(view, item.id, view.stock.COL_QUANTITY, BACKGROUND) == WARNING_BG
+    assert stock_cell(view, data["coffee"].id, view.stock.COL_NAME, BACKGROUND) is None
+    assert view.stock.summary.text() == "1 item(s) running low"
 
     def restock(dialog: RestockDialog) -> None:
         assert isinstance(dialog, RestockDialog)
         dialog.added_spin.setValue(10)
-        assert "12" in dialog.after_label.text()
+        assert dialog.after_label.text() == "2 + 10 = 12"
         ok(dialog)
 
-    focus(qtbot, view.stock_table)
+    focus(qtbot, view.stock.table)
     with_dialog(
         qtbot,
-        lambda: qtbot.keyClick(view.stock_table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier),
+        lambda: qtbot.keyClick(view.stock.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier),
         restock,
     )
     assert stock_item(ctx.store, item.id).quantity == 12
-    assert stock_cell(view, item.id, view.STOCK_QUANTITY) == "12"
-    assert stock_cell(view, item.id, view.STOCK_NAME, BACKGROUND) is None
+    assert stock_cell(view, item.id, view.stock.COL_QUANTITY) == "12"
+    assert stock_cell(view, item.id, view.stock.COL_NAME, BACKGROUND) is None
     ctx.undo_stack.undo()
     assert stock_item(ctx.store, item.id).quantity == 2
-    assert stock_cell(view, item.id, view.STOCK_NAME, BACKGROUND) == WARNING_BG
+    assert stock_cell(view, item.id, view.stock.COL_NAME, BACKGROUND) == WARNING_BG
 
     # Edit: the quantity goes to 0, which shows as out of stock.
-    view.select_stock_item(item.id)
+    view.stock.select_item(item.id)
 
     def edit(dialog: StockItemDialog) -> None:
         assert dialog.name_edit.text() == "Hand-made chocolates"
@@ -275,22 +225,22 @@ def test_stock_add_restock_low_highlight_delete_and_undo(qtbot, ctx, view, data)
         dialog.quantity_spin.setValue(0)
         ok(dialog)
 
-    with_dialog(qtbot, view.edit_item_action.trigger, edit)
+    with_dialog(qtbot, view.stock.edit_action.trigger, edit)
     assert stock_item(ctx.store, item.id).quantity == 0
     assert stock_item(ctx.store, item.id).unit_cost_cents == 1200
-    assert stock_cell(view, item.id, view.STOCK_NAME, BACKGROUND) == DANGER_BG
+    assert stock_cell(view, item.id, view.stock.COL_NAME, BACKGROUND) == DANGER_BG
 
     # Delete with the Del key in the stock table (not the gifts table), then undo.
-    view.select_stock_item(item.id)
-    focus(qtbot, view.stock_table)
+    view.stock.select_item(item.id)
+    focus(qtbot, view.stock.table)
     gifts_before = len(gifts.list_gifts(ctx.store))
-    qtbot.keyClick(view.stock_table, Qt.Key.Key_Delete)
+    qtbot.keyClick(view.stock.table, Qt.Key.Key_Delete)
     assert stock_item(ctx.store, item.id) is None
-    assert view.stock_model.row_of(item.id) == -1
+    assert view.stock.model.row_of(item.id) == -1
     assert len(gifts.list_gifts(ctx.store)) == gifts_before
     ctx.undo_stack.undo()
     assert stock_item(ctx.store, item.id).quantity == 0
-    assert view.stock_model.row_of(item.id) >= 0
+    assert view.stock.model.row_of(item.id) >= 0
 
 
 def test_double_click_on_prospect_activates_it(qtbot, view, data):
@@ -332,7 +282,7 @@ def test_screenshot_with_demo_store(demo_store, qtbot, tmp_path):
     assert low, "the demo has low stock to show"
     for item in gifts.list_stock(demo_store):
         expected = (DANGER_BG if item.quantity == 0 else WARNING_BG) if item.id in low else None
-        assert stock_cell(widget, item.id, widget.STOCK_NAME, BACKGROUND) == expected
+        assert stock_cell(widget, item.id, widget.stock.COL_NAME, BACKGROUND) == expected
     widget.select_gift(widget.visible_gifts()[0].id)
     widget.table.setFocus()
     qtbot.wait(100)  # let the layouts settle before the picture
@@ -340,3 +290,19 @@ def test_screenshot_with_demo_store(demo_store, qtbot, tmp_path):
     path = folder / "gifts.png"
     assert widget.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_a_hidden_page_refreshes_when_shown_and_only_for_what_it_shows(qtbot, ctx, view, data):
+    """The page watches gifts, stock, prospects and contacts; hidden, it waits until it is shown."""
+    gifts.log_gift(ctx.store, data["optik"].id, kind="other", description="Pen", cost="2")
+    ctx.events.emit("visits")  # not shown on this page
+    assert view.totals()[0] == 3
+    view.hide()
+    ctx.events.emit("gifts")
+    assert view.stale and view.totals()[0] == 3  # hidden: not refreshed yet
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.stale and view.totals() == (4, 3650 + 200)
+    prospects.update_contact(ctx.store, data["sample"].contact_id, name="Anna Berger")
+    ctx.events.emit("contacts")
+    assert cell(view, data["sample"].id, view.COL_RECIPIENT) == "Anna Berger"

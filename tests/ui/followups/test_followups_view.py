@@ -16,27 +16,18 @@ from reciprocity_desktop.services import followups, gifts, prospects
 from reciprocity_desktop.services.followups import DONE, DUE_TODAY, OPEN, OVERDUE, UPCOMING
 from reciprocity_desktop.store.models import FollowUp, Gift
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
-from reciprocity_desktop.ui.followups_view import (
+from reciprocity_desktop.ui.followups.dialogs import (
     CompleteFollowUpDialog,
-    FollowUpsView,
     NewFollowUpDialog,
     RescheduleDialog,
 )
+from reciprocity_desktop.ui.followups.view import FollowUpsView
+from reciprocity_desktop.ui.labels import fmt_date
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, WARNING_BG
 
 TODAY = dt.date.today()
 
 pytestmark = pytest.mark.usefixtures("no_message_boxes")
-
-
-@pytest.fixture
-def view(qtbot, ctx):
-    widget = FollowUpsView(ctx)
-    qtbot.addWidget(widget)
-    widget.resize(1366, 768)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def shown(view: FollowUpsView) -> list[tuple[str, str]]:
@@ -57,17 +48,6 @@ def select(qtbot, view: FollowUpsView, followup_id: str) -> None:
     assert view.selected_followup().id == followup_id
 
 
-@pytest.fixture
-def gifted(ctx):
-    """A prospect who got a gift today (with its automatic ask_feedback follow-up)."""
-    prospect = prospects.add_prospect(ctx.store, name="Bäckerei Müller", city="München", country="DE")
-    result = gifts.log_gift(
-        ctx.store, prospect.id, kind="sample", description="Coffee sample box", cost="8.50"
-    )
-    ctx.events.emit("gifts", "followups")
-    return prospect, result.gift, result.followup
-
-
 def test_logged_gift_feedback_followup_completed_with_reaction_then_undone(qtbot, ctx, view, gifted):
     prospect, gift, feedback = gifted
     # The gift's ask_feedback follow-up is due in 7 days: upcoming.
@@ -77,8 +57,7 @@ def test_logged_gift_feedback_followup_completed_with_reaction_then_undone(qtbot
     assert view.filter_buttons[OVERDUE].text().replace("&", "") == "Overdue (0)"
     view.set_filter(UPCOMING)
     assert shown(view) == [("Bäckerei Müller", "ask_feedback")]
-    row = view.proxy.index(0, view.COL_GIFT).data()
-    assert "Coffee sample box" in row
+    assert view.proxy.index(0, view.COL_GIFT).data() == f"Coffee sample box ({fmt_date(TODAY)})"
 
     select(qtbot, view, feedback.id)
 
@@ -193,7 +172,7 @@ def test_reschedule_moves_followup_between_buckets(qtbot, ctx, view, gifted):
     view.set_filter(OVERDUE)
     assert shown(view) == [("Bäckerei Müller", "ask_feedback")]
     assert view.proxy.index(0, view.COL_DUE).data(Qt.ItemDataRole.BackgroundRole) == DANGER_BG
-    assert "3" in view.proxy.index(0, view.COL_STATUS).data()
+    assert view.proxy.index(0, view.COL_STATUS).data() == "3 day(s) overdue"
     # "+1 day" on an overdue follow-up means tomorrow, not still overdue.
     select(qtbot, view, feedback.id)
     view.plus_day_action.trigger()
@@ -297,8 +276,18 @@ def test_screenshot_with_demo_store(demo_store, qtbot, tmp_path):
     counts = {b: 0 for b in (OVERDUE, DUE_TODAY, UPCOMING, DONE)}
     for f in followups.list_followups(demo_store):
         counts[followups.bucket_of(f)] += 1
-    assert len(widget.visible_followups()) == counts[OVERDUE] + counts[DUE_TODAY] + counts[UPCOMING]
-    assert widget.filter_buttons[OVERDUE].text().replace("&", "") == f"Overdue ({counts[OVERDUE]})"
+    open_count = counts[OVERDUE] + counts[DUE_TODAY] + counts[UPCOMING]
+    assert len(widget.visible_followups()) == open_count
+    assert [
+        widget.filter_buttons[key].text().replace("&", "")
+        for key in (OPEN, OVERDUE, DUE_TODAY, UPCOMING, DONE)
+    ] == [
+        f"All open ({open_count})",
+        f"Overdue ({counts[OVERDUE]})",
+        f"Due today ({counts[DUE_TODAY]})",
+        f"Upcoming ({counts[UPCOMING]})",
+        f"Done ({counts[DONE]})",
+    ]
     first = widget.visible_followups()[0]
     widget.select_followup(first.id)
     widget.table.setFocus()
@@ -339,3 +328,21 @@ def test_sorting_by_a_column_keeps_the_selection(qtbot, ctx, view):
     assert view.selected_followup().id == ids["Autohaus Straßer"]
     ctx.events.emit("followups")  # a refresh keeps the order the user chose
     assert [name for name, _ in shown(view)] == descending
+
+
+def test_a_hidden_page_refreshes_when_shown_and_only_for_what_it_shows(qtbot, ctx, view, gifted):
+    """The page watches follow-ups, gifts and prospects; hidden, it waits until it is shown."""
+    prospect, gift, _feedback = gifted
+    followups.add_followup(ctx.store, prospect.id, kind="call", due=TODAY)
+    ctx.events.emit("stock")  # not shown on this page
+    assert len(shown(view)) == 1
+    view.hide()
+    ctx.events.emit("followups")
+    assert view.stale and len(shown(view)) == 1
+    view.show()
+    qtbot.waitExposed(view)
+    assert not view.stale and len(shown(view)) == 2
+    gifts.update_gift(ctx.store, gift.id, description="Espresso sample box")
+    ctx.events.emit("gifts")
+    [row] = [r for r in range(view.proxy.rowCount()) if view.proxy.index(r, view.COL_GIFT).data()]
+    assert view.proxy.index(row, view.COL_GIFT).data() == f"Espresso sample box ({fmt_date(TODAY)})"

@@ -1,0 +1,116 @@
+"""The follow-up table: its columns (coloured by bucket) and the filter by bucket and search text.
+
+The buckets, their order and what each filter shows come from :mod:`services.followups`; the texts
+keep the page's translation context, "FollowUpsView".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QColor
+
+from reciprocity_desktop.services import followups
+from reciprocity_desktop.services.followups import DUE_TODAY, FILTER_BUCKETS, OPEN, OVERDUE, UPCOMING
+from reciprocity_desktop.store.models import FollowUp
+from reciprocity_desktop.textutil import fold
+from reciprocity_desktop.ui.labels import fmt_date, translate, value_label
+from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG, WARNING_BG
+from reciprocity_desktop.ui.widgets.tables import Column, FoldedSearchProxy
+
+#: The background of an open row by its bucket: overdue red, due today yellow.
+BUCKET_BG = {OVERDUE: DANGER_BG, DUE_TODAY: WARNING_BG}
+
+
+class FollowUpFilter(FoldedSearchProxy):
+    """Shows the follow-ups of the chosen buckets that match the search text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._buckets: frozenset[str] = FILTER_BUCKETS[OPEN]
+        self.today = dt.date.today()
+
+    def set_buckets(self, buckets: frozenset[str]) -> None:
+        self.beginFilterChange()
+        self._buckets = buckets
+        self.endFilterChange()
+
+    def accepts_record(self, record: FollowUp) -> bool:
+        return followups.bucket_of(record, self.today) in self._buckets
+
+    def search_text(self, source_row: int) -> str:
+        f: FollowUp = self.sourceModel().record(source_row)
+        gift = f.gift.description if f.gift else ""
+        return " ".join((f.prospect.name, f.prospect.city, value_label(f.kind), f.note, gift, f.result))
+
+
+def _gift_text(f: FollowUp) -> str:
+    return "" if f.gift is None else f"{f.gift.description} ({fmt_date(f.gift.date)})"
+
+
+def _gift_tip(f: FollowUp) -> str:
+    if f.gift is None:
+        return ""
+    reaction = (
+        value_label(f.gift.reaction)
+        if f.gift.reaction
+        else translate("FollowUpsView", "Reaction not known yet")
+    )
+    return f"{f.gift.description}\n{fmt_date(f.gift.date)} · {value_label(f.gift.kind)} · {reaction}"
+
+
+def followup_columns(today: Callable[[], dt.date]) -> list[Column]:
+    """The columns of the follow-up table (``FollowUpsView.COL_…``); ``today()`` decides the buckets."""
+
+    def row_background(f: FollowUp) -> QColor | None:
+        return BUCKET_BG.get(followups.bucket_of(f, today()))
+
+    def row_foreground(f: FollowUp) -> QColor | None:
+        return MUTED_FG if f.done_on else None
+
+    def status(f: FollowUp) -> str:
+        bucket = followups.bucket_of(f, today())
+        days = followups.days_until_due(f, today())
+        if bucket == OVERDUE:
+            return QCoreApplication.translate("FollowUpsView", "%n day(s) overdue", "", -days)
+        if bucket == UPCOMING:
+            return QCoreApplication.translate("FollowUpsView", "in %n day(s)", "", days)
+        return value_label(bucket)
+
+    def column(header: str, display: Callable[[FollowUp], str], **extra: Any) -> Column:
+        return Column(header, display, background=row_background, foreground=row_foreground, **extra)
+
+    return [
+        column(
+            translate("FollowUpsView", "Due"),
+            lambda f: fmt_date(f.due),
+            sort_key=lambda f: (f.due, fold(f.prospect.name)),
+        ),
+        column(
+            translate("FollowUpsView", "When"),
+            status,
+            sort_key=lambda f: (followups.BUCKET_ORDER[followups.bucket_of(f, today())], f.due),
+        ),
+        column(
+            translate("FollowUpsView", "Prospect"),
+            lambda f: f.prospect.name,
+            tooltip=lambda f: translate("FollowUpsView", "Double-click to open the prospect"),
+        ),
+        column(translate("FollowUpsView", "Kind"), lambda f: value_label(f.kind)),
+        column(translate("FollowUpsView", "Note"), lambda f: f.note, tooltip=lambda f: f.note),
+        column(
+            translate("FollowUpsView", "Linked gift"),
+            _gift_text,
+            tooltip=_gift_tip,
+            sort_key=lambda f: fold(_gift_text(f)),
+        ),
+        column(
+            translate("FollowUpsView", "Done on"),
+            lambda f: fmt_date(f.done_on),
+            sort_key=lambda f: f.done_on or dt.date.min,
+        ),
+        column(translate("FollowUpsView", "Result"), lambda f: f.result, tooltip=lambda f: f.result),
+    ]

@@ -1,0 +1,1 @@
+"""The Gifts page: every gift given and the gift stock, with their dialogs and the Log-gift dialog."""

@@ -1,0 +1,152 @@
+"""The tables of the Gifts page: the gift and stock columns, the gift filter, and the colours they use.
+
+The stock colours come from the stock level the services give (:func:`services.gifts.stock_level`):
+out of stock shows red, running low yellow. The texts keep the page's translation context, "GiftsView".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor
+
+from reciprocity_desktop.services import gifts
+from reciprocity_desktop.store.models import Gift, Reaction, StockItem
+from reciprocity_desktop.ui.labels import fmt_date, fmt_money, translate, value_label
+from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG, WARNING_BG
+from reciprocity_desktop.ui.widgets.tables import Column, FoldedSearchProxy
+
+CHECK_MARK = "✓"
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+REACTION_FG = {
+    Reaction.LIKED.value: QColor("#146c43"),
+    Reaction.NOT_LIKED.value: QColor("#b02a37"),
+    Reaction.DECLINED.value: QColor("#b02a37"),
+}
+#: The background of a stock row by its level; a row in stock keeps the table's own.
+STOCK_LEVEL_BG = {gifts.OUT_OF_STOCK: DANGER_BG, gifts.LOW_STOCK: WARNING_BG}
+
+
+class GiftFilter(FoldedSearchProxy):
+    """The gifts of one kind (or all) that match the search text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._kind: str | None = None
+
+    def set_kind(self, kind: str | None) -> None:
+        self.beginFilterChange()
+        self._kind = kind or None
+        self.endFilterChange()
+
+    def accepts_record(self, record: Gift) -> bool:
+        return not self._kind or record.kind == self._kind
+
+    def search_text(self, source_row: int) -> str:
+        g: Gift = self.sourceModel().record(source_row)
+        contact = g.contact.name if g.contact else ""
+        reaction = value_label(g.reaction) if g.reaction else ""
+        return " ".join(
+            (g.prospect.name, g.prospect.city, contact, value_label(g.kind), g.description, reaction)
+        )
+
+
+def _mark(value: bool) -> str:
+    return CHECK_MARK if value else ""
+
+
+def _reaction_tip(g: Gift) -> str:
+    if not g.reaction:
+        return translate("GiftsView", "Reaction not known yet — double-click to set it")
+    return f"{value_label(g.reaction)}: {g.reaction_note}" if g.reaction_note else value_label(g.reaction)
+
+
+def _quality(header: str, attribute: str) -> Column:
+    return Column(
+        header,
+        lambda g: _mark(getattr(g, attribute)),
+        sort_key=lambda g: getattr(g, attribute),
+        align=_CENTER,
+    )
+
+
+def _money_column(
+    header: str, cents: Callable[[Any], int], currency: Callable[[], str], **extra: Any
+) -> Column:
+    return Column(header, lambda r: fmt_money(cents(r), currency()), sort_key=cents, align=_RIGHT, **extra)
+
+
+def gift_columns(currency: Callable[[], str]) -> list[Column]:
+    """The columns of the gifts table (``GiftsView.COL_…``); ``currency()`` gives the currency of the costs."""
+    return [
+        Column(
+            translate("GiftsView", "Date"),
+            lambda g: fmt_date(g.date),
+            sort_key=lambda g: (g.date, g.created_at),
+        ),
+        Column(
+            translate("GiftsView", "Prospect"),
+            lambda g: g.prospect.name,
+            tooltip=lambda g: translate("GiftsView", "Double-click to open the prospect"),
+        ),
+        Column(translate("GiftsView", "Recipient"), lambda g: g.contact.name if g.contact else ""),
+        Column(translate("GiftsView", "Kind"), lambda g: value_label(g.kind)),
+        Column(
+            translate("GiftsView", "Description"), lambda g: g.description, tooltip=lambda g: g.description
+        ),
+        _quality(translate("GiftsView", "Personal"), "personal"),
+        _quality(translate("GiftsView", "Unexpected"), "unexpected"),
+        _quality(translate("GiftsView", "Meaningful"), "meaningful"),
+        _money_column(translate("GiftsView", "Cost"), lambda g: g.cost_cents, currency),
+        Column(
+            translate("GiftsView", "Reaction"),
+            lambda g: value_label(g.reaction) if g.reaction else "—",
+            sort_key=lambda g: g.reaction or "",
+            foreground=lambda g: REACTION_FG.get(g.reaction or "", MUTED_FG if not g.reaction else None),
+            tooltip=_reaction_tip,
+        ),
+    ]
+
+
+def stock_background(item: StockItem) -> QColor | None:
+    """Red when out of stock, yellow when running low (the level from the services)."""
+    return STOCK_LEVEL_BG.get(gifts.stock_level(item))
+
+
+def _stock_column(header: str, display: Callable[[StockItem], str], **extra: Any) -> Column:
+    return Column(header, display, background=stock_background, **extra)
+
+
+def stock_columns(currency: Callable[[], str]) -> list[Column]:
+    """The columns of the stock table (``GiftsView.STOCK_…``); each cell's background shows the stock level."""
+    return [
+        _stock_column(translate("GiftsView", "Name"), lambda i: i.name),
+        _stock_column(translate("GiftsView", "Kind"), lambda i: value_label(i.kind)),
+        _money_column(
+            translate("GiftsView", "Unit cost"),
+            lambda i: i.unit_cost_cents,
+            currency,
+            background=stock_background,
+        ),
+        _stock_column(
+            translate("GiftsView", "On hand"),
+            lambda i: str(i.quantity),
+            sort_key=lambda i: i.quantity,
+            align=_RIGHT,
+            tooltip=lambda i: (
+                translate("GiftsView", "Running low: restock before planning the next tour")
+                if gifts.runs_low(i)
+                else ""
+            ),
+        ),
+        _stock_column(
+            translate("GiftsView", "Low-stock level"),
+            lambda i: str(i.low_stock_level),
+            sort_key=lambda i: i.low_stock_level,
+            align=_RIGHT,
+        ),
+        _stock_column(translate("GiftsView", "Notes"), lambda i: i.notes, tooltip=lambda i: i.notes),
+    ]
