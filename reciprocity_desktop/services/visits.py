@@ -206,6 +206,16 @@ def move_visit(store: Store, visit_id: str, day: str | dt.date) -> Visit:
         return visit
 
 
+def put_back_visit(store: Store, visit_id: str, day: str | dt.date, position: int, status: str) -> Visit:
+    """Undo :func:`move_visit`: the visit goes back to its day, its place in that route and its status."""
+    day = validate.date(day, "date")
+    status = validate.choice(status, VisitStatus, "status")
+    with store.session() as session:
+        visit = get_live(session, Visit, visit_id, "visit")
+        visit.date, visit.position, visit.status = day, position, status
+        return visit
+
+
 # -- the Today page -------------------------------------------------------------------------------------
 
 
