@@ -5,7 +5,8 @@ and cancelled ones and visits of deleted prospects), each prospect with its cont
 earlier gifts, earlier outcomes, open follow-ups and last visit notes, and the gift kit
 (how many of each stock item the day needs against how many are in stock).
 
-The report code works only on these dataclasses; it never touches a session.
+The report code works only on these dataclasses; it never touches a session. The kit follows
+the one rule of :mod:`reciprocity_desktop.services.gift_kit`.
 """
 
 from __future__ import annotations
@@ -13,13 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from reciprocity_desktop.services import settings, validate
 from reciprocity_desktop.services.errors import DomainError
+from reciprocity_desktop.services.gift_kit import KitLine, gift_kit
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
     Contact,
@@ -33,6 +37,8 @@ from reciprocity_desktop.store.models import (
     Visit,
     VisitStatus,
 )
+
+T = TypeVar("T")
 
 
 class NoVisits(DomainError):
@@ -122,30 +128,6 @@ class Stop:
 
 
 @dataclass(frozen=True)
-class KitLine:
-    """One stock item the day needs: how many stops get it against how many are in stock."""
-
-    stock_item_id: str
-    name: str
-    kind: str
-    needed: int
-    in_stock: int
-    low_stock_level: int
-
-    @property
-    def missing(self) -> int:
-        return max(0, self.needed - self.in_stock)
-
-    @property
-    def left_after(self) -> int:
-        return max(0, self.in_stock - self.needed)
-
-    @property
-    def low_after(self) -> bool:
-        return not self.missing and self.left_after <= self.low_stock_level
-
-
-@dataclass(frozen=True)
 class LooseGift:
     """A gift to bring that is not drawn from stock (visits' free-text gift notes, same text together)."""
 
@@ -182,90 +164,91 @@ def _contact_key(contact: Contact) -> tuple[bool, str]:
     return (not contact.is_decision_maker, contact.name.casefold())
 
 
-def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -> DaySheet:
-    """Read everything the paper for ``day`` needs. Raises NoVisits when nothing is planned."""
-    day = validate.date(day, "date")
-    with store.read() as session:
-        currency = str(_setting(session, "currency") or "EUR")
-        seller_name = seller.strip() if seller is not None else str(_setting(session, "seller_name") or "")
-        meta = session.get(Meta, "store_name")
-        store_name = meta.value if meta else store.path.stem
-        rows = session.execute(
-            select(Visit, Prospect)
-            .join(Prospect, Prospect.id == Visit.prospect_id)
-            .where(Visit.date == day, Visit.deleted.is_(False), Prospect.deleted.is_(False))
-            .order_by(Visit.position, Visit.created_at, Visit.id)
-        ).all()
-        cancelled = sum(1 for visit, _ in rows if visit.status == VisitStatus.CANCELLED.value)
-        rows = [(visit, prospect) for visit, prospect in rows if visit.status != VisitStatus.CANCELLED.value]
-        if not rows:
-            if cancelled:
-                raise NoVisits(
-                    "There are no visits to print for {date}: all {count} are cancelled.",
-                    field="date",
-                    date=day.isoformat(),
-                    count=cancelled,
-                )
+def _by_prospect(records: Iterable[Any], convert: Callable[[Any], T]) -> defaultdict[str, list[T]]:
+    grouped: defaultdict[str, list[T]] = defaultdict(list)
+    for record in records:
+        grouped[record.prospect_id].append(convert(record))
+    return grouped
+
+
+def _day_rows(session: Session, day: dt.date) -> tuple[list[tuple[Visit, Prospect]], int]:
+    """The day's visits to print with their prospects, in route order, and how many are cancelled."""
+    rows = session.execute(
+        select(Visit, Prospect)
+        .join(Prospect, Prospect.id == Visit.prospect_id)
+        .where(Visit.date == day, Visit.deleted.is_(False), Prospect.deleted.is_(False))
+        .order_by(Visit.position, Visit.created_at, Visit.id)
+    ).all()
+    cancelled = sum(1 for visit, _ in rows if visit.status == VisitStatus.CANCELLED.value)
+    rows = [(visit, prospect) for visit, prospect in rows if visit.status != VisitStatus.CANCELLED.value]
+    if not rows:
+        if cancelled:
             raise NoVisits(
-                "There are no visits planned for {date}; nothing to print.",
+                "There are no visits to print for {date}: all {count} are cancelled.",
                 field="date",
                 date=day.isoformat(),
+                count=cancelled,
             )
-        prospect_ids = sorted({prospect.id for _, prospect in rows})
+        raise NoVisits(
+            "There are no visits planned for {date}; nothing to print.", field="date", date=day.isoformat()
+        )
+    return rows, cancelled
 
-        contacts: dict[str, list[Contact]] = defaultdict(list)
-        for contact in session.scalars(
-            select(Contact).where(Contact.prospect_id.in_(prospect_ids), Contact.deleted.is_(False))
-        ):
-            contacts[contact.prospect_id].append(contact)
-        contact_names = {c.id: c.name for group in contacts.values() for c in group}
 
-        gifts: dict[str, list[PastGift]] = defaultdict(list)
-        for gift in session.scalars(
-            select(Gift)
-            .where(Gift.prospect_id.in_(prospect_ids), Gift.deleted.is_(False), Gift.date < day)
-            .order_by(Gift.date.desc(), Gift.created_at.desc())
-        ):
-            gifts[gift.prospect_id].append(
-                PastGift(
-                    date=gift.date,
-                    kind=gift.kind,
-                    description=gift.description,
-                    quantity=gift.quantity,
-                    cost_cents=gift.cost_cents,
-                    contact_name=contact_names.get(gift.contact_id or "", ""),
-                    reaction=gift.reaction,
-                    reaction_note=gift.reaction_note,
+class _History:
+    """What happened before the day with each of the day's prospects, read in a few queries."""
+
+    def __init__(self, session: Session, day: dt.date, prospect_ids: list[str]) -> None:
+        contacts = list(
+            session.scalars(
+                select(Contact).where(Contact.prospect_id.in_(prospect_ids), Contact.deleted.is_(False))
+            )
+        )
+        contact_names = {c.id: c.name for c in contacts}
+        self.contacts = _by_prospect(
+            sorted(contacts, key=_contact_key),
+            lambda c: ContactInfo(
+                name=c.name, role=c.role, phone=c.phone, email=c.email, is_decision_maker=c.is_decision_maker
+            ),
+        )
+
+        def earlier(model):
+            return session.scalars(
+                select(model)
+                .where(model.prospect_id.in_(prospect_ids), model.deleted.is_(False), model.date < day)
+                .order_by(model.date.desc(), model.created_at.desc())
+            )
+
+        self.gifts = _by_prospect(
+            earlier(Gift),
+            lambda g: PastGift(
+                date=g.date,
+                kind=g.kind,
+                description=g.description,
+                quantity=g.quantity,
+                cost_cents=g.cost_cents,
+                contact_name=contact_names.get(g.contact_id or "", ""),
+                reaction=g.reaction,
+                reaction_note=g.reaction_note,
+            ),
+        )
+        self.outcomes = _by_prospect(
+            earlier(Outcome),
+            lambda o: PastOutcome(date=o.date, kind=o.kind, value_cents=o.value_cents, note=o.note),
+        )
+        self.followups = _by_prospect(
+            session.scalars(
+                select(FollowUp)
+                .where(
+                    FollowUp.prospect_id.in_(prospect_ids),
+                    FollowUp.deleted.is_(False),
+                    FollowUp.done_on.is_(None),
                 )
-            )
-
-        outcomes: dict[str, list[PastOutcome]] = defaultdict(list)
-        for outcome in session.scalars(
-            select(Outcome)
-            .where(Outcome.prospect_id.in_(prospect_ids), Outcome.deleted.is_(False), Outcome.date < day)
-            .order_by(Outcome.date.desc(), Outcome.created_at.desc())
-        ):
-            outcomes[outcome.prospect_id].append(
-                PastOutcome(
-                    date=outcome.date, kind=outcome.kind, value_cents=outcome.value_cents, note=outcome.note
-                )
-            )
-
-        followups: dict[str, list[OpenFollowUp]] = defaultdict(list)
-        for followup in session.scalars(
-            select(FollowUp)
-            .where(
-                FollowUp.prospect_id.in_(prospect_ids),
-                FollowUp.deleted.is_(False),
-                FollowUp.done_on.is_(None),
-            )
-            .order_by(FollowUp.due, FollowUp.created_at)
-        ):
-            followups[followup.prospect_id].append(
-                OpenFollowUp(due=followup.due, kind=followup.kind, note=followup.note)
-            )
-
-        last_notes: dict[str, tuple[dt.date, str]] = {}
+                .order_by(FollowUp.due, FollowUp.created_at)
+            ),
+            lambda f: OpenFollowUp(due=f.due, kind=f.kind, note=f.note),
+        )
+        self.last_notes: dict[str, tuple[dt.date, str]] = {}
         for visit in session.scalars(
             select(Visit)
             .where(
@@ -277,95 +260,87 @@ def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -
             .order_by(Visit.date.desc(), Visit.position.desc())
         ):
             if visit.notes.strip():
-                last_notes.setdefault(visit.prospect_id, (visit.date, visit.notes.strip()))
+                self.last_notes.setdefault(visit.prospect_id, (visit.date, visit.notes.strip()))
 
+    def stop(self, number: int, visit: Visit, prospect: Prospect, gift: GiftToBring | None) -> Stop:
+        last = self.last_notes.get(prospect.id)
+        return Stop(
+            number=number,
+            visit_id=visit.id,
+            position=visit.position,
+            planned_time=visit.planned_time or "",
+            status=visit.status,
+            visit_notes=visit.notes.strip(),
+            prospect_id=prospect.id,
+            name=prospect.name,
+            street=prospect.street,
+            postal_code=prospect.postal_code,
+            city=prospect.city,
+            country=prospect.country,
+            phone=prospect.phone,
+            email=prospect.email,
+            industry=prospect.industry,
+            stage=prospect.stage,
+            prospect_notes=prospect.notes.strip(),
+            contacts=tuple(self.contacts[prospect.id]),
+            gift=gift,
+            earlier_gifts=tuple(self.gifts[prospect.id]),
+            earlier_outcomes=tuple(self.outcomes[prospect.id]),
+            open_followups=tuple(self.followups[prospect.id]),
+            last_visit_date=last[0] if last else None,
+            last_visit_notes=last[1] if last else "",
+        )
+
+
+def _gift_to_bring(visit: Visit, items: dict[str, StockItem]) -> GiftToBring | None:
+    """The stock item (with the visit's gift note in brackets) or the free-text gift note, if any."""
+    note = visit.gift_note.strip()
+    item = items.get(visit.gift_stock_item_id or "")
+    if item is not None:
+        return GiftToBring(
+            name=f"{item.name} ({note})" if note else item.name, stock_item_id=item.id, kind=item.kind
+        )
+    return GiftToBring(name=note, stock_item_id=None, kind=None) if note else None
+
+
+def _loose_gifts(stops: Iterable[Stop]) -> tuple[LooseGift, ...]:
+    """The free-text gifts the stops still to be made bring, the same text (any case, spacing) together."""
+    loose: dict[str, tuple[str, list[tuple[int, str]]]] = {}
+    for stop in stops:
+        gift = stop.gift
+        if gift is not None and not gift.stock_item_id and stop.status == VisitStatus.PLANNED.value:
+            key = " ".join(gift.name.split()).casefold()
+            loose.setdefault(key, (gift.name, []))[1].append((stop.number, stop.name))
+    return tuple(LooseGift(description=name, stops=tuple(where)) for name, where in loose.values())
+
+
+def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -> DaySheet:
+    """Read everything the paper for ``day`` needs. Raises NoVisits when nothing is planned."""
+    day = validate.date(day, "date")
+    with store.read() as session:
+        currency = str(_setting(session, "currency") or "EUR")
+        seller_name = seller.strip() if seller is not None else str(_setting(session, "seller_name") or "")
+        meta = session.get(Meta, "store_name")
+        store_name = meta.value if meta else store.path.stem
+        rows, cancelled = _day_rows(session, day)
+        history = _History(session, day, sorted({prospect.id for _, prospect in rows}))
         item_ids = sorted({visit.gift_stock_item_id for visit, _ in rows if visit.gift_stock_item_id})
         items = {
             item.id: item for item in session.scalars(select(StockItem).where(StockItem.id.in_(item_ids)))
         }
-
-        stops: list[Stop] = []
-        needed: dict[str, int] = defaultdict(int)
-        loose: dict[str, tuple[str, list[tuple[int, str]]]] = {}
-        for number, (visit, prospect) in enumerate(rows, start=1):
-            gift: GiftToBring | None = None
-            item = items.get(visit.gift_stock_item_id or "")
-            if item is not None:
-                gift = GiftToBring(name=item.name, stock_item_id=item.id, kind=item.kind)
-                if visit.gift_note.strip():
-                    gift = GiftToBring(
-                        name=f"{item.name} ({visit.gift_note.strip()})", stock_item_id=item.id, kind=item.kind
-                    )
-            elif visit.gift_note.strip():
-                gift = GiftToBring(name=visit.gift_note.strip(), stock_item_id=None, kind=None)
-            # The kit is what to load in the car: only stops still to be made count.
-            if gift is not None and visit.status == VisitStatus.PLANNED.value:
-                if gift.stock_item_id:
-                    needed[gift.stock_item_id] += 1
-                else:
-                    key = " ".join(gift.name.split()).casefold()
-                    loose.setdefault(key, (gift.name, []))[1].append((number, prospect.name))
-            last = last_notes.get(prospect.id)
-            stops.append(
-                Stop(
-                    number=number,
-                    visit_id=visit.id,
-                    position=visit.position,
-                    planned_time=visit.planned_time or "",
-                    status=visit.status,
-                    visit_notes=visit.notes.strip(),
-                    prospect_id=prospect.id,
-                    name=prospect.name,
-                    street=prospect.street,
-                    postal_code=prospect.postal_code,
-                    city=prospect.city,
-                    country=prospect.country,
-                    phone=prospect.phone,
-                    email=prospect.email,
-                    industry=prospect.industry,
-                    stage=prospect.stage,
-                    prospect_notes=prospect.notes.strip(),
-                    contacts=tuple(
-                        ContactInfo(
-                            name=c.name,
-                            role=c.role,
-                            phone=c.phone,
-                            email=c.email,
-                            is_decision_maker=c.is_decision_maker,
-                        )
-                        for c in sorted(contacts[prospect.id], key=_contact_key)
-                    ),
-                    gift=gift,
-                    earlier_gifts=tuple(gifts[prospect.id]),
-                    earlier_outcomes=tuple(outcomes[prospect.id]),
-                    open_followups=tuple(followups[prospect.id]),
-                    last_visit_date=last[0] if last else None,
-                    last_visit_notes=last[1] if last else "",
-                )
-            )
-        kit = tuple(
-            sorted(
-                (
-                    KitLine(
-                        stock_item_id=item_id,
-                        name=items[item_id].name,
-                        kind=items[item_id].kind,
-                        needed=count,
-                        in_stock=items[item_id].quantity,
-                        low_stock_level=items[item_id].low_stock_level,
-                    )
-                    for item_id, count in needed.items()
-                ),
-                key=lambda line: (not line.missing, line.name.casefold()),
-            )
+        stops = tuple(
+            history.stop(number, visit, prospect, _gift_to_bring(visit, items))
+            for number, (visit, prospect) in enumerate(rows, start=1)
         )
+        # The kit is what to load in the car: only stops still to be made count.
+        kit = tuple(gift_kit([visit for visit, _ in rows], items.values()))
     return DaySheet(
         date=day,
         seller=seller_name,
         currency=currency,
         store_name=store_name,
-        stops=tuple(stops),
+        stops=stops,
         kit=kit,
-        loose_gifts=tuple(LooseGift(description=name, stops=tuple(where)) for name, where in loose.values()),
+        loose_gifts=_loose_gifts(stops),
         cancelled_count=cancelled,
     )

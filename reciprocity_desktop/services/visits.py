@@ -6,14 +6,15 @@ import datetime as dt
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
-from reciprocity_desktop.services import validate
+from reciprocity_desktop.services import followups, gifts, validate
 from reciprocity_desktop.services.errors import ValidationError
-from reciprocity_desktop.services.prospects import get_live
+from reciprocity_desktop.services.gift_kit import KitLine, gift_kit
+from reciprocity_desktop.services.prospects import ProspectFilter, filtered_query, get_live, list_prospects
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
     FollowUp,
@@ -104,7 +105,7 @@ def suggest_route(prospects: Sequence[Prospect]) -> list[Prospect]:
     """A short route: nearest neighbour from the first stop when every stop has coordinates
     (improved by 2-opt), otherwise by country and postal code."""
     stops = list(prospects)
-    if len(stops) < 3 or any(p.latitude is None or p.longitude is None for p in stops):
+    if route_method(stops) == "postal_code":
         return sorted(stops, key=_postal_key)
     route = [stops.pop(0)]
     while stops:
@@ -205,6 +206,16 @@ def move_visit(store: Store, visit_id: str, day: str | dt.date) -> Visit:
         return visit
 
 
+def put_back_visit(store: Store, visit_id: str, day: str | dt.date, position: int, status: str) -> Visit:
+    """Undo :func:`move_visit`: the visit goes back to its day, its place in that route and its status."""
+    day = validate.date(day, "date")
+    status = validate.choice(status, VisitStatus, "status")
+    with store.session() as session:
+        visit = get_live(session, Visit, visit_id, "visit")
+        visit.date, visit.position, visit.status = day, position, status
+        return visit
+
+
 # -- the Today page -------------------------------------------------------------------------------------
 
 
@@ -217,6 +228,11 @@ class TodayOverview:
     waiting_first_followup: list[Prospect]
     route_day: dt.date  # the day ``visits`` belong to: today, or the next day with a route
     next_route: bool = False  # True when today has no visits and ``visits`` is the next planned route
+    today: dt.date = field(default_factory=dt.date.today)  # the day the overview is for
+
+    def is_overdue(self, followup: FollowUp) -> bool:
+        """An open follow-up whose due day is before the overview's day (see followups.bucket_of)."""
+        return followups.bucket_of(followup, self.today) == followups.OVERDUE
 
 
 def next_route_day(store: Store, after: dt.date) -> dt.date | None:
@@ -231,9 +247,6 @@ def next_route_day(store: Store, after: dt.date) -> dt.date | None:
 
 def today_overview(store: Store, today: dt.date | None = None) -> TodayOverview:
     """What the Today page shows. With no visits today, the next planned route is shown instead."""
-    from reciprocity_desktop.services import followups, gifts
-    from reciprocity_desktop.services.prospects import ProspectFilter, list_prospects
-
     today = today or dt.date.today()
     route_day, route = today, list_day(store, today)
     next_route = False
@@ -249,6 +262,7 @@ def today_overview(store: Store, today: dt.date | None = None) -> TodayOverview:
         waiting_first_followup=list_prospects(store, ProspectFilter(gifted_no_followup=True)),
         route_day=route_day,
         next_route=next_route,
+        today=today,
     )
 
 
@@ -263,8 +277,6 @@ def candidates_for_day(
     store: Store, day: str | dt.date, *, search: str = "", postal_prefix: str = "", limit: int | None = 200
 ) -> list[Prospect]:
     """Live prospects matching ``search``/``postal_prefix`` that are not yet on ``day``'s route (by name)."""
-    from reciprocity_desktop.services.prospects import ProspectFilter, filtered_query
-
     day = validate.date(day, "date")
     planned = select(Visit.prospect_id).where(Visit.date == day, Visit.deleted.is_(False)).scalar_subquery()
     query = (
@@ -285,37 +297,14 @@ def route_method(prospects: Sequence[Prospect]) -> str:
     return "distance"
 
 
-@dataclass(frozen=True)
-class KitNeed:
-    """One stock item the day's still-planned stops need, against how many are in stock."""
+def day_gift_kit(store: Store, day: str | dt.date, *, whole_stock: bool = False) -> list[KitLine]:
+    """The day's gift kit (see :mod:`~reciprocity_desktop.services.gift_kit`).
 
-    stock_item_id: str
-    name: str
-    needed: int
-    in_stock: int
-
-    @property
-    def missing(self) -> int:
-        return max(0, self.needed - self.in_stock)
-
-
-def day_gift_kit(store: Store, day: str | dt.date) -> list[KitNeed]:
-    """The gifts from stock the day's planned (not yet made) visits need, by item name."""
-    needed: dict[str, int] = {}
-    items: dict[str, StockItem] = {}
-    for visit in list_day(store, day):
-        item = visit.gift_stock_item
-        if visit.status != VisitStatus.PLANNED.value or item is None:
-            continue
-        needed[item.id] = needed.get(item.id, 0) + 1
-        items[item.id] = item
-    return sorted(
-        (
-            KitNeed(item_id, items[item_id].name, count, items[item_id].quantity)
-            for item_id, count in needed.items()
-        ),
-        key=lambda line: line.name.casefold(),
-    )
+    With ``whole_stock`` every live stock item gets a line, also those no stop needs.
+    """
+    day_visits = list_day(store, day)
+    brought = [visit.gift_stock_item for visit in day_visits if visit.gift_stock_item is not None]
+    return gift_kit(day_visits, brought, gifts.list_stock(store) if whole_stock else ())
 
 
 def parse_visit_ref(text: str) -> str:

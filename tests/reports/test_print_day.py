@@ -11,8 +11,11 @@ from daydata import DAY, flat, pdf_pages
 from pypdf import PdfReader
 
 from reciprocity_desktop.reports import day as day_module
-from reciprocity_desktop.reports.day import NoVisits, QrCode, _visit_sheet, qr_matrix, qr_payload, render_day
+from reciprocity_desktop.reports.day import NoVisits, ReportWriteError, qr_payload, render_day
+from reciprocity_desktop.reports.flowables import QrCode, qr_matrix
+from reciprocity_desktop.reports.styles import Styles
 from reciprocity_desktop.reports.text import ReportText
+from reciprocity_desktop.reports.visit_sheet import visit_sheet
 from reciprocity_desktop.services.day_sheet import gather_day
 from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.store.models import Gift, Prospect, Visit
@@ -138,7 +141,7 @@ def test_qr_code_carries_the_visit_id(store, day, pdf):
     path, _ = pdf
     assert qr_payload(day.visit_ids[0]) == f"reciprocity:visit:{day.visit_ids[0]}"
     sheet = gather_day(store, DAY)
-    flowables = _visit_sheet(sheet.stops[0], sheet, ReportText("en"), day_module._Styles(), 500)
+    flowables = visit_sheet(sheet.stops[0], sheet, ReportText("en"), Styles(), 500)
     codes = [
         cell
         for flowable in flowables
@@ -321,15 +324,32 @@ def test_failed_render_leaves_no_half_file(store, day, tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("layout exploded")
 
-    monkeypatch.setattr(day_module, "_visit_sheet", broken)
+    monkeypatch.setattr(day_module, "visit_sheet", broken)
     with pytest.raises(RuntimeError):
         render_day(store, DAY, path)
     assert path.read_bytes() == b"old content"
     assert [p.name for p in out.iterdir()] == ["day.pdf"]
 
 
+def test_a_file_that_cannot_be_written_is_a_clear_error_and_leaves_nothing(store, day, tmp_path, monkeypatch):
+    from reciprocity_desktop import fileio
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "day.pdf").write_bytes(b"old content")
+
+    def refuse(source, target):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(fileio.os, "replace", refuse)
+    with pytest.raises(ReportWriteError, match="cannot be written: Permission denied"):
+        render_day(store, DAY, out / "day.pdf")
+    assert [p.name for p in out.iterdir()] == ["day.pdf"]
+    assert (out / "day.pdf").read_bytes() == b"old content"
+
+
 def test_missing_folder_is_a_clear_error(store, day, tmp_path):
-    with pytest.raises(day_module.ReportWriteError, match="does not exist"):
+    with pytest.raises(ReportWriteError, match="does not exist"):
         render_day(store, DAY, tmp_path / "nowhere" / "day.pdf")
 
 

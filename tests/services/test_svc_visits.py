@@ -8,8 +8,8 @@ import pytest
 
 from reciprocity_desktop.services import debrief as debriefs
 from reciprocity_desktop.services import followups, gifts, prospects, visits
-from reciprocity_desktop.services.errors import NotFound, ValidationError
 from reciprocity_desktop.services.debrief import Debrief
+from reciprocity_desktop.services.errors import NotFound, ValidationError
 
 DAY = "2025-06-03"
 
@@ -89,6 +89,81 @@ def test_remove_restore_move_and_update_a_visit(store):
     with pytest.raises(ValidationError) as caught:
         visits.update_visit(store, va.id, planned_time="half past nine")
     assert caught.value.field == "planned time"
+
+
+# -- candidates for a day -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def candidates(store):
+    made = {
+        name: _add(store, name, postal_code=postal, city=city)
+        for name, postal, city in (
+            ("Bäckerei Müller", "80331", "München"),
+            ("Autohaus Straßer", "80333", "München"),
+            ("Druckerei Berg", "10115", "Berlin"),
+            ("Café Bergblick", "80339", "München"),
+            ("Gone GmbH", "80331", "München"),
+        )
+    }
+    prospects.delete_prospect(store, made["Gone GmbH"])
+    return made
+
+
+def _names(rows) -> list[tuple[str, str]]:
+    return [(p.name, p.postal_code) for p in rows]
+
+
+def test_candidates_are_the_live_prospects_not_on_the_day_by_name(store, candidates):
+    assert _names(visits.candidates_for_day(store, DAY)) == [
+        ("Autohaus Straßer", "80333"),
+        ("Bäckerei Müller", "80331"),
+        ("Café Bergblick", "80339"),
+        ("Druckerei Berg", "10115"),
+    ]
+    visits.plan_day(store, DAY, [candidates["Bäckerei Müller"], candidates["Druckerei Berg"]])
+    assert _names(visits.candidates_for_day(store, DAY)) == [
+        ("Autohaus Straßer", "80333"),
+        ("Café Bergblick", "80339"),
+    ]
+    # Another day still offers everyone; a stop removed from the day is offered again.
+    assert len(visits.candidates_for_day(store, "2025-06-04")) == 4
+    removed = visits.list_day(store, DAY)[0]
+    visits.remove_visit(store, removed.id)
+    assert [p.id for p in visits.candidates_for_day(store, DAY)] == [
+        candidates["Autohaus Straßer"],
+        candidates["Bäckerei Müller"],
+        candidates["Café Bergblick"],
+    ]
+
+
+def test_candidates_by_search_postal_prefix_and_limit(store, candidates):
+    # Accents and case do not matter; every word must match.
+    assert _names(visits.candidates_for_day(store, DAY, search="BERG")) == [
+        ("Café Bergblick", "80339"),
+        ("Druckerei Berg", "10115"),
+    ]
+    assert _names(visits.candidates_for_day(store, DAY, search="muller")) == [("Bäckerei Müller", "80331")]
+    assert _names(visits.candidates_for_day(store, DAY, search="berg münchen")) == [
+        ("Café Bergblick", "80339")
+    ]
+    assert _names(visits.candidates_for_day(store, DAY, postal_prefix="8033")) == [
+        ("Autohaus Straßer", "80333"),
+        ("Bäckerei Müller", "80331"),
+        ("Café Bergblick", "80339"),
+    ]
+    visits.plan_day(store, DAY, [candidates["Autohaus Straßer"]])
+    assert _names(visits.candidates_for_day(store, DAY, postal_prefix=" 8033 ")) == [
+        ("Bäckerei Müller", "80331"),
+        ("Café Bergblick", "80339"),
+    ]
+    assert _names(visits.candidates_for_day(store, DAY, limit=2)) == [
+        ("Bäckerei Müller", "80331"),
+        ("Café Bergblick", "80339"),
+    ]
+    with pytest.raises(ValidationError) as caught:
+        visits.candidates_for_day(store, "someday")
+    assert caught.value.field == "date"
 
 
 # -- automatic order -----------------------------------------------------------------------------------------

@@ -1,82 +1,48 @@
-"""The Today page: the day's route, follow-ups overdue and due, low gift stock, and gifted prospects waiting."""
+"""The Today page: the day's route, follow-ups overdue and due, low gift stock, and gifted prospects waiting.
+
+What belongs in each list (and what counts as overdue) is the service's
+:func:`reciprocity_desktop.services.visits.today_overview`; the page only shows it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGridLayout,
-    QGroupBox,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from reciprocity_desktop.services import visits
-from reciprocity_desktop.ui.context import UiContext, touches
+from reciprocity_desktop.services.visits import TodayOverview
+from reciprocity_desktop.store.models import FollowUp
+from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.labels import fmt_date, value_label
+from reciprocity_desktop.ui.today.section import Section
+from reciprocity_desktop.ui.widgets.page import Page
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, WARNING_BG
-from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, Column, RecordTableModel, SortFilterProxy
+from reciprocity_desktop.ui.widgets.tables import Column
 
 
-class _Section(QGroupBox):
-    """A titled list on the Today page; double-click opens the prospect."""
+class TodayView(Page):
+    """What today holds: the route (or the next one), follow-ups, low stock, gifted prospects waiting."""
 
-    activated = Signal(str)
+    watches = frozenset({"prospects", "gifts", "followups", "visits", "stock", "outcomes", "contacts"})
 
-    def __init__(self, title: str, columns: list[Column], empty_text: str, prospect_of, parent=None) -> None:
-        super().__init__(parent)
-        self._title = title
-        self._prospect_of = prospect_of
-        self.model = RecordTableModel(columns, self)
-        self.proxy = SortFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(24)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
-        self.view.doubleClicked.connect(self._on_activated)
-        self.view.activated.connect(self._on_activated)
-        self.empty = QLabel(empty_text)
-        self.empty.setStyleSheet("color: #6c757d; padding: 8px;")
-        self.empty.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addWidget(self.empty)
-
-    def set_title(self, title: str) -> None:
-        self._title = title
-
-    def set_rows(self, rows) -> None:
-        self.model.set_rows(rows)
-        self.setTitle(f"{self._title} ({len(rows)})")
-        self.view.setVisible(bool(rows))
-        self.empty.setVisible(not rows)
-
-    def _on_activated(self, index) -> None:
-        record = index.data(OBJECT_ROLE)
-        if record is not None:
-            prospect_id = self._prospect_of(record)
-            if prospect_id:
-                self.activated.emit(prospect_id)
-
-
-class TodayView(QWidget):
     prospect_activated = Signal(str)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
+        self._overview: TodayOverview | None = None
+        layout = QVBoxLayout(self)
+        self._build_header(layout)
+        self._build_sections()
+        layout.addLayout(self._build_grid(), 1)
+        for section in (self.route, self.overdue, self.due, self.stock, self.waiting):
+            section.activated.connect(self.prospect_activated)
+        self.stale = True  # filled when first shown
+
+    # -- layout
+
+    def _build_header(self, layout: QVBoxLayout) -> None:
         self.headline = QLabel()
         self.headline.setObjectName("headline")
         font = self.headline.font()
@@ -86,8 +52,11 @@ class TodayView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("summary")
         self.summary.setWordWrap(True)
+        layout.addWidget(self.headline)
+        layout.addWidget(self.summary)
 
-        self.route = _Section(
+    def _build_sections(self) -> None:
+        self.route = Section(
             self.tr("Today's visits"),
             [
                 Column("#", lambda v: str(v.position + 1), sort_key=lambda v: v.position),
@@ -104,25 +73,29 @@ class TodayView(QWidget):
             lambda v: v.prospect_id,
         )
         followup_columns = [
-            Column(self.tr("Due"), lambda f: fmt_date(f.due), sort_key=lambda f: f.due,
-                   background=lambda f: DANGER_BG if f.due < dt.date.today() else None),
+            Column(
+                self.tr("Due"),
+                lambda f: fmt_date(f.due),
+                sort_key=lambda f: f.due,
+                background=self._due_colour,
+            ),
             Column(self.tr("Prospect"), lambda f: f.prospect.name),
             Column(self.tr("Kind"), lambda f: value_label(f.kind)),
             Column(self.tr("Note"), lambda f: f.note),
-        ]  # fmt: skip
-        self.overdue = _Section(
+        ]
+        self.overdue = Section(
             self.tr("Follow-ups overdue"),
             followup_columns,
             self.tr("Nothing overdue."),
             lambda f: f.prospect_id,
         )
-        self.due = _Section(
+        self.due = Section(
             self.tr("Follow-ups due today"),
             followup_columns,
             self.tr("No follow-ups due today."),
             lambda f: f.prospect_id,
         )
-        self.stock = _Section(
+        self.stock = Section(
             self.tr("Low gift stock"),
             [
                 Column(self.tr("Item"), lambda s: s.name),
@@ -134,7 +107,7 @@ class TodayView(QWidget):
             self.tr("The gift stock is fine."),
             lambda s: None,
         )  # fmt: skip
-        self.waiting = _Section(
+        self.waiting = Section(
             self.tr("Gifted, waiting for their first follow-up"),
             [
                 Column(self.tr("Prospect"), lambda p: p.name),
@@ -144,9 +117,8 @@ class TodayView(QWidget):
             self.tr("Every gifted prospect has been followed up."),
             lambda p: p.id,
         )
-        for section in (self.route, self.overdue, self.due, self.stock, self.waiting):
-            section.activated.connect(self.prospect_activated)
 
+    def _build_grid(self) -> QGridLayout:
         grid = QGridLayout()
         grid.addWidget(self.route, 0, 0, 1, 2)
         grid.addWidget(self.overdue, 1, 0)
@@ -156,20 +128,18 @@ class TodayView(QWidget):
         grid.setRowStretch(0, 3)
         grid.setRowStretch(1, 3)
         grid.setRowStretch(2, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.headline)
-        layout.addWidget(self.summary)
-        layout.addLayout(grid, 1)
-        ctx.events.changed.connect(self._on_changed)
-        self.refresh()
+        return grid
 
-    def _on_changed(self, what: set[str]) -> None:
-        if touches(what, "prospects", "gifts", "followups", "visits", "stock", "outcomes", "contacts"):
-            self.refresh()
+    def _due_colour(self, followup: FollowUp):
+        overview = self._overview
+        return DANGER_BG if overview is not None and overview.is_overdue(followup) else None
+
+    # -- content
 
     def refresh(self) -> None:
+        self.stale = False
         today = dt.date.today()
-        overview = visits.today_overview(self.ctx.store, today)
+        overview = self._overview = visits.today_overview(self.ctx.store, today)
         self.headline.setText(self.tr("Today, %1").replace("%1", fmt_date(today)))
         if overview.next_route:
             route_text = (
@@ -177,8 +147,10 @@ class TodayView(QWidget):
                 .replace("%1", fmt_date(overview.route_day))
                 .replace("%2", str(len(overview.visits)))
             )
+            self.route.set_title(self.tr("Next route: %1").replace("%1", fmt_date(overview.route_day)))
         else:
             route_text = self.tr("%1 visit(s) today").replace("%1", str(len(overview.visits)))
+            self.route.set_title(self.tr("Today's visits"))
         self.summary.setText(
             " · ".join(
                 (
@@ -189,10 +161,6 @@ class TodayView(QWidget):
                 )
             )
         )
-        if overview.next_route:
-            self.route.set_title(self.tr("Next route: %1").replace("%1", fmt_date(overview.route_day)))
-        else:
-            self.route.set_title(self.tr("Today's visits"))
         self.route.set_rows(overview.visits)
         self.overdue.set_rows(overview.overdue)
         self.due.set_rows(overview.due_today)
@@ -200,8 +168,9 @@ class TodayView(QWidget):
         self.waiting.set_rows(overview.waiting_first_followup)
 
     def selected_prospect_id(self) -> str:
+        """The prospect of the current row of the list that has the focus (the stock list has none)."""
         for section in (self.route, self.overdue, self.due, self.waiting):
-            index = section.view.currentIndex()
-            if section.view.hasFocus() and index.isValid():
-                return section._prospect_of(index.data(OBJECT_ROLE)) or ""
+            prospect_id = section.current_prospect_id()
+            if prospect_id:
+                return prospect_id
         return ""

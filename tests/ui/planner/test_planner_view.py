@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QComboBox, QLineEdit
 
 from reciprocity_desktop.services import gifts, prospects, visits
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
-from reciprocity_desktop.ui.planner_view import PlannerView, RouteModel
+from reciprocity_desktop.ui.planner.route_model import RouteModel
+from reciprocity_desktop.ui.planner.view import PlannerView
 from reciprocity_desktop.ui.widgets.style import DANGER_BG
 
 DAY = dt.date.today() + dt.timedelta(days=3)
+DEMO_DAY = dt.date.today() + dt.timedelta(days=1)  # the demo plans a route for tomorrow
 
 # name, postal code, city, latitude, longitude — four stops along a line (west to east) and one far away
 PLACES = [
@@ -58,25 +60,25 @@ def shown_names(view) -> list[str]:
 
 
 def search(qtbot, view, text: str, expected_rows: int) -> None:
-    view.search.clear()
-    qtbot.keyClicks(view.search, text)
+    view.pick.search.clear()
+    qtbot.keyClicks(view.pick.search, text)
     qtbot.waitUntil(
-        lambda: view.results_proxy.rowCount() == expected_rows and not view._search_timer.isActive()
+        lambda: view.pick.results_proxy.rowCount() == expected_rows and not view.pick._search_timer.isActive()
     )
 
 
 def plan_three_by_search(qtbot, view) -> None:
     # 1. type, select the row, click "Add to the day"
     search(qtbot, view, "alpha", 1)
-    view.results.selectRow(0)
-    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    view.pick.results.selectRow(0)
+    qtbot.mouseClick(view.pick.add_button, Qt.MouseButton.LeftButton)
     # 2. type, Enter in the search box adds the only match
     search(qtbot, view, "beta", 1)
-    qtbot.keyClick(view.search, Qt.Key.Key_Return)
+    qtbot.keyClick(view.pick.search, Qt.Key.Key_Return)
     # 3. type, Down into the results, Enter adds the selected one
     search(qtbot, view, "gamma", 1)
-    qtbot.keyClick(view.search, Qt.Key.Key_Down)
-    qtbot.keyClick(view.results, Qt.Key.Key_Return)
+    qtbot.keyClick(view.pick.search, Qt.Key.Key_Down)
+    qtbot.keyClick(view.pick.results, Qt.Key.Key_Return)
 
 
 def test_defaults_to_tomorrow_and_alt_arrows_change_day(ctx, qtbot):
@@ -104,7 +106,7 @@ def test_plan_by_search_and_reorder(store, ids, view, qtbot, ctx):
     assert view.stop_count.text() == "Stops: 3"
     # Prospects on the day are no longer offered.
     search(qtbot, view, "e", 2)
-    offered = {view.results_proxy.index(r, 0).data() for r in range(view.results_proxy.rowCount())}
+    offered = {view.pick.results_proxy.index(r, 0).data() for r in range(view.pick.results_proxy.rowCount())}
     assert offered == {"Delta Druckerei", "Epsilon Elektro"}
 
     # Drag and drop: the first stop dropped below the last one.
@@ -146,19 +148,20 @@ def test_plan_by_search_and_reorder(store, ids, view, qtbot, ctx):
 
 
 def test_add_everyone_in_a_postal_area(store, ids, view, qtbot):
-    qtbot.keyClicks(view.area, "8033")
-    qtbot.waitUntil(lambda: "4" in view.area_count.text())
-    assert view.add_area_button.isEnabled()
-    assert "4" in view.add_area_button.text()
-    qtbot.mouseClick(view.add_area_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(view.pick.area, "8033")
+    qtbot.waitUntil(lambda: view.pick.area_count.text() == "Postal code 8033…, not on this day yet: 4")
+    assert view.pick.add_area_button.isEnabled()
+    assert view.pick.add_area_button.text() == "Add a&ll 4"
+    qtbot.mouseClick(view.pick.add_area_button, Qt.MouseButton.LeftButton)
     assert sorted(stored_names(store)) == [
         "Alpha Bäckerei",
         "Beta Brauhaus",
         "Delta Druckerei",
         "Gamma Garage",
     ]
-    assert "0" in view.area_count.text()
-    assert not view.add_area_button.isEnabled()
+    assert view.pick.area_count.text() == "Postal code 8033…, not on this day yet: 0"
+    assert not view.pick.add_area_button.isEnabled()
+    assert view.pick.add_area_button.text() == "Add a&ll"
 
 
 def test_auto_order_by_distance_and_by_postal_code(store, ids, view, qtbot, ctx):
@@ -216,11 +219,11 @@ def test_choose_gift_from_stock_and_see_the_kit(store, ids, view, qtbot, ctx):
     assert first.gift_stock_item_id == coffee.id
     assert view.route_model.index(0, RouteModel.GIFT).data() == "Coffee sample box"
     kit = {
-        view.kit_proxy.index(r, 0).data(): view.kit_proxy.index(r, 1).data()
-        for r in range(view.kit_proxy.rowCount())
+        view.kit.kit_proxy.index(r, 0).data(): view.kit.kit_proxy.index(r, 1).data()
+        for r in range(view.kit.kit_proxy.rowCount())
     }
     assert kit == {"Coffee sample box": "1", "Printed e-book": ""}
-    assert "Not enough" not in view.kit_warning.text()
+    assert "Not enough" not in view.kit.kit_warning.text()
 
     # The combo lists the stock with quantities on hand.
     combo = open_editor(view, 1, RouteModel.GIFT, QComboBox, "gift_editor")
@@ -233,22 +236,22 @@ def test_choose_gift_from_stock_and_see_the_kit(store, ids, view, qtbot, ctx):
     assert visits.list_day(store, DAY)[1].gift_stock_item_id == coffee.id
 
     # Two stops need the coffee box, one is in stock: the kit warns and the cells are red.
-    assert "Not enough in stock" in view.kit_warning.text()
-    assert "need 2, have 1" in view.kit_warning.text()
+    assert "Not enough in stock" in view.kit.kit_warning.text()
+    assert "need 2, have 1" in view.kit.kit_warning.text()
     assert view.route_model.index(1, RouteModel.GIFT).data(Qt.ItemDataRole.BackgroundRole) == DANGER_BG
     row = next(
         r
-        for r in range(view.kit_proxy.rowCount())
-        if view.kit_proxy.index(r, 0).data() == "Coffee sample box"
+        for r in range(view.kit.kit_proxy.rowCount())
+        if view.kit.kit_proxy.index(r, 0).data() == "Coffee sample box"
     )
-    assert view.kit_proxy.index(row, 1).data() == "2"
-    assert view.kit_proxy.index(row, 2).data() == "1"
-    assert view.kit_proxy.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) == DANGER_BG
+    assert view.kit.kit_proxy.index(row, 1).data() == "2"
+    assert view.kit.kit_proxy.index(row, 2).data() == "1"
+    assert view.kit.kit_proxy.index(row, 0).data(Qt.ItemDataRole.BackgroundRole) == DANGER_BG
 
     # Undo puts the previous gift (none) back.
     ctx.undo_stack.undo()
     assert visits.list_day(store, DAY)[1].gift_stock_item_id is None
-    assert "Not enough" not in view.kit_warning.text()
+    assert "Not enough" not in view.kit.kit_warning.text()
     assert book.id not in {v.gift_stock_item_id for v in visits.list_day(store, DAY)}
 
 
@@ -298,6 +301,11 @@ def test_print_requested_carries_the_day(store, ids, view, qtbot):
     assert signal.args == [DAY]
 
 
+def shown_results(view) -> list[str]:
+    proxy = view.pick.results_proxy
+    return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+
 def test_screenshot_with_demo_store(demo_store, qtbot, tmp_path):
     ctx = UiContext(demo_store, StoreEvents(), QUndoStack())
     widget = PlannerView(ctx)
@@ -305,12 +313,34 @@ def test_screenshot_with_demo_store(demo_store, qtbot, tmp_path):
     widget.resize(1366, 768)
     widget.show()
     qtbot.waitExposed(widget)
-    qtbot.keyClicks(widget.search, "ber")
-    qtbot.keyClicks(widget.area, "1")
-    qtbot.waitUntil(lambda: not widget._search_timer.isActive() and not widget._area_timer.isActive())
+    everyone = len(shown_results(widget))
+    qtbot.keyClicks(widget.pick.search, "ber")
+    qtbot.keyClicks(widget.pick.area, "1")
+    qtbot.waitUntil(
+        lambda: not widget.pick._search_timer.isActive() and not widget.pick._area_timer.isActive()
+    )
+    # Typing "ber" narrowed the list to the demo prospects it matches (any word, any case, any
+    # accent) that are not on tomorrow's route, sorted by name.
+    assert shown_results(widget) == [
+        "Berliner Tischlerei Holzwerk",
+        "Frankfurter Steuerberatung Kühn",
+        "Installatiebedrijf Van der Berg",
+        "Kanzlei Weber & Söhne",
+        "Leipziger Buchbinderei Gutenberg",
+        "Nürnberger Lebkuchen Manufaktur",
+        "Praxis für Ergotherapie Köpenick",
+        "Spielwaren Dürer OHG",
+    ]
+    assert everyone > 8
+    assert widget.pick.results_info.text() == "Matches not on this day yet: 8"
+    # Typing "1" as the postal-code start found the two in Berlin and the one in Ljubljana.
+    assert widget.pick.area_count.text() == "Postal code 1…, not on this day yet: 3"
+    assert widget.pick.add_area_button.isEnabled() and widget.pick.add_area_button.text() == "Add a&ll 3"
     widget.route.selectRow(2)
     assert widget.route_model.rowCount() == 7  # the demo's route for tomorrow
     assert widget.stop_count.text() == "Stops: 7"
+    assert widget.selected_visit_id() == visits.list_day(demo_store, DEMO_DAY)[2].id
+    assert widget.kit.kit_warning.text() == "Gifts from stock to load: 7 — all in stock."
     qtbot.wait(100)  # let the layouts settle before the picture
     folder = Path(os.environ.get("RECIPROCITY_SCREENSHOTS", tmp_path))
     path = folder / "planner.png"
@@ -320,21 +350,36 @@ def test_screenshot_with_demo_store(demo_store, qtbot, tmp_path):
 
 def test_multi_select_and_double_click(store, ids, view, qtbot):
     search(qtbot, view, "e", 5)
-    view.results.setFocus()
-    view.results.selectAll()
-    view.results.selectionModel().select(
-        view.results_proxy.index(0, 0),
-        view.results.selectionModel().SelectionFlag.Deselect
-        | view.results.selectionModel().SelectionFlag.Rows,
+    view.pick.results.setFocus()
+    view.pick.results.selectAll()
+    view.pick.results.selectionModel().select(
+        view.pick.results_proxy.index(0, 0),
+        view.pick.results.selectionModel().SelectionFlag.Deselect
+        | view.pick.results.selectionModel().SelectionFlag.Rows,
     )
-    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.pick.add_button, Qt.MouseButton.LeftButton)
     assert len(stored_names(store)) == 4
-    first = view.results_proxy.index(0, 0).data()
+    first = view.pick.results_proxy.index(0, 0).data()
     assert first not in stored_names(store)
-    rect = view.results.visualRect(view.results_proxy.index(0, 0))
+    rect = view.pick.results.visualRect(view.pick.results_proxy.index(0, 0))
     qtbot.mouseClick(
-        view.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+        view.pick.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
     )  # a double-click's
-    qtbot.mouseDClick(view.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # two halves
+    qtbot.mouseDClick(
+        view.pick.results.viewport(), Qt.MouseButton.LeftButton, pos=rect.center()
+    )  # two halves
     assert sorted(stored_names(store)) == sorted(name for name, *_ in PLACES)
-    assert view.results_proxy.rowCount() == 0
+    assert view.pick.results_proxy.rowCount() == 0
+
+
+def test_a_hidden_planner_catches_up_when_shown(store, ids, view, ctx):
+    view.hide()
+    visits.plan_day(store, DAY, [ids["Alpha Bäckerei"]])
+    ctx.events.emit("visits")
+    assert shown_names(view) == []  # not looked at: not recomputed
+    assert view.stale
+    view.show()
+    assert shown_names(view) == ["Alpha Bäckerei"]
+    assert view.stop_count.text() == "Stops: 1"
+    ctx.events.emit("outcomes")  # a change the planner does not show
+    assert not view.stale

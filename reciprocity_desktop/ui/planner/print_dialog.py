@@ -11,14 +11,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,9 +23,11 @@ from reciprocity_desktop.i18n import LANGUAGES
 from reciprocity_desktop.paths import data_dir
 from reciprocity_desktop.services import visits
 from reciprocity_desktop.services.errors import DomainError
+from reciprocity_desktop.store.models import VisitStatus
 from reciprocity_desktop.ui.context import UiContext
-from reciprocity_desktop.ui.messages import show_error
+from reciprocity_desktop.ui.messages import show_error, show_unexpected_error
 from reciprocity_desktop.ui.tasks import run_in_background
+from reciprocity_desktop.ui.widgets.dialog_parts import action_buttons, path_field
 
 
 def default_pdf_path(day: dt.date) -> Path:
@@ -45,6 +43,14 @@ class PrintDayDialog(QDialog):
         self.setWindowTitle(self.tr("Print day"))
         self.setMinimumWidth(520)
         day = day or dt.date.today() + dt.timedelta(days=1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_form(day))
+        self.buttons, self.print_button = action_buttons(self, self.tr("&Print to PDF"))
+        layout.addWidget(self.buttons)
+        self.date.dateChanged.connect(self._on_date_changed)
+        self._on_date_changed()
+
+    def _build_form(self, day: dt.date) -> QFormLayout:
         self.date = QDateEdit(QDate(day.year, day.month, day.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -63,38 +69,23 @@ class PrintDayDialog(QDialog):
             self.language.addItem(name, code)
         ui_lang = QLocale().name().split("_")[0]
         self.language.setCurrentIndex(max(self.language.findData(ui_lang), 0))
-        self.path = QLineEdit()
-        self.path.setObjectName("path")
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self._browse)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(browse)
+        self.path, path_row = path_field(self.tr("&Browse…"), self._browse)
         form = QFormLayout()
         form.addRow(self.tr("&Day:"), self.date)
         form.addRow("", self.stops)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Save to:"), path_row)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.print_button = self.buttons.addButton(
-            self.tr("&Print to PDF"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.print_button.setDefault(True)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.date.dateChanged.connect(self._on_date_changed)
-        self._on_date_changed()
+        return form
 
     def day(self) -> dt.date:
         return self.date.date().toPython()
 
     def _on_date_changed(self, *_args) -> None:
         day = self.day()
-        count = sum(1 for v in visits.list_day(self.ctx.store, day) if v.status != "cancelled")
+        count = sum(
+            1 for v in visits.list_day(self.ctx.store, day) if v.status != VisitStatus.CANCELLED.value
+        )
         if count:
             self.stops.setText(self.tr("%n stop(s) on the route.", "", count))
             self.stops.setStyleSheet("")
@@ -114,7 +105,7 @@ class PrintDayDialog(QDialog):
 
 def print_day(parent: QWidget, ctx: UiContext, day: dt.date | None = None, *, open_when_done: bool = True):
     """Ask for the options, write the PDF in the background, then open it in the system viewer."""
-    from reciprocity_desktop.reports.day import render_day
+    from reciprocity_desktop.reports.day import render_day  # ReportLab loads on the first print, not at start
 
     dialog = PrintDayDialog(ctx, day, parent)
     if not dialog.exec():
@@ -145,8 +136,6 @@ def print_day(parent: QWidget, ctx: UiContext, day: dt.date | None = None, *, op
         if isinstance(exc, DomainError):
             show_error(parent, exc, dialog.tr("Cannot print"))
         else:
-            from reciprocity_desktop.ui.messages import show_unexpected_error
-
             show_unexpected_error(exc, details, parent)
 
     return run_in_background(

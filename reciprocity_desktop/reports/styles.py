@@ -1,0 +1,170 @@
+"""The look of the printed day: page margins, colours, glyphs, type sizes, and the plain-text table.
+
+Shared by every part of the paper (:mod:`.overview`, :mod:`.visit_sheet`, :mod:`.pages`).
+"""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Paragraph, Table, TableStyle
+
+from reciprocity_desktop.reports.fonts import BOLD, REGULAR
+
+MARGIN_X = 15 * mm
+MARGIN_TOP = 19 * mm
+MARGIN_BOTTOM = 16 * mm
+
+#: Text, secondary text, rules, table heads and table stripes.
+INK, GREY, RULE, HEAD_BG, STRIPE = map(
+    colors.HexColor, ("#1F2328", "#5F6670", "#B8BEC6", "#E6E9ED", "#F5F6F8")
+)
+#: The gift-to-bring box and the opening-line box: background and border.
+GIFT_BG, GIFT_LINE, OPENING_BG, OPENING_LINE = map(
+    colors.HexColor, ("#FFF4CC", "#D9B84A", "#E8F1FB", "#8DB3DE")
+)
+#: Shortages and overdue dates (ink and background), and a reaction still to ask about.
+ALERT, ALERT_BG, ASK = map(colors.HexColor, ("#B3261E", "#FBE3E1", "#A35200"))
+
+BOX = "\u2610"  # ☐
+BOX_TICKED = "\u2612"  # ☒
+STAR = "\u2605"  # ★
+WARN = "\u26a0"  # ⚠
+
+
+CELL_SIZE = 8.5
+CELL_LEADING = 10.5
+HEAD_SIZE = 8
+HEAD_LEADING = 10
+PAD = 3
+
+
+class Styles:
+    """Paragraph styles (for text with mixed styles; plain text uses the cheaper PlainText), and a
+    cache of parsed paragraph markup for this render, so that repeated markup is parsed once."""
+
+    def __init__(self) -> None:
+        base = ParagraphStyle("base", fontName=REGULAR, fontSize=9, leading=11.5, textColor=INK)
+        self.base = base
+        self.cell = ParagraphStyle("cell", parent=base, fontSize=CELL_SIZE, leading=CELL_LEADING)
+        self.title = ParagraphStyle(
+            "title", parent=base, fontName=BOLD, fontSize=16, leading=19.5, spaceAfter=2
+        )
+        self.gift = ParagraphStyle("gift", parent=base, fontSize=10, leading=13)
+        self.alert = ParagraphStyle("alert", parent=base, textColor=ALERT)
+        self.page_height = 0.0  # the body frame's height, set once the page size is known
+        self._frags: dict[tuple[str, str], list] = {}
+
+    def p(self, markup: str, style: ParagraphStyle) -> Paragraph:
+        key = (markup, style.name)
+        frags = self._frags.get(key)
+        if frags is None:
+            paragraph = Paragraph(markup, style)
+            self._frags[key] = paragraph.frags
+            return paragraph
+        return Paragraph(markup, style, frags=frags)
+
+
+def table_style(commands: list) -> TableStyle:
+    """A table style that never falls back to ReportLab's default font (Helvetica)."""
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+def markup_of(text: str) -> str:
+    """Escape user text for a Paragraph and keep its line breaks."""
+    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+def wrap_lines(text: str, font: str, size: float, width: float) -> str:
+    """Plain text broken into lines that fit ``width`` (long words are cut), joined by newlines.
+
+    Table cells with plain text are far cheaper than Paragraphs; this gives them wrapping.
+    """
+    lines: list[str] = []
+    for part in (text or "").replace("\r\n", "\n").split("\n"):
+        part = " ".join(part.split())
+        if stringWidth(part, font, size) <= width:
+            lines.append(part)
+            continue
+        for line in simpleSplit(part, font, size, width):
+            while len(line) > 1 and stringWidth(line, font, size) > width:
+                cut = len(line) - 1
+                while cut > 1 and stringWidth(line[:cut], font, size) > width:
+                    cut -= 1
+                lines.append(line[:cut])
+                line = line[cut:]
+            lines.append(line)
+    return "\n".join(lines)
+
+
+class Grid:
+    """A table of mostly plain-text cells, wrapped to their columns, with a header row."""
+
+    def __init__(self, width: float, fractions: tuple[float, ...], header: list[str] | None) -> None:
+        self.widths = [f * width for f in fractions]
+        self.rows: list[list] = []
+        self.commands: list = [
+            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
+            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
+            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), PAD),
+            ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
+            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ]
+        self.header = header is not None
+        if header is not None:
+            self.rows.append(
+                [
+                    wrap_lines(h, BOLD, HEAD_SIZE, w - 2 * PAD)
+                    for h, w in zip(header, self.widths, strict=True)
+                ]
+            )
+            self.commands += [
+                ("FONTNAME", (0, 0), (-1, 0), BOLD),
+                ("FONTSIZE", (0, 0), (-1, 0), HEAD_SIZE),
+                ("LEADING", (0, 0), (-1, 0), HEAD_LEADING),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, GREY),
+            ]
+
+    def add(self, cells: list) -> int:
+        """Add a row; a cell is plain text, ``(text, font)``, ``(text, font, colour)`` or a flowable."""
+        row_index = len(self.rows)
+        row = []
+        for col, cell in enumerate(cells):
+            if isinstance(cell, str | tuple):
+                value, font, color = (cell, REGULAR, None) if isinstance(cell, str) else (*cell, None)[:3]
+                row.append(wrap_lines(value, font, CELL_SIZE, self.widths[col] - 2 * PAD))
+                if font != REGULAR:
+                    self.commands.append(("FONTNAME", (col, row_index), (col, row_index), font))
+                if color is not None:
+                    self.commands.append(("TEXTCOLOR", (col, row_index), (col, row_index), color))
+            else:
+                row.append(cell)
+        self.rows.append(row)
+        return row_index
+
+    def shade(self, row_index: int, background, color) -> None:
+        self.commands += [
+            ("BACKGROUND", (0, row_index), (-1, row_index), background),
+            ("TEXTCOLOR", (0, row_index), (-1, row_index), color),
+        ]
+
+    def table(self, stripes: bool = True) -> Table:
+        commands = list(self.commands)
+        if stripes and len(self.rows) > 1:
+            # Stripes first, so that a shaded row's own background wins.
+            commands.insert(
+                0, ("ROWBACKGROUNDS", (0, 1 if self.header else 0), (-1, -1), [colors.white, STRIPE])
+            )
+        table = Table(self.rows, colWidths=self.widths, repeatRows=1 if self.header else 0)
+        table.setStyle(table_style(commands))
+        return table

@@ -1,0 +1,59 @@
+"""Editing a stop in place: the planned time (HH:MM) and the gift to bring from the stock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QModelIndex, QObject, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from reciprocity_desktop.store.models import StockItem
+
+_TIME_PATTERN = r"^$|^([01]?\d|2[0-3]):[0-5]\d$"
+
+
+class TimeDelegate(QStyledItemDelegate):
+    """Edits a planned time as HH:MM; an unfinished entry is dropped, not saved."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+        editor = QLineEdit(parent)
+        editor.setObjectName("time_editor")
+        editor.setPlaceholderText(self.tr("HH:MM"))
+        editor.setValidator(QRegularExpressionValidator(QRegularExpression(_TIME_PATTERN), editor))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        editor.setText(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        if editor.hasAcceptableInput():
+            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
+
+
+class GiftDelegate(QStyledItemDelegate):
+    """Chooses the gift to bring from the stock, showing how many of each are on hand."""
+
+    def __init__(self, stock: Callable[[], list[StockItem]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stock = stock
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+        combo = QComboBox(parent)
+        combo.setObjectName("gift_editor")
+        combo.addItem(self.tr("(no gift from stock)"), "")
+        for item in self._stock():
+            combo.addItem(
+                self.tr("%1 (%2 in stock)").replace("%1", item.name).replace("%2", str(item.quantity)),
+                item.id,
+            )
+        combo.activated.connect(lambda _i, c=combo: (self.commitData.emit(c), self.closeEditor.emit(c)))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        position = editor.findData(index.data(Qt.ItemDataRole.EditRole) or "")
+        editor.setCurrentIndex(max(position, 0))
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

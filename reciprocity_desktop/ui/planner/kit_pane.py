@@ -1,0 +1,104 @@
+"""The planner's right-hand pane: the day's gift kit against the whole stock, and what is short.
+
+The figures come from :mod:`reciprocity_desktop.services.gift_kit` (one rule with the printed
+day); this pane only shows them and colours them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from reciprocity_desktop.services.gift_kit import KitLine, shortages
+from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG, WARNING_BG
+from reciprocity_desktop.ui.widgets.tables import Column, RecordTableModel
+from reciprocity_desktop.ui.widgets.visit_table import sorted_table
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+def kit_background(line: KitLine) -> QColor | None:
+    """Red when the stock does not cover the day, yellow when the day takes it to its reorder level."""
+    if line.missing:
+        return DANGER_BG
+    if line.low_after:
+        return WARNING_BG
+    return None
+
+
+def _count(header: str, value: Callable[[KitLine], int], *, blank_zero: bool) -> Column:
+    return Column(
+        header,
+        lambda k: str(value(k)) if value(k) or not blank_zero else "",
+        sort_key=value,
+        align=_RIGHT,
+        background=kit_background,
+    )
+
+
+class KitPane(QGroupBox):
+    """Gift kit for the day: every stock item, how many the day needs and how many are in stock."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Gift kit for the day"), parent)
+        self._build_table()
+        self.kit_warning = QLabel()
+        self.kit_warning.setObjectName("kit_warning")
+        self.kit_warning.setWordWrap(True)
+        legend = QLabel(self.tr("Red: not enough in stock. Yellow: stock runs low after this day."))
+        legend.setWordWrap(True)
+        legend.setStyleSheet(f"color: {MUTED_FG.name()};")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.kit, 1)
+        layout.addWidget(self.kit_warning)
+        layout.addWidget(legend)
+
+    def _build_table(self) -> None:
+        self.kit_model = RecordTableModel(
+            [
+                Column(self.tr("Stock item"), lambda k: k.name, background=kit_background, tooltip=self._tip),
+                _count(self.tr("Needed"), lambda k: k.needed, blank_zero=True),
+                _count(self.tr("In stock"), lambda k: k.in_stock, blank_zero=False),
+            ],
+            self,
+        )
+        self.kit_proxy, self.kit = sorted_table("gift_kit", self.kit_model, 1, Qt.SortOrder.DescendingOrder)
+        self.kit.setWordWrap(True)
+        header = self.kit.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 64)
+        header.resizeSection(2, 68)
+        self.kit.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+    def _tip(self, line: KitLine) -> str:
+        if line.missing:
+            return self.tr("%1 missing for this day.").replace("%1", str(line.missing))
+        return self.tr("%1 left after this day.").replace("%1", str(line.left_after))
+
+    def show_kit(self, lines: Sequence[KitLine]) -> None:
+        """Show the kit (a line per stock item) and say what is short, or how many gifts to load."""
+        self.kit_model.set_rows(lines)
+        missing = shortages(lines)
+        if missing:
+            text = "; ".join(
+                self.tr("%1: need %2, have %3")
+                .replace("%1", line.name)
+                .replace("%2", str(line.needed))
+                .replace("%3", str(line.in_stock))
+                for line in missing
+            )
+            self.kit_warning.setText(self.tr("Not enough in stock — %1").replace("%1", text))
+            self.kit_warning.setStyleSheet(f"background: {DANGER_BG.name()}; padding: 4px;")
+            return
+        needed = sum(line.needed for line in lines)
+        self.kit_warning.setText(
+            self.tr("Gifts from stock to load: %1 — all in stock.").replace("%1", str(needed))
+            if needed
+            else self.tr("No gifts from stock planned for this day yet.")
+        )
+        self.kit_warning.setStyleSheet("")

@@ -1,0 +1,243 @@
+"""The day's route as a table model: in order, reorderable by drag and drop, editable in place.
+
+The model never writes to the store: it reports a new order (``order_changed``), a planned time
+(``time_edited``) or a chosen gift (``gift_chosen``); the view saves it as an undoable operation.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from reciprocity_desktop.store.models import Visit, VisitStatus
+from reciprocity_desktop.ui.labels import value_label
+from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG
+from reciprocity_desktop.ui.widgets.tables import ID_ROLE
+from reciprocity_desktop.ui.widgets.visit_table import gift_to_bring, prospect_address
+
+ROUTE_MIME = "application/x-reciprocity-route-rows"
+
+
+class RouteModel(QAbstractTableModel):
+    """The day's visits in route order, reorderable by drag and drop (internal moves) or ``moveRows``.
+
+    The model only rearranges what it shows and says so with ``order_changed``; the view saves
+    the new order through ``visits.reorder_day`` and reloads. Edits of the planned time and the
+    gift are reported the same way (``time_edited``/``gift_chosen``), never written here.
+    """
+
+    NUMBER, TIME, PROSPECT, ADDRESS, GIFT, STATUS = range(6)
+
+    order_changed = Signal(list)  # the visit ids in the new order
+    time_edited = Signal(str, str)  # visit id, "HH:MM" ("" clears)
+    gift_chosen = Signal(str, str)  # visit id, stock item id ("" = no gift from stock)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._visits: list[Visit] = []
+        self._short_items: set[str] = set()
+
+    def set_visits(self, rows: Sequence[Visit], short_items: set[str] | None = None) -> None:
+        self.beginResetModel()
+        self._visits = list(rows)
+        self._short_items = set(short_items or ())
+        self.endResetModel()
+
+    def visits(self) -> list[Visit]:
+        return list(self._visits)
+
+    def visit(self, row: int) -> Visit:
+        return self._visits[row]
+
+    def row_of(self, visit_id: str) -> int:
+        return next((row for row, visit in enumerate(self._visits) if visit.id == visit_id), -1)
+
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("#"),
+            self.tr("Time"),
+            self.tr("Prospect"),
+            self.tr("Address"),
+            self.tr("Gift to bring"),
+            self.tr("Status"),
+        ]
+
+    # -- reading
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._visits)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        visit = self._visits[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(index.row(), visit, column)
+        if role == Qt.ItemDataRole.EditRole:
+            if column == self.TIME:
+                return visit.planned_time
+            if column == self.GIFT:
+                return visit.gift_stock_item_id or ""
+            return self._display(index.row(), visit, column)
+        if role == ID_ROLE:
+            return visit.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.TIME):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and visit.status == VisitStatus.CANCELLED.value:
+            return MUTED_FG
+        if (
+            role == Qt.ItemDataRole.BackgroundRole
+            and column == self.GIFT
+            and visit.status == VisitStatus.PLANNED.value
+            and visit.gift_stock_item_id in self._short_items
+        ):
+            return DANGER_BG
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.GIFT:
+                text = gift_to_bring(visit)
+                if visit.gift_stock_item_id in self._short_items:
+                    text += "\n" + self.tr("Not enough of this item in stock for the day.")
+                return text
+            if column in (self.PROSPECT, self.ADDRESS):
+                return f"{visit.prospect.name}\n{prospect_address(visit.prospect)}"
+        return None
+
+    def _display(self, row: int, visit: Visit, column: int) -> str:
+        if column == self.NUMBER:
+            return str(row + 1)
+        if column == self.TIME:
+            return visit.planned_time
+        if column == self.PROSPECT:
+            return visit.prospect.name
+        if column == self.ADDRESS:
+            return prospect_address(visit.prospect)
+        if column == self.GIFT:
+            return gift_to_bring(visit)
+        return value_label(visit.status)
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        if (
+            index.column() in (self.TIME, self.GIFT)
+            and self._visits[index.row()].status == VisitStatus.PLANNED.value
+        ):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # -- editing (reported, not stored)
+
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        visit = self._visits[index.row()]
+        if index.column() == self.TIME:
+            text = str(value or "").strip()
+            if text != visit.planned_time:
+                self.time_edited.emit(visit.id, text)
+            return True
+        if index.column() == self.GIFT:
+            item_id = str(value or "")
+            if item_id != (visit.gift_stock_item_id or ""):
+                self.gift_chosen.emit(visit.id, item_id)
+            return True
+        return False
+
+    # -- reordering
+
+    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [ROUTE_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        data = QMimeData()
+        data.setData(ROUTE_MIME, QByteArray(json.dumps(rows).encode()))
+        return data
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:  # noqa: N802
+        return data is not None and data.hasFormat(ROUTE_MIME) and action == Qt.DropAction.MoveAction
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent) -> bool:  # noqa: N802
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        try:
+            rows = [int(r) for r in json.loads(bytes(data.data(ROUTE_MIME).data()).decode())]
+        except (ValueError, TypeError):
+            return False
+        rows = sorted(r for r in set(rows) if 0 <= r < len(self._visits))
+        if not rows:
+            return False
+        if row < 0:  # dropped on an item (take its place) or below the last row
+            row = parent.row() if parent.isValid() else len(self._visits)
+        if rows == list(range(rows[0], rows[-1] + 1)):
+            self.moveRows(QModelIndex(), rows[0], len(rows), QModelIndex(), row)
+        else:  # a scattered selection: gather it at the drop place
+            moved = [self._visits[r] for r in rows]
+            before = sum(1 for r in rows if r < row)
+            rest = [v for i, v in enumerate(self._visits) if i not in set(rows)]
+            self.layoutAboutToBeChanged.emit()
+            self._visits = rest[: row - before] + moved + rest[row - before :]
+            self.layoutChanged.emit()
+            self.order_changed.emit([v.id for v in self._visits])
+        # The move is done here; returning False keeps the view from also removing the source rows.
+        return False
+
+    def moveRows(  # noqa: N802
+        self,
+        source_parent: QModelIndex | QPersistentModelIndex,
+        source_row: int,
+        count: int,
+        destination_parent: QModelIndex | QPersistentModelIndex,
+        destination_child: int,
+    ) -> bool:
+        if source_parent.isValid() or destination_parent.isValid() or count < 1:
+            return False
+        if source_row < 0 or source_row + count > len(self._visits):
+            return False
+        destination_child = max(0, min(destination_child, len(self._visits)))
+        if source_row <= destination_child <= source_row + count:
+            return False  # dropped onto itself
+        if not self.beginMoveRows(
+            QModelIndex(), source_row, source_row + count - 1, QModelIndex(), destination_child
+        ):
+            return False
+        block = self._visits[source_row : source_row + count]
+        del self._visits[source_row : source_row + count]
+        target = destination_child - count if destination_child > source_row else destination_child
+        self._visits[target:target] = block
+        self.endMoveRows()
+        top, bottom = self.index(0, self.NUMBER), self.index(len(self._visits) - 1, self.NUMBER)
+        self.dataChanged.emit(top, bottom, [Qt.ItemDataRole.DisplayRole])
+        self.order_changed.emit([v.id for v in self._visits])
+        return True
