@@ -1,194 +1,21 @@
-"""Dialogs to add and edit prospects and contacts, log a gift and record an outcome."""
+"""The dialog to log a gift (the prospect, contact and outcome dialogs are in ui.prospects.dialogs)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QSpinBox, QWidget
 
-from reciprocity_desktop.services import followups, gifts, prospects, validate
+from reciprocity_desktop.services import gifts, prospects, validate
 from reciprocity_desktop.services.errors import DomainError
-from reciprocity_desktop.store.models import GiftKind, OutcomeKind, Stage
+from reciprocity_desktop.store.models import GiftKind
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.labels import message_text
 from reciprocity_desktop.ui.widgets.forms import (
     ProspectPicker,
     ValidatedForm,
-    country_combo,
     date_edit,
     line_edit,
-    text_edit,
     value_combo,
 )
-
-
-class ProspectDialog(ValidatedForm):
-    """Add a prospect (``prospect_id`` None) or edit one."""
-
-    def __init__(self, ctx: UiContext, prospect_id: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("New prospect") if prospect_id is None else self.tr("Edit prospect"), parent)
-        self.ctx = ctx
-        self.prospect_id = prospect_id
-        self.saved_id: str | None = None
-        p = prospects.get_prospect(ctx.store, prospect_id) if prospect_id else None
-        self.name = self.add_row(
-            self.tr("&Name:"),
-            line_edit(p.name if p else "", "name", self.tr("Company, practice or shop")),
-            lambda w: validate.text(w.text(), "name", required=True),
-        )
-        self.street = self.add_row(
-            self.tr("&Street:"),
-            line_edit(p.street if p else "", "street"),
-            lambda w: validate.text(w.text(), "street"),
-        )
-        postal_city = QWidget()
-        row = QHBoxLayout(postal_city)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.postal_code = line_edit(p.postal_code if p else "", "postal_code", self.tr("Postal code"))
-        self.postal_code.setMaximumWidth(120)
-        self.city = line_edit(p.city if p else "", "city", self.tr("City"))
-        row.addWidget(self.postal_code)
-        row.addWidget(self.city, 1)
-        self.add_row(
-            self.tr("&Postal code, city:"),
-            postal_city,
-            lambda _w: (
-                validate.text(self.postal_code.text(), "postal code", max_length=20),
-                validate.text(self.city.text(), "city", max_length=100),
-            ),
-        )
-        self.postal_code.textChanged.connect(self.revalidate)
-        self.city.textChanged.connect(self.revalidate)
-        self.country = self.add_row(self.tr("C&ountry:"), country_combo(p.country if p else "DE"))
-        self.phone = self.add_row(
-            self.tr("P&hone:"),
-            line_edit(p.phone if p else "", "phone"),
-            lambda w: validate.text(w.text(), "phone", max_length=50),
-        )
-        self.email = self.add_row(
-            self.tr("&E-mail:"), line_edit(p.email if p else "", "email"), lambda w: validate.email(w.text())
-        )
-        self.website = self.add_row(
-            self.tr("&Website:"),
-            line_edit(p.website if p else "", "website"),
-            lambda w: validate.text(w.text(), "website"),
-        )
-        self.industry = self.add_row(
-            self.tr("&Industry:"),
-            line_edit(p.industry if p else "", "industry"),
-            lambda w: validate.text(w.text(), "industry", max_length=100),
-        )
-        self.stage = self.add_row(
-            self.tr("S&tage:"), value_combo([s.value for s in Stage], p.stage if p else "prospect", "stage")
-        )
-        self.tags = self.add_row(
-            self.tr("T&ags:"),
-            line_edit(p.tags if p else "", "tags", self.tr("Comma-separated, e.g. key account, Bavaria")),
-        )
-        self.notes = self.add_row(self.tr("N&otes:"), text_edit(p.notes if p else "", "notes"))
-        self.revalidate()
-        self.name.setFocus()
-
-    def values(self) -> dict:
-        return {
-            "name": self.name.text(),
-            "street": self.street.text(),
-            "postal_code": self.postal_code.text(),
-            "city": self.city.text(),
-            "country": self.country.currentData(),
-            "phone": self.phone.text(),
-            "email": self.email.text(),
-            "website": self.website.text(),
-            "industry": self.industry.text(),
-            "stage": self.stage.currentData(),
-            "tags": self.tags.text(),
-            "notes": self.notes.toPlainText(),
-        }
-
-    def save(self) -> None:
-        values = self.values()
-        store = self.ctx.store
-        if self.prospect_id is None:
-            created: dict[str, str] = {}
-
-            def do() -> None:
-                if "id" in created:
-                    prospects.restore_prospect(store, created["id"])
-                else:
-                    created["id"] = prospects.add_prospect(store, **values).id
-
-            self._push(
-                self.tr("Add prospect %1").replace("%1", values["name"]),
-                do,
-                lambda: prospects.delete_prospect(store, created["id"]),
-            )
-            self.saved_id = created["id"]
-        else:
-            before = prospects.get_prospect(store, self.prospect_id)
-            old = {key: getattr(before, key) for key in values}
-            pid = self.prospect_id
-            self._push(
-                self.tr("Edit prospect %1").replace("%1", values["name"]),
-                lambda: prospects.update_prospect(store, pid, **values),
-                lambda: prospects.update_prospect(store, pid, **old),
-            )
-            self.saved_id = pid
-
-    def _push(self, text, do, undo) -> None:
-        from reciprocity_desktop.ui._legacy import ServiceCommand
-
-        self.ctx.execute(ServiceCommand(text, self.ctx.events, ["prospects"], do, undo))
-
-
-class ContactDialog(ValidatedForm):
-    """Add a contact person to a prospect, or edit one."""
-
-    def __init__(
-        self, ctx: UiContext, prospect_id: str, contact_id: str | None = None, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(self.tr("New contact") if contact_id is None else self.tr("Edit contact"), parent)
-        self.ctx = ctx
-        self.prospect_id = prospect_id
-        self.contact_id = contact_id
-        c = next((c for c in prospects.list_contacts(ctx.store, prospect_id) if c.id == contact_id), None)
-        self.name = self.add_row(
-            self.tr("&Name:"),
-            line_edit(c.name if c else "", "contact_name"),
-            lambda w: validate.text(w.text(), "contact name", required=True),
-        )
-        self.role = self.add_row(
-            self.tr("&Role:"),
-            line_edit(c.role if c else "", "role", self.tr("e.g. Owner, Purchasing")),
-            lambda w: validate.text(w.text(), "role", max_length=100),
-        )
-        self.phone = self.add_row(
-            self.tr("P&hone:"),
-            line_edit(c.phone if c else "", "contact_phone"),
-            lambda w: validate.text(w.text(), "phone", max_length=50),
-        )
-        self.email = self.add_row(
-            self.tr("&E-mail:"),
-            line_edit(c.email if c else "", "contact_email"),
-            lambda w: validate.email(w.text()),
-        )
-        self.decision_maker = QCheckBox(self.tr("&Decision maker"))
-        self.decision_maker.setChecked(bool(c and c.is_decision_maker))
-        self.add_row("", self.decision_maker)
-        self.notes = self.add_row(self.tr("N&otes:"), text_edit(c.notes if c else "", "contact_notes"))
-        self.revalidate()
-
-    def save(self) -> None:
-        values = {
-            "name": self.name.text(),
-            "role": self.role.text(),
-            "phone": self.phone.text(),
-            "email": self.email.text(),
-            "is_decision_maker": self.decision_maker.isChecked(),
-            "notes": self.notes.toPlainText(),
-        }
-        if self.contact_id is None:
-            prospects.add_contact(self.ctx.store, self.prospect_id, **values)
-        else:
-            prospects.update_contact(self.ctx.store, self.contact_id, **values)
-        self.ctx.events.emit("contacts", "prospects")
 
 
 class LogGiftDialog(ValidatedForm):
@@ -333,37 +160,6 @@ class LogGiftDialog(ValidatedForm):
         self.gift_id = result.gift.id
         self.result_warnings = [message_text(w) for w in result.warnings]
         self.ctx.events.emit("gifts", "followups", "stock")
-
-
-class OutcomeDialog(ValidatedForm):
-    """Record what came back from a prospect."""
-
-    def __init__(self, ctx: UiContext, prospect_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Record an outcome"), parent)
-        self.ctx = ctx
-        self.prospect_id = prospect_id
-        self.kind = self.add_row(
-            self.tr("&What came back:"), value_combo([k.value for k in OutcomeKind], "conversation", "kind")
-        )
-        self.date = self.add_row(self.tr("&Date:"), date_edit(name="date"))
-        self.value = self.add_row(
-            self.tr("Order &value:"),
-            line_edit("", "value", self.tr("e.g. 1,250.00")),
-            lambda w: validate.amount_cents(w.text(), "value"),
-        )
-        self.note = self.add_row(self.tr("&Note:"), text_edit("", "note"))
-        self.revalidate()
-
-    def save(self) -> None:
-        followups.add_outcome(
-            self.ctx.store,
-            self.prospect_id,
-            kind=self.kind.currentData(),
-            date=self.date.date().toPython(),
-            value=self.value.text(),
-            note=self.note.toPlainText(),
-        )
-        self.ctx.events.emit("outcomes")
 
 
 def _raise_missing(field: str):

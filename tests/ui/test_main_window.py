@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from reciprocity_desktop.services import csv_io, demo, prospects
@@ -167,9 +168,34 @@ def test_print_dialog_says_when_the_day_has_no_visits(qtbot, window, store):
 
 
 def test_pages_come_from_the_registry(window):
-    keys = list(window.pages)
-    assert keys[:2] == ["today", "prospects"]
-    assert [k for k, _m, _c in main_window_module._MORE_PAGES] == keys[2:]
+    """Each page of the registry is a tab, in order, with its title, class and View → Ctrl+N action."""
+    expected = [
+        ("today", "Today", "TodayView"),
+        ("prospects", "Prospects", "ProspectsView"),
+        ("gifts", "Gifts", "GiftsView"),
+        ("followups", "Follow-ups", "FollowUpsView"),
+        ("planner", "Visits", "PlannerView"),
+        ("debrief", "Debrief", "DebriefView"),
+        ("insights", "Insights", "InsightsView"),
+        ("register", "Gift register", "GiftRegisterView"),
+    ]
+    registry = [(e.key, e.title.replace("&", ""), e.class_name) for e in main_window_module.PAGES]
+    assert registry == expected
+    assert list(window.pages) == [key for key, _title, _class in expected]
+    assert window.tabs.count() == len(expected)
+    takes_store = getattr(main_window_module, "_TAKES_STORE", frozenset())  # transitional
+    for number, (key, title, class_name) in enumerate(expected):
+        page = window.tabs.widget(number)
+        assert page is window.pages[key]
+        assert type(page).__name__ == class_name
+        assert window.tabs.tabText(number).replace("&", "") == title
+        if key not in takes_store:
+            assert page.ctx is window.ctx  # built as PageClass(ctx, parent)
+        action = window.findChild(QAction, f"view_{number}")
+        assert action.text() == title
+        assert action.shortcut() == QKeySequence(f"Ctrl+{number + 1}")
+        action.trigger()
+        assert window.current_page() is page
 
 
 def _answer(monkeypatch, dialog_class, fill) -> None:
@@ -189,8 +215,9 @@ def test_a_day_in_the_window_new_prospect_search_gift_and_its_follow_up_complete
     """Create a prospect through the dialog, find it, log a gift (Ctrl+L), see the ask_feedback
     follow-up under Follow-ups and complete it with the gift's reaction."""
     from reciprocity_desktop.services import followups, gifts
-    from reciprocity_desktop.ui.dialogs import LogGiftDialog, ProspectDialog
+    from reciprocity_desktop.ui.dialogs import LogGiftDialog
     from reciprocity_desktop.ui.followups_view import CompleteFollowUpDialog
+    from reciprocity_desktop.ui.prospects.dialogs import ProspectDialog
 
     demo.load_demo(store)
     window.refresh()

@@ -9,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from reciprocity_desktop.services import followups, gifts, prospects
-from reciprocity_desktop.ui.dialogs import ContactDialog, LogGiftDialog, ProspectDialog
-from reciprocity_desktop.ui.prospects_view import ProspectsView
+from reciprocity_desktop.ui.dialogs import LogGiftDialog
+from reciprocity_desktop.ui.prospects.dialogs import ContactDialog, ProspectDialog
+from reciprocity_desktop.ui.prospects.view import ProspectsView
 from reciprocity_desktop.ui.widgets.tables import ID_ROLE
 
 
