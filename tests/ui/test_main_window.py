@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
 from reciprocity_desktop.services import csv_io, demo, prospects
 from reciprocity_desktop.ui import main_window as main_window_module
@@ -103,6 +103,36 @@ def test_import_csv_runs_in_the_background_and_lands(qtbot, window, store, tmp_p
     assert prospects.count_prospects(store) == 500
     assert window.current_page() is window.prospects
     assert window.prospects.model.rowCount() == 500
+
+
+def test_cancelling_the_csv_import_from_the_menu_changes_nothing_and_says_so(
+    qtbot, window, store, tmp_path, monkeypatch
+):
+    """File → Import CSV…, confirm, then Cancel in the progress dialog: nothing imported, a note in the status bar."""
+    path = _write_csv(tmp_path / "kunden.csv", 3000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    pressed_cancel = threading.Event()
+    read_csv = csv_io.read_csv
+
+    def read_after_cancel(source):  # the worker starts reading only once the user pressed Cancel
+        if threading.current_thread() is not threading.main_thread():
+            assert pressed_cancel.wait(20)
+        return read_csv(source)
+
+    monkeypatch.setattr(csv_io, "read_csv", read_after_cancel)
+    window.import_csv_action.trigger()
+    progress = window.findChild(QProgressDialog)
+    qtbot.waitUntil(progress.isVisible, timeout=10_000)  # it shows after a moment
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    pressed_cancel.set()
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "Import cancelled; nothing was changed.",
+        timeout=20_000,
+    )
+    assert prospects.count_prospects(store) == 0
+    assert window.stack.currentWidget() is window.welcome
+    assert window.ctx.undo_stack.count() == 0
 
 
 def test_a_cancelled_background_task_stops_and_reports_it(qtbot):
