@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -110,6 +111,7 @@ def test_a_damaged_file_is_refused_and_changes_nothing(qtbot, window, store, tmp
     path.write_bytes(b"PK\x03\x04 this is not really a zip")
     window.import_sync_file(path)
     qtbot.waitUntil(lambda: bool(messages), timeout=30_000)
+    assert messages[0][0] == "Cannot import broken.rcsync"
     assert previews == []
     assert [p.name for p in prospects.list_prospects(store)] == ["Keep me"]
 
@@ -186,3 +188,17 @@ def test_export_dialog_checks_the_passphrase_twice(qtbot, window):
     assert dialog.export_button.isEnabled()
     path, since, passphrase = dialog.values()
     assert path.suffix == SYNC_SUFFIX and since is None and passphrase == "geheim"
+
+
+def test_a_cancelled_export_says_so_in_the_status_bar(qtbot, window, tmp_path, messages, monkeypatch):
+    def export_until_cancelled(store, path, *, since, passphrase, progress):
+        while progress(0, 1):
+            time.sleep(0.005)
+        raise sync.ExportCancelled("The export was cancelled; no file was written.")
+
+    monkeypatch.setattr(sync, "export_file", export_until_cancelled)
+    task = export.export_for_sync(window, window.ctx, ask=False, values=(tmp_path / "x.rcsync", None, None))
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        task.dialog.canceled.emit()  # the progress dialog's Cancel
+    assert window.statusBar().currentMessage() == "The export was cancelled; no file was written."
+    assert messages == [] and not (tmp_path / "x.rcsync").exists()
