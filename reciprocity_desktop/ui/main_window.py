@@ -30,20 +30,23 @@ class PageEntry(NamedTuple):
 
     key: str
     title: str  # marked for translation in the context "MainWindow"
-    module: str
+    module: str  # below reciprocity_desktop.ui
     class_name: str
+
+    def page_class(self) -> type[QWidget]:
+        return getattr(importlib.import_module(f"reciprocity_desktop.ui.{self.module}"), self.class_name)
 
 
 #: The pages, in the order of their tabs (and of View → Ctrl+1 … Ctrl+8). Each is built as Class(ctx, parent).
 PAGES = (
-    PageEntry("today", QT_TRANSLATE_NOOP("MainWindow", "&Today"), "reciprocity_desktop.ui.today_view", "TodayView"),
-    PageEntry("prospects", QT_TRANSLATE_NOOP("MainWindow", "&Prospects"), "reciprocity_desktop.ui.prospects.view", "ProspectsView"),
-    PageEntry("gifts", QT_TRANSLATE_NOOP("MainWindow", "&Gifts"), "reciprocity_desktop.ui.gifts_view", "GiftsView"),
-    PageEntry("followups", QT_TRANSLATE_NOOP("MainWindow", "&Follow-ups"), "reciprocity_desktop.ui.followups_view", "FollowUpsView"),
-    PageEntry("planner", QT_TRANSLATE_NOOP("MainWindow", "&Visits"), "reciprocity_desktop.ui.planner_view", "PlannerView"),
-    PageEntry("debrief", QT_TRANSLATE_NOOP("MainWindow", "&Debrief"), "reciprocity_desktop.ui.debrief_view", "DebriefView"),
-    PageEntry("insights", QT_TRANSLATE_NOOP("MainWindow", "&Insights"), "reciprocity_desktop.ui.insights_view", "InsightsView"),
-    PageEntry("register", QT_TRANSLATE_NOOP("MainWindow", "Gift &register"), "reciprocity_desktop.ui.gift_register_view", "GiftRegisterView"),
+    PageEntry("today", QT_TRANSLATE_NOOP("MainWindow", "&Today"), "today_view", "TodayView"),
+    PageEntry("prospects", QT_TRANSLATE_NOOP("MainWindow", "&Prospects"), "prospects.view", "ProspectsView"),
+    PageEntry("gifts", QT_TRANSLATE_NOOP("MainWindow", "&Gifts"), "gifts_view", "GiftsView"),
+    PageEntry("followups", QT_TRANSLATE_NOOP("MainWindow", "&Follow-ups"), "followups_view", "FollowUpsView"),
+    PageEntry("planner", QT_TRANSLATE_NOOP("MainWindow", "&Visits"), "planner_view", "PlannerView"),
+    PageEntry("debrief", QT_TRANSLATE_NOOP("MainWindow", "&Debrief"), "debrief_view", "DebriefView"),
+    PageEntry("insights", QT_TRANSLATE_NOOP("MainWindow", "&Insights"), "insights_view", "InsightsView"),
+    PageEntry("register", QT_TRANSLATE_NOOP("MainWindow", "Gift &register"), "gift_register_view", "GiftRegisterView"),
 )  # fmt: skip
 
 #: TRANSITIONAL, until InsightsView and GiftRegisterView take ctx (the insights branch): built with the store.
@@ -77,8 +80,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.pages: dict[str, QWidget] = {}
         for entry in PAGES:
-            page_class = getattr(importlib.import_module(entry.module), entry.class_name)
-            page = page_class(self.ctx.store if entry.key in _TAKES_STORE else self.ctx, self)
+            page = entry.page_class()(self.ctx.store if entry.key in _TAKES_STORE else self.ctx, self)
             self.pages[entry.key] = page
             self.tabs.addTab(page, self.tr(entry.title))
             if hasattr(page, "prospect_activated"):

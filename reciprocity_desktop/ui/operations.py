@@ -11,27 +11,36 @@ The runner
 - holds the single failure triage: a cancelled job → a note in the status bar; a refusal of the
   services (:class:`DomainError`) → a plain message; anything else → the unexpected-error dialog.
 
-A dialog that shows the services' refusal inside itself (a :class:`~reciprocity_desktop.ui.widgets.forms.ValidatedForm`)
-saves through :meth:`OpRunner.submit` instead: the refusal reaches the form, which stays open.
+A dialog that shows the services' refusal inside itself (``ui.widgets.forms.ValidatedForm``) saves
+through :meth:`OpRunner.submit` instead: the refusal reaches the form, which stays open.
 """
 
 from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from reciprocity_desktop.services.changes import Op
+from reciprocity_desktop.services.changes import Changes, Op
 from reciprocity_desktop.services.errors import Cancelled, DomainError
 from reciprocity_desktop.ui.labels import translate
 from reciprocity_desktop.ui.messages import show_error, show_unexpected_error
 from reciprocity_desktop.ui.tasks import BackgroundTask, ProgressFn, run_in_background
 
-if TYPE_CHECKING:
-    from reciprocity_desktop.ui.context import UiContext
+
+class _Events(Protocol):
+    def emit_changes(self, changes: Changes) -> None: ...
+
+
+class RunnerContext(Protocol):
+    """What the runner needs of the window's ``UiContext`` (named here: context.py imports this module)."""
+
+    events: _Events
+    undo_stack: QUndoStack
+    status: Callable[[str], None]
 
 
 class OpCommand(QUndoCommand):
@@ -68,7 +77,7 @@ class OpCommand(QUndoCommand):
 class OpRunner:
     """Runs operations for the views of one window (see the module text)."""
 
-    def __init__(self, ctx: UiContext) -> None:
+    def __init__(self, ctx: RunnerContext) -> None:
         self.ctx = ctx
 
     def run(
@@ -113,7 +122,7 @@ class OpRunner:
         title: str | None = None,
         on_cancelled: Callable[[Cancelled], None] | None = None,
     ) -> BackgroundTask:
-        """Run a slow ``action(progress)`` on a worker thread; a progress dialog with Cancel shows after a moment.
+        """Run a slow ``action(progress)`` off the GUI thread; a progress dialog with Cancel shows after a moment.
 
         ``title`` and ``on_cancelled`` are handed to :meth:`failed` when the job fails.
         """

@@ -1,4 +1,4 @@
-"""Every action of the real main window's menu bar, triggered as a user would, with every question answered "cancel".
+"""Every action of the real main window's menu bar, triggered with every question answered "cancel".
 
 File pickers, message boxes, input dialogs and modal dialogs are answered "cancel"; the test fails on any
 exception, also one raised inside a Qt slot (which Qt itself would only print), and on any

@@ -108,7 +108,7 @@ def test_import_csv_runs_in_the_background_and_lands(qtbot, window, store, tmp_p
 def test_cancelling_the_csv_import_from_the_menu_changes_nothing_and_says_so(
     qtbot, window, store, tmp_path, monkeypatch
 ):
-    """File → Import CSV…, confirm, then Cancel in the progress dialog: nothing imported, a note in the status bar."""
+    """File → Import CSV…, confirm, then Cancel in the progress dialog: nothing imported, a status note."""
     path = _write_csv(tmp_path / "kunden.csv", 3000)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))

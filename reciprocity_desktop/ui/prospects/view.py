@@ -1,4 +1,4 @@
-"""The Prospects page: instant search and filters, the list, and a detail pane with contacts and one timeline."""
+"""The Prospects page: instant search and filters, the list, a detail pane with contacts and one timeline."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""File → Export for sync…: where to write the file, what to include, an optional passphrase; then write it."""
+"""File → Export for sync…: where to write the file, what to include, a passphrase; then write it."""
 
 from __future__ import annotations
 
