@@ -21,5 +21,5 @@ def import_csv(
     skip_bad: bool = False,
     progress: csv_io.Progress | None = None,
 ) -> Op[csv_io.ImportReport]:
-    """Import prospects from a CSV file in one transaction (``csv_io.Cancelled`` when ``progress`` says stop)."""
+    """Import prospects from a CSV file in one transaction (``csv_io.Cancelled`` when ``progress`` stops it)."""
     return Op(Changes.everything(), csv_io.import_csv(store, path, skip_bad=skip_bad, progress=progress))
