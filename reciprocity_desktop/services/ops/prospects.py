@@ -89,8 +89,8 @@ def edit_contact(store: Store, contact_id: str, **values: Any) -> Op[Contact]:
     )
 
 
-def erase_contact(store: Store, contact_id: str) -> Op[dict[str, Any]]:
-    """Delete a contact person, erasing their personal data (see ``prospects.delete_contact``).
+def delete_contact(store: Store, contact_id: str) -> Op[dict[str, Any]]:
+    """Delete a contact person: their personal data is erased (see ``prospects.delete_contact``).
 
     The erased values live only in the returned Op, so the user can undo until the program closes.
     """

@@ -265,7 +265,7 @@ class ProspectDetail(QFrame):
         self.ctx.ops.run(
             self,
             self.tr("Delete contact %1").replace("%1", contact.name),
-            lambda: prospect_ops.erase_contact(store, contact_id),
+            lambda: prospect_ops.delete_contact(store, contact_id),
         )
 
     def _export_contact(self) -> None:

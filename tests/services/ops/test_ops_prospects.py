@@ -77,10 +77,10 @@ def test_edit_contact_undo_sets_back_what_it_was(store):
     assert prospects.list_contacts(store, p.id)[0].role == "Partner"
 
 
-def test_erase_contact_erases_the_person_and_undo_brings_them_back(store):
+def test_delete_contact_erases_the_person_and_undo_brings_them_back(store):
     p = prospects.add_prospect(store, name="Optik Schönblick")
     c = prospects.add_contact(store, p.id, name="Julia Schön", email="julia@example.org")
-    op = ops.erase_contact(store, c.id)
+    op = ops.delete_contact(store, c.id)
     assert prospects.list_contacts(store, p.id) == []
     with pytest.raises(NotFound):
         prospects.export_person(store, c.id)

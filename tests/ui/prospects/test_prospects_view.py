@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from reciprocity_desktop.services import followups, gifts, prospects
 from reciprocity_desktop.ui.dialogs import LogGiftDialog
@@ -234,3 +235,27 @@ def test_jumping_to_a_prospect_hidden_by_the_filter_clears_the_filter(qtbot, ctx
     assert view.city.currentIndex() == 0 and view.model.rowCount() == 451
     assert view.table.currentIndex().row() == 450
     assert view.detail.title.text() == "Zahnarztpraxis Zeller"
+
+
+def test_export_persons_data_writes_the_json_whole_or_not_at_all(
+    qtbot, ctx, view, tmp_path, monkeypatch, no_message_boxes
+):
+    p = prospects.add_prospect(ctx.store, name="Optik Schönblick")
+    c = prospects.add_contact(ctx.store, p.id, name="Julia Schön", email="julia@example.org")
+    gifts.log_gift(ctx.store, p.id, kind="sample", description="Putztuch", contact_id=c.id)
+    view.refresh()
+    view.select_prospect(p.id)
+    view.detail.contacts.selectRow(0)
+    target = tmp_path / "export" / "julia.json"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.detail.export_contact_button.click()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["contact"]["name"] == "Julia Schön" and data["organisation"]["name"] == "Optik Schönblick"
+    assert [g["description"] for g in data["gifts_received"]] == ["Putztuch"]
+    assert list(target.parent.iterdir()) == [target]  # no temporary file left beside it
+
+    missing = tmp_path / "no such folder" / "julia.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    view.detail.export_contact_button.click()
+    assert len(no_message_boxes) == 1 and no_message_boxes[0].startswith("Export failed: Could not write")
