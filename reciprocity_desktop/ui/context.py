@@ -4,16 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from reciprocity_desktop.services.changes import Changes
 from reciprocity_desktop.store import Store
-
-if TYPE_CHECKING:
-    from reciprocity_desktop.ui.operations import OpRunner
+from reciprocity_desktop.ui.operations import OpRunner
 
 
 class StoreEvents(QObject):
@@ -55,24 +52,5 @@ class UiContext:
     def ops(self) -> OpRunner:
         """The one place user actions run: refresh, undo step and failure triage (see ui.operations)."""
         if self._runner is None:
-            from reciprocity_desktop.ui.operations import OpRunner
-
             self._runner = OpRunner(self)
         return self._runner
-
-    # -- transitional: the commands of before ui.operations (removed once every page runs ops) -------
-
-    def execute(self, command) -> None:
-        from reciprocity_desktop.ui import _legacy
-
-        _legacy.execute(self, command)
-
-    def push(self, command, parent=None) -> bool:
-        from reciprocity_desktop.ui import _legacy
-
-        return _legacy.push(self, command, parent)
-
-    def run(self, parent, action, *what: str):
-        from reciprocity_desktop.ui import _legacy
-
-        return _legacy.run(self, parent, action, *what)

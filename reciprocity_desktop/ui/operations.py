@@ -10,25 +10,37 @@ The runner
 - pushes the undo step when the op can be undone (undo and redo both call ``op.undo()``),
 - holds the single failure triage: a cancelled job → a note in the status bar; a refusal of the
   services (:class:`DomainError`) → a plain message; anything else → the unexpected-error dialog.
+
+A dialog that shows the services' refusal inside itself (``ui.widgets.forms.ValidatedForm``) saves
+through :meth:`OpRunner.submit` instead: the refusal reaches the form, which stays open.
 """
 
 from __future__ import annotations
 
 import traceback
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from reciprocity_desktop.services.changes import Op
+from reciprocity_desktop.services.changes import Changes, Op
 from reciprocity_desktop.services.errors import Cancelled, DomainError
 from reciprocity_desktop.ui.labels import translate
 from reciprocity_desktop.ui.messages import show_error, show_unexpected_error
 from reciprocity_desktop.ui.tasks import BackgroundTask, ProgressFn, run_in_background
 
-if TYPE_CHECKING:
-    from reciprocity_desktop.ui.context import UiContext
+
+class _Events(Protocol):
+    def emit_changes(self, changes: Changes) -> None: ...
+
+
+class RunnerContext(Protocol):
+    """What the runner needs of the window's ``UiContext`` (named here: context.py imports this module)."""
+
+    events: _Events
+    undo_stack: QUndoStack
+    status: Callable[[str], None]
 
 
 class OpCommand(QUndoCommand):
@@ -65,7 +77,7 @@ class OpCommand(QUndoCommand):
 class OpRunner:
     """Runs operations for the views of one window (see the module text)."""
 
-    def __init__(self, ctx: UiContext) -> None:
+    def __init__(self, ctx: RunnerContext) -> None:
         self.ctx = ctx
 
     def run(
@@ -75,7 +87,10 @@ class OpRunner:
         action: Callable[[], Op[Any]],
         on_success: Callable[[Op[Any]], None] | None = None,
     ) -> Op[Any] | None:
-        """Run ``action`` now; returns its Op, or None when it failed (the user has been told)."""
+        """Run ``action`` now; returns its Op, or None when it failed (the user has been told).
+
+        ``text`` names the step on the undo stack ("" for an action that cannot be undone).
+        """
         try:
             op = action()
         except BaseException as exc:  # noqa: BLE001 - triaged: nothing is lost silently
@@ -86,6 +101,16 @@ class OpRunner:
         self._finish(text, op, on_success)
         return op
 
+    def submit(self, text: str, action: Callable[[], Op[Any]]) -> Op[Any]:
+        """Run ``action`` for a form's save: like :meth:`run`, but a failure is raised to the form.
+
+        The form shows a :class:`DomainError` beside its fields and stays open; anything else reaches
+        the application's error handler, as from any other slot.
+        """
+        op = action()
+        self._finish(text, op, None)
+        return op
+
     def run_in_background(
         self,
         parent: QWidget | None,
@@ -93,15 +118,21 @@ class OpRunner:
         label: str,
         action: Callable[[ProgressFn], Op[Any]],
         on_success: Callable[[Op[Any]], None] | None = None,
+        *,
+        title: str | None = None,
+        on_cancelled: Callable[[Cancelled], None] | None = None,
     ) -> BackgroundTask:
-        """Run a slow ``action(progress)`` on a worker thread; a progress dialog with Cancel shows after a moment."""
+        """Run a slow ``action(progress)`` off the GUI thread; a progress dialog with Cancel shows after a moment.
+
+        ``title`` and ``on_cancelled`` are handed to :meth:`failed` when the job fails.
+        """
         return run_in_background(
             parent,
             text,
             label,
             action,
             lambda op: self._finish(text, op, on_success),
-            lambda exc, details: self.failed(parent, exc, details),
+            lambda exc, details: self.failed(parent, exc, details, title=title, on_cancelled=on_cancelled),
         )
 
     def _finish(self, text: str, op: Op[Any], on_success: Callable[[Op[Any]], None] | None) -> None:
@@ -111,11 +142,26 @@ class OpRunner:
         if on_success is not None:
             on_success(op)
 
-    def failed(self, parent: QWidget | None, exc: BaseException, details: str = "") -> None:
-        """The single failure triage of the window."""
+    def failed(
+        self,
+        parent: QWidget | None,
+        exc: BaseException,
+        details: str = "",
+        *,
+        title: str | None = None,
+        on_cancelled: Callable[[Cancelled], None] | None = None,
+    ) -> None:
+        """The single failure triage of the window.
+
+        A cancelled job is noted in the status bar (``on_cancelled`` says it in its own words); a
+        refusal is shown as a plain message (titled ``title``); anything else as an unexpected error.
+        """
         if isinstance(exc, Cancelled):
-            self.ctx.status(translate("Common", "Cancelled; nothing was changed."))
+            if on_cancelled is not None:
+                on_cancelled(exc)
+            else:
+                self.ctx.status(translate("Common", "Cancelled; nothing was changed."))
         elif isinstance(exc, DomainError):
-            show_error(parent, exc)
+            show_error(parent, exc, title)
         else:
             show_unexpected_error(exc, details or "".join(traceback.format_exception(exc)), parent)

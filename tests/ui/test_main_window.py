@@ -10,12 +10,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton
 
 from reciprocity_desktop.services import csv_io, demo, prospects
 from reciprocity_desktop.ui import main_window as main_window_module
-from reciprocity_desktop.ui import print_dialog
 from reciprocity_desktop.ui.main_window import MainWindow
+from reciprocity_desktop.ui.planner import print_dialog
 from reciprocity_desktop.ui.tasks import BackgroundTask
 
 
@@ -104,6 +105,36 @@ def test_import_csv_runs_in_the_background_and_lands(qtbot, window, store, tmp_p
     assert window.prospects.model.rowCount() == 500
 
 
+def test_cancelling_the_csv_import_from_the_menu_changes_nothing_and_says_so(
+    qtbot, window, store, tmp_path, monkeypatch
+):
+    """File → Import CSV…, confirm, then Cancel in the progress dialog: nothing imported, a status note."""
+    path = _write_csv(tmp_path / "kunden.csv", 3000)
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    pressed_cancel = threading.Event()
+    read_csv = csv_io.read_csv
+
+    def read_after_cancel(source):  # the worker starts reading only once the user pressed Cancel
+        if threading.current_thread() is not threading.main_thread():
+            assert pressed_cancel.wait(20)
+        return read_csv(source)
+
+    monkeypatch.setattr(csv_io, "read_csv", read_after_cancel)
+    window.import_csv_action.trigger()
+    progress = window.findChild(QProgressDialog)
+    qtbot.waitUntil(progress.isVisible, timeout=10_000)  # it shows after a moment
+    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    pressed_cancel.set()
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "Import cancelled; nothing was changed.",
+        timeout=20_000,
+    )
+    assert prospects.count_prospects(store) == 0
+    assert window.stack.currentWidget() is window.welcome
+    assert window.ctx.undo_stack.count() == 0
+
+
 def test_a_cancelled_background_task_stops_and_reports_it(qtbot):
     """The progress callback returns False once cancelled; the job sees it and stops."""
     started = threading.Event()
@@ -167,9 +198,32 @@ def test_print_dialog_says_when_the_day_has_no_visits(qtbot, window, store):
 
 
 def test_pages_come_from_the_registry(window):
-    keys = list(window.pages)
-    assert keys[:2] == ["today", "prospects"]
-    assert [k for k, _m, _c in main_window_module._MORE_PAGES] == keys[2:]
+    """Each page of the registry is a tab, in order, with its title, class and View → Ctrl+N action."""
+    expected = [
+        ("today", "Today", "TodayView"),
+        ("prospects", "Prospects", "ProspectsView"),
+        ("gifts", "Gifts", "GiftsView"),
+        ("followups", "Follow-ups", "FollowUpsView"),
+        ("planner", "Visits", "PlannerView"),
+        ("debrief", "Debrief", "DebriefView"),
+        ("insights", "Insights", "InsightsView"),
+        ("register", "Gift register", "GiftRegisterView"),
+    ]
+    registry = [(e.key, e.title.replace("&", ""), e.class_name) for e in main_window_module.PAGES]
+    assert registry == expected
+    assert list(window.pages) == [key for key, _title, _class in expected]
+    assert window.tabs.count() == len(expected)
+    for number, (key, title, class_name) in enumerate(expected):
+        page = window.tabs.widget(number)
+        assert page is window.pages[key]
+        assert type(page).__name__ == class_name
+        assert window.tabs.tabText(number).replace("&", "") == title
+        assert page.ctx is window.ctx  # built as PageClass(ctx, parent)
+        action = window.findChild(QAction, f"view_{number}")
+        assert action.text() == title
+        assert action.shortcut() == QKeySequence(f"Ctrl+{number + 1}")
+        action.trigger()
+        assert window.current_page() is page
 
 
 def _answer(monkeypatch, dialog_class, fill) -> None:
@@ -189,8 +243,9 @@ def test_a_day_in_the_window_new_prospect_search_gift_and_its_follow_up_complete
     """Create a prospect through the dialog, find it, log a gift (Ctrl+L), see the ask_feedback
     follow-up under Follow-ups and complete it with the gift's reaction."""
     from reciprocity_desktop.services import followups, gifts
-    from reciprocity_desktop.ui.dialogs import LogGiftDialog, ProspectDialog
-    from reciprocity_desktop.ui.followups_view import CompleteFollowUpDialog
+    from reciprocity_desktop.ui.followups.dialogs import CompleteFollowUpDialog
+    from reciprocity_desktop.ui.gifts.log_gift_dialog import LogGiftDialog
+    from reciprocity_desktop.ui.prospects.dialogs import ProspectDialog
 
     demo.load_demo(store)
     window.refresh()

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 
 from reciprocity_desktop.services import followups, gifts, prospects
-from reciprocity_desktop.ui.dialogs import ContactDialog, LogGiftDialog, ProspectDialog
-from reciprocity_desktop.ui.prospects_view import ProspectsView
+from reciprocity_desktop.ui.gifts.log_gift_dialog import LogGiftDialog
+from reciprocity_desktop.ui.prospects.dialogs import ContactDialog, ProspectDialog
+from reciprocity_desktop.ui.prospects.view import ProspectsView
 from reciprocity_desktop.ui.widgets.tables import ID_ROLE
 
 
@@ -56,7 +58,10 @@ def test_create_prospect_through_dialog_then_search_finds_it(qtbot, ctx, view):
     view.search.clear()
     view.search.insert("münchen")
     qtbot.waitUntil(lambda: _names(view) == ["Bäckerei Müller"])
-    assert "1" in view.count_label.text()
+    assert view.count_label.text() == "1 prospect(s)"
+    view.search.clear()
+    qtbot.waitUntil(lambda: len(_names(view)) == 2)
+    assert view.count_label.text() == "2 prospect(s)"
 
 
 def test_dialog_shows_errors_beside_fields_and_saves_nothing_while_invalid(qtbot, ctx):
@@ -109,7 +114,8 @@ def test_filters_stage_city_tag_and_waiting_for_follow_up(qtbot, ctx, view):
     followups.complete_followup(ctx.store, fu.id, result="They liked it")
     ctx.events.emit("followups")
     assert _names(view) == []
-    assert a.id  # the other one is simply not waiting
+    view.waiting.setChecked(False)  # the other one was simply not waiting
+    assert _names(view) == [a.name, "B"]
 
 
 def test_detail_pane_shows_contacts_and_timeline(qtbot, ctx, view):
@@ -229,3 +235,27 @@ def test_jumping_to_a_prospect_hidden_by_the_filter_clears_the_filter(qtbot, ctx
     assert view.city.currentIndex() == 0 and view.model.rowCount() == 451
     assert view.table.currentIndex().row() == 450
     assert view.detail.title.text() == "Zahnarztpraxis Zeller"
+
+
+def test_export_persons_data_writes_the_json_whole_or_not_at_all(
+    qtbot, ctx, view, tmp_path, monkeypatch, no_message_boxes
+):
+    p = prospects.add_prospect(ctx.store, name="Optik Schönblick")
+    c = prospects.add_contact(ctx.store, p.id, name="Julia Schön", email="julia@example.org")
+    gifts.log_gift(ctx.store, p.id, kind="sample", description="Putztuch", contact_id=c.id)
+    view.refresh()
+    view.select_prospect(p.id)
+    view.detail.contacts.selectRow(0)
+    target = tmp_path / "export" / "julia.json"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    view.detail.export_contact_button.click()
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["contact"]["name"] == "Julia Schön" and data["organisation"]["name"] == "Optik Schönblick"
+    assert [g["description"] for g in data["gifts_received"]] == ["Putztuch"]
+    assert list(target.parent.iterdir()) == [target]  # no temporary file left beside it
+
+    missing = tmp_path / "no such folder" / "julia.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
+    view.detail.export_contact_button.click()
+    assert len(no_message_boxes) == 1 and no_message_boxes[0].startswith("Export failed: Could not write")

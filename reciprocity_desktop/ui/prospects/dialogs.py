@@ -1,10 +1,17 @@
-"""Dialogs to add and edit prospects and contacts, log a gift and record an outcome."""
+"""The Prospects page's dialogs: add or edit a prospect or a contact person, record an outcome.
+
+Each saves through ``ctx.ops.submit``, so every save is one step on the undo stack; a refusal of
+the services shows in the dialog, which stays open.
+"""
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
-from reciprocity_desktop.services import followups, prospects, validate
+from reciprocity_desktop.services import prospects, validate
+from reciprocity_desktop.services.ops import prospects as prospect_ops
 from reciprocity_desktop.store.models import OutcomeKind, Stage
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.widgets.forms import (
@@ -26,6 +33,13 @@ class ProspectDialog(ValidatedForm):
         self.prospect_id = prospect_id
         self.saved_id: str | None = None
         p = prospects.get_prospect(ctx.store, prospect_id) if prospect_id else None
+        self._build_name_and_address(p)
+        self._build_reach(p)
+        self._build_classification(p)
+        self.revalidate()
+        self.name.setFocus()
+
+    def _build_name_and_address(self, p) -> None:
         self.name = self.add_row(
             self.tr("&Name:"),
             line_edit(p.name if p else "", "name", self.tr("Company, practice or shop")),
@@ -55,6 +69,8 @@ class ProspectDialog(ValidatedForm):
         self.postal_code.textChanged.connect(self.revalidate)
         self.city.textChanged.connect(self.revalidate)
         self.country = self.add_row(self.tr("C&ountry:"), country_combo(p.country if p else "DE"))
+
+    def _build_reach(self, p) -> None:
         self.phone = self.add_row(
             self.tr("P&hone:"),
             line_edit(p.phone if p else "", "phone"),
@@ -68,6 +84,8 @@ class ProspectDialog(ValidatedForm):
             line_edit(p.website if p else "", "website"),
             lambda w: validate.text(w.text(), "website"),
         )
+
+    def _build_classification(self, p) -> None:
         self.industry = self.add_row(
             self.tr("&Industry:"),
             line_edit(p.industry if p else "", "industry"),
@@ -81,10 +99,8 @@ class ProspectDialog(ValidatedForm):
             line_edit(p.tags if p else "", "tags", self.tr("Comma-separated, e.g. key account, Bavaria")),
         )
         self.notes = self.add_row(self.tr("N&otes:"), text_edit(p.notes if p else "", "notes"))
-        self.revalidate()
-        self.name.setFocus()
 
-    def values(self) -> dict:
+    def values(self) -> dict[str, Any]:
         return {
             "name": self.name.text(),
             "street": self.street.text(),
@@ -104,35 +120,18 @@ class ProspectDialog(ValidatedForm):
         values = self.values()
         store = self.ctx.store
         if self.prospect_id is None:
-            created: dict[str, str] = {}
-
-            def do() -> None:
-                if "id" in created:
-                    prospects.restore_prospect(store, created["id"])
-                else:
-                    created["id"] = prospects.add_prospect(store, **values).id
-
-            self._push(
+            op = self.ctx.ops.submit(
                 self.tr("Add prospect %1").replace("%1", values["name"]),
-                do,
-                lambda: prospects.delete_prospect(store, created["id"]),
+                lambda: prospect_ops.add_prospect(store, **values),
             )
-            self.saved_id = created["id"]
+            self.saved_id = op.value.id
         else:
-            before = prospects.get_prospect(store, self.prospect_id)
-            old = {key: getattr(before, key) for key in values}
             pid = self.prospect_id
-            self._push(
+            self.ctx.ops.submit(
                 self.tr("Edit prospect %1").replace("%1", values["name"]),
-                lambda: prospects.update_prospect(store, pid, **values),
-                lambda: prospects.update_prospect(store, pid, **old),
+                lambda: prospect_ops.edit_prospect(store, pid, **values),
             )
             self.saved_id = pid
-
-    def _push(self, text, do, undo) -> None:
-        from reciprocity_desktop.ui._legacy import ServiceCommand
-
-        self.ctx.execute(ServiceCommand(text, self.ctx.events, ["prospects"], do, undo))
 
 
 class ContactDialog(ValidatedForm):
@@ -172,8 +171,8 @@ class ContactDialog(ValidatedForm):
         self.notes = self.add_row(self.tr("N&otes:"), text_edit(c.notes if c else "", "contact_notes"))
         self.revalidate()
 
-    def save(self) -> None:
-        values = {
+    def values(self) -> dict[str, Any]:
+        return {
             "name": self.name.text(),
             "role": self.role.text(),
             "phone": self.phone.text(),
@@ -181,11 +180,22 @@ class ContactDialog(ValidatedForm):
             "is_decision_maker": self.decision_maker.isChecked(),
             "notes": self.notes.toPlainText(),
         }
+
+    def save(self) -> None:
+        values = self.values()
+        store = self.ctx.store
         if self.contact_id is None:
-            prospects.add_contact(self.ctx.store, self.prospect_id, **values)
+            pid = self.prospect_id
+            self.ctx.ops.submit(
+                self.tr("Add contact %1").replace("%1", values["name"]),
+                lambda: prospect_ops.add_contact(store, pid, **values),
+            )
         else:
-            prospects.update_contact(self.ctx.store, self.contact_id, **values)
-        self.ctx.events.emit("contacts", "prospects")
+            cid = self.contact_id
+            self.ctx.ops.submit(
+                self.tr("Edit contact %1").replace("%1", values["name"]),
+                lambda: prospect_ops.edit_contact(store, cid, **values),
+            )
 
 
 class OutcomeDialog(ValidatedForm):
@@ -207,13 +217,17 @@ class OutcomeDialog(ValidatedForm):
         self.note = self.add_row(self.tr("&Note:"), text_edit("", "note"))
         self.revalidate()
 
+    def values(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind.currentData(),
+            "date": self.date.date().toPython(),
+            "value": self.value.text(),
+            "note": self.note.toPlainText(),
+        }
+
     def save(self) -> None:
-        followups.add_outcome(
-            self.ctx.store,
-            self.prospect_id,
-            kind=self.kind.currentData(),
-            date=self.date.date().toPython(),
-            value=self.value.text(),
-            note=self.note.toPlainText(),
+        values = self.values()
+        store, pid = self.ctx.store, self.prospect_id
+        self.ctx.ops.submit(
+            self.tr("Record an outcome"), lambda: prospect_ops.add_outcome(store, pid, **values)
         )
-        self.ctx.events.emit("outcomes")

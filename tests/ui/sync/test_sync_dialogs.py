@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 import pytest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
@@ -10,8 +11,9 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from reciprocity_desktop import sync
 from reciprocity_desktop.services import demo, gifts, prospects, visits
 from reciprocity_desktop.store import open_store
-from reciprocity_desktop.ui import sync_dialogs
 from reciprocity_desktop.ui.main_window import MainWindow
+from reciprocity_desktop.ui.sync import conflicts, export, importer
+from reciprocity_desktop.ui.sync.shared import SYNC_SUFFIX
 
 
 @pytest.fixture
@@ -35,12 +37,12 @@ def previews(monkeypatch):
     shown = []
 
     def confirm(self, summary):
-        dialog = sync_dialogs.ImportPreviewDialog(summary, self.parent)
+        dialog = importer.ImportPreviewDialog(summary, self.parent)
         shown.append((summary, dialog.totals.text(), dialog.model.rowCount()))
         dialog.deleteLater()
         return True
 
-    monkeypatch.setattr(sync_dialogs.SyncImporter, "confirm", confirm)
+    monkeypatch.setattr(importer.SyncImporter, "confirm", confirm)
     return shown
 
 
@@ -55,7 +57,7 @@ def messages(monkeypatch):
 
 
 def _export(qtbot, window, path, passphrase=None):
-    task = sync_dialogs.export_for_sync(window, window.ctx, ask=False, values=(path, None, passphrase))
+    task = export.export_for_sync(window, window.ctx, ask=False, values=(path, None, passphrase))
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
     assert path.exists()
@@ -67,7 +69,7 @@ def test_export_then_import_into_an_empty_store_with_a_preview(
     demo.load_demo(other_store)
     colleague = MainWindow(other_store)
     qtbot.addWidget(colleague)
-    path = tmp_path / f"team{sync_dialogs.SYNC_SUFFIX}"
+    path = tmp_path / f"team{SYNC_SUFFIX}"
     _export(qtbot, colleague, path)
 
     window = MainWindow(store)
@@ -89,7 +91,7 @@ def test_encrypted_file_asks_for_the_passphrase(
     prospects.add_prospect(other_store, name="Čebelarstvo Žužek", country="SI")
     colleague = MainWindow(other_store)
     qtbot.addWidget(colleague)
-    path = tmp_path / f"secret{sync_dialogs.SYNC_SUFFIX}"
+    path = tmp_path / f"secret{SYNC_SUFFIX}"
     _export(qtbot, colleague, path, passphrase="medved in čebela")
     asked = []
     monkeypatch.setattr(
@@ -105,10 +107,11 @@ def test_encrypted_file_asks_for_the_passphrase(
 
 def test_a_damaged_file_is_refused_and_changes_nothing(qtbot, window, store, tmp_path, previews, messages):
     prospects.add_prospect(store, name="Keep me")
-    path = tmp_path / f"broken{sync_dialogs.SYNC_SUFFIX}"
+    path = tmp_path / f"broken{SYNC_SUFFIX}"
     path.write_bytes(b"PK\x03\x04 this is not really a zip")
     window.import_sync_file(path)
     qtbot.waitUntil(lambda: bool(messages), timeout=30_000)
+    assert messages[0][0] == "Cannot import broken.rcsync"
     assert previews == []
     assert [p.name for p in prospects.list_prospects(store)] == ["Keep me"]
 
@@ -119,7 +122,7 @@ def test_colleague_gift_to_a_planned_prospect_is_announced(
     colleague = MainWindow(other_store)
     qtbot.addWidget(colleague)
     shared = prospects.add_prospect(other_store, name="Hotel Zur Post", city="Ingolstadt")
-    first = tmp_path / f"1{sync_dialogs.SYNC_SUFFIX}"
+    first = tmp_path / f"1{SYNC_SUFFIX}"
     _export(qtbot, colleague, first)
     window = MainWindow(store)
     qtbot.addWidget(window)
@@ -128,7 +131,7 @@ def test_colleague_gift_to_a_planned_prospect_is_announced(
     visits.plan_day(store, dt.date.today() + dt.timedelta(days=2), [shared.id])
 
     gifts.log_gift(other_store, shared.id, kind="personal", description="Pralinen für die Chefin")
-    second = tmp_path / f"2{sync_dialogs.SYNC_SUFFIX}"
+    second = tmp_path / f"2{SYNC_SUFFIX}"
     _export(qtbot, colleague, second)
     window.import_sync_file(second)
     qtbot.waitUntil(lambda: any(title == "Gifts from colleagues" for title, _ in messages), timeout=30_000)
@@ -142,7 +145,7 @@ def test_conflict_log_shows_the_losing_version_and_restores_it(
     colleague = MainWindow(other_store)
     qtbot.addWidget(colleague)
     p = prospects.add_prospect(other_store, name="Optik Schönblick", phone="+49 69 1")
-    base = tmp_path / f"base{sync_dialogs.SYNC_SUFFIX}"
+    base = tmp_path / f"base{SYNC_SUFFIX}"
     _export(qtbot, colleague, base)
     window = MainWindow(store)
     qtbot.addWidget(window)
@@ -151,7 +154,7 @@ def test_conflict_log_shows_the_losing_version_and_restores_it(
 
     prospects.update_prospect(store, p.id, phone="+49 69 LOCAL")  # both change the same record
     prospects.update_prospect(other_store, p.id, phone="+49 69 COLLEAGUE")  # ... the colleague later
-    theirs = tmp_path / f"theirs{sync_dialogs.SYNC_SUFFIX}"
+    theirs = tmp_path / f"theirs{SYNC_SUFFIX}"
     _export(qtbot, colleague, theirs)
     window.sync_importer = None
     window.import_sync_file(theirs)
@@ -159,7 +162,7 @@ def test_conflict_log_shows_the_losing_version_and_restores_it(
     assert window.sync_importer.summary.conflicts == 1
     assert prospects.get_prospect(store, p.id).phone == "+49 69 COLLEAGUE"
 
-    dialog = sync_dialogs.ConflictLogDialog(window.ctx, window)
+    dialog = conflicts.ConflictLogDialog(window.ctx, window)
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 2).data() == "Optik Schönblick"
@@ -172,7 +175,7 @@ def test_conflict_log_shows_the_losing_version_and_restores_it(
 
 
 def test_export_dialog_checks_the_passphrase_twice(qtbot, window):
-    dialog = sync_dialogs.ExportDialog(window.ctx, window)
+    dialog = export.ExportDialog(window.ctx, window)
     qtbot.addWidget(dialog)
     assert dialog.export_button.isEnabled()
     dialog.encrypt.setChecked(True)
@@ -184,4 +187,18 @@ def test_export_dialog_checks_the_passphrase_twice(qtbot, window):
     qtbot.keyClicks(dialog.repeat, "geheim")
     assert dialog.export_button.isEnabled()
     path, since, passphrase = dialog.values()
-    assert path.suffix == sync_dialogs.SYNC_SUFFIX and since is None and passphrase == "geheim"
+    assert path.suffix == SYNC_SUFFIX and since is None and passphrase == "geheim"
+
+
+def test_a_cancelled_export_says_so_in_the_status_bar(qtbot, window, tmp_path, messages, monkeypatch):
+    def export_until_cancelled(store, path, *, since, passphrase, progress):
+        while progress(0, 1):
+            time.sleep(0.005)
+        raise sync.ExportCancelled("The export was cancelled; no file was written.")
+
+    monkeypatch.setattr(sync, "export_file", export_until_cancelled)
+    task = export.export_for_sync(window, window.ctx, ask=False, values=(tmp_path / "x.rcsync", None, None))
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        task.dialog.canceled.emit()  # the progress dialog's Cancel
+    assert window.statusBar().currentMessage() == "The export was cancelled; no file was written."
+    assert messages == [] and not (tmp_path / "x.rcsync").exists()

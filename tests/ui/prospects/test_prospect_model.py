@@ -9,7 +9,7 @@ from sqlalchemy import insert
 from reciprocity_desktop.services.prospects import ProspectFilter
 from reciprocity_desktop.store.models import Prospect, new_id
 from reciprocity_desktop.textutil import fold
-from reciprocity_desktop.ui.prospect_model import PAGE_SIZE, ProspectTableModel
+from reciprocity_desktop.ui.prospects.model import PAGE_SIZE, ProspectTableModel
 
 ROWS = 100_000
 CITIES = ["München", "Köln", "Ljubljana", "Utrecht", "Hamburg"]

@@ -1,0 +1,287 @@
+"""The detail pane of the Prospects page: address and stage, contact persons, and one timeline."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reciprocity_desktop.fileio import atomic_write
+from reciprocity_desktop.services import prospects
+from reciprocity_desktop.services.errors import DomainError
+from reciprocity_desktop.services.ops import prospects as prospect_ops
+from reciprocity_desktop.ui.context import UiContext
+from reciprocity_desktop.ui.gifts.log_gift_dialog import LogGiftDialog
+from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, fmt_date, translate, value_label
+from reciprocity_desktop.ui.messages import show_error, show_write_failed
+from reciprocity_desktop.ui.prospects.dialogs import ContactDialog, OutcomeDialog
+from reciprocity_desktop.ui.widgets.style import MUTED_FG
+from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, Column, RecordTableModel
+
+_TIMELINE_KINDS = {
+    "visit": QT_TRANSLATE_NOOP("Timeline", "Visit"),
+    "gift": QT_TRANSLATE_NOOP("Timeline", "Gift"),
+    "followup": QT_TRANSLATE_NOOP("Timeline", "Follow-up"),
+    "outcome": QT_TRANSLATE_NOOP("Timeline", "Outcome"),
+}
+
+
+def table_view(model, stretch_column: int) -> QTableView:
+    """A read-only list of whole rows, one selected at a time (the prospect list, contacts, timeline)."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
+    header.setHighlightSections(False)
+    return view
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    label.setContentsMargins(0, 8, 0, 0)
+    return label
+
+
+def _buttons(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+class ProspectDetail(QFrame):
+    """The selected prospect: address and stage, contacts, and one timeline of what happened."""
+
+    edit_requested = Signal()
+    delete_requested = Signal()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.prospect_id = ""
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._build_header()
+        self._build_contacts()
+        self._build_timeline()
+        self._build_layout()
+        self.show_prospect("")
+
+    # -- layout -------------------------------------------------------------------------------------
+
+    def _build_header(self) -> None:
+        self.title = QLabel()
+        self.title.setObjectName("detail_title")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.info = QLabel()
+        self.info.setObjectName("detail_info")
+        self.info.setWordWrap(True)
+        self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.info.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.gift_button = QPushButton(self.tr("&Log gift…"))
+        self.outcome_button = QPushButton(self.tr("Record &outcome…"))
+        self.delete_button = QPushButton(self.tr("Delete"))
+        self.edit_button.clicked.connect(self.edit_requested)
+        self.gift_button.clicked.connect(self._log_gift)
+        self.outcome_button.clicked.connect(self._record_outcome)
+        self.delete_button.clicked.connect(self.delete_requested)
+
+    def _build_contacts(self) -> None:
+        self.contacts_model = RecordTableModel(
+            [
+                Column(self.tr("Name"), lambda c: f"{c.name} ★" if c.is_decision_maker else c.name),
+                Column(self.tr("Role"), lambda c: c.role),
+                Column(self.tr("Phone"), lambda c: c.phone),
+                Column(self.tr("E-mail"), lambda c: c.email),
+            ],
+            self,
+        )
+        self.contacts = table_view(self.contacts_model, 3)
+        self.contacts.setObjectName("contacts_table")
+        for column in range(3):
+            self.contacts.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents
+            )
+        self.contacts.setMaximumHeight(130)
+        self.contacts.doubleClicked.connect(lambda _i: self._edit_contact())
+        self.add_contact_button = QPushButton(self.tr("Add &contact…"))
+        self.edit_contact_button = QPushButton(self.tr("Edit contact…"))
+        self.delete_contact_button = QPushButton(self.tr("Delete contact"))
+        self.delete_contact_button.setToolTip(
+            self.tr("Erases the person's data here and, through sync, everywhere")
+        )
+        self.export_contact_button = QPushButton(self.tr("Export person's data…"))
+        self.add_contact_button.clicked.connect(self._add_contact)
+        self.edit_contact_button.clicked.connect(self._edit_contact)
+        self.delete_contact_button.clicked.connect(self._delete_contact)
+        self.export_contact_button.clicked.connect(self._export_contact)
+
+    def _build_timeline(self) -> None:
+        self.timeline_model = RecordTableModel(
+            [
+                Column(self.tr("Date"), lambda e: fmt_date(e.date), sort_key=lambda e: e.date),
+                Column(self.tr("What"), lambda e: translate("Timeline", _TIMELINE_KINDS[e.kind])),
+                Column(self.tr("Kind"), lambda e: value_label(e.title)),
+                Column(
+                    self.tr("Details"),
+                    lambda e: e.detail,
+                    foreground=lambda e: MUTED_FG if e.kind == "visit" else None,
+                ),
+            ],
+            self,
+        )
+        self.timeline = table_view(self.timeline_model, 3)
+        self.timeline.setObjectName("timeline_table")
+        for column, width in ((0, 100), (1, 80), (2, 140)):
+            self.timeline.horizontalHeader().resizeSection(column, width)
+        self.timeline.setWordWrap(True)
+
+    def _build_layout(self) -> None:
+        self.placeholder = QLabel(self.tr("Select a prospect to see its contacts and history."))
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setStyleSheet("color: #6c757d;")
+        self.body = QWidget()
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addWidget(self.title)
+        body.addWidget(self.info)
+        body.addLayout(_buttons(self.edit_button, self.gift_button, self.outcome_button, self.delete_button))
+        body.addWidget(_section(self.tr("Contacts")))
+        body.addWidget(self.contacts)
+        body.addLayout(
+            _buttons(
+                self.add_contact_button,
+                self.edit_contact_button,
+                self.delete_contact_button,
+                self.export_contact_button,
+            )
+        )
+        body.addWidget(_section(self.tr("Timeline: visits, gifts, follow-ups and outcomes")))
+        body.addWidget(self.timeline, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.body)
+
+    # -- what it shows ------------------------------------------------------------------------------
+
+    def show_prospect(self, prospect_id: str) -> None:
+        self.prospect_id = prospect_id
+        if not prospect_id:
+            self.body.hide()
+            self.placeholder.show()
+            self.contacts_model.set_rows([])
+            self.timeline_model.set_rows([])
+            return
+        try:
+            p = prospects.get_prospect(self.ctx.store, prospect_id)
+        except DomainError:
+            self.show_prospect("")
+            return
+        self.placeholder.hide()
+        self.body.show()
+        self.title.setText(p.name)
+        lines = [
+            ", ".join(part for part in (p.street, f"{p.postal_code} {p.city}".strip(), p.country) if part),
+            " · ".join(
+                part for part in (value_label(p.stage), p.industry, p.phone, p.email, p.website) if part
+            ),
+        ]
+        if p.tags:
+            lines.append(self.tr("Tags: %1").replace("%1", p.tags))
+        if p.notes:
+            lines.append(p.notes)
+        self.info.setText("\n".join(line for line in lines if line))
+        self.contacts_model.set_rows(prospects.list_contacts(self.ctx.store, prospect_id))
+        self.timeline_model.set_rows(prospects.timeline(self.ctx.store, prospect_id))
+        self.timeline.resizeRowsToContents()
+
+    def _selected_contact(self):
+        index = self.contacts.currentIndex()
+        return index.data(OBJECT_ROLE) if index.isValid() else None
+
+    # -- actions ------------------------------------------------------------------------------------
+
+    def _log_gift(self) -> None:
+        if self.prospect_id:
+            dialog = LogGiftDialog(self.ctx, self.prospect_id, parent=self)
+            if dialog.exec() and dialog.result_warnings:
+                QMessageBox.information(self, self.tr("Gift logged"), "\n\n".join(dialog.result_warnings))
+
+    def _record_outcome(self) -> None:
+        if self.prospect_id:
+            OutcomeDialog(self.ctx, self.prospect_id, parent=self).exec()
+
+    def _add_contact(self) -> None:
+        if self.prospect_id:
+            ContactDialog(self.ctx, self.prospect_id, parent=self).exec()
+
+    def _edit_contact(self) -> None:
+        contact = self._selected_contact()
+        if contact is not None:
+            ContactDialog(self.ctx, self.prospect_id, contact.id, parent=self).exec()
+
+    def _delete_contact(self) -> None:
+        contact = self._selected_contact()
+        if contact is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete contact"),
+            self.tr("Delete %1? Their personal data is erased from this store and, through sync, from the "
+                    "stores of colleagues. You can undo this until you close the program.").replace("%1", contact.name),
+        )  # fmt: skip
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        store, contact_id = self.ctx.store, contact.id
+        self.ctx.ops.run(
+            self,
+            self.tr("Delete contact %1").replace("%1", contact.name),
+            lambda: prospect_ops.delete_contact(store, contact_id),
+        )
+
+    def _export_contact(self) -> None:
+        contact = self._selected_contact()
+        if contact is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export person's data"), f"{contact.name}.json", self.tr("JSON files (*.json)")
+        )
+        if not path:
+            return
+        try:
+            data = prospects.export_person(self.ctx.store, contact.id)
+            with atomic_write(path, "w", encoding="utf-8") as handle:
+                json.dump(data, handle, ensure_ascii=False, indent=2)
+        except DomainError as error:
+            show_error(self, error)
+        except OSError as error:
+            show_write_failed(self, self.tr("Export failed"), self.tr("Could not write %1: %2"), path, error)

@@ -1,0 +1,239 @@
+"""The Prospects page: instant search and filters, the list, a detail pane with contacts and one timeline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reciprocity_desktop.services import prospects
+from reciprocity_desktop.services.ops import prospects as prospect_ops
+from reciprocity_desktop.store.models import Stage
+from reciprocity_desktop.ui.context import UiContext
+from reciprocity_desktop.ui.labels import value_label
+from reciprocity_desktop.ui.prospects.detail import ProspectDetail, table_view
+from reciprocity_desktop.ui.prospects.dialogs import ProspectDialog
+from reciprocity_desktop.ui.prospects.model import ProspectTableModel
+from reciprocity_desktop.ui.widgets.page import Page
+from reciprocity_desktop.ui.widgets.tables import ID_ROLE, OBJECT_ROLE
+
+#: The widths of the list's columns, by column number (the last one stretches).
+_COLUMN_WIDTHS = ((0, 230), (1, 115), (2, 78), (3, 58), (4, 80), (5, 110), (6, 140))
+
+
+class ProspectsView(Page):
+    """Search, filter and edit prospects; the selected one's contacts and timeline on the right."""
+
+    watches = frozenset({"prospects", "contacts", "gifts", "followups", "outcomes", "visits"})
+
+    selection_changed = Signal(str)  # the selected prospect's id, "" when none
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.model = ProspectTableModel(ctx.store, self)
+        filters = self._build_filters()
+        self._build_table()
+        self._build_layout(filters)
+        self.refresh_filter_choices()
+        self._update_count()
+
+    # -- layout -------------------------------------------------------------------------------------
+
+    def _build_filters(self) -> QHBoxLayout:
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search name, city, postal code or contact (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.stage = QComboBox()
+        self.stage.setObjectName("stage_filter")
+        self.stage.addItem(self.tr("All stages"), "")
+        for stage in Stage:
+            self.stage.addItem(value_label(stage.value), stage.value)
+        self.city = QComboBox()
+        self.city.setObjectName("city_filter")
+        self.tag = QComboBox()
+        self.tag.setObjectName("tag_filter")
+        self.waiting = QCheckBox(self.tr("&Gifted, no follow-up yet"))
+        self.waiting.setObjectName("waiting_filter")
+        self._debounce = QTimer(self, singleShot=True, interval=150)
+        self._debounce.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        for combo in (self.stage, self.city, self.tag):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        self.waiting.toggled.connect(self.apply_filter)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 3)
+        for combo in (self.stage, self.city, self.tag):
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.waiting)
+        return filters
+
+    def _build_table(self) -> None:
+        self.table = table_view(self.model, len(ProspectTableModel.COLUMNS) - 1)
+        self.table.setObjectName("prospect_table")
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        for column, width in _COLUMN_WIDTHS:
+            header.resizeSection(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.doubleClicked.connect(lambda _i: self.edit_prospect())
+
+    def _build_layout(self, filters: QHBoxLayout) -> None:
+        self.new_button = QPushButton(self.tr("&New prospect…"))
+        self.new_button.clicked.connect(self.new_prospect)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("count")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addLayout(buttons)
+
+        self.detail = ProspectDetail(self.ctx, self)
+        self.detail.edit_requested.connect(self.edit_prospect)
+        self.detail.delete_requested.connect(self.delete_selected)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([880, 480])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # -- filtering ----------------------------------------------------------------------------------
+
+    def refresh_filter_choices(self) -> None:
+        for combo, everything, values in (
+            (self.city, self.tr("All cities"), prospects.list_cities(self.ctx.store)),
+            (self.tag, self.tr("All tags"), prospects.list_tags(self.ctx.store)),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, "")
+            for value in values:
+                combo.addItem(value, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current else 0)
+            combo.blockSignals(False)
+
+    def current_filter(self) -> prospects.ProspectFilter:
+        return prospects.ProspectFilter(
+            search=self.search.text(),
+            stage=self.stage.currentData() or "",
+            city=self.city.currentData() or "",
+            tag=self.tag.currentData() or "",
+            gifted_no_followup=self.waiting.isChecked(),
+        )
+
+    def apply_filter(self) -> None:
+        selected = self.selected_id()
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+        self._reselect(selected)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n prospect(s)", "", self.model.rowCount()))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- selection ----------------------------------------------------------------------------------
+
+    def selected_id(self) -> str:
+        index = self.table.currentIndex()
+        return index.data(ID_ROLE) or "" if index.isValid() else ""
+
+    def select_prospect(self, prospect_id: str) -> bool:
+        """Select a prospect by id; clears the filters when they hide it."""
+        if not prospect_id:
+            return False
+        row = self.model.locate(prospect_id)
+        if row < 0 and self.model.filter != prospects.ProspectFilter():
+            self._clear_filters()
+            row = self.model.locate(prospect_id)
+        if row < 0:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _clear_filters(self) -> None:
+        widgets = (self.search, self.stage, self.city, self.tag, self.waiting)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self.search.clear()
+        for combo in (self.stage, self.city, self.tag):
+            combo.setCurrentIndex(0)
+        self.waiting.setChecked(False)
+        for widget in widgets:
+            widget.blockSignals(False)
+        self.model.set_filter(self.current_filter())
+        self._update_count()
+
+    def _reselect(self, prospect_id: str) -> None:
+        """After a reload, keep the same prospect selected (wherever it now is), else show nothing."""
+        row = self.model.locate(prospect_id) if prospect_id else -1
+        if row >= 0:
+            self.table.selectRow(row)
+        else:
+            self.detail.show_prospect("")
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        prospect_id = current.data(ID_ROLE) if current.isValid() else ""
+        self.detail.show_prospect(prospect_id or "")
+        self.selection_changed.emit(prospect_id or "")
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.model.reload()
+        self.refresh_filter_choices()
+        self._update_count()
+        self._reselect(selected)
+
+    # -- actions ------------------------------------------------------------------------------------
+
+    def new_prospect(self) -> None:
+        dialog = ProspectDialog(self.ctx, parent=self)
+        if dialog.exec() and dialog.saved_id:
+            self.select_prospect(dialog.saved_id)
+
+    def edit_prospect(self) -> None:
+        prospect_id = self.selected_id()
+        if prospect_id:
+            ProspectDialog(self.ctx, prospect_id, parent=self).exec()
+
+    def delete_selected(self) -> None:
+        prospect_id = self.selected_id()
+        if not prospect_id:
+            return
+        prospect = self.table.currentIndex().data(OBJECT_ROLE)
+        row = self.table.currentIndex().row()
+        store = self.ctx.store
+        done = self.ctx.ops.run(
+            self,
+            self.tr("Delete %1").replace("%1", prospect.name),
+            lambda: prospect_ops.delete_prospect(store, prospect_id),
+        )
+        if done is not None and self.model.rowCount():
+            self.table.selectRow(min(row, self.model.rowCount() - 1))
