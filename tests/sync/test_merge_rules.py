@@ -475,9 +475,9 @@ def test_far_future_stamps_are_flagged_held_back_and_do_not_move_the_clock(make_
         assert Stamp.parse(session.get(Meta, "hlc").value).physical_ms < future
     assert bob.clock.last.physical_ms < future and bob.clock.last >= clock_before
     # Once that time has come, the same file brings them in.
-    import reciprocity_desktop.sync.importer as importer
+    import reciprocity_desktop.sync.merge as merge
 
-    monkeypatch.setattr(importer, "wall_clock_ms", lambda: future)
+    monkeypatch.setattr(merge, "wall_clock_ms", lambda: future)
     summary = import_file(bob, files / "future.rcsync")
     assert counts(summary) == (2, 0, 0, 1, 0) and summary.held_back == 0
 
@@ -519,10 +519,11 @@ def test_an_import_takes_a_backup_first_and_records_its_history(make_store, file
 
 @pytest.mark.parametrize("stop_while", ["checking", "writing"])
 def test_cancelling_rolls_everything_back(make_store, files, stop_while, monkeypatch):
-    import reciprocity_desktop.sync.importer as importer
+    import reciprocity_desktop.sync.batch as batch
+    import reciprocity_desktop.sync.merge as merge
 
-    monkeypatch.setattr(importer, "_PROGRESS_EVERY", 1)
-    monkeypatch.setattr(importer, "BATCH", 10)
+    monkeypatch.setattr(merge, "PROGRESS_EVERY", 1)
+    monkeypatch.setattr(batch, "BATCH", 10)
     anna, bob = make_store("anna"), make_store("bob")
     for i in range(30):
         add_prospect(anna, f"Prospect {i}")
