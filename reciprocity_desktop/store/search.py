@@ -76,7 +76,7 @@ def refresh_touched(session: Session, new: set[object], dirty: set[object]) -> s
 
 def _owner_of(session: Session, contact: Contact) -> Prospect | None:
     """The contact's prospect: the one it is linked to in memory, else the one its prospect_id names."""
-    if "prospect" not in inspect(contact).unloaded and contact.prospect is not None:
+    if "prospect" in inspect(contact).dict and contact.prospect is not None:
         return contact.prospect
     return session.get(Prospect, contact.prospect_id) if contact.prospect_id else None
 
@@ -84,7 +84,7 @@ def _owner_of(session: Session, contact: Contact) -> Prospect | None:
 def _contacts_of(session: Session, prospect: Prospect) -> list[Contact]:
     """The prospect's contact collection, loaded now (by name, with unflushed changes) if it was not."""
     state = inspect(prospect)
-    if state.key is not None and "contacts" in state.unloaded:
+    if state.key is not None and "contacts" not in state.dict:
         found = session.scalars(
             select(Contact).where(Contact.prospect_id == prospect.id).order_by(Contact.name)
         ).all()
