@@ -16,7 +16,8 @@ from sqlalchemy import Connection, insert
 from reciprocity_desktop.store.models import SyncConflict, utcnow
 from reciprocity_desktop.sync import versions
 from reciprocity_desktop.sync.errors import ImportCancelled
-from reciprocity_desktop.sync.format import IncomingRecord, TableSpec, json_from_storage, storage_row
+from reciprocity_desktop.sync.format import TableSpec, json_from_storage, storage_row
+from reciprocity_desktop.sync.incoming import IncomingRecord
 
 Progress = Callable[[int, int], bool]
 

@@ -26,14 +26,8 @@ from typing import Any, BinaryIO
 
 from reciprocity_desktop.sync import crypto
 from reciprocity_desktop.sync.errors import NewerFormatError, SyncFileError
-from reciprocity_desktop.sync.format import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    MANIFEST_NAME,
-    TABLES,
-    TableSpec,
-    loads_line,
-)
+from reciprocity_desktop.sync.format import FORMAT_NAME, FORMAT_VERSION, MANIFEST_NAME, TABLES, TableSpec
+from reciprocity_desktop.sync.incoming import loads_line
 
 MAX_MANIFEST = 4 * 1024 * 1024
 #: Far more than any team's records (400,000 records take about 200 MB): a larger claim is a ZIP bomb.

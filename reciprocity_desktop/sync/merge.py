@@ -20,15 +20,9 @@ from reciprocity_desktop.sync import versions
 from reciprocity_desktop.sync.batch import Batch, Progress, check_progress
 from reciprocity_desktop.sync.container import SyncFileReader
 from reciprocity_desktop.sync.errors import RecordError
-from reciprocity_desktop.sync.format import (
-    CONTACTS,
-    TABLES,
-    FieldProblem,
-    IncomingRecord,
-    TableSpec,
-    check_record,
-    label_of,
-)
+from reciprocity_desktop.sync.fields import FieldProblem
+from reciprocity_desktop.sync.format import CONTACTS, TABLES, TableSpec
+from reciprocity_desktop.sync.incoming import IncomingRecord, check_record, label_of
 from reciprocity_desktop.sync.summary import FlaggedRecord, ImportCounts
 
 #: A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock.
