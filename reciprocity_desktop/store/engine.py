@@ -28,6 +28,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from reciprocity_desktop.fileio import atomic_path
 from reciprocity_desktop.paths import backup_dir_for
 from reciprocity_desktop.store.hlc import HybridLogicalClock, Stamp
 from reciprocity_desktop.store.models import Meta, Record, utcnow
@@ -125,22 +126,18 @@ def explain_database_error(exc: BaseException, path: Path) -> str:
 def copy_store(source: Path, target: Path) -> Path:
     """A consistent copy of a store (WAL content included) through SQLite's backup API.
 
-    Written to a temporary name beside ``target`` and renamed, so a failed copy leaves no half file.
+    Written through :func:`~reciprocity_desktop.fileio.atomic_path` (a temporary file beside
+    ``target``, synced and renamed), so a failed copy leaves no half file.
     """
     target = Path(target)
-    partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
     source_db = sqlite3.connect(str(source))
     try:
-        dest = sqlite3.connect(str(partial))
-        try:
-            source_db.backup(dest)
-        finally:
-            dest.close()
-        partial.replace(target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+        with atomic_path(target) as temp:
+            dest = sqlite3.connect(str(temp))
+            try:
+                source_db.backup(dest)
+            finally:
+                dest.close()
     finally:
         source_db.close()
     return target
