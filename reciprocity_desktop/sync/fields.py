@@ -77,24 +77,31 @@ def check_float(value: Any) -> float:
     return number
 
 
-def check_date(value: Any) -> str:
-    if type(value) is not str or not _DATE_RE.match(value):
-        raise FieldProblem("must be a date written YYYY-MM-DD")
+def _iso_text(
+    value: Any, pattern: re.Pattern[str], parse: Callable[[str], Any], written: str, what: str
+) -> str:
+    """Text in the one ISO form ``pattern`` allows (``written`` describes it) that is a real ``what``."""
+    if type(value) is not str or not pattern.match(value):
+        raise FieldProblem(f"must be {written}")
     try:
-        dt.date.fromisoformat(value)
+        parse(value)
     except ValueError:
-        raise FieldProblem(f"'{value}' is not a real date") from None
+        raise FieldProblem(f"'{value}' is not a real {what}") from None
     return value
+
+
+def check_date(value: Any) -> str:
+    return _iso_text(value, _DATE_RE, dt.date.fromisoformat, "a date written YYYY-MM-DD", "date")
 
 
 def check_datetime(value: Any) -> str:
-    if type(value) is not str or not _DATETIME_RE.match(value):
-        raise FieldProblem("must be a UTC date and time written YYYY-MM-DDTHH:MM:SS.ffffffZ")
-    try:
-        dt.datetime.fromisoformat(value[:26])
-    except ValueError:
-        raise FieldProblem(f"'{value}' is not a real date and time") from None
-    return value
+    return _iso_text(
+        value,
+        _DATETIME_RE,
+        lambda text: dt.datetime.fromisoformat(text[:26]),
+        "a UTC date and time written YYYY-MM-DDTHH:MM:SS.ffffffZ",
+        "date and time",
+    )
 
 
 def check_id(value: Any) -> str:

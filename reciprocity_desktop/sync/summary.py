@@ -23,6 +23,9 @@ class ImportCounts:
     held_back: int = 0
 
 
+_COUNT_NAMES = tuple(f.name for f in dataclasses.fields(ImportCounts))
+
+
 @dataclass(frozen=True)
 class FlaggedRecord:
     """A record of the file that was not applied because of a change stamp in the future."""
@@ -48,9 +51,9 @@ class FlaggedRecord:
         return f"held back: {self.table} {self.record_id}{name} needs a record held back for its future timestamp"
 
 
-@dataclass
-class ImportSummary:
-    """What an import did (or, for a preview, would do)."""
+@dataclass(kw_only=True)
+class ImportSummary(ImportCounts):
+    """What an import did (or, for a preview, would do): its totals (the ImportCounts fields) and more."""
 
     file: str
     source_store_id: str
@@ -60,12 +63,6 @@ class ImportSummary:
     app_version: str
     encrypted: bool
     since: dt.date | None
-    new: int = 0
-    updated: int = 0
-    deleted: int = 0
-    unchanged: int = 0
-    conflicts: int = 0
-    held_back: int = 0
     tables: dict[str, ImportCounts] = field(default_factory=dict)
     flagged: list[FlaggedRecord] = field(default_factory=list)
     dry_run: bool = False
@@ -78,19 +75,12 @@ class ImportSummary:
     @property
     def counts(self) -> ImportCounts:
         """The totals by name: ``summary.counts == ImportCounts(new=1, unchanged=2)``."""
-        return ImportCounts(
-            new=self.new,
-            updated=self.updated,
-            deleted=self.deleted,
-            unchanged=self.unchanged,
-            conflicts=self.conflicts,
-            held_back=self.held_back,
-        )
+        return ImportCounts(**{name: getattr(self, name) for name in _COUNT_NAMES})
 
     def add_counts(self, counts: ImportCounts) -> None:
         """Add one table's counts to the totals."""
-        for name, value in dataclasses.asdict(counts).items():
-            setattr(self, name, getattr(self, name) + value)
+        for name in _COUNT_NAMES:
+            setattr(self, name, getattr(self, name) + getattr(counts, name))
 
     @property
     def records(self) -> int:
