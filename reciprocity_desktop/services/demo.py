@@ -1,7 +1,6 @@
-"""Demo data: the director's door-to-door tour of German businesses from the seed story.
+"""Loading the demo tour (:mod:`reciprocity_desktop.services.demo_data`) into a store.
 
-Thirty-two business prospects in German cities (a few in the Netherlands and Slovenia),
-with contacts, a gift stock, gifts of every kind over the past weeks, follow-ups due and
+Prospects with contacts, a gift stock, gifts of every kind over the past weeks, follow-ups due and
 overdue, outcomes of every kind and a route planned for tomorrow — all relative to today.
 Deterministic: the same day gives the same data.
 """
@@ -12,7 +11,9 @@ import datetime as dt
 import random
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
+from reciprocity_desktop.services import demo_data as data
 from reciprocity_desktop.services import settings
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.gifts import feedback_note
@@ -22,424 +23,14 @@ from reciprocity_desktop.store.models import (
     FollowUp,
     FollowUpKind,
     Gift,
-    GiftKind,
     Outcome,
     OutcomeKind,
     Prospect,
-    Reaction,
-    Stage,
+    Record,
     StockItem,
     Visit,
-    VisitStatus,
 )
 from reciprocity_desktop.textutil import fold
-
-# name, street, postal code, city, country, industry, latitude, longitude, contact, role
-_PROSPECTS = [
-    (
-        "Bäckerei Müller GmbH",
-        "Schloßstraße 12",
-        "80331",
-        "München",
-        "DE",
-        "Bakery",
-        48.1372,
-        11.5755,
-        "Jürgen Müller",
-        "Owner",
-    ),
-    (
-        "Brauhaus Weißbier KG",
-        "Tal 7",
-        "80331",
-        "München",
-        "DE",
-        "Brewery",
-        48.1360,
-        11.5800,
-        "Sabine Weiß",
-        "Purchasing",
-    ),
-    (
-        "Zahnarztpraxis Dr. Özdemir",
-        "Leopoldstraße 88",
-        "80802",
-        "München",
-        "DE",
-        "Dental practice",
-        48.1620,
-        11.5860,
-        "Dr. Aylin Özdemir",
-        "Dentist",
-    ),
-    (
-        "Metallbau Schäfer",
-        "Landsberger Straße 301",
-        "80687",
-        "München",
-        "DE",
-        "Metalwork",
-        48.1420,
-        11.5040,
-        "Klaus Schäfer",
-        "Managing director",
-    ),
-    (
-        "Augsburger Druckerei Fugger",
-        "Maximilianstraße 40",
-        "86150",
-        "Augsburg",
-        "DE",
-        "Printing",
-        48.3650,
-        10.8990,
-        "Monika Fugger",
-        "Office manager",
-    ),
-    (
-        "Gärtnerei Grünwald",
-        "Bahnhofstraße 3",
-        "82031",
-        "Grünwald",
-        "DE",
-        "Horticulture",
-        48.0390,
-        11.5240,
-        "Peter Grün",
-        "Owner",
-    ),
-    (
-        "Hotel Zur Post Ingolstadt",
-        "Ludwigstraße 21",
-        "85049",
-        "Ingolstadt",
-        "DE",
-        "Hotel",
-        48.7650,
-        11.4240,
-        "Andrea Köhler",
-        "General manager",
-    ),
-    (
-        "Autohaus Straßer",
-        "Münchener Straße 150",
-        "85051",
-        "Ingolstadt",
-        "DE",
-        "Car dealer",
-        48.7380,
-        11.4330,
-        "Thomas Straßer",
-        "Owner",
-    ),
-    (
-        "Nürnberger Lebkuchen Manufaktur",
-        "Königstraße 2",
-        "90402",
-        "Nürnberg",
-        "DE",
-        "Confectionery",
-        49.4500,
-        11.0790,
-        "Gisela Haas",
-        "Purchasing",
-    ),
-    (
-        "Spielwaren Dürer OHG",
-        "Albrecht-Dürer-Platz 9",
-        "90403",
-        "Nürnberg",
-        "DE",
-        "Toy shop",
-        49.4560,
-        11.0760,
-        "Markus Dürer",
-        "Partner",
-    ),
-    (
-        "Kanzlei Weber & Söhne",
-        "Fürther Straße 88",
-        "90429",
-        "Nürnberg",
-        "DE",
-        "Law firm",
-        49.4520,
-        11.0500,
-        "Dr. Eva Weber",
-        "Partner",
-    ),
-    (
-        "Würzburger Weingut Hofmann",
-        "Domstraße 15",
-        "97070",
-        "Würzburg",
-        "DE",
-        "Winery",
-        49.7930,
-        9.9310,
-        "Lukas Hofmann",
-        "Winemaker",
-    ),
-    (
-        "Stuttgarter Maschinenbau Kögel",
-        "Königstraße 60",
-        "70173",
-        "Stuttgart",
-        "DE",
-        "Machinery",
-        48.7780,
-        9.1790,
-        "Heike Kögel",
-        "Technical director",
-    ),
-    (
-        "Schwäbische Feinkost Rößle",
-        "Marktplatz 4",
-        "70173",
-        "Stuttgart",
-        "DE",
-        "Delicatessen",
-        48.7750,
-        9.1770,
-        "Wolfgang Rößle",
-        "Owner",
-    ),
-    (
-        "Physiotherapie Bewegung+",
-        "Tübinger Straße 11",
-        "70178",
-        "Stuttgart",
-        "DE",
-        "Physiotherapy",
-        48.7700,
-        9.1720,
-        "Nina Brandt",
-        "Practice owner",
-    ),
-    (
-        "Frankfurter Steuerberatung Kühn",
-        "Zeil 112",
-        "60313",
-        "Frankfurt am Main",
-        "DE",
-        "Tax advisers",
-        50.1150,
-        8.6850,
-        "Stefan Kühn",
-        "Tax adviser",
-    ),
-    (
-        "Apfelwein Klaus GmbH",
-        "Schweizer Straße 67",
-        "60594",
-        "Frankfurt am Main",
-        "DE",
-        "Cider maker",
-        50.1030,
-        8.6820,
-        "Klaus Becker",
-        "Managing director",
-    ),
-    (
-        "Optik Schönblick",
-        "Berger Straße 201",
-        "60385",
-        "Frankfurt am Main",
-        "DE",
-        "Optician",
-        50.1270,
-        8.7050,
-        "Julia Schön",
-        "Optician",
-    ),
-    (
-        "Kölner Büromöbel Fischer",
-        "Hohe Straße 52",
-        "50667",
-        "Köln",
-        "DE",
-        "Office furniture",
-        50.9370,
-        6.9560,
-        "Ralf Fischer",
-        "Sales director",
-    ),
-    (
-        "Brauerei Früh am Dom",
-        "Am Hof 12",
-        "50667",
-        "Köln",
-        "DE",
-        "Brewery",
-        50.9400,
-        6.9580,
-        "Ingrid Früh",
-        "Purchasing",
-    ),
-    (
-        "Düsseldorfer Modehaus Kö",
-        "Königsallee 30",
-        "40212",
-        "Düsseldorf",
-        "DE",
-        "Fashion retail",
-        51.2240,
-        6.7790,
-        "Carla Jansen",
-        "Store manager",
-    ),
-    (
-        "IT-Systemhaus Rhein",
-        "Kaiserswerther Straße 115",
-        "40474",
-        "Düsseldorf",
-        "DE",
-        "IT services",
-        51.2520,
-        6.7650,
-        "Daniel Lorenz",
-        "CEO",
-    ),
-    (
-        "Hamburger Kaffeerösterei Elbe",
-        "Große Elbstraße 68",
-        "22767",
-        "Hamburg",
-        "DE",
-        "Coffee roaster",
-        53.5450,
-        9.9380,
-        "Hannes Petersen",
-        "Owner",
-    ),
-    (
-        "Reederei Nordlicht",
-        "Ballindamm 17",
-        "20095",
-        "Hamburg",
-        "DE",
-        "Shipping",
-        53.5520,
-        10.0000,
-        "Birte Hansen",
-        "Office manager",
-    ),
-    (
-        "Berliner Tischlerei Holzwerk",
-        "Oranienstraße 25",
-        "10999",
-        "Berlin",
-        "DE",
-        "Carpentry",
-        52.5020,
-        13.4190,
-        "Max Wagner",
-        "Master carpenter",
-    ),
-    (
-        "Praxis für Ergotherapie Köpenick",
-        "Bahnhofstraße 33",
-        "12555",
-        "Berlin",
-        "DE",
-        "Occupational therapy",
-        52.4560,
-        13.5790,
-        "Sophie Krüger",
-        "Therapist",
-    ),
-    (
-        "Leipziger Buchbinderei Gutenberg",
-        "Grimmaische Straße 2",
-        "04109",
-        "Leipzig",
-        "DE",
-        "Bookbinding",
-        51.3400,
-        12.3770,
-        "Frank Gutenberg",
-        "Owner",
-    ),
-    (
-        "Dresdner Porzellan Atelier",
-        "Neumarkt 8",
-        "01067",
-        "Dresden",
-        "DE",
-        "Porcelain",
-        51.0510,
-        13.7410,
-        "Claudia Böhm",
-        "Designer",
-    ),
-    (
-        "Bakkerij De Gouden Korenaar",
-        "Oudegracht 120",
-        "3511 AX",
-        "Utrecht",
-        "NL",
-        "Bakery",
-        52.0900,
-        5.1210,
-        "Sanne de Vries",
-        "Eigenaar",
-    ),
-    (
-        "Installatiebedrijf Van der Berg",
-        "Westersingel 12",
-        "3014 GN",
-        "Rotterdam",
-        "NL",
-        "Installation",
-        51.9170,
-        4.4720,
-        "Jeroen van der Berg",
-        "Directeur",
-    ),
-    (
-        "Čebelarstvo Žužek d.o.o.",
-        "Trubarjeva cesta 14",
-        "1000",
-        "Ljubljana",
-        "SI",
-        "Beekeeping",
-        46.0510,
-        14.5070,
-        "Matej Žužek",
-        "Direktor",
-    ),
-    (
-        "Mizarstvo Šinkovec s.p.",
-        "Partizanska cesta 5",
-        "2000",
-        "Maribor",
-        "SI",
-        "Carpentry",
-        46.5580,
-        15.6450,
-        "Špela Šinkovec",
-        "Lastnica",
-    ),
-]
-
-_STOCK = [
-    ("Coffee sample box", GiftKind.SAMPLE, 850, 24, 5),
-    ("Printed e-book: 10 ideas for your shop window", GiftKind.CONTENT, 300, 40, 10),
-    ("Hand-made chocolates (personal)", GiftKind.PERSONAL, 1200, 4, 5),
-    ("Trial licence voucher (30 days)", GiftKind.TRIAL, 0, 15, 3),
-    ("Branded notebook", GiftKind.OTHER, 450, 2, 3),
-]
-
-_GIFTS = [
-    # kind, description, cost cents, personal, unexpected, meaningful, stock index or None
-    (GiftKind.SAMPLE, "Coffee sample box", 850, False, True, True, 0),
-    (GiftKind.TRIAL, "30-day trial licence of the shop software", 0, False, False, True, 3),
-    (GiftKind.CONTENT, "Printed e-book: 10 ideas for your shop window", 300, False, True, True, 1),
-    (GiftKind.ANALYSIS, "Tailored analysis of their ordering costs", 0, True, True, True, None),
-    (GiftKind.EVENT, "Invitation to the closed customer evening", 2500, True, True, True, None),
-    (GiftKind.PERSONAL, "Hand-made chocolates for the owner's birthday", 1200, True, True, True, 2),
-    (GiftKind.OTHER, "Branded notebook", 450, False, False, False, 4),
-]
 
 
 def _is_empty(store: Store) -> bool:
@@ -454,97 +45,112 @@ def load_demo(store: Store, *, force: bool = False, today: dt.date | None = None
             "The store already holds data; demo data is only loaded into an empty store (use --force to add it anyway)."
         )
     today = today or dt.date.today()
-    rng = random.Random(today.toordinal())
     delay = int(settings.get(store, "feedback_delay_days"))
-    counts = {
-        "prospects": 0,
-        "contacts": 0,
-        "gifts": 0,
-        "followups": 0,
-        "outcomes": 0,
-        "visits": 0,
-        "stock": 0,
-    }
     with store.session() as session:
+        tour = _Tour(session, today, random.Random(today.toordinal()))
+        stock = tour.add_stock()
+        prospects = tour.add_prospects()
+        session.flush()
+        tour.add_gifts(prospects, stock, delay)
+        tour.add_other_outcome_and_followups(prospects)
+        tour.add_visits(prospects, stock)
+    if not settings.get(store, "seller_name"):
+        settings.set_(store, "seller_name", "Demo Seller")
+    return tour.counts
+
+
+class _Tour:
+    """Adds the tour's records to one session, counting them by kind."""
+
+    def __init__(self, session: Session, today: dt.date, rng: random.Random) -> None:
+        self.session = session
+        self.today = today
+        # One generator for the whole tour: the same day draws the same numbers in the same order.
+        self.rng = rng
+        self.counts = dict.fromkeys(
+            ("prospects", "contacts", "gifts", "followups", "outcomes", "visits", "stock"), 0
+        )
+
+    def add(self, kind: str, record: Record) -> None:
+        self.session.add(record)
+        self.counts[kind] += 1
+
+    def add_stock(self) -> list[StockItem]:
         stock = []
-        for name, kind, cost, quantity, low in _STOCK:
+        for name, kind, cost, quantity, low in data.STOCK:
             item = StockItem(
                 name=name, kind=kind.value, unit_cost_cents=cost, quantity=quantity, low_stock_level=low
             )
-            session.add(item)
+            self.add("stock", item)
             stock.append(item)
-        counts["stock"] = len(stock)
+        return stock
+
+    def add_prospects(self) -> list[Prospect]:
+        rng = self.rng
         prospects: list[Prospect] = []
-        stages = [Stage.SUSPECT, Stage.PROSPECT, Stage.PROSPECT, Stage.PROSPECT, Stage.CUSTOMER, Stage.LOST]
-        for index, (name, street, postal, city, country, industry, lat, lon, contact, role) in enumerate(
-            _PROSPECTS
-        ):
-            domain = "".join(ch for ch in name.lower().split()[0] if ch.isascii() and ch.isalnum()) or "firma"
+        for index, p in enumerate(data.PROSPECTS):
+            domain = (
+                "".join(ch for ch in p.name.lower().split()[0] if ch.isascii() and ch.isalnum()) or "firma"
+            )
+            tags = (
+                "door-to-door",
+                "Bavaria" if p.postal_code[:1] in "89" else "",
+                "key account" if index % 7 == 0 else "",
+            )
             prospect = Prospect(
-                name=name,
-                street=street,
-                postal_code=postal,
-                city=city,
-                country=country,
-                industry=industry,
-                phone=f"+{ {'DE': 49, 'NL': 31, 'SI': 386}[country] } {rng.randint(30, 99)} {rng.randint(100000, 999999)}",
+                name=p.name,
+                street=p.street,
+                postal_code=p.postal_code,
+                city=p.city,
+                country=p.country,
+                industry=p.industry,
+                phone=f"+{data.PHONE_PREFIXES[p.country]} {rng.randint(30, 99)} {rng.randint(100000, 999999)}",
                 email=f"info@{domain}.example",
                 website=f"https://{domain}.example",
-                stage=stages[index % len(stages)].value,
-                tags=", ".join(
-                    t
-                    for t in (
-                        "door-to-door",
-                        "Bavaria" if postal[:1] in "89" else "",
-                        "key account" if index % 7 == 0 else "",
-                    )
-                    if t
-                ),
-                notes="Met the owner at the door during the spring tour." if index % 4 == 0 else "",
-                latitude=lat,
-                longitude=lon,
+                stage=data.STAGES[index % len(data.STAGES)].value,
+                tags=", ".join(t for t in tags if t),
+                notes=data.FIRST_MEETING_NOTE if index % 4 == 0 else "",
+                latitude=p.latitude,
+                longitude=p.longitude,
             )
-            session.add(prospect)
+            self.add("prospects", prospect)
             prospects.append(prospect)
-            session.add(
+            surname = p.contact.split()[-1]
+            self.add(
+                "contacts",
                 Contact(
                     prospect=prospect,
-                    name=contact,
-                    role=role,
+                    name=p.contact,
+                    role=p.role,
                     is_decision_maker=index % 3 != 1,
                     phone=prospect.phone,
-                    email=f"{fold(contact.split()[-1])}@{domain}.example",
-                )
+                    email=f"{fold(surname)}@{domain}.example",
+                ),
             )
-            counts["contacts"] += 1
             if index % 3 == 1:
-                session.add(
+                first_name = rng.choice(data.SECOND_CONTACT_FIRST_NAMES)
+                self.add(
+                    "contacts",
                     Contact(
                         prospect=prospect,
-                        name=f"{rng.choice(['Anna', 'Lena', 'Tobias', 'Jan'])} {contact.split()[-1]}",
+                        name=f"{first_name} {surname}",
                         role="Managing director",
                         is_decision_maker=True,
-                    )
+                    ),
                 )
-                counts["contacts"] += 1
-        counts["prospects"] = len(prospects)
-        session.flush()
+        return prospects
 
-        # Gifts over the past weeks: every kind, most of the prospects; a few got nothing (for comparison).
+    def add_gifts(self, prospects: list[Prospect], stock: list[StockItem], delay: int) -> None:
+        """Gifts over the past weeks (every kind, most prospects; a few got nothing, for comparison),
+        each with its feedback follow-up, and what came back."""
         gifted = [p for i, p in enumerate(prospects) if i % 5 != 4]
         for i, prospect in enumerate(gifted):
-            kind, description, cost, personal, unexpected, meaningful, stock_index = _GIFTS[i % len(_GIFTS)]
+            kind, description, cost, personal, unexpected, meaningful, stock_index = data.GIFTS[
+                i % len(data.GIFTS)
+            ]
             days_ago = 3 + (i * 5) % 50
-            gift_date = today - dt.timedelta(days=days_ago)
-            reaction = None
-            if days_ago > 14:
-                reaction = [
-                    Reaction.LIKED,
-                    Reaction.LIKED,
-                    Reaction.NEUTRAL,
-                    Reaction.NOT_LIKED,
-                    Reaction.DECLINED,
-                ][i % 5].value
+            gift_date = self.today - dt.timedelta(days=days_ago)
+            reaction = data.REACTIONS[i % 5].value if days_ago > 14 else None
             gift = Gift(
                 prospect_id=prospect.id,
                 contact_id=prospect.contacts[0].id if prospect.contacts and i % 2 == 0 else None,
@@ -557,13 +163,9 @@ def load_demo(store: Store, *, force: bool = False, today: dt.date | None = None
                 unexpected=unexpected,
                 meaningful=meaningful,
                 reaction=reaction,
-                reaction_note={
-                    "liked": "Loved it, shared it with the team.",
-                    "declined": "Company policy: no gifts.",
-                }.get(reaction or "", ""),
+                reaction_note=data.REACTION_NOTES.get(reaction or "", ""),
             )
-            session.add(gift)
-            counts["gifts"] += 1
+            self.add("gifts", gift)
             followup = FollowUp(
                 prospect_id=prospect.id,
                 gift=gift,
@@ -573,85 +175,55 @@ def load_demo(store: Store, *, force: bool = False, today: dt.date | None = None
             )
             if reaction is not None:
                 followup.done_on = followup.due + dt.timedelta(days=1)
-                followup.result = "Asked how the gift was received."
-            session.add(followup)
-            counts["followups"] += 1
-            # What came back: every kind of outcome, some time after the gift.
+                followup.result = data.FEEDBACK_RESULT
+            self.add("followups", followup)
             if i % 3 != 2 and days_ago > 10:
-                outcome_kind = [
-                    OutcomeKind.CONVERSATION,
-                    OutcomeKind.REFERRAL,
-                    OutcomeKind.MEETING,
-                    OutcomeKind.ORDER,
-                    OutcomeKind.OTHER,
-                ][i % 5]
-                session.add(
-                    Outcome(
-                        prospect_id=prospect.id,
-                        date=gift_date + dt.timedelta(days=min(days_ago - 1, 6 + i % 20)),
-                        kind=outcome_kind.value,
-                        value_cents=rng.randint(8, 60) * 5000 if outcome_kind is OutcomeKind.ORDER else 0,
-                        note={
-                            "referral": "Recommended us to a neighbouring business.",
-                            "meeting": "Meeting with the owner agreed.",
-                            "order": "First order after the sample.",
-                            "conversation": "Long talk about their needs.",
-                        }.get(outcome_kind.value, "Sent a thank-you card."),
-                    )
+                outcome_kind = data.OUTCOME_KINDS[i % 5]
+                value = self.rng.randint(8, 60) * 5000 if outcome_kind is OutcomeKind.ORDER else 0
+                outcome = Outcome(
+                    prospect_id=prospect.id,
+                    date=gift_date + dt.timedelta(days=min(days_ago - 1, 6 + i % 20)),
+                    kind=outcome_kind.value,
+                    value_cents=value,
+                    note=data.OUTCOME_NOTES.get(outcome_kind.value, data.OTHER_OUTCOME_NOTE),
                 )
-                counts["outcomes"] += 1
-        # A customer that ordered without a gift, for the comparison.
-        session.add(
-            Outcome(
-                prospect_id=prospects[4].id,
-                date=today - dt.timedelta(days=12),
-                kind=OutcomeKind.ORDER.value,
-                value_cents=120000,
-                note="Repeat order.",
-            )
-        )
-        counts["outcomes"] += 1
-        # Other follow-ups: a call overdue, information to send today, an order question well after a gift.
-        for offset, kind, note, prospect in (
-            (-4, FollowUpKind.CALL, "Call back about the price list.", prospects[7]),
-            (0, FollowUpKind.SEND_INFO, "Send the product brochure.", prospects[12]),
-            (0, FollowUpKind.CALL, "Call to agree a visit date.", prospects[19]),
-            (5, FollowUpKind.VISIT, "Visit with the new catalogue.", prospects[20]),
-            (25, FollowUpKind.ASK_ORDER, "Ask whether they want to order for the season.", prospects[0]),
-        ):
-            session.add(
-                FollowUp(
-                    prospect_id=prospect.id, due=today + dt.timedelta(days=offset), kind=kind.value, note=note
-                )
-            )
-            counts["followups"] += 1
+                self.add("outcomes", outcome)
 
-        # Visits in the past (done / nobody there) and a route for tomorrow in Munich and around.
+    def add_other_outcome_and_followups(self, prospects: list[Prospect]) -> None:
+        """A repeat order without a gift; a call overdue, information to send today, an order question."""
+        days_ago, value, note = data.REPEAT_ORDER
+        repeat = Outcome(
+            prospect_id=prospects[4].id,
+            date=self.today - dt.timedelta(days=days_ago),
+            kind=OutcomeKind.ORDER.value,
+            value_cents=value,
+            note=note,
+        )
+        self.add("outcomes", repeat)
+        for offset, kind, note, index in data.OTHER_FOLLOWUPS:
+            due = self.today + dt.timedelta(days=offset)
+            self.add(
+                "followups", FollowUp(prospect_id=prospects[index].id, due=due, kind=kind.value, note=note)
+            )
+
+    def add_visits(self, prospects: list[Prospect], stock: list[StockItem]) -> None:
+        """Visits in the past (done / nobody there) and a route for tomorrow in Munich and around."""
         for i, prospect in enumerate(prospects[8:14]):
-            session.add(
-                Visit(
-                    prospect_id=prospect.id,
-                    date=today - dt.timedelta(days=7),
-                    position=i,
-                    status=[VisitStatus.DONE, VisitStatus.NOBODY_THERE][i % 2].value,
-                    notes="Owner was friendly." if i % 2 == 0 else "",
-                )
+            visit = Visit(
+                prospect_id=prospect.id,
+                date=self.today - dt.timedelta(days=7),
+                position=i,
+                status=data.PAST_VISIT_STATUSES[i % 2].value,
+                notes=data.PAST_VISIT_NOTE if i % 2 == 0 else "",
             )
-            counts["visits"] += 1
-        tomorrow = today + dt.timedelta(days=1)
-        route = [prospects[i] for i in (0, 1, 2, 3, 5, 6, 7)]
-        for position, prospect in enumerate(route):
-            gift_item = stock[[0, 1, 3, 2, 0, 1, 4][position]]
-            session.add(
-                Visit(
-                    prospect_id=prospect.id,
-                    date=tomorrow,
-                    position=position,
-                    planned_time=f"{9 + position}:{'00' if position % 2 == 0 else '30'}".rjust(5, "0"),
-                    gift_stock_item_id=gift_item.id,
-                )
+            self.add("visits", visit)
+        tomorrow = self.today + dt.timedelta(days=1)
+        for position, index in enumerate(data.ROUTE):
+            visit = Visit(
+                prospect_id=prospects[index].id,
+                date=tomorrow,
+                position=position,
+                planned_time=f"{9 + position}:{'00' if position % 2 == 0 else '30'}".rjust(5, "0"),
+                gift_stock_item_id=stock[data.ROUTE_GIFTS[position]].id,
             )
-            counts["visits"] += 1
-    if not settings.get(store, "seller_name"):
-        settings.set_(store, "seller_name", "Demo Seller")
-    return counts
+            self.add("visits", visit)

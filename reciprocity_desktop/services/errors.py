@@ -72,3 +72,13 @@ class NotFound(DomainError):
 
 class Cancelled(DomainError):
     """The user cancelled a long action; it was rolled back and nothing was changed."""
+
+
+def file_not_written(path: object, exc: OSError) -> DomainError:
+    """The plain sentence for a file that could not be written (full disk, no permission, no folder)."""
+    return DomainError(
+        "The file {path} cannot be written: {reason}.",
+        field="file",
+        path=str(path),
+        reason=exc.strerror or exc,
+    )

@@ -1,4 +1,8 @@
-"""Prospects and their contacts: add, edit, delete (tombstones), search, and personal-data export."""
+"""Prospects: add, edit, delete (tombstones), list and search, and one prospect's timeline.
+
+Their contacts live in :mod:`reciprocity_desktop.services.contacts`; the contact functions and
+:func:`~reciprocity_desktop.services.records.get_live` are importable from here as well.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,51 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import selectinload
 
 from reciprocity_desktop.services import validate
-from reciprocity_desktop.services.errors import NotFound
+from reciprocity_desktop.services.contacts import (
+    PERSONAL_CONTACT_FIELDS,
+    add_contact,
+    delete_contact,
+    export_person,
+    list_contacts,
+    restore_contact,
+    update_contact,
+)
+from reciprocity_desktop.services.records import clean_fields, get_live, get_record, update_live
 from reciprocity_desktop.store import Store
-from reciprocity_desktop.store.models import Contact, FollowUp, Gift, Outcome, Prospect, Stage, Visit
+from reciprocity_desktop.store.models import FollowUp, Gift, Outcome, Prospect, Stage, Visit
 from reciprocity_desktop.textutil import fold
+
+__all__ = [
+    "PERSONAL_CONTACT_FIELDS",
+    "SORT_COLUMNS",
+    "ProspectFilter",
+    "TimelineEntry",
+    "add_contact",
+    "add_prospect",
+    "clean_prospect_fields",
+    "count_prospects",
+    "delete_contact",
+    "delete_prospect",
+    "export_person",
+    "filtered_query",
+    "get_live",
+    "get_prospect",
+    "gifted_no_followup_clause",
+    "list_cities",
+    "list_contacts",
+    "list_prospects",
+    "list_tags",
+    "position_of",
+    "restore_contact",
+    "restore_prospect",
+    "search_ids",
+    "timeline",
+    "update_contact",
+    "update_prospect",
+]
 
 #: Fields a user edits, with their validators: (value, field label) -> clean value.
 _PROSPECT_FIELDS: dict[str, Any] = {
@@ -34,15 +76,6 @@ _PROSPECT_FIELDS: dict[str, Any] = {
     "longitude": lambda v: validate.coordinate(v, "longitude", 180),
 }
 
-_CONTACT_FIELDS: dict[str, Any] = {
-    "name": lambda v: validate.text(v, "contact name", required=True),
-    "role": lambda v: validate.text(v, "role", max_length=100),
-    "phone": lambda v: validate.text(v, "phone", max_length=50),
-    "email": lambda v: validate.email(v),
-    "is_decision_maker": bool,
-    "notes": lambda v: validate.text(v, "notes", max_length=20_000),
-}
-
 #: Sortable columns of the prospect list (the window's model asks for these).
 SORT_COLUMNS = {
     "name": Prospect.sort_name,
@@ -57,21 +90,7 @@ SORT_COLUMNS = {
 
 def clean_prospect_fields(values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
     """Validate the given prospect fields; ``partial`` skips the ones not given (None)."""
-    cleaned: dict[str, Any] = {}
-    for key, check in _PROSPECT_FIELDS.items():
-        if key not in values or (partial and values[key] is None):
-            continue
-        cleaned[key] = check(values[key])
-    if not partial and "name" not in cleaned:
-        cleaned["name"] = _PROSPECT_FIELDS["name"](None)
-    return cleaned
-
-
-def get_live(session: Session, model, record_id: str, label: str):
-    obj = session.get(model, record_id)
-    if obj is None or obj.deleted:
-        raise NotFound("No {label} with id {id}.", field="id", label=label, id=record_id)
-    return obj
+    return clean_fields(_PROSPECT_FIELDS, values, partial=partial)
 
 
 # -- prospects ----------------------------------------------------------------------------------------
@@ -90,11 +109,7 @@ def update_prospect(store: Store, prospect_id: str, **values: Any) -> Prospect:
     """Change the given fields (those passed as None stay as they are)."""
     cleaned = clean_prospect_fields(values, partial=True)
     with store.session() as session:
-        prospect = get_live(session, Prospect, prospect_id, "prospect")
-        for key, value in cleaned.items():
-            setattr(prospect, key, value)
-        session.flush()
-        return prospect
+        return update_live(session, Prospect, prospect_id, "prospect", cleaned)
 
 
 def delete_prospect(store: Store, prospect_id: str) -> Prospect:
@@ -107,18 +122,14 @@ def delete_prospect(store: Store, prospect_id: str) -> Prospect:
 
 def restore_prospect(store: Store, prospect_id: str) -> Prospect:
     with store.session() as session:
-        prospect = session.get(Prospect, prospect_id)
-        if prospect is None:
-            raise NotFound("No {label} with id {id}.", field="id", label="prospect", id=prospect_id)
+        prospect = get_record(session, Prospect, prospect_id, "prospect", live=False)
         prospect.deleted = False
         return prospect
 
 
 def get_prospect(store: Store, prospect_id: str) -> Prospect:
     with store.read() as session:
-        prospect = get_live(session, Prospect, prospect_id, "prospect")
-        _ = [c for c in prospect.contacts]  # load while the session is open
-        return prospect
+        return get_live(session, Prospect, prospect_id, "prospect", options=[selectinload(Prospect.contacts)])
 
 
 @dataclass(frozen=True)
@@ -216,7 +227,9 @@ def position_of(
     column = SORT_COLUMNS.get(sort, Prospect.sort_name)
     with store.read() as session:
         target = session.execute(
-            filtered_query(flt).where(Prospect.id == prospect_id).with_only_columns(column, Prospect.sort_name)
+            filtered_query(flt)
+            .where(Prospect.id == prospect_id)
+            .with_only_columns(column, Prospect.sort_name)
         ).first()
         if target is None:
             return None
@@ -249,120 +262,6 @@ def list_tags(store: Store) -> list[str]:
                 if tag:
                     tags.setdefault(tag.casefold(), tag)
         return sorted(tags.values(), key=str.casefold)
-
-
-# -- contacts -----------------------------------------------------------------------------------------
-
-
-def _clean_contact(values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
-    cleaned = {}
-    for key, check in _CONTACT_FIELDS.items():
-        if key not in values or (partial and values[key] is None):
-            continue
-        cleaned[key] = check(values[key])
-    if not partial and "name" not in cleaned:
-        cleaned["name"] = _CONTACT_FIELDS["name"](None)
-    return cleaned
-
-
-def add_contact(store: Store, prospect_id: str, **values: Any) -> Contact:
-    cleaned = _clean_contact(values, partial=False)
-    with store.session() as session:
-        prospect = get_live(session, Prospect, prospect_id, "prospect")
-        contact = Contact(prospect=prospect, **cleaned)
-        session.add(contact)
-        session.flush()
-        return contact
-
-
-def update_contact(store: Store, contact_id: str, **values: Any) -> Contact:
-    cleaned = _clean_contact(values, partial=True)
-    with store.session() as session:
-        contact = get_live(session, Contact, contact_id, "contact")
-        for key, value in cleaned.items():
-            setattr(contact, key, value)
-        session.flush()
-        return contact
-
-
-def list_contacts(store: Store, prospect_id: str) -> list[Contact]:
-    with store.read() as session:
-        query = (
-            select(Contact)
-            .where(Contact.prospect_id == prospect_id, Contact.deleted.is_(False))
-            .order_by(Contact.is_decision_maker.desc(), Contact.name)
-        )
-        return list(session.scalars(query))
-
-
-PERSONAL_CONTACT_FIELDS = ("name", "role", "phone", "email", "notes")
-
-
-def delete_contact(store: Store, contact_id: str) -> dict[str, Any]:
-    """Really delete a person: the personal fields are erased, only a tombstone id remains (for sync).
-
-    Returns the erased values, so that the window can offer an undo while they are still in memory.
-    Gifts given to the person stay (they are the company's records) but no longer name them.
-    """
-    with store.session() as session:
-        contact = get_live(session, Contact, contact_id, "contact")
-        erased = {key: getattr(contact, key) for key in (*PERSONAL_CONTACT_FIELDS, "is_decision_maker")}
-        erased["prospect_id"] = contact.prospect_id
-        for key in PERSONAL_CONTACT_FIELDS:
-            setattr(contact, key, "")
-        contact.is_decision_maker = False
-        contact.deleted = True
-        for gift in session.scalars(select(Gift).where(Gift.contact_id == contact_id)):
-            gift.contact_id = None
-        return erased
-
-
-def restore_contact(store: Store, contact_id: str, erased: dict[str, Any]) -> Contact:
-    """Undo :func:`delete_contact` with the values it returned."""
-    values = {k: v for k, v in erased.items() if k in _CONTACT_FIELDS}
-    cleaned = _clean_contact(values, partial=False)
-    with store.session() as session:
-        contact = session.get(Contact, contact_id)
-        if contact is None:
-            raise NotFound("No {label} with id {id}.", field="id", label="contact", id=contact_id)
-        for key, value in cleaned.items():
-            setattr(contact, key, value)
-        contact.deleted = False
-        return contact
-
-
-def export_person(store: Store, contact_id: str) -> dict[str, Any]:
-    """Everything the store holds about one person (GDPR access request), as plain JSON-able data."""
-    with store.read() as session:
-        contact = get_live(session, Contact, contact_id, "contact")
-        gifts = session.scalars(
-            select(Gift).where(Gift.contact_id == contact_id, Gift.deleted.is_(False)).order_by(Gift.date)
-        )
-        return {
-            "contact": {
-                "id": contact.id,
-                "name": contact.name,
-                "role": contact.role,
-                "phone": contact.phone,
-                "email": contact.email,
-                "is_decision_maker": contact.is_decision_maker,
-                "notes": contact.notes,
-                "created_at": contact.created_at.isoformat(),
-                "updated_at": contact.updated_at.isoformat(),
-            },
-            "organisation": {"id": contact.prospect.id, "name": contact.prospect.name},
-            "gifts_received": [
-                {
-                    "date": g.date.isoformat(),
-                    "kind": g.kind,
-                    "description": g.description,
-                    "cost": g.cost_cents / 100,
-                    "reaction": g.reaction,
-                    "reaction_note": g.reaction_note,
-                }
-                for g in gifts
-            ],
-        }
 
 
 # -- the timeline of one prospect ---------------------------------------------------------------------

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,10 +28,11 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from reciprocity_desktop.fileio import atomic_path
 from reciprocity_desktop.paths import backup_dir_for
 from reciprocity_desktop.store.hlc import HybridLogicalClock, Stamp
-from reciprocity_desktop.store.models import Contact, Meta, Prospect, Record, utcnow
-from reciprocity_desktop.textutil import fold
+from reciprocity_desktop.store.models import Meta, Record, utcnow
+from reciprocity_desktop.store.search import refresh_touched
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 KEEP_BACKUPS = 5
@@ -125,22 +126,18 @@ def explain_database_error(exc: BaseException, path: Path) -> str:
 def copy_store(source: Path, target: Path) -> Path:
     """A consistent copy of a store (WAL content included) through SQLite's backup API.
 
-    Written to a temporary name beside ``target`` and renamed, so a failed copy leaves no half file.
+    Written through :func:`~reciprocity_desktop.fileio.atomic_path` (a temporary file beside
+    ``target``, synced and renamed), so a failed copy leaves no half file.
     """
     target = Path(target)
-    partial = target.with_name(f".{target.name}.partial")
-    partial.unlink(missing_ok=True)
     source_db = sqlite3.connect(str(source))
     try:
-        dest = sqlite3.connect(str(partial))
-        try:
-            source_db.backup(dest)
-        finally:
-            dest.close()
-        partial.replace(target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+        with atomic_path(target) as temp:
+            dest = sqlite3.connect(str(temp))
+            try:
+                source_db.backup(dest)
+            finally:
+                dest.close()
     finally:
         source_db.close()
     return target
@@ -236,22 +233,8 @@ class Store:
         # session.new / session.dirty build a fresh collection on every access: take them once.
         new = set(session.new)
         dirty = set(session.dirty)
-        touched_prospects: set[Prospect] = set()
         changed = [obj for obj in (*new, *dirty) if isinstance(obj, Record)]
-        for obj in changed:
-            if isinstance(obj, Prospect):
-                touched_prospects.add(obj)
-            elif isinstance(obj, Contact):
-                # A contact made with prospect_id only has no loaded relationship yet.
-                owner = obj.prospect or (session.get(Prospect, obj.prospect_id) if obj.prospect_id else None)
-                if owner is not None:
-                    touched_prospects.add(owner)
-        pending_contacts: dict[str, list[Contact]] = {}
-        for obj in new:
-            if isinstance(obj, Contact) and obj.prospect_id:
-                pending_contacts.setdefault(obj.prospect_id, []).append(obj)
-        for prospect in touched_prospects:
-            self._refresh_search_text(prospect, pending_contacts.get(prospect.id, ()))
+        for prospect in refresh_touched(session, new, dirty):
             if prospect not in new and prospect not in dirty:
                 changed.append(prospect)
         if session.info.get("keep_stamps"):
@@ -273,21 +256,6 @@ class Store:
             session.add(Meta(key="hlc", value=str(self.clock.last)))
         else:
             clock_row.value = str(self.clock.last)
-
-    @staticmethod
-    def _refresh_search_text(prospect: Prospect, pending: Sequence[Contact] = ()) -> None:
-        """Search text and sort name of a prospect; ``pending`` are new contacts not yet in its collection."""
-        people = list(prospect.contacts)
-        people += [c for c in pending if not any(c is known for known in people)]
-        contacts = " ".join(c.name for c in people if not c.deleted)
-        text = fold(
-            " ".join((prospect.name or "", prospect.city or "", prospect.postal_code or "", contacts))
-        )
-        if prospect.search_text != text:
-            prospect.search_text = text
-        sort_name = fold(prospect.name or "")
-        if prospect.sort_name != sort_name:
-            prospect.sort_name = sort_name
 
 
 _DERIVED_COLUMNS = frozenset({"search_text", "sort_name", "updated_at", "stamp"})

@@ -7,6 +7,10 @@ them to other stores. ``created_at``/``updated_at``/``stamp`` are kept by the se
 hook in :mod:`reciprocity_desktop.store.engine`, never by hand in callers.
 
 Money is kept as integer cents (SQLite has no decimal type); dates as ``DATE``.
+
+Relationships are ``lazy="raise_on_sql"``: services load what views need explicitly (``selectinload``,
+``joinedload``), so a forgotten load raises in a test, not while a row is painted. A many-to-one
+whose target is in the session already needs no SQL and works.
 """
 
 from __future__ import annotations
@@ -32,6 +36,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
 class Stage(StrEnum):
+    """Where a prospect stands: not yet qualified, in talks, buying, or gone."""
+
     SUSPECT = "suspect"
     PROSPECT = "prospect"
     CUSTOMER = "customer"
@@ -39,6 +45,8 @@ class Stage(StrEnum):
 
 
 class GiftKind(StrEnum):
+    """What a gift (or a stock item) is."""
+
     SAMPLE = "sample"
     TRIAL = "trial"
     CONTENT = "content"
@@ -49,6 +57,8 @@ class GiftKind(StrEnum):
 
 
 class Reaction(StrEnum):
+    """How a gift was received, as the seller heard it."""
+
     LIKED = "liked"
     NEUTRAL = "neutral"
     NOT_LIKED = "not_liked"
@@ -56,6 +66,8 @@ class Reaction(StrEnum):
 
 
 class FollowUpKind(StrEnum):
+    """What a follow-up asks the seller to do."""
+
     ASK_FEEDBACK = "ask_feedback"
     CALL = "call"
     SEND_INFO = "send_info"
@@ -64,6 +76,8 @@ class FollowUpKind(StrEnum):
 
 
 class OutcomeKind(StrEnum):
+    """What came back from a prospect (an order carries a value)."""
+
     CONVERSATION = "conversation"
     REFERRAL = "referral"
     MEETING = "meeting"
@@ -72,6 +86,8 @@ class OutcomeKind(StrEnum):
 
 
 class VisitStatus(StrEnum):
+    """A planned visit, and what became of it."""
+
     PLANNED = "planned"
     DONE = "done"
     NOBODY_THERE = "nobody_there"
@@ -175,7 +191,9 @@ class Prospect(Record, Base):
     # Folded name for sorting as people expect ("Bäckerei" before "Brauhaus"). Kept by the hook.
     sort_name: Mapped[str] = mapped_column(String(200), default="")
 
-    contacts: Mapped[list[Contact]] = relationship(back_populates="prospect", order_by="Contact.name")
+    contacts: Mapped[list[Contact]] = relationship(
+        back_populates="prospect", order_by="Contact.name", lazy="raise_on_sql"
+    )
 
     @property
     def tag_list(self) -> list[str]:
@@ -193,7 +211,7 @@ class Contact(Record, Base):
     is_decision_maker: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    prospect: Mapped[Prospect] = relationship(back_populates="contacts")
+    prospect: Mapped[Prospect] = relationship(back_populates="contacts", lazy="raise_on_sql")
 
 
 class StockItem(Record, Base):
@@ -227,6 +245,7 @@ class Visit(Record, Base):
     gift_note: Mapped[str] = mapped_column(Text, default="")  # the gift to bring, when not from stock
     notes: Mapped[str] = mapped_column(Text, default="")
 
+    # Lazy for now: services.visits.get_visit loads these two by touching them.
     prospect: Mapped[Prospect] = relationship()
     gift_stock_item: Mapped[StockItem | None] = relationship()
 
@@ -257,9 +276,9 @@ class Gift(Record, Base):
     reaction: Mapped[str | None] = mapped_column(String(16), nullable=True)
     reaction_note: Mapped[str] = mapped_column(Text, default="")
 
-    prospect: Mapped[Prospect] = relationship()
-    contact: Mapped[Contact | None] = relationship()
-    stock_item: Mapped[StockItem | None] = relationship()
+    prospect: Mapped[Prospect] = relationship(lazy="raise_on_sql")
+    contact: Mapped[Contact | None] = relationship(lazy="raise_on_sql")
+    stock_item: Mapped[StockItem | None] = relationship(lazy="raise_on_sql")
 
 
 class FollowUp(Record, Base):
@@ -278,8 +297,8 @@ class FollowUp(Record, Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     result: Mapped[str] = mapped_column(Text, default="")
 
-    prospect: Mapped[Prospect] = relationship()
-    gift: Mapped[Gift | None] = relationship()
+    prospect: Mapped[Prospect] = relationship()  # lazy: services.followups.reschedule_followup reads it
+    gift: Mapped[Gift | None] = relationship(lazy="raise_on_sql")
 
     @property
     def done(self) -> bool:
@@ -301,7 +320,7 @@ class Outcome(Record, Base):
     value_cents: Mapped[int] = mapped_column(Integer, default=0)
     note: Mapped[str] = mapped_column(Text, default="")
 
-    prospect: Mapped[Prospect] = relationship()
+    prospect: Mapped[Prospect] = relationship(lazy="raise_on_sql")
 
 
 #: The synced domain tables, parents before children (the order an import must insert in).

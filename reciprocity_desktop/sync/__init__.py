@@ -16,7 +16,8 @@ from reciprocity_desktop.sync.errors import (
     SyncFileError,
 )
 from reciprocity_desktop.sync.exporter import ExportSummary, export_file
-from reciprocity_desktop.sync.importer import FlaggedRecord, ImportSummary, import_file, preview_import
+from reciprocity_desktop.sync.importer import import_file, preview_import
+from reciprocity_desktop.sync.summary import FlaggedRecord, ImportCounts, ImportSummary
 
 __all__ = [
     "ColleagueGift",
@@ -25,6 +26,7 @@ __all__ = [
     "ExportSummary",
     "FlaggedRecord",
     "ImportCancelled",
+    "ImportCounts",
     "ImportSummary",
     "NewerFormatError",
     "PassphraseError",

@@ -11,7 +11,7 @@ from reciprocity_desktop.store.engine import Store
 from reciprocity_desktop.store.models import Gift, Prospect, SyncReplica, Visit, VisitStatus
 from reciprocity_desktop.sync import versions
 from reciprocity_desktop.sync.exporter import since_cutoff
-from reciprocity_desktop.sync.importer import ImportSummary
+from reciprocity_desktop.sync.summary import ImportSummary
 
 
 @dataclass(frozen=True)

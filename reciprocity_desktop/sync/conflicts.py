@@ -16,15 +16,9 @@ from reciprocity_desktop.store.engine import Store
 from reciprocity_desktop.store.models import Contact, SyncConflict, SyncImport, SyncReplica, utcnow
 from reciprocity_desktop.sync import versions
 from reciprocity_desktop.sync.errors import SyncError
-from reciprocity_desktop.sync.format import (
-    CONTACTS,
-    TABLES_BY_NAME,
-    FieldProblem,
-    check_record,
-    label_of,
-    record_to_json,
-    typed_values,
-)
+from reciprocity_desktop.sync.fields import FieldProblem
+from reciprocity_desktop.sync.format import CONTACTS, TABLES_BY_NAME, record_to_json, typed_values
+from reciprocity_desktop.sync.incoming import check_record, label_of
 
 #: Fields that differ between any two versions and say nothing about their content.
 _BOOKKEEPING = frozenset({"id", "stamp", "created_at", "updated_at", "seen"})

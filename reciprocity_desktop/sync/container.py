@@ -4,43 +4,43 @@ optionally wrapped in passphrase encryption (:mod:`reciprocity_desktop.sync.cryp
 :class:`SyncFileReader` opens a file and refuses, with a clear :class:`SyncFileError`, anything
 that is not a complete sync file of a format this version reads: empty, foreign (a random ZIP,
 a PDF), damaged (truncated, altered, a member missing or added, a checksum that does not match)
-or newer. :func:`write_sync_zip` writes one.
+or newer (the manifest's checks are in :mod:`reciprocity_desktop.sync.manifest`). A
+:class:`MemberWriter` per table and :func:`write_manifest` write one.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import hashlib
 import io
-import json
-import os
-import re
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from reciprocity_desktop.sync import crypto
-from reciprocity_desktop.sync.errors import NewerFormatError, SyncFileError
-from reciprocity_desktop.sync.format import (
-    FORMAT_NAME,
-    FORMAT_VERSION,
-    MANIFEST_NAME,
-    TABLES,
-    TableSpec,
-    loads_line,
-)
+from reciprocity_desktop.sync.errors import SyncFileError, damaged, not_sync_file
+from reciprocity_desktop.sync.format import MANIFEST_NAME, TableSpec
+from reciprocity_desktop.sync.incoming import loads_line
+from reciprocity_desktop.sync.manifest import Manifest, MemberInfo, manifest_json, parse_manifest
+
+__all__ = [
+    "MAX_LINE",
+    "Manifest",
+    "MemberInfo",
+    "MemberWriter",
+    "SyncFileReader",
+    "manifest_json",
+    "open_zip_for_writing",
+    "write_manifest",
+]
 
 MAX_MANIFEST = 4 * 1024 * 1024
 #: Far more than any team's records (400,000 records take about 200 MB): a larger claim is a ZIP bomb.
 MAX_TOTAL_BYTES = 8 * 1024**3
 MAX_LINE = 16 * 1024 * 1024
-_SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
-_REPLICA_RE = re.compile(r"^[A-Za-z0-9_-]{1,43}$")
 _READ_CHUNK = 1 << 20
 
 #: What a broken ZIP can raise from the standard library while being read.
@@ -59,145 +59,17 @@ _ZIP_TROUBLE = (
 )
 
 
-def damaged(name: str, detail: str) -> SyncFileError:
-    return SyncFileError(
-        "The file {file} is damaged ({detail}); nothing was imported.", file=name, detail=detail
-    )
-
-
-def not_sync_file(name: str, detail: str) -> SyncFileError:
-    return SyncFileError(
-        "The file {file} is not a Reciprocity Desktop sync file ({detail}); nothing was imported.",
-        file=name,
-        detail=detail,
-    )
-
-
-@dataclass(frozen=True)
-class MemberInfo:
-    table: str
-    member: str
-    records: int
-    bytes: int
-    sha256: str
-
-
-@dataclass
-class Manifest:
-    """The checked contents of ``manifest.json``."""
-
-    format_version: int
-    app_version: str
-    store_id: str
-    store_name: str
-    created_at: dt.datetime
-    since: dt.date | None
-    replicas: dict[str, str]
-    members: dict[str, MemberInfo] = field(default_factory=dict)
-
-    @property
-    def total_records(self) -> int:
-        return sum(info.records for info in self.members.values())
-
-
-def manifest_json(
-    *,
-    app_version: str,
-    store_id: str,
-    store_name: str,
-    created_at: dt.datetime,
-    since: dt.date | None,
-    replicas: dict[str, str],
-    members: Iterable[MemberInfo],
-) -> bytes:
-    document = {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "app": "Reciprocity Desktop",
-        "app_version": app_version,
-        "store": {"id": store_id, "name": store_name},
-        "created_at": created_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
-        "since": since.isoformat() if since else None,
-        "replicas": dict(sorted(replicas.items())),
-        "tables": [
-            {"name": m.table, "member": m.member, "records": m.records, "bytes": m.bytes, "sha256": m.sha256}
-            for m in members
-        ],
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
-
-
-def _parse_manifest(raw: bytes, name: str) -> Manifest:
+@contextlib.contextmanager
+def _read_trouble_is_damage(name: str, broken_zip: str, unreadable: str) -> Iterator[None]:
+    """A broken ZIP or a read error while reading the file: a damaged-file error saying so."""
     try:
-        document = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise not_sync_file(name, "its manifest.json is not JSON") from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise not_sync_file(name, "its manifest.json does not describe a Reciprocity sync file")
-    version = document.get("format_version")
-    if type(version) is not int or version < 1:
-        raise damaged(name, "the manifest has no valid format version")
-    if version > FORMAT_VERSION:
-        raise NewerFormatError(
-            "The file {file} was written by a newer version of Reciprocity Desktop (sync format "
-            "{found}; this version reads format {supported}). Update the app to import it.",
-            file=name,
-            found=version,
-            supported=FORMAT_VERSION,
-        )
-    try:
-        store = document["store"]
-        store_id, store_name = store["id"], store["name"]
-        app_version = document["app_version"]
-        if not all(type(v) is str for v in (store_id, store_name, app_version)) or not store_id:
-            raise ValueError("store")
-        if not _REPLICA_RE.match(store_id):
-            raise ValueError("store id")
-        created_at = dt.datetime.fromisoformat(document["created_at"])
-        if created_at.tzinfo is None:
-            raise ValueError("created_at")
-        since_raw = document["since"]
-        since = None if since_raw is None else dt.date.fromisoformat(since_raw)
-        replicas = document["replicas"]
-        if not isinstance(replicas, dict) or not all(
-            type(k) is str and _REPLICA_RE.match(k) and type(v) is str and len(v) <= 200
-            for k, v in replicas.items()
-        ):
-            raise ValueError("replicas")
-        tables = document["tables"]
-        if not isinstance(tables, list):
-            raise ValueError("tables")
-        members: dict[str, MemberInfo] = {}
-        for entry in tables:
-            info = MemberInfo(
-                entry["name"], entry["member"], entry["records"], entry["bytes"], entry["sha256"]
-            )
-            if (
-                type(info.records) is not int
-                or type(info.bytes) is not int
-                or info.records < 0
-                or info.bytes < 0
-                or type(info.sha256) is not str
-                or not _SHA256_RE.match(info.sha256)
-                or info.table in members
-            ):
-                raise ValueError(f"table {info.table}")
-            members[info.table] = info
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise damaged(name, f"its manifest is incomplete or wrong: {str(exc)[:80]}") from None
-    expected = {spec.name: spec.member for spec in TABLES}
-    if set(members) != set(expected) or any(members[t].member != expected[t] for t in expected):
-        raise damaged(name, "its manifest does not list exactly the tables of this format")
-    return Manifest(
-        format_version=version,
-        app_version=app_version,
-        store_id=store_id,
-        store_name=store_name,
-        created_at=created_at.astimezone(dt.UTC),
-        since=since,
-        replicas=dict(replicas),
-        members=members,
-    )
+        yield
+    except SyncFileError:
+        raise
+    except _ZIP_TROUBLE as exc:
+        raise damaged(name, f"{broken_zip}: {str(exc)[:80]}") from None
+    except OSError as exc:
+        raise damaged(name, f"{unreadable}: {exc.strerror or exc}") from None
 
 
 class SyncFileReader:
@@ -274,15 +146,9 @@ class SyncFileReader:
             raise not_sync_file(name, "it is a PDF document")
         else:
             raise not_sync_file(name, "it is neither a ZIP archive nor an encrypted sync file")
-        try:
+        with _read_trouble_is_damage(name, "not a complete ZIP archive", "it cannot be read"):
             self._zip = zipfile.ZipFile(source)
             self._check_layout()
-        except SyncFileError:
-            raise
-        except _ZIP_TROUBLE as exc:
-            raise damaged(name, f"not a complete ZIP archive: {str(exc)[:80]}") from None
-        except OSError as exc:
-            raise damaged(name, f"it cannot be read: {exc.strerror or exc}") from None
 
     def _check_layout(self) -> None:
         assert self._zip is not None
@@ -300,7 +166,7 @@ class SyncFileReader:
             raise damaged(name, "manifest.json is too large")
         with self._zip.open(manifest_info) as handle:
             raw = handle.read(MAX_MANIFEST + 1)
-        self.manifest = _parse_manifest(raw, name)
+        self.manifest = parse_manifest(raw, name)
         expected = {MANIFEST_NAME} | {info.member for info in self.manifest.members.values()}
         missing = sorted(expected - set(names))
         if missing:
@@ -341,28 +207,23 @@ class SyncFileReader:
         name = self.name
         digest = hashlib.sha256()
         count = 0
-        try:
-            with (
-                self._zip.open(info.member) as raw_handle,
-                io.BufferedReader(raw_handle, _READ_CHUNK) as handle,
-            ):
-                while True:
-                    line = handle.readline(MAX_LINE)
-                    if not line:
-                        break
-                    count += 1
-                    digest.update(line)
-                    if not line.endswith(b"\n"):
-                        if len(line) >= MAX_LINE:
-                            raise damaged(name, f"{info.member} line {count} is too long")
-                        raise damaged(name, f"{info.member} line {count} is cut off")
-                    yield count, line
-        except SyncFileError:
-            raise
-        except _ZIP_TROUBLE as exc:
-            raise damaged(name, f"{info.member} cannot be read: {str(exc)[:80]}") from None
-        except OSError as exc:
-            raise damaged(name, f"{info.member} cannot be read: {exc.strerror or exc}") from None
+        unreadable = f"{info.member} cannot be read"
+        with (
+            _read_trouble_is_damage(name, unreadable, unreadable),
+            self._zip.open(info.member) as raw_handle,
+            io.BufferedReader(raw_handle, _READ_CHUNK) as handle,
+        ):
+            while True:
+                line = handle.readline(MAX_LINE)
+                if not line:
+                    break
+                count += 1
+                digest.update(line)
+                if not line.endswith(b"\n"):
+                    if len(line) >= MAX_LINE:
+                        raise damaged(name, f"{info.member} line {count} is too long")
+                    raise damaged(name, f"{info.member} line {count} is cut off")
+                yield count, line
         if digest.hexdigest() != info.sha256:
             raise damaged(name, f"the checksum of {info.member} does not match")
         if count != info.records:
@@ -420,30 +281,3 @@ def open_zip_for_writing(target: BinaryIO | Path) -> zipfile.ZipFile:
 
 def write_manifest(zf: zipfile.ZipFile, data: bytes) -> None:
     zf.writestr(MANIFEST_NAME, data)
-
-
-@contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[BinaryIO]:
-    """A file written under a temporary name beside ``path`` and renamed into place when complete.
-
-    On any error the temporary file is removed and ``path`` is left as it was.
-    """
-    folder = path.parent
-    temp = folder / f".{path.name}.{os.getpid()}-{os.urandom(4).hex()}.part"
-    handle = temp.open("xb")
-    try:
-        yield handle
-        handle.flush()
-        os.fsync(handle.fileno())
-        handle.close()
-        os.replace(temp, path)
-        with contextlib.suppress(OSError):  # make the rename itself durable where the OS allows it
-            dir_fd = os.open(folder, os.O_RDONLY)
-            try:
-                os.fsync(dir_fd)
-            finally:
-                os.close(dir_fd)
-    except BaseException:
-        handle.close()
-        temp.unlink(missing_ok=True)
-        raise

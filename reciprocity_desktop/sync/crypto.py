@@ -28,7 +28,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from reciprocity_desktop.sync.errors import NewerFormatError, PassphraseError, SyncFileError
+from reciprocity_desktop.sync.errors import NewerFormatError, PassphraseError, damaged
 
 MAGIC = b"RECIPROCITY-SYNC-ENCRYPTED\n"
 ENCRYPTION_VERSION = 1
@@ -86,16 +86,10 @@ def encrypt_to(
         out.write(aes.encrypt(_nonce(prefix, index, index == count - 1), bytes(chunk), head))
 
 
-def _damaged(name: str, detail: str) -> SyncFileError:
-    return SyncFileError(
-        "The file {file} is damaged ({detail}); nothing was imported.", file=name, detail=detail
-    )
-
-
 def decrypt_from(source: BinaryIO, passphrase: str | None, name: str) -> bytes:
     """Read an encrypted sync file (positioned at its start) and return the plaintext ZIP bytes."""
     if source.read(len(MAGIC)) != MAGIC:
-        raise _damaged(name, "not an encrypted sync file")
+        raise damaged(name, "not an encrypted sync file")
     line = source.readline(_MAX_HEADER)
     head = MAGIC + line
     try:
@@ -133,7 +127,7 @@ def decrypt_from(source: BinaryIO, passphrase: str | None, name: str) -> bytes:
     except NewerFormatError:
         raise
     except (ValueError, KeyError, TypeError):
-        raise _damaged(name, "its encryption header is not readable") from None
+        raise damaged(name, "its encryption header is not readable") from None
     if passphrase is None:
         raise PassphraseError(
             "The file {file} is encrypted: give its passphrase to open it.", file=name, field="passphrase"
@@ -150,11 +144,11 @@ def decrypt_from(source: BinaryIO, passphrase: str | None, name: str) -> bytes:
         following = source.read(size)
         last = not following
         if len(data) < TAG_SIZE:
-            raise _damaged(name, "it ends too early")
+            raise damaged(name, "it ends too early")
         try:
             parts.append(aes.decrypt(_nonce(prefix, index, last), data, head))
         except InvalidTag:
-            raise _damaged(name, "truncated or altered after it was written") from None
+            raise damaged(name, "truncated or altered after it was written") from None
         if last:
             break
         data = following

@@ -34,3 +34,19 @@ class ImportCancelled(SyncError, Cancelled):
 
 class ExportCancelled(SyncError, Cancelled):
     """The user cancelled the export; no file was written."""
+
+
+def damaged(name: str, detail: str) -> SyncFileError:
+    """The file is a sync file but broken (``detail`` says where)."""
+    return SyncFileError(
+        "The file {file} is damaged ({detail}); nothing was imported.", file=name, detail=detail
+    )
+
+
+def not_sync_file(name: str, detail: str) -> SyncFileError:
+    """The file is something else (``detail`` says what)."""
+    return SyncFileError(
+        "The file {file} is not a Reciprocity Desktop sync file ({detail}); nothing was imported.",
+        file=name,
+        detail=detail,
+    )

@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from reciprocity_desktop import __version__
+from reciprocity_desktop.fileio import atomic_write
 from reciprocity_desktop.services import validate
 from reciprocity_desktop.store.engine import Store, StoreError, explain_database_error
 from reciprocity_desktop.store.models import SyncReplica, utcnow
@@ -20,7 +21,6 @@ from reciprocity_desktop.sync import crypto, versions
 from reciprocity_desktop.sync.container import (
     MemberInfo,
     MemberWriter,
-    atomic_output,
     manifest_json,
     open_zip_for_writing,
     write_manifest,
@@ -125,12 +125,12 @@ def export_file(
         with store.read() as session:
             session.connection().exec_driver_sql("BEGIN")  # one consistent snapshot of every table
             if passphrase is None:
-                with atomic_output(path) as out:
+                with atomic_write(path, "wb") as out:
                     _write_zip(store, session, out, summary, progress)
             else:
                 buffer = io.BytesIO()
                 _write_zip(store, session, buffer, summary, progress)
-                with atomic_output(path) as out:
+                with atomic_write(path, "wb") as out:
                     crypto.encrypt_to(buffer.getbuffer(), passphrase, out)
                 buffer.close()
     except DBAPIError as exc:

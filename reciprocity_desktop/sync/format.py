@@ -5,6 +5,10 @@ Each synced table (``RECORD_MODELS``, parents first) is one JSON-lines member; e
 record: ``id``, ``stamp``, ``deleted``, ``created_at``, ``updated_at``, the table's own fields and,
 optionally, ``seen`` (the version vector, see :mod:`reciprocity_desktop.sync.versions`).
 Derived columns (``Prospect.search_text``) never travel.
+
+Here: the table specs (:data:`TABLES`), writing records and the store's storage form. A field's
+checks are in :mod:`~reciprocity_desktop.sync.fields`, reading a line in
+:mod:`~reciprocity_desktop.sync.incoming`.
 """
 
 from __future__ import annotations
@@ -12,9 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
-import math
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -32,6 +34,22 @@ from reciprocity_desktop.store.models import (
     Stage,
     UTCDateTime,
     VisitStatus,
+)
+from reciprocity_desktop.sync.fields import (
+    Checker,
+    at_least,
+    check_bool,
+    check_date,
+    check_datetime,
+    check_float,
+    check_id,
+    check_int,
+    check_stamp,
+    check_text,
+    in_enum,
+    matching,
+    nullable,
+    within,
 )
 
 FORMAT_NAME = "reciprocity-sync"
@@ -52,17 +70,8 @@ CONTACT_PERSONAL_BLANKS: dict[str, Any] = {
     "is_decision_maker": False,
 }
 
-MAX_TEXT = 1_000_000  # characters in one text field: anything longer is garbage, not a note
-MAX_INT = 2**63 - 1
-MAX_SEEN = 1000  # replicas in one version vector
-ID_MAX = 36
-
-_STAMP_RE = re.compile(r"^\d{13}\.\d{6}\.[A-Za-z0-9_-]{1,43}$")
-_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,36}$")
 _TIME_RE = re.compile(r"^$|^\d{2}:\d{2}$")
 _COUNTRY_RE = re.compile(r"^$|^[A-Z]{2}$")
-_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$")
 
 _ENUMS: dict[tuple[str, str], type[StrEnum]] = {
     ("prospects", "stage"): Stage,
@@ -92,141 +101,6 @@ _PATTERNS: dict[tuple[str, str], tuple[re.Pattern[str], str]] = {
 _RECORD_KEYS = ("id", "stamp", "deleted", "created_at", "updated_at")
 
 
-class FieldProblem(Exception):
-    """A field value is not valid; the message says why (in English, for the file's author)."""
-
-
-# -- value checkers: JSON value -> the same value, checked (or FieldProblem) -------------------
-# Records stay in their JSON form (dates as text) while an import works on them; they are
-# converted to the store's storage form only when written (see ``storage_row``).
-
-
-def _check_text(value: Any) -> str:
-    if type(value) is not str:
-        raise FieldProblem(f"must be text, not {_json_type(value)}")
-    if len(value) > MAX_TEXT:
-        raise FieldProblem(f"is too long ({len(value)} characters)")
-    return value
-
-
-def _check_int(value: Any) -> int:
-    if type(value) is not int:
-        raise FieldProblem(f"must be a whole number, not {_json_type(value)}")
-    if not -MAX_INT <= value <= MAX_INT:
-        raise FieldProblem("is out of range")
-    return value
-
-
-def _check_bool(value: Any) -> bool:
-    if type(value) is not bool:
-        raise FieldProblem(f"must be true or false, not {_json_type(value)}")
-    return value
-
-
-def _check_float(value: Any) -> float:
-    if type(value) is bool or not isinstance(value, int | float):
-        raise FieldProblem(f"must be a number, not {_json_type(value)}")
-    number = float(value)
-    if not math.isfinite(number):
-        raise FieldProblem("must be a finite number")
-    return number
-
-
-def _check_date(value: Any) -> str:
-    if type(value) is not str or not _DATE_RE.match(value):
-        raise FieldProblem("must be a date written YYYY-MM-DD")
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        raise FieldProblem(f"'{value}' is not a real date") from None
-    return value
-
-
-def _check_datetime(value: Any) -> str:
-    if type(value) is not str or not _DATETIME_RE.match(value):
-        raise FieldProblem("must be a UTC date and time written YYYY-MM-DDTHH:MM:SS.ffffffZ")
-    try:
-        dt.datetime.fromisoformat(value[:26])
-    except ValueError:
-        raise FieldProblem(f"'{value}' is not a real date and time") from None
-    return value
-
-
-def _check_id(value: Any) -> str:
-    if type(value) is not str or not _ID_RE.match(value):
-        raise FieldProblem("must be a record id (a UUID, at most 36 letters, digits and dashes)")
-    return value
-
-
-def check_stamp(value: Any) -> str:
-    if type(value) is not str or not _STAMP_RE.match(value):
-        raise FieldProblem("must be a change stamp like 0001764000000000.000000.replica")
-    return value
-
-
-def _nullable(check: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    def checker(value: Any) -> Any:
-        return None if value is None else check(value)
-
-    return checker
-
-
-def _in_enum(enum: type[StrEnum], check: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    allowed = frozenset(member.value for member in enum)
-    listing = ", ".join(member.value for member in enum)
-
-    def checker(value: Any) -> Any:
-        value = check(value)
-        if value is not None and value not in allowed:
-            raise FieldProblem(f"'{str(value)[:40]}' is not one of: {listing}")
-        return value
-
-    return checker
-
-
-def _at_least(minimum: int, check: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    def checker(value: Any) -> Any:
-        value = check(value)
-        if value is not None and value < minimum:
-            raise FieldProblem(f"must be at least {minimum}")
-        return value
-
-    return checker
-
-
-def _within(limit: float, check: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    def checker(value: Any) -> Any:
-        value = check(value)
-        if value is not None and not -limit <= value <= limit:
-            raise FieldProblem(f"must be between -{limit:g} and {limit:g}")
-        return value
-
-    return checker
-
-
-def _matching(pattern: re.Pattern[str], wanted: str, check: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    def checker(value: Any) -> Any:
-        value = check(value)
-        if value is not None and not pattern.match(value):
-            raise FieldProblem(f"must be {wanted}")
-        return value
-
-    return checker
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    return {
-        bool: "true/false",
-        int: "a number",
-        float: "a number",
-        str: "text",
-        list: "a list",
-        dict: "an object",
-    }.get(type(value), type(value).__name__)
-
-
 # -- table specs ------------------------------------------------------------------------------
 
 
@@ -244,13 +118,13 @@ class TableSpec:
     date_fields: frozenset[str]
     datetime_fields: frozenset[str]
     #: field -> checker of the JSON value.
-    checkers: dict[str, Callable[[Any], Any]]
+    checkers: dict[str, Checker]
     #: Plain fields checked in bulk (no null, no allowed values or limits): text, true/false, whole numbers.
     text_fields: tuple[str, ...] = ()
     bool_fields: tuple[str, ...] = ()
     int_fields: tuple[str, ...] = ()
     #: The other fields, each with its own checker.
-    special_fields: tuple[tuple[str, Callable[[Any], Any]], ...] = ()
+    special_fields: tuple[tuple[str, Checker], ...] = ()
     #: The store's columns that are not in the file (derived), with the value a new row starts with.
     extra_columns: tuple[tuple[str, Any], ...] = ()
     #: reference field -> referenced table name.
@@ -282,36 +156,36 @@ class TableSpec:
         return f'SELECT {columns} FROM "{self.name}"'
 
 
-def _column_checker(table: str, column) -> Callable[[Any], Any]:
+def _column_checker(table: str, column) -> Checker:
     if column.name == "id" or column.foreign_keys:
-        check: Callable[[Any], Any] = _check_id
+        check: Checker = check_id
     elif column.name == "stamp":
         check = check_stamp
     elif isinstance(column.type, UTCDateTime):
-        check = _check_datetime
+        check = check_datetime
     elif isinstance(column.type, Date):
-        check = _check_date
+        check = check_date
     elif isinstance(column.type, Boolean):
-        check = _check_bool
+        check = check_bool
     elif isinstance(column.type, Integer):
-        check = _check_int
+        check = check_int
     elif isinstance(column.type, Float):
-        check = _check_float
+        check = check_float
     elif isinstance(column.type, String | Text):
-        check = _check_text
+        check = check_text
     else:  # pragma: no cover - a new column type needs a decision here
         raise TypeError(f"no sync checker for {table}.{column.name} ({column.type!r})")
     key = (table, column.name)
     if key in _ENUMS:
-        check = _in_enum(_ENUMS[key], check)
+        check = in_enum(_ENUMS[key], check)
     if key in _MINIMUMS:
-        check = _at_least(_MINIMUMS[key], check)
+        check = at_least(_MINIMUMS[key], check)
     if key in _RANGES:
-        check = _within(_RANGES[key], check)
+        check = within(_RANGES[key], check)
     if key in _PATTERNS:
-        check = _matching(*_PATTERNS[key], check)
+        check = matching(*_PATTERNS[key], check)
     if column.nullable:
-        check = _nullable(check)
+        check = nullable(check)
     return check
 
 
@@ -474,124 +348,3 @@ def typed_values(spec: TableSpec, obj: dict[str, Any]) -> dict[str, Any]:
         if out[name] is not None:
             out[name] = dt.datetime.fromisoformat(out[name][:26]).replace(tzinfo=dt.UTC)
     return out
-
-
-# -- reading ----------------------------------------------------------------------------------
-
-
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not allowed")
-
-
-_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
-
-
-def loads_line(raw: bytes) -> Any:
-    """One JSON-lines line (bytes) as a Python value; ValueError when it is not JSON."""
-    return _DECODER.decode(raw.decode("utf-8"))
-
-
-@dataclass(slots=True)
-class IncomingRecord:
-    """One record read from a file and checked: its JSON form (``values``) and its version vector."""
-
-    values: dict[str, Any]
-    seen: list[str]
-
-    @property
-    def id(self) -> str:
-        return self.values["id"]
-
-    @property
-    def stamp(self) -> str:
-        return self.values["stamp"]
-
-    @property
-    def deleted(self) -> bool:
-        return self.values["deleted"]
-
-    def to_json(self) -> dict[str, Any]:
-        out = dict(self.values)
-        if self.seen:
-            out["seen"] = self.seen
-        return out
-
-
-def check_record(spec: TableSpec, obj: Any, *, checked_before: bool = False) -> IncomingRecord:
-    """Check one decoded line against the table's spec; raise FieldProblem naming the field.
-
-    The plain fields are checked in bulk loops (this runs for every record of a file); the
-    others through their own checkers. ``obj`` itself becomes the record's values.
-    ``checked_before``: the same bytes (same checksums) passed this check already; only the
-    record's shape is checked again.
-    """
-    if type(obj) is not dict:
-        raise FieldProblem(f"the line is {_json_type(obj)}, not a record object")
-    raw_seen = obj.pop("seen", None)
-    if obj.keys() != spec.field_set:
-        extra = sorted(set(obj) - spec.field_set)
-        missing = sorted(spec.field_set - set(obj))
-        if missing:
-            raise FieldProblem(f"field {missing[0]} is missing")
-        raise FieldProblem(f"field {extra[0][:40]} is not part of a {spec.name} record")
-    if checked_before:
-        seen = _check_seen(raw_seen, obj["stamp"]) if raw_seen is not None else []
-        if spec.name == CONTACTS and obj["deleted"]:
-            obj.update(CONTACT_PERSONAL_BLANKS)
-        return IncomingRecord(obj, seen)
-    for name in spec.text_fields:
-        value = obj[name]
-        if type(value) is not str or len(value) > MAX_TEXT:
-            _explain(spec, name, value)
-    for name in spec.bool_fields:
-        if type(obj[name]) is not bool:
-            _explain(spec, name, obj[name])
-    for name in spec.int_fields:
-        value = obj[name]
-        if type(value) is not int or not -MAX_INT <= value <= MAX_INT:
-            _explain(spec, name, value)
-    for name, check in spec.special_fields:
-        try:
-            check(obj[name])
-        except FieldProblem as problem:
-            raise FieldProblem(f"field {name} {problem}") from None
-    seen = _check_seen(raw_seen, obj["stamp"]) if raw_seen is not None else []
-    if spec.name == CONTACTS and obj["deleted"]:
-        obj.update(CONTACT_PERSONAL_BLANKS)
-    return IncomingRecord(obj, seen)
-
-
-def _explain(spec: TableSpec, name: str, value: Any) -> None:
-    try:
-        spec.checkers[name](value)
-    except FieldProblem as problem:
-        raise FieldProblem(f"field {name} {problem}") from None
-    raise AssertionError(f"{spec.name}.{name}: bulk check and checker disagree")  # pragma: no cover
-
-
-def _check_seen(raw: Any, stamp: str) -> list[str]:
-    if type(raw) is not list or len(raw) > MAX_SEEN:
-        raise FieldProblem(f"field seen must be a list of at most {MAX_SEEN} change stamps")
-    own_replica = stamp[21:]
-    replicas: set[str] = set()
-    out: list[str] = []
-    for item in raw:
-        try:
-            check_stamp(item)
-        except FieldProblem as problem:
-            raise FieldProblem(f"field seen: an entry {problem}") from None
-        replica = item[21:]
-        if replica == own_replica or replica in replicas:
-            raise FieldProblem("field seen names a replica twice (or the record's own)")
-        if item > stamp:
-            raise FieldProblem("field seen holds a stamp later than the record's own")
-        replicas.add(replica)
-        out.append(item)
-    return out
-
-
-def label_of(spec: TableSpec, values: dict[str, Any]) -> str:
-    """A short human name for a record, for messages and lists."""
-    text = values.get(spec.label_field) or ""
-    text = " ".join(str(text).split())
-    return text[:60] + ("…" if len(text) > 60 else "")

@@ -12,7 +12,7 @@ from sqlalchemy.exc import IntegrityError
 
 from reciprocity_desktop.services import followups, gifts, prospects, visits
 from reciprocity_desktop.store import open_store
-from reciprocity_desktop.store.engine import KEEP_BACKUPS
+from reciprocity_desktop.store.engine import KEEP_BACKUPS, copy_store
 from reciprocity_desktop.store.hlc import Stamp
 from reciprocity_desktop.store.models import RECORD_MODELS, Contact, Meta, Prospect
 
@@ -227,6 +227,38 @@ def test_backup_copies_everything_and_keeps_the_last_few(store):
         assert copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     finally:
         copy.close()
+
+
+def test_a_failed_copy_leaves_the_target_as_it_was_and_no_temporary_file(store, tmp_path, monkeypatch):
+    prospects.add_prospect(store, name="Copied GmbH")
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    target = folder / "copy.sqlite3"
+    target.write_bytes(b"the previous copy")
+    real_connect = sqlite3.connect
+
+    class DiskFullAfterCopying:
+        """The source connection: its backup writes every page, then the disk is full."""
+
+        def __init__(self, connection):
+            self.connection = connection
+
+        def backup(self, dest, **options):
+            self.connection.backup(dest, **options)
+            raise OSError(28, "No space left on device")
+
+        def close(self):
+            self.connection.close()
+
+    def connect(path, *args, **kwargs):
+        connection = real_connect(path, *args, **kwargs)
+        return DiskFullAfterCopying(connection) if str(path) == str(store.path) else connection
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    with pytest.raises(OSError, match="No space left"):
+        copy_store(store.path, target)
+    assert target.read_bytes() == b"the previous copy"
+    assert [p.name for p in folder.iterdir()] == ["copy.sqlite3"]
 
 
 def test_timestamps_are_utc(store):

@@ -195,7 +195,7 @@ def test_three_stores_converge_and_keep_every_loser(operations, rounds):
             for source, target in pairs:
                 summary = world.send(world.stores[source], world.stores[target])
                 if round_number == 3:
-                    assert (summary.new, summary.updated, summary.deleted, summary.conflicts) == (0, 0, 0, 0)
+                    assert summary.new == summary.updated == summary.deleted == summary.conflicts == 0
         dumps = [dump(store) for store in world.stores]
         assert dumps[0] == dumps[1] == dumps[2]
 

@@ -200,7 +200,7 @@ def test_the_good_file_of_these_tests_is_accepted(scene):
     bob = scene.copy()
     try:
         summary = import_file(bob, scene.folder / "good.rcsync")
-        assert (summary.new, summary.updated, summary.conflicts) == (1, 1, 0)
+        assert summary.new == 1 and summary.updated == 1 and summary.conflicts == 0
         assert dump(bob) == scene.reference_dump
     finally:
         bob.close()

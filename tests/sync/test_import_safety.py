@@ -18,6 +18,7 @@ from sync_helpers import (
 )
 
 import reciprocity_desktop.sync.importer as importer
+import reciprocity_desktop.sync.merge as merge
 from reciprocity_desktop.store import StoreError
 from reciprocity_desktop.sync import SyncError, SyncFileError, export_file, import_file
 
@@ -71,7 +72,7 @@ def test_a_reference_slipping_past_the_checks_is_still_refused(make_store, files
             ]
         },
     )
-    monkeypatch.setattr(importer._Merger, "_check_references", lambda self, spec, rec, line: False)
+    monkeypatch.setattr(merge.MergePass, "_check_references", lambda self, spec, rec, line: False)
     if bulk:
         monkeypatch.setattr(importer, "BULK_ROWS", 0)
     before = dump_everything(bob.path)
@@ -96,7 +97,7 @@ def test_a_file_changed_between_checking_and_writing_is_caught_and_rolled_back(
     assert (files / "a.rcsync").stat().st_size > 2 * io.DEFAULT_BUFFER_SIZE
     bob = make_store("bob")
     before = dump_everything(bob.path)
-    monkeypatch.setattr(importer, "_PROGRESS_EVERY", 1)
+    monkeypatch.setattr(merge, "PROGRESS_EVERY", 1)
     path = files / "a.rcsync"
     other = (files / "other.rcsync").read_bytes()
     swapped = []

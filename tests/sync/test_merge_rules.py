@@ -35,6 +35,7 @@ from reciprocity_desktop.store.models import (
 )
 from reciprocity_desktop.sync import (
     ImportCancelled,
+    ImportCounts,
     RecordError,
     export_file,
     import_file,
@@ -51,10 +52,6 @@ def send(source, target, files, name):
     return import_file(target, path)
 
 
-def counts(summary):
-    return (summary.new, summary.updated, summary.deleted, summary.unchanged, summary.conflicts)
-
-
 # -- identity and stamps --------------------------------------------------------------------------
 
 
@@ -63,7 +60,7 @@ def test_records_are_matched_by_their_uuid_not_by_name_or_row(make_store, files)
     anna_id = add_prospect(anna, "Bäckerei Müller")
     bob_id = add_prospect(bob, "Bäckerei Müller")
     summary = send(anna, bob, files, "a")
-    assert counts(summary) == (1, 0, 0, 0, 0)
+    assert summary.counts == ImportCounts(new=1)
     with bob.read() as session:
         ids = set(session.scalars(select(Prospect.id)))
     assert ids == {anna_id, bob_id}
@@ -125,8 +122,8 @@ def test_importing_the_same_file_twice_or_an_older_file_changes_nothing(make_sto
     export_file(anna, new)
     import_file(bob, new)
     everything = dump_everything(bob.path)
-    assert counts(import_file(bob, new)) == (0, 0, 0, 1, 0)
-    assert counts(import_file(bob, old)) == (0, 0, 0, 1, 0)
+    assert import_file(bob, new).counts == ImportCounts(unchanged=1)
+    assert import_file(bob, old).counts == ImportCounts(unchanged=1)
     assert dump_everything(bob.path) == everything
     assert row(bob, Prospect, pid).notes == "new"
 
@@ -139,7 +136,7 @@ def test_own_records_coming_back_in_a_colleagues_file_are_fine(make_store, files
     edit(anna, Prospect, pid, notes="changed after the export")
     everything = dump_everything(anna.path)
     summary = send(bob, anna, files, "b")
-    assert counts(summary) == (0, 0, 0, 2, 0)
+    assert summary.counts == ImportCounts(unchanged=2)
     assert dump_everything(anna.path) == everything
 
 
@@ -154,9 +151,9 @@ def test_a_delete_beats_older_edits_and_an_older_file_never_brings_it_back(make_
     import_file(bob, old)
     delete(anna, Prospect, pid)
     summary = send(anna, bob, files, "deleted")
-    assert counts(summary) == (0, 0, 1, 0, 0)
+    assert summary.counts == ImportCounts(deleted=1)
     assert row(bob, Prospect, pid).deleted
-    assert counts(import_file(bob, old)) == (0, 0, 0, 1, 0)
+    assert import_file(bob, old).counts == ImportCounts(unchanged=1)
     assert row(bob, Prospect, pid).deleted
 
 
@@ -167,7 +164,7 @@ def test_a_delete_loses_to_a_later_edit_and_the_tombstone_is_logged(make_store, 
     delete(anna, Prospect, pid)  # earlier
     edit(bob, Prospect, pid, notes="still a customer!")  # later, concurrent
     summary = send(anna, bob, files, "a1")
-    assert counts(summary) == (0, 0, 0, 1, 1)
+    assert summary.counts == ImportCounts(unchanged=1, conflicts=1)
     send(bob, anna, files, "b1")
     for store in (anna, bob):
         current = row(store, Prospect, pid)
@@ -184,8 +181,8 @@ def test_a_tombstone_of_a_record_never_seen_is_kept_so_old_files_cannot_revive_i
     export_file(anna, old)
     delete(anna, Prospect, pid)
     summary = send(anna, carl, files, "tomb")
-    assert counts(summary) == (0, 0, 1, 0, 0)
-    assert counts(import_file(carl, old)) == (0, 0, 0, 1, 0)
+    assert summary.counts == ImportCounts(deleted=1)
+    assert import_file(carl, old).counts == ImportCounts(unchanged=1)
     assert row(carl, Prospect, pid).deleted
     assert bob is not None
 
@@ -241,7 +238,7 @@ def test_a_contact_tombstone_carrying_personal_data_is_blanked_when_applied(make
         deleted=True,
     )
     write_file(files / "tomb.rcsync", {"prospects": [], "contacts": [tombstone]})
-    assert counts(import_file(bob, files / "tomb.rcsync")) == (0, 0, 1, 0, 0)
+    assert import_file(bob, files / "tomb.rcsync").counts == ImportCounts(deleted=1)
     contact = row(bob, Contact, cid)
     assert contact.deleted and contact.name == "" and contact.phone == ""
     assert "jan" not in row(bob, Prospect, pid).search_text
@@ -255,7 +252,7 @@ def test_a_persons_deletion_keeps_no_losing_copy_in_the_conflict_log(make_store,
     edit(bob, Contact, cid, phone="+386 40 111")  # concurrent edit of the person...
     delete(anna, Contact, cid)  # ...and the later deletion
     summary = send(anna, bob, files, "a1")
-    assert (summary.deleted, summary.conflicts) == (1, 0)
+    assert summary.deleted == 1 and summary.conflicts == 0
     send(bob, anna, files, "b1")
     for store in (anna, bob):
         assert row(store, Contact, cid).deleted
@@ -289,10 +286,10 @@ def test_a_plain_newer_version_is_not_a_conflict(make_store, files):
     send(anna, bob, files, "a0")
     edit(bob, Prospect, pid, notes="bob builds on anna's version")
     summary = send(bob, anna, files, "b0")
-    assert counts(summary) == (0, 1, 0, 0, 0)
+    assert summary.counts == ImportCounts(updated=1)
     edit(anna, Prospect, pid, notes="anna builds on bob's")
     summary = send(anna, bob, files, "a1")
-    assert counts(summary) == (0, 1, 0, 0, 0)
+    assert summary.counts == ImportCounts(updated=1)
     assert list_conflicts(anna) == [] and list_conflicts(bob) == []
 
 
@@ -303,9 +300,9 @@ def test_a_real_conflict_keeps_the_loser_on_both_sides_once(make_store, files):
     edit(anna, Prospect, pid, notes="anna")
     edit(bob, Prospect, pid, notes="bob")  # later: wins
     summary = send(anna, bob, files, "a1")
-    assert counts(summary) == (0, 0, 0, 1, 1)
+    assert summary.counts == ImportCounts(unchanged=1, conflicts=1)
     summary = send(bob, anna, files, "b1")
-    assert counts(summary) == (0, 1, 0, 0, 1)
+    assert summary.counts == ImportCounts(updated=1, conflicts=1)
     assert row(anna, Prospect, pid).notes == row(bob, Prospect, pid).notes == "bob"
     (at_bob,) = list_conflicts(bob)
     (at_anna,) = list_conflicts(anna)
@@ -327,7 +324,7 @@ def test_a_conflict_seen_by_a_third_store_is_logged_there_too(make_store, files)
     edit(bob, Prospect, pid, notes="bob")
     send(anna, carl, files, "a1")
     summary = send(bob, carl, files, "b1")
-    assert counts(summary) == (0, 1, 0, 0, 1)
+    assert summary.counts == ImportCounts(updated=1, conflicts=1)
     (entry,) = list_conflicts(carl)
     assert entry.lost["notes"] == "anna"
 
@@ -352,7 +349,7 @@ def test_restoring_a_conflict_makes_the_loser_current_with_a_new_local_stamp(mak
     with pytest.raises(Exception, match="already restored"):
         restore_conflict(anna, entry.id)
     summary = send(anna, bob, files, "a2")
-    assert counts(summary)[:2] == (0, 1)
+    assert summary.new == 0 and summary.updated == 1
     assert row(bob, Prospect, pid).notes == "anna"
     assert dump(anna) == dump(bob)
 
@@ -426,7 +423,7 @@ def test_a_reference_to_a_record_already_in_the_store_is_fine(make_store, files)
     send(anna, bob, files, "a0")
     gid = "33333333-3333-4333-8333-333333333333"
     write_file(files / "gift.rcsync", {"gifts": [record("gifts", gid, stamp_at(), prospect_id=pid)]})
-    assert counts(import_file(bob, files / "gift.rcsync")) == (1, 0, 0, 0, 0)
+    assert import_file(bob, files / "gift.rcsync").counts == ImportCounts(new=1)
     assert row(bob, Gift, gid).prospect_id == pid
 
 
@@ -463,8 +460,7 @@ def test_far_future_stamps_are_flagged_held_back_and_do_not_move_the_clock(make_
     )
     clock_before = bob.clock.last
     summary = import_file(bob, files / "future.rcsync")
-    assert counts(summary) == (1, 0, 0, 0, 0)
-    assert summary.held_back == 2
+    assert summary.counts == ImportCounts(new=1, held_back=2)
     flagged = {(f.table, f.record_id, f.reason) for f in summary.flagged}
     assert flagged == {("prospects", pid_future, "future"), ("gifts", gid_child, "parent")}
     lines = summary.lines()
@@ -475,11 +471,11 @@ def test_far_future_stamps_are_flagged_held_back_and_do_not_move_the_clock(make_
         assert Stamp.parse(session.get(Meta, "hlc").value).physical_ms < future
     assert bob.clock.last.physical_ms < future and bob.clock.last >= clock_before
     # Once that time has come, the same file brings them in.
-    import reciprocity_desktop.sync.importer as importer
+    import reciprocity_desktop.sync.merge as merge
 
-    monkeypatch.setattr(importer, "wall_clock_ms", lambda: future)
+    monkeypatch.setattr(merge, "wall_clock_ms", lambda: future)
     summary = import_file(bob, files / "future.rcsync")
-    assert counts(summary) == (2, 0, 0, 1, 0) and summary.held_back == 0
+    assert summary.counts == ImportCounts(new=2, unchanged=1)
 
 
 # -- transaction, backup, preview, cancel ---------------------------------------------------------
@@ -499,7 +495,7 @@ def test_preview_writes_nothing_and_predicts_the_import(make_store, files):
     assert preview.dry_run and "dry run: nothing was written" in preview.lines()
     assert dump_everything(bob.path) == before
     actual = import_file(bob, files / "a1.rcsync")
-    assert counts(preview) == counts(actual) == (1, 0, 0, 2, 1)
+    assert preview.counts == actual.counts == ImportCounts(new=1, unchanged=2, conflicts=1)
 
 
 def test_an_import_takes_a_backup_first_and_records_its_history(make_store, files):
@@ -519,10 +515,11 @@ def test_an_import_takes_a_backup_first_and_records_its_history(make_store, file
 
 @pytest.mark.parametrize("stop_while", ["checking", "writing"])
 def test_cancelling_rolls_everything_back(make_store, files, stop_while, monkeypatch):
-    import reciprocity_desktop.sync.importer as importer
+    import reciprocity_desktop.sync.batch as batch
+    import reciprocity_desktop.sync.merge as merge
 
-    monkeypatch.setattr(importer, "_PROGRESS_EVERY", 1)
-    monkeypatch.setattr(importer, "BATCH", 10)
+    monkeypatch.setattr(merge, "PROGRESS_EVERY", 1)
+    monkeypatch.setattr(batch, "BATCH", 10)
     anna, bob = make_store("anna"), make_store("bob")
     for i in range(30):
         add_prospect(anna, f"Prospect {i}")

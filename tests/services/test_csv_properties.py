@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import shutil
@@ -163,6 +164,10 @@ def test_read_csv_recovers_any_table(delimiter, encoding, header, rows, line_end
     data = buffer.getvalue().encode(encoding)
     if encoding == "cp1252":
         assume(b"\x81" not in data)
+        # UTF-8 is tried first (read_csv's rule): Windows-1252 bytes that happen to be valid UTF-8
+        # ("ÂŽ" is C2 8E, U+008E) are read as UTF-8, so such a table is no Windows-1252 example.
+        with contextlib.suppress(UnicodeDecodeError):
+            assume(data.decode("utf-8") == data.decode("cp1252"))
 
     parsed = read_csv(data)
 

@@ -27,7 +27,7 @@ from reciprocity_desktop.services.errors import DomainError, ValidationError
 from reciprocity_desktop.store import open_store
 from reciprocity_desktop.store.models import Contact, Prospect
 
-FIXTURES = Path(__file__).parent / "fixtures" / "csv"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "csv"
 
 
 @pytest.fixture

@@ -1,0 +1,136 @@
+"""The writes of one import pass, gathered per table and sent to SQLite in bulk statements.
+
+The merge (:mod:`reciprocity_desktop.sync.merge`) decides per record what to do and tells a
+:class:`Batch`; the batch counts the write and, when the pass applies, keeps the row, the version
+vector entry or the conflict-log entry until ``BATCH`` of them are pending.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, insert
+
+from reciprocity_desktop.store.models import SyncConflict, utcnow
+from reciprocity_desktop.sync import versions
+from reciprocity_desktop.sync.errors import ImportCancelled
+from reciprocity_desktop.sync.format import TableSpec, json_from_storage, storage_row
+from reciprocity_desktop.sync.incoming import IncomingRecord
+
+Progress = Callable[[int, int], bool]
+
+#: Pending writes sent to SQLite in one statement.
+BATCH = 2000
+
+
+def check_progress(progress: Progress | None, done: int, total: int) -> None:
+    """Tell ``progress``; when it returns False the import is cancelled (and rolled back)."""
+    if progress is not None and progress(done, total) is False:
+        raise ImportCancelled("The import was cancelled; nothing was changed.")
+
+
+class PassState(Protocol):
+    """What a batch reads and counts on the pass it writes for."""
+
+    connection: Connection
+    apply: bool
+    import_id: int | None
+    progress: Progress | None
+    done: int
+    progress_total: int
+    #: writes counted so far (applied or, in the checking pass, only found)
+    writes: int
+    #: tables that got rows written (for the foreign key check of a bulk import)
+    written_tables: set[str]
+
+
+_ENTRY_UPSERT = (
+    "INSERT INTO sync_record_versions (table_name, record_id, stamp, seen) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT (table_name, record_id) DO UPDATE SET stamp = excluded.stamp, seen = excluded.seen"
+)
+
+
+class Batch:
+    """Pending writes of one table, flushed in bulk statements every BATCH records."""
+
+    def __init__(self, merger: PassState, spec: TableSpec) -> None:
+        self.merger = merger
+        self.spec = spec
+        self.apply = merger.apply
+        self.rows: list[tuple] = []
+        self.entries: list[tuple[str, str, str, str]] = []
+        self.local_losers: list[tuple[str, str, str, versions.VersionVector]] = []
+        self.conflicts: list[dict[str, Any]] = []
+
+    def _counted(self) -> None:
+        self.merger.writes += 1
+        if self.apply and len(self.rows) + len(self.entries) + len(self.local_losers) >= BATCH:
+            self.flush()
+
+    def write_row(self, rec: IncomingRecord, vv: versions.VersionVector | None) -> None:
+        if self.apply:
+            self.rows.append(storage_row(self.spec, rec.values))
+            if vv is not None:
+                self.entries.append(self._entry(rec.id, rec.stamp, vv))
+        self._counted()
+
+    def write_entry(self, rid: str, stamp: str, vv: versions.VersionVector) -> None:
+        if self.apply:
+            self.entries.append(self._entry(rid, stamp, vv))
+        self._counted()
+
+    def _entry(self, rid: str, stamp: str, vv: versions.VersionVector) -> tuple[str, str, str, str]:
+        return (self.spec.name, rid, stamp, " ".join(versions.seen_list(vv, stamp)))
+
+    def log_local_loser(self, rid: str, lost_stamp: str, kept_stamp: str, vv: versions.VersionVector) -> None:
+        if self.apply:
+            self.local_losers.append((rid, lost_stamp, kept_stamp, vv))
+        self._counted()
+
+    def log_incoming_loser(self, rec: IncomingRecord, kept_stamp: str) -> None:
+        if self.apply:
+            self.conflicts.append(self._conflict(rec.id, "incoming", rec.stamp, kept_stamp, rec.to_json()))
+        self._counted()
+
+    def _conflict(self, rid: str, side: str, lost: str, kept: str, record: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "detected_at": utcnow(),
+            "import_id": self.merger.import_id,
+            "table_name": self.spec.name,
+            "record_id": rid,
+            "losing_side": side,
+            "lost_stamp": lost,
+            "kept_stamp": kept,
+            "lost_record": json.dumps(record, ensure_ascii=False, sort_keys=True),
+        }
+
+    def flush(self) -> None:
+        if not self.apply:
+            return
+        connection = self.merger.connection
+        spec = self.spec
+        if self.local_losers:
+            wanted = {rid: (lost, kept, vv) for rid, lost, kept, vv in self.local_losers}
+            marks = ", ".join("?" for _ in wanted)
+            rows = connection.exec_driver_sql(f'{spec.select_sql} WHERE "id" IN ({marks})', tuple(wanted))
+            for row in rows.fetchall():
+                record = json_from_storage(spec, tuple(row))
+                lost, kept, vv = wanted[record["id"]]
+                seen = versions.seen_list(vv, lost)
+                if seen:
+                    record["seen"] = seen
+                self.conflicts.append(self._conflict(record["id"], "local", lost, kept, record))
+            self.local_losers.clear()
+        if self.rows:
+            connection.exec_driver_sql(spec.upsert_sql, self.rows)
+            self.merger.written_tables.add(spec.name)
+            self.rows.clear()
+        if self.entries:
+            connection.exec_driver_sql(_ENTRY_UPSERT, self.entries)
+            self.entries.clear()
+        if self.conflicts:
+            connection.execute(insert(SyncConflict.__table__), self.conflicts)
+            self.conflicts.clear()
+        check_progress(self.merger.progress, self.merger.done, self.merger.progress_total)

@@ -1,0 +1,164 @@
+"""Checking one field of a sync record: JSON value in, the same value out (or a FieldProblem saying why).
+
+Records stay in their JSON form (dates as text) while an import works on them; they are converted
+to the store's storage form only when written (see :func:`reciprocity_desktop.sync.format.storage_row`).
+The messages are English, for the file's author.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any
+
+MAX_TEXT = 1_000_000  # characters in one text field: anything longer is garbage, not a note
+MAX_INT = 2**63 - 1
+
+Checker = Callable[[Any], Any]
+
+_STAMP_RE = re.compile(r"^\d{13}\.\d{6}\.[A-Za-z0-9_-]{1,43}$")
+_ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,36}$")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$")
+
+
+class FieldProblem(Exception):
+    """A field value is not valid; the message says why (in English, for the file's author)."""
+
+
+def json_type(value: Any) -> str:
+    """What a JSON value is, in words (for messages)."""
+    if value is None:
+        return "null"
+    return {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "text",
+        list: "a list",
+        dict: "an object",
+    }.get(type(value), type(value).__name__)
+
+
+# -- the checkers of one type ------------------------------------------------------------------
+
+
+def check_text(value: Any) -> str:
+    if type(value) is not str:
+        raise FieldProblem(f"must be text, not {json_type(value)}")
+    if len(value) > MAX_TEXT:
+        raise FieldProblem(f"is too long ({len(value)} characters)")
+    return value
+
+
+def check_int(value: Any) -> int:
+    if type(value) is not int:
+        raise FieldProblem(f"must be a whole number, not {json_type(value)}")
+    if not -MAX_INT <= value <= MAX_INT:
+        raise FieldProblem("is out of range")
+    return value
+
+
+def check_bool(value: Any) -> bool:
+    if type(value) is not bool:
+        raise FieldProblem(f"must be true or false, not {json_type(value)}")
+    return value
+
+
+def check_float(value: Any) -> float:
+    if type(value) is bool or not isinstance(value, int | float):
+        raise FieldProblem(f"must be a number, not {json_type(value)}")
+    number = float(value)
+    if not math.isfinite(number):
+        raise FieldProblem("must be a finite number")
+    return number
+
+
+def _iso_text(
+    value: Any, pattern: re.Pattern[str], parse: Callable[[str], Any], written: str, what: str
+) -> str:
+    """Text in the one ISO form ``pattern`` allows (``written`` describes it) that is a real ``what``."""
+    if type(value) is not str or not pattern.match(value):
+        raise FieldProblem(f"must be {written}")
+    try:
+        parse(value)
+    except ValueError:
+        raise FieldProblem(f"'{value}' is not a real {what}") from None
+    return value
+
+
+def check_date(value: Any) -> str:
+    return _iso_text(value, _DATE_RE, dt.date.fromisoformat, "a date written YYYY-MM-DD", "date")
+
+
+def check_datetime(value: Any) -> str:
+    return _iso_text(
+        value,
+        _DATETIME_RE,
+        lambda text: dt.datetime.fromisoformat(text[:26]),
+        "a UTC date and time written YYYY-MM-DDTHH:MM:SS.ffffffZ",
+        "date and time",
+    )
+
+
+def check_id(value: Any) -> str:
+    if type(value) is not str or not _ID_RE.match(value):
+        raise FieldProblem("must be a record id (a UUID, at most 36 letters, digits and dashes)")
+    return value
+
+
+def check_stamp(value: Any) -> str:
+    if type(value) is not str or not _STAMP_RE.match(value):
+        raise FieldProblem("must be a change stamp like 0001764000000000.000000.replica")
+    return value
+
+
+# -- narrowing a checker -------------------------------------------------------------------------
+
+
+def nullable(check: Checker) -> Checker:
+    """``check``, but null is fine too."""
+
+    def checker(value: Any) -> Any:
+        return None if value is None else check(value)
+
+    return checker
+
+
+def _narrowed(check: Checker, accept: Callable[[Any], bool], problem: Callable[[Any], str]) -> Checker:
+    """``check``, then ``accept(value)`` (for a value that is not null) or FieldProblem(``problem(value)``)."""
+
+    def checker(value: Any) -> Any:
+        value = check(value)
+        if value is not None and not accept(value):
+            raise FieldProblem(problem(value))
+        return value
+
+    return checker
+
+
+def in_enum(enum: type[StrEnum], check: Checker) -> Checker:
+    allowed = frozenset(member.value for member in enum)
+    listing = ", ".join(member.value for member in enum)
+    return _narrowed(
+        check, allowed.__contains__, lambda value: f"'{str(value)[:40]}' is not one of: {listing}"
+    )
+
+
+def at_least(minimum: int, check: Checker) -> Checker:
+    return _narrowed(check, lambda value: value >= minimum, lambda _value: f"must be at least {minimum}")
+
+
+def within(limit: float, check: Checker) -> Checker:
+    return _narrowed(
+        check,
+        lambda value: -limit <= value <= limit,
+        lambda _value: f"must be between -{limit:g} and {limit:g}",
+    )
+
+
+def matching(pattern: re.Pattern[str], wanted: str, check: Checker) -> Checker:
+    return _narrowed(check, lambda value: bool(pattern.match(value)), lambda _value: f"must be {wanted}")

@@ -1,0 +1,134 @@
+"""Reading a sync file's records: one JSON-lines line in, a checked :class:`IncomingRecord` out.
+
+:func:`check_record` checks a decoded line against its table's spec
+(:data:`reciprocity_desktop.sync.format.TABLES`) and raises a FieldProblem naming the field.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from reciprocity_desktop.sync.fields import MAX_INT, MAX_TEXT, FieldProblem, check_stamp, json_type
+from reciprocity_desktop.sync.format import CONTACT_PERSONAL_BLANKS, CONTACTS, TableSpec
+
+MAX_SEEN = 1000  # replicas in one version vector
+
+
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not allowed")
+
+
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+
+
+def loads_line(raw: bytes) -> Any:
+    """One JSON-lines line (bytes) as a Python value; ValueError when it is not JSON."""
+    return _DECODER.decode(raw.decode("utf-8"))
+
+
+@dataclass(slots=True)
+class IncomingRecord:
+    """One record read from a file and checked: its JSON form (``values``) and its version vector."""
+
+    values: dict[str, Any]
+    seen: list[str]
+
+    @property
+    def id(self) -> str:
+        return self.values["id"]
+
+    @property
+    def stamp(self) -> str:
+        return self.values["stamp"]
+
+    @property
+    def deleted(self) -> bool:
+        return self.values["deleted"]
+
+    def to_json(self) -> dict[str, Any]:
+        out = dict(self.values)
+        if self.seen:
+            out["seen"] = self.seen
+        return out
+
+
+def check_record(spec: TableSpec, obj: Any, *, checked_before: bool = False) -> IncomingRecord:
+    """Check one decoded line against the table's spec; raise FieldProblem naming the field.
+
+    The plain fields are checked in bulk loops (this runs for every record of a file); the
+    others through their own checkers. ``obj`` itself becomes the record's values.
+    ``checked_before``: the same bytes (same checksums) passed this check already; only the
+    record's shape is checked again.
+    """
+    if type(obj) is not dict:
+        raise FieldProblem(f"the line is {json_type(obj)}, not a record object")
+    raw_seen = obj.pop("seen", None)
+    if obj.keys() != spec.field_set:
+        extra = sorted(set(obj) - spec.field_set)
+        missing = sorted(spec.field_set - set(obj))
+        if missing:
+            raise FieldProblem(f"field {missing[0]} is missing")
+        raise FieldProblem(f"field {extra[0][:40]} is not part of a {spec.name} record")
+    if checked_before:
+        seen = _check_seen(raw_seen, obj["stamp"]) if raw_seen is not None else []
+        if spec.name == CONTACTS and obj["deleted"]:
+            obj.update(CONTACT_PERSONAL_BLANKS)
+        return IncomingRecord(obj, seen)
+    for name in spec.text_fields:
+        value = obj[name]
+        if type(value) is not str or len(value) > MAX_TEXT:
+            _explain(spec, name, value)
+    for name in spec.bool_fields:
+        if type(obj[name]) is not bool:
+            _explain(spec, name, obj[name])
+    for name in spec.int_fields:
+        value = obj[name]
+        if type(value) is not int or not -MAX_INT <= value <= MAX_INT:
+            _explain(spec, name, value)
+    for name, check in spec.special_fields:
+        try:
+            check(obj[name])
+        except FieldProblem as problem:
+            raise FieldProblem(f"field {name} {problem}") from None
+    seen = _check_seen(raw_seen, obj["stamp"]) if raw_seen is not None else []
+    if spec.name == CONTACTS and obj["deleted"]:
+        obj.update(CONTACT_PERSONAL_BLANKS)
+    return IncomingRecord(obj, seen)
+
+
+def _explain(spec: TableSpec, name: str, value: Any) -> None:
+    try:
+        spec.checkers[name](value)
+    except FieldProblem as problem:
+        raise FieldProblem(f"field {name} {problem}") from None
+    raise AssertionError(f"{spec.name}.{name}: bulk check and checker disagree")  # pragma: no cover
+
+
+def _check_seen(raw: Any, stamp: str) -> list[str]:
+    if type(raw) is not list or len(raw) > MAX_SEEN:
+        raise FieldProblem(f"field seen must be a list of at most {MAX_SEEN} change stamps")
+    own_replica = stamp[21:]
+    replicas: set[str] = set()
+    out: list[str] = []
+    for item in raw:
+        try:
+            check_stamp(item)
+        except FieldProblem as problem:
+            raise FieldProblem(f"field seen: an entry {problem}") from None
+        replica = item[21:]
+        if replica == own_replica or replica in replicas:
+            raise FieldProblem("field seen names a replica twice (or the record's own)")
+        if item > stamp:
+            raise FieldProblem("field seen holds a stamp later than the record's own")
+        replicas.add(replica)
+        out.append(item)
+    return out
+
+
+def label_of(spec: TableSpec, values: dict[str, Any]) -> str:
+    """A short human name for a record, for messages and lists."""
+    text = values.get(spec.label_field) or ""
+    text = " ".join(str(text).split())
+    return text[:60] + ("…" if len(text) > 60 else "")

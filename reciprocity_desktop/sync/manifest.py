@@ -1,0 +1,147 @@
+"""The sync file's ``manifest.json``: what it must say, written (:func:`manifest_json`) and checked.
+
+A manifest names the format and its version, the store that wrote the file, when, since which
+day, the replicas the writer knows, and per table its member's record count, size and SHA-256.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from reciprocity_desktop.sync.errors import NewerFormatError, damaged, not_sync_file
+from reciprocity_desktop.sync.format import FORMAT_NAME, FORMAT_VERSION, TABLES
+
+_SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+_REPLICA_RE = re.compile(r"^[A-Za-z0-9_-]{1,43}$")
+
+
+@dataclass(frozen=True)
+class MemberInfo:
+    table: str
+    member: str
+    records: int
+    bytes: int
+    sha256: str
+
+
+@dataclass
+class Manifest:
+    """The checked contents of ``manifest.json``."""
+
+    format_version: int
+    app_version: str
+    store_id: str
+    store_name: str
+    created_at: dt.datetime
+    since: dt.date | None
+    replicas: dict[str, str]
+    members: dict[str, MemberInfo] = field(default_factory=dict)
+
+    @property
+    def total_records(self) -> int:
+        return sum(info.records for info in self.members.values())
+
+
+def manifest_json(
+    *,
+    app_version: str,
+    store_id: str,
+    store_name: str,
+    created_at: dt.datetime,
+    since: dt.date | None,
+    replicas: dict[str, str],
+    members: Iterable[MemberInfo],
+) -> bytes:
+    document = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app": "Reciprocity Desktop",
+        "app_version": app_version,
+        "store": {"id": store_id, "name": store_name},
+        "created_at": created_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
+        "since": since.isoformat() if since else None,
+        "replicas": dict(sorted(replicas.items())),
+        "tables": [
+            {"name": m.table, "member": m.member, "records": m.records, "bytes": m.bytes, "sha256": m.sha256}
+            for m in members
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+
+
+def parse_manifest(raw: bytes, name: str) -> Manifest:
+    """The checked manifest, or a SyncFileError saying what is wrong with it."""
+    try:
+        document = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise not_sync_file(name, "its manifest.json is not JSON") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise not_sync_file(name, "its manifest.json does not describe a Reciprocity sync file")
+    version = document.get("format_version")
+    if type(version) is not int or version < 1:
+        raise damaged(name, "the manifest has no valid format version")
+    if version > FORMAT_VERSION:
+        raise NewerFormatError(
+            "The file {file} was written by a newer version of Reciprocity Desktop (sync format "
+            "{found}; this version reads format {supported}). Update the app to import it.",
+            file=name,
+            found=version,
+            supported=FORMAT_VERSION,
+        )
+    try:
+        store = document["store"]
+        store_id, store_name = store["id"], store["name"]
+        app_version = document["app_version"]
+        if not all(type(v) is str for v in (store_id, store_name, app_version)) or not store_id:
+            raise ValueError("store")
+        if not _REPLICA_RE.match(store_id):
+            raise ValueError("store id")
+        created_at = dt.datetime.fromisoformat(document["created_at"])
+        if created_at.tzinfo is None:
+            raise ValueError("created_at")
+        since_raw = document["since"]
+        since = None if since_raw is None else dt.date.fromisoformat(since_raw)
+        replicas = document["replicas"]
+        if not isinstance(replicas, dict) or not all(
+            type(k) is str and _REPLICA_RE.match(k) and type(v) is str and len(v) <= 200
+            for k, v in replicas.items()
+        ):
+            raise ValueError("replicas")
+        tables = document["tables"]
+        if not isinstance(tables, list):
+            raise ValueError("tables")
+        members: dict[str, MemberInfo] = {}
+        for entry in tables:
+            info = MemberInfo(
+                entry["name"], entry["member"], entry["records"], entry["bytes"], entry["sha256"]
+            )
+            if (
+                type(info.records) is not int
+                or type(info.bytes) is not int
+                or info.records < 0
+                or info.bytes < 0
+                or type(info.sha256) is not str
+                or not _SHA256_RE.match(info.sha256)
+                or info.table in members
+            ):
+                raise ValueError(f"table {info.table}")
+            members[info.table] = info
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise damaged(name, f"its manifest is incomplete or wrong: {str(exc)[:80]}") from None
+    expected = {spec.name: spec.member for spec in TABLES}
+    if set(members) != set(expected) or any(members[t].member != expected[t] for t in expected):
+        raise damaged(name, "its manifest does not list exactly the tables of this format")
+    return Manifest(
+        format_version=version,
+        app_version=app_version,
+        store_id=store_id,
+        store_name=store_name,
+        created_at=created_at.astimezone(dt.UTC),
+        since=since,
+        replicas=dict(replicas),
+        members=members,
+    )
