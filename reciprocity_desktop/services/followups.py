@@ -146,7 +146,9 @@ def reopen_followup(store: Store, followup_id: str) -> FollowUp:
 
 def reschedule_followup(store: Store, followup_id: str, due: str | dt.date) -> FollowUpResult:
     with store.session() as session:
-        followup = get_live(session, FollowUp, followup_id, "follow-up")
+        followup = get_live(
+            session, FollowUp, followup_id, "follow-up", options=[joinedload(FollowUp.prospect)]
+        )
         if followup.done_on is not None:
             raise ValidationError(
                 "That follow-up is already done; schedule a new one instead.", field="due date"
@@ -200,9 +202,13 @@ def restore_followup(store: Store, followup_id: str) -> FollowUp:
 def get_followup(store: Store, followup_id: str) -> FollowUp:
     """One live follow-up with its prospect and gift loaded."""
     with store.read() as session:
-        followup = get_live(session, FollowUp, followup_id, "follow-up")
-        _ = (followup.prospect, followup.gift)  # load while the session is open
-        return followup
+        return get_live(
+            session,
+            FollowUp,
+            followup_id,
+            "follow-up",
+            options=[joinedload(FollowUp.prospect), joinedload(FollowUp.gift)],
+        )
 
 
 def list_followups(

@@ -324,6 +324,10 @@ def parse_visit_ref(text: str) -> str:
 def get_visit(store: Store, visit_id: str) -> Visit:
     """One live visit, with its prospect and planned gift loaded."""
     with store.read() as session:
-        visit = get_live(session, Visit, visit_id, "visit")
-        _ = visit.prospect, visit.gift_stock_item
-        return visit
+        return get_live(
+            session,
+            Visit,
+            visit_id,
+            "visit",
+            options=[joinedload(Visit.prospect), joinedload(Visit.gift_stock_item)],
+        )

@@ -245,9 +245,8 @@ class Visit(Record, Base):
     gift_note: Mapped[str] = mapped_column(Text, default="")  # the gift to bring, when not from stock
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    # Lazy for now: services.visits.get_visit loads these two by touching them.
-    prospect: Mapped[Prospect] = relationship()
-    gift_stock_item: Mapped[StockItem | None] = relationship()
+    prospect: Mapped[Prospect] = relationship(lazy="raise_on_sql")
+    gift_stock_item: Mapped[StockItem | None] = relationship(lazy="raise_on_sql")
 
 
 class Gift(Record, Base):
@@ -297,7 +296,7 @@ class FollowUp(Record, Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     result: Mapped[str] = mapped_column(Text, default="")
 
-    prospect: Mapped[Prospect] = relationship()  # lazy: services.followups.reschedule_followup reads it
+    prospect: Mapped[Prospect] = relationship(lazy="raise_on_sql")
     gift: Mapped[Gift | None] = relationship(lazy="raise_on_sql")
 
     @property

@@ -278,12 +278,6 @@ def test_the_head_read_from_the_migration_files_is_alembics_head():
     assert shipped_head() == head_revision()
 
 
-def test_paper_choices_of_the_cli_match_the_report(tmp_path):
-    from reciprocity_desktop.reports.cli import PAPER_CHOICES
-    from reciprocity_desktop.reports.day import PAPERS
-
-    assert sorted(PAPER_CHOICES) == sorted(PAPERS)
-
 
 def test_search_text_takes_in_a_contact_added_by_prospect_id(tmp_path):
     from reciprocity_desktop.services import prospects

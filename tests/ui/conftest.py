@@ -26,3 +26,19 @@ def no_message_boxes(monkeypatch):
     for name in ("warning", "information", "critical"):
         monkeypatch.setattr(QMessageBox, name, fake)
     return shown
+
+
+@pytest.fixture(autouse=True)
+def _modal_boxes_fail_instead_of_blocking(monkeypatch):
+    """A modal QMessageBox nobody answers would hang the run: fail the test with what it said instead.
+
+    Tests that expect a box patch ``QMessageBox.exec`` (or the static helpers) themselves.
+    """
+
+    def refuse(box, *args, **kwargs):
+        raise AssertionError(
+            f"a modal message box would block the test: {box.windowTitle()!r}: {box.text()!r} "
+            f"{box.informativeText()!r}\n{box.detailedText()}"
+        )
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)

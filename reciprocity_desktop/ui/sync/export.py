@@ -25,8 +25,9 @@ from reciprocity_desktop import sync
 from reciprocity_desktop.services.changes import NOTHING, Op
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.labels import translate
-from reciprocity_desktop.ui.sync.shared import SYNC_SUFFIX, confirm_buttons, say_cancelled, show_status
+from reciprocity_desktop.ui.sync.shared import SYNC_SUFFIX, say_cancelled, show_status
 from reciprocity_desktop.ui.tasks import BackgroundTask
+from reciprocity_desktop.ui.widgets.dialog_parts import action_buttons
 from reciprocity_desktop.ui.widgets.forms import ERROR_STYLE
 
 
@@ -42,7 +43,7 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("&File:"), self._build_path(ctx, today))
         form.addRow("", self._build_since(today))
         self._build_passphrase(form)
-        self.buttons, self.export_button = confirm_buttons(self, self.tr("E&xport"))
+        self.buttons, self.export_button = action_buttons(self, self.tr("E&xport"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -28,13 +28,13 @@ from reciprocity_desktop.ui.sync.shared import (
     RIGHT,
     SYNC_SUFFIX,
     changed_everything,
-    confirm_buttons,
     say_cancelled,
     show_status,
     sync_table,
     table_label,
 )
 from reciprocity_desktop.ui.tasks import BackgroundTask, run_in_background
+from reciprocity_desktop.ui.widgets.dialog_parts import action_buttons
 from reciprocity_desktop.ui.widgets.forms import WARNING_STYLE
 from reciprocity_desktop.ui.widgets.tables import Column, RecordTableModel
 
@@ -75,7 +75,7 @@ class ImportPreviewDialog(QDialog):
         table = self._build_table(summary)
         self._build_notes(summary)
         nothing = summary.new + summary.updated + summary.deleted == 0
-        self.buttons, self.import_button = confirm_buttons(
+        self.buttons, self.import_button = action_buttons(
             self, self.tr("Nothing to import") if nothing else self.tr("&Import")
         )
         self.import_button.setEnabled(not nothing)

@@ -5,10 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QHeaderView,
-    QPushButton,
     QTableView,
     QWidget,
 )
@@ -49,16 +46,6 @@ def sync_table(model, stretch: int) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
-
-
-def confirm_buttons(dialog: QDialog, text: str) -> tuple[QDialogButtonBox, QPushButton]:
-    """Cancel and the dialog's default button ``text`` (accepts), wired to the dialog."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-    button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
-    button.setDefault(True)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons, button
 
 
 def show_status(parent: QWidget, text: str) -> None:
