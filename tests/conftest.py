@@ -1,7 +1,7 @@
 """Shared fixtures: every test gets its own data folder and, when it asks, a fresh store.
 
-GUI tests (anything under tests/ui/) are marked ``gui`` automatically, so
-``pytest -m "not gui"`` runs the rest without Qt.
+GUI tests (anything under tests/ui/, and any test using ``qtbot`` or ``qapp``) are marked ``gui``
+automatically, so ``pytest -m "not gui"`` runs the rest without Qt.
 """
 
 from __future__ import annotations
@@ -43,7 +43,9 @@ def demo_store(store):
 
 
 def pytest_collection_modifyitems(config, items):
+    """Mark GUI tests ``gui`` wherever they live: under tests/ui/, or using Qt's fixtures."""
     ui_dir = Path(__file__).parent / "ui"
     for item in items:
-        if ui_dir in Path(str(item.fspath)).parents:
+        uses_qt = bool({"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())))
+        if uses_qt or ui_dir in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.gui)

@@ -11,7 +11,6 @@ from reciprocity_desktop.store.models import GiftKind
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.gifts.dialogs import qualities_row
 from reciprocity_desktop.ui.labels import message_text
-from reciprocity_desktop.ui.widgets.actions import run_done
 from reciprocity_desktop.ui.widgets.forms import (
     ProspectPicker,
     ValidatedForm,
@@ -161,21 +160,23 @@ class LogGiftDialog(ValidatedForm):
 
     def save(self) -> None:
         """Log the gift as one undoable step; a refusal (e.g. not enough in stock) keeps the dialog open."""
-        op = gift_ops.log_gift(
-            self.ctx.store,
-            self._prospect_id(),
-            kind=self.kind.currentData(),
-            description=self._description(),
-            date=self.date.date().toPython(),
-            cost=self.cost.text() if self.cost.text().strip() else None,
-            quantity=self.quantity.value(),
-            stock_item_id=self._stock_item_id(),
-            contact_id=self.contact.currentData() or None,
-            visit_id=self.visit_id,
-            personal=self.personal.isChecked(),
-            unexpected=self.unexpected.isChecked(),
-            meaningful=self.meaningful.isChecked(),
+        op = self.ctx.ops.submit(
+            self.tr("Log a gift"),
+            lambda: gift_ops.log_gift(
+                self.ctx.store,
+                self._prospect_id(),
+                kind=self.kind.currentData(),
+                description=self._description(),
+                date=self.date.date().toPython(),
+                cost=self.cost.text() if self.cost.text().strip() else None,
+                quantity=self.quantity.value(),
+                stock_item_id=self._stock_item_id(),
+                contact_id=self.contact.currentData() or None,
+                visit_id=self.visit_id,
+                personal=self.personal.isChecked(),
+                unexpected=self.unexpected.isChecked(),
+                meaningful=self.meaningful.isChecked(),
+            ),
         )
         self.gift_id = op.value.gift.id
         self.result_warnings = [message_text(w) for w in op.warnings]
-        run_done(self.ctx, self, self.tr("Log a gift"), op)

@@ -15,10 +15,11 @@ from reciprocity_desktop.services import visits
 from reciprocity_desktop.services.visits import TodayOverview
 from reciprocity_desktop.store.models import FollowUp
 from reciprocity_desktop.ui.context import UiContext
+from reciprocity_desktop.ui.gifts.models import stock_background
 from reciprocity_desktop.ui.labels import fmt_date, value_label
 from reciprocity_desktop.ui.today.section import Section
 from reciprocity_desktop.ui.widgets.page import Page
-from reciprocity_desktop.ui.widgets.style import DANGER_BG, WARNING_BG
+from reciprocity_desktop.ui.widgets.style import DANGER_BG
 from reciprocity_desktop.ui.widgets.tables import Column
 
 
@@ -100,7 +101,7 @@ class TodayView(Page):
             [
                 Column(self.tr("Item"), lambda s: s.name),
                 Column(self.tr("In stock"), lambda s: str(s.quantity), sort_key=lambda s: s.quantity,
-                       background=lambda s: DANGER_BG if s.quantity == 0 else WARNING_BG,
+                       background=stock_background,
                        align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                 Column(self.tr("Reorder at"), lambda s: str(s.low_stock_level)),
             ],

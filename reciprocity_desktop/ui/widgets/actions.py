@@ -84,22 +84,17 @@ def show_context_menu(
     menu.exec(view.viewport().mapToGlobal(pos))
 
 
-def run_done(ctx: UiContext, parent: QWidget | None, text: str, op: Op[Any]) -> None:
-    """Hand an Op that already ran to ``ctx.ops``: the views it touches refresh and its undo step is pushed."""
-    ctx.ops.run(parent, text, lambda: op)
-
-
 def submit_op(
     ctx: UiContext, parent: QWidget | None, text: str, action: Callable[[dict[str, Any]], Op[Any]]
 ) -> Submit:
-    """A dialog's ``submit``: run ``action(values)`` now, then hand its Op to ``ctx.ops`` (:func:`run_done`).
+    """A dialog's ``submit``: run ``action(values)`` through ``ctx.ops.submit``.
 
-    It runs before ``ctx.ops`` sees it so that a refusal of the services (a DomainError) reaches the
-    dialog, which shows it in place and stays open for the user to correct.
+    A refusal of the services (a DomainError) reaches the dialog, which shows it in place and stays
+    open for the user to correct; a success is one step on the undo stack.
     """
 
     def submit(values: dict[str, Any]) -> None:
-        run_done(ctx, parent, text, action(values))
+        ctx.ops.submit(text, lambda: action(values))
 
     return submit
 
