@@ -1,4 +1,4 @@
-"""The tables of the Gifts page: the gift and stock columns, the gift filter, and the colours they use.
+"""The tables of the Gifts page: the gift and stock columns, the gift list's sort keys, and the colours they use.
 
 The stock colours come from the stock level the services give (:func:`services.gifts.stock_level`):
 out of stock shows red, running low yellow. The texts keep the page's translation context, "GiftsView".
@@ -9,14 +9,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from reciprocity_desktop.services import gifts
-from reciprocity_desktop.store.models import Gift, Reaction, StockItem
+from reciprocity_desktop.services import gift_list, gifts
+from reciprocity_desktop.store.models import Gift, GiftKind, Reaction, StockItem
 from reciprocity_desktop.ui.labels import fmt_date, fmt_money, translate, value_label
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG, WARNING_BG
-from reciprocity_desktop.ui.widgets.tables import Column, FoldedSearchProxy
+from reciprocity_desktop.ui.widgets.tables import Column
 
 CHECK_MARK = "✓"
 _CENTER = Qt.AlignmentFlag.AlignCenter
@@ -30,28 +30,13 @@ REACTION_FG = {
 STOCK_LEVEL_BG = {gifts.OUT_OF_STOCK: DANGER_BG, gifts.LOW_STOCK: WARNING_BG}
 
 
-class GiftFilter(FoldedSearchProxy):
-    """The gifts of one kind (or all) that match the search text."""
+#: The gift list's sort key of each column (``GiftsView.COL_…``; see :mod:`services.gift_list`).
+GIFT_SORT_KEYS = gift_list.SORT_KEYS
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._kind: str | None = None
 
-    def set_kind(self, kind: str | None) -> None:
-        self.beginFilterChange()
-        self._kind = kind or None
-        self.endFilterChange()
-
-    def accepts_record(self, record: Gift) -> bool:
-        return not self._kind or record.kind == self._kind
-
-    def search_text(self, source_row: int) -> str:
-        g: Gift = self.sourceModel().record(source_row)
-        contact = g.contact.name if g.contact else ""
-        reaction = value_label(g.reaction) if g.reaction else ""
-        return " ".join(
-            (g.prospect.name, g.prospect.city, contact, value_label(g.kind), g.description, reaction)
-        )
+def search_labels() -> tuple[tuple[str, str], ...]:
+    """(value, shown name) of the gift kinds and reactions: the search finds a gift by them too."""
+    return tuple((v.value, value_label(v.value)) for v in (*GiftKind, *Reaction))
 
 
 def _mark(value: bool) -> str:

@@ -6,6 +6,8 @@ as an undoable operation of :mod:`reciprocity_desktop.services.ops.gifts` throug
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reciprocity_desktop.services import gifts, settings
+from reciprocity_desktop.services import gift_list, settings
 from reciprocity_desktop.services.ops import gifts as ops
 from reciprocity_desktop.store.models import Gift, GiftKind
 from reciprocity_desktop.ui.context import UiContext
@@ -31,9 +33,9 @@ from reciprocity_desktop.ui.widgets.actions import RecordActions, add_action_but
 from reciprocity_desktop.ui.widgets.bars import add_search_field, bold_font, pane_title
 from reciprocity_desktop.ui.widgets.dialogs import OneDialogAtATime
 from reciprocity_desktop.ui.widgets.forms import value_combo
+from reciprocity_desktop.ui.widgets.lazy_table import LazyRecordModel, LazySource, LazyTable
 from reciprocity_desktop.ui.widgets.page import Page
-from reciprocity_desktop.ui.widgets.record_tables import RecordTable
-from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, SortedRecordModel
+from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE
 
 _RESIZE_TO_CONTENTS = QHeaderView.ResizeMode.ResizeToContents
 
@@ -51,9 +53,23 @@ class GiftsView(OneDialogAtATime, Page):
         super().__init__(ctx, parent)
         self._sized = False
         self._currency = "EUR"
-        self.model = SortedRecordModel(models.gift_columns(lambda: self._currency), self)
-        self.proxy = models.GiftFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self._totals = (0, 0)
+        self._filter = gift_list.GiftFilter(labels=models.search_labels())
+        store = ctx.store
+        source = LazySource(
+            count=lambda: gift_list.count_gifts(store, self._filter),
+            page=lambda key, descending, offset, limit: gift_list.list_gifts_page(
+                store, self._filter, gift_list.GiftSort(key, descending), offset, limit
+            ),
+            position=lambda gift_id, key, descending: gift_list.gift_position(
+                store, gift_id, self._filter, gift_list.GiftSort(key, descending)
+            ),
+        )
+        # The store filters, sorts and counts; the table fetches the pages it paints.
+        self.model = LazyRecordModel(
+            models.gift_columns(lambda: self._currency), source, models.GIFT_SORT_KEYS, self
+        )
+        self.proxy = self.model
         self.record_actions = RecordActions(ctx, self, self._open_dialog)
 
         layout = QVBoxLayout(self)
@@ -76,7 +92,7 @@ class GiftsView(OneDialogAtATime, Page):
         pane = QWidget()
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.table = RecordTable(self.model, self.proxy, pane)
+        self.table = LazyTable(self.model, pane)
         layout.addLayout(self._build_gift_bar())
         layout.addLayout(self._build_gift_actions())
         self._build_gift_table()
@@ -168,7 +184,7 @@ class GiftsView(OneDialogAtATime, Page):
         """Reload gifts and stock from the store (keeps the selections)."""
         gift = self.selected_gift()
         self._currency = str(settings.get(self.ctx.store, "currency"))
-        self.model.set_rows(gifts.list_gifts(self.ctx.store))
+        self.model.reload()
         if gift is not None:
             self.select_gift(gift.id)
         self.stock.refresh()
@@ -180,11 +196,10 @@ class GiftsView(OneDialogAtATime, Page):
 
     def totals(self) -> tuple[int, int]:
         """(count, total cost in cents) of the gifts shown under the current search and kind filter."""
-        shown = self.visible_gifts()
-        return len(shown), sum(g.cost_cents for g in shown)
+        return self._totals
 
     def _update_totals(self) -> None:
-        count, cost = self.totals()
+        self._totals = count, cost = gift_list.gift_totals(self.ctx.store, self._filter)
         self.totals_label.setText(
             self.tr("%n gift(s), total cost {cost}", "", count).format(cost=fmt_money(cost, self._currency))
         )
@@ -193,7 +208,7 @@ class GiftsView(OneDialogAtATime, Page):
         else:
             self.empty_label.setText(
                 self.tr("No gift matches the search or kind.")
-                if self.model.rowCount()
+                if gift_list.count_gifts(self.ctx.store)
                 else self.tr("No gifts yet. Give first: log a gift with “Log gift…”.")
             )
             self.empty_label.setVisible(True)
@@ -202,12 +217,20 @@ class GiftsView(OneDialogAtATime, Page):
         self.kind_combo.setCurrentIndex(max(self.kind_combo.findData(kind or ""), 0))
 
     def _on_kind(self, _index: int) -> None:
-        self.proxy.set_kind(self.kind_combo.currentData())
-        self._update_totals()
-        self._update_actions()
+        self._set_filter(kind=self.kind_combo.currentData() or "")
 
     def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
+        self._set_filter(search=text)
+
+    def _set_filter(self, **change: str) -> None:
+        flt = replace(self._filter, **change, labels=models.search_labels())
+        if flt == self._filter:
+            return
+        self._filter = flt
+        gift = self.selected_gift()
+        self.model.reload()
+        if gift is not None:
+            self.select_gift(gift.id)
         self._update_totals()
         self._update_actions()
 

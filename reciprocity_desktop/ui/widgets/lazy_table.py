@@ -1,0 +1,195 @@
+"""A table model over a list the store filters, sorts and counts: rows fetched a page at a time.
+
+:class:`LazyRecordModel` shows the :class:`~.tables.Column` specs the eager models use, over a
+:class:`LazySource` (a count, a page and a record's position, all answered by SQL). It asks for the
+count first, then loads only the pages the view paints (``PAGE_SIZE`` rows each) and keeps a few of
+them; sorting and filtering start over from the count. :class:`LazyTable` is the page's table over it:
+the selected record, selecting one by id wherever it is in the list, and the context menu.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QWidget
+
+from reciprocity_desktop.ui.widgets.record_tables import RecordTable
+from reciprocity_desktop.ui.widgets.tables import ID_ROLE, OBJECT_ROLE, Column
+
+PAGE_SIZE = 200
+CACHED_PAGES = 20
+
+
+@dataclass
+class LazySource:
+    """How a lazy list reaches the store (each call runs with the model's current sort key and order).
+
+    ``count()``: the number of rows; ``page(key, descending, offset, limit)``: those rows;
+    ``position(record_id, key, descending)``: the row of a record, or None when it is not listed.
+    """
+
+    count: Callable[[], int]
+    page: Callable[[str, bool, int, int], list[Any]]
+    position: Callable[[str, str, bool], int | None]
+
+
+class LazyRecordModel(QAbstractTableModel):
+    """Columns over rows fetched from a :class:`LazySource` a page at a time.
+
+    ``sort_keys[column]`` is the source's sort key of a column (a column without one does not sort).
+    ``pages_loaded`` counts the page queries (for tests and benchmarks).
+    """
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        source: LazySource,
+        sort_keys: Sequence[str | None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._source = source
+        self._sort_keys = list(sort_keys)
+        self.sort_column = -1
+        self.sort_order = Qt.SortOrder.AscendingOrder
+        self._count = 0
+        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
+        self.pages_loaded = 0
+
+    # -- what to show ---------------------------------------------------------------------------
+
+    @property
+    def sort_key(self) -> str:
+        key = self._sort_keys[self.sort_column] if 0 <= self.sort_column < len(self._sort_keys) else None
+        return key or ""
+
+    @property
+    def descending(self) -> bool:
+        return self.sort_order == Qt.SortOrder.DescendingOrder
+
+    def reload(self) -> None:
+        """Count again and forget the loaded pages (the filter or the store changed)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = self._source.count()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by a column in SQL; the selection (persistent indexes) follows its records."""
+        if not 0 <= column < len(self._sort_keys) or not self._sort_keys[column]:
+            return
+        if (column, order) == (self.sort_column, self.sort_order):
+            return
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        ids = [getattr(self.record(index.row()), "id", None) for index in old]
+        self.sort_column, self.sort_order = column, order
+        self._pages.clear()
+        rows: dict[str, int] = {}
+        for record_id in set(filter(None, ids)):
+            rows[record_id] = self.locate(record_id)
+        new = [
+            self.index(rows[record_id], index.column()) if rows.get(record_id, -1) >= 0 else QModelIndex()
+            for index, record_id in zip(old, ids, strict=True)
+        ]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def sortColumn(self) -> int:  # noqa: N802 - like QSortFilterProxyModel's
+        return self.sort_column
+
+    # -- rows -----------------------------------------------------------------------------------
+
+    def _page(self, number: int) -> list[Any]:
+        page = self._pages.get(number)
+        if page is None:
+            page = self._source.page(self.sort_key, self.descending, number * PAGE_SIZE, PAGE_SIZE)
+            self.pages_loaded += 1
+            self._pages[number] = page
+            while len(self._pages) > CACHED_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page
+
+    def record(self, row: int) -> Any:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // PAGE_SIZE)
+        offset = row % PAGE_SIZE
+        return page[offset] if offset < len(page) else None
+
+    def row_of(self, record_id: str) -> int:
+        """The row of a record among the loaded pages, or -1 (see :meth:`locate` for every row)."""
+        for number, page in self._pages.items():
+            for offset, record in enumerate(page):
+                if getattr(record, "id", None) == record_id:
+                    return number * PAGE_SIZE + offset
+        return -1
+
+    def locate(self, record_id: str) -> int:
+        """The row of a record under the current filter and order, loaded or not; -1 when not listed."""
+        row = self.row_of(record_id)
+        if row >= 0:
+            return row
+        position = self._source.position(record_id, self.sort_key, self.descending)
+        return -1 if position is None or position >= self._count else position
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].header
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        record = self.record(index.row())
+        if record is None:
+            return None
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(record)
+        if role == OBJECT_ROLE:
+            return record
+        if role == ID_ROLE:
+            return getattr(record, "id", None)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        callback = {
+            Qt.ItemDataRole.BackgroundRole: column.background,
+            Qt.ItemDataRole.ForegroundRole: column.foreground,
+            Qt.ItemDataRole.ToolTipRole: column.tooltip,
+        }.get(Qt.ItemDataRole(role))
+        return callback(record) if callback else None
+
+
+class LazyTable(RecordTable):
+    """A :class:`RecordTable` over a :class:`LazyRecordModel` (no proxy: the store filters and sorts)."""
+
+    def __init__(
+        self, model: LazyRecordModel, parent: QWidget | None = None, *, current_counts: bool = False
+    ):
+        super().__init__(model, model, parent, current_counts=current_counts)  # type: ignore[arg-type]
+        self.lazy_model = model
+
+    def select(self, record_id: str) -> bool:
+        """Select (and scroll to) a record wherever it is in the list; False when it is not listed."""
+        row = self.lazy_model.locate(record_id)
+        if row < 0:
+            return False
+        index = self.lazy_model.index(row, 0)
+        self.setCurrentIndex(index)
+        self.selectRow(row)
+        self.scrollTo(index)
+        return True
