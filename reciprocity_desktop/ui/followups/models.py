@@ -1,4 +1,4 @@
-"""The follow-up table: its columns (coloured by bucket) and the filter by bucket and search text.
+"""The follow-up table: its columns (coloured by bucket) and the list's sort keys.
 
 The buckets, their order and what each filter shows come from :mod:`services.followups`; the texts
 keep the page's translation context, "FollowUpsView".
@@ -10,41 +10,28 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from reciprocity_desktop.services import followups
-from reciprocity_desktop.services.followups import DUE_TODAY, FILTER_BUCKETS, OPEN, OVERDUE, UPCOMING
-from reciprocity_desktop.store.models import FollowUp
+from reciprocity_desktop.services import followup_list, followups
+from reciprocity_desktop.services.followups import DUE_TODAY, OVERDUE, UPCOMING
+from reciprocity_desktop.store.models import FollowUp, FollowUpKind
 from reciprocity_desktop.textutil import fold
 from reciprocity_desktop.ui.labels import fmt_date, translate, value_label
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG, WARNING_BG
-from reciprocity_desktop.ui.widgets.tables import Column, FoldedSearchProxy
+from reciprocity_desktop.ui.widgets.tables import Column
 
 #: The background of an open row by its bucket: overdue red, due today yellow.
 BUCKET_BG = {OVERDUE: DANGER_BG, DUE_TODAY: WARNING_BG}
 
 
-class FollowUpFilter(FoldedSearchProxy):
-    """Shows the follow-ups of the chosen buckets that match the search text."""
+#: The follow-up list's sort key of each column (``FollowUpsView.COL_…``; see :mod:`services.followup_list`).
+FOLLOWUP_SORT_KEYS = followup_list.SORT_KEYS
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._buckets: frozenset[str] = FILTER_BUCKETS[OPEN]
-        self.today = dt.date.today()
 
-    def set_buckets(self, buckets: frozenset[str]) -> None:
-        self.beginFilterChange()
-        self._buckets = buckets
-        self.endFilterChange()
-
-    def accepts_record(self, record: FollowUp) -> bool:
-        return followups.bucket_of(record, self.today) in self._buckets
-
-    def search_text(self, source_row: int) -> str:
-        f: FollowUp = self.sourceModel().record(source_row)
-        gift = f.gift.description if f.gift else ""
-        return " ".join((f.prospect.name, f.prospect.city, value_label(f.kind), f.note, gift, f.result))
+def search_labels() -> tuple[tuple[str, str], ...]:
+    """(value, shown name) of the follow-up kinds: the search finds a follow-up by them too."""
+    return tuple((kind.value, value_label(kind.value)) for kind in FollowUpKind)
 
 
 def _gift_text(f: FollowUp) -> str:

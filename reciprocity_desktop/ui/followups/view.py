@@ -8,6 +8,7 @@ same dialog and the same transaction.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -22,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reciprocity_desktop.services import followups
+from reciprocity_desktop.services import followup_list
 from reciprocity_desktop.services.followups import DONE, DUE_TODAY, FILTER_BUCKETS, OPEN, OVERDUE, UPCOMING
 from reciprocity_desktop.services.ops import followups as ops
 from reciprocity_desktop.store.models import FollowUp
 from reciprocity_desktop.ui.context import UiContext
+from reciprocity_desktop.ui.followups import models
 from reciprocity_desktop.ui.followups.details import details_html, details_label
 from reciprocity_desktop.ui.followups.dialogs import (
     CompleteFollowUpDialog,
@@ -34,13 +36,12 @@ from reciprocity_desktop.ui.followups.dialogs import (
     NoteDialog,
     RescheduleDialog,
 )
-from reciprocity_desktop.ui.followups.models import FollowUpFilter, followup_columns
 from reciprocity_desktop.ui.widgets.actions import RecordActions, add_action_buttons, make_action
 from reciprocity_desktop.ui.widgets.bars import add_search_field
 from reciprocity_desktop.ui.widgets.dialogs import OneDialogAtATime
+from reciprocity_desktop.ui.widgets.lazy_table import LazyRecordModel, LazySource, LazyTable
 from reciprocity_desktop.ui.widgets.page import Page
-from reciprocity_desktop.ui.widgets.record_tables import RecordTable
-from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, SortedRecordModel
+from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE
 
 
 class FollowUpsView(OneDialogAtATime, Page):
@@ -54,9 +55,23 @@ class FollowUpsView(OneDialogAtATime, Page):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._filter = OPEN
-        self.model = SortedRecordModel(followup_columns(lambda: self.proxy.today), self)
-        self.proxy = FollowUpFilter(self)
-        self.proxy.setSourceModel(self.model)
+        self.today = dt.date.today()
+        self._list = followup_list.FollowUpListFilter(OPEN, "", self.today, models.search_labels())
+        store = ctx.store
+        source = LazySource(
+            count=lambda: followup_list.count_followups(store, self._list),
+            page=lambda key, descending, offset, limit: followup_list.list_followups_page(
+                store, self._list, followup_list.FollowUpSort(key, descending), offset, limit
+            ),
+            position=lambda followup_id, key, descending: followup_list.followup_position(
+                store, followup_id, self._list, followup_list.FollowUpSort(key, descending)
+            ),
+        )
+        # The store filters, sorts and counts; the table fetches the pages it paints.
+        self.model = LazyRecordModel(
+            models.followup_columns(lambda: self.today), source, models.FOLLOWUP_SORT_KEYS, self
+        )
+        self.proxy = self.model
         self.record_actions = RecordActions(ctx, self, self._open_dialog)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_filter_bar())
@@ -150,7 +165,7 @@ class FollowUpsView(OneDialogAtATime, Page):
         return buttons
 
     def _build_table(self) -> QWidget:
-        self.table = RecordTable(self.model, self.proxy, current_counts=True)
+        self.table = LazyTable(self.model, current_counts=True)
         self.table.menu_actions = self._menu_actions()
         self.table.doubleClicked.connect(self._on_double_click)
         header = self.table.horizontalHeader()
@@ -175,10 +190,10 @@ class FollowUpsView(OneDialogAtATime, Page):
     def refresh(self) -> None:
         """Reload the follow-ups from the store (keeps the selection)."""
         selected = self.selected_followup()
-        self.proxy.today = dt.date.today()
-        rows = followups.list_followups(self.ctx.store, followups.ALL, today=self.proxy.today)
-        self.model.set_rows(rows)
-        counts = followups.bucket_counts(rows, self.proxy.today)
+        self.today = dt.date.today()
+        self._list = replace(self._list, today=self.today, labels=models.search_labels())
+        self.model.reload()
+        counts = followup_list.followup_bucket_counts(self.ctx.store, self.today)
         labels = {
             OPEN: self.tr("&All open ({n})"),
             OVERDUE: self.tr("&Overdue ({n})"),
@@ -200,7 +215,7 @@ class FollowUpsView(OneDialogAtATime, Page):
         """Show one bucket (``OVERDUE``, ``DUE_TODAY``, ``UPCOMING``, ``DONE``) or all open ones (``OPEN``)."""
         self._filter = key
         self.filter_buttons[key].setChecked(True)
-        self.proxy.set_buckets(FILTER_BUCKETS[key])
+        self._set_list(bucket=key)
         self._show_columns()
         if key == DONE:
             self.table.sortByColumn(self.COL_DONE_ON, Qt.SortOrder.DescendingOrder)
@@ -232,12 +247,23 @@ class FollowUpsView(OneDialogAtATime, Page):
         self.empty_label.setVisible(True)
 
     def _on_search(self, text: str) -> None:
-        self.proxy.set_search(text)
+        self._set_list(search=text)
         self._update_empty()
         self._update_actions()
 
+    def _set_list(self, **change: Any) -> None:
+        """Show another bucket or search (the selection stays when it is still listed)."""
+        flt = replace(self._list, **change)
+        if flt == self._list:
+            return
+        self._list = flt
+        selected = self.selected_followup()
+        self.model.reload()
+        if selected is not None:
+            self.select_followup(selected.id)
+
     def _check_date(self) -> None:
-        if dt.date.today() != self.proxy.today:
+        if dt.date.today() != self.today:
             self.refresh()
 
     # -- selection ------------------------------------------------------------------------------------
