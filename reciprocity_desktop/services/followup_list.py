@@ -113,7 +113,7 @@ def _order(sort: FollowUpSort, today: dt.date) -> list:
     elif sort.key == "when":
         keys = [_bucket_rank(today), FollowUp.due]
     elif sort.key == "done_on":
-        keys = [func.coalesce(FollowUp.done_on, dt.date.min)]
+        keys = [FollowUp.done_on]  # NULL (open) sorts first, as date.min did
     else:
         keys = [
             {

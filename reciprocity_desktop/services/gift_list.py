@@ -100,7 +100,7 @@ def _order(sort: GiftSort) -> list:
         "unexpected": Gift.unexpected,
         "meaningful": Gift.meaningful,
         "cost": Gift.cost_cents,
-        "reaction": func.coalesce(Gift.reaction, ""),
+        "reaction": Gift.reaction,  # NULL (not known yet) sorts first, as "" did
     }.get(sort.key)
     newest = [Gift.date.desc(), Gift.created_at.desc(), Gift.id.desc()]
     if column is None:  # by date: date and creation time both ways

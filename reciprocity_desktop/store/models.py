@@ -1,16 +1,13 @@
 """The store's tables as typed SQLAlchemy 2 models.
 
-Every domain table has a UUID text id (given at creation, never reused), created_at,
-updated_at, a change stamp (``stamp``, a hybrid-logical-clock text that orders edits
-across laptops) and a ``deleted`` flag: deletes leave tombstones so that sync can carry
-them to other stores. ``created_at``/``updated_at``/``stamp`` are kept by the session
-hook in :mod:`reciprocity_desktop.store.engine`, never by hand in callers.
-
+Every domain table has a UUID text id (given at creation, never reused), created_at, updated_at, a change
+stamp (``stamp``, a hybrid-logical-clock text that orders edits across laptops) and a ``deleted`` flag:
+deletes leave tombstones so that sync can carry them to other stores. ``created_at``/``updated_at``/``stamp``
+are kept by the session hook in :mod:`reciprocity_desktop.store.engine`, never by hand in callers.
 Money is kept as integer cents (SQLite has no decimal type); dates as ``DATE``.
 
-Relationships are ``lazy="raise_on_sql"``: services load what views need explicitly (``selectinload``,
-``joinedload``), so a forgotten load raises in a test, not while a row is painted. A many-to-one
-whose target is in the session already needs no SQL and works.
+Relationships are ``lazy="raise_on_sql"``: services load what views need explicitly, so a forgotten
+load raises in a test, not while a row is painted (a target already in the session needs no SQL).
 """
 
 from __future__ import annotations
@@ -109,11 +106,9 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
+        if value is not None and value.tzinfo is None:
             raise ValueError("naive datetime given to a UTC column")
-        return value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value.astimezone(dt.UTC).replace(tzinfo=None) if value is not None else None
 
     def process_result_value(self, value: dt.datetime | None, dialect) -> dt.datetime | None:
         return value.replace(tzinfo=dt.UTC) if value is not None else None
@@ -121,9 +116,7 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
 
 def _check_in(table: str, column: str, enum: type[StrEnum], nullable: bool = False) -> CheckConstraint:
     values = ", ".join(f"'{member.value}'" for member in enum)
-    clause = f"{column} IN ({values})"
-    if nullable:
-        clause = f"{column} IS NULL OR {clause}"
+    clause = f"{column} IS NULL OR {column} IN ({values})" if nullable else f"{column} IN ({values})"
     return CheckConstraint(clause, name=f"ck_{table}_{column}_valid")
 
 
@@ -258,6 +251,11 @@ class Gift(Record, Base):
         CheckConstraint("cost_cents >= 0", name="ck_gift_cost_not_negative"),
         Index("ix_gifts_date", "date"),
         Index("ix_gifts_prospect_live", "prospect_id", "deleted"),
+        Index("ix_gifts_list", "date", "created_at", "id", "deleted"),
+        *(
+            Index(f"ix_gifts_{c}_date", c, "date", "created_at")
+            for c in ("kind", "cost_cents", "reaction", "personal", "unexpected", "meaningful")
+        ),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
@@ -286,6 +284,8 @@ class FollowUp(Record, Base):
         _check_in("followups", "kind", FollowUpKind),
         Index("ix_followups_due", "due"),
         Index("ix_followups_prospect_done", "prospect_id", "deleted", "done_on"),
+        Index("ix_followups_list", "done_on", "due", "deleted"),
+        Index("ix_followups_kind_due", "kind", "due"),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)

@@ -274,3 +274,30 @@ def test_the_old_fixture_is_really_old():
     fixture = Path(__file__).resolve().parent.parent / "fixtures" / "stores" / "store_0001.sqlite3"
     assert _revision(fixture) == "0001"
     assert dt.date.fromisoformat("2025-03-01")  # the fixture's dates are fixed, not relative to today
+
+
+def test_the_old_store_gets_the_list_indexes_and_its_lists_page_on_them(old_store_path):
+    """Revision 0005: the gift and follow-up lists sort on an index, also in a migrated store."""
+    from reciprocity_desktop.services import followup_list, gift_list
+
+    store = open_store(old_store_path)
+    try:
+        names = {index["name"] for index in inspect(store.engine).get_indexes("gifts")}
+        assert {"ix_gifts_list", "ix_gifts_kind_date", "ix_gifts_cost_cents_date"} <= names
+        names = {index["name"] for index in inspect(store.engine).get_indexes("followups")}
+        assert {"ix_followups_list", "ix_followups_kind_due"} <= names
+        assert [g.id for g in gift_list.list_gifts_page(store)] == [OLD_GIFT]
+        assert gift_list.gift_totals(store) == (1, gifts.get_gift(store, OLD_GIFT).cost_cents)
+        listed = followup_list.FollowUpListFilter(bucket=followups.ALL)
+        assert [f.kind for f in followup_list.list_followups_page(store, listed)] == ["ask_feedback"]
+        with store.engine.connect() as connection:
+            plan = " ".join(
+                str(row[-1])
+                for row in connection.exec_driver_sql(
+                    "EXPLAIN QUERY PLAN SELECT gifts.id FROM gifts WHERE gifts.deleted = 0 "
+                    "ORDER BY gifts.date DESC, gifts.created_at DESC, gifts.id DESC LIMIT 200"
+                )
+            )
+        assert "ix_gifts_list" in plan and "TEMP B-TREE" not in plan
+    finally:
+        store.close()
