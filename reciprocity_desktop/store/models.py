@@ -120,8 +120,7 @@ def _check_in(table: str, column: str, enum: type[StrEnum], nullable: bool = Fal
     return CheckConstraint(clause, name=f"ck_{table}_{column}_valid")
 
 
-class Base(DeclarativeBase):
-    pass
+class Base(DeclarativeBase): ...
 
 
 class Meta(Base):
@@ -252,6 +251,7 @@ class Gift(Record, Base):
         Index("ix_gifts_date", "date"),
         Index("ix_gifts_prospect_live", "prospect_id", "deleted"),
         Index("ix_gifts_list", "date", "created_at", "id", "deleted"),
+        Index("ix_gifts_totals", "prospect_id", "deleted", "kind", "cost_cents"),
         *(
             Index(f"ix_gifts_{c}_date", c, "date", "created_at")
             for c in ("kind", "cost_cents", "reaction", "personal", "unexpected", "meaningful")
@@ -286,6 +286,7 @@ class FollowUp(Record, Base):
         Index("ix_followups_prospect_done", "prospect_id", "deleted", "done_on"),
         Index("ix_followups_list", "done_on", "due", "deleted"),
         Index("ix_followups_kind_due", "kind", "due"),
+        Index("ix_followups_buckets", "prospect_id", "deleted", "done_on", "due"),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
