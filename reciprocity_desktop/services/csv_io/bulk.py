@@ -14,11 +14,11 @@ from :mod:`reciprocity_desktop.store.search`, the contacts in file order as the 
 from __future__ import annotations
 
 import contextlib
-import uuid
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection
 
+from reciprocity_desktop.services.csv_io.ids import new_ids, new_stamps
 from reciprocity_desktop.services.csv_io.report import ImportReport
 from reciprocity_desktop.services.csv_io.rows import Row, postal_key, prospect_key
 from reciprocity_desktop.store import Store
@@ -65,9 +65,21 @@ class _Entry:
     new: bool
     prospect_id: str | None
     people: list[str] = field(default_factory=list)
-    folded: set[str] = field(default_factory=set)
+    folded: set[str] = field(default_factory=set)  #: the people's folded names, once there are two
     stored: bool = True  #: in the temporary table already (met in an earlier chunk)
     changed: bool = False  #: got contacts in this chunk though it was stored before
+
+    def joins(self, name: str) -> bool:
+        """Add ``name`` to the people unless one of them has the same folded name; True when added."""
+        if self.people:  # folding is needed only to compare: the first contact is simply taken
+            if not self.folded:
+                self.folded = {fold(person) for person in self.people}
+            folded = fold(name)
+            if folded in self.folded:
+                return False
+            self.folded.add(folded)
+        self.people.append(name)
+        return True
 
 
 def _marks(count: int) -> str:
@@ -105,7 +117,7 @@ class ChunkWriter:
             key = (name_key, postal, country)
             if key in keys:
                 names_list = people.split(_SEP) if people else []
-                found[key] = _Entry(bool(new), prospect_id, names_list, {fold(n) for n in names_list})
+                found[key] = _Entry(bool(new), prospect_id, names_list)
         unmet = sorted({key[0] for key in keys if key not in found})
         if unmet:
             rows = self.connection.exec_driver_sql(
@@ -130,6 +142,7 @@ class ChunkWriter:
         created: list[tuple[Key, _Entry, Row]] = []
         contacts: list[tuple[_Entry, dict[str, str]]] = []
         report = self.report
+        ids = iter(new_ids(len(keyed)))
         for key, row in keyed:
             entry = met.get(key)
             if entry is None:
@@ -143,19 +156,16 @@ class ChunkWriter:
                     continue
                 else:
                     report.created += 1
-                    entry = _Entry(True, str(uuid.uuid4()), stored=False)
+                    entry = _Entry(True, next(ids), stored=False)
                     met[key] = entry
                     created.append((key, entry, row))
             else:
                 report.duplicates += 1
-            if entry.new and row.contact is not None:
-                folded = fold(row.contact["name"])
-                if folded not in entry.folded:  # one row per contact person: the others join the prospect
-                    entry.folded.add(folded)
-                    entry.people.append(row.contact["name"])
-                    entry.changed = entry.stored
-                    report.contacts_created += 1
-                    contacts.append((entry, row.contact))
+            if entry.new and row.contact is not None and entry.joins(row.contact["name"]):
+                # one row per contact person: the others join the prospect
+                entry.changed = entry.stored
+                report.contacts_created += 1
+                contacts.append((entry, row.contact))
         if self.write:
             self._write(created, contacts, [entry for entry in met.values() if entry.changed])
         self._remember(met, created)
@@ -189,21 +199,20 @@ class ChunkWriter:
             with contextlib.suppress(ValueError):
                 clock.observe(Stamp.parse(saved))
         now = self._stamp_time(utcnow())
-        prospect_rows = []
-        for key, entry, row in created:
-            v = row.values
-            prospect_rows.append(
-                (
-                    entry.prospect_id, now, now, str(clock.now()), 0, v["name"], v["street"], v["postal_code"],
-                    v["city"], v["country"], v["phone"], v["email"], v["website"], v["industry"], v["stage"],
-                    v["tags"], v["notes"], search_text(v["name"], v["city"], v["postal_code"], entry.people),
-                    key[0],
-                )
-            )  # fmt: skip
+        stamps = iter(new_stamps(clock, len(created) + len(contacts)))
+        prospect_rows = [
+            (
+                entry.prospect_id, now, now, next(stamps), 0, v["name"], v["street"], v["postal_code"], v["city"],
+                v["country"], v["phone"], v["email"], v["website"], v["industry"], v["stage"], v["tags"],
+                v["notes"], search_text(v["name"], v["city"], v["postal_code"], entry.people), key[0],
+            )
+            for key, entry, v in ((key, entry, row.values) for key, entry, row in created)
+        ]  # fmt: skip
+        contact_ids = iter(new_ids(len(contacts)))
         contact_rows = [
             (
-                str(uuid.uuid4()), now, now, str(clock.now()), 0, entry.prospect_id, c["name"], c["role"],
-                c["phone"], c["email"], 0, "",
+                next(contact_ids), now, now, next(stamps), 0, entry.prospect_id, c["name"], c["role"], c["phone"],
+                c["email"], 0, "",
             )
             for entry, c in contacts
         ]  # fmt: skip

@@ -17,7 +17,7 @@ from itertools import islice
 from reciprocity_desktop.services.csv_io.bulk import ChunkWriter
 from reciprocity_desktop.services.csv_io.reading import ParsedCsv
 from reciprocity_desktop.services.csv_io.report import Cancelled, ImportReport, RowsFailed
-from reciprocity_desktop.services.csv_io.rows import Row, validate_row
+from reciprocity_desktop.services.csv_io.rows import Row, RowChecker
 from reciprocity_desktop.store import Store
 
 #: ``progress(done, total)``; returning ``False`` (not merely a falsy None) cancels the import.
@@ -63,12 +63,13 @@ def _run(writer: ChunkWriter, parsed: ParsedCsv, total: int, progress: Progress 
     report = writer.report
     width = len(parsed.headers)  # more cells than that: a delimiter inside an unquoted field
     values = parsed.values
+    check = RowChecker(parsed.indexes).check
     done = 0
     with closing(parsed.iter_records()) as records:
         while chunk := list(islice(records, CHUNK_ROWS)):
             good: list[Row] = []
             for line, cells in chunk:
-                row, errors = validate_row(line, values(cells), width, cells)
+                row, errors = check(line, values(cells), width, cells)
                 if row is None:
                     report.failed.extend(errors)
                 else:

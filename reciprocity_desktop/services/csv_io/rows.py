@@ -9,7 +9,7 @@ an error is checked field by field again, so that every error of the row is repo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -102,28 +102,60 @@ def _contact_name(raw: dict[str, str]) -> str:
     return name
 
 
-def validate_row(
-    line: int, raw: dict[str, str], width: int, cells: list[str]
-) -> tuple[Row | None, list[RowError]]:
-    """The row's clean fields, or the row's errors (every failing field, in column order)."""
-    if len(cells) > width and len(trim_cells(cells)) > width:
-        exc = DomainError(
-            "the row has {cells} cells but the header has {width} (a delimiter inside a field without quotes?).",
-            cells=len(trim_cells(cells)),
-            width=width,
-        )
-        return None, [_error(line, "row", exc)]
-    number = raw.pop("house_number", "").strip()
-    if number:
-        raw["street"] = f"{raw.get('street', '').strip()} {number}".strip()
-    try:  # the common case: the whole row is good, checked in one go
-        given = {name: raw.get(name, "") for name in PROSPECT_COLUMNS}
-        given["country"] = country_from_text(given["country"], _COUNTRY_LABEL)
-        values = clean_prospect_fields(given, partial=True)
-        contact = _contact(raw)
-    except ValidationError:
-        return None, _row_errors(line, raw)
-    return Row(line, values, contact), []
+#: Fields whose few distinct values repeat from row to row: checked once per value and import.
+_REPEATING = frozenset({"city", "country", "industry", "stage", "tags"})
+_MEMO_LIMIT = 4096
+
+
+def _check_field(name: str, value: str) -> str:
+    if name == "country":
+        value = country_from_text(value, _COUNTRY_LABEL)
+    # the window's own checks, so that a row passes exactly when the form would
+    return clean_prospect_fields({name: value}, partial=True)[name]
+
+
+class RowChecker:
+    """Checks the rows of one file: the fields it lacks once, the repeating ones once per distinct value."""
+
+    def __init__(self, fields: Iterable[str]) -> None:
+        present = set(fields)
+        if "house_number" in present:
+            present.add("street")  # the number joins the street
+        self._direct = tuple(f for f in PROSPECT_COLUMNS if f in present and f not in _REPEATING)
+        self._repeating = tuple(f for f in PROSPECT_COLUMNS if f in present and f in _REPEATING)
+        self._absent = {f: _check_field(f, "") for f in PROSPECT_COLUMNS if f not in present}
+        self._memo: dict[str, dict[str, str]] = {f: {} for f in self._repeating}
+
+    def check(
+        self, line: int, raw: dict[str, str], width: int, cells: list[str]
+    ) -> tuple[Row | None, list[RowError]]:
+        """The row's clean fields, or the row's errors (every failing field, in column order)."""
+        if len(cells) > width and len(trim_cells(cells)) > width:
+            exc = DomainError(
+                "the row has {cells} cells but the header has {width} (a delimiter inside a field without quotes?).",
+                cells=len(trim_cells(cells)),
+                width=width,
+            )
+            return None, [_error(line, "row", exc)]
+        number = raw.pop("house_number", "").strip()
+        if number:
+            raw["street"] = f"{raw.get('street', '').strip()} {number}".strip()
+        try:  # the common case: the whole row is good, checked in one go
+            values = clean_prospect_fields({f: raw.get(f, "") for f in self._direct}, partial=True)
+            for name in self._repeating:
+                value = raw.get(name, "")
+                memo = self._memo[name]
+                clean = memo.get(value)
+                if clean is None:
+                    clean = _check_field(name, value)
+                    if len(memo) < _MEMO_LIMIT:
+                        memo[value] = clean
+                values[name] = clean
+            values.update(self._absent)
+            contact = _contact(raw)
+        except ValidationError:
+            return None, _row_errors(line, raw)
+        return Row(line, values, contact), []
 
 
 def _contact(raw: dict[str, str]) -> dict[str, str] | None:
@@ -146,11 +178,7 @@ def _row_errors(line: int, raw: dict[str, str]) -> list[RowError]:
     errors: list[RowError] = []
     for name in PROSPECT_COLUMNS:
         try:
-            value = raw.get(name, "")
-            if name == "country":
-                value = country_from_text(value, _COUNTRY_LABEL)
-            # the window's own checks, so that a row passes exactly when the form would
-            clean_prospect_fields({name: value}, partial=True)
+            _check_field(name, raw.get(name, ""))
         except ValidationError as exc:
             errors.append(_error(line, name, exc))
     contact_name = _contact_name(raw)
