@@ -244,3 +244,18 @@ def test_cancel_mid_import_leaves_the_store_as_it_was(s, tmp_path):
     # the temporary bookkeeping is gone too: a second import works and finds nothing left over
     report = import_csv(s, MIXED, skip_bad=True)
     assert report.created == golden()["report"]["created"]
+
+
+def test_stamps_for_a_chunk_increase_and_move_the_clock_past_them():
+    from reciprocity_desktop.services.csv_io.ids import new_ids, new_stamps
+    from reciprocity_desktop.store.hlc import HybridLogicalClock
+
+    clock = HybridLogicalClock("r1", last=Stamp(5, 999_998, "r1"), wall_clock=lambda: 5)
+    stamps = [Stamp.parse(text) for text in new_stamps(clock, 4)]
+    assert stamps == [Stamp(5, 999_999, "r1"), Stamp(6, 0, "r1"), Stamp(6, 1, "r1"), Stamp(6, 2, "r1")]
+    assert clock.now() > stamps[-1]
+    assert new_stamps(clock, 0) == []
+    ids = new_ids(500)
+    assert len(set(ids)) == 500
+    assert all(str(uuid.UUID(i)) == i and uuid.UUID(i).version == 4 for i in ids)
+    assert {uuid.UUID(i).variant for i in ids} == {uuid.RFC_4122}
