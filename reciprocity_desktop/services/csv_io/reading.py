@@ -1,20 +1,27 @@
-"""Reading a CSV file: decoding its bytes, sniffing the delimiter, finding and mapping the header.
+"""Reading a CSV file as a stream: sniffing the delimiter, finding and mapping the header, yielding rows.
 
-The bytes are UTF-8 with or without BOM, UTF-16 with BOM (Excel's "Unicode text"), else
-Windows-1252; the delimiter is a comma, semicolon, tab or pipe (an Excel ``sep=;`` first line is
-honoured); the header is the row that names the most of our fields, the company name among them.
+The delimiter is a comma, semicolon, tab or pipe (an Excel ``sep=;`` first line is honoured); the
+header is the row that names the most of our fields, the company name among them. Both are found
+in the file's head (its first ``HEAD_CHARS`` characters and ``HEAD_LINES`` lines); the rows are then
+read from the file as a stream (:meth:`ParsedCsv.iter_records`), never held whole.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Iterable, Iterator
+from functools import cached_property
+from itertools import chain, islice
 
+from reciprocity_desktop.services.csv_io.decoding import (
+    Source,
+    choose_encoding,
+    label_of,
+    not_text,
+    open_text,
+)
 from reciprocity_desktop.services.csv_io.headers import map_headers
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.textutil import FORMULA_START
@@ -22,36 +29,38 @@ from reciprocity_desktop.textutil import FORMULA_START
 _QUOTED_FORMULA = re.compile(r'^="(.*)"$', re.DOTALL)
 _SEP_LINE = re.compile(r"^sep=(.)\r?\n?$", re.IGNORECASE)
 _DELIMITERS = (",", ";", "\t", "|")
-_BINARY_SIGNATURES = (
-    b"%PDF",
-    b"PK\x03\x04",
-    b"PK\x05\x06",
-    b"\x1f\x8b",
-    b"\x89PNG",
-    b"\xff\xd8\xff",
-    b"GIF8",
-    b"\xd0\xcf\x11\xe0",  # old Office (.xls, .doc)
-    b"SQLite format 3",
-    b"7z\xbc\xaf",
-    b"Rar!",
-    b"\x7fELF",
-)
 # Control characters no text file has (tab, line breaks and form feed are fine); many of them = binary.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
+#: The head the delimiter and header are sniffed from: at least this many characters and lines.
+HEAD_CHARS = 65536
+HEAD_LINES = 200
 
-@dataclass
+
 class ParsedCsv:
-    """A decoded CSV file: how it was read, how its header maps to our fields, and its rows."""
+    """A CSV file: how it is read, how its header maps to our fields, and (streamed) its rows."""
 
-    encoding: str
-    delimiter: str
-    header_line: int
-    headers: list[str]
-    #: our field -> index of its column
-    indexes: dict[str, int]
-    #: (physical line the record starts on, its cells), blank rows left out
-    records: list[tuple[int, list[str]]]
+    def __init__(
+        self,
+        source: Source,
+        *,
+        encoding: str,
+        delimiter: str,
+        header_line: int,
+        headers: list[str],
+        skip_first_line: bool,
+        header_index: int,
+    ) -> None:
+        self.source = source
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.header_line = header_line
+        self.headers = [h.strip() for h in headers]
+        #: our field -> index of its column
+        self.indexes: dict[str, int] = map_headers(headers)
+        self._skip_first_line = skip_first_line  # the ``sep=;`` line
+        self._header_index = header_index  # records (blank ones too) up to the header
+        self._count: int | None = None
 
     @property
     def columns(self) -> dict[str, str]:
@@ -63,22 +72,48 @@ class ParsedCsv:
         used = set(self.indexes.values())
         return [h for i, h in enumerate(self.headers) if i not in used and h.strip()]
 
+    def iter_records(self) -> Iterator[tuple[int, list[str]]]:
+        """(physical line the record starts on, its cells) of every data row, blank rows left out.
+
+        Reads the file afresh as a stream; raises DomainError when a record cannot be parsed.
+        """
+        label = label_of(self.source)
+        first_line = 2 if self._skip_first_line else 1
+        with open_text(self.source, label, self.encoding) as stream:
+            if self._skip_first_line:
+                stream.readline()
+            records = _safe_records(stream, self.delimiter, first_line, label)
+            for line, cells in islice(records, self._header_index + 1, None):
+                if "".join(cells).strip():
+                    yield line, cells
+
+    @cached_property
+    def records(self) -> list[tuple[int, list[str]]]:
+        """Every data row, read into a list (for small files and previews; an import streams them)."""
+        return list(self.iter_records())
+
     def __len__(self) -> int:
-        return len(self.records)
+        """The number of data rows (counted by reading the file once, unless it was read whole)."""
+        if "records" in self.__dict__:
+            return len(self.records)
+        if self._count is None:
+            self._count = sum(1 for _ in self.iter_records())
+        return self._count
 
     def values(self, cells: list[str]) -> dict[str, str]:
         """The row's cells by our field name (missing cells are ""; the export's ``'`` is undone)."""
-        out: dict[str, str] = {}
-        for name, i in self.indexes.items():
-            out[name] = _unneutralise(cells[i]) if i < len(cells) else ""
-        return out
+        width = len(cells)
+        return {name: _unneutralise(cells[i]) if i < width else "" for name, i in self.indexes.items()}
 
     def preview(self, limit: int = 20) -> list[dict[str, str]]:
         """The first rows as field -> text, for a preview table."""
-        return [self.values(cells) for _line, cells in self.records[:limit]]
+        rows = self.records[:limit] if "records" in self.__dict__ else islice(self.iter_records(), limit)
+        return [self.values(cells) for _line, cells in rows]
 
 
 def _unneutralise(cell: str) -> str:
+    if not cell or cell[0] not in "'=":
+        return cell
     if cell.startswith("'") and FORMULA_START.match(cell[1:]):
         return cell[1:]
     match = _QUOTED_FORMULA.match(cell)
@@ -87,71 +122,8 @@ def _unneutralise(cell: str) -> str:
     return cell
 
 
-def _load(source: str | os.PathLike[str] | bytes, label: str) -> bytes:
-    if isinstance(source, bytes | bytearray):
-        return bytes(source)
-    path = Path(source)
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise DomainError("The file {path} does not exist.", field="file", path=label) from None
-    except IsADirectoryError:
-        raise DomainError("{path} is a folder, not a CSV file.", field="file", path=label) from None
-    except PermissionError:
-        raise DomainError(
-            "The file {path} cannot be read (no permission).", field="file", path=label
-        ) from None
-    except OSError as exc:
-        raise DomainError(
-            "The file {path} cannot be read: {reason}.", field="file", path=label, reason=exc.strerror or exc
-        ) from None
-
-
-def _not_text(label: str) -> DomainError:
-    return DomainError(
-        "{path} is not a text (CSV) file. Save the list from your spreadsheet as CSV and import that.",
-        field="file",
-        path=label,
-    )
-
-
-def _decode(data: bytes, label: str) -> tuple[str, str]:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError:
-            raise _not_text(label) from None
-    if data.startswith(_BINARY_SIGNATURES) or b"\x00" in data:
-        raise _not_text(label)
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError as exc:
-            raise DomainError(
-                "{path} says it is UTF-8 but is not (bad byte at position {position}).",
-                field="file",
-                path=label,
-                position=exc.start + 3,
-            ) from None
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError as exc:
-        raise DomainError(
-            "{path} is neither UTF-8 nor Windows-1252 text (byte 0x{byte:02X} at position {position}). "
-            "Save it as 'CSV UTF-8' and try again.",
-            field="file",
-            path=label,
-            byte=data[exc.start],
-            position=exc.start,
-        ) from None
-
-
-def _records(text: str, delimiter: str, first_line: int) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+def _records(lines: Iterable[str], delimiter: str, first_line: int) -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(lines, delimiter=delimiter)
     previous = 0
     for cells in reader:
         start = previous + first_line
@@ -160,7 +132,7 @@ def _records(text: str, delimiter: str, first_line: int) -> Iterator[tuple[int, 
 
 
 def _is_blank(cells: list[str]) -> bool:
-    return not any(cell.strip() for cell in cells)
+    return not "".join(cells).strip()
 
 
 _SNIFF_RECORDS = 60
@@ -173,7 +145,7 @@ def _sniff(text: str, first_line: int) -> tuple[str, int, int] | None:
     for priority, delimiter in enumerate(_DELIMITERS):
         sample: list[list[str]] = []
         try:
-            for _line, cells in _records(text, delimiter, first_line):
+            for _line, cells in _records(io.StringIO(text, newline=""), delimiter, first_line):
                 sample.append(cells)
                 if len(sample) >= _SNIFF_RECORDS:
                     break
@@ -209,54 +181,90 @@ def trim_cells(cells: list[str]) -> list[str]:
     return cells[:end]
 
 
-def read_csv(source: str | os.PathLike[str] | bytes) -> ParsedCsv:
-    """Decode, sniff and map a CSV file (a path or its bytes). Raises DomainError for whole-file problems."""
-    label = "The data" if isinstance(source, bytes | bytearray) else str(source)
-    data = _load(source, label)
-    text, encoding = _decode(data, label)
-    if not text.strip():
-        raise DomainError("{path} is empty; there is nothing to import.", field="file", path=label)
-    if len(_CONTROL.findall(text[:65536])) > max(2, len(text[:65536]) // 1000):
-        raise _not_text(label)
-    first_line = 1
-    forced: str | None = None
-    first, newline, rest = text.partition("\n")
-    sep = _SEP_LINE.match(first + newline)
-    if sep:
-        forced, text, first_line = sep.group(1), rest, 2
-    if forced is not None:
-        delimiter = forced
-        records = list(_safe_records(text, forced, first_line, label))
-        header_at = next((i for i, (_l, c) in enumerate(records) if "name" in map_headers(c)), -1)
-        has_name = header_at >= 0
-    else:
-        sniffed = _sniff(text, first_line)
-        has_name = sniffed is not None and sniffed[2] == 1
-        delimiter, header_at = (sniffed[0], sniffed[1]) if sniffed else (",", 0)
-        records = list(_safe_records(text, delimiter, first_line, label))
-    if not has_name:
-        found = next((cells for _l, cells in records if not _is_blank(cells)), [])
-        raise DomainError(
-            "{path} has no column for the company name (looked for headers like Name, Company, Firma, "
-            "Bedrijfsnaam, Naziv podjetja). Its first row is: {headers}.",
-            field="file",
-            path=label,
-            headers=", ".join(repr(h) for h in found[:12]) or "(nothing)",
-        )
-    header_line, headers = records[header_at]
-    rows = [(line, cells) for line, cells in records[header_at + 1 :] if not _is_blank(cells)]
+def _head(stream: io.TextIOBase) -> list[str]:
+    """The first lines of the stream: at least HEAD_CHARS characters and HEAD_LINES lines, and not only
+    white space (unless that is all there is)."""
+    lines: list[str] = []
+    size = 0
+    content = False
+    while True:
+        line = stream.readline()
+        if not line:
+            return lines
+        lines.append(line)
+        size += len(line)
+        content = content or bool(line.strip())
+        if content and size >= HEAD_CHARS and len(lines) >= HEAD_LINES:
+            return lines
+
+
+def read_csv(source: Source) -> ParsedCsv:
+    """Decode, sniff and map a CSV file (a path or its bytes). Raises DomainError for whole-file problems.
+
+    Reads the file's head to find the delimiter and the header; the rows stay in the file until
+    :meth:`ParsedCsv.iter_records` (or ``records``) reads them.
+    """
+    label = label_of(source)
+    encoding = choose_encoding(source, label)
+    with open_text(source, label, encoding) as stream:
+        head_lines = _head(stream)
+        head = "".join(head_lines)
+        if not head.strip():
+            raise DomainError("{path} is empty; there is nothing to import.", field="file", path=label)
+        if len(_CONTROL.findall(head[:HEAD_CHARS])) > max(2, len(head[:HEAD_CHARS]) // 1000):
+            raise not_text(label)
+        first, newline, _rest = head.partition("\n")
+        sep = _SEP_LINE.match(first + newline)
+        first_line = 2 if sep else 1
+        lines = chain(head_lines[1:] if sep else head_lines, stream)
+        if sep:
+            delimiter = sep.group(1)
+            records = enumerate(_safe_records(lines, delimiter, first_line, label))
+            header = next(((i, rec) for i, rec in records if "name" in map_headers(rec[1])), None)
+            if header is None:
+                _no_name_column(source, encoding, delimiter, first_line, skip_first_line=True)
+        else:
+            sniffed = _sniff("".join(head_lines), first_line)
+            if sniffed is None or sniffed[2] != 1:
+                delimiter = sniffed[0] if sniffed else ","
+                _no_name_column(source, encoding, delimiter, first_line, skip_first_line=False)
+            delimiter, header_at = sniffed[0], sniffed[1]
+            header = next(
+                islice(enumerate(_safe_records(lines, delimiter, first_line, label)), header_at, None)
+            )
+    header_index, (header_line, headers) = header
     return ParsedCsv(
+        source,
         encoding=encoding,
         delimiter=delimiter,
         header_line=header_line,
-        headers=[h.strip() for h in headers],
-        indexes=map_headers(headers),
-        records=rows,
+        headers=headers,
+        skip_first_line=bool(sep),
+        header_index=header_index,
     )
 
 
-def _safe_records(text: str, delimiter: str, first_line: int, label: str) -> Iterator[tuple[int, list[str]]]:
-    iterator = _records(text, delimiter, first_line)
+def _no_name_column(source: Source, encoding: str, delimiter: str, first_line: int, *, skip_first_line: bool):
+    """Raise the "no column for the company name" error, quoting the file's first non-blank row."""
+    label = label_of(source)
+    with open_text(source, label, encoding) as stream:
+        if skip_first_line:
+            stream.readline()
+        records = _safe_records(stream, delimiter, first_line, label)
+        found = next((cells for _l, cells in records if not _is_blank(cells)), [])
+    raise DomainError(
+        "{path} has no column for the company name (looked for headers like Name, Company, Firma, "
+        "Bedrijfsnaam, Naziv podjetja). Its first row is: {headers}.",
+        field="file",
+        path=label,
+        headers=", ".join(repr(h) for h in found[:12]) or "(nothing)",
+    )
+
+
+def _safe_records(
+    lines: Iterable[str], delimiter: str, first_line: int, label: str
+) -> Iterator[tuple[int, list[str]]]:
+    iterator = _records(lines, delimiter, first_line)
     line = first_line
     while True:
         try:

@@ -1,0 +1,89 @@
+"""What an import tells: the per-row errors, the report, and the two ways it can end without importing."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reciprocity_desktop.services import errors
+from reciprocity_desktop.services.errors import DomainError, Message
+
+#: How many failing rows the error message lists.
+SHOW_ERRORS = 5
+
+
+@dataclass(frozen=True)
+class RowError:
+    """One problem in one row: the physical line it starts on, our field, and the sentence."""
+
+    line: int
+    field: str
+    message: str
+    template: str = ""
+    params: dict = field(default_factory=dict, compare=False, hash=False)
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.message}"
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, for a dry run, would do)."""
+
+    created: int = 0
+    already_present: int = 0
+    failed: list[RowError] = field(default_factory=list)
+    encoding: str = ""
+    delimiter: str = ""
+    columns: dict[str, str] = field(default_factory=dict)
+    dry_run: bool = False
+    imported: bool = False
+    rows: int = 0  #: data rows in the file (blank rows not counted)
+    duplicates: int = 0  #: rows repeating a prospect of an earlier row of the same file
+    contacts_created: int = 0
+    ignored_columns: list[str] = field(default_factory=list)
+
+    @property
+    def failed_lines(self) -> list[int]:
+        return sorted({error.line for error in self.failed})
+
+    def summary(self) -> Message:
+        verb = "would be created" if self.dry_run else "created"
+        return Message(
+            "{rows} rows read: {created} prospects {verb}, {present} already present, "
+            "{duplicates} repeated rows, {failed} rows with errors.",
+            rows=self.rows,
+            created=self.created,
+            verb=verb,
+            present=self.already_present,
+            duplicates=self.duplicates,
+            failed=len(self.failed_lines),
+        )
+
+
+class Cancelled(errors.Cancelled):
+    """The user cancelled the import; nothing was imported."""
+
+    def __init__(self) -> None:
+        super().__init__("The import was cancelled; nothing was imported.")
+
+
+class RowsFailed(DomainError):
+    """Some rows are bad and ``skip_bad`` was not given; nothing was imported. ``report`` has them all."""
+
+    def __init__(self, report: ImportReport) -> None:
+        lines = report.failed_lines
+        shown = [e for e in report.failed if e.line in set(lines[:SHOW_ERRORS])]
+        more = len(lines) - SHOW_ERRORS
+        template = (
+            "1 row cannot be imported, so nothing was imported: {errors}{more}"
+            if len(lines) == 1
+            else "{count} rows cannot be imported, so nothing was imported: {errors}{more}"
+        )
+        super().__init__(
+            template + " Correct the file, or skip the bad rows.",
+            field="file",
+            count=len(lines),
+            errors="; ".join(str(e).rstrip(".") for e in shown) + ".",
+            more=f" (and {more} more rows)" if more > 0 else "",
+        )
+        self.report = report
