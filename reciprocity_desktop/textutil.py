@@ -14,6 +14,8 @@ def fold(text: str) -> str:
 
     ``ß`` folds to ``ss`` so that "Strasse" finds "Straße".
     """
+    if text.isascii():  # most names and cities: nothing to decompose, casefold() is lower() here
+        return " ".join(text.lower().split())
     # Decompose first: compatibility characters such as "℡" or "㎒" decompose to capitals
     # ("TEL", "MHz"), which casefold() must still see (else fold() would not be idempotent).
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())
