@@ -16,6 +16,11 @@ def fold(text: str) -> str:
     """
     if text.isascii():  # most names and cities: nothing to decompose, casefold() is lower() here
         return " ".join(text.lower().split())
+    return fold_unicode(text)
+
+
+def fold_unicode(text: str) -> str:
+    """:func:`fold` the long way, for any text (the ASCII shortcut must agree with it)."""
     # Decompose first: compatibility characters such as "℡" or "㎒" decompose to capitals
     # ("TEL", "MHz"), which casefold() must still see (else fold() would not be idempotent).
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", text).casefold())

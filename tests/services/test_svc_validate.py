@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from reciprocity_desktop.services import validate
 from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.store.models import GiftKind
-from reciprocity_desktop.textutil import fold
+from reciprocity_desktop.textutil import fold, fold_unicode
 
 # -- amounts ------------------------------------------------------------------------------------------
 
@@ -228,3 +228,8 @@ def test_fold_leaves_no_accents_or_upper_case(text):
     assert not any(unicodedata.combining(ch) for ch in folded)
     assert folded == folded.casefold()
     assert folded == " ".join(folded.split())
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_folds_ascii_shortcut_agrees_with_the_long_way(text):
+    assert fold(text) == fold_unicode(text)
