@@ -1,0 +1,122 @@
+"""Rows for the ``list`` commands, streamed straight from a SQL cursor: no ORM objects, no whole list.
+
+Each function builds a Core select of exactly the columns asked for (by name, from its table's
+``*_COLUMNS``; ``prospect_name`` and ``prospect_city`` are joined in), filtered and sorted exactly as
+the matching ``list_*`` service, and yields the rows (named tuples: ``row.name``) a batch of
+:data:`BATCH` at a time from the cursor. The read session stays open while the caller iterates;
+closing the generator (or leaving the loop) closes it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.engine import Row
+
+from reciprocity_desktop.services import followups, validate
+from reciprocity_desktop.services.prospects import ProspectFilter, _ordering, filtered_query
+from reciprocity_desktop.store import Store
+from reciprocity_desktop.store.models import FollowUp, Gift, Outcome, Prospect, Visit
+
+#: Rows fetched from the cursor at a time.
+BATCH = 1000
+
+_JOINED = {"prospect_name": Prospect.name, "prospect_city": Prospect.city}
+
+
+def _columns_of(model: Any, extra: Mapping[str, Any] = _JOINED) -> dict[str, Any]:
+    return {**{c.key: getattr(model, c.key) for c in model.__table__.columns}, **extra}
+
+
+PROSPECT_COLUMNS = _columns_of(Prospect, {})
+GIFT_COLUMNS = _columns_of(Gift)
+FOLLOWUP_COLUMNS = _columns_of(FollowUp)
+OUTCOME_COLUMNS = _columns_of(Outcome)
+VISIT_COLUMNS = _columns_of(Visit)
+
+
+def _pick(available: Mapping[str, Any], names: Sequence[str]) -> list[Any]:
+    return [available[name].label(name) for name in names]
+
+
+def stream(store: Store, query: Select) -> Iterator[Row]:
+    """The rows of ``query``, fetched :data:`BATCH` at a time while the caller iterates."""
+    with store.read() as session:
+        result = session.execute(query.execution_options(yield_per=BATCH))
+        try:
+            yield from result
+        finally:
+            result.close()
+
+
+def prospect_rows(store: Store, names: Sequence[str], flt: ProspectFilter | None = None) -> Iterator[Row]:
+    """The live prospects :func:`~.prospects.list_prospects` lists for ``flt``, by name."""
+    query = filtered_query(flt or ProspectFilter()).with_only_columns(*_pick(PROSPECT_COLUMNS, names))
+    return stream(store, query.order_by(*_ordering("name", False)))
+
+
+def gift_rows(store: Store, names: Sequence[str]) -> Iterator[Row]:
+    """Live gifts of live prospects, newest first (as :func:`~.gifts.list_gifts`)."""
+    query = (
+        select(*_pick(GIFT_COLUMNS, names))
+        .select_from(Gift)
+        .join(Prospect, Prospect.id == Gift.prospect_id)
+        .where(Gift.deleted.is_(False), Prospect.deleted.is_(False))
+        .order_by(Gift.date.desc(), Gift.created_at.desc())
+    )
+    return stream(store, query)
+
+
+def followup_rows(
+    store: Store, names: Sequence[str], bucket: str = followups.ALL, *, today: dt.date | None = None
+) -> Iterator[Row]:
+    """Live follow-ups of live prospects in ``bucket``, as :func:`~.followups.list_followups` orders them."""
+    today = today or dt.date.today()
+    query = (
+        select(*_pick(FOLLOWUP_COLUMNS, names))
+        .select_from(FollowUp)
+        .join(Prospect, Prospect.id == FollowUp.prospect_id)
+        .where(FollowUp.deleted.is_(False), Prospect.deleted.is_(False))
+    )
+    open_ = FollowUp.done_on.is_(None)
+    conditions = {
+        followups.OVERDUE: (open_, FollowUp.due < today),
+        followups.DUE_TODAY: (open_, FollowUp.due == today),
+        followups.UPCOMING: (open_, FollowUp.due > today),
+        followups.OPEN: (open_,),
+        followups.DONE: (FollowUp.done_on.is_not(None),),
+    }
+    query = query.where(*conditions.get(bucket, ()))
+    if bucket == followups.DONE:
+        query = query.order_by(FollowUp.done_on.desc(), Prospect.name)
+    else:
+        query = query.order_by(FollowUp.done_on.is_not(None), FollowUp.due, Prospect.name)
+    return stream(store, query)
+
+
+def outcome_rows(store: Store, names: Sequence[str]) -> Iterator[Row]:
+    """Live outcomes of live prospects, newest first (as :func:`~.followups.list_outcomes`)."""
+    query = (
+        select(*_pick(OUTCOME_COLUMNS, names))
+        .select_from(Outcome)
+        .join(Prospect, Prospect.id == Outcome.prospect_id)
+        .where(Outcome.deleted.is_(False), Prospect.deleted.is_(False))
+        .order_by(Outcome.date.desc(), Outcome.created_at.desc())
+    )
+    return stream(store, query)
+
+
+def visit_rows(store: Store, names: Sequence[str], day: str | dt.date) -> Iterator[Row]:
+    """A day's visits in route order, cancelled ones included (as :func:`~.visits.list_day`)."""
+    day = validate.date(day, "date")  # checked now, not when the first row is asked for
+    query = (
+        select(*_pick(VISIT_COLUMNS, names))
+        .select_from(Visit)
+        .join(Prospect, Prospect.id == Visit.prospect_id)
+        .where(Visit.date == day, Visit.deleted.is_(False), Prospect.deleted.is_(False))
+        .order_by(Visit.position, Visit.created_at)
+    )
+    return stream(store, query)
