@@ -14,10 +14,12 @@ This module never imports the command groups; the package's ``__init__`` puts th
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -92,9 +94,54 @@ def write_json_array(items: Iterable[Any]) -> None:
     first = True
     for item in items:
         out.write("[\n  " if first else ",\n  ")
-        out.write(json.dumps(item, ensure_ascii=False, indent=2, default=str).replace("\n", "\n  "))
+        out.write(_indented(item, "  "))
         first = False
     out.write("[]\n" if first else "\n]\n")
+
+
+_CONTAINERS = frozenset({dict, list, tuple})
+_STR = frozenset({str})
+
+
+@functools.cache
+def _flat_encoder(inner: str) -> Callable[[Any], str]:
+    """The C encoder writing a container's items one per line, each line indented by ``inner``."""
+    return json.JSONEncoder(ensure_ascii=False, default=str, separators=(",\n" + inner, ": ")).encode
+
+
+def _indented(value: Any, indent: str) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2, default=str)`` for a value on a line indented by
+    ``indent``: the same text, in a fraction of the time. The standard encoder is pure Python when it
+    indents; here each run of scalar items goes through the C encoder at once.
+    """
+    kind = type(value)
+    if kind not in _CONTAINERS and isinstance(value, (dict, list, tuple)):  # a subclass: as json does it
+        return json.dumps(value, ensure_ascii=False, indent=2, default=str).replace("\n", "\n" + indent)
+    if kind not in _CONTAINERS or not value:  # a scalar, [] or {}
+        return _flat_encoder("")(value)
+    inner = indent + "  "
+    values = value.values() if kind is dict else value
+    if _CONTAINERS.isdisjoint(map(type, filter(None, values))):  # no non-empty container: one C call
+        text = _flat_encoder(inner)(value)
+        return f"{text[0]}\n{inner}{text[1:-1]}\n{indent}{text[-1]}"
+    if kind is not dict:
+        items = ",\n".join(inner + _indented(item, inner) for item in value)
+        return f"[\n{items}\n{indent}]"
+    if not _STR.issuperset(map(type, value)):
+        return json.dumps(value, ensure_ascii=False, indent=2, default=str).replace("\n", "\n" + indent)
+    pieces: list[str] = []
+    run: dict[str, Any] = {}
+    for key, item in value.items():
+        if item and type(item) in _CONTAINERS:  # [] and {} are written as the scalars are
+            if run:
+                pieces.append(inner + _flat_encoder(inner)(run)[1:-1])
+                run = {}
+            pieces.append(f"{inner}{encode_basestring(key)}: {_indented(item, inner)}")
+        else:
+            run[key] = item
+    if run:
+        pieces.append(inner + _flat_encoder(inner)(run)[1:-1])
+    return "{\n" + ",\n".join(pieces) + f"\n{indent}}}"
 
 
 def write_table(

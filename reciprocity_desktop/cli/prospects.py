@@ -44,21 +44,21 @@ def register(subparsers) -> None:
 #: Prospect.tag_list for a row too (it reads only ``.tags``).
 _tag_list = Prospect.tag_list.fget
 
-_JSON_FIELDS = "id name street postal_code city country phone email website industry stage"
-
 
 def prospect_json(p) -> dict:
-    """A prospect (a record, or a row with its columns) as its JSON object."""
-    return {
-        **cli.fields_of(p, _JSON_FIELDS),
-        "tags": _tag_list(p),
-        **cli.fields_of(p, "notes latitude longitude"),
-        "created_at": p.created_at.isoformat(),
-        "updated_at": p.updated_at.isoformat(),
-    }
+    """A prospect's row (see :func:`listing.prospect_rows`, the columns of ``AS_JSON``) as its JSON object."""
+    data = p._asdict()  # the columns are selected in the order of the JSON fields
+    data["tags"] = _tag_list(p)
+    data["created_at"] = listing.utc_isoformat(p.created_at)
+    data["updated_at"] = listing.utc_isoformat(p.updated_at)
+    return data
 
 
-AS_JSON = cli.Listing(f"{_JSON_FIELDS} tags notes latitude longitude created_at updated_at", prospect_json)
+AS_JSON = cli.Listing(
+    "id name street postal_code city country phone email website industry stage tags notes latitude longitude"
+    " created_at updated_at",
+    prospect_json,
+)
 AS_ROW = cli.Listing(
     "id name postal_code city country stage",
     lambda p: [p.id, p.name, p.postal_code, p.city, p.country, p.stage],

@@ -2,7 +2,7 @@
 
 Each function builds a Core select of exactly the columns asked for (by name, from its table's
 ``*_COLUMNS``; ``prospect_name`` and ``prospect_city`` are joined in), filtered and sorted exactly as
-the matching ``list_*`` service, and yields the rows (named tuples: ``row.name``) a batch of
+the matching ``list_*`` service (UTC times as stored text: :func:`utc_isoformat`), and yields the rows (named tuples: ``row.name``, ``row[1]``) a batch of
 :data:`BATCH` at a time from the cursor. The read session stays open while the caller iterates;
 closing the generator (or leaving the loop) closes it.
 """
@@ -10,16 +10,16 @@ closing the generator (or leaving the loop) closes it.
 from __future__ import annotations
 
 import datetime as dt
+from collections import namedtuple
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Select, select
-from sqlalchemy.engine import Row
+from sqlalchemy import Select, Text, select, type_coerce
 
 from reciprocity_desktop.services import followups, validate
 from reciprocity_desktop.services.prospects import ProspectFilter, _ordering, filtered_query
 from reciprocity_desktop.store import Store
-from reciprocity_desktop.store.models import FollowUp, Gift, Outcome, Prospect, Visit
+from reciprocity_desktop.store.models import FollowUp, Gift, Outcome, Prospect, UTCDateTime, Visit
 
 #: Rows fetched from the cursor at a time.
 BATCH = 1000
@@ -39,26 +39,41 @@ VISIT_COLUMNS = _columns_of(Visit)
 
 
 def _pick(available: Mapping[str, Any], names: Sequence[str]) -> list[Any]:
-    return [available[name].label(name) for name in names]
+    """The columns named, as selected: UTC times come as their stored text (see :func:`utc_isoformat`)."""
+    return [
+        (type_coerce(column, Text) if isinstance(column.type, UTCDateTime) else column).label(name)
+        for name, column in ((name, available[name]) for name in names)
+    ]
 
 
-def stream(store: Store, query: Select) -> Iterator[Row]:
+def utc_isoformat(stored: str) -> str:
+    """A stored UTC time (``created_at``) as ``record.created_at.isoformat()`` gives it.
+
+    Parsing the text as the column type does (``fromisoformat``, then UTC) costs a third of what the
+    type's processing does for every row of a long list.
+    """
+    return dt.datetime.fromisoformat(stored).replace(tzinfo=dt.UTC).isoformat()
+
+
+def stream(store: Store, query: Select) -> Iterator[tuple]:
     """The rows of ``query``, fetched :data:`BATCH` at a time while the caller iterates."""
     with store.read() as session:
         result = session.execute(query.execution_options(yield_per=BATCH))
         try:
-            yield from result
+            record = namedtuple("Row", result.keys())  # attribute access at tuple speed
+            for batch in result.partitions():
+                yield from map(record._make, batch)
         finally:
             result.close()
 
 
-def prospect_rows(store: Store, names: Sequence[str], flt: ProspectFilter | None = None) -> Iterator[Row]:
+def prospect_rows(store: Store, names: Sequence[str], flt: ProspectFilter | None = None) -> Iterator[tuple]:
     """The live prospects :func:`~.prospects.list_prospects` lists for ``flt``, by name."""
     query = filtered_query(flt or ProspectFilter()).with_only_columns(*_pick(PROSPECT_COLUMNS, names))
     return stream(store, query.order_by(*_ordering("name", False)))
 
 
-def gift_rows(store: Store, names: Sequence[str]) -> Iterator[Row]:
+def gift_rows(store: Store, names: Sequence[str]) -> Iterator[tuple]:
     """Live gifts of live prospects, newest first (as :func:`~.gifts.list_gifts`)."""
     query = (
         select(*_pick(GIFT_COLUMNS, names))
@@ -72,7 +87,7 @@ def gift_rows(store: Store, names: Sequence[str]) -> Iterator[Row]:
 
 def followup_rows(
     store: Store, names: Sequence[str], bucket: str = followups.ALL, *, today: dt.date | None = None
-) -> Iterator[Row]:
+) -> Iterator[tuple]:
     """Live follow-ups of live prospects in ``bucket``, as :func:`~.followups.list_followups` orders them."""
     today = today or dt.date.today()
     query = (
@@ -97,7 +112,7 @@ def followup_rows(
     return stream(store, query)
 
 
-def outcome_rows(store: Store, names: Sequence[str]) -> Iterator[Row]:
+def outcome_rows(store: Store, names: Sequence[str]) -> Iterator[tuple]:
     """Live outcomes of live prospects, newest first (as :func:`~.followups.list_outcomes`)."""
     query = (
         select(*_pick(OUTCOME_COLUMNS, names))
@@ -109,7 +124,7 @@ def outcome_rows(store: Store, names: Sequence[str]) -> Iterator[Row]:
     return stream(store, query)
 
 
-def visit_rows(store: Store, names: Sequence[str], day: str | dt.date) -> Iterator[Row]:
+def visit_rows(store: Store, names: Sequence[str], day: str | dt.date) -> Iterator[tuple]:
     """A day's visits in route order, cancelled ones included (as :func:`~.visits.list_day`)."""
     day = validate.date(day, "date")  # checked now, not when the first row is asked for
     query = (
