@@ -41,7 +41,8 @@ class CliError(Exception):
 
 
 def print_json(rows: Any) -> None:
-    json.dump(rows, sys.stdout, ensure_ascii=False, indent=2, default=str)
+    """``rows`` as indented JSON: exactly ``json.dump(rows, ensure_ascii=False, indent=2, default=str)``."""
+    sys.stdout.write(_indented(rows, ""))
     sys.stdout.write("\n")
 
 
@@ -100,6 +101,7 @@ def write_json_array(items: Iterable[Any]) -> None:
 
 
 _CONTAINERS = frozenset({dict, list, tuple})
+_SCALARS = frozenset({str, int, float, bool, type(None)})
 _STR = frozenset({str})
 
 
@@ -121,7 +123,7 @@ def _indented(value: Any, indent: str) -> str:
         return _flat_encoder("")(value)
     inner = indent + "  "
     values = value.values() if kind is dict else value
-    if _CONTAINERS.isdisjoint(map(type, filter(None, values))):  # no non-empty container: one C call
+    if _SCALARS.issuperset(map(type, filter(None, values))):  # no non-empty container: one C call
         text = _flat_encoder(inner)(value)
         return f"{text[0]}\n{inner}{text[1:-1]}\n{indent}{text[-1]}"
     if kind is not dict:
@@ -132,7 +134,7 @@ def _indented(value: Any, indent: str) -> str:
     pieces: list[str] = []
     run: dict[str, Any] = {}
     for key, item in value.items():
-        if item and type(item) in _CONTAINERS:  # [] and {} are written as the scalars are
+        if item and type(item) not in _SCALARS:  # [] and {} are written as the scalars are
             if run:
                 pieces.append(inner + _flat_encoder(inner)(run)[1:-1])
                 run = {}
