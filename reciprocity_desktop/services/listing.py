@@ -67,6 +67,16 @@ def stream(store: Store, query: Select) -> Iterator[tuple]:
             result.close()
 
 
+def _live(model: Any, available: Mapping[str, Any], names: Sequence[str]) -> Select:
+    """The named columns of the live records of ``model`` whose prospect is live."""
+    return (
+        select(*_pick(available, names))
+        .select_from(model)
+        .join(Prospect, Prospect.id == model.prospect_id)
+        .where(model.deleted.is_(False), Prospect.deleted.is_(False))
+    )
+
+
 def prospect_rows(store: Store, names: Sequence[str], flt: ProspectFilter | None = None) -> Iterator[tuple]:
     """The live prospects :func:`~.prospects.list_prospects` lists for ``flt``, by name."""
     query = filtered_query(flt or ProspectFilter()).with_only_columns(*_pick(PROSPECT_COLUMNS, names))
@@ -75,13 +85,7 @@ def prospect_rows(store: Store, names: Sequence[str], flt: ProspectFilter | None
 
 def gift_rows(store: Store, names: Sequence[str]) -> Iterator[tuple]:
     """Live gifts of live prospects, newest first (as :func:`~.gifts.list_gifts`)."""
-    query = (
-        select(*_pick(GIFT_COLUMNS, names))
-        .select_from(Gift)
-        .join(Prospect, Prospect.id == Gift.prospect_id)
-        .where(Gift.deleted.is_(False), Prospect.deleted.is_(False))
-        .order_by(Gift.date.desc(), Gift.created_at.desc())
-    )
+    query = _live(Gift, GIFT_COLUMNS, names).order_by(Gift.date.desc(), Gift.created_at.desc())
     return stream(store, query)
 
 
@@ -90,12 +94,7 @@ def followup_rows(
 ) -> Iterator[tuple]:
     """Live follow-ups of live prospects in ``bucket``, as :func:`~.followups.list_followups` orders them."""
     today = today or dt.date.today()
-    query = (
-        select(*_pick(FOLLOWUP_COLUMNS, names))
-        .select_from(FollowUp)
-        .join(Prospect, Prospect.id == FollowUp.prospect_id)
-        .where(FollowUp.deleted.is_(False), Prospect.deleted.is_(False))
-    )
+    query = _live(FollowUp, FOLLOWUP_COLUMNS, names)
     open_ = FollowUp.done_on.is_(None)
     conditions = {
         followups.OVERDUE: (open_, FollowUp.due < today),
@@ -114,24 +113,12 @@ def followup_rows(
 
 def outcome_rows(store: Store, names: Sequence[str]) -> Iterator[tuple]:
     """Live outcomes of live prospects, newest first (as :func:`~.followups.list_outcomes`)."""
-    query = (
-        select(*_pick(OUTCOME_COLUMNS, names))
-        .select_from(Outcome)
-        .join(Prospect, Prospect.id == Outcome.prospect_id)
-        .where(Outcome.deleted.is_(False), Prospect.deleted.is_(False))
-        .order_by(Outcome.date.desc(), Outcome.created_at.desc())
-    )
+    query = _live(Outcome, OUTCOME_COLUMNS, names).order_by(Outcome.date.desc(), Outcome.created_at.desc())
     return stream(store, query)
 
 
 def visit_rows(store: Store, names: Sequence[str], day: str | dt.date) -> Iterator[tuple]:
     """A day's visits in route order, cancelled ones included (as :func:`~.visits.list_day`)."""
     day = validate.date(day, "date")  # checked now, not when the first row is asked for
-    query = (
-        select(*_pick(VISIT_COLUMNS, names))
-        .select_from(Visit)
-        .join(Prospect, Prospect.id == Visit.prospect_id)
-        .where(Visit.date == day, Visit.deleted.is_(False), Prospect.deleted.is_(False))
-        .order_by(Visit.position, Visit.created_at)
-    )
-    return stream(store, query)
+    query = _live(Visit, VISIT_COLUMNS, names).where(Visit.date == day)
+    return stream(store, query.order_by(Visit.position, Visit.created_at))
