@@ -6,7 +6,7 @@ import argparse
 
 import reciprocity_desktop.cli.base as cli
 from reciprocity_desktop import formatting
-from reciprocity_desktop.services import followups
+from reciprocity_desktop.services import followups, listing
 from reciprocity_desktop.store import Store
 
 STATUSES = (
@@ -46,13 +46,20 @@ def followup_json(f) -> dict:
 
 
 def _row(f) -> list:
-    state = "done" if f.done_on else followups.bucket_of(f)
-    return [f.id, formatting.day(f.due), f.prospect.name, f.kind, state, f.note]
+    state = "done" if f.done_on else followups.bucket_of(f)  # bucket_of reads only .done_on and .due
+    return [f.id, formatting.day(f.due), f.prospect_name, f.kind, state, f.note]
+
+
+AS_JSON = cli.Listing("id prospect_id gift_id due kind note done_on result", followup_json)
+AS_ROW = cli.Listing(
+    "id due prospect_name kind done_on note", _row, ["ID", "DUE", "PROSPECT", "KIND", "STATE", "NOTE"]
+)
 
 
 def cmd_list(store: Store, args: argparse.Namespace) -> int:
-    headers = ["ID", "DUE", "PROSPECT", "KIND", "STATE", "NOTE"]
-    return cli.print_records(args, followups.list_followups(store, args.status), followup_json, headers, _row)
+    return cli.print_records(
+        args, lambda columns: listing.followup_rows(store, columns, args.status), AS_JSON, AS_ROW
+    )
 
 
 def cmd_done(store: Store, args: argparse.Namespace) -> int:

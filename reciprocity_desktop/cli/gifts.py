@@ -6,7 +6,7 @@ import argparse
 
 import reciprocity_desktop.cli.base as cli
 from reciprocity_desktop import formatting
-from reciprocity_desktop.services import gifts
+from reciprocity_desktop.services import gifts, listing
 from reciprocity_desktop.store import Store
 
 #: The options of ``gifts add``, named as log_gift's keywords.
@@ -46,12 +46,23 @@ def gift_json(g) -> dict:
 
 def _row(g) -> list:
     cost = formatting.amount(g.cost_cents)
-    return [g.id, formatting.day(g.date), g.prospect.name, g.kind, g.description, cost, g.reaction or ""]
+    return [g.id, formatting.day(g.date), g.prospect_name, g.kind, g.description, cost, g.reaction or ""]
+
+
+AS_JSON = cli.Listing(
+    "id prospect_id contact_id stock_item_id date kind description cost_cents quantity personal unexpected"
+    " meaningful reaction reaction_note",
+    gift_json,
+)
+AS_ROW = cli.Listing(
+    "id date prospect_name kind description cost_cents reaction",
+    _row,
+    ["ID", "DATE", "PROSPECT", "KIND", "DESCRIPTION", "COST", "REACTION"],
+)
 
 
 def cmd_list(store: Store, args: argparse.Namespace) -> int:
-    headers = ["ID", "DATE", "PROSPECT", "KIND", "DESCRIPTION", "COST", "REACTION"]
-    return cli.print_records(args, gifts.list_gifts(store), gift_json, headers, _row)
+    return cli.print_records(args, lambda columns: listing.gift_rows(store, columns), AS_JSON, AS_ROW)
 
 
 def cmd_add(store: Store, args: argparse.Namespace) -> int:

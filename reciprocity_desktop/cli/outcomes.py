@@ -6,7 +6,7 @@ import argparse
 
 import reciprocity_desktop.cli.base as cli
 from reciprocity_desktop import formatting
-from reciprocity_desktop.services import followups
+from reciprocity_desktop.services import followups, listing
 from reciprocity_desktop.store import Store
 
 
@@ -38,9 +38,16 @@ def cmd_add(store: Store, args: argparse.Namespace) -> int:
 
 
 def _row(o) -> list:
-    return [o.id, formatting.day(o.date), o.prospect.name, o.kind, formatting.amount(o.value_cents), o.note]
+    return [o.id, formatting.day(o.date), o.prospect_name, o.kind, formatting.amount(o.value_cents), o.note]
+
+
+AS_JSON = cli.Listing("id prospect_id date kind value_cents note", outcome_json)
+AS_ROW = cli.Listing(
+    "id date prospect_name kind value_cents note",
+    _row,
+    ["ID", "DATE", "PROSPECT", "KIND", "VALUE", "NOTE"],
+)
 
 
 def cmd_list(store: Store, args: argparse.Namespace) -> int:
-    headers = ["ID", "DATE", "PROSPECT", "KIND", "VALUE", "NOTE"]
-    return cli.print_records(args, followups.list_outcomes(store), outcome_json, headers, _row)
+    return cli.print_records(args, lambda columns: listing.outcome_rows(store, columns), AS_JSON, AS_ROW)

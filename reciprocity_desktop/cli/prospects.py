@@ -5,8 +5,9 @@ from __future__ import annotations
 import argparse
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop.services import prospects
+from reciprocity_desktop.services import listing, prospects
 from reciprocity_desktop.store import Store
+from reciprocity_desktop.store.models import Prospect
 
 PROSPECT_OPTIONS = (
     ("--name", "name"),
@@ -40,23 +41,35 @@ def register(subparsers) -> None:
     p.add_argument("id", metavar="ID")
 
 
+#: Prospect.tag_list for a row too (it reads only ``.tags``).
+_tag_list = Prospect.tag_list.fget
+
+
 def prospect_json(p) -> dict:
-    return {
-        **cli.fields_of(p, "id name street postal_code city country phone email website industry stage"),
-        "tags": p.tag_list,
-        **cli.fields_of(p, "notes latitude longitude"),
-        "created_at": p.created_at.isoformat(),
-        "updated_at": p.updated_at.isoformat(),
-    }
+    """A prospect's row (see :func:`listing.prospect_rows`, the columns of ``AS_JSON``) as its JSON object."""
+    data = p._asdict()  # the columns are selected in the order of the JSON fields
+    data["tags"] = _tag_list(p)
+    data["created_at"] = listing.utc_isoformat(p.created_at)
+    data["updated_at"] = listing.utc_isoformat(p.updated_at)
+    return data
+
+
+AS_JSON = cli.Listing(
+    "id name street postal_code city country phone email website industry stage tags notes latitude longitude"
+    " created_at updated_at",
+    prospect_json,
+)
+AS_ROW = cli.Listing(
+    "id name postal_code city country stage",
+    lambda p: [p.id, p.name, p.postal_code, p.city, p.country, p.stage],
+    ["ID", "NAME", "POSTAL", "CITY", "CC", "STAGE"],
+)
 
 
 def cmd_list(store: Store, args: argparse.Namespace) -> int:
+    flt = prospects.ProspectFilter(search=args.search or "")
     return cli.print_records(
-        args,
-        prospects.list_prospects(store, prospects.ProspectFilter(search=args.search or "")),
-        prospect_json,
-        ["ID", "NAME", "POSTAL", "CITY", "CC", "STAGE"],
-        lambda p: [p.id, p.name, p.postal_code, p.city, p.country, p.stage],
+        args, lambda columns: listing.prospect_rows(store, columns, flt), AS_JSON, AS_ROW
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop.services import visits
+from reciprocity_desktop.services import listing, visits
 from reciprocity_desktop.store import Store
 
 
@@ -21,7 +21,7 @@ def register(subparsers) -> None:
 def visit_json(v) -> dict:
     return {
         **cli.fields_of(v, "id prospect_id"),
-        "prospect_name": v.prospect.name,
+        "prospect_name": v.prospect_name,
         "date": v.date.isoformat(),
         "position": v.position + 1,
         "planned_time": v.planned_time or None,
@@ -36,9 +36,21 @@ def cmd_plan(store: Store, args: argparse.Namespace) -> int:
 
 
 def _row(v) -> list:
-    return [v.position + 1, v.planned_time, v.prospect.name, v.prospect.city, v.status, v.id]
+    return [v.position + 1, v.planned_time, v.prospect_name, v.prospect_city, v.status, v.id]
+
+
+AS_JSON = cli.Listing(
+    "id prospect_id prospect_name date position planned_time status gift_stock_item_id gift_note notes",
+    visit_json,
+)
+AS_ROW = cli.Listing(
+    "position planned_time prospect_name prospect_city status id",
+    _row,
+    ["#", "TIME", "PROSPECT", "CITY", "STATUS", "ID"],
+)
 
 
 def cmd_list(store: Store, args: argparse.Namespace) -> int:
-    headers = ["#", "TIME", "PROSPECT", "CITY", "STATUS", "ID"]
-    return cli.print_records(args, visits.list_day(store, args.date), visit_json, headers, _row)
+    return cli.print_records(
+        args, lambda columns: listing.visit_rows(store, columns, args.date), AS_JSON, AS_ROW
+    )

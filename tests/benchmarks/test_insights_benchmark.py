@@ -122,3 +122,55 @@ def test_insights_timings(big_store):
     for name, (wall, cpu) in timings.items():
         print(f"{name:32s} {wall * 1000:8.1f} ms {cpu * 1000:8.1f} ms")
     assert timings["compute"][1] < 5
+
+
+# -- the commands as whole processes: `report` and the streaming `list` commands -------------------------
+
+_MEASURE = (
+    "import resource, subprocess, sys, time; began = time.perf_counter();"
+    " subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True);"
+    " r = resource.getrusage(resource.RUSAGE_CHILDREN);"
+    " print(time.perf_counter() - began, r.ru_utime + r.ru_stime, r.ru_maxrss)"
+)
+
+
+def _process(*argv: str) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds and peak RSS (MB) of one process running ``argv``."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", _MEASURE, *argv], capture_output=True, text=True, check=True)
+    wall, cpu, rss_kb = (float(x) for x in out.stdout.split())
+    return wall, cpu, rss_kb / 1024
+
+
+def test_cli_processes(big_store, tmp_path):
+    """Set OFFICE_STORE to a COPY of the office store to measure it instead of the generated one."""
+    import os
+    import shutil
+    import sys
+    from pathlib import Path
+
+    source = os.environ.get("OFFICE_STORE")
+    db = tmp_path / "measured.sqlite3"
+    if source:
+        shutil.copy(source, db)
+    else:
+        big_store.close()
+        shutil.copy(big_store.path, db)
+    cli = [sys.executable, "-m", "reciprocity_desktop", "--db", str(db)]
+    env_root = str(Path(__file__).resolve().parents[2])
+    os.environ["PYTHONPATH"] = env_root + os.pathsep + os.environ.get("PYTHONPATH", "")
+    runs = {
+        "anchor: python -c pass": [sys.executable, "-c", "pass"],
+        "anchor: process start (--version)": [*cli[:3], "--version"],
+        "prospects list --json": [*cli, "prospects", "list", "--json"],
+        "prospects list": [*cli, "prospects", "list"],
+        "gifts list --json": [*cli, "gifts", "list", "--json"],
+        "report --json": [*cli, "report", "--json"],
+        "report": [*cli, "report"],
+    }
+    print(f"\n{'':36s} {'wall':>8s} {'cpu':>8s} {'peak RSS':>9s}")
+    for name, argv in runs.items():
+        wall, cpu, rss = _process(*argv)
+        print(f"{name:36s} {wall:7.2f}s {cpu:7.2f}s {rss:7.0f}MB")

@@ -1,15 +1,17 @@
-"""The reciprocity report: every figure over the considered gifts and outcomes, in one pass.
+"""The reciprocity report: every figure over the considered gifts and outcomes.
 
-See the definitions in :mod:`reciprocity_desktop.services.insights`.
+See the definitions in :mod:`reciprocity_desktop.services.insights`. The store computes the
+counts, sums and the days from gift to outcome (:mod:`.aggregates`); here the compact rows are
+put together into the groups, and the medians taken.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 
-from sqlalchemy import select
-
+from reciprocity_desktop.services.insights import aggregates
 from reciprocity_desktop.services.insights.figures import (
     DEFAULT_WINDOW_DAYS,
     QUALITIES,
@@ -24,16 +26,8 @@ from reciprocity_desktop.services.insights.figures import (
     median,
     rate,
 )
-from reciprocity_desktop.services.insights.matching import (
-    GiftRow,
-    Matcher,
-    OutcomeRow,
-    live_gifts,
-    live_outcomes,
-    prospect_names,
-)
 from reciprocity_desktop.store import Store
-from reciprocity_desktop.store.models import Gift, GiftKind, OutcomeKind
+from reciprocity_desktop.store.models import GiftKind, OutcomeKind
 
 _KIND_ORDER = {kind.value: i for i, kind in enumerate(GiftKind)}
 _OUTCOME_ORDER = {kind.value: i for i, kind in enumerate(OutcomeKind)}
@@ -46,14 +40,14 @@ class _Acc:
 
     def __init__(self) -> None:
         self.gifts = 0
-        self.prospects: set[str] = set()
+        self.prospects = 0
         self.lags: list[int] = []
         self.cost = 0
         self.order_value = 0
 
     def figures(self, target: GroupFigures) -> GroupFigures:
         target.gifts = self.gifts
-        target.prospects = len(self.prospects)
+        target.prospects = self.prospects
         target.reciprocated = len(self.lags)
         target.rate = rate(target.reciprocated, self.gifts)
         target.median_days = median(self.lags)
@@ -62,14 +56,14 @@ class _Acc:
         return target
 
 
-def _group_keys(gift: GiftRow) -> tuple[tuple[str, object], ...]:
+def _group_keys(kind: str, personal: object, unexpected: object, meaningful: object) -> tuple:
     """The groups a gift belongs to: the total, its kind, and with/without each quality."""
     return (
         ("total", None),
-        ("kind", gift.kind),
-        ("personal", gift.personal),
-        ("unexpected", gift.unexpected),
-        ("meaningful", gift.meaningful),
+        ("kind", kind),
+        ("personal", bool(personal)),
+        ("unexpected", bool(unexpected)),
+        ("meaningful", bool(meaningful)),
     )
 
 
@@ -82,20 +76,22 @@ def compute(
 ) -> Report:
     """All the figures of the report (see the definitions in the package's text)."""
     check_params(window_days, date_from, date_to)
-    outcome_end = date_to + dt.timedelta(days=window_days) if date_to else None
-    with store.read() as session:
-        names = prospect_names(session)
-        live = set(names)
-        gifts = live_gifts(session, live, date_from, date_to)
-        # Only outcomes from date_from to date_to + window can reciprocate a considered gift.
-        outcomes = live_outcomes(session, live, date_from, outcome_end)
-        ever_gifted = live & set(
-            session.scalars(select(Gift.prospect_id).where(Gift.deleted.is_(False)).distinct())
-        )
+    values = aggregates.params(window_days, date_from, date_to)
+    names = (
+        "GIFT_GROUPS",
+        "KIND_PROSPECTS",
+        "GIFTED",
+        "NOT_GIFTED",
+        "OUTCOME_GROUPS",
+        "ORDER_GIFT_KINDS",
+        "BALANCE",
+    )
+    with store.read() as session, aggregates.scratch(session, values) as fetch:
+        rows = {name: fetch(getattr(aggregates, name)) for name in names}
     report = Report(window_days=window_days, date_from=date_from, date_to=date_to)
-    matcher = Matcher(gifts, outcomes, window_days)
-    groups, reciprocated_ids = _gift_groups(gifts, matcher)
-    report.by_outcome_kind = _outcome_kinds(outcomes, matcher, groups)
+    groups = _gift_groups(rows["GIFT_GROUPS"], rows["KIND_PROSPECTS"])
+    _add_order_values(rows["ORDER_GIFT_KINDS"], groups)
+    report.by_outcome_kind = _outcome_kinds(rows["OUTCOME_GROUPS"])
     kinds = sorted((key[1] for key in groups if key[0] == "kind"), key=lambda k: (_KIND_ORDER.get(k, 99), k))
     report.by_kind = [groups[("kind", kind)].figures(KindFigures(kind=kind)) for kind in kinds]
     report.total = groups[("total", None)].figures(GroupFigures())
@@ -108,54 +104,61 @@ def compute(
         for quality in QUALITIES
     ]
     # gifted vs not gifted ("not gifted" = never given anything, whatever the period)
-    gifted_ids = {g.prospect_id for g in gifts}
-    not_gifted_ids = live - ever_gifted
-    back = len(not_gifted_ids & {o.prospect_id for o in outcomes})
-    report.gifted = ProspectGroup(
-        len(gifted_ids), len(reciprocated_ids), rate(len(reciprocated_ids), len(gifted_ids))
-    )
-    report.not_gifted = ProspectGroup(len(not_gifted_ids), back, rate(back, len(not_gifted_ids)))
-    report.balance = _balance(gifts, outcomes, names)
+    [(gifted, reciprocated)] = rows["GIFTED"]
+    [(not_gifted, back)] = rows["NOT_GIFTED"]
+    report.gifted = ProspectGroup(gifted, reciprocated, rate(reciprocated, gifted))
+    report.not_gifted = ProspectGroup(not_gifted, back, rate(back, not_gifted))
+    report.balance = _balance(rows["BALANCE"])
     return report
 
 
-def _gift_groups(gifts: list[GiftRow], matcher: Matcher) -> tuple[dict[tuple[str, object], _Acc], set[str]]:
-    """Every group of gifts in one pass, and the prospects with a reciprocated gift."""
-    groups: dict[tuple[str, object], _Acc] = defaultdict(_Acc)
-    reciprocated_ids: set[str] = set()
-    for gift in gifts:
-        lag = matcher.first_outcome_days(gift)
-        if lag is not None:
-            reciprocated_ids.add(gift.prospect_id)
-        for key in _group_keys(gift):
+def _gift_groups(
+    rows: Iterable[tuple], kind_prospects: Iterable[tuple]
+) -> defaultdict[tuple[str, object], _Acc]:
+    """Every group of gifts from the counts per kind, qualities and lag."""
+    groups: defaultdict[tuple[str, object], _Acc] = defaultdict(_Acc)
+    for kind, personal, unexpected, meaningful, lag, count, cost in rows:
+        for key in _group_keys(kind, personal, unexpected, meaningful):
             acc = groups[key]
-            acc.gifts += 1
-            acc.cost += gift.cost
+            acc.gifts += count
+            acc.cost += cost
             if lag is not None:
-                acc.lags.append(lag)
-        groups[("kind", gift.kind)].prospects.add(gift.prospect_id)  # distinct recipients: by kind only
-    return groups, reciprocated_ids
+                acc.lags.extend([lag] * count)
+    for kind, prospects in kind_prospects:  # distinct recipients: by kind only
+        groups[("kind", kind)].prospects = prospects
+    return groups
 
 
-def _outcome_kinds(
-    outcomes: list[OutcomeRow], matcher: Matcher, groups: dict[tuple[str, object], _Acc]
-) -> list[OutcomeKindFigures]:
-    """Figures per outcome kind; adds each order's value once to every group of the gifts it reciprocates."""
+def _add_order_values(rows: Iterable[tuple], groups: defaultdict[tuple[str, object], _Acc]) -> None:
+    """Each order's value once to every group of the gifts it reciprocates."""
+    keys: dict[str, set] = defaultdict(set)
+    value_of: dict[str, int] = {}
+    for outcome_id, value, kind, *qualities in rows:
+        value_of[outcome_id] = value
+        found = keys[outcome_id]
+        found.update((("total", None), ("kind", kind)))
+        for quality, (most, least) in zip(
+            QUALITIES, zip(qualities[::2], qualities[1::2], strict=True), strict=True
+        ):
+            found.update((quality, bool(flag)) for flag in {most, least})
+    for outcome_id, found in keys.items():
+        for key in found:
+            groups[key].order_value += value_of[outcome_id]
+
+
+def _outcome_kinds(rows: Iterable[tuple]) -> list[OutcomeKindFigures]:
+    """Figures per outcome kind from the counts per kind and days from the latest gift."""
     per_kind: dict[str, OutcomeKindFigures] = {}
     outcome_lags: dict[str, list[int]] = defaultdict(list)
-    for outcome in outcomes:
-        figures = per_kind.setdefault(outcome.kind, OutcomeKindFigures(kind=outcome.kind))
-        figures.all_outcomes += 1
-        figures.all_value_cents += outcome.value
-        reciprocated = matcher.gifts_reciprocated_by(outcome)
-        if not reciprocated:
+    for kind, lag, count, value in rows:
+        figures = per_kind.setdefault(kind, OutcomeKindFigures(kind=kind))
+        figures.all_outcomes += count
+        figures.all_value_cents += value
+        if lag is None:
             continue
-        figures.outcomes += 1
-        figures.value_cents += outcome.value
-        outcome_lags[outcome.kind].append(outcome.day - reciprocated[-1].day)
-        if outcome.kind == OutcomeKind.ORDER and outcome.value:
-            for key in {key for gift in reciprocated for key in _group_keys(gift)}:
-                groups[key].order_value += outcome.value
+        figures.outcomes += count
+        figures.value_cents += value
+        outcome_lags[kind].extend([lag] * count)
     ordered = []
     for kind in sorted(per_kind, key=lambda k: (_OUTCOME_ORDER.get(k, 99), k)):
         per_kind[kind].median_days = median(outcome_lags[kind])
@@ -163,26 +166,7 @@ def _outcome_kinds(
     return ordered
 
 
-def _balance(
-    gifts: list[GiftRow], outcomes: list[OutcomeRow], names: dict[str, tuple[str, str]]
-) -> list[BalanceRow]:
+def _balance(rows: Iterable[tuple]) -> list[BalanceRow]:
     """Per prospect with gifts or outcomes: what the gifts cost and what the orders brought, best first."""
-    balance: dict[str, BalanceRow] = {}
-
-    def row_for(prospect_id: str) -> BalanceRow:
-        row = balance.get(prospect_id)
-        if row is None:
-            name, city = names.get(prospect_id, ("", ""))
-            row = balance[prospect_id] = BalanceRow(prospect_id=prospect_id, name=name, city=city)
-        return row
-
-    for gift in gifts:
-        row = row_for(gift.prospect_id)
-        row.gifts += 1
-        row.gift_cost_cents += gift.cost
-    for outcome in outcomes:
-        row = row_for(outcome.prospect_id)
-        row.outcomes += 1
-        if outcome.kind == OutcomeKind.ORDER:
-            row.order_value_cents += outcome.value
-    return sorted(balance.values(), key=lambda r: (-r.net_cents, r.name.casefold(), r.prospect_id))
+    balance = [BalanceRow(*row) for row in rows]
+    return sorted(balance, key=lambda r: (-r.net_cents, r.name.casefold(), r.prospect_id))

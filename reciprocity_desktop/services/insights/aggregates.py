@@ -1,0 +1,129 @@
+"""The report's figures as SQL aggregates: a few compact rows instead of every gift and outcome.
+
+The statements take the same named parameters (see :func:`params`): ``start``/``end`` bound the
+considered gifts by date, ``ostart``/``oend`` the outcome period (``end`` + the window), ``window``
+the window in days. A bound that is NULL does not restrict. ISO dates compare correctly as text;
+days are whole ``julianday`` numbers. Two scratch tables (temporary, of this connection, dropped at
+the end: not a cache) hold the compact rows the aggregates read.
+
+The matching follows the definitions in :mod:`reciprocity_desktop.services.insights`: a gift is
+reciprocated by the first outcome of its prospect dated from the gift's day to ``window`` days after
+it; an outcome reciprocates the considered gifts of its prospect dated ``window`` days before it up
+to its day.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+_GIFT_PERIOD = "(:start IS NULL OR {g}.date >= :start) AND (:end IS NULL OR {g}.date <= :end)"
+_OUTCOME_PERIOD = "(:ostart IS NULL OR {o}.date >= :ostart) AND (:oend IS NULL OR {o}.date <= :oend)"
+
+#: The live prospects (an IN list SQLite builds once, cheaper than a join per row).
+_LIVE = "(SELECT id FROM prospects WHERE deleted = 0)"
+#: A date as a whole day number (differences are days).
+_DAY = "CAST(julianday({}) AS INTEGER)"
+
+#: The scratch tables: the period's live outcomes, and the considered gifts each with the days to the
+#: first outcome that reciprocates it (NULL: none). One scan of each table; the queries read these.
+SCRATCH = (
+    f"""CREATE TEMP TABLE insights_outcomes AS
+        SELECT id, prospect_id AS pid, {_DAY.format("date")} AS day, kind, value_cents AS value FROM outcomes
+         WHERE deleted = 0 AND prospect_id IN {_LIVE} AND {_OUTCOME_PERIOD.format(o="outcomes")}""",
+    "CREATE INDEX temp.insights_outcomes_day ON insights_outcomes (pid, day)",
+    f"""CREATE TEMP TABLE insights_gifts AS
+        SELECT pid, day, kind, cost, personal, unexpected, meaningful,
+               (SELECT MIN(o.day) FROM temp.insights_outcomes o
+                 WHERE o.pid = g.pid AND o.day >= g.day AND o.day <= g.day + :window) - day AS lag
+          FROM (SELECT prospect_id AS pid, {_DAY.format("date")} AS day, kind, cost_cents AS cost,
+                       personal, unexpected, meaningful FROM gifts
+                 WHERE deleted = 0 AND prospect_id IN {_LIVE} AND {_GIFT_PERIOD.format(g="gifts")}) AS g""",
+    "CREATE INDEX temp.insights_gifts_day ON insights_gifts (pid, day)",
+)
+DROP_SCRATCH = ("DROP TABLE IF EXISTS temp.insights_gifts", "DROP TABLE IF EXISTS temp.insights_outcomes")
+
+#: Gifts per group of kind and qualities and per lag: (kind, personal, unexpected, meaningful, lag, gifts, cost).
+GIFT_GROUPS = """
+SELECT kind, personal, unexpected, meaningful, lag, COUNT(*), SUM(cost)
+  FROM temp.insights_gifts GROUP BY kind, personal, unexpected, meaningful, lag
+"""
+
+#: (kind, distinct recipients) of the considered gifts.
+KIND_PROSPECTS = "SELECT kind, COUNT(DISTINCT pid) FROM temp.insights_gifts GROUP BY kind"
+
+#: (gifted prospects, of them reciprocated) over the considered gifts.
+GIFTED = """
+SELECT COUNT(DISTINCT pid), COUNT(DISTINCT CASE WHEN lag IS NOT NULL THEN pid END) FROM temp.insights_gifts
+"""
+
+#: (live prospects never given a live gift, of them with an outcome in the outcome period).
+NOT_GIFTED = """
+SELECT COUNT(*), COALESCE(SUM(EXISTS (SELECT 1 FROM temp.insights_outcomes o WHERE o.pid = p.id)), 0)
+  FROM prospects p
+ WHERE p.deleted = 0 AND NOT EXISTS (SELECT 1 FROM gifts g WHERE g.prospect_id = p.id AND g.deleted = 0)
+"""
+
+#: The period's outcomes per kind and days from the latest considered gift they reciprocate (NULL: none):
+#: (kind, lag, outcomes, value).
+OUTCOME_GROUPS = """
+SELECT kind, lag, COUNT(*), SUM(value) FROM (
+  SELECT o.kind, o.value, o.day - (SELECT MAX(g.day) FROM temp.insights_gifts g
+                                    WHERE g.pid = o.pid AND g.day <= o.day AND g.day >= o.day - :window) AS lag
+    FROM temp.insights_outcomes o)
+ GROUP BY kind, lag
+"""
+
+#: Orders with a value, per kind of the considered gifts they reciprocate, with which qualities those
+#: gifts have and lack: (outcome id, value, gift kind, max/min personal, unexpected, meaningful).
+ORDER_GIFT_KINDS = """
+SELECT o.id, o.value, g.kind, MAX(g.personal), MIN(g.personal), MAX(g.unexpected), MIN(g.unexpected),
+       MAX(g.meaningful), MIN(g.meaningful)
+  FROM temp.insights_outcomes o
+  JOIN temp.insights_gifts g ON g.pid = o.pid AND g.day <= o.day AND g.day >= o.day - :window
+ WHERE o.kind = 'order' AND o.value != 0
+ GROUP BY o.id, g.kind
+"""
+
+#: Per live prospect with considered gifts or period outcomes:
+#: (id, name, city, gifts, gift cost, outcomes, order value).
+BALANCE = """
+SELECT p.id, p.name, p.city, t.gifts, t.cost, t.outcomes, t.orders
+  FROM (SELECT pid, SUM(gifts) AS gifts, SUM(cost) AS cost, SUM(outcomes) AS outcomes, SUM(orders) AS orders
+          FROM (SELECT pid, 1 AS gifts, cost, 0 AS outcomes, 0 AS orders FROM temp.insights_gifts
+                UNION ALL
+                SELECT pid, 0, 0, 1, CASE WHEN kind = 'order' THEN value ELSE 0 END FROM temp.insights_outcomes)
+         GROUP BY pid) AS t
+  JOIN prospects p ON p.id = t.pid
+"""
+
+
+def params(window_days: int, date_from: dt.date | None, date_to: dt.date | None) -> dict[str, Any]:
+    outcome_end = date_to + dt.timedelta(days=window_days) if date_to else None
+    return {
+        "start": date_from.isoformat() if date_from else None,
+        "end": date_to.isoformat() if date_to else None,
+        "ostart": date_from.isoformat() if date_from else None,
+        "oend": outcome_end.isoformat() if outcome_end else None,
+        "window": window_days,
+    }
+
+
+@contextlib.contextmanager
+def scratch(session: Session, values: dict[str, Any]) -> Iterator[Callable[[str], list[tuple]]]:
+    """Fills the scratch tables; yields ``fetch(sql)``, the rows of a query straight from the driver (plain
+    tuples); drops the tables at the end (they live in this connection's temporary database only).
+    """
+    cursor = session.connection().connection.driver_connection.cursor()
+    try:
+        for sql in (*DROP_SCRATCH, *SCRATCH):
+            cursor.execute(sql, values if ":" in sql else ())
+        yield lambda sql: cursor.execute(sql, values).fetchall()
+    finally:
+        for sql in DROP_SCRATCH:
+            cursor.execute(sql)
+        cursor.close()
