@@ -23,7 +23,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,6 +64,23 @@ class Row:
     notes: list[str] = field(default_factory=list)
 
 
+#: Forks and execs the command, waits for it with wait4 and writes [wall, cpu, peak RSS KiB, exit code] to
+#: argv[1]. The command is started from this small process, not from the benchmark: Linux carries the
+#: forking process's peak RSS into the child's ru_maxrss at exec, which would put a floor of the
+#: benchmark's own size under every figure.
+_LAUNCHER = """
+import json, os, sys, time
+started = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    os.execvp(sys.argv[2], sys.argv[2:])
+_, status, usage = os.wait4(pid, 0)
+wall = time.perf_counter() - started
+with open(sys.argv[1], "w") as out:
+    json.dump([wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, os.waitstatus_to_exitcode(status)], out)
+"""
+
+
 def child(args: list[str], timeout: float, *, stdout: Path | None = None, shell: bool = False) -> Run:
     """Run ``args`` (a shell line when ``shell``) to the end or ``timeout``; its own rusage via wait4."""
     env = {
@@ -72,23 +88,32 @@ def child(args: list[str], timeout: float, *, stdout: Path | None = None, shell:
         "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH")))),
     }
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryFile() as err, open(stdout, "wb") if stdout else tempfile.TemporaryFile() as out:
+    command = ["sh", "-c", args] if shell else args
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        tempfile.TemporaryFile() as err,
+        open(stdout, "wb") if stdout else tempfile.TemporaryFile() as out,
+    ):
+        usage_file = Path(folder) / "usage.json"
         started = time.perf_counter()
-        process = subprocess.Popen(args, stdout=out, stderr=err, env=env, shell=shell, start_new_session=True)
-        killed = threading.Event()
-
-        def kill() -> None:
-            killed.set()
-            os.killpg(process.pid, 9)
-
-        timer = threading.Timer(timeout, kill)
-        timer.start()
+        process = subprocess.Popen(
+            [PYTHON, "-S", "-c", _LAUNCHER, str(usage_file), *command],
+            stdout=out,
+            stderr=err,
+            env=env,
+            start_new_session=True,
+        )
+        timed_out = False
         try:
-            _pid, status, usage = os.wait4(process.pid, 0)
-        finally:
-            timer.cancel()
-        process.returncode = os.waitstatus_to_exitcode(status)
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            timed_out = True
+            os.killpg(process.pid, 9)
+            process.wait()
         wall = time.perf_counter() - started
+        cpu, rss_kib, code = 0.0, 0, process.returncode
+        if usage_file.is_file():
+            wall, cpu, rss_kib, code = json.loads(usage_file.read_text())
         err.seek(0)
         text = ""
         if not stdout:
@@ -96,12 +121,12 @@ def child(args: list[str], timeout: float, *, stdout: Path | None = None, shell:
             text = out.read().decode("utf-8", "replace")
         return Run(
             wall=wall,
-            cpu=usage.ru_utime + usage.ru_stime,
-            rss_mb=usage.ru_maxrss / 1024,
-            code=process.returncode,
+            cpu=cpu,
+            rss_mb=rss_kib / 1024,
+            code=code,
             out=text,
             err=err.read().decode("utf-8", "replace")[-400:],
-            timed_out=killed.is_set(),
+            timed_out=timed_out,
         )
 
 
