@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reciprocity_desktop.services import demo_data as data
-from reciprocity_desktop.services import settings
+from reciprocity_desktop.services import demo_office, settings
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.gifts import feedback_note
 from reciprocity_desktop.store import Store
@@ -38,14 +38,26 @@ def _is_empty(store: Store) -> bool:
         return not session.scalar(select(func.count()).select_from(Prospect))
 
 
-def load_demo(store: Store, *, force: bool = False, today: dt.date | None = None) -> dict[str, int]:
-    """Fill the store with the demo tour. Refuses a non-empty store unless ``force``."""
+def load_demo(
+    store: Store, *, force: bool = False, today: dt.date | None = None, prospects: int | None = None
+) -> dict[str, int]:
+    """Fill the store with the demo tour. Refuses a non-empty store unless ``force``.
+
+    With ``prospects``, an office-sized store of that many prospects instead
+    (:mod:`reciprocity_desktop.services.demo_office`).
+    """
+    if prospects is not None and prospects < 1:
+        raise DomainError("The number of prospects must be at least 1.")
     if not force and not _is_empty(store):
         raise DomainError(
             "The store already holds data; demo data is only loaded into an empty store (use --force to add it anyway)."
         )
     today = today or dt.date.today()
     delay = int(settings.get(store, "feedback_delay_days"))
+    if prospects is not None:
+        counts = demo_office.load_office(store, prospects, today=today, feedback_delay=delay)
+        _name_the_seller(store)
+        return counts
     with store.session() as session:
         tour = _Tour(session, today, random.Random(today.toordinal()))
         stock = tour.add_stock()
@@ -54,9 +66,13 @@ def load_demo(store: Store, *, force: bool = False, today: dt.date | None = None
         tour.add_gifts(prospects, stock, delay)
         tour.add_other_outcome_and_followups(prospects)
         tour.add_visits(prospects, stock)
+    _name_the_seller(store)
+    return tour.counts
+
+
+def _name_the_seller(store: Store) -> None:
     if not settings.get(store, "seller_name"):
         settings.set_(store, "seller_name", "Demo Seller")
-    return tour.counts
 
 
 class _Tour:

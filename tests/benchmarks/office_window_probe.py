@@ -1,0 +1,124 @@
+"""Run in a child process by bench_office.py: start a window, wait for its first paint, then time it.
+
+``python office_window_probe.py bare T0`` shows a bare PySide6 QMainWindow (the anchor);
+``python office_window_probe.py app T0 STORE`` starts Reciprocity Desktop's main window on STORE, and
+after the first paint times a page switch to every page, a search keystroke to the first page and
+opening a prospect. ``T0`` is the parent's ``time.time()`` just before starting the child. One JSON
+line on stdout: seconds from T0 to the first paint processed, RSS (MB) then and after every page.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as handle:
+        return int(handle.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> int:
+    mode, t0 = sys.argv[1], float(sys.argv[2])
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    result: dict[str, object] = {"mode": mode}
+    if mode == "bare":
+        window = QMainWindow()
+        window.setWindowTitle("anchor")
+        window.resize(1366, 768)
+        store = None
+    else:
+        from reciprocity_desktop.store import open_store
+        from reciprocity_desktop.ui.app import install_translators
+        from reciprocity_desktop.ui.main_window import MainWindow
+
+        install_translators(app, "en")
+        store = open_store(Path(sys.argv[3]))
+        window = MainWindow(store)
+
+    class FirstPaint(QObject):
+        seen = False
+
+        def eventFilter(self, watched, event):  # noqa: N802
+            if event.type() == QEvent.Type.Paint and not self.seen:
+                self.seen = True
+                QTimer.singleShot(0, painted)
+            return False
+
+    def painted() -> None:
+        result["visible_s"] = time.time() - t0
+        result["rss_visible_mb"] = rss_mb()
+        if store is not None:
+            try:
+                _interact(app, window, store, result)
+            except Exception as exc:  # noqa: BLE001 - report it, do not hang
+                result["error"] = f"{type(exc).__name__}: {exc}"
+        result["rss_end_mb"] = rss_mb()
+        result["peak_mb"] = peak_mb()
+        print(json.dumps(result), flush=True)
+        app.quit()
+
+    watcher = FirstPaint()
+    window.installEventFilter(watcher)
+    window.show()
+    app.exec()
+    if store is not None:
+        store.close()
+    return 0
+
+
+def _ms(app, action) -> float:
+    started = time.perf_counter()
+    action()
+    app.processEvents()
+    app.processEvents()
+    return (time.perf_counter() - started) * 1000
+
+
+def _interact(app, window, store, result: dict) -> None:
+    """Every page once (first visits) and again, a search keystroke, opening a prospect."""
+    from reciprocity_desktop.services import prospects
+
+    keys = list(getattr(window, "pages", {}))
+    result["page_first_ms"] = {key: _ms(app, lambda key=key: window.show_page(key)) for key in keys}
+    result["page_again_ms"] = {key: _ms(app, lambda key=key: window.show_page(key)) for key in keys}
+    result["rss_all_pages_mb"] = rss_mb()
+    page = window.show_page("prospects")
+    app.processEvents()
+    search = getattr(page, "search", None)
+    apply = getattr(page, "apply_filter", None)
+    if search is not None and apply is not None:
+        # The keystroke's own work: the 150 ms debounce before it is left out.
+        def keystroke(text: str) -> None:
+            search.blockSignals(True)
+            search.setText(text)
+            search.blockSignals(False)
+            apply()
+
+        samples = [
+            _ms(app, lambda text=text: keystroke(text)) for text in ("m", "mu", "mul", "mull", "mulle")
+        ]
+        result["search_ms"] = max(samples)
+        result["search_ms_samples"] = samples
+        keystroke("")
+        app.processEvents()
+    middle = prospects.list_prospects(store, offset=prospects.count_prospects(store) // 2, limit=3)
+    if middle:
+        samples = [_ms(app, lambda pid=p.id: window.show_prospect(pid)) for p in middle]
+        result["open_prospect_ms"] = max(samples)
+        result["open_prospect_ms_samples"] = samples
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
