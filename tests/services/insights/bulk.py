@@ -10,8 +10,10 @@ from sqlalchemy import insert
 
 from reciprocity_desktop.store.hlc import Stamp
 from reciprocity_desktop.store.models import Contact, Gift, Prospect, SyncConflict
+from reciprocity_desktop.sync.format import TABLES_BY_NAME, record_to_json
 from reciprocity_desktop.textutil import fold
 
+PROSPECTS = TABLES_BY_NAME["prospects"]
 COUNTRIES = ("DE", "DE", "AT", "NL", "CH")
 
 
@@ -77,7 +79,7 @@ def conflicts(store, count: int) -> None:
             "notes": "", "latitude": None, "longitude": None, "search_text": fold(name), "sort_name": fold(name),
         }  # fmt: skip
         prospect_rows.append(prospect)
-        lost = {key: value for key, value in prospect.items() if key not in {"created_at", "updated_at"}}
+        lost = record_to_json(PROSPECTS, {name: prospect[name] for name in PROSPECTS.fields})
         conflict_rows.append(
             {
                 "detected_at": now - dt.timedelta(minutes=n), "table_name": "prospects",
