@@ -51,6 +51,8 @@ def test_showing_fetches_at_most_two_pages(big, pages):
     assert 1 <= len(pages) <= 2  # the first page with the year, at most one more to paint
     assert sum(rows for _offset, _limit, rows in pages) <= 2 * gift_register.FIRST_PAGE
     assert f"2024: {recipients} recipients" in big.summary_label.text()
+    totals = [big.model.record(r).total_cents for r in range(50)]
+    assert totals == sorted(totals, reverse=True)  # the register's own order: highest total first
 
 
 def test_scrolling_to_the_end_reads_the_last_page_only(qtbot, big, pages):
