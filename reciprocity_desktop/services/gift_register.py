@@ -31,6 +31,7 @@ from reciprocity_desktop.services.register_query import (
     STATUS_OVER,
     RegisterRow,
     RegisterTotals,
+    first_page,
     in_year,
     register_count,
     register_rows,
@@ -234,15 +235,16 @@ def load_year(
     store: Store, year: int, *, text: str = "", sort: str | None = None, descending: bool = False
 ) -> RegisterYear:
     """The first page of ``year`` (and its count and totals) with the currency, the limits and the warning ratio."""
-    totals = register_totals(store, year)
-    count = register_count(store, year, text) if text else totals.recipients
+    rows, count, totals = first_page(
+        store, year, text=text, sort=sort, descending=descending, limit=FIRST_PAGE
+    )
     return RegisterYear(
         year,
-        register_rows(store, year, text=text, sort=sort, descending=descending, limit=FIRST_PAGE),
+        rows,
         str(settings.get(store, "currency")),
         dict(settings.get(store, "gift_limits_cents")),
         float(settings.get(store, "gift_limit_warn_ratio")),
-        totals=totals,
+        totals=totals if totals is not None else register_totals(store, year),
         count=count,
     )
 

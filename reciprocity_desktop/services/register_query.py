@@ -43,7 +43,7 @@ def _grouped(year: int):
         select(
             Gift.prospect_id.label("prospect_id"),
             Gift.contact_id.label("contact_id"),
-            func.count(Gift.id).label("gifts"),
+            func.count().label("gifts"),
             func.coalesce(func.sum(Gift.cost_cents), 0).label("total"),
         )
         .where(*in_year(year))
@@ -159,6 +159,44 @@ def register_rows(
     query = select(columns).order_by(*_order(columns.c, sort, descending)).offset(offset).limit(limit)
     with store.read() as session:
         return [_register_row(year, row) for row in session.execute(query)]
+
+
+def first_page(
+    store: Store,
+    year: int,
+    *,
+    text: str = "",
+    sort: str | None = None,
+    descending: bool = False,
+    limit: int = 200,
+) -> tuple[list[RegisterRow], int, RegisterTotals | None]:
+    """The first ``limit`` rows, how many rows there are and (without ``text``) the year's totals: one statement.
+
+    The count and the totals are window aggregates over the whole register, computed in the same pass
+    as the page (the grouping is done once). With ``text`` the totals are None (they are the year's, unfiltered).
+    """
+    columns = register_select(store, year, text).subquery("register")
+    query = (
+        select(
+            columns,
+            func.count().over().label("n"),
+            func.sum(columns.c.total).over().label("sum_total"),
+            func.sum(case((columns.c.status == STATUS_OVER, 1), else_=0)).over().label("n_over"),
+            func.sum(case((columns.c.status == STATUS_NEAR, 1), else_=0)).over().label("n_near"),
+        )
+        .order_by(*_order(columns.c, sort, descending))
+        .limit(limit)
+    )
+    with store.read() as session:
+        found = session.execute(query).all()
+    rows = [_register_row(year, row) for row in found]
+    count = int(found[0].n) if found else 0
+    if text:
+        return rows, count, None
+    if not found:
+        return rows, 0, RegisterTotals()
+    head = found[0]
+    return rows, count, RegisterTotals(count, int(head.sum_total), int(head.n_over), int(head.n_near))
 
 
 def register_count(store: Store, year: int, text: str = "") -> int:

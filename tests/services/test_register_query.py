@@ -79,6 +79,17 @@ def test_totals_and_count_equal_the_reference(bulk_store):
     assert totals.near == sum(r[6] == "near" for r in expected)
 
 
+def test_the_first_page_brings_the_count_and_the_totals_in_one_pass(bulk_store):
+    expected = reference(bulk_store, 2024)
+    rows, count, totals = register_query.first_page(bulk_store, 2024, limit=50)
+    assert as_tuples(rows) == expected[:50] and count == len(expected)
+    assert totals == gift_register.register_totals(bulk_store, 2024)
+    rows, count, totals = register_query.first_page(bulk_store, 2024, text="Person 00", limit=5)
+    assert count == gift_register.register_count(bulk_store, 2024, "Person 00") > 5 and len(rows) == 5
+    assert totals is None
+    assert register_query.first_page(bulk_store, 1999) == ([], 0, register_query.RegisterTotals())
+
+
 def test_filter_and_sort_in_sql(bulk_store):
     expected = [
         r for r in reference(bulk_store, 2024) if "öztürk" in r[1].casefold() or "person 0001" in r[0].lower()
