@@ -214,21 +214,11 @@ class RegisterYear:
     totals: RegisterTotals = field(default_factory=RegisterTotals)
     count: int = 0
 
-    @property
-    def over(self) -> int:
-        return self.totals.over
-
-    @property
-    def near(self) -> int:
-        return self.totals.near
-
-    @property
-    def total_cents(self) -> int:
-        return self.totals.total_cents
-
-    @property
-    def recipients(self) -> int:
-        return self.totals.recipients
+    #: The year's figures (all recipients, whatever the filter).
+    over = property(lambda self: self.totals.over)
+    near = property(lambda self: self.totals.near)
+    total_cents = property(lambda self: self.totals.total_cents)
+    recipients = property(lambda self: self.totals.recipients)
 
 
 def load_year(

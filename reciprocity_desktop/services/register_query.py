@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import case, func, null, or_, select
 
@@ -162,19 +163,16 @@ def register_rows(
 
 
 def first_page(
-    store: Store,
-    year: int,
-    *,
-    text: str = "",
-    sort: str | None = None,
-    descending: bool = False,
-    limit: int = 200,
+    store: Store, year: int, limit: int = 200, **ask: Any
 ) -> tuple[list[RegisterRow], int, RegisterTotals | None]:
     """The first ``limit`` rows, how many rows there are and (without ``text``) the year's totals: one statement.
+
+    ``ask``: ``text``, ``sort`` and ``descending``, as for :func:`register_rows`.
 
     The count and the totals are window aggregates over the whole register, computed in the same pass
     as the page (the grouping is done once). With ``text`` the totals are None (they are the year's, unfiltered).
     """
+    text = str(ask.get("text") or "")
     columns = register_select(store, year, text).subquery("register")
     query = (
         select(
@@ -184,7 +182,7 @@ def first_page(
             func.sum(case((columns.c.status == STATUS_OVER, 1), else_=0)).over().label("n_over"),
             func.sum(case((columns.c.status == STATUS_NEAR, 1), else_=0)).over().label("n_near"),
         )
-        .order_by(*_order(columns.c, sort, descending))
+        .order_by(*_order(columns.c, ask.get("sort"), bool(ask.get("descending"))))
         .limit(limit)
     )
     with store.read() as session:

@@ -53,6 +53,7 @@ def main(path: str, pages: list[str]) -> None:
         widget.repaint()
         return time.perf_counter() - start
 
+    kept = []  # every page stays alive until the end (a page dropped mid-run takes its model along)
     for page in pages:
         if page == "register":
             from reciprocity_desktop.ui.insights.register_view import GiftRegisterView
@@ -67,13 +68,19 @@ def main(path: str, pages: list[str]) -> None:
 
             start = time.perf_counter()
             widget = ConflictLogDialog(ctx)
+            kept.append(widget)
             widget.show()
             app.processEvents()
             seconds = time.perf_counter() - start
-            print(f"{page}: first paint {seconds:.3f} s (x{seconds / anchor:.1f} the anchor), RSS {rss_mb():.0f} MB")
+            print(
+                f"{page}: first paint {seconds:.3f} s (x{seconds / anchor:.1f} the anchor), RSS {rss_mb():.0f} MB"
+            )
             continue
+        kept.append(widget)
         seconds = timed(widget, widget.refreshed)
-        print(f"{page}: first paint {seconds:.3f} s (x{seconds / anchor:.1f} the anchor), RSS {rss_mb():.0f} MB")
+        print(
+            f"{page}: first paint {seconds:.3f} s (x{seconds / anchor:.1f} the anchor), RSS {rss_mb():.0f} MB"
+        )
     store.close()
 
 
