@@ -135,19 +135,33 @@ def count(store: Store, which: str, query: ListQuery) -> int:
 
 def page(store: Store, which: str, query: ListQuery, offset: int = 0, limit: int | None = None) -> list:
     """Rows ``offset`` to ``offset + limit`` of list ``which`` (all from ``offset`` without ``limit``)."""
+    return _read(store, which, query, offset, limit)[0]
+
+
+def first(store: Store, which: str, query: ListQuery, limit: int = FIRST_PAGE) -> tuple[list, int]:
+    """The first ``limit`` rows of list ``which`` and how many it has: one statement (the count a window aggregate)."""
+    return _read(store, which, query, 0, limit, counted=True)
+
+
+def _read(
+    store: Store, which: str, query: ListQuery, offset: int, limit: int | None, counted: bool = False
+) -> tuple[list, int]:
     sql, params = _statement(store, which, query)
     order = _OWN_ORDER[which]
     if query.sort in SORTS[which]:
         direction = "DESC" if query.descending else "ASC"
         order = f"{query.sort} {direction}, {order}"
     params |= {"limit": -1 if limit is None else int(limit), "offset": int(offset)}
+    select = f"SELECT *, COUNT(*) OVER () FROM ({sql})" if counted else sql
     with store.read() as session:
         found = session.connection().exec_driver_sql(
-            f"{sql} ORDER BY {order} LIMIT :limit OFFSET :offset", params
+            f"{select} ORDER BY {order} LIMIT :limit OFFSET :offset", params
         )
         rows = found.fetchall()
     today = query.today or dt.date.today()
-    return [_ROW[which](row, today) for row in rows]
+    total = int(rows[0][-1]) if counted and rows else 0
+    width = len(_COLUMNS[which])
+    return [_ROW[which](tuple(row)[:width], today) for row in rows], total
 
 
 def _day(text: str | None) -> dt.date | None:
@@ -188,7 +202,7 @@ class InsightsPage(InsightsData):
 def load_page(store: Store, query: InsightsQuery, text: str = "") -> InsightsPage:
     """The figures, the months of the chart, and each list's count and first page (no Qt; any thread)."""
     today = query.today or dt.date.today()
-    first, last = query.chart_months(today)
+    first_month, last_month = query.chart_months(today)
     began = time.perf_counter()
     timings: dict[str, float] = {}
 
@@ -201,9 +215,10 @@ def load_page(store: Store, query: InsightsQuery, text: str = "") -> InsightsPag
     window, start, end = query.window_days, query.date_from, query.date_to
     report = timed("compute", lambda: compute(store, window_days=window, date_from=start, date_to=end))
     asked = ListQuery.of(query, text=text)
-    lists = {which: timed(which, lambda w=which: page(store, w, asked, 0, FIRST_PAGE)) for which in LISTS}
-    counts = {which: timed(f"{which}_count", lambda w=which: count(store, w, asked)) for which in LISTS}
-    months = timed("months", lambda: outcomes_per_month(store, first, last))
+    loaded = {which: timed(which, lambda w=which: first(store, w, asked)) for which in LISTS}
+    lists = {which: rows for which, (rows, _count) in loaded.items()}
+    counts = {which: total for which, (_rows, total) in loaded.items()}
+    months = timed("months", lambda: outcomes_per_month(store, first_month, last_month))
     return InsightsPage(
         query,
         report,

@@ -56,6 +56,7 @@ def test_rows_and_order_equal_the_services_lists(big, which, query):
     assert lists.count(big, which, query) == len(expected)
     paged = [row for offset in range(0, len(expected), 7) for row in lists.page(big, which, query, offset, 7)]
     assert paged == expected
+    assert lists.first(big, which, query, 3) == (expected[:3], len(expected))
 
 
 @pytest.mark.parametrize("which", lists.LISTS)

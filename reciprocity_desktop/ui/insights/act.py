@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from reciprocity_desktop.services import insights_lists_sql as sql
@@ -20,6 +20,7 @@ from reciprocity_desktop.store import Store
 from reciprocity_desktop.ui.insights import lists
 from reciprocity_desktop.ui.insights.lazy import LazyRecordModel, PagedRows
 from reciprocity_desktop.ui.insights.parts import bold, mute, table_view
+from reciprocity_desktop.ui.insights.recompute import Recompute
 from reciprocity_desktop.ui.labels import translate
 
 #: Per list, the column a header click sorts in SQL: (the list's sort key, whether ascending means descending).
@@ -39,7 +40,13 @@ def _title(which: str) -> str:
 
 
 class ActLists(QWidget):
-    """The lists to act on: each a lazy table over its SQL list, the tab title its count."""
+    """The lists to act on: each a lazy table over its SQL list, the tab title its count.
+
+    A filter text or a header click loads the lists' counts and first pages again off the GUI thread
+    (a big store takes seconds); ``reloaded`` fires when they are shown.
+    """
+
+    reloaded = Signal()
 
     def __init__(self, store: Store, money, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +54,8 @@ class ActLists(QWidget):
         self.query: ListQuery | None = None  # of the figures shown (None until the first load)
         self.totals: dict[str, int] = dict.fromkeys(sql.LISTS, 0)
         self.models: dict[str, LazyRecordModel] = {}
+        self._recompute = Recompute(self._asks, self._load, lambda asks: asks is not None, self)
+        self._recompute.done.connect(self._loaded)
         self.views: dict[str, QTableView] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -72,18 +81,17 @@ class ActLists(QWidget):
         ):  # fmt: skip
             model = LazyRecordModel(columns, self)
             view = table_view(model, name)
-            model.sort_asked.connect(lambda *_args, w=which: self._reload(w))
+            model.sort_asked.connect(self._reload)
             self.models[which], self.views[which] = model, view
             self.tabs.setTabToolTip(self.tabs.addTab(view, ""), tip)
-        self.filter_edit.textChanged.connect(self._filter)
+        self.filter_edit.textChanged.connect(self._reload)
         self.update_titles()
 
     def show_lists(self, query: ListQuery, first: dict[str, list], counts: dict[str, int]) -> None:
         """Each list's first page and count, as loaded with the figures for ``query`` (no filter)."""
         self.query, self.totals = query, dict(counts)
         if self.filter_edit.text() or any(m.sort_column >= 0 for m in self.models.values()):
-            for which in sql.LISTS:
-                self._reload(which)
+            self._reload()
         else:
             for which in sql.LISTS:
                 self._show(which, counts[which], first[which])
@@ -95,12 +103,24 @@ class ActLists(QWidget):
         descending = (model.sort_order == Qt.SortOrder.DescendingOrder) != inverted
         return dataclasses.replace(self.query, text=self.filter_edit.text(), sort=sort, descending=descending)
 
-    def _reload(self, which: str) -> None:
-        if self.query is None:
-            return
-        asked = self._asked(which)
-        self._show(which, sql.count(self.store, which, asked), [], asked)
+    def _asks(self) -> dict[str, ListQuery] | None:
+        return None if self.query is None else {which: self._asked(which) for which in sql.LISTS}
+
+    def _load(self, asks: dict[str, ListQuery]) -> dict[str, tuple[ListQuery, list, int]]:
+        """Each list's first page and count for ``asks`` (on a worker thread)."""
+        return {which: (ask, *sql.first(self.store, which, ask)) for which, ask in asks.items()}
+
+    def _reload(self, *_args) -> None:
+        self._recompute.request()
+
+    def _loaded(self, loaded: dict[str, tuple[ListQuery, list, int]]) -> None:
+        for which, (ask, rows, total) in loaded.items():
+            self._show(which, total, rows, ask)
         self.update_titles()
+        self.reloaded.emit()
+
+    def wait_idle(self, timeout_ms: int = 10_000) -> bool:
+        return self._recompute.wait_idle(timeout_ms)
 
     def _show(self, which: str, count: int, first: list, asked: ListQuery | None = None) -> None:
         store, asked = self.store, asked or self.query
@@ -109,10 +129,6 @@ class ActLists(QWidget):
             return sql.page(store, which, asked, offset, limit)
 
         self.models[which].set_paged(PagedRows(count, fetch, first, sql.FIRST_PAGE))
-
-    def _filter(self, _text: str) -> None:
-        for which in sql.LISTS:
-            self._reload(which)
 
     def update_titles(self) -> None:
         filtered = bool(self.filter_edit.text()) and self.query is not None

@@ -180,10 +180,12 @@ def test_double_click_activates_the_prospect(qtbot, view, data):
 
 
 def test_filter_narrows_the_lists(qtbot, view):
-    view.filter_edit.setText("alpha")
+    with qtbot.waitSignal(view.act.reloaded, timeout=10_000):  # the lists load again off the GUI thread
+        view.filter_edit.setText("alpha")
     assert view.steps_view.model().rowCount() == 1 and view.unfollowed_view.model().rowCount() == 0
     assert view.act_tabs.tabText(2) == "Next steps (1/2)"
-    view.filter_edit.clear()
+    with qtbot.waitSignal(view.act.reloaded, timeout=10_000):
+        view.filter_edit.clear()
     assert view.steps_view.model().rowCount() == 2 and view.act_tabs.tabText(2) == "Next steps (2)"
 
 
