@@ -17,53 +17,48 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from reciprocity_desktop.fileio import atomic_write
 from reciprocity_desktop.formatting import amount
 from reciprocity_desktop.services import settings
 from reciprocity_desktop.services.errors import Warning_
+from reciprocity_desktop.services.register_query import (
+    SORT_KEYS,
+    STATUS_NEAR,
+    STATUS_OK,
+    STATUS_OVER,
+    RegisterRow,
+    RegisterTotals,
+    first_page,
+    in_year,
+    register_count,
+    register_rows,
+    register_select,
+    register_totals,
+)
 from reciprocity_desktop.store import Store
-from reciprocity_desktop.store.models import Contact, Gift, Prospect
+from reciprocity_desktop.store.models import Gift, Prospect
 from reciprocity_desktop.textutil import neutralise_formula
 
-STATUS_OK, STATUS_NEAR, STATUS_OVER = "ok", "near", "over"
-
-
-@dataclass(frozen=True)
-class RegisterRow:
-    year: int
-    prospect_id: str
-    prospect_name: str
-    country: str
-    contact_id: str | None
-    recipient: str  # the contact's name, or the prospect's when the gift named no contact
-    gifts: int
-    total_cents: int
-    limit_cents: int | None
-    status: str  # ok / near / over (ok when no limit applies)
-
-
-def _status(total: int, limit: int | None, warn_ratio: float) -> str:
-    if limit is None:
-        return STATUS_OK
-    if total > limit:
-        return STATUS_OVER
-    if total >= limit * warn_ratio:
-        return STATUS_NEAR
-    return STATUS_OK
-
-
-def _in_year(year: int):
-    """The condition "a live gift given in ``year``"."""
-    return (Gift.deleted.is_(False), Gift.date >= dt.date(year, 1, 1), Gift.date <= dt.date(year, 12, 31))
+__all__ = [
+    "SORT_KEYS",
+    "STATUS_NEAR",
+    "STATUS_OK",
+    "STATUS_OVER",
+    "RegisterRow",
+    "RegisterTotals",
+    "register_count",
+    "register_rows",
+    "register_totals",
+]
 
 
 def recipient_total_cents(session: Session, prospect_id: str, contact_id: str | None, year: int) -> int:
     """What the recipient has received in ``year`` (live gifts only)."""
     query = select(func.coalesce(func.sum(Gift.cost_cents), 0)).where(
-        Gift.prospect_id == prospect_id, *_in_year(year)
+        Gift.prospect_id == prospect_id, *in_year(year)
     )
     query = query.where(Gift.contact_id.is_(None) if contact_id is None else Gift.contact_id == contact_id)
     return int(session.scalar(query) or 0)
@@ -103,44 +98,8 @@ def check_limit(
 
 
 def yearly_totals(store: Store, year: int) -> list[RegisterRow]:
-    """One row per recipient with gifts in ``year``, highest total first."""
-    limits: dict[str, int] = settings.get(store, "gift_limits_cents")
-    warn_ratio = float(settings.get(store, "gift_limit_warn_ratio"))
-    query = (
-        select(
-            Gift.prospect_id,
-            Prospect.name,
-            Prospect.country,
-            Gift.contact_id,
-            Contact.name,
-            func.count(Gift.id),
-            func.coalesce(func.sum(Gift.cost_cents), 0),
-        )
-        .join(Prospect, Prospect.id == Gift.prospect_id)
-        .outerjoin(Contact, Contact.id == Gift.contact_id)
-        .where(*_in_year(year))
-        .group_by(Gift.prospect_id, Gift.contact_id)
-    )
-    rows = []
-    with store.read() as session:
-        for prospect_id, name, country, contact_id, contact_name, count, total in session.execute(query):
-            limit = limits.get(country) if country else None
-            rows.append(
-                RegisterRow(
-                    year=year,
-                    prospect_id=prospect_id,
-                    prospect_name=name,
-                    country=country,
-                    contact_id=contact_id,
-                    recipient=contact_name or name,
-                    gifts=int(count),
-                    total_cents=int(total),
-                    limit_cents=limit,
-                    status=_status(int(total), limit, warn_ratio),
-                )
-            )
-    rows.sort(key=lambda r: (-r.total_cents, r.prospect_name.casefold(), r.recipient.casefold()))
-    return rows
+    """One row per recipient with gifts in ``year``, highest total first (every row; the page asks for pages)."""
+    return register_rows(store, year)
 
 
 REGISTER_COLUMNS = (
@@ -156,34 +115,66 @@ def export_register_csv(store: Store, path: Path | str, year: int) -> int:
     the number of gifts written.
     """
     path = Path(path)
-    totals = {(r.prospect_id, r.contact_id): r for r in yearly_totals(store, year)}
+    register = register_select(store, year).subquery("register")
     query = (
-        select(Gift, Prospect.name, Prospect.country, Contact.name)
-        .join(Prospect, Prospect.id == Gift.prospect_id)
-        .outerjoin(Contact, Contact.id == Gift.contact_id)
-        .where(*_in_year(year))
-        .order_by(Gift.date, Prospect.name)
+        select(
+            Gift.date,
+            register.c.recipient,
+            register.c.prospect_name,
+            register.c.country,
+            Gift.kind,
+            Gift.description,
+            Gift.quantity,
+            Gift.cost_cents,
+            register.c.total,
+            register.c.limit,
+            register.c.status,
+        )
+        .join(
+            register,
+            and_(
+                register.c.prospect_id == Gift.prospect_id,
+                or_(
+                    register.c.contact_id == Gift.contact_id,
+                    and_(register.c.contact_id.is_(None), Gift.contact_id.is_(None)),
+                ),
+            ),
+        )
+        .where(*in_year(year))
+        .order_by(Gift.date, register.c.prospect_name)
+        .execution_options(yield_per=1000)
     )
     count = 0
     with atomic_write(path, "w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(REGISTER_COLUMNS)
         with store.read() as session:
-            for gift, name, country, contact_name in session.execute(query):
-                row = totals[(gift.prospect_id, gift.contact_id)]
+            for (
+                day,
+                recipient,
+                name,
+                country,
+                kind,
+                text,
+                quantity,
+                cents,
+                total,
+                limit,
+                status,
+            ) in session.execute(query):
                 writer.writerow(
                     [
-                        gift.date.isoformat(),
-                        neutralise_formula(contact_name or name),
+                        day.isoformat(),
+                        neutralise_formula(recipient),
                         neutralise_formula(name),
                         country,
-                        gift.kind,
-                        neutralise_formula(gift.description),
-                        gift.quantity,
-                        amount(gift.cost_cents),
-                        amount(row.total_cents),
-                        "" if row.limit_cents is None else amount(row.limit_cents),
-                        row.status,
+                        kind,
+                        neutralise_formula(text),
+                        quantity,
+                        amount(cents),
+                        amount(total),
+                        "" if limit is None else amount(limit),
+                        status,
                     ]
                 )
                 count += 1
@@ -195,14 +186,23 @@ def export_register_csv(store: Store, path: Path | str, year: int) -> int:
 
 def gift_years(store: Store) -> list[int]:
     """Years in which live gifts were given, newest first (for the register's year selector)."""
+    year = func.substr(Gift.date, 1, 4)
     with store.read() as session:
-        days = session.scalars(select(Gift.date).where(Gift.deleted.is_(False)).distinct()).all()
-    return sorted({day.year for day in days}, reverse=True)
+        found = session.scalars(select(year).where(Gift.deleted.is_(False)).distinct()).all()
+    return sorted({int(text) for text in found}, reverse=True)
+
+
+#: Rows the page loads with a year, before anything is shown (its first screenful and more).
+FIRST_PAGE = 200
 
 
 @dataclass(frozen=True)
 class RegisterYear:
-    """One year of the register as the page shows it, with the settings that explain it."""
+    """One year of the register as the page shows it, with the settings that explain it.
+
+    ``rows`` is its first page (at most :data:`FIRST_PAGE` rows, in the order and with the filter
+    asked for); ``count`` how many rows that filter lists; ``totals`` the whole year's figures.
+    """
 
     year: int
     rows: list[RegisterRow]
@@ -211,39 +211,44 @@ class RegisterYear:
     warn_ratio: float  # "near the limit" from this share of it
     #: The years to choose from (newest first, this year always among them), when loaded with them.
     years: list[int] | None = field(default=None)
+    totals: RegisterTotals = field(default_factory=RegisterTotals)
+    count: int = 0
 
-    @property
-    def over(self) -> int:
-        return sum(1 for r in self.rows if r.status == STATUS_OVER)
-
-    @property
-    def near(self) -> int:
-        return sum(1 for r in self.rows if r.status == STATUS_NEAR)
-
-    @property
-    def total_cents(self) -> int:
-        return sum(r.total_cents for r in self.rows)
+    #: The year's figures (all recipients, whatever the filter).
+    over = property(lambda self: self.totals.over)
+    near = property(lambda self: self.totals.near)
+    total_cents = property(lambda self: self.totals.total_cents)
+    recipients = property(lambda self: self.totals.recipients)
 
 
-def load_year(store: Store, year: int) -> RegisterYear:
-    """The rows of ``year`` with the currency, the limits and the warning ratio."""
+def load_year(
+    store: Store, year: int, *, text: str = "", sort: str | None = None, descending: bool = False
+) -> RegisterYear:
+    """The first page of ``year`` (and its count and totals) with the currency, the limits and the warning ratio."""
+    rows, count, totals = first_page(
+        store, year, text=text, sort=sort, descending=descending, limit=FIRST_PAGE
+    )
     return RegisterYear(
         year,
-        yearly_totals(store, year),
+        rows,
         str(settings.get(store, "currency")),
         dict(settings.get(store, "gift_limits_cents")),
         float(settings.get(store, "gift_limit_warn_ratio")),
+        totals=totals if totals is not None else register_totals(store, year),
+        count=count,
     )
 
 
-def load_register(store: Store, year: int | None = None, *, today: dt.date | None = None) -> RegisterYear:
-    """The years with gifts (and this year), and the rows of ``year``.
+def load_register(
+    store: Store, year: int | None = None, *, today: dt.date | None = None, **query
+) -> RegisterYear:
+    """The years with gifts (and this year), and the first page of ``year`` (see :func:`load_year`).
 
     ``year`` is the year chosen so far; when it is None or none of the years any more, the
-    register shows this year.
+    register shows this year. ``query``: the filter text and the order, as for :func:`load_year`.
     """
     this_year = (today or dt.date.today()).year
     years = gift_years(store)
     if this_year not in years:
         years = sorted({*years, this_year}, reverse=True)
-    return replace(load_year(store, year if year in years else this_year), years=years)
+    return replace(load_year(store, year if year in years else this_year, **query), years=years)

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select, true
+from sqlalchemy import delete, exists, func, or_, select, true
 from sqlalchemy.exc import OperationalError
 
 from reciprocity_desktop.services.errors import NotFound
@@ -66,64 +66,112 @@ def purge_deleted_people(store: Store) -> None:
         )
 
 
+def _shown(include_restored: bool) -> list:
+    """The conflicts the log shows: of a known table, not restored (unless asked), no deleted person's."""
+    conditions = [
+        SyncConflict.table_name.in_(list(TABLES_BY_NAME)),
+        or_(
+            SyncConflict.table_name != CONTACTS,
+            exists().where(Contact.id == SyncConflict.record_id, Contact.deleted.is_(False)),
+        ),
+    ]
+    if not include_restored:
+        conditions.append(SyncConflict.restored_at.is_(None))
+    return conditions
+
+
+#: The log's columns that sort in SQL (the others keep the log's own order: newest first).
+SORT_KEYS = {
+    "found": SyncConflict.detected_at,
+    "record": SyncConflict.table_name,
+    "lost": SyncConflict.losing_side,
+    "restored": SyncConflict.restored_at,
+}
+
+
+def count_conflicts(store: Store, include_restored: bool = False) -> int:
+    """How many entries the log shows (a SQL COUNT: no entry is read)."""
+    with store.read() as session:
+        return int(session.scalar(select(func.count(SyncConflict.id)).where(*_shown(include_restored))) or 0)
+
+
+def conflict_page(
+    store: Store,
+    include_restored: bool = False,
+    *,
+    offset: int = 0,
+    limit: int | None = None,
+    sort: str | None = None,
+    descending: bool = False,
+) -> list[ConflictEntry]:
+    """A page of the conflict log, newest first (or by ``sort``, a key of :data:`SORT_KEYS`)."""
+    newest = [SyncConflict.detected_at.desc(), SyncConflict.id.desc()]
+    key = SORT_KEYS.get(sort or "")
+    order = newest if key is None else [key.desc() if descending else key.asc(), *newest]
+    query = (
+        select(SyncConflict, SyncImport.source_store_name)
+        .outerjoin(SyncImport, SyncImport.id == SyncConflict.import_id)
+        .where(*_shown(include_restored))
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+    )
+    with store.read() as session:
+        rows = session.execute(query).all()
+        names = {
+            replica: name
+            for replica, name in session.execute(select(SyncReplica.replica_id, SyncReplica.store_name))
+        }
+        names[store.replica_id] = store.name
+        return [_entry(session, conflict, source, names) for conflict, source in rows]
+
+
+def _entry(session, conflict: SyncConflict, source: str | None, names: dict[str, str]) -> ConflictEntry:
+    spec = TABLES_BY_NAME[conflict.table_name]
+    current_row = session.get(spec.model, conflict.record_id)
+    lost = json.loads(conflict.lost_record)
+    current = None
+    if current_row is not None:
+        values = {name: getattr(current_row, name) for name in spec.fields}
+        current = record_to_json(spec, values)
+    differences = tuple(
+        name
+        for name in spec.fields
+        if name not in _BOOKKEEPING and (current is None or lost.get(name) != current.get(name))
+    )
+    replica = versions.replica_of(conflict.lost_stamp)
+    return ConflictEntry(
+        id=conflict.id,
+        detected_at=conflict.detected_at,
+        table=conflict.table_name,
+        record_id=conflict.record_id,
+        label=label_of(spec, current or lost) or label_of(spec, lost),
+        losing_side=conflict.losing_side,
+        lost_stamp=conflict.lost_stamp,
+        kept_stamp=conflict.kept_stamp,
+        lost_by=names.get(replica, replica),
+        found_in_file_of=source or "",
+        lost=lost,
+        current=current,
+        differences=differences,
+        restored_at=conflict.restored_at,
+    )
+
+
+def tidy_log(store: Store) -> None:
+    """Remove copies of people deleted since; when the store is busy, the next import does it."""
+    with contextlib.suppress(OperationalError):
+        purge_deleted_people(store)
+
+
 def list_conflicts(store: Store, include_restored: bool = False) -> list[ConflictEntry]:
     """The conflict log, newest first (restored entries only when asked).
 
     Copies of people deleted since are removed first (and never shown, even when the store is
     busy and the removal has to wait for the next import).
     """
-    with contextlib.suppress(OperationalError):
-        purge_deleted_people(store)
-    with store.read() as session:
-        query = select(SyncConflict, SyncImport.source_store_name).outerjoin(
-            SyncImport, SyncImport.id == SyncConflict.import_id
-        )
-        if not include_restored:
-            query = query.where(SyncConflict.restored_at.is_(None))
-        rows = session.execute(query.order_by(SyncConflict.detected_at.desc(), SyncConflict.id.desc())).all()
-        names = {
-            replica: name
-            for replica, name in session.execute(select(SyncReplica.replica_id, SyncReplica.store_name))
-        }
-        names[store.replica_id] = store.name
-        entries = []
-        for conflict, source in rows:
-            spec = TABLES_BY_NAME.get(conflict.table_name)
-            if spec is None:
-                continue
-            current_row = session.get(spec.model, conflict.record_id)
-            if spec.name == CONTACTS and (current_row is None or current_row.deleted):
-                continue
-            lost = json.loads(conflict.lost_record)
-            current = None
-            if current_row is not None:
-                values = {name: getattr(current_row, name) for name in spec.fields}
-                current = record_to_json(spec, values)
-            differences = tuple(
-                name
-                for name in spec.fields
-                if name not in _BOOKKEEPING and (current is None or lost.get(name) != current.get(name))
-            )
-            replica = versions.replica_of(conflict.lost_stamp)
-            entries.append(
-                ConflictEntry(
-                    id=conflict.id,
-                    detected_at=conflict.detected_at,
-                    table=conflict.table_name,
-                    record_id=conflict.record_id,
-                    label=label_of(spec, current or lost) or label_of(spec, lost),
-                    losing_side=conflict.losing_side,
-                    lost_stamp=conflict.lost_stamp,
-                    kept_stamp=conflict.kept_stamp,
-                    lost_by=names.get(replica, replica),
-                    found_in_file_of=source or "",
-                    lost=lost,
-                    current=current,
-                    differences=differences,
-                    restored_at=conflict.restored_at,
-                )
-            )
-        return entries
+    tidy_log(store)
+    return conflict_page(store, include_restored)
 
 
 def restore_conflict(store: Store, conflict_id: int) -> None:

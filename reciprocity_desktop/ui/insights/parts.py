@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
@@ -23,9 +23,14 @@ def record_table(
     """A read-only, sortable table of ``model``'s rows (one row selected at a time), and its proxy."""
     proxy = SortFilterProxy(proxy_parent if proxy_parent is not None else model)
     proxy.setSourceModel(model)
+    return table_view(proxy, name), proxy
+
+
+def table_view(model: QAbstractItemModel, name: str) -> QTableView:
+    """A read-only, sortable table of ``model`` (sorting is the model's: a lazy one sorts in SQL)."""
     view = QTableView()
     view.setObjectName(name)
-    view.setModel(proxy)
+    view.setModel(model)
     view.setSortingEnabled(True)
     view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the services' order first
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -36,7 +41,7 @@ def record_table(
     header.setResizeContentsPrecision(FIT_ROWS)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
-    return view, proxy
+    return view
 
 
 def content_width(view: QTableView, column: int, rows: int = FIT_ROWS) -> int:

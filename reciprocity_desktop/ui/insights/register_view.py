@@ -39,19 +39,20 @@ from reciprocity_desktop.services.gift_register import STATUS_NEAR, STATUS_OVER,
 from reciprocity_desktop.store import StoreError
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.insights import parts
+from reciprocity_desktop.ui.insights.lazy import LazyRecordModel, PagedRows
 from reciprocity_desktop.ui.labels import message_text
 from reciprocity_desktop.ui.tasks import ProgressFn, run_in_background
 from reciprocity_desktop.ui.widgets.forms import ALIGN_RIGHT
 from reciprocity_desktop.ui.widgets.page import Page
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, WARNING_BG
-from reciprocity_desktop.ui.widgets.tables import Column, RecordTableModel
+from reciprocity_desktop.ui.widgets.tables import Column
 
 _STATUS_ORDER = {STATUS_OVER: 0, STATUS_NEAR: 1}
 _STATUS_BACKGROUND = {STATUS_OVER: DANGER_BG, STATUS_NEAR: WARNING_BG}
 
 
-class RegisterModel(RecordTableModel):
-    """The register rows, with a warning icon in the status column near or over the limit."""
+class RegisterModel(LazyRecordModel):
+    """The register rows (a page at a time), with a warning icon in the status column near or over the limit."""
 
     STATUS_COLUMN = 6
 
@@ -69,7 +70,8 @@ class RegisterModel(RecordTableModel):
             and index.isValid()
             and index.column() == self.STATUS_COLUMN
         ):
-            return self._icons.get(self.record(index.row()).status)
+            row = self.record(index.row())
+            return self._icons.get(row.status) if row is not None else None
         return super().data(index, role)
 
 
@@ -86,7 +88,7 @@ class GiftRegisterView(Page):
         super().__init__(ctx, parent)
         self.setObjectName("giftRegisterView")
         self.stale = True  # loaded when first shown
-        self.rows: list[RegisterRow] = []
+        self.loaded: RegisterYear | None = None  # what the page shows: the first page, the count, the totals
         self.money = parts.MoneyText()
         self._serial = 0  # of the latest load; an earlier one's rows are not shown
         self._build()
@@ -113,7 +115,8 @@ class GiftRegisterView(Page):
         root.addWidget(self.status_label)
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.export_button.clicked.connect(self.export_csv)
-        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self._query_changed)
+        self.model.sort_asked.connect(self._query_changed)
         self.table.activated.connect(self._activate)
 
     def _build_bar(self) -> QHBoxLayout:
@@ -141,7 +144,7 @@ class GiftRegisterView(Page):
 
     def _build_table(self) -> QWidget:
         self.model = RegisterModel(self._columns(), self)
-        self.table, self.proxy = parts.record_table(self.model, "registerTable", self)
+        self.table = parts.table_view(self.model, "registerTable")  # filtered and sorted in SQL
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         self.table.setAlternatingRowColors(False)  # the colours mean something here
         return self.table
@@ -203,11 +206,21 @@ class GiftRegisterView(Page):
         year = self.year_combo.currentData()
         return int(year) if year is not None else dt.date.today().year
 
+    def query(self) -> dict[str, object]:
+        """The filter text and the order the rows are asked for in (nothing when the register's own)."""
+        query: dict[str, object] = {}
+        if text := self.filter_edit.text().strip():
+            query["text"] = text
+        if 0 <= self.model.sort_column < len(gift_register.SORT_KEYS):
+            query["sort"] = gift_register.SORT_KEYS[self.model.sort_column]
+            query["descending"] = self.model.sort_order == Qt.SortOrder.DescendingOrder
+        return query
+
     def refresh(self) -> None:
         """Reload the years and the rows of the chosen year (kept when it still has gifts)."""
         self.stale = False
-        store, current = self.ctx.store, self.year_combo.currentData()
-        self._load(lambda _progress: gift_register.load_register(store, current))
+        store, current, query = self.ctx.store, self.year_combo.currentData(), self.query()
+        self._load(lambda _progress: gift_register.load_register(store, current, **query))
 
     def set_year(self, year: int) -> None:
         """Show ``year`` (added to the selector when it has no gifts)."""
@@ -217,9 +230,13 @@ class GiftRegisterView(Page):
             index = self.year_combo.count() - 1
         self.year_combo.setCurrentIndex(index)
 
-    def _year_changed(self, _index: int) -> None:
-        store, year = self.ctx.store, self.selected_year()
-        self._load(lambda _progress: gift_register.load_year(store, year))
+    def _year_changed(self, *_args) -> None:
+        store, year, query = self.ctx.store, self.selected_year(), self.query()
+        self._load(lambda _progress: gift_register.load_year(store, year, **query))
+
+    def _query_changed(self, *_args) -> None:
+        if self.loaded is not None:  # before the first load, the first load asks for it
+            self._year_changed()
 
     def _load(self, job: Callable[[ProgressFn], RegisterYear]) -> None:
         self._serial += 1
@@ -252,16 +269,21 @@ class GiftRegisterView(Page):
 
     def _show(self, loaded: RegisterYear) -> None:
         self.money.reset(loaded.currency)  # the locale may have changed
-        self.rows = loaded.rows
-        self.model.set_rows(self.rows)
+        self.loaded = loaded
+        store, year, query = self.ctx.store, loaded.year, self.query()
+
+        def fetch(offset: int, limit: int) -> list[RegisterRow]:
+            return gift_register.register_rows(store, year, offset=offset, limit=limit, **query)  # type: ignore[arg-type]
+
+        self.model.set_paged(PagedRows(loaded.count, fetch, loaded.rows, gift_register.FIRST_PAGE))
         header = self.table.horizontalHeader()
         for column in range(header.count() - 1):
             header.resizeSection(column, min(parts.content_width(self.table, column) + 8, 260))
-        if not self.rows:
+        if not loaded.recipients:
             text = self.tr("No gifts recorded in {year}.").format(year=loaded.year)
         else:
             text = self.tr("{year}: {recipients} recipients, {total} in gifts").format(
-                year=loaded.year, recipients=len(self.rows), total=self.money(loaded.total_cents)
+                year=loaded.year, recipients=loaded.recipients, total=self.money(loaded.total_cents)
             )
             if loaded.over or loaded.near:
                 text += " — " + self.tr("{over} over the limit, {near} near it").format(
@@ -278,7 +300,7 @@ class GiftRegisterView(Page):
                 "red: over the limit. The recipient is the contact the gift was given to, or the organisation."
             ).format(limits=described or self.tr("none set"), percent=round(loaded.warn_ratio * 100))
         )
-        self.export_button.setEnabled(bool(self.rows))
+        self.export_button.setEnabled(bool(loaded.recipients))
 
     # -- actions ----------------------------------------------------------------------------------
 

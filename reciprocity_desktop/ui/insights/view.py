@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -35,8 +34,16 @@ from PySide6.QtWidgets import (
 
 from reciprocity_desktop.services import insights
 from reciprocity_desktop.services.errors import DomainError
+from reciprocity_desktop.services.insights_lists_sql import (
+    NEXT_STEPS_LIST,
+    OVERDUE,
+    UNFOLLOWED,
+    ListQuery,
+    load_page,
+)
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.insights import charts, lists
+from reciprocity_desktop.ui.insights.act import ActLists
 from reciprocity_desktop.ui.insights.charts import ChartView
 from reciprocity_desktop.ui.insights.figures import Headlines
 from reciprocity_desktop.ui.insights.help import help_html
@@ -45,7 +52,6 @@ from reciprocity_desktop.ui.insights.parts import (
     MoneyText,
     bold,
     fit_columns,
-    mute,
     prospect_of,
     record_table,
 )
@@ -79,9 +85,7 @@ class InsightsView(Page):
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(250)
         self._debounce.timeout.connect(self.refresh)
-        self._recompute = Recompute(
-            self.query, partial(insights.load_insights, ctx.store), self._accept, self
-        )
+        self._recompute = Recompute(self.query, partial(load_page, ctx.store), self._accept, self)
         self._recompute.started.connect(self._on_started)
         self._recompute.done.connect(self._on_done)
         self._recompute.failed.connect(self._on_failed)
@@ -108,7 +112,6 @@ class InsightsView(Page):
         self.tabs.addTab(self._build_overview(), self.tr("Overview"))
         self.tabs.addTab(self._build_tables(), self.tr("Figures"))
         self._connect()
-        self._update_tab_titles()
 
     def _build_bar(self) -> QHBoxLayout:
         self.window_spin = QSpinBox()
@@ -184,44 +187,20 @@ class InsightsView(Page):
         return charts_widget
 
     def _build_act(self) -> QWidget:
-        act = QWidget()
-        layout = QVBoxLayout(act)
-        layout.setContentsMargins(0, 0, 0, 0)
-        header = QHBoxLayout()
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName("listFilter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter the lists…"))
-        self.filter_edit.setClearButtonEnabled(True)
-        header.addWidget(bold(QLabel(self.tr("To act on"))))
-        header.addWidget(self.filter_edit, 1)
-        layout.addLayout(header)
-        self.act_tabs = QTabWidget()
-        self.act_tabs.setObjectName("actTabs")
-        layout.addWidget(self.act_tabs, 1)
-        layout.addWidget(mute(QLabel(self.tr("Double-click a row to open the prospect."))))
-        self.unfollowed_model, self.unfollowed_view, self.unfollowed_proxy = self._table(
-            lists.unfollowed_columns(), "unfollowedList"
-        )
-        self.overdue_model, self.overdue_view, self.overdue_proxy = self._table(
-            lists.overdue_columns(), "overdueList"
-        )
-        self.steps_model, self.steps_view, self.steps_proxy = self._table(
-            lists.steps_columns(self.money), "nextStepsList"
-        )
+        """The lists to act on (lazy: counted and paged in SQL), with their filter."""
+        self.act = ActLists(self.ctx.store, self.money, self)
+        self.filter_edit, self.act_tabs = self.act.filter_edit, self.act.tabs
+        models, views = self.act.models, self.act.views
+        self.unfollowed_model, self.unfollowed_view = models[UNFOLLOWED], views[UNFOLLOWED]
+        self.overdue_model, self.overdue_view = models[OVERDUE], views[OVERDUE]
+        self.steps_model, self.steps_view = models[NEXT_STEPS_LIST], views[NEXT_STEPS_LIST]
+        for view in views.values():
+            self._style_table(view)
         self.steps_view.setWordWrap(True)  # the suggested step may take two lines: every row has room for two
         self.steps_view.verticalHeader().setDefaultSectionSize(
             2 * self.steps_view.fontMetrics().lineSpacing() + 8
         )
-        for view, tip in (
-            (
-                self.unfollowed_view,
-                self.tr("Gifted prospects nobody has followed up since their latest gift"),
-            ),
-            (self.overdue_view, self.tr("Gifts whose reaction is still unknown after asking was due")),
-            (self.steps_view, self.tr("Prospects who gave something back, with a suggested next step")),
-        ):
-            self.act_tabs.setTabToolTip(self.act_tabs.addTab(view, ""), tip)
-        return act
+        return self.act
 
     def _build_tables(self) -> QWidget:
         """The report's tables, two by two."""
@@ -257,11 +236,15 @@ class InsightsView(Page):
     ) -> tuple[RecordTableModel, QTableView, SortFilterProxy]:
         model = RecordTableModel(columns, self)
         view, proxy = record_table(model, name)
+        self._style_table(view)
+        return model, view, proxy
+
+    @staticmethod
+    def _style_table(view: QTableView) -> None:
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.horizontalHeader().setHighlightSections(False)
-        return model, view, proxy
 
     def _connect(self) -> None:
         for view in (self.unfollowed_view, self.overdue_view, self.steps_view, self.balance_view):
@@ -276,7 +259,6 @@ class InsightsView(Page):
             self.to_edit.dateChanged,
         ):
             signal.connect(self._schedule)
-        self.filter_edit.textChanged.connect(self._filter)
         self.help_button.toggled.connect(self.help_panel.setVisible)
 
     # -- refreshing ----------------------------------------------------------------------------------
@@ -340,10 +322,14 @@ class InsightsView(Page):
         charts.show_by_kind(self.rate_chart, self.days_chart, report)
         charts.show_gifted(self.gifted_chart, report)
         charts.show_months(self.months_chart, data.months, self.locale())
+        counts = getattr(data, "counts", None) or {
+            UNFOLLOWED: len(data.unfollowed),
+            OVERDUE: len(data.overdue),
+            NEXT_STEPS_LIST: len(data.next_steps),
+        }
+        first = {UNFOLLOWED: data.unfollowed, OVERDUE: data.overdue, NEXT_STEPS_LIST: data.next_steps}
+        self.act.show_lists(ListQuery.of(data.query), first, counts)
         for model, rows in (
-            (self.unfollowed_model, data.unfollowed),
-            (self.overdue_model, data.overdue),
-            (self.steps_model, data.next_steps),
             (self.kind_model, report.by_kind),
             (self.quality_model, lists.quality_rows(report)),
             (self.outcome_model, report.by_outcome_kind),
@@ -360,36 +346,8 @@ class InsightsView(Page):
             (self.balance_view, None),
         ):
             fit_columns(view, stretch)
-        self._update_tab_titles()
-
-    def _act_lists(self) -> tuple[tuple[SortFilterProxy, RecordTableModel], ...]:
-        return (
-            (self.unfollowed_proxy, self.unfollowed_model),
-            (self.overdue_proxy, self.overdue_model),
-            (self.steps_proxy, self.steps_model),
-        )
-
-    def _update_tab_titles(self) -> None:
-        self.act_tabs.setTabText(
-            0, self.tr("No follow-up yet ({n})").format(n=self.unfollowed_model.rowCount())
-        )
-        self.act_tabs.setTabText(1, self.tr("Reaction overdue ({n})").format(n=self.overdue_model.rowCount()))
-        self.act_tabs.setTabText(2, self.tr("Next steps ({n})").format(n=self.steps_model.rowCount()))
 
     # -- acting --------------------------------------------------------------------------------------
-
-    def _filter(self, text: str) -> None:
-        for proxy, _model in self._act_lists():
-            proxy.setFilterFixedString(text)
-        self._update_tab_titles_filtered()
-
-    def _update_tab_titles_filtered(self) -> None:
-        if not self.filter_edit.text():
-            self._update_tab_titles()
-            return
-        for index, (proxy, model) in enumerate(self._act_lists()):
-            title = self.act_tabs.tabText(index).rsplit(" (", 1)[0]
-            self.act_tabs.setTabText(index, f"{title} ({proxy.rowCount()}/{model.rowCount()})")
 
     def _activate(self, index) -> None:
         prospect_id = prospect_of(index)

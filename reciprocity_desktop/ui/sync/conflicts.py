@@ -17,9 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from reciprocity_desktop import sync
+from reciprocity_desktop.sync import conflicts as log
 from reciprocity_desktop.ui.context import UiContext
+from reciprocity_desktop.ui.insights.lazy import LazyRecordModel, PagedRows
 from reciprocity_desktop.ui.sync.shared import changed_everything, sync_table, table_label
-from reciprocity_desktop.ui.widgets.tables import Column, RecordTableModel, SortFilterProxy
+from reciprocity_desktop.ui.widgets.tables import Column
+
+#: The columns that sort in SQL (by their key in :data:`sync.conflicts.SORT_KEYS`); the others keep the log's order.
+_SORTS = {0: "found", 1: "record", 3: "lost", 6: "restored"}
 
 
 class ConflictLogDialog(QDialog):
@@ -36,10 +41,11 @@ class ConflictLogDialog(QDialog):
         self.show_restored.toggled.connect(self.refresh)
         self._build_table()
         self._build_layout()
+        self.model.sort_asked.connect(self.refresh)  # a click on a header: the log again, sorted in SQL
         self.refresh()
 
     def _build_table(self) -> None:
-        self.model = RecordTableModel(
+        self.model = LazyRecordModel(
             [
                 Column(self.tr("Found"), lambda c: f"{c.detected_at:%Y-%m-%d %H:%M}", sort_key=lambda c: c.detected_at),
                 Column(self.tr("Record"), lambda c: table_label(c.table)),
@@ -51,9 +57,8 @@ class ConflictLogDialog(QDialog):
             ],
             self,
         )  # fmt: skip
-        self.proxy = SortFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = sync_table(self.proxy, 5)
+        self.table = sync_table(self.model, 5)  # paged: sorted in SQL, only the rows shown read
+        self.table.horizontalHeader().setResizeContentsPrecision(0)  # fit the rows on screen, not all
         self.table.setObjectName("conflicts")
         self.table.setSortingEnabled(True)
         self.detail = QPlainTextEdit()
@@ -86,17 +91,27 @@ class ConflictLogDialog(QDialog):
         layout.addLayout(buttons)
 
     def refresh(self, *_args) -> None:
-        rows = sync.list_conflicts(self.ctx.store, include_restored=self.show_restored.isChecked())
-        self.model.set_rows(rows)
-        self.empty.setVisible(not rows)
-        self.table.setVisible(bool(rows))
-        self.detail.setVisible(bool(rows))
+        store, include_restored = self.ctx.store, self.show_restored.isChecked()
+        log.tidy_log(store)
+        count = log.count_conflicts(store, include_restored)
+        sort = _SORTS.get(self.model.sort_column)
+        descending = self.model.sort_order == Qt.SortOrder.DescendingOrder
+
+        def fetch(offset: int, limit: int):
+            return log.conflict_page(
+                store, include_restored, offset=offset, limit=limit, sort=sort, descending=descending
+            )
+
+        self.model.set_paged(PagedRows(count, fetch))
+        self.empty.setVisible(not count)
+        self.table.setVisible(bool(count))
+        self.detail.setVisible(bool(count))
         self.detail.clear()
         self.restore_button.setEnabled(False)
 
     def selected(self):
         index = self.table.currentIndex()
-        return self.model.record(self.proxy.mapToSource(index).row()) if index.isValid() else None
+        return self.model.record(index.row()) if index.isValid() else None
 
     def _show_detail(self, *_args) -> None:
         entry = self.selected()

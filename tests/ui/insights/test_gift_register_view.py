@@ -175,9 +175,11 @@ def test_export_to_a_missing_folder_is_reported(monkeypatch, tmp_path, view):
 def test_double_click_activates_the_prospect(qtbot, view, data):
     qtbot.waitExposed(view)
     proxy_row = next(
-        r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data() == "Petra Schulz"
+        r
+        for r in range(view.table.model().rowCount())
+        if view.table.model().index(r, 0).data() == "Petra Schulz"
     )
-    rect = view.table.visualRect(view.proxy.index(proxy_row, 0))
+    rect = view.table.visualRect(view.table.model().index(proxy_row, 0))
     qtbot.mouseClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     with qtbot.waitSignal(view.prospect_activated, timeout=2000) as blocker:
         qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
