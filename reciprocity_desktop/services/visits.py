@@ -14,7 +14,7 @@ from sqlalchemy.orm import joinedload
 from reciprocity_desktop.services import followups, gifts, validate
 from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.services.gift_kit import KitLine, gift_kit
-from reciprocity_desktop.services.prospects import ProspectFilter, filtered_query, get_live, list_prospects
+from reciprocity_desktop.services.prospects import ProspectFilter, filtered_query, get_live
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
     FollowUp,
@@ -219,16 +219,29 @@ def put_back_visit(store: Store, visit_id: str, day: str | dt.date, position: in
 # -- the Today page -------------------------------------------------------------------------------------
 
 
+#: How many rows each of Today's lists shows at most (the title counts them all).
+PANEL_LIMIT = 50
+
+
 @dataclass
 class TodayOverview:
     visits: list[Visit]
-    overdue: list[FollowUp]
+    overdue: list[FollowUp]  # the first PANEL_LIMIT; overdue_total counts them all
     due_today: list[FollowUp]
     low_stock: list[StockItem]
     waiting_first_followup: list[Prospect]
     route_day: dt.date  # the day ``visits`` belong to: today, or the next day with a route
     next_route: bool = False  # True when today has no visits and ``visits`` is the next planned route
     today: dt.date = field(default_factory=dt.date.today)  # the day the overview is for
+    overdue_total: int | None = None  # None: the list is complete
+    due_today_total: int | None = None
+    waiting_total: int | None = None
+
+    def __post_init__(self) -> None:
+        for name, rows in (("overdue", self.overdue), ("due_today", self.due_today),
+                           ("waiting", self.waiting_first_followup)):  # fmt: skip
+            if getattr(self, f"{name}_total") is None:
+                setattr(self, f"{name}_total", len(rows))
 
     def is_overdue(self, followup: FollowUp) -> bool:
         """An open follow-up whose due day is before the overview's day (see followups.bucket_of)."""
@@ -245,8 +258,32 @@ def next_route_day(store: Store, after: dt.date) -> dt.date | None:
         )
 
 
-def today_overview(store: Store, today: dt.date | None = None) -> TodayOverview:
-    """What the Today page shows. With no visits today, the next planned route is shown instead."""
+def _limited(session, query, limit: int) -> tuple[list, int]:
+    """The first ``limit`` rows of ``query`` and how many rows it has in all (an SQL count)."""
+    total = int(session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0)
+    return list(session.scalars(query.limit(limit)).unique()), total
+
+
+def _open_followups(session, due_clause, limit: int) -> tuple[list[FollowUp], int]:
+    """Open follow-ups of live prospects matching ``due_clause``, soonest due first (as list_followups)."""
+    query = (
+        select(FollowUp)
+        .join(Prospect, Prospect.id == FollowUp.prospect_id)
+        .where(
+            FollowUp.deleted.is_(False), Prospect.deleted.is_(False), FollowUp.done_on.is_(None), due_clause
+        )
+        .options(joinedload(FollowUp.prospect), joinedload(FollowUp.gift))
+        .order_by(FollowUp.due, Prospect.name)
+    )
+    return _limited(session, query, limit)
+
+
+def today_overview(store: Store, today: dt.date | None = None, *, limit: int = PANEL_LIMIT) -> TodayOverview:
+    """What the Today page shows. With no visits today, the next planned route is shown instead.
+
+    The follow-up lists and the gifted prospects waiting hold their first ``limit`` rows; the
+    ``…_total`` fields count them all in SQL, so an office store of 100,000 prospects loads 150 rows.
+    """
     today = today or dt.date.today()
     route_day, route = today, list_day(store, today)
     next_route = False
@@ -254,15 +291,25 @@ def today_overview(store: Store, today: dt.date | None = None) -> TodayOverview:
         upcoming = next_route_day(store, today)
         if upcoming is not None:
             route_day, route, next_route = upcoming, list_day(store, upcoming), True
+    waiting = filtered_query(ProspectFilter(gifted_no_followup=True)).order_by(
+        Prospect.sort_name, Prospect.id
+    )
+    with store.read() as session:
+        overdue, overdue_total = _open_followups(session, FollowUp.due < today, limit)
+        due_today, due_total = _open_followups(session, FollowUp.due == today, limit)
+        waiting_rows, waiting_total = _limited(session, waiting, limit)
     return TodayOverview(
         visits=route,
-        overdue=followups.list_followups(store, followups.OVERDUE, today=today),
-        due_today=followups.list_followups(store, followups.DUE_TODAY, today=today),
+        overdue=overdue,
+        due_today=due_today,
         low_stock=gifts.low_stock(store),
-        waiting_first_followup=list_prospects(store, ProspectFilter(gifted_no_followup=True)),
+        waiting_first_followup=waiting_rows,
         route_day=route_day,
         next_route=next_route,
         today=today,
+        overdue_total=overdue_total,
+        due_today_total=due_total,
+        waiting_total=waiting_total,
     )
 
 

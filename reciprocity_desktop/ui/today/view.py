@@ -156,17 +156,17 @@ class TodayView(Page):
             " · ".join(
                 (
                     route_text,
-                    self.tr("%1 follow-up(s) overdue").replace("%1", str(len(overview.overdue))),
-                    self.tr("%1 due today").replace("%1", str(len(overview.due_today))),
+                    self.tr("%1 follow-up(s) overdue").replace("%1", str(overview.overdue_total)),
+                    self.tr("%1 due today").replace("%1", str(overview.due_today_total)),
                     self.tr("%1 item(s) low in stock").replace("%1", str(len(overview.low_stock))),
                 )
             )
         )
         self.route.set_rows(overview.visits)
-        self.overdue.set_rows(overview.overdue)
-        self.due.set_rows(overview.due_today)
+        self.overdue.set_rows(overview.overdue, overview.overdue_total)
+        self.due.set_rows(overview.due_today, overview.due_today_total)
         self.stock.set_rows(overview.low_stock)
-        self.waiting.set_rows(overview.waiting_first_followup)
+        self.waiting.set_rows(overview.waiting_first_followup, overview.waiting_total)
 
     def selected_prospect_id(self) -> str:
         """The prospect of the current row of the list that has the focus (the stock list has none)."""
