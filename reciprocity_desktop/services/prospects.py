@@ -36,6 +36,7 @@ __all__ = [
     "TimelineEntry",
     "add_contact",
     "add_prospect",
+    "any_prospects",
     "clean_prospect_fields",
     "count_prospects",
     "delete_contact",
@@ -179,6 +180,12 @@ def filtered_query(flt: ProspectFilter) -> Select:
     return query
 
 
+def any_prospects(store: Store) -> bool:
+    """Whether the store holds a live prospect (an EXISTS: the first row found answers it)."""
+    with store.read() as session:
+        return bool(session.scalar(select(filtered_query(ProspectFilter()).exists())))
+
+
 def count_prospects(store: Store, flt: ProspectFilter = ProspectFilter()) -> int:
     with store.read() as session:
         return int(session.scalar(select(func.count()).select_from(filtered_query(flt).subquery())) or 0)
@@ -254,8 +261,9 @@ def list_cities(store: Store) -> list[str]:
 def list_tags(store: Store) -> list[str]:
     with store.read() as session:
         tags: dict[str, str] = {}
+        # DISTINCT: a store of 100,000 prospects has a few dozen different tag lists, not 100,000.
         for value in session.scalars(
-            select(Prospect.tags).where(Prospect.deleted.is_(False), Prospect.tags != "")
+            select(Prospect.tags).where(Prospect.deleted.is_(False), Prospect.tags != "").distinct()
         ):
             for tag in value.split(","):
                 tag = tag.strip()

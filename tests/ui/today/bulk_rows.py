@@ -39,7 +39,7 @@ def bulk_gifted(store, count: int, *, today: dt.date | None = None, prefix: str 
 
 
 _BOUNDED = re.compile(
-    r"\bLIMIT\b|\bcount\(|\bmax\(|\bmin\(|\bsum\(|\bEXISTS \(SELECT|\.id = \?|\.id IN \(|_id = \?|\.date = \?",
+    r"^SELECT DISTINCT|\bLIMIT\b|\bcount\(|\bmax\(|\bmin\(|\bsum\(|\bEXISTS \(SELECT|\.id = \?|id IN \(|_id = \?|\.date = \?",
     re.I,
 )
 
@@ -48,7 +48,8 @@ class QueryLog:
     """While active: every ORM object loaded (``loaded``, by table) and the unbounded SELECTs on big tables.
 
     A SELECT counts as bounded when it has a LIMIT, is an aggregate, fetches rows by id
-    (``get``/``selectinload``), one record's rows (``prospect_id = ?``) or one day's (``date = ?``);
+    (``get``/``selectinload``), one record's rows (``prospect_id = ?``), one day's (``date = ?``) or the distinct values of a
+    column (the filter choices: a few cities and tag lists, not a row per prospect);
     anything else reading a big table could return every row.
     """
 
