@@ -233,15 +233,10 @@ class TodayOverview:
     route_day: dt.date  # the day ``visits`` belong to: today, or the next day with a route
     next_route: bool = False  # True when today has no visits and ``visits`` is the next planned route
     today: dt.date = field(default_factory=dt.date.today)  # the day the overview is for
-    overdue_total: int | None = None  # None: the list is complete
+    # How many rows each list has in all; None while not counted yet (see today_overview's ``totals``).
+    overdue_total: int | None = None
     due_today_total: int | None = None
     waiting_total: int | None = None
-
-    def __post_init__(self) -> None:
-        for name, rows in (("overdue", self.overdue), ("due_today", self.due_today),
-                           ("waiting", self.waiting_first_followup)):  # fmt: skip
-            if getattr(self, f"{name}_total") is None:
-                setattr(self, f"{name}_total", len(rows))
 
     def is_overdue(self, followup: FollowUp) -> bool:
         """An open follow-up whose due day is before the overview's day (see followups.bucket_of)."""
@@ -258,31 +253,48 @@ def next_route_day(store: Store, after: dt.date) -> dt.date | None:
         )
 
 
-def _limited(session, query, limit: int) -> tuple[list, int]:
-    """The first ``limit`` rows of ``query`` and how many rows it has in all (an SQL count)."""
-    total = int(session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0)
-    return list(session.scalars(query.limit(limit)).unique()), total
+def _total(session, query) -> int:
+    return int(session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0)
 
 
-def _open_followups(session, due_clause, limit: int) -> tuple[list[FollowUp], int]:
+def _open_followups(due_clause):
     """Open follow-ups of live prospects matching ``due_clause``, soonest due first (as list_followups)."""
-    query = (
+    return (
         select(FollowUp)
         .join(Prospect, Prospect.id == FollowUp.prospect_id)
         .where(
             FollowUp.deleted.is_(False), Prospect.deleted.is_(False), FollowUp.done_on.is_(None), due_clause
         )
-        .options(joinedload(FollowUp.prospect), joinedload(FollowUp.gift))
         .order_by(FollowUp.due, Prospect.name)
     )
-    return _limited(session, query, limit)
 
 
-def today_overview(store: Store, today: dt.date | None = None, *, limit: int = PANEL_LIMIT) -> TodayOverview:
+def _today_lists(today: dt.date) -> dict:
+    """The queries of Today's cut lists, by the name of their ``…_total`` field."""
+    return {
+        "overdue": _open_followups(FollowUp.due < today),
+        "due_today": _open_followups(FollowUp.due == today),
+        "waiting": filtered_query(ProspectFilter(gifted_no_followup=True)).order_by(
+            Prospect.sort_name, Prospect.id
+        ),
+    }
+
+
+def today_totals(store: Store, today: dt.date, lists: Sequence[str] = ("overdue", "due_today", "waiting")):
+    """How many rows Today's ``lists`` have in all (SQL counts, no rows loaded), by list name."""
+    queries = _today_lists(today)
+    with store.read() as session:
+        return {name: _total(session, queries[name]) for name in lists}
+
+
+def today_overview(
+    store: Store, today: dt.date | None = None, *, limit: int = PANEL_LIMIT, totals: bool = True
+) -> TodayOverview:
     """What the Today page shows. With no visits today, the next planned route is shown instead.
 
-    The follow-up lists and the gifted prospects waiting hold their first ``limit`` rows; the
-    ``…_total`` fields count them all in SQL, so an office store of 100,000 prospects loads 150 rows.
+    The follow-up lists and the gifted prospects waiting hold their first ``limit`` rows. A list
+    shorter than that is whole; a cut one is counted in SQL (``totals``), or, with ``totals=False``,
+    left for :func:`today_totals` (its ``…_total`` is None), so a page shows its rows first.
     """
     today = today or dt.date.today()
     route_day, route = today, list_day(store, today)
@@ -291,25 +303,27 @@ def today_overview(store: Store, today: dt.date | None = None, *, limit: int = P
         upcoming = next_route_day(store, today)
         if upcoming is not None:
             route_day, route, next_route = upcoming, list_day(store, upcoming), True
-    waiting = filtered_query(ProspectFilter(gifted_no_followup=True)).order_by(
-        Prospect.sort_name, Prospect.id
-    )
+    rows, counted = {}, {}
+    follow_up_options = (joinedload(FollowUp.prospect), joinedload(FollowUp.gift))
     with store.read() as session:
-        overdue, overdue_total = _open_followups(session, FollowUp.due < today, limit)
-        due_today, due_total = _open_followups(session, FollowUp.due == today, limit)
-        waiting_rows, waiting_total = _limited(session, waiting, limit)
+        for name, query in _today_lists(today).items():
+            if name != "waiting":
+                query = query.options(*follow_up_options)
+            rows[name] = list(session.scalars(query.limit(limit)).unique())
+            whole = len(rows[name]) < limit
+            counted[name] = len(rows[name]) if whole else _total(session, query) if totals else None
     return TodayOverview(
         visits=route,
-        overdue=overdue,
-        due_today=due_today,
+        overdue=rows["overdue"],
+        due_today=rows["due_today"],
         low_stock=gifts.low_stock(store),
-        waiting_first_followup=waiting_rows,
+        waiting_first_followup=rows["waiting"],
         route_day=route_day,
         next_route=next_route,
         today=today,
-        overdue_total=overdue_total,
-        due_today_total=due_total,
-        waiting_total=waiting_total,
+        overdue_total=counted["overdue"],
+        due_today_total=counted["due_today"],
+        waiting_total=counted["waiting"],
     )
 
 

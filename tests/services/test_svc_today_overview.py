@@ -133,3 +133,17 @@ def test_a_complete_list_counts_its_rows(store, world):
     overview = visits.today_overview(store, TODAY)
     assert (overview.overdue_total, overview.due_today_total) == (2, 1)
     assert overview.waiting_total == len(overview.waiting_first_followup) == 0
+
+
+def test_without_totals_a_cut_list_is_left_for_today_totals_and_a_whole_one_is_counted(store):
+    from ui.today.bulk_rows import QueryLog, bulk_gifted
+
+    bulk_gifted(store, 120, today=TODAY)
+    with QueryLog(store) as log:
+        overview = visits.today_overview(store, TODAY, totals=False)
+    assert not [s for s in log.statements if "count(" in s]  # rows only
+    assert (overview.overdue_total, overview.waiting_total, overview.due_today_total) == (None, None, 0)
+    assert visits.today_totals(store, TODAY) == {"overdue": 120, "due_today": 0, "waiting": 120}
+    assert visits.today_totals(store, TODAY, ["waiting"]) == {"waiting": 120}
+    small = visits.today_overview(store, TODAY, limit=500, totals=False)  # nothing cut: nothing to count
+    assert (small.overdue_total, small.waiting_total) == (120, 120)

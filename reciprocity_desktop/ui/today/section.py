@@ -66,14 +66,17 @@ class Section(QGroupBox):
     def set_title(self, title: str) -> None:
         self._title = title
 
-    def set_rows(self, rows: list[Any], total: int | None = None) -> None:
-        """Show ``rows``: the first rows of a list of ``total`` (default: all of them), counted in the title."""
-        total = len(rows) if total is None else total
+    def set_rows(self, rows: list[Any], total: int | None = -1) -> None:
+        """Show ``rows``, the first of ``total`` (default: all of them; None: not counted yet)."""
         self.model.set_rows(rows)
-        self.setTitle(f"{self._title} ({total})")
         self.view.setVisible(bool(rows))
         self.empty.setVisible(not rows)
-        hidden = total - len(rows)
+        self.set_total(len(rows) if total == -1 else total)
+
+    def set_total(self, total: int | None) -> None:
+        """Count the list in the title; say how many rows are not shown (None: not counted yet)."""
+        self.setTitle(self._title if total is None else f"{self._title} ({total})")
+        hidden = 0 if total is None else total - self.model.rowCount()
         self.more.setText(self.tr("… and %1 more").replace("%1", str(hidden)) if hidden > 0 else "")
         self.more.setVisible(hidden > 0)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from reciprocity_desktop.services import visits
@@ -138,20 +138,49 @@ class TodayView(Page):
     # -- content
 
     def refresh(self) -> None:
+        """The lists' first rows now; the cut lists are counted right after (see _count_totals)."""
         self.stale = False
         today = dt.date.today()
-        overview = self._overview = visits.today_overview(self.ctx.store, today)
+        overview = self._overview = visits.today_overview(self.ctx.store, today, totals=False)
         self.headline.setText(self.tr("Today, %1").replace("%1", fmt_date(today)))
+        if overview.next_route:
+            self.route.set_title(self.tr("Next route: %1").replace("%1", fmt_date(overview.route_day)))
+        else:
+            self.route.set_title(self.tr("Today's visits"))
+        self.route.set_rows(overview.visits)
+        self.overdue.set_rows(overview.overdue, overview.overdue_total)
+        self.due.set_rows(overview.due_today, overview.due_today_total)
+        self.stock.set_rows(overview.low_stock)
+        self.waiting.set_rows(overview.waiting_first_followup, overview.waiting_total)
+        self._show_summary()
+        if None in (overview.overdue_total, overview.due_today_total, overview.waiting_total):
+            QTimer.singleShot(0, self, lambda shown=overview: self._count_totals(shown))
+
+    def _count_totals(self, overview: TodayOverview) -> None:
+        """Count the lists that were cut, after the page has painted their first rows."""
+        if overview is not self._overview:
+            return  # refreshed since: that refresh counts its own
+        names = [n for n in ("overdue", "due_today", "waiting") if getattr(overview, f"{n}_total") is None]
+        for name, total in visits.today_totals(self.ctx.store, overview.today, names).items():
+            setattr(overview, f"{name}_total", total)
+        self.overdue.set_total(overview.overdue_total)
+        self.due.set_total(overview.due_today_total)
+        self.waiting.set_total(overview.waiting_total)
+        self._show_summary()
+
+    def _show_summary(self) -> None:
+        overview = self._overview
         if overview.next_route:
             route_text = (
                 self.tr("No visits today; next route on %1 with %2 stop(s)")
                 .replace("%1", fmt_date(overview.route_day))
                 .replace("%2", str(len(overview.visits)))
             )
-            self.route.set_title(self.tr("Next route: %1").replace("%1", fmt_date(overview.route_day)))
         else:
             route_text = self.tr("%1 visit(s) today").replace("%1", str(len(overview.visits)))
-            self.route.set_title(self.tr("Today's visits"))
+        if overview.overdue_total is None or overview.due_today_total is None:
+            self.summary.setText(route_text)  # the counts follow in a moment
+            return
         self.summary.setText(
             " · ".join(
                 (
@@ -162,11 +191,6 @@ class TodayView(Page):
                 )
             )
         )
-        self.route.set_rows(overview.visits)
-        self.overdue.set_rows(overview.overdue, overview.overdue_total)
-        self.due.set_rows(overview.due_today, overview.due_today_total)
-        self.stock.set_rows(overview.low_stock)
-        self.waiting.set_rows(overview.waiting_first_followup, overview.waiting_total)
 
     def selected_prospect_id(self) -> str:
         """The prospect of the current row of the list that has the focus (the stock list has none)."""

@@ -117,6 +117,11 @@ def test_over_thousands_of_gifted_prospects_each_list_shows_its_first_rows_and_t
     qtbot.addWidget(view)
     with QueryLog(ctx.store) as log:
         view.show()
+        # The first rows are painted first; the cut lists are counted right after.
+        assert view.waiting.proxy.rowCount() == visits.PANEL_LIMIT
+        assert view.waiting.title() == "Gifted, waiting for their first follow-up"
+        assert view.summary.text() == "0 visit(s) today"
+        qtbot.waitUntil(lambda: view.waiting.title().endswith("(3000)"))
     assert view.waiting.title() == "Gifted, waiting for their first follow-up (3000)"
     assert view.overdue.title() == "Follow-ups overdue (3000)"
     assert "3000 follow-up(s) overdue" in view.summary.text()
