@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from reciprocity_desktop.services import visits
@@ -17,6 +17,7 @@ from reciprocity_desktop.store.models import FollowUp
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.gifts.models import stock_background
 from reciprocity_desktop.ui.labels import fmt_date, value_label
+from reciprocity_desktop.ui.today.counts import TotalsJob
 from reciprocity_desktop.ui.today.section import Section
 from reciprocity_desktop.ui.widgets.page import Page
 from reciprocity_desktop.ui.widgets.style import DANGER_BG
@@ -138,7 +139,7 @@ class TodayView(Page):
     # -- content
 
     def refresh(self) -> None:
-        """The lists' first rows now; the cut lists are counted right after (see _count_totals)."""
+        """The lists' first rows now; the cut lists are counted right after, off the GUI thread."""
         self.stale = False
         today = dt.date.today()
         overview = self._overview = visits.today_overview(self.ctx.store, today, totals=False)
@@ -153,20 +154,27 @@ class TodayView(Page):
         self.stock.set_rows(overview.low_stock)
         self.waiting.set_rows(overview.waiting_first_followup, overview.waiting_total)
         self._show_summary()
-        if None in (overview.overdue_total, overview.due_today_total, overview.waiting_total):
-            QTimer.singleShot(0, self, lambda shown=overview: self._count_totals(shown))
+        names = [n for n in ("overdue", "due_today", "waiting") if getattr(overview, f"{n}_total") is None]
+        if names:  # count the cut lists off the GUI thread, after the page has painted their first rows
+            job = TotalsJob(self.ctx.store, overview, names)
+            job.signals.counted.connect(self._on_counted)
+            job.signals.failed.connect(self._on_count_failed)
+            job.start()
 
-    def _count_totals(self, overview: TodayOverview) -> None:
-        """Count the lists that were cut, after the page has painted their first rows."""
+    @Slot(object, object)
+    def _on_counted(self, overview: TodayOverview, totals: dict[str, int]) -> None:
         if overview is not self._overview:
             return  # refreshed since: that refresh counts its own
-        names = [n for n in ("overdue", "due_today", "waiting") if getattr(overview, f"{n}_total") is None]
-        for name, total in visits.today_totals(self.ctx.store, overview.today, names).items():
+        for name, total in totals.items():
             setattr(overview, f"{name}_total", total)
         self.overdue.set_total(overview.overdue_total)
         self.due.set_total(overview.due_today_total)
         self.waiting.set_total(overview.waiting_total)
         self._show_summary()
+
+    @Slot(object, str)
+    def _on_count_failed(self, error: BaseException, _details: str) -> None:
+        raise error  # the window's unexpected-error dialog (sys.excepthook) shows it
 
     def _show_summary(self) -> None:
         overview = self._overview
