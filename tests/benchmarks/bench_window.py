@@ -99,7 +99,22 @@ def run(path: Path) -> dict[str, float]:
     figures["RSS after first paint (MB)"] = _rss_mb()
 
     window.show_page("today")
-    figures["Today refresh (ms)"] = _ms(window.today.refresh)
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone()
+    rows_ms = []
+    for _ in range(5):  # the page's refresh (its first rows); its counts finish off the clock
+        started = time.perf_counter()
+        window.today.refresh()
+        rows_ms.append((time.perf_counter() - started) * 1000)
+        QThreadPool.globalInstance().waitForDone()
+        app.processEvents()
+    figures["Today refresh: the first rows (ms)"] = statistics.median(rows_ms)
+    started = time.perf_counter()
+    window.today.refresh()
+    QThreadPool.globalInstance().waitForDone()
+    app.processEvents()
+    figures["Today refresh + its counts off the GUI thread (ms)"] = (time.perf_counter() - started) * 1000
 
     with store.read() as session:
         ids = list(session.scalars(select(Prospect.id).where(Prospect.deleted.is_(False)).limit(5000)))
@@ -127,12 +142,14 @@ def run(path: Path) -> dict[str, float]:
         window.tabs.setCurrentIndex(number)
         app.processEvents()
         figures[f"first switch to {key} (ms)"] = (time.perf_counter() - started) * 1000
+        QThreadPool.globalInstance().waitForDone()  # Today's counts: off the clock, not in the next switch
     for number in range(window.tabs.count()):
         key = list(window.pages)[number]
         started = time.perf_counter()
         window.tabs.setCurrentIndex(number)
         app.processEvents()
         figures[f"second switch to {key} (ms)"] = (time.perf_counter() - started) * 1000
+        QThreadPool.globalInstance().waitForDone()
     figures["RSS after every page (MB)"] = _rss_mb()
     figures["RSS before the window (MB)"] = rss_before
     figures["max RSS (MB)"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
