@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, tuple_
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import aliased, selectinload
 
 from reciprocity_desktop.services import validate
 from reciprocity_desktop.services.contacts import (
@@ -252,11 +252,13 @@ def position_of(
 
 
 def list_cities(store: Store) -> list[str]:
+    """The cities of live prospects: the distinct cities read from ix_prospects_city alone, then one
+    probe per city for a live prospect (not a row lookup per prospect for its tombstone flag)."""
+    cities = select(Prospect.city).where(Prospect.city != "").distinct().subquery()
+    other = aliased(Prospect)
+    live = exists().where(other.city == cities.c.city, other.deleted.is_(False))
     with store.read() as session:
-        rows = session.scalars(
-            select(Prospect.city).where(Prospect.deleted.is_(False), Prospect.city != "").distinct()
-        )
-        return sorted(rows, key=str.casefold)
+        return sorted(session.scalars(select(cities.c.city).where(live)), key=str.casefold)
 
 
 def list_tags(store: Store) -> list[str]:

@@ -421,3 +421,13 @@ def test_a_limited_timeline_is_the_newest_part_of_the_whole_and_counted_in_sql(s
     for limit in (1, 5, 20, 26, 27, 40):
         assert prospects.timeline(store, prospect.id, limit=limit) == whole[:limit]
     assert prospects.timeline_count(store, other.id) == 2
+
+
+def test_the_city_and_tag_choices_are_those_of_live_prospects_once_each(store):
+    for name, city, tags in (("A", "Köln", "vip, door-to-door"), ("B", "Köln", "vip"), ("C", "Bonn", "VIP"),
+                             ("D", "Aachen", "gone"), ("E", "", "")):  # fmt: skip
+        prospect = prospects.add_prospect(store, name=name, city=city, tags=tags)
+    prospects.delete_prospect(store, prospects.search_ids(store, "D")[0][0])
+    assert prospect.city == ""
+    assert prospects.list_cities(store) == ["Bonn", "Köln"]
+    assert prospects.list_tags(store) == ["door-to-door", "vip"]
