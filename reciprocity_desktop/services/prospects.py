@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select, tuple_
-from sqlalchemy.orm import selectinload
+from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, tuple_
+from sqlalchemy.orm import aliased, selectinload
 
 from reciprocity_desktop.services import validate
 from reciprocity_desktop.services.contacts import (
@@ -36,6 +36,7 @@ __all__ = [
     "TimelineEntry",
     "add_contact",
     "add_prospect",
+    "any_prospects",
     "clean_prospect_fields",
     "count_prospects",
     "delete_contact",
@@ -54,6 +55,7 @@ __all__ = [
     "restore_prospect",
     "search_ids",
     "timeline",
+    "timeline_count",
     "update_contact",
     "update_prospect",
 ]
@@ -179,6 +181,12 @@ def filtered_query(flt: ProspectFilter) -> Select:
     return query
 
 
+def any_prospects(store: Store) -> bool:
+    """Whether the store holds a live prospect (an EXISTS: the first row found answers it)."""
+    with store.read() as session:
+        return bool(session.scalar(select(filtered_query(ProspectFilter()).exists())))
+
+
 def count_prospects(store: Store, flt: ProspectFilter = ProspectFilter()) -> int:
     with store.read() as session:
         return int(session.scalar(select(func.count()).select_from(filtered_query(flt).subquery())) or 0)
@@ -244,18 +252,21 @@ def position_of(
 
 
 def list_cities(store: Store) -> list[str]:
+    """The cities of live prospects: the distinct cities read from ix_prospects_city alone, then one
+    probe per city for a live prospect (not a row lookup per prospect for its tombstone flag)."""
+    cities = select(Prospect.city).where(Prospect.city != "").distinct().subquery()
+    other = aliased(Prospect)
+    live = exists().where(other.city == cities.c.city, other.deleted.is_(False))
     with store.read() as session:
-        rows = session.scalars(
-            select(Prospect.city).where(Prospect.deleted.is_(False), Prospect.city != "").distinct()
-        )
-        return sorted(rows, key=str.casefold)
+        return sorted(session.scalars(select(cities.c.city).where(live)), key=str.casefold)
 
 
 def list_tags(store: Store) -> list[str]:
     with store.read() as session:
         tags: dict[str, str] = {}
+        # DISTINCT: a store of 100,000 prospects has a few dozen different tag lists, not 100,000.
         for value in session.scalars(
-            select(Prospect.tags).where(Prospect.deleted.is_(False), Prospect.tags != "")
+            select(Prospect.tags).where(Prospect.deleted.is_(False), Prospect.tags != "").distinct()
         ):
             for tag in value.split(","):
                 tag = tag.strip()
@@ -276,33 +287,57 @@ class TimelineEntry:
     detail: str
 
 
-def timeline(store: Store, prospect_id: str) -> list[TimelineEntry]:
-    """Visits, gifts, follow-ups and outcomes of one prospect, newest first."""
+def _gift_entry(g: Gift) -> tuple:
+    reaction = f" — {g.reaction}" if g.reaction else ""
+    return g.date, g.kind, f"{g.description}{reaction}"
+
+
+def _outcome_entry(o: Outcome) -> tuple:
+    value = f" ({o.value_cents / 100:.2f})" if o.value_cents else ""
+    return o.date, o.kind, f"{o.note}{value}"
+
+
+#: The timeline's kinds: the model, the day it sorts by, and its (date, title, detail).
+_TIMELINE_KINDS = (
+    ("visit", Visit, Visit.date, lambda v: (v.date, v.status, v.notes)),
+    ("gift", Gift, Gift.date, _gift_entry),
+    ("followup", FollowUp, func.coalesce(FollowUp.done_on, FollowUp.due),
+     lambda f: (f.done_on or f.due, f.kind, f.result if f.done_on else f.note)),
+    ("outcome", Outcome, Outcome.date, _outcome_entry),
+)  # fmt: skip
+_TIMELINE_ORDER = {"outcome": 0, "gift": 1, "visit": 2, "followup": 3}  # on one day: outcome first
+
+
+def timeline(store: Store, prospect_id: str, limit: int | None = None) -> list[TimelineEntry]:
+    """Visits, gifts, follow-ups and outcomes of one prospect, newest first (the newest ``limit`` if given).
+
+    With a limit each kind's query fetches at most ``limit`` rows (newest first, then in stored order,
+    as the timeline sorts), so a prospect with years of history opens as fast as a new one; the
+    entries are the first ``limit`` of the whole timeline.
+    """
     entries: list[TimelineEntry] = []
     with store.read() as session:
         get_live(session, Prospect, prospect_id, "prospect")
-        for v in session.scalars(
-            select(Visit).where(Visit.prospect_id == prospect_id, Visit.deleted.is_(False))
-        ):
-            entries.append(TimelineEntry(v.date, "visit", v.id, v.status, v.notes))
-        for g in session.scalars(
-            select(Gift).where(Gift.prospect_id == prospect_id, Gift.deleted.is_(False))
-        ):
-            reaction = f" — {g.reaction}" if g.reaction else ""
-            entries.append(TimelineEntry(g.date, "gift", g.id, g.kind, f"{g.description}{reaction}"))
-        for f in session.scalars(
-            select(FollowUp).where(FollowUp.prospect_id == prospect_id, FollowUp.deleted.is_(False))
-        ):
-            detail = f.result if f.done_on else f.note
-            entries.append(TimelineEntry(f.done_on or f.due, "followup", f.id, f.kind, detail))
-        for o in session.scalars(
-            select(Outcome).where(Outcome.prospect_id == prospect_id, Outcome.deleted.is_(False))
-        ):
-            value = f" ({o.value_cents / 100:.2f})" if o.value_cents else ""
-            entries.append(TimelineEntry(o.date, "outcome", o.id, o.kind, f"{o.note}{value}"))
-    order = {"outcome": 0, "gift": 1, "visit": 2, "followup": 3}
-    entries.sort(key=lambda e: (e.date, -order[e.kind]), reverse=True)
-    return entries
+        for kind, model, day, entry in _TIMELINE_KINDS:
+            query = select(model).where(model.prospect_id == prospect_id, model.deleted.is_(False))
+            if limit is not None:
+                query = query.order_by(day.desc(), literal_column("rowid")).limit(limit)
+            for record in session.scalars(query):
+                date, title, detail = entry(record)
+                entries.append(TimelineEntry(date, kind, record.id, title, detail))
+    entries.sort(key=lambda e: (e.date, -_TIMELINE_ORDER[e.kind]), reverse=True)
+    return entries if limit is None else entries[:limit]
+
+
+def timeline_count(store: Store, prospect_id: str) -> int:
+    """How many entries :func:`timeline` has for a prospect (SQL counts, no rows loaded)."""
+    with store.read() as session:
+        return sum(
+            int(session.scalar(
+                select(func.count()).select_from(model).where(model.prospect_id == prospect_id, model.deleted.is_(False))
+            ) or 0)
+            for _kind, model, _day, _entry in _TIMELINE_KINDS
+        )  # fmt: skip
 
 
 def search_ids(store: Store, text: str, limit: int = 50) -> Sequence[tuple[str, str, str]]:

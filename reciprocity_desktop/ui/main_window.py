@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
-from typing import NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -19,35 +17,12 @@ from reciprocity_desktop.services.ops import store as store_ops
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.engine import copy_store
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
-from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP
 from reciprocity_desktop.ui.messages import show_error, show_write_failed
+from reciprocity_desktop.ui.page_registry import KEYS as _KEYS
+from reciprocity_desktop.ui.page_registry import PAGES, LazyPages, PageEntry  # noqa: F401 - PageEntry: the registry's type, importable from here as before
 from reciprocity_desktop.ui.tasks import BackgroundTask
 from reciprocity_desktop.ui.welcome import WelcomePage
 
-
-class PageEntry(NamedTuple):
-    """One page of the window: its key (remembered as the last view), tab title, module and class."""
-
-    key: str
-    title: str  # marked for translation in the context "MainWindow"
-    module: str  # below reciprocity_desktop.ui
-    class_name: str
-
-    def page_class(self) -> type[QWidget]:
-        return getattr(importlib.import_module(f"reciprocity_desktop.ui.{self.module}"), self.class_name)
-
-
-#: The pages, in the order of their tabs (and of View → Ctrl+1 … Ctrl+8). Each is built as Class(ctx, parent).
-PAGES = (
-    PageEntry("today", QT_TRANSLATE_NOOP("MainWindow", "&Today"), "today.view", "TodayView"),
-    PageEntry("prospects", QT_TRANSLATE_NOOP("MainWindow", "&Prospects"), "prospects.view", "ProspectsView"),
-    PageEntry("gifts", QT_TRANSLATE_NOOP("MainWindow", "&Gifts"), "gifts.view", "GiftsView"),
-    PageEntry("followups", QT_TRANSLATE_NOOP("MainWindow", "&Follow-ups"), "followups.view", "FollowUpsView"),
-    PageEntry("planner", QT_TRANSLATE_NOOP("MainWindow", "&Visits"), "planner.view", "PlannerView"),
-    PageEntry("debrief", QT_TRANSLATE_NOOP("MainWindow", "&Debrief"), "debrief.view", "DebriefView"),
-    PageEntry("insights", QT_TRANSLATE_NOOP("MainWindow", "&Insights"), "insights.view", "InsightsView"),
-    PageEntry("register", QT_TRANSLATE_NOOP("MainWindow", "Gift &register"), "insights.register_view", "GiftRegisterView"),
-)  # fmt: skip
 
 def settings_file() -> QSettings:
     return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
@@ -71,21 +46,33 @@ class MainWindow(QMainWindow):
     # -- layout ---------------------------------------------------------------------------------------
 
     def _build_pages(self) -> None:
+        """Today and Prospects are built now; every other page the first time its tab is shown."""
         self.tabs = QTabWidget()
         self.tabs.setObjectName("views")
         self.tabs.setDocumentMode(True)
-        self.pages: dict[str, QWidget] = {}
+        self.pages = LazyPages(self._build_page)
         for entry in PAGES:
-            page = entry.page_class()(self.ctx, self)
-            self.pages[entry.key] = page
-            self.tabs.addTab(page, self.tr(entry.title))
-            if hasattr(page, "prospect_activated"):
-                page.prospect_activated.connect(self.show_prospect)
+            self.tabs.addTab(QWidget(), self.tr(entry.title))  # a placeholder until the page is built
         self.today = self.pages["today"]
         self.prospects = self.pages["prospects"]
-        planner = self.pages["planner"]
-        if hasattr(planner, "print_requested"):
-            planner.print_requested.connect(self.print_day)
+        self.tabs.currentChanged.connect(lambda number: self.pages[PAGES[number].key])
+
+    def _build_page(self, key: str) -> QWidget:
+        """Build one page as PageClass(ctx, parent) and put it in its tab instead of the placeholder."""
+        number = _KEYS.index(key)
+        page = PAGES[number].page_class()(self.ctx, self)
+        if hasattr(page, "prospect_activated"):
+            page.prospect_activated.connect(self.show_prospect)
+        if key == "planner" and hasattr(page, "print_requested"):
+            page.print_requested.connect(self.print_day)
+        current, placeholder = self.tabs.currentIndex(), self.tabs.widget(number)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(number)
+        self.tabs.insertTab(number, page, self.tr(PAGES[number].title))
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return page
 
     def _build_welcome(self) -> None:
         self.welcome = WelcomePage(self)
@@ -190,14 +177,13 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1366, 768)
         last = settings.value("window/view", "today")
-        keys = list(self.pages)
-        if last in keys:
-            self.tabs.setCurrentIndex(keys.index(last))
+        if last in _KEYS:
+            self.tabs.setCurrentIndex(_KEYS.index(last))
 
     def save_state(self) -> None:
         settings = settings_file()
         settings.setValue("window/geometry", self.saveGeometry())
-        settings.setValue("window/view", list(self.pages)[self.tabs.currentIndex()])
+        settings.setValue("window/view", _KEYS[self.tabs.currentIndex()])
         settings.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
@@ -205,7 +191,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _update_empty_state(self) -> None:
-        empty = prospects.count_prospects(self.ctx.store) == 0
+        empty = not prospects.any_prospects(self.ctx.store)
         self.stack.setCurrentWidget(self.welcome if empty else self.tabs)
 
     def _on_store_changed(self, what: Changes) -> None:

@@ -404,3 +404,30 @@ def test_position_of_matches_the_listed_order_with_ties(store, sort, descending)
         )
     hidden = list_prospects(store, ProspectFilter(city="Köln"))[0]
     assert position_of(store, hidden.id, ProspectFilter(city="Bonn")) is None
+
+
+def test_a_limited_timeline_is_the_newest_part_of_the_whole_and_counted_in_sql(store):
+    prospect = prospects.add_prospect(store, name="Years GmbH")
+    other = prospects.add_prospect(store, name="Other GmbH")
+    for day in range(1, 13):  # a gift and its feedback follow-up a month, two on the same day in March
+        gifts.log_gift(
+            store, prospect.id, kind="sample", description=f"Coffee {day}", date=f"2025-{day:02d}-05"
+        )
+    gifts.log_gift(store, prospect.id, kind="content", description="Guide", date="2025-03-05")
+    followups.add_outcome(store, prospect.id, kind="order", date="2025-03-05", note="Order")
+    gifts.log_gift(store, other.id, kind="sample", description="Not mine", date="2025-12-30")
+    whole = prospects.timeline(store, prospect.id)
+    assert len(whole) == prospects.timeline_count(store, prospect.id) == 27
+    for limit in (1, 5, 20, 26, 27, 40):
+        assert prospects.timeline(store, prospect.id, limit=limit) == whole[:limit]
+    assert prospects.timeline_count(store, other.id) == 2
+
+
+def test_the_city_and_tag_choices_are_those_of_live_prospects_once_each(store):
+    for name, city, tags in (("A", "Köln", "vip, door-to-door"), ("B", "Köln", "vip"), ("C", "Bonn", "VIP"),
+                             ("D", "Aachen", "gone"), ("E", "", "")):  # fmt: skip
+        prospect = prospects.add_prospect(store, name=name, city=city, tags=tags)
+    prospects.delete_prospect(store, prospects.search_ids(store, "D")[0][0])
+    assert prospect.city == ""
+    assert prospects.list_cities(store) == ["Bonn", "Köln"]
+    assert prospects.list_tags(store) == ["door-to-door", "vip"]

@@ -108,3 +108,42 @@ def test_the_route_is_today_or_else_the_next_planned_day(store, world):
     overview = visits.today_overview(store, TODAY)
     assert (overview.next_route, overview.route_day) == (False, TODAY)
     assert [(v.id, v.prospect.name) for v in overview.visits] == [(today[0].id, "B")]
+
+
+def test_the_lists_of_a_big_store_load_their_first_rows_and_count_them_all(store):
+    """3,000 gifted prospects with an overdue follow-up each: 50 rows per list, the totals by SQL count."""
+    from ui.today.bulk_rows import QueryLog, bulk_gifted
+
+    ids = bulk_gifted(store, 3000, today=TODAY)
+    prospects.delete_prospect(store, ids[1])  # a deleted prospect is neither listed nor counted
+    with QueryLog(store) as log:
+        overview = visits.today_overview(store, TODAY)
+    assert (overview.overdue_total, overview.waiting_total, overview.due_today_total) == (2999, 2999, 0)
+    assert len(overview.overdue) == len(overview.waiting_first_followup) == visits.PANEL_LIMIT
+    # The first rows in the order of the full lists: soonest due (then by name), and by name.
+    assert [f.note for f in overview.overdue[:3]] == ["late 0", "late 2", "late 3"]
+    assert [p.name for p in overview.waiting_first_followup[:2]] == ["Bulk 00000", "Bulk 00002"]
+    assert overview.waiting_first_followup[-1].name == "Bulk 00050"
+    assert log.loaded.get("prospects", 0) <= 2 * visits.PANEL_LIMIT
+    assert log.loaded.get("followups", 0) <= visits.PANEL_LIMIT
+    assert log.unbounded() == []
+
+
+def test_a_complete_list_counts_its_rows(store, world):
+    overview = visits.today_overview(store, TODAY)
+    assert (overview.overdue_total, overview.due_today_total) == (2, 1)
+    assert overview.waiting_total == len(overview.waiting_first_followup) == 0
+
+
+def test_without_totals_a_cut_list_is_left_for_today_totals_and_a_whole_one_is_counted(store):
+    from ui.today.bulk_rows import QueryLog, bulk_gifted
+
+    bulk_gifted(store, 120, today=TODAY)
+    with QueryLog(store) as log:
+        overview = visits.today_overview(store, TODAY, totals=False)
+    assert not [s for s in log.statements if "count(" in s]  # rows only
+    assert (overview.overdue_total, overview.waiting_total, overview.due_today_total) == (None, None, 0)
+    assert visits.today_totals(store, TODAY) == {"overdue": 120, "due_today": 0, "waiting": 120}
+    assert visits.today_totals(store, TODAY, ["waiting"]) == {"waiting": 120}
+    small = visits.today_overview(store, TODAY, limit=500, totals=False)  # nothing cut: nothing to count
+    assert (small.overdue_total, small.waiting_total) == (120, 120)

@@ -17,6 +17,7 @@ from reciprocity_desktop.services import csv_io, demo, prospects
 from reciprocity_desktop.ui import main_window as main_window_module
 from reciprocity_desktop.ui.main_window import MainWindow
 from reciprocity_desktop.ui.planner import print_dialog
+from reciprocity_desktop.ui.prospects.model import PAGE_SIZE
 from reciprocity_desktop.ui.tasks import BackgroundTask
 
 
@@ -213,9 +214,10 @@ def test_pages_come_from_the_registry(window):
     assert registry == expected
     assert list(window.pages) == [key for key, _title, _class in expected]
     assert window.tabs.count() == len(expected)
+    assert set(window.pages.built) == {"today", "prospects"}  # the others are built when first shown
     for number, (key, title, class_name) in enumerate(expected):
-        page = window.tabs.widget(number)
-        assert page is window.pages[key]
+        page = window.pages[key]
+        assert window.tabs.widget(number) is page
         assert type(page).__name__ == class_name
         assert window.tabs.tabText(number).replace("&", "") == title
         assert page.ctx is window.ctx  # built as PageClass(ctx, parent)
@@ -297,3 +299,46 @@ def test_the_app_icon_is_found_in_resources():
 
     assert not icon("reciprocity").isNull()
     assert icon("no-such-icon").isNull()
+
+
+def test_on_a_big_store_the_window_shows_without_an_unbounded_query_and_builds_pages_when_shown(qtbot, store):
+    """3,000 gifted prospects: the window shows Today's first rows and the list's first page, no more."""
+    from ui.today.bulk_rows import QueryLog, bulk_gifted
+
+    bulk_gifted(store, 3000)
+    with QueryLog(store) as log:
+        w = MainWindow(store)
+        qtbot.addWidget(w)
+        w.show()
+        qtbot.waitExposed(w)
+        qtbot.waitUntil(lambda: w.today.waiting.title().endswith("(3000)"))  # counted after the rows
+    assert w.current_page() is w.today
+    assert set(w.pages.built) == {"today", "prospects"}
+    assert log.unbounded() == []
+    # Today's three lists of 50 (with their prospects) and nothing of the 12,000 rows besides.
+    assert log.total_loaded <= 400, log.loaded
+    with QueryLog(store) as log:
+        w.findChild(QAction, "view_1").trigger()  # Prospects: the first page of the list
+    assert log.loaded.get("prospects", 0) <= 2 * PAGE_SIZE and log.unbounded() == []
+    with QueryLog(store) as log:
+        w.findChild(QAction, "view_5").trigger()  # Debrief: only the chosen day
+    assert set(w.pages.built) == {"today", "prospects", "debrief"}
+    assert log.unbounded() == [] and log.total_loaded == 0
+
+
+def test_opening_a_prospect_fetches_only_its_own_rows(qtbot, store):
+    from ui.today.bulk_rows import QueryLog, bulk_gifted
+
+    ids = bulk_gifted(store, 3000)
+    w = MainWindow(store)
+    qtbot.addWidget(w)
+    w.show()
+    with QueryLog(store) as log:
+        w.show_prospect(ids[2500])
+    assert w.prospects.selected_id() == ids[2500]
+    assert w.prospects.detail.title.text() == "Bulk 02500"
+    assert w.prospects.detail.timeline_model.rowCount() == 2  # its gift and its follow-up
+    assert log.unbounded() == []
+    detail = [s for s in log.statements if "prospect_id = ?" in s or "prospects.id = ?" in s]
+    assert detail  # the pane asked for this prospect's rows by its id
+    assert log.loaded.get("gifts", 0) == log.loaded.get("followups", 0) == 1

@@ -55,7 +55,7 @@ class DebriefView(Page):
         self._connect()
         self.setTabOrder(self.date_edit, self.table)
         self.setTabOrder(self.table, self.form.status_buttons[rules.DONE])
-        self.refresh()
+        self.stale = True  # the chosen day's visits are loaded when the page is first shown
 
     # -- layout
 

@@ -76,6 +76,9 @@ def _buttons(*buttons: QPushButton) -> QHBoxLayout:
 class ProspectDetail(QFrame):
     """The selected prospect: address and stage, contacts, and one timeline of what happened."""
 
+    #: The timeline shows this many newest entries, and this many more per "Show more".
+    TIMELINE_PAGE = 100
+
     edit_requested = Signal()
     delete_requested = Signal()
 
@@ -83,6 +86,7 @@ class ProspectDetail(QFrame):
         super().__init__(parent)
         self.ctx = ctx
         self.prospect_id = ""
+        self._timeline_limit = self.TIMELINE_PAGE
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._build_header()
         self._build_contacts()
@@ -164,6 +168,10 @@ class ProspectDetail(QFrame):
         for column, width in ((0, 100), (1, 80), (2, 140)):
             self.timeline.horizontalHeader().resizeSection(column, width)
         self.timeline.setWordWrap(True)
+        self.more_button = QPushButton()
+        self.more_button.setObjectName("timeline_more")
+        self.more_button.clicked.connect(self.show_more)
+        self.more_button.hide()
 
     def _build_layout(self) -> None:
         self.placeholder = QLabel(self.tr("Select a prospect to see its contacts and history."))
@@ -187,6 +195,7 @@ class ProspectDetail(QFrame):
         )
         body.addWidget(_section(self.tr("Timeline: visits, gifts, follow-ups and outcomes")))
         body.addWidget(self.timeline, 1)
+        body.addLayout(_buttons(self.more_button))
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.body)
@@ -194,12 +203,15 @@ class ProspectDetail(QFrame):
     # -- what it shows ------------------------------------------------------------------------------
 
     def show_prospect(self, prospect_id: str) -> None:
+        if prospect_id != self.prospect_id:
+            self._timeline_limit = self.TIMELINE_PAGE
         self.prospect_id = prospect_id
         if not prospect_id:
             self.body.hide()
             self.placeholder.show()
             self.contacts_model.set_rows([])
             self.timeline_model.set_rows([])
+            self.more_button.hide()
             return
         try:
             p = prospects.get_prospect(self.ctx.store, prospect_id)
@@ -221,8 +233,23 @@ class ProspectDetail(QFrame):
             lines.append(p.notes)
         self.info.setText("\n".join(line for line in lines if line))
         self.contacts_model.set_rows(prospects.list_contacts(self.ctx.store, prospect_id))
-        self.timeline_model.set_rows(prospects.timeline(self.ctx.store, prospect_id))
+        self._show_timeline()
+
+    def _show_timeline(self) -> None:
+        """The newest entries of the timeline; "Show more" under it while there are older ones."""
+        entries = prospects.timeline(self.ctx.store, self.prospect_id, limit=self._timeline_limit)
+        self.timeline_model.set_rows(entries)
         self.timeline.resizeRowsToContents()
+        hidden = 0
+        if len(entries) == self._timeline_limit:
+            hidden = prospects.timeline_count(self.ctx.store, self.prospect_id) - len(entries)
+        self.more_button.setText(self.tr("Show more (%1 older)").replace("%1", str(hidden)))
+        self.more_button.setVisible(hidden > 0)
+
+    def show_more(self) -> None:
+        """Show the next older entries of the timeline."""
+        self._timeline_limit += self.TIMELINE_PAGE
+        self._show_timeline()
 
     def _selected_contact(self):
         index = self.contacts.currentIndex()

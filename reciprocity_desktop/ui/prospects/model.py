@@ -1,7 +1,7 @@
 """The prospect list model: filtering and sorting in SQL, rows fetched lazily a page at a time.
 
 A store of 100,000 prospects shows at once: the model asks the store for the number of
-matching rows, then loads only the pages the view paints (200 rows each), keeping a few
+matching rows, then loads only the pages the view paints (100 rows each), keeping a few
 pages in a small cache. Filtering and sorting happen in SQL, so no proxy is needed.
 """
 
@@ -17,7 +17,7 @@ from reciprocity_desktop.store.models import Prospect
 from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, translate, value_label
 from reciprocity_desktop.ui.widgets.tables import ID_ROLE, OBJECT_ROLE
 
-PAGE_SIZE = 200
+PAGE_SIZE = 100
 CACHED_PAGES = 20
 
 

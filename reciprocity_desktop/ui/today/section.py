@@ -54,18 +54,31 @@ class Section(QGroupBox):
         self.empty = QLabel(empty_text)
         self.empty.setStyleSheet(f"color: {MUTED_FG.name()}; padding: 8px;")
         self.empty.setWordWrap(True)
+        self.more = QLabel()
+        self.more.setObjectName("more")
+        self.more.setStyleSheet(f"color: {MUTED_FG.name()}; padding: 2px 8px;")
+        self.more.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
+        layout.addWidget(self.more)
         layout.addWidget(self.empty)
 
     def set_title(self, title: str) -> None:
         self._title = title
 
-    def set_rows(self, rows: list[Any]) -> None:
+    def set_rows(self, rows: list[Any], total: int | None = -1) -> None:
+        """Show ``rows``, the first of ``total`` (default: all of them; None: not counted yet)."""
         self.model.set_rows(rows)
-        self.setTitle(f"{self._title} ({len(rows)})")
         self.view.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        self.set_total(len(rows) if total == -1 else total)
+
+    def set_total(self, total: int | None) -> None:
+        """Count the list in the title; say how many rows are not shown (None: not counted yet)."""
+        self.setTitle(self._title if total is None else f"{self._title} ({total})")
+        hidden = 0 if total is None else total - self.model.rowCount()
+        self.more.setText(self.tr("… and %1 more").replace("%1", str(hidden)) if hidden > 0 else "")
+        self.more.setVisible(hidden > 0)
 
     def current_prospect_id(self) -> str:
         """The prospect of the current row while the list has the focus, else ""."""

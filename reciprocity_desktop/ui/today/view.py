@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from reciprocity_desktop.services import visits
@@ -17,6 +17,7 @@ from reciprocity_desktop.store.models import FollowUp
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.gifts.models import stock_background
 from reciprocity_desktop.ui.labels import fmt_date, value_label
+from reciprocity_desktop.ui.today.counts import TotalsJob
 from reciprocity_desktop.ui.today.section import Section
 from reciprocity_desktop.ui.widgets.page import Page
 from reciprocity_desktop.ui.widgets.style import DANGER_BG
@@ -138,35 +139,66 @@ class TodayView(Page):
     # -- content
 
     def refresh(self) -> None:
+        """The lists' first rows now; the cut lists are counted right after, off the GUI thread."""
         self.stale = False
         today = dt.date.today()
-        overview = self._overview = visits.today_overview(self.ctx.store, today)
+        overview = self._overview = visits.today_overview(self.ctx.store, today, totals=False)
         self.headline.setText(self.tr("Today, %1").replace("%1", fmt_date(today)))
+        if overview.next_route:
+            self.route.set_title(self.tr("Next route: %1").replace("%1", fmt_date(overview.route_day)))
+        else:
+            self.route.set_title(self.tr("Today's visits"))
+        self.route.set_rows(overview.visits)
+        self.overdue.set_rows(overview.overdue, overview.overdue_total)
+        self.due.set_rows(overview.due_today, overview.due_today_total)
+        self.stock.set_rows(overview.low_stock)
+        self.waiting.set_rows(overview.waiting_first_followup, overview.waiting_total)
+        self._show_summary()
+        names = [n for n in ("overdue", "due_today", "waiting") if getattr(overview, f"{n}_total") is None]
+        if names:  # count the cut lists off the GUI thread, after the page has painted their first rows
+            job = TotalsJob(self.ctx.store, overview, names)
+            job.signals.counted.connect(self._on_counted)
+            job.signals.failed.connect(self._on_count_failed)
+            job.start()
+
+    @Slot(object, object)
+    def _on_counted(self, overview: TodayOverview, totals: dict[str, int]) -> None:
+        if overview is not self._overview:
+            return  # refreshed since: that refresh counts its own
+        for name, total in totals.items():
+            setattr(overview, f"{name}_total", total)
+        self.overdue.set_total(overview.overdue_total)
+        self.due.set_total(overview.due_today_total)
+        self.waiting.set_total(overview.waiting_total)
+        self._show_summary()
+
+    @Slot(object, str)
+    def _on_count_failed(self, error: BaseException, _details: str) -> None:
+        raise error  # the window's unexpected-error dialog (sys.excepthook) shows it
+
+    def _show_summary(self) -> None:
+        overview = self._overview
         if overview.next_route:
             route_text = (
                 self.tr("No visits today; next route on %1 with %2 stop(s)")
                 .replace("%1", fmt_date(overview.route_day))
                 .replace("%2", str(len(overview.visits)))
             )
-            self.route.set_title(self.tr("Next route: %1").replace("%1", fmt_date(overview.route_day)))
         else:
             route_text = self.tr("%1 visit(s) today").replace("%1", str(len(overview.visits)))
-            self.route.set_title(self.tr("Today's visits"))
+        if overview.overdue_total is None or overview.due_today_total is None:
+            self.summary.setText(route_text)  # the counts follow in a moment
+            return
         self.summary.setText(
             " · ".join(
                 (
                     route_text,
-                    self.tr("%1 follow-up(s) overdue").replace("%1", str(len(overview.overdue))),
-                    self.tr("%1 due today").replace("%1", str(len(overview.due_today))),
+                    self.tr("%1 follow-up(s) overdue").replace("%1", str(overview.overdue_total)),
+                    self.tr("%1 due today").replace("%1", str(overview.due_today_total)),
                     self.tr("%1 item(s) low in stock").replace("%1", str(len(overview.low_stock))),
                 )
             )
         )
-        self.route.set_rows(overview.visits)
-        self.overdue.set_rows(overview.overdue)
-        self.due.set_rows(overview.due_today)
-        self.stock.set_rows(overview.low_stock)
-        self.waiting.set_rows(overview.waiting_first_followup)
 
     def selected_prospect_id(self) -> str:
         """The prospect of the current row of the list that has the focus (the stock list has none)."""

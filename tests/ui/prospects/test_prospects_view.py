@@ -259,3 +259,31 @@ def test_export_persons_data_writes_the_json_whole_or_not_at_all(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(missing), ""))
     view.detail.export_contact_button.click()
     assert len(no_message_boxes) == 1 and no_message_boxes[0].startswith("Export failed: Could not write")
+
+
+def test_the_timeline_shows_the_newest_entries_and_more_on_request(qtbot, ctx, view, monkeypatch):
+    monkeypatch.setattr(view.detail, "TIMELINE_PAGE", 4)
+    p = prospects.add_prospect(ctx.store, name="Years GmbH")
+    for month in range(1, 6):  # five gifts, each with its feedback follow-up: ten entries
+        gifts.log_gift(
+            ctx.store, p.id, kind="sample", description=f"Coffee {month}", date=dt.date(2025, month, 3)
+        )
+    other = prospects.add_prospect(ctx.store, name="Brand new")
+    view.refresh()
+    view.select_prospect(p.id)
+    model = view.detail.timeline_model
+
+    def details() -> list[str]:
+        return [model.index(r, 3).data() for r in range(model.rowCount())]
+
+    whole = [e.detail for e in prospects.timeline(ctx.store, p.id)]
+    assert details() == whole[:4]
+    assert view.detail.more_button.isVisible() and view.detail.more_button.text() == "Show more (6 older)"
+    view.detail.more_button.click()
+    assert details() == whole[:8] and view.detail.more_button.text() == "Show more (2 older)"
+    view.detail.more_button.click()
+    assert details() == whole and not view.detail.more_button.isVisible()
+    view.select_prospect(other.id)  # another prospect starts with the first entries again
+    assert model.rowCount() == 0 and not view.detail.more_button.isVisible()
+    view.select_prospect(p.id)
+    assert details() == whole[:4]

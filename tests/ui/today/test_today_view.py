@@ -107,3 +107,28 @@ def test_double_click_and_enter_open_the_prospect(store, ids, page, qtbot):
     page.stock.view.setFocus()
     page.stock.view.setCurrentIndex(page.stock.proxy.index(0, 0))
     assert page.selected_prospect_id() == ""
+
+
+def test_over_thousands_of_gifted_prospects_each_list_shows_its_first_rows_and_the_whole_count(ctx, qtbot):
+    from bulk_rows import QueryLog, bulk_gifted
+
+    bulk_gifted(ctx.store, 3000, today=TODAY)
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+    with QueryLog(ctx.store) as log:
+        view.show()
+        # The first rows are painted first; the cut lists are counted right after.
+        assert view.waiting.proxy.rowCount() == visits.PANEL_LIMIT
+        assert view.waiting.title() == "Gifted, waiting for their first follow-up"
+        assert view.summary.text() == "0 visit(s) today"
+        qtbot.waitUntil(lambda: view.waiting.title().endswith("(3000)"))
+    assert view.waiting.title() == "Gifted, waiting for their first follow-up (3000)"
+    assert view.overdue.title() == "Follow-ups overdue (3000)"
+    assert "3000 follow-up(s) overdue" in view.summary.text()
+    assert view.waiting.proxy.rowCount() == view.overdue.proxy.rowCount() == visits.PANEL_LIMIT
+    assert rows(view.waiting, 0)[:2] == ["Bulk 00000", "Bulk 00001"]
+    assert view.waiting.more.isVisible() and view.waiting.more.text() == "… and 2950 more"
+    assert view.overdue.more.text() == "… and 2950 more"
+    assert not view.due.more.isVisible()
+    assert log.total_loaded <= 3 * visits.PANEL_LIMIT + 10  # the rows shown, their prospects, the stock
+    assert log.unbounded() == []
