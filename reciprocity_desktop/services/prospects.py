@@ -319,9 +319,13 @@ def timeline(store: Store, prospect_id: str, limit: int | None = None) -> list[T
     with store.read() as session:
         get_live(session, Prospect, prospect_id, "prospect")
         for kind, model, day, entry in _TIMELINE_KINDS:
-            query = select(model).where(model.prospect_id == prospect_id, model.deleted.is_(False))
+            query = (
+                select(model)
+                .where(model.prospect_id == prospect_id, model.deleted.is_(False))
+                .order_by(day.desc(), literal_column("rowid"))  # ties in stored order, whatever index is used
+            )
             if limit is not None:
-                query = query.order_by(day.desc(), literal_column("rowid")).limit(limit)
+                query = query.limit(limit)
             for record in session.scalars(query):
                 date, title, detail = entry(record)
                 entries.append(TimelineEntry(date, kind, record.id, title, detail))

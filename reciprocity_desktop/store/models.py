@@ -252,6 +252,8 @@ class Gift(Record, Base):
         Index("ix_gifts_prospect_live", "prospect_id", "deleted"),
         Index("ix_gifts_list", "date", "created_at", "id", "deleted"),
         Index("ix_gifts_totals", "prospect_id", "deleted", "kind", "cost_cents"),
+        Index("ix_gifts_register", "prospect_id", "contact_id", "date", "deleted", "cost_cents"),
+        Index("ix_gifts_visit", "visit_id"),
         *(
             Index(f"ix_gifts_{c}_date", c, "date", "created_at")
             for c in ("kind", "cost_cents", "reaction", "personal", "unexpected", "meaningful")
@@ -311,6 +313,7 @@ class Outcome(Record, Base):
         _check_in("outcomes", "kind", OutcomeKind),
         CheckConstraint("value_cents >= 0", name="ck_outcome_value_not_negative"),
         Index("ix_outcomes_date", "date"),
+        Index("ix_outcomes_visit", "visit_id"),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)

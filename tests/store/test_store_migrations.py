@@ -301,3 +301,23 @@ def test_the_old_store_gets_the_list_indexes_and_its_lists_page_on_them(old_stor
         assert "ix_gifts_list" in plan and "TEMP B-TREE" not in plan
     finally:
         store.close()
+
+
+def test_the_old_store_gets_the_register_and_visit_indexes(old_store_path):
+    """Revision 0006: the register's covering index exists; the debrief finds a visit's records by index."""
+    store = open_store(old_store_path)
+    try:
+        names = {index["name"] for index in inspect(store.engine).get_indexes("gifts")}
+        assert {"ix_gifts_register", "ix_gifts_visit"} <= names
+        names = {index["name"] for index in inspect(store.engine).get_indexes("outcomes")}
+        assert "ix_outcomes_visit" in names
+        with store.engine.connect() as connection:
+            plan = " ".join(
+                str(row[-1])
+                for row in connection.exec_driver_sql(
+                    "EXPLAIN QUERY PLAN SELECT id FROM outcomes WHERE visit_id = 'x'"
+                )
+            )
+            assert "ix_outcomes_visit" in plan
+    finally:
+        store.close()
