@@ -57,15 +57,13 @@ class FollowUpsView(OneDialogAtATime, Page):
         self._filter = OPEN
         self.today = dt.date.today()
         self._list = followup_list.FollowUpListFilter(OPEN, "", self.today, models.search_labels())
-        store = ctx.store
-        source = LazySource(
-            count=lambda: followup_list.count_followups(store, self._list),
-            page=lambda key, descending, offset, limit: followup_list.list_followups_page(
-                store, self._list, followup_list.FollowUpSort(key, descending), offset, limit
-            ),
-            position=lambda followup_id, key, descending: followup_list.followup_position(
-                store, followup_id, self._list, followup_list.FollowUpSort(key, descending)
-            ),
+        source = LazySource.over(
+            ctx.store,
+            lambda: self._list,
+            followup_list.FollowUpSort,
+            followup_list.count_followups,
+            followup_list.list_followups_page,
+            followup_list.followup_position,
         )
         # The store filters, sorts and counts; the table fetches the pages it paints.
         self.model = LazyRecordModel(

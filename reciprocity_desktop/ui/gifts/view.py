@@ -55,15 +55,13 @@ class GiftsView(OneDialogAtATime, Page):
         self._currency = "EUR"
         self._totals = (0, 0)
         self._filter = gift_list.GiftFilter(labels=models.search_labels())
-        store = ctx.store
-        source = LazySource(
-            count=lambda: gift_list.count_gifts(store, self._filter),
-            page=lambda key, descending, offset, limit: gift_list.list_gifts_page(
-                store, self._filter, gift_list.GiftSort(key, descending), offset, limit
-            ),
-            position=lambda gift_id, key, descending: gift_list.gift_position(
-                store, gift_id, self._filter, gift_list.GiftSort(key, descending)
-            ),
+        source = LazySource.over(
+            ctx.store,
+            lambda: self._filter,
+            gift_list.GiftSort,
+            gift_list.count_gifts,
+            gift_list.list_gifts_page,
+            gift_list.gift_position,
         )
         # The store filters, sorts and counts; the table fetches the pages it paints.
         self.model = LazyRecordModel(

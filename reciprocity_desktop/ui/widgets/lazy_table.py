@@ -18,7 +18,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtWidgets import QWidget
 
 from reciprocity_desktop.ui.widgets.record_tables import RecordTable
-from reciprocity_desktop.ui.widgets.tables import ID_ROLE, OBJECT_ROLE, Column
+from reciprocity_desktop.ui.widgets.tables import SORT_ROLE, Column, ColumnHeaders, column_data
 
 PAGE_SIZE = 200
 CACHED_PAGES = 20
@@ -36,8 +36,30 @@ class LazySource:
     page: Callable[[str, bool, int, int], list[Any]]
     position: Callable[[str, str, bool], int | None]
 
+    @classmethod
+    def over(
+        cls,
+        store: Any,
+        current_filter: Callable[[], Any],
+        sort: Callable[[str, bool], Any],
+        count: Callable[[Any, Any], int],
+        page: Callable[[Any, Any, Any, int, int], list[Any]],
+        position: Callable[[Any, str, Any, Any], int | None],
+    ) -> LazySource:
+        """A source over list services shaped ``count(store, filter)``, ``page(store, filter, sort, offset,
+        limit)`` and ``position(store, id, filter, sort)``; ``current_filter()`` is read at every call."""
+        return cls(
+            count=lambda: count(store, current_filter()),
+            page=lambda key, descending, offset, limit: page(
+                store, current_filter(), sort(key, descending), offset, limit
+            ),
+            position=lambda record_id, key, descending: position(
+                store, record_id, current_filter(), sort(key, descending)
+            ),
+        )
 
-class LazyRecordModel(QAbstractTableModel):
+
+class LazyRecordModel(ColumnHeaders, QAbstractTableModel):
     """Columns over rows fetched from a :class:`LazySource` a page at a time.
 
     ``sort_keys[column]`` is the source's sort key of a column (a column without one does not sort).
@@ -143,35 +165,13 @@ class LazyRecordModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         record = self.record(index.row())
-        if record is None:
+        if record is None or role == SORT_ROLE:  # the order is SQL's: no sort keys here
             return None
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(record)
-        if role == OBJECT_ROLE:
-            return record
-        if role == ID_ROLE:
-            return getattr(record, "id", None)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        callback = {
-            Qt.ItemDataRole.BackgroundRole: column.background,
-            Qt.ItemDataRole.ForegroundRole: column.foreground,
-            Qt.ItemDataRole.ToolTipRole: column.tooltip,
-        }.get(Qt.ItemDataRole(role))
-        return callback(record) if callback else None
+        return column_data(self._columns[index.column()], record, role)
 
 
 class LazyTable(RecordTable):

@@ -37,7 +37,47 @@ class Column:
     checkable: Callable[[Any], bool | None] | None = None
 
 
-class RecordTableModel(QAbstractTableModel):
+def column_data(column: Column, record: Any, role: int) -> Any:
+    """What ``column`` shows of ``record`` for one Qt ``role`` (display, object, id, sort key, colours, tip, tick)."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return column.display(record)
+    if role == OBJECT_ROLE:
+        return record
+    if role == ID_ROLE:
+        return getattr(record, "id", None)
+    if role == SORT_ROLE:
+        return column.sort_key(record) if column.sort_key else column.display(record).casefold()
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        return int(column.align)
+    if role == Qt.ItemDataRole.BackgroundRole and column.background:
+        return column.background(record)
+    if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
+        return column.foreground(record)
+    if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+        return column.tooltip(record)
+    if role == Qt.ItemDataRole.CheckStateRole and column.checkable:
+        checked = column.checkable(record)
+        if checked is None:
+            return None
+        return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+    return None
+
+
+class ColumnHeaders:
+    """For a table model over :class:`Column` specs (``self._columns``): the column count and headers."""
+
+    _columns: list[Column]
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._columns[section].header
+        return None
+
+
+class RecordTableModel(ColumnHeaders, QAbstractTableModel):
     """A read-only table over a list of records described by :class:`Column` specs.
 
     ``OBJECT_ROLE`` gives the record, ``ID_ROLE`` its id, ``SORT_ROLE`` a sort key (so
@@ -69,41 +109,10 @@ class RecordTableModel(QAbstractTableModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].header
-        return None
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        record = self._rows[index.row()]
-        column = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(record)
-        if role == OBJECT_ROLE:
-            return record
-        if role == ID_ROLE:
-            return getattr(record, "id", None)
-        if role == SORT_ROLE:
-            return column.sort_key(record) if column.sort_key else column.display(record).casefold()
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(column.align)
-        if role == Qt.ItemDataRole.BackgroundRole and column.background:
-            return column.background(record)
-        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
-            return column.foreground(record)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
-            return column.tooltip(record)
-        if role == Qt.ItemDataRole.CheckStateRole and column.checkable:
-            checked = column.checkable(record)
-            if checked is None:
-                return None
-            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        return None
+        return column_data(self._columns[index.column()], self._rows[index.row()], role)
 
 
 class SortFilterProxy(QSortFilterProxyModel):
