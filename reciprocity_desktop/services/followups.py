@@ -201,14 +201,9 @@ def restore_followup(store: Store, followup_id: str) -> FollowUp:
 
 def get_followup(store: Store, followup_id: str) -> FollowUp:
     """One live follow-up with its prospect and gift loaded."""
+    loaded = [joinedload(FollowUp.prospect), joinedload(FollowUp.gift)]
     with store.read() as session:
-        return get_live(
-            session,
-            FollowUp,
-            followup_id,
-            "follow-up",
-            options=[joinedload(FollowUp.prospect), joinedload(FollowUp.gift)],
-        )
+        return get_live(session, FollowUp, followup_id, "follow-up", options=loaded)
 
 
 def list_followups(

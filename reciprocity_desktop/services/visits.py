@@ -384,11 +384,6 @@ def parse_visit_ref(text: str) -> str:
 
 def get_visit(store: Store, visit_id: str) -> Visit:
     """One live visit, with its prospect and planned gift loaded."""
+    loaded = [joinedload(Visit.prospect), joinedload(Visit.gift_stock_item)]
     with store.read() as session:
-        return get_live(
-            session,
-            Visit,
-            visit_id,
-            "visit",
-            options=[joinedload(Visit.prospect), joinedload(Visit.gift_stock_item)],
-        )
+        return get_live(session, Visit, visit_id, "visit", options=loaded)

@@ -7,14 +7,13 @@ pages in a small cache. Filtering and sorting happen in SQL, so no proxy is need
 
 from __future__ import annotations
 
-from collections import OrderedDict
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from reciprocity_desktop.services import prospects
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Prospect
 from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, translate, value_label
+from reciprocity_desktop.ui.widgets.page_cache import PageCache
 from reciprocity_desktop.ui.widgets.tables import ID_ROLE, OBJECT_ROLE
 
 PAGE_SIZE = 100
@@ -41,9 +40,24 @@ class ProspectTableModel(QAbstractTableModel):
         self._sort = "name"
         self._descending = False
         self._count = 0
-        self._pages: OrderedDict[int, list[Prospect]] = OrderedDict()
-        self.pages_loaded = 0  # for tests and benchmarks: how many page queries ran
+        self._cache = PageCache(
+            lambda offset, limit: prospects.list_prospects(
+                self._store,
+                self._filter,
+                sort=self._sort,
+                descending=self._descending,
+                offset=offset,
+                limit=limit,
+            ),
+            PAGE_SIZE,
+            CACHED_PAGES,
+        )
         self.reload()
+
+    @property
+    def pages_loaded(self) -> int:
+        """For tests and benchmarks: how many page queries ran."""
+        return self._cache.loaded
 
     # -- what to show ---------------------------------------------------------------------------
 
@@ -58,7 +72,7 @@ class ProspectTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._pages.clear()
+        self._cache.clear()
         self._count = prospects.count_prospects(self._store, self._filter)
         self.endResetModel()
 
@@ -69,44 +83,17 @@ class ProspectTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._sort = key
         self._descending = order == Qt.SortOrder.DescendingOrder
-        self._pages.clear()
+        self._cache.clear()
         self.layoutChanged.emit()
 
     # -- rows ---------------------------------------------------------------------------------
 
-    def _page(self, number: int) -> list[Prospect]:
-        page = self._pages.get(number)
-        if page is None:
-            page = prospects.list_prospects(
-                self._store,
-                self._filter,
-                sort=self._sort,
-                descending=self._descending,
-                offset=number * PAGE_SIZE,
-                limit=PAGE_SIZE,
-            )
-            self.pages_loaded += 1
-            self._pages[number] = page
-            while len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return page
-
     def prospect(self, row: int) -> Prospect | None:
-        if not 0 <= row < self._count:
-            return None
-        page = self._page(row // PAGE_SIZE)
-        offset = row % PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        return self._cache.record(row) if 0 <= row < self._count else None
 
     def row_of(self, prospect_id: str) -> int:
         """The row of a prospect among the loaded pages, or -1 (see :meth:`locate` for all rows)."""
-        for number, page in self._pages.items():
-            for offset, prospect in enumerate(page):
-                if prospect.id == prospect_id:
-                    return number * PAGE_SIZE + offset
-        return -1
+        return self._cache.row_of(prospect_id)
 
     def locate(self, prospect_id: str) -> int:
         """The row of a prospect under the current filter and order, loaded or not; -1 when filtered out."""

@@ -9,7 +9,6 @@ the selected record, selecting one by id wherever it is in the list, and the con
 
 from __future__ import annotations
 
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QWidget
 
+from reciprocity_desktop.ui.widgets.page_cache import PageCache
 from reciprocity_desktop.ui.widgets.record_tables import RecordTable
 from reciprocity_desktop.ui.widgets.tables import SORT_ROLE, Column, ColumnHeaders, column_data
 
@@ -80,8 +80,15 @@ class LazyRecordModel(ColumnHeaders, QAbstractTableModel):
         self.sort_column = -1
         self.sort_order = Qt.SortOrder.AscendingOrder
         self._count = 0
-        self._pages: OrderedDict[int, list[Any]] = OrderedDict()
-        self.pages_loaded = 0
+        self._cache = PageCache(
+            lambda offset, limit: self._source.page(self.sort_key, self.descending, offset, limit),
+            PAGE_SIZE,
+            CACHED_PAGES,
+        )
+
+    @property
+    def pages_loaded(self) -> int:
+        return self._cache.loaded
 
     # -- what to show ---------------------------------------------------------------------------
 
@@ -97,7 +104,7 @@ class LazyRecordModel(ColumnHeaders, QAbstractTableModel):
     def reload(self) -> None:
         """Count again and forget the loaded pages (the filter or the store changed)."""
         self.beginResetModel()
-        self._pages.clear()
+        self._cache.clear()
         self._count = self._source.count()
         self.endResetModel()
 
@@ -111,7 +118,7 @@ class LazyRecordModel(ColumnHeaders, QAbstractTableModel):
         old = self.persistentIndexList()
         ids = [getattr(self.record(index.row()), "id", None) for index in old]
         self.sort_column, self.sort_order = column, order
-        self._pages.clear()
+        self._cache.clear()
         rows: dict[str, int] = {}
         for record_id in set(filter(None, ids)):
             rows[record_id] = self.locate(record_id)
@@ -127,32 +134,12 @@ class LazyRecordModel(ColumnHeaders, QAbstractTableModel):
 
     # -- rows -----------------------------------------------------------------------------------
 
-    def _page(self, number: int) -> list[Any]:
-        page = self._pages.get(number)
-        if page is None:
-            page = self._source.page(self.sort_key, self.descending, number * PAGE_SIZE, PAGE_SIZE)
-            self.pages_loaded += 1
-            self._pages[number] = page
-            while len(self._pages) > CACHED_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return page
-
     def record(self, row: int) -> Any:
-        if not 0 <= row < self._count:
-            return None
-        page = self._page(row // PAGE_SIZE)
-        offset = row % PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        return self._cache.record(row) if 0 <= row < self._count else None
 
     def row_of(self, record_id: str) -> int:
         """The row of a record among the loaded pages, or -1 (see :meth:`locate` for every row)."""
-        for number, page in self._pages.items():
-            for offset, record in enumerate(page):
-                if getattr(record, "id", None) == record_id:
-                    return number * PAGE_SIZE + offset
-        return -1
+        return self._cache.row_of(record_id)
 
     def locate(self, record_id: str) -> int:
         """The row of a record under the current filter and order, loaded or not; -1 when not listed."""
