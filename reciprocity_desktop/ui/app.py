@@ -7,7 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QThreadPool, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reciprocity_desktop import APP_NAME, __version__
@@ -63,4 +63,8 @@ def run(db_path: Path) -> int:
     try:
         return app.exec()
     finally:
+        # Background work (a count, a computation, an import) finishes before the store closes.
+        pool = QThreadPool.globalInstance()
+        pool.clear()
+        pool.waitForDone()
         store.close()
