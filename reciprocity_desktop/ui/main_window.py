@@ -19,7 +19,7 @@ from reciprocity_desktop.store.engine import copy_store
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
 from reciprocity_desktop.ui.messages import show_error, show_write_failed
 from reciprocity_desktop.ui.page_registry import KEYS as _KEYS
-from reciprocity_desktop.ui.page_registry import PAGES, LazyPages, PageEntry  # noqa: F401 - PageEntry: the registry's type, importable from here as before
+from reciprocity_desktop.ui.page_registry import PAGES, LazyPages
 from reciprocity_desktop.ui.tasks import BackgroundTask
 from reciprocity_desktop.ui.welcome import WelcomePage
 

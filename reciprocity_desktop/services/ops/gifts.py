@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from decimal import Decimal
 from typing import Any, TypeVar
 
+from reciprocity_desktop.formatting import amount_value
 from reciprocity_desktop.services import gifts
 from reciprocity_desktop.services.changes import NOTHING, Changes, Op, added, run_reversible
 from reciprocity_desktop.services.gifts import GiftResult
@@ -17,11 +17,6 @@ from reciprocity_desktop.store.models import Gift, StockItem
 _GIFT_AND_WHAT_COMES_WITH_IT = ("gifts", "stock", "followups")
 _QUALITIES = ("personal", "unexpected", "meaningful")
 T = TypeVar("T")
-
-
-def _amount(cents: int) -> Decimal:
-    """Cents as an amount the services parse back to exactly the same cents."""
-    return Decimal(cents) / 100
 
 
 def log_gift(store: Store, prospect_id: str, **values: Any) -> Op[GiftResult]:
@@ -67,7 +62,7 @@ def update_gift(store: Store, gift_id: str, **values: Any) -> Op[Gift]:
     """Edit a gift's description, kind, date, cost or qualities; undo puts all of them back."""
     before = gifts.get_gift(store, gift_id)
     old = {name: getattr(before, name) for name in ("description", "kind", "date", *_QUALITIES)}
-    old["cost"] = _amount(before.cost_cents)
+    old["cost"] = amount_value(before.cost_cents)
     return _edited(
         Changes.of("gifts", ids=[gift_id]), functools.partial(gifts.update_gift, store, gift_id), old, values
     )
@@ -101,7 +96,7 @@ def update_stock_item(store: Store, item_id: str, **values: Any) -> Op[StockItem
     """Edit a stock item; undo puts every field back."""
     before = gifts.get_stock_item(store, item_id)
     old = {name: getattr(before, name) for name in ("name", "kind", "quantity", "low_stock_level", "notes")}
-    old["unit_cost"] = _amount(before.unit_cost_cents)
+    old["unit_cost"] = amount_value(before.unit_cost_cents)
     return _edited(
         Changes.of("stock", ids=[item_id]),
         functools.partial(gifts.update_stock_item, store, item_id),

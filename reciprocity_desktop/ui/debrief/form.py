@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reciprocity_desktop import formatting
 from reciprocity_desktop.services import debrief_draft as rules
 from reciprocity_desktop.services.debrief_draft import Check, Stop, Typed
 from reciprocity_desktop.store.models import VisitStatus
@@ -248,7 +249,7 @@ class StopForm(QGroupBox):
         kinds = [o.kind for o in stop.results.outcomes]
         self.outcome.setCurrentIndex(max(self.outcome.findData(kinds[0] if kinds else ""), 0))
         cents = sum(o.value_cents for o in stop.results.outcomes)
-        self.value.setText(f"{cents / 100:.2f}" if cents else "")
+        self.value.setText(formatting.amount(cents) if cents else "")
         self.followup_kind.setCurrentIndex(0)
         self.due.clear()
         self.followup_note.clear()

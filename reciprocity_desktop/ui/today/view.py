@@ -173,8 +173,8 @@ class TodayView(Page):
         self._show_summary()
 
     @Slot(object, str)
-    def _on_count_failed(self, error: BaseException, _details: str) -> None:
-        raise error  # the window's unexpected-error dialog (sys.excepthook) shows it
+    def _on_count_failed(self, error: BaseException, details: str) -> None:
+        self.ctx.ops.failed(self, error, details)  # the window's one failure triage
 
     def _show_summary(self) -> None:
         overview = self._overview

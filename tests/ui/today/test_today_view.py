@@ -132,3 +132,23 @@ def test_over_thousands_of_gifted_prospects_each_list_shows_its_first_rows_and_t
     assert not view.due.more.isVisible()
     assert log.total_loaded <= 3 * visits.PANEL_LIMIT + 10  # the rows shown, their prospects, the stock
     assert log.unbounded() == []
+
+
+def test_a_count_that_fails_is_told_by_the_windows_triage(ctx, qtbot, monkeypatch, no_message_boxes):
+    """A refusal while counting off the GUI thread becomes a plain message, not an escaped exception."""
+    from bulk_rows import bulk_gifted
+
+    from reciprocity_desktop.services.errors import DomainError
+
+    bulk_gifted(ctx.store, 3000, today=TODAY)
+
+    def refuse(*_args, **_kwargs):
+        raise DomainError("The store is locked by another program.")
+
+    monkeypatch.setattr(visits, "today_totals", refuse)
+    view = TodayView(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: bool(no_message_boxes))
+    assert no_message_boxes == ["Cannot do that: The store is locked by another program."]
+    assert view.waiting.title() == "Gifted, waiting for their first follow-up"  # no made-up count
