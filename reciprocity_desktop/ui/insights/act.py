@@ -20,8 +20,8 @@ from reciprocity_desktop.store import Store
 from reciprocity_desktop.ui.insights import lists
 from reciprocity_desktop.ui.insights.lazy import LazyRecordModel, PagedRows
 from reciprocity_desktop.ui.insights.parts import bold, mute, table_view
-from reciprocity_desktop.ui.insights.recompute import Recompute
 from reciprocity_desktop.ui.labels import translate
+from reciprocity_desktop.ui.widgets.recompute import Recompute
 
 #: Per list, the column a header click sorts in SQL: (the list's sort key, whether ascending means descending).
 _SORTS = {

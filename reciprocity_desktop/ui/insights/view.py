@@ -8,7 +8,7 @@ say whom to act on. Double-clicking (or Enter on) a row emits
 
 What it shows is :func:`reciprocity_desktop.services.insights.load_insights`. On a large store
 that takes longer than a GUI thread may block, so :meth:`InsightsView.refresh` runs it on the
-thread pool (:mod:`.recompute`) and emits ``refreshed`` when the page shows the result.
+thread pool (:mod:`reciprocity_desktop.ui.widgets.recompute`) and emits ``refreshed`` when the page shows the result.
 """
 
 from __future__ import annotations
@@ -55,11 +55,11 @@ from reciprocity_desktop.ui.insights.parts import (
     prospect_of,
     record_table,
 )
-from reciprocity_desktop.ui.insights.recompute import Recompute
 from reciprocity_desktop.ui.insights.texts import period_text
 from reciprocity_desktop.ui.labels import message_text
 from reciprocity_desktop.ui.widgets.forms import date_edit, to_date, to_qdate
 from reciprocity_desktop.ui.widgets.page import Page
+from reciprocity_desktop.ui.widgets.recompute import Recompute
 from reciprocity_desktop.ui.widgets.tables import Column, RecordTableModel, SortFilterProxy
 
 

@@ -17,9 +17,9 @@ from reciprocity_desktop.store.models import FollowUp
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.gifts.models import stock_background
 from reciprocity_desktop.ui.labels import fmt_date, value_label
-from reciprocity_desktop.ui.today.counts import TotalsJob
 from reciprocity_desktop.ui.today.section import Section
 from reciprocity_desktop.ui.widgets.page import Page
+from reciprocity_desktop.ui.widgets.recompute import Recompute
 from reciprocity_desktop.ui.widgets.style import DANGER_BG
 from reciprocity_desktop.ui.widgets.tables import Column
 
@@ -34,6 +34,11 @@ class TodayView(Page):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self._overview: TodayOverview | None = None
+        self._refreshes = 0  # tells a count of this refresh from one of an earlier refresh
+        self._to_count: tuple[int, dt.date, tuple[str, ...]] | None = None
+        self._counts = Recompute(lambda: self._to_count, self._count, lambda asked: asked is not None, self)
+        self._counts.done.connect(self._on_counted)
+        self._counts.failed.connect(self._on_count_failed)
         layout = QVBoxLayout(self)
         self._build_header(layout)
         self._build_sections()
@@ -143,6 +148,7 @@ class TodayView(Page):
         self.stale = False
         today = dt.date.today()
         overview = self._overview = visits.today_overview(self.ctx.store, today, totals=False)
+        self._refreshes += 1
         self.headline.setText(self.tr("Today, %1").replace("%1", fmt_date(today)))
         if overview.next_route:
             self.route.set_title(self.tr("Next route: %1").replace("%1", fmt_date(overview.route_day)))
@@ -156,14 +162,19 @@ class TodayView(Page):
         self._show_summary()
         names = [n for n in ("overdue", "due_today", "waiting") if getattr(overview, f"{n}_total") is None]
         if names:  # count the cut lists off the GUI thread, after the page has painted their first rows
-            job = TotalsJob(self.ctx.store, overview, names)
-            job.signals.counted.connect(self._on_counted)
-            job.signals.failed.connect(self._on_count_failed)
-            job.start()
+            self._to_count = (self._refreshes, overview.today, tuple(names))
+            self._counts.request()
 
-    @Slot(object, object)
-    def _on_counted(self, overview: TodayOverview, totals: dict[str, int]) -> None:
-        if overview is not self._overview:
+    def _count(self, asked: tuple[int, dt.date, tuple[str, ...]]) -> tuple[int, dict[str, int]]:
+        """On the thread pool: the totals of the cut lists of one refresh."""
+        refresh, day, names = asked
+        return refresh, visits.today_totals(self.ctx.store, day, list(names))
+
+    @Slot(object)
+    def _on_counted(self, counted: tuple[int, dict[str, int]]) -> None:
+        refresh, totals = counted
+        overview = self._overview
+        if refresh != self._refreshes or overview is None:
             return  # refreshed since: that refresh counts its own
         for name, total in totals.items():
             setattr(overview, f"{name}_total", total)

@@ -1,8 +1,8 @@
 """Computing a page's figures on the thread pool, one run at a time, showing only the latest.
 
-The Insights page recomputes whenever its settings change; a run takes up to a second on a
-large store. :class:`Recompute` runs ``compute(query)`` off the GUI thread without a progress
-dialog (the page says "Computing…" itself). A request made while a run is going merges into
+For work a page shows when it is ready, without a progress dialog: the Insights page's figures and
+lists (recomputed whenever their settings change), Today's counts of its cut lists. :class:`Recompute`
+runs ``compute(query)`` off the GUI thread (the page says "Computing…" or shows no number yet). A request made while a run is going merges into
 one more run with the settings of then, unless the running one computes exactly that; the
 result of an overtaken run is dropped.
 """
