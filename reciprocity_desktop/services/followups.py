@@ -52,7 +52,7 @@ def cooldown_warning(
     """No ask right after a gift: an ``ask_order`` within the cool-down after a gift gets a gentle warning."""
     if kind != FollowUpKind.ASK_ORDER.value:
         return None
-    cooldown = int(settings.get(store, "ask_order_cooldown_days"))
+    cooldown = int(settings.get(store, "ask_cooldown_days"))
     last_gift = session.scalar(
         select(func.max(Gift.date)).where(
             Gift.prospect_id == prospect.id, Gift.deleted.is_(False), Gift.date <= due

@@ -3,7 +3,7 @@
 Germany limits deductible business gifts to €50 per recipient per year and expects gifts
 to be recorded individually with the recipient. The **recipient** of a gift is the
 contact it was given to, or the prospect (the organisation) when no contact is named.
-Limits are configurable per country (setting ``gift_limits_cents``); the prospect's
+Limits are configurable per country (settings ``gift_limit.XX``); the prospect's
 country decides which limit applies.
 
 :func:`load_register` and :func:`load_year` are what the Gift register page shows; they run
@@ -232,7 +232,7 @@ def load_year(
         year,
         rows,
         str(settings.get(store, "currency")),
-        dict(settings.get(store, "gift_limits_cents")),
+        settings.gift_limits(store),
         float(settings.get(store, "gift_limit_warn_ratio")),
         totals=totals if totals is not None else register_totals(store, year),
         count=count,

@@ -330,8 +330,12 @@ def _clean_stock(values: dict[str, Any], *, partial: bool) -> dict[str, Any]:
 
 
 def add_stock_item(store: Store, **values: Any) -> StockItem:
+    """A new stock item; without a low-stock level it gets the ``low_stock_default`` setting."""
+    given_level = values.get("low_stock_level") not in (None, "")
     cleaned = _clean_stock(dict(values), partial=False)
     with store.session() as session:
+        if not given_level:
+            cleaned["low_stock_level"] = int(settings.read(session, "low_stock_default"))
         item = StockItem(**cleaned)
         session.add(item)
         session.flush()

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import aliased, selectinload
 
-from reciprocity_desktop.services import validate
+from reciprocity_desktop.services import settings, validate
 from reciprocity_desktop.services.contacts import (
     PERSONAL_CONTACT_FIELDS,
     add_contact,
@@ -99,8 +99,11 @@ def clean_prospect_fields(values: dict[str, Any], *, partial: bool) -> dict[str,
 
 
 def add_prospect(store: Store, **values: Any) -> Prospect:
+    """A new prospect; without a country it gets the ``default_country`` setting."""
     cleaned = clean_prospect_fields(values, partial=False)
     with store.session() as session:
+        if not cleaned.get("country"):
+            cleaned["country"] = settings.read(session, "default_country")
         prospect = Prospect(**cleaned)
         session.add(prospect)
         session.flush()

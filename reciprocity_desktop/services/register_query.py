@@ -59,7 +59,7 @@ def register_select(store: Store, year: int, text: str = ""):
     Columns: prospect_id, prospect_name, country, contact_id, recipient, gifts, total, limit, status.
     ``text`` keeps the recipients whose name, organisation or country contains it (ASCII case ignored).
     """
-    limits: dict[str, int] = settings.get(store, "gift_limits_cents")
+    limits = settings.gift_limits(store)
     warn_ratio = float(settings.get(store, "gift_limit_warn_ratio"))
     grouped = _grouped(year)
     limit = (

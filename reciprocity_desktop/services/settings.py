@@ -1,41 +1,352 @@
-"""Store-wide preferences with defaults (stored in the ``settings`` table)."""
+"""Store-wide settings (the ``settings`` table): the seller, the home base, the route, follow-ups, gifts.
+
+Every setting has a key (what ``settings list`` shows and ``settings set KEY VALUE`` takes), a default
+and a parser that turns what the user typed (or a value from the window) into the stored value, or
+refuses it with one sentence naming the key and what it expects. The gift limits are one key per
+country, ``gift_limit.XX``, given in the currency's units (``gift_limit.DE 50``, empty for no limit)
+and kept in cents; together they are one row, ``gift_limits_cents`` (its name since the first release).
+
+:func:`update` changes several settings in one transaction and returns what they were before, so
+the window can undo it (:mod:`reciprocity_desktop.services.ops.settings`).
+
+Stores of earlier releases: ``ask_order_cooldown_days`` (the first name of ``ask_cooldown_days``) is
+read while no new row exists and is removed when the new one is written. The old key names are still
+understood by :func:`get` and :func:`set_` (callers in code), never from the user.
+"""
 
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from typing import Any
 
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from reciprocity_desktop.services import validate
 from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Setting
 
+GIFT_LIMIT_PREFIX = "gift_limit."
+#: The row holding every country's gift limit, in cents: ``{"DE": 5000}``.
+GIFT_LIMITS_ROW = "gift_limits_cents"
+DEFAULT_GIFT_LIMITS: dict[str, int] = {"DE": 5000}  # Germany: 50 euros per recipient and year (since 2024)
+#: "Near the limit" from this share of it on (not a user setting).
+GIFT_LIMIT_WARN_RATIO = 0.8
+#: Earlier names of settings, as stored by older releases or used by older code.
+RENAMED = {"ask_order_cooldown_days": "ask_cooldown_days"}
+
+_HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+
+
+def _refuse(template: str, key: str, value: Any, **params: Any) -> ValidationError:
+    return ValidationError(template, field=key, key=key, value=value, **params)
+
+
+def _text(max_length: int) -> Callable[[str, Any], str]:
+    def parse(key: str, value: Any) -> str:
+        cleaned = " ".join(str(value if value is not None else "").split())
+        if len(cleaned) > max_length:
+            raise _refuse(
+                "The setting {key} is too long ({length} characters, at most {limit}).",
+                key,
+                value,
+                length=len(cleaned),
+                limit=max_length,
+            )
+        return cleaned
+
+    return parse
+
+
+def _country(key: str, value: Any) -> str:
+    cleaned = str(value if value is not None else "").strip().upper()
+    if cleaned and cleaned not in validate.country_codes():
+        raise _refuse(
+            "The setting {key} must be a two-letter country code (e.g. DE, AT, SI), not '{value}'.",
+            key,
+            value,
+        )
+    return cleaned
+
+
+@cache
+def _currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
+
+
+def _currency(key: str, value: Any) -> str:
+    cleaned = str(value if value is not None else "").strip().upper()
+    if not (len(cleaned) == 3 and cleaned.isalpha() and cleaned in _currencies()):
+        raise _refuse(
+            "The setting {key} must be a three-letter currency code (e.g. EUR, CHF), not '{value}'.",
+            key,
+            value,
+        )
+    return cleaned
+
+
+def _time(key: str, value: Any) -> str:
+    cleaned = str(value if value is not None else "").strip()
+    if len(cleaned) == 4 and cleaned[1] == ":":
+        cleaned = "0" + cleaned  # 8:30
+    if not _HHMM.match(cleaned):
+        raise _refuse(
+            "The setting {key} must be a time of day as HH:MM (e.g. 08:30), not '{value}'.", key, value
+        )
+    return cleaned
+
+
+def _whole(low: int, high: int) -> Callable[[str, Any], int]:
+    def parse(key: str, value: Any) -> int:
+        number: int | None = None
+        if isinstance(value, int) and not isinstance(value, bool):
+            number = value
+        elif isinstance(value, str) and value.strip().lstrip("+-").isdigit():
+            number = int(value.strip())
+        if number is None or not low <= number <= high:
+            raise _refuse(
+                "The setting {key} must be a whole number from {low} to {high}, not '{value}'.",
+                key,
+                value,
+                low=low,
+                high=high,
+            )
+        return number
+
+    return parse
+
+
+def _gift_limit(key: str, value: Any) -> int | None:
+    """An amount in the currency's units (``50``, ``35.50``) as cents; empty or ``none``: no limit."""
+    if value is None or (isinstance(value, str) and value.strip().lower() in ("", "none")):
+        return None
+    if isinstance(value, bool):
+        value = str(value)
+    try:
+        return validate.amount_cents(value, key)
+    except ValidationError:
+        raise _refuse(
+            "The setting {key} must be an amount of 0 or more (e.g. 50 or 35.50), or empty for no limit, "
+            "not '{value}'.",
+            key,
+            value,
+        ) from None
+
+
+@dataclass(frozen=True)
+class Spec:
+    key: str
+    default: Any
+    parse: Callable[[str, Any], Any]
+    expects: str  # what the value must be, for the help
+
+
+#: The settings in the order ``settings list`` shows them (the gift limits follow, by country).
+SPECS: tuple[Spec, ...] = (
+    Spec("seller_name", "", _text(100), "text (printed on the visit sheets)"),
+    Spec("home_street", "", _text(200), "text"),
+    Spec("home_postal_code", "", _text(20), "text"),
+    Spec("home_city", "", _text(100), "text"),
+    Spec("home_country", "", _country, "a two-letter country code, or empty"),
+    Spec("default_country", "DE", _country, "a two-letter country code for new prospects, or empty"),
+    Spec("currency", "EUR", _currency, "a three-letter currency code"),
+    Spec("day_start", "09:00", _time, "HH:MM"),
+    Spec("visit_minutes", 45, _whole(5, 480), "minutes per visit, 5 to 480"),
+    Spec("travel_speed_kmh", 50, _whole(5, 150), "km/h, 5 to 150"),
+    Spec("feedback_delay_days", 7, _whole(0, 365), "days from a gift to asking about it, 0 to 365"),
+    Spec("ask_cooldown_days", 14, _whole(0, 365), "days after a gift without asking for business, 0 to 365"),
+    Spec("low_stock_default", 3, _whole(0, 100_000), "the reorder level of a new stock item, 0 or more"),
+)
+_SPEC = {spec.key: spec for spec in SPECS}
+KEYS = tuple(spec.key for spec in SPECS)
+
+#: Every setting's default (and, for code that reads them, the gift limits and the warning ratio).
 DEFAULTS: dict[str, object] = {
-    "feedback_delay_days": 7,  # ask_feedback follow-up after a gift
-    "ask_order_cooldown_days": 14,  # no ask_order this soon after a gift
-    "gift_limits_cents": {"DE": 5000},  # yearly deductible gift limit per recipient, by country
-    "gift_limit_warn_ratio": 0.8,  # "near the limit" from this share on
-    "currency": "EUR",
-    "seller_name": "",
+    **{spec.key: spec.default for spec in SPECS},
+    GIFT_LIMITS_ROW: DEFAULT_GIFT_LIMITS,
+    "gift_limit_warn_ratio": GIFT_LIMIT_WARN_RATIO,
 }
 
 
-def get(store: Store, key: str):
+def describe() -> list[tuple[str, str]]:
+    """Every key with what it expects (for ``settings set --help``)."""
+    return [
+        *((spec.key, spec.expects) for spec in SPECS),
+        (
+            GIFT_LIMIT_PREFIX + "XX",
+            "the yearly gift limit per recipient in country XX (e.g. 50), empty: none",
+        ),
+    ]
+
+
+def canonical_key(key: str) -> str:
+    """The key as stored (``gift_limit.de`` → ``gift_limit.DE``), or one plain refusal of an unknown key."""
+    cleaned = str(key).strip()
+    if cleaned in _SPEC:
+        return cleaned
+    if cleaned.lower().startswith(GIFT_LIMIT_PREFIX):
+        country = cleaned[len(GIFT_LIMIT_PREFIX) :].strip().upper()
+        if country in validate.country_codes():
+            return GIFT_LIMIT_PREFIX + country
+        raise ValidationError(
+            "'{key}' is not a setting: gift limits are gift_limit.XX with a two-letter country code "
+            "(e.g. gift_limit.DE).",
+            field="setting",
+            key=key,
+        )
+    raise ValidationError(
+        "'{key}' is not a setting (settings list shows them all).", field="setting", key=key
+    )
+
+
+def parse(key: str, value: Any) -> tuple[str, Any]:
+    """``(key, stored value)`` for what the user gave, or a ValidationError naming the key."""
+    key = canonical_key(key)
+    if key.startswith(GIFT_LIMIT_PREFIX):
+        return key, _gift_limit(key, value)
+    return key, _SPEC[key].parse(key, value)
+
+
+# -- reading -------------------------------------------------------------------------------------------
+
+
+def _rows(session: Session) -> dict[str, Any]:
+    """Every stored setting, decoded (the table holds a handful of rows)."""
+    return {row.key: json.loads(row.value) for row in session.scalars(select(Setting))}
+
+
+def _value(rows: Mapping[str, Any], key: str) -> Any:
+    if key in rows:
+        return rows[key]
+    for old, new in RENAMED.items():
+        if new == key and old in rows:
+            return rows[old]
+    return DEFAULTS[key]
+
+
+def _limits(rows: Mapping[str, Any]) -> dict[str, int]:
+    stored = rows.get(GIFT_LIMITS_ROW, DEFAULT_GIFT_LIMITS)
+    return {str(country).upper(): int(cents) for country, cents in sorted(stored.items()) if country}
+
+
+def read(session: Session, key: str) -> Any:
+    """One setting inside a session the caller holds (see :func:`get`)."""
+    return _lookup(_rows(session), key)
+
+
+def _lookup(rows: Mapping[str, Any], key: str) -> Any:
+    key = RENAMED.get(key, key)
+    if key == GIFT_LIMITS_ROW:
+        return _limits(rows)
+    if key.startswith(GIFT_LIMIT_PREFIX):
+        return _limits(rows).get(canonical_key(key)[len(GIFT_LIMIT_PREFIX) :])
     if key not in DEFAULTS:
         raise KeyError(key)
+    return _value(rows, key)
+
+
+def get(store: Store, key: str) -> Any:
+    """The value of a setting (its default while none is stored); a gift limit in cents, or None.
+
+    ``gift_limits_cents`` gives every country's limit as a dict in cents.
+    """
     with store.read() as session:
-        row = session.get(Setting, key)
-        return json.loads(row.value) if row else DEFAULTS[key]
+        return read(session, key)
 
 
-def set_(store: Store, key: str, value) -> None:
-    if key not in DEFAULTS:
-        raise ValidationError("'{key}' is not a setting.", field="setting", key=key)
-    default = DEFAULTS[key]
-    if isinstance(default, int) and (not isinstance(value, int) or value < 0):
-        raise ValidationError("{key} must be a whole number of at least 0.", field=key, key=key)
-    with store.session() as session:
-        session.merge(Setting(key=key, value=json.dumps(value)))
+def all_settings(store: Store) -> dict[str, Any]:
+    """Every setting in the order of :data:`SPECS`, then ``gift_limit.XX`` (in cents) by country."""
+    with store.read() as session:
+        rows = _rows(session)
+    values = {key: _value(rows, key) for key in KEYS}
+    values.update({GIFT_LIMIT_PREFIX + country: cents for country, cents in _limits(rows).items()})
+    return values
+
+
+def gift_limits(store: Store) -> dict[str, int]:
+    """The yearly gift limit per recipient of each country that has one, in cents."""
+    return get(store, GIFT_LIMITS_ROW)
 
 
 def gift_limit_cents(store: Store, country: str) -> int | None:
-    limits: dict[str, int] = get(store, "gift_limits_cents")
-    return limits.get(country.upper()) if country else None
+    return gift_limits(store).get(country.upper()) if country else None
+
+
+def default_country(store: Store) -> str:
+    """The country a new prospect gets when none is given ("" when none is set)."""
+    return str(get(store, "default_country"))
+
+
+# -- writing -------------------------------------------------------------------------------------------
+
+
+def _write(session: Session, stored: Mapping[str, Any]) -> None:
+    """Write parsed values (canonical keys; a gift limit None removes it)."""
+    limits = {GIFT_LIMIT_PREFIX + c: v for c, v in _limits(_rows(session)).items()}
+    limits_changed = False
+    for key, value in stored.items():
+        if key.startswith(GIFT_LIMIT_PREFIX):
+            limits[key] = value
+            limits_changed = True
+            continue
+        session.merge(Setting(key=key, value=json.dumps(value)))
+        old_names = [old for old, new in RENAMED.items() if new == key]
+        if old_names:
+            session.execute(delete(Setting).where(Setting.key.in_(old_names)))
+    if limits_changed:
+        by_country = {
+            key[len(GIFT_LIMIT_PREFIX) :]: cents for key, cents in sorted(limits.items()) if cents is not None
+        }
+        session.merge(Setting(key=GIFT_LIMITS_ROW, value=json.dumps(by_country)))
+
+
+@dataclass(frozen=True)
+class Changed:
+    """What :func:`update` changed: the stored values of the changed keys before and after."""
+
+    before: dict[str, Any]
+    after: dict[str, Any]
+
+    def __bool__(self) -> bool:
+        return bool(self.after)
+
+
+def update(store: Store, values: Mapping[str, Any]) -> Changed:
+    """Change several settings at once (one transaction; nothing changes when one is refused).
+
+    ``values``: key → what the user gave (a gift limit in the currency's units, empty for none).
+    Returns the keys that changed with their stored values before and after (a gift limit that did
+    not exist: None); :func:`restore` writes either back.
+    """
+    parsed = dict(parse(key, value) for key, value in values.items())
+    with store.session() as session:
+        rows = _rows(session)
+        before = {key: _lookup(rows, key) for key in parsed}
+        after = {key: value for key, value in parsed.items() if before[key] != value}
+        _write(session, after)
+    return Changed({key: before[key] for key in after}, after)
+
+
+def restore(store: Store, stored: Mapping[str, Any]) -> None:
+    """Write stored values back (those of a :class:`Changed`), without parsing them again."""
+    with store.session() as session:
+        _write(session, {canonical_key(key): value for key, value in stored.items()})
+
+
+def set_(store: Store, key: str, value: Any) -> Changed:
+    """Change one setting (see :func:`update`). Code may still use the old ``gift_limits_cents`` with a
+    dict of cents: it replaces every country's limit."""
+    key = RENAMED.get(key, key)
+    if key == GIFT_LIMITS_ROW and isinstance(value, Mapping):
+        current = {GIFT_LIMIT_PREFIX + country: None for country in gift_limits(store)}
+        wanted = {GIFT_LIMIT_PREFIX + str(c).upper(): Decimal(int(v)) / 100 for c, v in value.items()}
+        return update(store, {**current, **wanted})
+    return update(store, {key: value})

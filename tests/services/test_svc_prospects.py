@@ -7,7 +7,7 @@ import sqlite3
 
 import pytest
 
-from reciprocity_desktop.services import followups, gifts, prospects
+from reciprocity_desktop.services import followups, gifts, prospects, settings
 from reciprocity_desktop.services.errors import NotFound, ValidationError
 from reciprocity_desktop.services.prospects import ProspectFilter
 
@@ -57,8 +57,21 @@ def test_add_prospect_cleans_and_keeps_every_field(store):
 def test_defaults_of_a_new_prospect(store):
     prospect = prospects.add_prospect(store, name="Minimal KG")
     assert prospect.stage == "prospect"
-    assert (prospect.country, prospect.city, prospect.email) == ("", "", "")
+    # No country given: the default_country setting (DE unless set otherwise).
+    assert (prospect.country, prospect.city, prospect.email) == ("DE", "", "")
     assert prospect.latitude is None and prospect.deleted is False
+
+
+def test_a_new_prospect_without_a_country_gets_the_default_country(store):
+    settings.set_(store, "default_country", "at")
+    assert prospects.add_prospect(store, name="Wiener Café", country="").country == "AT"
+    dutch = prospects.add_prospect(store, name="Dutch", country="NL")
+    assert dutch.country == "NL"  # a given one wins
+    settings.set_(store, "default_country", "")
+    assert prospects.add_prospect(store, name="Nowhere").country == ""
+    # Editing keeps what the user chose, also no country.
+    settings.set_(store, "default_country", "DE")
+    assert prospects.update_prospect(store, dutch.id, country="").country == ""
 
 
 @pytest.mark.parametrize(
