@@ -16,17 +16,35 @@ from reciprocity_desktop.cli import (
     csv,
     demo,
     followups,
+    gift_register,
     gifts,
     outcomes,
     print_day,
     prospects,
     report,
+    settings,
+    stock,
     sync,
     visits,
 )
 
 #: The command groups, in the order ``reciprocity-desktop --help`` lists their commands.
-GROUPS = (demo, prospects, contacts, gifts, followups, outcomes, visits, csv, report, print_day, sync)
+GROUPS = (
+    demo,
+    prospects,
+    contacts,
+    gifts,
+    stock,
+    gift_register,
+    followups,
+    outcomes,
+    visits,
+    csv,
+    report,
+    print_day,
+    sync,
+    settings,
+)
 
 __all__ = ["GROUPS", "build_parser", "main"]
 

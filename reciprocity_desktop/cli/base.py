@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 import sys
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from reciprocity_desktop import __version__
-from reciprocity_desktop.paths import default_db_path
+from reciprocity_desktop.paths import DB_ENV, default_db_path
 from reciprocity_desktop.services.errors import DomainError, Warning_
 from reciprocity_desktop.store import Store, StoreError, open_store
 
@@ -270,10 +271,26 @@ def _open_window(db_path: Path) -> int:
     return run(db_path)
 
 
+def missing_folder(db_path: Path, chosen: bool) -> str | None:
+    """Why a store the user chose (``--db``, ``$RECIPROCITY_DB``) cannot be opened: its folder is missing.
+
+    Only the default location's folder is created; a chosen path into a folder that does not exist
+    is most likely a typo, and creating folders and an empty store there would hide it.
+    """
+    folder = db_path.expanduser().parent
+    if not chosen or folder.is_dir():
+        return None
+    return f"The folder {folder} does not exist, so the store {db_path} cannot be opened (create the folder first)"
+
+
 def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None = None) -> int:
     """Parse ``argv`` and run its command on the store (the window when there is no command)."""
     args = parser.parse_args(argv)
     db_path: Path = args.db or default_db_path()
+    refusal = missing_folder(db_path, chosen=args.db is not None or bool(os.environ.get(DB_ENV)))
+    if refusal:
+        print(f"reciprocity-desktop: {refusal}.", file=sys.stderr)
+        return EXIT_USER_ERROR
     if args.command is None:
         return _open_window(db_path)
     try:

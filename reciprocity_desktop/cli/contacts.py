@@ -1,15 +1,15 @@
-"""``contacts add|delete|export``: the people of a prospect, and their personal data."""
+"""``contacts add|list|update|delete|export``: the people of a prospect, and their personal data."""
 
 from __future__ import annotations
 
 import argparse
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop.services import prospects
+from reciprocity_desktop.services import listing, prospects
 from reciprocity_desktop.store import Store
 
-#: The options of ``contacts add``, named as add_contact's keywords.
-ADD_CONTACT_FIELDS = "name role phone email is_decision_maker"
+#: The options of ``contacts add`` and ``contacts update``, named as add_contact's keywords.
+ADD_CONTACT_FIELDS = "name role phone email is_decision_maker notes"
 
 
 def register(subparsers) -> None:
@@ -17,18 +17,64 @@ def register(subparsers) -> None:
     p = cli.add_command(sub, "add", cmd_add, "add a contact person; prints its id")
     p.add_argument("prospect_id", metavar="PROSPECT_ID")
     p.add_argument("--name", required=True)
-    p.add_argument("--role")
-    p.add_argument("--phone")
-    p.add_argument("--email")
-    p.add_argument("--decision-maker", dest="is_decision_maker", action="store_true")
+    _contact_options(p, update=False)
+    p = cli.add_list_command(sub, cmd_list, "list a prospect's contacts, decision makers first")
+    p.add_argument("prospect_id", metavar="PROSPECT_ID")
+    p = cli.add_command(sub, "update", cmd_update, "change the given fields of a contact person")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--name")
+    _contact_options(p, update=True)
     p = cli.add_command(sub, "delete", cmd_delete, "really delete a person (erases their personal data)")
     p.add_argument("id", metavar="ID")
     p = cli.add_command(sub, "export", cmd_export, "print everything held about one person as JSON")
     p.add_argument("id", metavar="ID")
 
 
+def _contact_options(p: argparse.ArgumentParser, *, update: bool) -> None:
+    """The options ``add`` and ``update`` share; ``update`` can also say ``--no-decision-maker``."""
+    p.add_argument("--role")
+    p.add_argument("--phone")
+    p.add_argument("--email")
+    if update:
+        p.add_argument("--decision-maker", dest="is_decision_maker", action=argparse.BooleanOptionalAction)
+    else:
+        p.add_argument("--decision-maker", dest="is_decision_maker", action="store_true")
+    p.add_argument("--notes", metavar="TEXT")
+
+
 def cmd_add(store: Store, args: argparse.Namespace) -> int:
     contact = prospects.add_contact(store, args.prospect_id, **cli.fields_of(args, ADD_CONTACT_FIELDS))
+    print(contact.id)
+    return 0
+
+
+def contact_json(c) -> dict:
+    return c._asdict()  # the columns are selected in the order of the JSON fields
+
+
+AS_JSON = cli.Listing("id prospect_id name role phone email is_decision_maker notes", contact_json)
+AS_ROW = cli.Listing(
+    "id name role phone email is_decision_maker",
+    lambda c: [c.id, c.name, c.role, c.phone, c.email, "yes" if c.is_decision_maker else ""],
+    ["ID", "NAME", "ROLE", "PHONE", "E-MAIL", "DECIDES"],
+)
+
+
+def cmd_list(store: Store, args: argparse.Namespace) -> int:
+    prospects.get_prospect(store, args.prospect_id)  # a prospect that does not exist: one line, exit 2
+    return cli.print_records(
+        args, lambda columns: listing.contact_rows(store, columns, args.prospect_id), AS_JSON, AS_ROW
+    )
+
+
+def cmd_update(store: Store, args: argparse.Namespace) -> int:
+    values = cli.fields_of(args, ADD_CONTACT_FIELDS)
+    if all(value is None for value in values.values()):
+        raise cli.CliError(
+            "'contacts update' needs something to change: --name, --role, --phone, --email, "
+            "--decision-maker/--no-decision-maker or --notes"
+        )
+    contact = prospects.update_contact(store, args.id, **values)
     print(contact.id)
     return 0
 

@@ -1,10 +1,11 @@
-"""``visits plan|list``: a day's route."""
+"""``visits plan|list|remove``: a day's route."""
 
 from __future__ import annotations
 
 import argparse
 
 import reciprocity_desktop.cli.base as cli
+from reciprocity_desktop import formatting
 from reciprocity_desktop.services import listing, visits
 from reciprocity_desktop.store import Store
 
@@ -16,6 +17,8 @@ def register(subparsers) -> None:
     p.add_argument("prospect_ids", metavar="PROSPECT_ID", nargs="+")
     p = cli.add_list_command(sub, cmd_list, "list a day's visits in route order")
     p.add_argument("date", metavar="DATE")
+    p = cli.add_command(sub, "remove", cmd_remove, "take a visit off its day's route")
+    p.add_argument("visit_id", metavar="VISIT_ID")
 
 
 def visit_json(v) -> dict:
@@ -54,3 +57,10 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
     return cli.print_records(
         args, lambda columns: listing.visit_rows(store, columns, args.date), AS_JSON, AS_ROW
     )
+
+
+def cmd_remove(store: Store, args: argparse.Namespace) -> int:
+    visit = visits.get_visit(store, args.visit_id)
+    visits.remove_visit(store, visit.id)
+    print(f"Removed the visit to {visit.prospect.name} on {formatting.day(visit.date)} ({visit.id}).")
+    return 0

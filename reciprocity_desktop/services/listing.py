@@ -19,7 +19,16 @@ from sqlalchemy import Select, Text, select, type_coerce
 from reciprocity_desktop.services import followups, validate
 from reciprocity_desktop.services.prospects import ProspectFilter, _ordering, filtered_query
 from reciprocity_desktop.store import Store
-from reciprocity_desktop.store.models import FollowUp, Gift, Outcome, Prospect, UTCDateTime, Visit
+from reciprocity_desktop.store.models import (
+    Contact,
+    FollowUp,
+    Gift,
+    Outcome,
+    Prospect,
+    StockItem,
+    UTCDateTime,
+    Visit,
+)
 
 #: Rows fetched from the cursor at a time.
 BATCH = 1000
@@ -36,6 +45,8 @@ GIFT_COLUMNS = _columns_of(Gift)
 FOLLOWUP_COLUMNS = _columns_of(FollowUp)
 OUTCOME_COLUMNS = _columns_of(Outcome)
 VISIT_COLUMNS = _columns_of(Visit)
+CONTACT_COLUMNS = _columns_of(Contact)
+STOCK_COLUMNS = _columns_of(StockItem, {})
 
 
 def _pick(available: Mapping[str, Any], names: Sequence[str]) -> list[Any]:
@@ -122,3 +133,15 @@ def visit_rows(store: Store, names: Sequence[str], day: str | dt.date) -> Iterat
     day = validate.date(day, "date")  # checked now, not when the first row is asked for
     query = _live(Visit, VISIT_COLUMNS, names).where(Visit.date == day)
     return stream(store, query.order_by(Visit.position, Visit.created_at))
+
+
+def contact_rows(store: Store, names: Sequence[str], prospect_id: str) -> Iterator[tuple]:
+    """A live prospect's live contacts, decision makers first, by name (as :func:`~.contacts.list_contacts`)."""
+    query = _live(Contact, CONTACT_COLUMNS, names).where(Contact.prospect_id == prospect_id)
+    return stream(store, query.order_by(Contact.is_decision_maker.desc(), Contact.name))
+
+
+def stock_rows(store: Store, names: Sequence[str]) -> Iterator[tuple]:
+    """The live stock items by name (as :func:`~.gifts.list_stock`)."""
+    query = select(*_pick(STOCK_COLUMNS, names)).where(StockItem.deleted.is_(False))
+    return stream(store, query.order_by(StockItem.name))

@@ -7,6 +7,7 @@ are grouped, filtered, sorted and counted by SQLite, so only the rows asked for 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -160,6 +161,19 @@ def register_rows(
     query = select(columns).order_by(*_order(columns.c, sort, descending)).offset(offset).limit(limit)
     with store.read() as session:
         return [_register_row(year, row) for row in session.execute(query)]
+
+
+def iter_register(store: Store, year: int) -> Iterator[RegisterRow]:
+    """Every row of the register of ``year`` in its own order, read from the cursor a batch at a time."""
+    columns = register_select(store, year).subquery("register")
+    query = select(columns).order_by(*_order(columns.c, None, False)).execution_options(yield_per=1000)
+    with store.read() as session:
+        result = session.execute(query)
+        try:
+            for row in result:
+                yield _register_row(year, row)
+        finally:
+            result.close()
 
 
 def first_page(

@@ -12,11 +12,13 @@ from pathlib import Path
 COMMANDS = {
     "demo": [],
     "prospects": ["list", "add", "update", "delete"],
-    "contacts": ["add", "delete", "export"],
+    "contacts": ["add", "list", "update", "delete", "export"],
     "gifts": ["add", "list"],
+    "stock": ["add", "list", "restock"],
+    "gift-register": [],
     "followups": ["list", "done", "add"],
     "outcomes": ["add", "list"],
-    "visits": ["plan", "list"],
+    "visits": ["plan", "list", "remove"],
     "import-csv": [],
     "export-csv": [],
     "report": [],
@@ -24,6 +26,7 @@ COMMANDS = {
     "export": [],
     "import": [],
     "conflicts": [],
+    "settings": ["list", "set"],
 }
 
 

@@ -21,6 +21,8 @@ from cli_helpers import Result, assert_user_error, dump_store, is_uuid  # noqa: 
 
 @pytest.fixture
 def db(tmp_path) -> Path:
+    """The store file, in a folder of its own that exists (``--db`` into a missing folder is refused)."""
+    (tmp_path / "cli").mkdir()
     return tmp_path / "cli" / "store.sqlite3"
 
 

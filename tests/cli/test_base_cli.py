@@ -35,7 +35,6 @@ def test_default_store_is_in_the_data_folder(run, tmp_path, monkeypatch, add):
 
 
 def test_a_file_that_is_not_a_store(run, db, user_error):
-    db.parent.mkdir(parents=True)
     db.write_text("name;city\nBakery;Munich\n" * 100)
     user_error(run("prospects", "list"), "is not a Reciprocity store or it is damaged")
     assert db.read_text().startswith("name;city")
@@ -119,3 +118,32 @@ def test_a_group_without_its_action_is_a_user_error(run, db, group):
     assert (
         result.err.splitlines()[-1] == f"reciprocity-desktop: 'reciprocity-desktop {group}' needs a command"
     )
+
+
+def test_a_store_in_a_folder_that_does_not_exist_is_refused(run, tmp_path, monkeypatch, user_error):
+    missing = tmp_path / "typo" / "deeper" / "store.sqlite3"
+    message = f"The folder {missing.parent} does not exist, so the store {missing} cannot be opened"
+    user_error(run("prospects", "list", db_path=missing), message)
+    assert run("prospects", "list", db_path=missing).code == 2
+    monkeypatch.setenv("RECIPROCITY_DB", str(missing))
+    user_error(run("settings", "list", db_path=None), message)
+    assert not (tmp_path / "typo").exists()
+
+
+def test_the_window_is_not_started_on_a_store_in_a_missing_folder(run, tmp_path, monkeypatch, user_error):
+    import reciprocity_desktop.cli.base as base
+
+    started = []
+    monkeypatch.setattr(base, "_open_window", lambda path: started.append(path) or 0)
+    missing = tmp_path / "typo" / "store.sqlite3"
+    user_error(run(db_path=missing), f"The folder {missing.parent} does not exist")
+    assert started == [] and not missing.parent.exists()
+    ok = tmp_path / "store.sqlite3"
+    assert run(db_path=ok).code == 0 and started == [ok]
+
+
+def test_only_the_default_location_gets_its_folder(run, tmp_path, monkeypatch):
+    data = tmp_path / "new" / "data-home"
+    monkeypatch.setenv("RECIPROCITY_DATA_DIR", str(data))
+    assert run("prospects", "list", db_path=None).code == 0
+    assert (data / "reciprocity.sqlite3").exists()

@@ -41,3 +41,50 @@ def test_contacts_add_export_and_delete(run, add, dump, user_error):
     user_error(run("contacts", "add", "nope", "--name", "X"), "No prospect with id nope")
     user_error(run("contacts", "add", pid), "--name")
     assert dump() == before
+
+
+def test_contacts_list_and_update(run, add, dump, user_error):
+    pid = add("Optik Schönblick")
+    other = add("Elsewhere")
+    max_ = run("contacts", "add", pid, "--name", "Max Muster", "--notes", "Prefers mornings").last_line
+    julia = run(
+        "contacts", "add", pid, "--name", "Julia Schön", "--role", "Owner", "--email", "julia@schoen.example",
+        "--decision-maker",
+    ).last_line  # fmt: skip
+    run("contacts", "add", other, "--name", "Someone Else")
+
+    listed = run("contacts", "list", pid, "--json").json
+    assert listed == [
+        {"id": julia, "prospect_id": pid, "name": "Julia Schön", "role": "Owner", "phone": "",
+         "email": "julia@schoen.example", "is_decision_maker": True, "notes": ""},
+        {"id": max_, "prospect_id": pid, "name": "Max Muster", "role": "", "phone": "", "email": "",
+         "is_decision_maker": False, "notes": "Prefers mornings"},
+    ]  # fmt: skip
+    text = run("contacts", "list", pid)
+    assert text.lines[0].split() == ["ID", "NAME", "ROLE", "PHONE", "E-MAIL", "DECIDES"]
+    assert "Julia Schön" in text.lines[1] and text.lines[1].endswith("yes")
+
+    updated = run("contacts", "update", max_, "--role", "Buyer", "--phone", "+49 30 99", "--decision-maker")
+    assert (updated.code, updated.out) == (0, max_ + "\n")
+    run("contacts", "update", julia, "--no-decision-maker", "--name", "Julia Schön-Berg", "--notes", "")
+    by_id = {c["id"]: c for c in run("contacts", "list", pid, "--json").json}
+    assert (by_id[max_]["role"], by_id[max_]["phone"], by_id[max_]["is_decision_maker"]) == (
+        "Buyer",
+        "+49 30 99",
+        True,
+    )
+    assert (
+        by_id[max_]["name"] == "Max Muster" and by_id[max_]["notes"] == "Prefers mornings"
+    )  # not given: kept
+    assert (by_id[julia]["name"], by_id[julia]["is_decision_maker"]) == ("Julia Schön-Berg", False)
+    assert [c["id"] for c in run("contacts", "list", pid, "--json").json] == [max_, julia]
+
+    run("contacts", "delete", julia)
+    assert [c["id"] for c in run("contacts", "list", pid, "--json").json] == [max_]
+    before = dump()
+    user_error(run("contacts", "update", julia, "--role", "X"), f"No contact with id {julia}")
+    user_error(run("contacts", "update", max_), "'contacts update' needs something to change")
+    user_error(run("contacts", "update", max_, "--email", "not-an-address"), "E-mail 'not-an-address'")
+    user_error(run("contacts", "update", max_, "--name", " "), "Contact name must not be empty")
+    user_error(run("contacts", "list", "nope"), "No prospect with id nope")
+    assert dump() == before

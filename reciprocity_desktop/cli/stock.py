@@ -1,0 +1,81 @@
+"""``stock add|list|restock``: the gift stock (as the Gifts page's stock pane)."""
+
+from __future__ import annotations
+
+import argparse
+
+import reciprocity_desktop.cli.base as cli
+from reciprocity_desktop import formatting
+from reciprocity_desktop.services import gifts, listing
+from reciprocity_desktop.store import Store
+
+
+def register(subparsers) -> None:
+    sub = cli.add_group(subparsers, "stock", "the gift stock: add items, list them, restock")
+    p = cli.add_command(sub, "add", cmd_add, "add a stock item; prints its id")
+    p.add_argument("--name", required=True)
+    p.add_argument("--quantity", required=True, metavar="Q", help="how many are on hand")
+    p.add_argument("--cost", metavar="AMOUNT", help="the unit cost (default 0)")
+    p.add_argument("--kind", help="sample trial content analysis event personal other (default: sample)")
+    p.add_argument(
+        "--reorder-at",
+        dest="low_stock_level",
+        metavar="R",
+        help="runs low at or below this quantity (default: the low_stock_default setting)",
+    )
+    cli.add_list_command(sub, cmd_list, "list the stock items by name")
+    p = cli.add_command(sub, "restock", cmd_restock, "add to a stock item's quantity on hand")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--quantity", required=True, metavar="Q", help="how many to add")
+
+
+def stock_json(item) -> dict:
+    return {
+        "id": item.id,
+        "name": item.name,
+        "kind": item.kind,
+        "cost": cli.money_value(item.unit_cost_cents),
+        "on_hand": item.quantity,
+        "reorder_at": item.low_stock_level,
+    }
+
+
+def _row(item) -> list:
+    level = gifts.stock_level_of(item.quantity, item.low_stock_level)
+    return [
+        item.id,
+        item.name,
+        item.kind,
+        formatting.amount(item.unit_cost_cents),
+        item.quantity,
+        item.low_stock_level,
+        {gifts.OUT_OF_STOCK: "out", gifts.LOW_STOCK: "low"}.get(level, ""),
+    ]
+
+
+_COLUMNS = "id name kind unit_cost_cents quantity low_stock_level"
+AS_JSON = cli.Listing(_COLUMNS, stock_json)
+AS_ROW = cli.Listing(_COLUMNS, _row, ["ID", "NAME", "KIND", "COST", "ON HAND", "REORDER AT", "LEVEL"])
+
+
+def cmd_list(store: Store, args: argparse.Namespace) -> int:
+    return cli.print_records(args, lambda columns: listing.stock_rows(store, columns), AS_JSON, AS_ROW)
+
+
+def cmd_add(store: Store, args: argparse.Namespace) -> int:
+    item = gifts.add_stock_item(
+        store,
+        name=args.name,
+        quantity=args.quantity,
+        unit_cost=args.cost,
+        kind=args.kind,
+        low_stock_level=args.low_stock_level,
+    )
+    print(item.id)
+    return 0
+
+
+def cmd_restock(store: Store, args: argparse.Namespace) -> int:
+    item = gifts.restock(store, args.id, args.quantity)
+    print(f"Restocked {item.name}: {item.quantity} on hand.")
+    return 0
