@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import unicodedata
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -30,7 +31,24 @@ from reciprocity_desktop.store.models import (
     StockItem,
     Visit,
 )
-from reciprocity_desktop.textutil import fold
+
+#: Letters spelled out rather than stripped of their accents (after casefold(): ß is already ss).
+_SPELLED_OUT = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "æ": "ae", "ø": "oe", "å": "aa", "œ": "oe", "đ": "dj", "ł": "l",
+     "ð": "d", "þ": "th", "ı": "i"}
+)  # fmt: skip
+
+
+def address_part(text: str) -> str:
+    """A word as part of an e-mail or web address, transliterated instead of losing letters.
+
+    ``Bäckerei`` → ``baeckerei``, ``Weiß`` → ``weiss``, ``Žužek`` → ``zuzek``, ``Đurić`` → ``djuric``;
+    hyphens inside stay (``IT-Systemhaus`` → ``it-systemhaus``), anything else that is not a letter or a
+    digit goes.
+    """
+    spelled = unicodedata.normalize("NFC", text).casefold().translate(_SPELLED_OUT)
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", spelled) if not unicodedata.combining(ch))
+    return "".join(ch for ch in plain if ch.isascii() and (ch.isalnum() or ch == "-")).strip("-")
 
 
 def _is_empty(store: Store) -> bool:
@@ -105,9 +123,7 @@ class _Tour:
         rng = self.rng
         prospects: list[Prospect] = []
         for index, p in enumerate(data.PROSPECTS):
-            domain = (
-                "".join(ch for ch in p.name.lower().split()[0] if ch.isascii() and ch.isalnum()) or "firma"
-            )
+            domain = address_part(p.name.split()[0]) or "firma"
             tags = (
                 "door-to-door",
                 "Bavaria" if p.postal_code[:1] in "89" else "",
@@ -140,7 +156,7 @@ class _Tour:
                     role=p.role,
                     is_decision_maker=index % 3 != 1,
                     phone=prospect.phone,
-                    email=f"{fold(surname)}@{domain}.example",
+                    email=f"{address_part(surname)}@{domain}.example",
                 ),
             )
             if index % 3 == 1:

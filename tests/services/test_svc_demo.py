@@ -173,3 +173,36 @@ def test_demo_is_deterministic_for_a_day(tmp_path):
             store.close()
 
     assert snapshot("a.sqlite3") == snapshot("b.sqlite3")
+
+
+@pytest.mark.parametrize(
+    ("word", "part"),
+    [
+        ("Bäckerei", "baeckerei"), ("Weiß", "weiss"), ("Özdemir", "oezdemir"), ("Grünwald", "gruenwald"),
+        ("Žužek", "zuzek"), ("Čebelarstvo", "cebelarstvo"), ("Šinkovec", "sinkovec"), ("Đurić", "djuric"),
+        ("IT-Systemhaus", "it-systemhaus"), ("Bewegung+", "bewegung"), ("Kö", "koe"),
+        ("Ba\u0308ckerei", "baeckerei"),  # a decomposed ä, as some keyboards type it
+    ],
+)  # fmt: skip
+def test_address_parts_transliterate_instead_of_dropping_letters(word, part):
+    assert demo.address_part(word) == part
+
+
+def test_demo_e_mails_and_websites_keep_every_letter(store):
+    import re
+
+    demo.load_demo(store, today=TODAY)
+    with store.read() as session:
+        addresses = session.execute(select(Prospect.name, Prospect.email, Prospect.website)).all()
+        mailboxes = session.scalars(select(Contact.email).where(Contact.email != "")).all()
+    by_name = {name: (email, website) for name, email, website in addresses}
+    assert by_name["Bäckerei Müller GmbH"] == ("info@baeckerei.example", "https://baeckerei.example")
+    assert by_name["Čebelarstvo Žužek d.o.o."] == ("info@cebelarstvo.example", "https://cebelarstvo.example")
+    assert by_name["IT-Systemhaus Rhein"][0] == "info@it-systemhaus.example"
+    assert "mueller@baeckerei.example" in mailboxes and "weiss@brauhaus.example" in mailboxes
+    assert "oezdemir@zahnarztpraxis.example" in mailboxes
+    address = re.compile(r"^[a-z0-9-]+@[a-z0-9-]+\.example$")
+    every = [*mailboxes, *(email for _, email, _ in addresses)]
+    assert [email for email in every if not address.match(email)] == []
+    assert [w for _, _, w in addresses if not re.match(r"^https://[a-z0-9-]+\.example$", w)] == []
+    assert not any("bckerei" in email for email in every)
