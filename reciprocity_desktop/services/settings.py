@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -104,24 +104,28 @@ def _time(key: str, value: Any) -> str:
     return cleaned
 
 
-def _whole(low: int, high: int) -> Callable[[str, Any], int]:
-    def parse(key: str, value: Any) -> int:
+@dataclass(frozen=True)
+class _Whole:
+    """A whole number from ``low`` to ``high`` (the window's spin boxes take their range from here)."""
+
+    low: int
+    high: int
+
+    def __call__(self, key: str, value: Any) -> int:
         number: int | None = None
         if isinstance(value, int) and not isinstance(value, bool):
             number = value
         elif isinstance(value, str) and value.strip().lstrip("+-").isdigit():
             number = int(value.strip())
-        if number is None or not low <= number <= high:
+        if number is None or not self.low <= number <= self.high:
             raise _refuse(
                 "The setting {key} must be a whole number from {low} to {high}, not '{value}'.",
                 key,
                 value,
-                low=low,
-                high=high,
+                low=self.low,
+                high=self.high,
             )
         return number
-
-    return parse
 
 
 def _gift_limit(key: str, value: Any) -> int | None:
@@ -159,11 +163,11 @@ SPECS: tuple[Spec, ...] = (
     Spec("default_country", "DE", _country, "a two-letter country code for new prospects, or empty"),
     Spec("currency", "EUR", _currency, "a three-letter currency code"),
     Spec("day_start", "09:00", _time, "HH:MM"),
-    Spec("visit_minutes", 45, _whole(5, 480), "minutes per visit, 5 to 480"),
-    Spec("travel_speed_kmh", 50, _whole(5, 150), "km/h, 5 to 150"),
-    Spec("feedback_delay_days", 7, _whole(0, 365), "days from a gift to asking about it, 0 to 365"),
-    Spec("ask_cooldown_days", 14, _whole(0, 365), "days after a gift without asking for business, 0 to 365"),
-    Spec("low_stock_default", 3, _whole(0, 100_000), "the reorder level of a new stock item, 0 or more"),
+    Spec("visit_minutes", 45, _Whole(5, 480), "minutes per visit, 5 to 480"),
+    Spec("travel_speed_kmh", 50, _Whole(5, 150), "km/h, 5 to 150"),
+    Spec("feedback_delay_days", 7, _Whole(0, 365), "days from a gift to asking about it, 0 to 365"),
+    Spec("ask_cooldown_days", 14, _Whole(0, 365), "days after a gift without asking for business, 0 to 365"),
+    Spec("low_stock_default", 3, _Whole(0, 100_000), "the reorder level of a new stock item, 0 or more"),
 )
 _SPEC = {spec.key: spec for spec in SPECS}
 KEYS = tuple(spec.key for spec in SPECS)
@@ -185,6 +189,14 @@ def describe() -> list[tuple[str, str]]:
             "the yearly gift limit per recipient in country XX (e.g. 50), empty: none",
         ),
     ]
+
+
+def bounds(key: str) -> tuple[int, int]:
+    """The range of a whole-number setting (``visit_minutes``: 5 to 480)."""
+    parse_ = _SPEC[key].parse
+    if not isinstance(parse_, _Whole):
+        raise KeyError(key)
+    return parse_.low, parse_.high
 
 
 def canonical_key(key: str) -> str:
@@ -213,6 +225,31 @@ def parse(key: str, value: Any) -> tuple[str, Any]:
     if key.startswith(GIFT_LIMIT_PREFIX):
         return key, _gift_limit(key, value)
     return key, _SPEC[key].parse(key, value)
+
+
+def gift_limit_changes(current: Mapping[str, int], rows: Sequence[tuple[str, Any]]) -> dict[str, Any]:
+    """The ``gift_limit.XX`` values for :func:`update` from a table of ``(country, amount)`` rows.
+
+    The countries of ``current`` that no row names lose their limit. A row without a country, a
+    country named twice or an amount that is not one is refused (the row's number is in the message).
+    """
+    values: dict[str, Any] = {GIFT_LIMIT_PREFIX + country: None for country in current}
+    seen: set[str] = set()
+    for number, (country, amount) in enumerate(rows, start=1):
+        code = str(country or "").strip().upper()
+        if not code:
+            raise ValidationError("Gift limit row {row} has no country.", field="gift_limits", row=number)
+        if code in seen:
+            raise ValidationError(
+                "Gift limit row {row}: {country} already has a limit above.",
+                field="gift_limits",
+                row=number,
+                country=code,
+            )
+        seen.add(code)
+        key, _cents = parse(GIFT_LIMIT_PREFIX + code, amount)
+        values[key] = amount
+    return values
 
 
 # -- reading -------------------------------------------------------------------------------------------

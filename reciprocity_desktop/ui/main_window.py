@@ -20,6 +20,7 @@ from reciprocity_desktop.ui.context import StoreEvents, UiContext
 from reciprocity_desktop.ui.messages import show_error, show_write_failed
 from reciprocity_desktop.ui.page_registry import KEYS as _KEYS
 from reciprocity_desktop.ui.page_registry import PAGES, LazyPages
+from reciprocity_desktop.ui.settings import add_settings_action
 from reciprocity_desktop.ui.tasks import BackgroundTask
 from reciprocity_desktop.ui.welcome import WelcomePage
 
@@ -153,6 +154,8 @@ class MainWindow(QMainWindow):
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.prospects.addAction(self.delete_action)
+        menu.addSeparator()
+        self.settings_action = add_settings_action(self, menu, self.ctx)
 
     def _build_view_menu(self, menu) -> None:
         for number in range(self.tabs.count()):

@@ -210,3 +210,28 @@ def test_gift_limit_warnings_follow_the_country_setting(store):
         ["gift_limit_over"],
         ["gift_limit_over"],
     ]
+
+
+def test_the_gift_limit_table_becomes_settings_values():
+    current = {"AT": 4000, "DE": 5000}
+    assert settings.gift_limit_changes(current, [("de", "35"), ("NL", "80,00")]) == {
+        "gift_limit.AT": None,  # taken off the table
+        "gift_limit.DE": "35",
+        "gift_limit.NL": "80,00",
+    }
+    for rows, message in [
+        ([("DE", "35"), ("", "10")], "Gift limit row 2 has no country."),
+        ([("DE", "35"), ("de", "10")], "Gift limit row 2: DE already has a limit above."),
+        ([("DE", "lots")], "The setting gift_limit.DE must be an amount of 0 or more"),
+        ([("XQ", "10")], "'gift_limit.XQ' is not a setting"),
+    ]:
+        with pytest.raises(ValidationError) as refused:
+            settings.gift_limit_changes(current, rows)
+        assert str(refused.value).startswith(message)
+
+
+def test_whole_number_settings_tell_their_range():
+    assert settings.bounds("visit_minutes") == (5, 480)
+    assert settings.bounds("feedback_delay_days") == (0, 365)
+    with pytest.raises(KeyError):
+        settings.bounds("currency")

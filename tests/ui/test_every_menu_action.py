@@ -23,7 +23,7 @@ from reciprocity_desktop.ui.main_window import MainWindow
 #: The menu actions the window has today (object names); the walk must meet at least these.
 KNOWN = {
     "import_csv", "export_csv", "print_day", "export_sync", "import_sync", "conflicts", "backup", "quit",
-    "undo", "redo", "new", "log_gift", "find", "delete",
+    "undo", "redo", "new", "log_gift", "find", "delete", "settings",
     *(f"view_{n}" for n in range(8)), "refresh", "about",
 }  # fmt: skip
 
@@ -142,3 +142,4 @@ def test_every_menu_action_runs_without_an_error(qtbot, store, asked, content):
         assert victim not in {p.id for p in prospects.list_prospects(store)}  # undone, then redone
     assert "QFileDialog.getOpenFileName: Import sync file" in asked.questions
     assert "ExportDialog.exec: Export for sync" in asked.questions
+    assert "SettingsDialog.exec: Settings" in asked.questions

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
-from reciprocity_desktop.services import prospects, validate
+from reciprocity_desktop.services import prospects, settings, validate
 from reciprocity_desktop.services.ops import prospects as prospect_ops
 from reciprocity_desktop.store.models import OutcomeKind, Stage
 from reciprocity_desktop.ui.context import UiContext
@@ -68,7 +68,8 @@ class ProspectDialog(ValidatedForm):
         )
         self.postal_code.textChanged.connect(self.revalidate)
         self.city.textChanged.connect(self.revalidate)
-        self.country = self.add_row(self.tr("C&ountry:"), country_combo(p.country if p else "DE"))
+        country = p.country if p else settings.default_country(self.ctx.store)
+        self.country = self.add_row(self.tr("C&ountry:"), country_combo(country))
 
     def _build_reach(self, p) -> None:
         self.phone = self.add_row(
