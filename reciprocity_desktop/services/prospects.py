@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import aliased, selectinload
 
-from reciprocity_desktop.services import validate
+from reciprocity_desktop.services import geo, validate
 from reciprocity_desktop.services.contacts import (
     PERSONAL_CONTACT_FIELDS,
     add_contact,
@@ -99,7 +99,9 @@ def clean_prospect_fields(values: dict[str, Any], *, partial: bool) -> dict[str,
 
 
 def add_prospect(store: Store, **values: Any) -> Prospect:
+    """A new prospect; without entered coordinates it gets its postal code's (see :mod:`.geo`)."""
     cleaned = clean_prospect_fields(values, partial=False)
+    cleaned.update(geo.placed(cleaned))
     with store.session() as session:
         prospect = Prospect(**cleaned)
         session.add(prospect)
@@ -108,9 +110,15 @@ def add_prospect(store: Store, **values: Any) -> Prospect:
 
 
 def update_prospect(store: Store, prospect_id: str, **values: Any) -> Prospect:
-    """Change the given fields (those passed as None stay as they are)."""
+    """Change the given fields (those passed as None stay as they are).
+
+    Coordinates given empty are cleared (the postal code's come back); a new postal code or country
+    recomputes coordinates that came from the postal code, never entered ones (see :mod:`.geo`).
+    """
     cleaned = clean_prospect_fields(values, partial=True)
     with store.session() as session:
+        current = get_live(session, Prospect, prospect_id, "prospect")
+        cleaned.update(geo.placed(cleaned, current))
         return update_live(session, Prospect, prospect_id, "prospect", cleaned)
 
 
