@@ -41,11 +41,15 @@ def backup_dir_for(db_path: Path) -> Path:
 
 
 def resources_dir() -> Path:
-    """The ``resources/`` folder, from a source tree, an editable install or a frozen build."""
+    """The ``resources/`` folder, from a source tree, an editable install, a wheel or a frozen build."""
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    package = Path(__file__).resolve().parent
+    installed = package / "resources"  # a wheel installs the folder inside the package (setup.py)
+    if installed.is_dir():
+        return installed
+    return package.parent / "resources"
 
 
 def resource(*parts: str) -> Path:

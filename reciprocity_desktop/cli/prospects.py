@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop.services import listing, prospects
+from reciprocity_desktop.services import geo, listing, prospects
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Prospect
 
@@ -22,7 +22,14 @@ PROSPECT_OPTIONS = (
     ("--industry", "industry"),
     ("--tags", "tags"),
     ("--notes", "notes"),
+    ("--latitude", "latitude"),
+    ("--longitude", "longitude"),
 )
+#: Help of the options that need some (typed coordinates win over the postal code's).
+_HELP = {
+    "latitude": "typed coordinates (-90..90, with --longitude); empty: from the postal code again",
+    "longitude": "typed coordinates (-180..180, with --latitude)",
+}
 
 
 def register(subparsers) -> None:
@@ -32,11 +39,11 @@ def register(subparsers) -> None:
     p.add_argument("--json", action="store_true", help="print a JSON array")
     p = cli.add_command(sub, "add", cmd_add, "add a prospect; prints its id")
     for option, dest in PROSPECT_OPTIONS:
-        p.add_argument(option, dest=dest, required=dest == "name")
+        p.add_argument(option, dest=dest, required=dest == "name", help=_HELP.get(dest))
     p = cli.add_command(sub, "update", cmd_update, "change the given fields of a prospect")
     p.add_argument("id", metavar="ID")
     for option, dest in PROSPECT_OPTIONS:
-        p.add_argument(option, dest=dest)
+        p.add_argument(option, dest=dest, help=_HELP.get(dest))
     p = cli.add_command(sub, "delete", cmd_delete, "delete a prospect (kept as a tombstone for sync)")
     p.add_argument("id", metavar="ID")
 
@@ -56,7 +63,7 @@ def prospect_json(p) -> dict:
 
 AS_JSON = cli.Listing(
     "id name street postal_code city country phone email website industry stage tags notes latitude longitude"
-    " created_at updated_at",
+    " coordinates_source created_at updated_at",
     prospect_json,
 )
 AS_ROW = cli.Listing(
@@ -79,12 +86,15 @@ def _values(args: argparse.Namespace) -> dict:
 
 def cmd_add(store: Store, args: argparse.Namespace) -> int:
     prospect = prospects.add_prospect(store, **_values(args))
+    cli.print_warnings(geo.check_postal_code(prospect.country, prospect.postal_code))
     print(prospect.id)
     return 0
 
 
 def cmd_update(store: Store, args: argparse.Namespace) -> int:
     prospect = prospects.update_prospect(store, args.id, **_values(args))
+    if args.postal_code is not None or args.country is not None:
+        cli.print_warnings(geo.check_postal_code(prospect.country, prospect.postal_code))
     print(prospect.id)
     return 0
 

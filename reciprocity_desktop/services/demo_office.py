@@ -230,6 +230,7 @@ class _Builder:
                 notes=rng.choice(data.NOTES),
                 latitude=round(city.latitude + rng.uniform(-0.05, 0.05), 5) if has_place else None,
                 longitude=round(city.longitude + rng.uniform(-0.05, 0.05), 5) if has_place else None,
+                coordinates_source="entered" if has_place else None,
             )
             people = []
             for position in range(2):

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import aliased, selectinload
 
-from reciprocity_desktop.services import settings, validate
+from reciprocity_desktop.services import geo, settings, validate
 from reciprocity_desktop.services.contacts import (
     PERSONAL_CONTACT_FIELDS,
     add_contact,
@@ -99,11 +99,13 @@ def clean_prospect_fields(values: dict[str, Any], *, partial: bool) -> dict[str,
 
 
 def add_prospect(store: Store, **values: Any) -> Prospect:
-    """A new prospect; without a country it gets the ``default_country`` setting."""
+    """A new prospect; without a country it gets the ``default_country`` setting, without entered
+    coordinates its postal code's (see :mod:`.geo`)."""
     cleaned = clean_prospect_fields(values, partial=False)
     with store.session() as session:
         if not cleaned.get("country"):
             cleaned["country"] = settings.read(session, "default_country")
+        cleaned.update(geo.placed(cleaned))
         prospect = Prospect(**cleaned)
         session.add(prospect)
         session.flush()
@@ -111,9 +113,15 @@ def add_prospect(store: Store, **values: Any) -> Prospect:
 
 
 def update_prospect(store: Store, prospect_id: str, **values: Any) -> Prospect:
-    """Change the given fields (those passed as None stay as they are)."""
+    """Change the given fields (those passed as None stay as they are).
+
+    Coordinates given empty are cleared (the postal code's come back); a new postal code or country
+    recomputes coordinates that came from the postal code, never entered ones (see :mod:`.geo`).
+    """
     cleaned = clean_prospect_fields(values, partial=True)
     with store.session() as session:
+        current = get_live(session, Prospect, prospect_id, "prospect")
+        cleaned.update(geo.placed(cleaned, current))
         return update_live(session, Prospect, prospect_id, "prospect", cleaned)
 
 

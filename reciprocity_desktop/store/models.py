@@ -62,6 +62,13 @@ class Reaction(StrEnum):
     DECLINED = "declined"
 
 
+class CoordinatesSource(StrEnum):
+    """Where a prospect's coordinates came from: typed in (or imported), or its postal code's centroid."""
+
+    ENTERED = "entered"
+    POSTAL_CODE = "postal_code"
+
+
 class FollowUpKind(StrEnum):
     """What a follow-up asks the seller to do."""
 
@@ -151,10 +158,18 @@ class Record:
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
+def _entered_when_given(context) -> str | None:
+    """A new prospect's ``coordinates_source`` when the insert does not say: coordinates given are entered."""
+    values = context.get_current_parameters()
+    given = values.get("latitude") is not None and values.get("longitude") is not None
+    return CoordinatesSource.ENTERED.value if given else None
+
+
 class Prospect(Record, Base):
     __tablename__ = "prospects"
     __table_args__ = (
         _check_in("prospects", "stage", Stage),
+        _check_in("prospects", "coordinates_source", CoordinatesSource, nullable=True),
         Index("ix_prospects_name", "name"),
         # The list's page query (live rows by sort name, optionally searched) reads only this index
         # until it reaches the page: no row lookups for the 50,000 rows an offset skips (migration 0004).
@@ -177,6 +192,11 @@ class Prospect(Record, Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     latitude: Mapped[float | None] = mapped_column(Float, nullable=True)
     longitude: Mapped[float | None] = mapped_column(Float, nullable=True)
+    # "entered" (typed in, imported) or "postal_code" (the postal code's centroid, recomputed when the
+    # postal code changes); NULL: no coordinates (migration 0007).
+    coordinates_source: Mapped[str | None] = mapped_column(
+        String(16), nullable=True, default=_entered_when_given
+    )
     # Folded (case- and accent-insensitive) text of name, city, postal code and contact
     # names, for instant search. Kept by the session hook.
     search_text: Mapped[str] = mapped_column(Text, default="")

@@ -361,5 +361,10 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", APP_NAME)
             .replace("%2", __version__)
-            .replace("%3", str(self.ctx.store.path)),
+            .replace("%3", str(self.ctx.store.path))
+            + "\n\n"
+            + self.tr(
+                "Postal-code coordinates: GeoNames (https://www.geonames.org/), licensed under"
+                " CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)."
+            ),
         )

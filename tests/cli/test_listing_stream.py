@@ -35,7 +35,7 @@ def _prospect(p):
             },
             **{k: getattr(p, k) for k in ["industry", "stage"]},
             "tags": p.tag_list,
-            **{k: getattr(p, k) for k in ["notes", "latitude", "longitude"]},
+            **{k: getattr(p, k) for k in ["notes", "latitude", "longitude", "coordinates_source"]},
             "created_at": p.created_at.isoformat(),
             "updated_at": p.updated_at.isoformat(),
         },

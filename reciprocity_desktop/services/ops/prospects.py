@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reciprocity_desktop.services import followups, prospects
+from reciprocity_desktop.services import followups, geo, prospects
 from reciprocity_desktop.services.changes import Changes, Op, added, reversible, run_reversible
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Contact, Outcome, Prospect
@@ -30,7 +30,10 @@ def _contact_changed(prospect_id: str, contact_id: str) -> Changes:
 
 
 def add_prospect(store: Store, **values: Any) -> Op[Prospect]:
-    """A new prospect; undo deletes it (a tombstone), redo brings the same record back."""
+    """A new prospect; undo deletes it (a tombstone), redo brings the same record back.
+
+    Warns when its postal code is not known for its country (it then has no coordinates from it).
+    """
     prospect = prospects.add_prospect(store, **values)
     pid = prospect.id
     return added(
@@ -38,17 +41,31 @@ def add_prospect(store: Store, **values: Any) -> Op[Prospect]:
         prospect,
         lambda: prospects.delete_prospect(store, pid),
         lambda: prospects.restore_prospect(store, pid),
+        warnings=geo.check_postal_code(prospect.country, prospect.postal_code),
     )
 
 
 def edit_prospect(store: Store, prospect_id: str, **values: Any) -> Op[Prospect]:
-    """Change the given fields; undo sets them back to what they were."""
+    """Change the given fields; undo sets them back to what they were.
+
+    Coordinates that came from the postal code are set back as such (empty: the postal code's again),
+    not as entered ones. Warns when a new postal code or country gives a code the table does not know.
+    """
     before = prospects.get_prospect(store, prospect_id)
     old = {key: getattr(before, key) for key in values}
+    if {"latitude", "longitude"} & values.keys() and not geo.is_entered(before):
+        old.update(latitude="", longitude="")
+
+    def warnings(after: Prospect) -> list:
+        if (after.country, after.postal_code) == (before.country, before.postal_code):
+            return []
+        return geo.check_postal_code(after.country, after.postal_code)
+
     return run_reversible(
         _prospect_changed(prospect_id),
         lambda: prospects.update_prospect(store, prospect_id, **values),
         lambda: prospects.update_prospect(store, prospect_id, **old),
+        warnings,
     )
 
 

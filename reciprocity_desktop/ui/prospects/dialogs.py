@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from reciprocity_desktop.services import prospects, settings, validate
+from reciprocity_desktop.services import geo, prospects, settings, validate
 from reciprocity_desktop.services.ops import prospects as prospect_ops
 from reciprocity_desktop.store.models import OutcomeKind, Stage
 from reciprocity_desktop.ui.context import UiContext
+from reciprocity_desktop.ui.labels import message_text
 from reciprocity_desktop.ui.widgets.forms import (
     ValidatedForm,
     country_combo,
@@ -34,6 +35,7 @@ class ProspectDialog(ValidatedForm):
         self.saved_id: str | None = None
         p = prospects.get_prospect(ctx.store, prospect_id) if prospect_id else None
         self._build_name_and_address(p)
+        self._build_coordinates(p)
         self._build_reach(p)
         self._build_classification(p)
         self.revalidate()
@@ -70,6 +72,42 @@ class ProspectDialog(ValidatedForm):
         self.city.textChanged.connect(self.revalidate)
         country = p.country if p else settings.default_country(self.ctx.store)
         self.country = self.add_row(self.tr("C&ountry:"), country_combo(country))
+        self.country.currentIndexChanged.connect(self.revalidate)
+
+    def _build_coordinates(self, p) -> None:
+        """Latitude and longitude, optional: empty ones come from the postal code (shown greyed)."""
+        entered = p is not None and geo.is_entered(p)
+        box = QWidget()
+        box.setObjectName("coordinates")
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.latitude = line_edit(f"{p.latitude}" if entered else "", "latitude")
+        self.longitude = line_edit(f"{p.longitude}" if entered else "", "longitude")
+        row.addWidget(self.latitude)
+        row.addWidget(self.longitude)
+        column.addLayout(row)
+        self.coordinates_hint = QLabel(self.tr("Filled from the postal code when empty"))
+        self.coordinates_hint.setObjectName("coordinates_hint")
+        self.coordinates_hint.setEnabled(False)  # greyed, like the placeholders
+        column.addWidget(self.coordinates_hint)
+        self.add_row(
+            self.tr("Coor&dinates (lat, lon):"),
+            box,
+            lambda _w: geo.check_coordinates(self.latitude.text(), self.longitude.text()),
+        )
+        self.latitude.textChanged.connect(self.revalidate)
+        self.longitude.textChanged.connect(self.revalidate)
+
+    def update_warnings(self) -> None:
+        """The postal code's coordinates as the placeholders; a warning when the code is not known."""
+        country, postal_code = self.country.currentData(), self.postal_code.text()
+        place = geo.lookup(country, postal_code)
+        self.latitude.setPlaceholderText(f"{place[0]}" if place else self.tr("Latitude"))
+        self.longitude.setPlaceholderText(f"{place[1]}" if place else self.tr("Longitude"))
+        self.set_warnings([message_text(w) for w in geo.check_postal_code(country, postal_code)])
 
     def _build_reach(self, p) -> None:
         self.phone = self.add_row(
@@ -115,6 +153,8 @@ class ProspectDialog(ValidatedForm):
             "stage": self.stage.currentData(),
             "tags": self.tags.text(),
             "notes": self.notes.toPlainText(),
+            "latitude": self.latitude.text(),
+            "longitude": self.longitude.text(),
         }
 
     def save(self) -> None:

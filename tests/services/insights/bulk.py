@@ -38,7 +38,8 @@ def gifts(store, prospects: int, year: int = 2024) -> None:
         prospect = _base(store, n, now) | {
             "name": name, "street": "", "postal_code": "", "city": "Wien", "country": COUNTRIES[n % 5],
             "phone": "", "email": "", "website": "", "industry": "", "stage": "prospect", "tags": "",
-            "notes": "", "latitude": None, "longitude": None, "search_text": fold(name), "sort_name": fold(name),
+            "notes": "", "latitude": None, "longitude": None, "coordinates_source": None, "search_text": fold(name),
+            "sort_name": fold(name),
         }  # fmt: skip
         prospect_rows.append(prospect)
         contact_id = None
@@ -76,7 +77,8 @@ def conflicts(store, count: int) -> None:
         prospect = _base(store, n, now) | {
             "name": name, "street": "", "postal_code": "", "city": "Graz", "country": "AT",
             "phone": "", "email": "", "website": "", "industry": "", "stage": "prospect", "tags": "",
-            "notes": "", "latitude": None, "longitude": None, "search_text": fold(name), "sort_name": fold(name),
+            "notes": "", "latitude": None, "longitude": None, "coordinates_source": None, "search_text": fold(name),
+            "sort_name": fold(name),
         }  # fmt: skip
         prospect_rows.append(prospect)
         lost = record_to_json(PROSPECTS, {name: prospect[name] for name in PROSPECTS.fields})

@@ -1,0 +1,17 @@
+"""The package list for setuptools (everything else is in pyproject.toml).
+
+The top-level ``resources/`` folder (fonts, translations, icons, the postal-code table) is installed
+inside the package, as ``reciprocity_desktop/resources/``, where ``paths.resources_dir()`` finds it
+in an installed copy. pyproject.toml alone cannot add that folder to the packages it finds.
+"""
+
+from setuptools import find_packages, setup
+
+setup(
+    packages=[
+        *find_packages(include=["reciprocity_desktop", "reciprocity_desktop.*"]),
+        "reciprocity_desktop.resources",
+    ],
+    package_dir={"reciprocity_desktop.resources": "resources"},
+    package_data={"reciprocity_desktop": ["py.typed"], "reciprocity_desktop.resources": ["**/*"]},
+)
