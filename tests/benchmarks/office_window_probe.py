@@ -3,7 +3,7 @@
 ``python office_window_probe.py bare T0`` shows a bare PySide6 QMainWindow (the anchor);
 ``python office_window_probe.py app T0 STORE`` starts Reciprocity Desktop's main window on STORE, and
 after the first paint times a page switch to every page, a search keystroke to the first page and
-opening a prospect. ``T0`` is the parent's ``time.time()`` just before starting the child. One JSON
+opening a prospect (``start`` instead of ``app``: the start alone). ``T0`` is the parent's ``time.time()`` just before starting the child. One JSON
 line on stdout: seconds from T0 to the first paint of the content processed (the bare window's own paint; the
 app's page it starts on, built and filled), RSS (MB) then and after every page.
 """
@@ -74,7 +74,7 @@ def main() -> int:
     def painted() -> None:
         result["visible_s"] = time.time() - t0
         result["rss_visible_mb"] = rss_mb()
-        if store is not None:
+        if store is not None and mode == "app":
             try:
                 _interact(app, window, store, result)
             except Exception as exc:  # noqa: BLE001 - report it, do not hang
