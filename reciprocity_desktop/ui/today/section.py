@@ -20,7 +20,7 @@ from reciprocity_desktop.ui.widgets.style import MUTED_FG
 from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, Column, RecordTableModel, SortFilterProxy
 
 #: The rows a column is sized to (a screenful): Qt would otherwise measure every row, each time rows change.
-SIZED_ROWS = 20
+SIZED_ROWS = 10
 
 
 class Section(QGroupBox):
