@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from reciprocity_desktop.paths import data_dir
 from reciprocity_desktop.services import prospects
@@ -22,7 +22,7 @@ from reciprocity_desktop.store import Store
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
 from reciprocity_desktop.ui.messages import show_error, show_write_failed
 from reciprocity_desktop.ui.page_registry import KEYS as _KEYS
-from reciprocity_desktop.ui.page_registry import PAGES, LazyPages
+from reciprocity_desktop.ui.page_registry import PAGES, PageTabs
 from reciprocity_desktop.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -34,78 +34,34 @@ def settings_file() -> QSettings:
     return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-class _Placeholder(QWidget):
-    """Stands in a tab until its page is built. Its first paint asks for the page (``painted``)."""
-
-    painted = Signal()
-
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
-        super().paintEvent(event)
-        self.painted.emit()
-
-
 class MainWindow(QMainWindow):
-    #: A page was built and put in its tab (its key). The first one is the page the window starts on.
-    page_built = Signal(str)
-
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = UiContext(store, StoreEvents(self), QUndoStack(self))
         self.ctx.status = lambda text: self.statusBar().showMessage(text, 8000)
         self.setWindowTitle(self.tr("Reciprocity Desktop — %1").replace("%1", store.path.name))
         self.setMinimumSize(1024, 640)
-        self._build_pages()
+        self.tabs = PageTabs(self._build_page)  # a placeholder in every tab until its page is shown
+        self.pages = self.tabs.pages
         self._build_welcome()
         self._build_menus()
         self.ctx.events.changed.connect(self._on_store_changed)
         self._update_empty_state()
         self.statusBar().showMessage(self.tr("Store: %1").replace("%1", str(store.path)))
         self._restore_state()
-        # Only now: restoring the last view must not build its page before the window has painted.
-        self.tabs.currentChanged.connect(lambda number: self.pages[PAGES[number].key])
+        self.tabs.follow_current()  # only now: restoring the last view builds nothing before the first paint
 
     # -- layout ---------------------------------------------------------------------------------------
 
-    def _build_pages(self) -> None:
-        """A placeholder in every tab; a page is built when shown (the start page after the first paint)."""
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("views")
-        self.tabs.setDocumentMode(True)
-        self.pages = LazyPages(self._build_page)
-        for entry in PAGES:
-            placeholder = _Placeholder()
-            placeholder.painted.connect(lambda key=entry.key: self._build_after_paint(key))
-            self.tabs.addTab(placeholder, self.tr(entry.title))
-
-    def _build_after_paint(self, key: str) -> None:
-        """A placeholder painted (the window is on screen): build its page on the next turn of the loop."""
-        QTimer.singleShot(0, self, lambda: self.pages[key] if self._placeholder_shown(key) else None)
-
-    def _placeholder_shown(self, key: str) -> bool:
-        return (
-            key not in self.pages.built
-            and self.stack.currentWidget() is self.tabs
-            and self.tabs.currentIndex() == _KEYS.index(key)
-        )
-
     def _build_page(self, key: str) -> QWidget:
-        """Build one page as PageClass(ctx, parent) and put it in its tab instead of the placeholder."""
-        number = _KEYS.index(key)
-        page = PAGES[number].page_class()(self.ctx, self)
+        """Build one page as PageClass(ctx, parent), wired to the window (PageTabs puts it in its tab)."""
+        page = PAGES[_KEYS.index(key)].page_class()(self.ctx, self)
         if hasattr(page, "prospect_activated"):
             page.prospect_activated.connect(self.show_prospect)
         if key == "planner" and hasattr(page, "print_requested"):
             page.print_requested.connect(self.print_day)
         if key == "prospects":  # Del deletes the selected prospect while the list has the focus
             page.addAction(self.delete_action)
-        current, placeholder = self.tabs.currentIndex(), self.tabs.widget(number)
-        self.tabs.blockSignals(True)
-        self.tabs.removeTab(number)
-        self.tabs.insertTab(number, page, self.tr(PAGES[number].title))
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
-        placeholder.deleteLater()
-        self.page_built.emit(key)
         return page
 
     @property

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from reciprocity_desktop.services import csv_io, demo, prospects
 from reciprocity_desktop.ui import main_window as main_window_module
 from reciprocity_desktop.ui.main_window import MainWindow
+from reciprocity_desktop.ui.page_registry import Placeholder
 from reciprocity_desktop.ui.planner import print_dialog
 from reciprocity_desktop.ui.prospects.model import PAGE_SIZE
 from reciprocity_desktop.ui.tasks import BackgroundTask
@@ -354,7 +355,7 @@ def test_the_window_paints_first_then_builds_and_fills_only_the_page_it_starts_o
             asked_before_paint[:] = asked_before_paint or list(log.statements)
 
         w.tabs.widget(number).painted.connect(painted)
-        w.page_built.connect(lambda key: seen.append(f"built {key}"))
+        w.tabs.page_built.connect(lambda key: seen.append(f"built {key}"))
         w.show()
         qtbot.waitUntil(lambda: last_view in w.pages.built)
     # The window painted before the page was built, and asked the store nothing for a page until then.
@@ -372,7 +373,7 @@ def test_the_window_paints_first_then_builds_and_fills_only_the_page_it_starts_o
         qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     # The other pages are still placeholders, and come when their tab is chosen (Ctrl+2).
     others = [w.tabs.widget(n) for n in range(w.tabs.count()) if n != number]
-    assert all(isinstance(tab, main_window_module._Placeholder) for tab in others)
+    assert all(isinstance(tab, Placeholder) for tab in others)
     qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert w.current_page() is w.pages.built["prospects"]
     assert w.prospects.model.rowCount() > 0
