@@ -1,28 +1,34 @@
-"""The main window: the pages as tabs, the menus and shortcuts, and the empty-store welcome."""
+"""The main window: the pages as tabs, the menus and shortcuts, and the empty-store welcome.
+
+The window paints first and builds its pages after: at start every tab holds a light placeholder, and
+the page on show (the last view, Today at first) is built and filled right after the placeholder's
+first paint; every other page the first time its tab is shown. What the menus need (CSV, backups,
+sync, printing, the demo) is imported when the action runs, so none of it delays the start.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from reciprocity_desktop import APP_NAME, __version__
 from reciprocity_desktop.paths import data_dir
-from reciprocity_desktop.services import csv_io, prospects
-from reciprocity_desktop.services.changes import Changes
+from reciprocity_desktop.services import prospects
 from reciprocity_desktop.services.errors import DomainError
-from reciprocity_desktop.services.ops import store as store_ops
 from reciprocity_desktop.store import Store
-from reciprocity_desktop.store.engine import copy_store
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
 from reciprocity_desktop.ui.messages import show_error, show_write_failed
 from reciprocity_desktop.ui.page_registry import KEYS as _KEYS
-from reciprocity_desktop.ui.page_registry import PAGES, LazyPages
+from reciprocity_desktop.ui.page_registry import PAGES, PageTabs
 from reciprocity_desktop.ui.settings import add_settings_action
-from reciprocity_desktop.ui.tasks import BackgroundTask
 from reciprocity_desktop.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from reciprocity_desktop.services.changes import Changes
+    from reciprocity_desktop.ui.tasks import BackgroundTask
 
 
 def settings_file() -> QSettings:
@@ -36,44 +42,43 @@ class MainWindow(QMainWindow):
         self.ctx.status = lambda text: self.statusBar().showMessage(text, 8000)
         self.setWindowTitle(self.tr("Reciprocity Desktop — %1").replace("%1", store.path.name))
         self.setMinimumSize(1024, 640)
-        self._build_pages()
+        self.tabs = PageTabs(self._build_page)  # a placeholder in every tab until its page is shown
+        self.pages = self.tabs.pages
         self._build_welcome()
         self._build_menus()
         self.ctx.events.changed.connect(self._on_store_changed)
         self._update_empty_state()
         self.statusBar().showMessage(self.tr("Store: %1").replace("%1", str(store.path)))
         self._restore_state()
+        self.tabs.follow_current()  # only now: restoring the last view builds nothing before the first paint
 
     # -- layout ---------------------------------------------------------------------------------------
 
-    def _build_pages(self) -> None:
-        """Today and Prospects are built now; every other page the first time its tab is shown."""
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("views")
-        self.tabs.setDocumentMode(True)
-        self.pages = LazyPages(self._build_page)
-        for entry in PAGES:
-            self.tabs.addTab(QWidget(), self.tr(entry.title))  # a placeholder until the page is built
-        self.today = self.pages["today"]
-        self.prospects = self.pages["prospects"]
-        self.tabs.currentChanged.connect(lambda number: self.pages[PAGES[number].key])
-
     def _build_page(self, key: str) -> QWidget:
-        """Build one page as PageClass(ctx, parent) and put it in its tab instead of the placeholder."""
-        number = _KEYS.index(key)
-        page = PAGES[number].page_class()(self.ctx, self)
+        """Build one page as PageClass(ctx, parent), wired to the window (PageTabs puts it in its tab)."""
+        page = PAGES[_KEYS.index(key)].page_class()(self.ctx, self)
         if hasattr(page, "prospect_activated"):
             page.prospect_activated.connect(self.show_prospect)
         if key == "planner" and hasattr(page, "print_requested"):
             page.print_requested.connect(self.print_day)
-        current, placeholder = self.tabs.currentIndex(), self.tabs.widget(number)
-        self.tabs.blockSignals(True)
-        self.tabs.removeTab(number)
-        self.tabs.insertTab(number, page, self.tr(PAGES[number].title))
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
-        placeholder.deleteLater()
+        if key == "prospects":  # Del deletes the selected prospect while the list has the focus
+            page.addAction(self.delete_action)
         return page
+
+    @property
+    def today(self) -> QWidget:
+        """The Today page (built now if it was not yet)."""
+        return self.pages["today"]
+
+    @property
+    def prospects(self) -> QWidget:
+        """The Prospects page (built now if it was not yet)."""
+        return self.pages["prospects"]
+
+    def _shown(self, key: str) -> QWidget | None:
+        """The page ``key`` when it is built and the current tab, else None (building nothing)."""
+        page = self.pages.built.get(key)
+        return page if page is not None and self.current_page() is page else None
 
     def _build_welcome(self) -> None:
         self.welcome = WelcomePage(self)
@@ -153,7 +158,6 @@ class MainWindow(QMainWindow):
             menu, self.tr("&Delete prospect"), self.delete_prospect, QKeySequence.StandardKey.Delete, "delete"
         )
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.prospects.addAction(self.delete_action)
         menu.addSeparator()
         self.settings_action = add_settings_action(self, menu, self.ctx)
 
@@ -230,12 +234,11 @@ class MainWindow(QMainWindow):
     def log_gift(self) -> None:
         if self.stack.currentWidget() is self.welcome:
             return
-        page = self.current_page()
         prospect_id = ""
-        if page is self.prospects:
-            prospect_id = self.prospects.selected_id()
-        elif page is self.today:
-            prospect_id = self.today.selected_prospect_id()
+        if (page := self._shown("prospects")) is not None:
+            prospect_id = page.selected_id()
+        elif (page := self._shown("today")) is not None:
+            prospect_id = page.selected_prospect_id()
         from reciprocity_desktop.ui.gifts.log_gift_dialog import LogGiftDialog
 
         dialog = LogGiftDialog(self.ctx, prospect_id or None, parent=self)
@@ -243,10 +246,13 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Gift logged"), "\n\n".join(dialog.result_warnings))
 
     def delete_prospect(self) -> None:
-        if self.current_page() is self.prospects and self.prospects.table.hasFocus():
-            self.prospects.delete_selected()
+        page = self._shown("prospects")
+        if page is not None and page.table.hasFocus():
+            page.delete_selected()
 
     def load_demo(self) -> None:
+        from reciprocity_desktop.services.ops import store as store_ops
+
         store = self.ctx.store
         self.ctx.ops.run(self, "", lambda: store_ops.load_demo(store), lambda _op: self.show_page("today"))
 
@@ -259,6 +265,9 @@ class MainWindow(QMainWindow):
 
     def start_csv_import(self, path: Path) -> BackgroundTask | None:
         """Check the file first (dry run), show what would happen, then import off the GUI thread."""
+        from reciprocity_desktop.services import csv_io
+        from reciprocity_desktop.services.ops import store as store_ops
+
         store = self.ctx.store
         try:
             preview = csv_io.import_csv(store, path, dry_run=True, skip_bad=True)
@@ -304,6 +313,8 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
+        from reciprocity_desktop.services import csv_io
+
         try:
             count = csv_io.export_csv(self.ctx.store, Path(path))
         except DomainError as error:
@@ -323,6 +334,8 @@ class MainWindow(QMainWindow):
         )
         if not path:
             return
+        from reciprocity_desktop.store.engine import copy_store
+
         try:
             copy_store(self.ctx.store.path, Path(path))
         except OSError as error:
@@ -353,6 +366,8 @@ class MainWindow(QMainWindow):
         ConflictLogDialog(self.ctx, self).exec()
 
     def about(self) -> None:
+        from reciprocity_desktop import APP_NAME, __version__
+
         QMessageBox.about(
             self,
             self.tr("About Reciprocity Desktop"),

@@ -1,4 +1,9 @@
-"""The window's page registry, and the pages by key, each built the first time it is asked for."""
+"""The window's page registry, the pages by key and the tabs holding them, each page built when first shown.
+
+A page's module is imported only when the page is built. Until then its tab holds a light placeholder;
+the tab on show when the window starts is built right after its placeholder has painted, so the window
+is on screen before any page is built or has asked the store for anything.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +11,10 @@ import importlib
 from collections.abc import Callable, Iterator, Mapping
 from typing import NamedTuple
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QTabWidget, QWidget
 
-from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP
+from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, translate
 
 
 class PageEntry(NamedTuple):
@@ -58,3 +64,59 @@ class LazyPages(Mapping):
 
     def __len__(self) -> int:
         return len(KEYS)
+
+
+class Placeholder(QWidget):
+    """Stands in a tab until its page is built. Its first paint asks for the page (``painted``)."""
+
+    painted = Signal()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        self.painted.emit()
+
+
+class PageTabs(QTabWidget):
+    """The pages as tabs, in registry order; ``pages`` builds each with ``build(key)`` when first shown.
+
+    Choosing a tab builds its page at once. The tab current at start is built on the turn of the event
+    loop after its placeholder's first paint (call :meth:`follow_current` once the start tab is set).
+    """
+
+    #: A page was built and put in its tab (its key).
+    page_built = Signal(str)
+
+    def __init__(self, build: Callable[[str], QWidget], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("views")
+        self.setDocumentMode(True)
+        self._build = build
+        self.pages = LazyPages(self._build_in_tab)
+        for entry in PAGES:
+            placeholder = Placeholder()
+            placeholder.painted.connect(lambda key=entry.key: self._build_after_paint(key))
+            self.addTab(placeholder, translate("MainWindow", entry.title))
+
+    def follow_current(self) -> None:
+        """From now on, choosing a tab builds its page (setting the start tab before this builds nothing)."""
+        self.currentChanged.connect(lambda number: self.pages[KEYS[number]])
+
+    def _build_after_paint(self, key: str) -> None:
+        QTimer.singleShot(0, self, lambda: self.pages[key] if self._placeholder_shown(key) else None)
+
+    def _placeholder_shown(self, key: str) -> bool:
+        return key not in self.pages.built and self.isVisible() and self.currentIndex() == KEYS.index(key)
+
+    def _build_in_tab(self, key: str) -> QWidget:
+        """Build the page and put it in its tab instead of the placeholder; the current tab stays."""
+        number = KEYS.index(key)
+        page = self._build(key)
+        current, placeholder = self.currentIndex(), self.widget(number)
+        self.blockSignals(True)
+        self.removeTab(number)
+        self.insertTab(number, page, translate("MainWindow", PAGES[number].title))
+        self.setCurrentIndex(current)
+        self.blockSignals(False)
+        placeholder.deleteLater()
+        self.page_built.emit(key)
+        return page

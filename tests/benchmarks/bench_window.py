@@ -5,8 +5,9 @@ Run on a COPY of a store (never the office original)::
     QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_window.py /tmp/copy-of-office.sqlite3
 
 In one process it measures the anchor (a bare QMainWindow shown and painted) and then the real window:
-construct + show + first paint, Today's refresh, opening a prospect, a search keystroke to the first
-page, the first and second switch to every page, and the process's memory (RSS) after visiting them all.
+construct + show + first paint of the page it starts on (Today), Today's refresh, opening a prospect, a
+search keystroke to the first page, the first and second switch to every page, and the process's memory
+(RSS) after visiting them all.
 Not part of the default test run (no ``test_`` function).
 """
 
@@ -42,16 +43,27 @@ def _ms(action, repeat: int = 5) -> float:
 
 def _first_paint_filter():
     from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QWidget
 
     class FirstPaint(QObject):
-        """Notes when the first widget of the window paints."""
+        """Notes when the first widget paints: with ``window`` (the main window) set, a widget of the page
+        it starts on, built and filled (its tab holds a placeholder until the window has painted once)."""
 
         at: float | None = None
+        window = None
 
         def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt API
-            if self.at is None and event.type() == QEvent.Type.Paint:
+            if self.at is None and event.type() == QEvent.Type.Paint and self._content(obj):
                 self.at = time.perf_counter()
             return False
+
+        def _content(self, obj) -> bool:
+            window = self.window
+            if window is None:
+                return True
+            page = window.current_page() if window.stack.currentWidget() is window.tabs else window.welcome
+            built = page is window.welcome or page in window.pages.built.values()
+            return built and isinstance(obj, QWidget) and (obj is page or page.isAncestorOf(obj))
 
     return FirstPaint()
 
@@ -84,16 +96,19 @@ def run(path: Path) -> dict[str, float]:
     app.installEventFilter(painted)
     started = time.perf_counter()
     window = MainWindow(store)
+    painted.window = window
     constructed = time.perf_counter()
     window.show()
     QTest.qWaitForWindowExposed(window)
+    while painted.at is None:
+        app.processEvents()
     app.processEvents()
     shown = time.perf_counter()
     app.removeEventFilter(painted)
     figures["window: construct (ms)"] = (constructed - started) * 1000
-    figures["window: construct + show + first paint (ms)"] = ((painted.at or shown) - started) * 1000
+    figures["window: construct + show + first paint of Today (ms)"] = ((painted.at or shown) - started) * 1000
     figures["window: ... + events after it (Today's counts) (ms)"] = (shown - started) * 1000
-    figures["window / anchor (x)"] = figures["window: construct + show + first paint (ms)"] / max(
+    figures["window / anchor (x)"] = figures["window: construct + show + first paint of Today (ms)"] / max(
         figures["anchor: bare window shown (ms)"], 1e-6
     )
     figures["RSS after first paint (MB)"] = _rss_mb()
@@ -174,7 +189,7 @@ def _start_only(path: Path | None) -> None:
         from reciprocity_desktop.store import open_store
         from reciprocity_desktop.ui.main_window import MainWindow
 
-        window = MainWindow(open_store(path))
+        window = painted.window = MainWindow(open_store(path))
     window.show()
     QTest.qWaitForWindowExposed(window)
     while painted.at is None:

@@ -3,8 +3,9 @@
 ``python office_window_probe.py bare T0`` shows a bare PySide6 QMainWindow (the anchor);
 ``python office_window_probe.py app T0 STORE`` starts Reciprocity Desktop's main window on STORE, and
 after the first paint times a page switch to every page, a search keystroke to the first page and
-opening a prospect. ``T0`` is the parent's ``time.time()`` just before starting the child. One JSON
-line on stdout: seconds from T0 to the first paint processed, RSS (MB) then and after every page.
+opening a prospect (``start`` instead of ``app``: the start alone). ``T0`` is the parent's ``time.time()`` just before starting the child. One JSON
+line on stdout: seconds from T0 to the first paint of the content processed (the bare window's own paint; the
+app's page it starts on, built and filled), RSS (MB) then and after every page.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ def peak_mb() -> float:
 def main() -> int:
     mode, t0 = sys.argv[1], float(sys.argv[2])
     from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication, QMainWindow
+    from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     result: dict[str, object] = {"mode": mode}
@@ -48,18 +49,32 @@ def main() -> int:
         window = MainWindow(store)
 
     class FirstPaint(QObject):
+        """The first paint of the window's content: for the app, of the page it starts on, built and filled.
+
+        The window paints its frame first and builds the page it starts on right after (its tab holds a
+        placeholder until then), so the app is "visible" only once a widget of that built page has painted.
+        """
+
         seen = False
 
         def eventFilter(self, watched, event):  # noqa: N802
-            if event.type() == QEvent.Type.Paint and not self.seen:
+            if event.type() == QEvent.Type.Paint and not self.seen and self.content(watched):
                 self.seen = True
                 QTimer.singleShot(0, painted)
             return False
 
+        @staticmethod
+        def content(watched) -> bool:
+            if store is None:
+                return watched is window
+            page = window.current_page() if window.stack.currentWidget() is window.tabs else window.welcome
+            built = page is window.welcome or page in window.pages.built.values()
+            return built and isinstance(watched, QWidget) and (watched is page or page.isAncestorOf(watched))
+
     def painted() -> None:
         result["visible_s"] = time.time() - t0
         result["rss_visible_mb"] = rss_mb()
-        if store is not None:
+        if store is not None and mode == "app":
             try:
                 _interact(app, window, store, result)
             except Exception as exc:  # noqa: BLE001 - report it, do not hang
@@ -70,7 +85,7 @@ def main() -> int:
         app.quit()
 
     watcher = FirstPaint()
-    window.installEventFilter(watcher)
+    app.installEventFilter(watcher)  # paint events go to each widget: watch them all
     window.show()
     app.exec()
     if store is not None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import threading
 import time
 from pathlib import Path
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressD
 from reciprocity_desktop.services import csv_io, demo, prospects
 from reciprocity_desktop.ui import main_window as main_window_module
 from reciprocity_desktop.ui.main_window import MainWindow
+from reciprocity_desktop.ui.page_registry import Placeholder
 from reciprocity_desktop.ui.planner import print_dialog
 from reciprocity_desktop.ui.prospects.model import PAGE_SIZE
 from reciprocity_desktop.ui.tasks import BackgroundTask
@@ -85,6 +87,10 @@ def test_remembers_size_position_and_last_view(qtbot, store):
     first.close()
     second = MainWindow(store)
     qtbot.addWidget(second)
+    assert second.tabs.currentIndex() == 1 and not second.pages.built  # built once the window has painted
+    second.show()
+    qtbot.waitUntil(lambda: "prospects" in second.pages.built)
+    assert set(second.pages.built) == {"prospects"}  # the page it starts on is the one built first
     assert second.current_page() is second.prospects
     assert (second.width(), second.height()) == (1100, 700)
 
@@ -214,7 +220,7 @@ def test_pages_come_from_the_registry(window):
     assert registry == expected
     assert list(window.pages) == [key for key, _title, _class in expected]
     assert window.tabs.count() == len(expected)
-    assert set(window.pages.built) == {"today", "prospects"}  # the others are built when first shown
+    assert not window.pages.built  # the store is empty (the welcome shows): no page built yet
     for number, (key, title, class_name) in enumerate(expected):
         page = window.pages[key]
         assert window.tabs.widget(number) is page
@@ -311,9 +317,11 @@ def test_on_a_big_store_the_window_shows_without_an_unbounded_query_and_builds_p
         qtbot.addWidget(w)
         w.show()
         qtbot.waitExposed(w)
-        qtbot.waitUntil(lambda: w.today.waiting.title().endswith("(3000)"))  # counted after the rows
-    assert w.current_page() is w.today
-    assert set(w.pages.built) == {"today", "prospects"}
+        qtbot.waitUntil(lambda: "today" in w.pages.built)  # built by the window, after its first paint
+        today = w.pages.built["today"]
+        qtbot.waitUntil(lambda: today.waiting.title().endswith("(3000)"))  # counted after the rows
+    assert w.current_page() is today
+    assert set(w.pages.built) == {"today"}
     assert log.unbounded() == []
     # Today's three lists of 50 (with their prospects) and nothing of the 12,000 rows besides.
     assert log.total_loaded <= 400, log.loaded
@@ -324,6 +332,51 @@ def test_on_a_big_store_the_window_shows_without_an_unbounded_query_and_builds_p
         w.findChild(QAction, "view_5").trigger()  # Debrief: only the chosen day
     assert set(w.pages.built) == {"today", "prospects", "debrief"}
     assert log.unbounded() == [] and log.total_loaded == 0
+
+
+@pytest.mark.parametrize("last_view", ["today", "gifts"])
+def test_the_window_paints_first_then_builds_and_fills_only_the_page_it_starts_on(qtbot, store, last_view):
+    """At start no page is built and nothing is queried for one; after the first paint only the page the
+    window starts on (the last view) is built, and it is filled before it is painted."""
+    from ui.today.bulk_rows import QueryLog
+
+    demo.load_demo(store)
+    main_window_module.settings_file().setValue("window/view", last_view)
+    number = main_window_module._KEYS.index(last_view)
+    with QueryLog(store) as log:
+        w = MainWindow(store)
+        qtbot.addWidget(w)
+        assert not w.pages.built and w.tabs.currentIndex() == number
+        seen: list[str] = []
+        asked_before_paint: list[str] = []
+
+        def painted() -> None:
+            seen.append(f"painted, built: {sorted(w.pages.built)}")
+            asked_before_paint[:] = asked_before_paint or list(log.statements)
+
+        w.tabs.widget(number).painted.connect(painted)
+        w.tabs.page_built.connect(lambda key: seen.append(f"built {key}"))
+        w.show()
+        qtbot.waitUntil(lambda: last_view in w.pages.built)
+    # The window painted before the page was built, and asked the store nothing for a page until then.
+    assert seen[:2] == ["painted, built: []", f"built {last_view}"]
+    assert asked_before_paint and not [
+        s for s in asked_before_paint if re.search(r"FROM (followups|gifts|visits)", s)
+    ]
+    assert set(w.pages.built) == {last_view}
+    page = w.current_page()
+    assert page is w.pages.built[last_view] and w.tabs.widget(number) is page
+    if last_view == "today":
+        assert page.headline.text().startswith("Today, ")  # filled when shown, before its first paint
+        assert page.route.model.rowCount() == 7  # tomorrow's demo route
+    else:
+        qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    # The other pages are still placeholders, and come when their tab is chosen (Ctrl+2).
+    others = [w.tabs.widget(n) for n in range(w.tabs.count()) if n != number]
+    assert all(isinstance(tab, Placeholder) for tab in others)
+    qtbot.keyClick(w, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert w.current_page() is w.pages.built["prospects"]
+    assert w.prospects.model.rowCount() > 0
 
 
 def test_opening_a_prospect_fetches_only_its_own_rows(qtbot, store):

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 from reciprocity_desktop.ui.widgets.style import MUTED_FG
 from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, Column, RecordTableModel, SortFilterProxy
 
+#: The rows a column is sized to (a screenful): Qt would otherwise measure every row, each time rows change.
+SIZED_ROWS = 10
+
 
 class Section(QGroupBox):
     """A titled list on the Today page; double-click (or Enter) opens the row's prospect."""
@@ -48,6 +51,7 @@ class Section(QGroupBox):
         self.view.verticalHeader().setDefaultSectionSize(24)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SIZED_ROWS)
         header.setSectionResizeMode(len(columns) - 1, QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)

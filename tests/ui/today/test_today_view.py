@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from reciprocity_desktop.services import followups, gifts, prospects, visits
 from reciprocity_desktop.ui.labels import fmt_date
@@ -152,3 +153,33 @@ def test_a_count_that_fails_is_told_by_the_windows_triage(ctx, qtbot, monkeypatc
     qtbot.waitUntil(lambda: bool(no_message_boxes))
     assert no_message_boxes == ["Cannot do that: The store is locked by another program."]
     assert view.waiting.title() == "Gifted, waiting for their first follow-up"  # no made-up count
+
+
+def test_a_list_sizes_its_columns_to_a_screenful_not_to_every_row(qtbot):
+    """Fifty rows in a list: painting it and sizing its columns read only the first screenful of them."""
+    from types import SimpleNamespace
+
+    from reciprocity_desktop.ui.today.section import SIZED_ROWS, Section
+    from reciprocity_desktop.ui.widgets.tables import Column
+
+    read: set[int] = set()
+
+    def name(record) -> str:
+        read.add(record.n)
+        return f"Prospect {record.n}"
+
+    section = Section(
+        "Waiting", [Column("Prospect", name), Column("City", lambda r: "Köln")], "", lambda r: None
+    )
+    qtbot.addWidget(section)
+    section.resize(600, 220)
+    section.show()
+    section.set_rows([SimpleNamespace(n=n, id=str(n)) for n in range(50)], 50)
+    qtbot.waitUntil(lambda: bool(read))
+    QApplication.processEvents()
+    shown = section.view.rowAt(section.view.viewport().height() - 1) + 1
+    assert 0 < shown < SIZED_ROWS < 50
+    assert max(read) < SIZED_ROWS  # the rows after the first screenful were never read, to paint or to size
+    section.view.scrollToBottom()
+    QApplication.processEvents()
+    assert 49 in read  # scrolled to: read when shown

@@ -1,0 +1,127 @@
+"""What a start of the window loads: only the page it starts on, and nothing the menus need until they are used.
+
+Run in a fresh interpreter (the test process has imported everything already): it opens a store, starts the
+window offscreen as ``ui.app.run`` does, waits until the page it starts on is built and has painted, and
+prints the modules loaded by then.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reciprocity_desktop.services import demo
+from reciprocity_desktop.store.engine import shipped_head
+
+ROOT = Path(__file__).resolve().parents[2]
+
+START = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+app = QApplication(sys.argv[:1])
+from reciprocity_desktop.store import open_store
+from reciprocity_desktop.ui.app import install_translators
+from reciprocity_desktop.ui.main_window import MainWindow
+
+install_translators(app, "en")
+window = MainWindow(open_store(Path(sys.argv[1])))
+
+
+class Painted(QObject):
+    def eventFilter(self, watched, event):
+        page = window.current_page()
+        if (
+            event.type() == QEvent.Type.Paint
+            and page in window.pages.built.values()
+            and isinstance(watched, QWidget)
+            and (watched is page or page.isAncestorOf(watched))
+        ):
+            app.removeEventFilter(self)
+            QTimer.singleShot(0, done)
+        return False
+
+
+def done():
+    print(json.dumps({"built": sorted(window.pages.built), "modules": sorted(sys.modules)}), flush=True)
+    app.quit()
+
+
+painted = Painted()
+app.installEventFilter(painted)
+window.show()
+QTimer.singleShot(20_000, app.quit)
+app.exec()
+"""
+
+#: Loaded only when a menu action or another page needs them.
+NOT_AT_START = (
+    "alembic",
+    "reportlab",
+    "cryptography",
+    "reciprocity_desktop.reports",
+    "reciprocity_desktop.sync",
+    "reciprocity_desktop.cli",
+    "reciprocity_desktop.services.csv_io",
+    "reciprocity_desktop.services.demo",
+    "reciprocity_desktop.ui.sync",
+    "reciprocity_desktop.ui.planner",
+    "reciprocity_desktop.ui.prospects",
+    "reciprocity_desktop.ui.gifts.view",
+    "reciprocity_desktop.ui.followups",
+    "reciprocity_desktop.ui.debrief",
+    "reciprocity_desktop.ui.insights",
+)
+
+
+def _start(store_path: Path, data: Path) -> dict:
+    env = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH")))),
+        "QT_QPA_PLATFORM": "offscreen",
+        "RECIPROCITY_DATA_DIR": str(data),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", START, str(store_path)], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_window_starts_with_its_start_page_and_without_what_the_menus_need(store, tmp_path):
+    demo.load_demo(store)
+    started = _start(store.path, tmp_path / "data")
+    assert started["built"] == ["today"]
+    loaded = [name for name in started["modules"] if name.startswith(NOT_AT_START)]
+    assert loaded == []
+    assert "reciprocity_desktop.ui.today.view" in started["modules"]
+
+
+def test_an_up_to_date_store_opens_without_alembic(store, tmp_path):
+    """The stored revision is compared with the head named in the migration files, not through Alembic."""
+    assert shipped_head() is not None
+    code = (
+        "import sys; from reciprocity_desktop.store import open_store; "
+        f"open_store({str(store.path)!r}).close(); print('alembic' in sys.modules)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert done.stdout.strip() == "False", done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("last_view", ["gifts"])
+def test_a_start_on_another_page_builds_that_page_only(store, tmp_path, last_view):
+    demo.load_demo(store)
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "window.ini").write_text(f"[window]\nview={last_view}\n", encoding="utf-8")
+    started = _start(store.path, data)
+    assert started["built"] == [last_view]
+    assert "reciprocity_desktop.ui.today.view" not in started["modules"]
