@@ -2,59 +2,67 @@
 
 :mod:`~reciprocity_desktop.cli.base` holds the parser, the error handling and the output helpers; each
 command group has a module with ``register(subparsers)`` and its command functions. To add a command,
-add it to its group's module (or add a module and list it in ``GROUPS``, in the order ``--help`` shows).
+add it to its group's module (or add a module and list it in ``GROUP_NAMES``, in the order ``--help`` shows).
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
+import sys
 from collections.abc import Sequence
+from types import ModuleType
 
-from reciprocity_desktop.cli import (
-    base,
-    contacts,
-    csv,
-    demo,
-    followups,
-    gift_register,
-    gifts,
-    outcomes,
-    print_day,
-    prospects,
-    report,
-    settings,
-    stock,
-    sync,
-    visits,
+from reciprocity_desktop.cli import base
+
+#: The command groups (modules of this package), in the order ``reciprocity-desktop --help`` lists their
+#: commands. They are imported only when a command is parsed: opening the window needs none of them.
+GROUP_NAMES = (
+    "demo",
+    "prospects",
+    "contacts",
+    "gifts",
+    "stock",
+    "gift_register",
+    "followups",
+    "outcomes",
+    "visits",
+    "csv",
+    "report",
+    "print_day",
+    "sync",
+    "settings",
 )
 
-#: The command groups, in the order ``reciprocity-desktop --help`` lists their commands.
-GROUPS = (
-    demo,
-    prospects,
-    contacts,
-    gifts,
-    stock,
-    gift_register,
-    followups,
-    outcomes,
-    visits,
-    csv,
-    report,
-    print_day,
-    sync,
-    settings,
-)
+__all__ = ["GROUP_NAMES", "build_parser", "groups", "main"]
 
-__all__ = ["GROUPS", "build_parser", "main"]
+
+def groups() -> tuple[ModuleType, ...]:
+    """The command group modules, in ``--help`` order."""
+    return tuple(importlib.import_module(f"{__name__}.{name}") for name in GROUP_NAMES)
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser, subparsers = base.new_parser()
-    for group in GROUPS:
+    for group in groups():
         group.register(subparsers)
     return parser
 
 
+def opens_window(argv: Sequence[str]) -> bool:
+    """True when ``argv`` holds no command, only ``--db PATH``: the window opens, no command is parsed."""
+    rest = list(argv)
+    while rest:
+        word = rest.pop(0)
+        if word == "--db" and rest and not rest[0].startswith("-"):
+            rest.pop(0)
+        elif not (word.startswith("--db=") and len(word) > len("--db=")):
+            return False
+    return True
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return base.run(build_parser(), argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    if opens_window(words):  # the window starts without importing every command's module
+        return base.run(base.new_parser()[0], words)
+    return base.run(build_parser(), words)
