@@ -350,6 +350,7 @@ def timeline_count(store: Store, prospect_id: str) -> int:
 
 def search_ids(store: Store, text: str, limit: int = 50) -> Sequence[tuple[str, str, str]]:
     """(id, name, city) of live prospects matching ``text``: for pickers."""
-    query = filtered_query(ProspectFilter(search=text)).order_by(Prospect.sort_name).limit(limit)
     with store.read() as session:
-        return [(p.id, p.name, p.city) for p in session.scalars(query)]
+        indexed = prospect_search.use_index(session, text, prospect_search.PAGE_FROM_INDEX_UP_TO)
+        query = filtered_query(ProspectFilter(search=text), use_index=indexed).order_by(Prospect.sort_name)
+        return [(p.id, p.name, p.city) for p in session.scalars(query.limit(limit))]

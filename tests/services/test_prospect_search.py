@@ -100,6 +100,9 @@ def test_the_search_lists_exactly_the_prospects_holding_every_word(filled, monke
         assert listed(filled, text) == want, repr(text)
         assert prospects.count_prospects(filled, ProspectFilter(search=text)) == len(want), repr(text)
         assert listed(filled, text, offset=1, limit=2) == want[1:3], repr(text)
+        assert [pid for pid, _name, _city in prospects.search_ids(filled, text, limit=4)] == want[:4], repr(
+            text
+        )
         assert listed(filled, text, sort="city", descending=True) == [
             p for p in listed(filled, "", sort="city", descending=True) if p in want
         ], repr(text)
