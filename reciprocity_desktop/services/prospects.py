@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import aliased, selectinload
 
-from reciprocity_desktop.services import geo, settings, validate
+from reciprocity_desktop.services import geo, prospect_search, settings, validate
 from reciprocity_desktop.services.contacts import (
     PERSONAL_CONTACT_FIELDS,
     add_contact,
@@ -27,7 +27,6 @@ from reciprocity_desktop.services.contacts import (
 from reciprocity_desktop.services.records import clean_fields, get_live, get_record, update_live
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import FollowUp, Gift, Outcome, Prospect, Stage, Visit
-from reciprocity_desktop.textutil import fold
 
 __all__ = [
     "PERSONAL_CONTACT_FIELDS",
@@ -169,11 +168,12 @@ def gifted_no_followup_clause():
     return and_(has_gift, ~followed_up)
 
 
-def filtered_query(flt: ProspectFilter) -> Select:
+def filtered_query(flt: ProspectFilter, *, use_index: bool = True) -> Select:
+    """Live prospects matching ``flt``; the search through ``prospects_fts`` unless ``use_index`` is
+    false (see :mod:`~reciprocity_desktop.services.prospect_search`: the same rows either way)."""
     query = select(Prospect).where(Prospect.deleted.is_(False))
-    for word in fold(flt.search).split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        query = query.where(Prospect.search_text.like(f"%{escaped}%", escape="\\"))
+    for clause in prospect_search.search_clauses(flt.search, use_index=use_index):
+        query = query.where(clause)
     if flt.stage:
         query = query.where(Prospect.stage == flt.stage)
     if flt.city:
@@ -200,7 +200,9 @@ def any_prospects(store: Store) -> bool:
 
 def count_prospects(store: Store, flt: ProspectFilter = ProspectFilter()) -> int:
     with store.read() as session:
-        return int(session.scalar(select(func.count()).select_from(filtered_query(flt).subquery())) or 0)
+        indexed = prospect_search.use_index(session, flt.search, prospect_search.COUNT_FROM_INDEX_UP_TO)
+        query = filtered_query(flt, use_index=indexed)
+        return int(session.scalar(select(func.count()).select_from(query.subquery())) or 0)
 
 
 def list_prospects(
@@ -213,10 +215,11 @@ def list_prospects(
     limit: int | None = None,
 ) -> list[Prospect]:
     """Live prospects matching ``flt``, sorted (by name by default), a page at a time if asked."""
-    query = filtered_query(flt).order_by(*_ordering(sort, descending)).offset(offset)
-    if limit is not None:
-        query = query.limit(limit)
     with store.read() as session:
+        indexed = prospect_search.use_index(session, flt.search, prospect_search.PAGE_FROM_INDEX_UP_TO)
+        query = filtered_query(flt, use_index=indexed).order_by(*_ordering(sort, descending)).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
         return list(session.scalars(query.options(selectinload(Prospect.contacts))))
 
 
@@ -246,7 +249,7 @@ def position_of(
     column = SORT_COLUMNS.get(sort, Prospect.sort_name)
     with store.read() as session:
         target = session.execute(
-            filtered_query(flt)
+            filtered_query(flt, use_index=False)  # one row, found by its id: test its text
             .where(Prospect.id == prospect_id)
             .with_only_columns(column, Prospect.sort_name)
         ).first()
@@ -258,7 +261,8 @@ def position_of(
         tie = and_(column == value, tuple_(Prospect.sort_name, Prospect.id) < tuple_(sort_name, prospect_id))
         if column is Prospect.sort_name:
             tie = and_(column == value, Prospect.id < prospect_id)
-        before = filtered_query(flt).where(or_(ahead, tie)).with_only_columns(func.count())
+        indexed = prospect_search.use_index(session, flt.search, prospect_search.COUNT_FROM_INDEX_UP_TO)
+        before = filtered_query(flt, use_index=indexed).where(or_(ahead, tie)).with_only_columns(func.count())
         return int(session.scalar(before) or 0)
 
 
@@ -357,6 +361,7 @@ def timeline_count(store: Store, prospect_id: str) -> int:
 
 def search_ids(store: Store, text: str, limit: int = 50) -> Sequence[tuple[str, str, str]]:
     """(id, name, city) of live prospects matching ``text``: for pickers."""
-    query = filtered_query(ProspectFilter(search=text)).order_by(Prospect.sort_name).limit(limit)
     with store.read() as session:
-        return [(p.id, p.name, p.city) for p in session.scalars(query)]
+        indexed = prospect_search.use_index(session, text, prospect_search.PAGE_FROM_INDEX_UP_TO)
+        query = filtered_query(ProspectFilter(search=text), use_index=indexed).order_by(Prospect.sort_name)
+        return [(p.id, p.name, p.city) for p in session.scalars(query.limit(limit))]

@@ -173,6 +173,8 @@ class Prospect(Record, Base):
         Index("ix_prospects_name", "name"),
         # The list's page query (live rows by sort name, optionally searched) reads only this index
         # until it reaches the page: no row lookups for the 50,000 rows an offset skips (migration 0004).
+        # search_text stays in it for what the trigram index (prospects_fts, store/search.py) cannot
+        # do or does slower: words under three characters, and words in thousands of prospects.
         Index("ix_prospects_list", "sort_name", "id", "deleted", "search_text"),
         Index("ix_prospects_postal_code", "postal_code"),
         Index("ix_prospects_city", "city"),

@@ -1,16 +1,33 @@
-"""The prospects' derived columns, defined once: the folded search text and the sort name.
+"""The prospects' derived columns, defined once: the folded search text and the sort name; and their index.
 
 ``search_text`` is the folded (case- and accent-insensitive) name, city, postal code and the
 names of the live contacts; ``sort_name`` the folded name. The store's session hook keeps them
 for records saved through the ORM (:meth:`reciprocity_desktop.store.engine.Store`), and
 :func:`refresh_search_columns` for rows a sync import wrote with bulk statements.
+
+``prospects_fts`` (migration 0007) is an FTS5 trigram index of ``search_text``: an external-content
+table keyed by the prospects' ``rowid``, kept by three triggers on ``prospects`` (so every writer,
+ORM or bulk statement, keeps it), and filled anew by :func:`rebuild_search_index`. It finds a word of
+at least :data:`TRIGRAM` characters as a substring (:func:`match_expression`); shorter words are
+searched with ``LIKE`` (:func:`indexable`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Connection, bindparam, false, inspect, select, update
+from sqlalchemy import (
+    Connection,
+    Select,
+    bindparam,
+    false,
+    func,
+    inspect,
+    literal_column,
+    select,
+    table,
+    update,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
@@ -21,6 +38,75 @@ from reciprocity_desktop.textutil import fold
 _GROUP = 500
 _WHOLE_TABLE = 5000
 _UPDATE_BATCH = 2000
+
+# -- the full-text index ---------------------------------------------------------------------------
+
+FTS_TABLE = "prospects_fts"
+#: The index and its triggers as migration 0007 creates them (name -> SQL as sqlite_master keeps it).
+#: They are no ORM models: the schema test compares the store with these.
+FTS_SCHEMA = {
+    "prospects_fts": "CREATE VIRTUAL TABLE prospects_fts USING fts5(search_text, content='prospects', "
+    "content_rowid='rowid', tokenize='trigram')",
+    "prospects_fts_ai": "CREATE TRIGGER prospects_fts_ai AFTER INSERT ON prospects BEGIN INSERT INTO "
+    "prospects_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
+    "prospects_fts_ad": "CREATE TRIGGER prospects_fts_ad AFTER DELETE ON prospects BEGIN INSERT INTO "
+    "prospects_fts(prospects_fts, rowid, search_text) VALUES('delete', old.rowid, old.search_text); END",
+    "prospects_fts_au": "CREATE TRIGGER prospects_fts_au AFTER UPDATE OF search_text ON prospects BEGIN "
+    "INSERT INTO prospects_fts(prospects_fts, rowid, search_text) VALUES('delete', old.rowid, old.search_text); "
+    "INSERT INTO prospects_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END",
+}
+#: The tables FTS5 itself creates for prospects_fts (an external-content table has no _content).
+FTS_SHADOW_TABLES = frozenset(f"{FTS_TABLE}_{part}" for part in ("data", "idx", "docsize", "config"))
+#: The trigram tokenizer finds words of at least this many characters.
+TRIGRAM = 3
+#: A NUL ends an FTS5 query string: a word holding one is searched with LIKE. (The noncharacters
+#: U+FFFE and U+FFFF FTS5 reads as U+FFFD, as SQLite's LIKE does: no need to tell them apart.)
+_NOT_INDEXED = "\x00"
+
+
+def rebuild_search_index(connection: Connection) -> None:
+    """Fill ``prospects_fts`` anew from ``prospects.search_text`` (after a bulk change made without
+    the triggers, or to repair it). Keyed by rowid: the store copies files with SQLite's backup API,
+    never ``VACUUM``, so the prospects' rowids stay; a change that renumbers them must rebuild."""
+    connection.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+
+
+def is_search_index_table(name: str) -> bool:
+    """True for ``prospects_fts`` and the tables FTS5 keeps it in (no ORM models)."""
+    return name == FTS_TABLE or name in FTS_SHADOW_TABLES
+
+
+def include_in_schema_comparison(name: str | None, type_: str, _parent_names: object) -> bool:
+    """Alembic's ``include_name`` hook: compare every table with the models except the search index's."""
+    return not (type_ == "table" and name is not None and is_search_index_table(name))
+
+
+def indexable(word: str) -> bool:
+    """Whether ``prospects_fts`` can find the (folded) ``word``: long enough for a trigram, no NUL."""
+    return len(word) >= TRIGRAM and _NOT_INDEXED not in word
+
+
+def match_expression(words: Iterable[str]) -> str:
+    """An FTS5 query for rows holding every word as a substring: each word one quoted string.
+
+    Inside double quotes FTS5 reads everything literally (``*``, ``-``, ``:``, ``(``, ``NEAR``,
+    ``AND`` …); a double quote is doubled.
+    """
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+def matching_rowids(words: Iterable[str]) -> Select:
+    """``SELECT rowid FROM prospects_fts WHERE prospects_fts MATCH …``: the prospects holding every word."""
+    return (
+        select(literal_column("rowid"))
+        .select_from(table(FTS_TABLE))
+        .where(literal_column(FTS_TABLE).op("MATCH")(match_expression(words)))
+    )
+
+
+def count_matching(words: Iterable[str]) -> Select:
+    """How many prospects (tombstones too) hold every word, read from the index alone."""
+    return matching_rowids(words).with_only_columns(func.count())
 
 
 def search_text(name: str | None, city: str | None, postal_code: str | None, contacts: Iterable[str]) -> str:

@@ -43,3 +43,12 @@ def old_store_path(tmp_path) -> Path:
     target.parent.mkdir()
     target.write_bytes((FIXTURES / "store_0001.sqlite3").read_bytes())
     return target
+
+
+@pytest.fixture
+def store_0006_path(tmp_path) -> Path:
+    """A copy of the schema-0006 store (before the search index), made by make_store_0006_search.py."""
+    target = tmp_path / "before-search" / "store.sqlite3"
+    target.parent.mkdir()
+    target.write_bytes((FIXTURES / "store_0006_search.sqlite3").read_bytes())
+    return target

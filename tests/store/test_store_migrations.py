@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from reciprocity_desktop.services import followups, gifts, prospects, settings, visits
-from reciprocity_desktop.store import StoreError, engine, open_store
+from reciprocity_desktop.store import StoreError, engine, open_store, search
 from reciprocity_desktop.store.engine import head_revision
 from reciprocity_desktop.store.models import Base
 
@@ -21,11 +21,35 @@ OLD_PROSPECT = "0b6f7a3e-8d0e-4c55-9a39-6f0c5d1b7a01"
 OLD_CONTACT = "0b6f7a3e-8d0e-4c55-9a39-6f0c5d1b7a02"
 OLD_GIFT = "0b6f7a3e-8d0e-4c55-9a39-6f0c5d1b7a04"
 OLD_REPLICA = "f00dfeedcafe0001"
+MARKET_0006 = "0b6f7a3e-8d0e-4c55-9a39-6f0c5d1b7b03"  # "50% Rabatt_Markt" in store_0006.sqlite3
 
 
 def _schema_differences(store) -> list:
+    """The models against the migrated schema, and the search index against its definition.
+
+    The search index (an FTS5 table, its shadow tables and triggers) is no ORM model: Alembic skips
+    exactly those tables by name, and they are compared with ``search.FTS_SCHEMA`` here instead.
+    """
     with store.engine.connect() as connection:
-        return compare_metadata(MigrationContext.configure(connection), Base.metadata)
+        context = MigrationContext.configure(
+            connection, opts={"include_name": search.include_in_schema_comparison}
+        )
+        differences = compare_metadata(context, Base.metadata)
+        stored = dict(
+            connection.exec_driver_sql(
+                "SELECT name, sql FROM sqlite_master WHERE name LIKE 'prospects\\_fts%' ESCAPE '\\'"
+            ).fetchall()
+        )
+    shadow = {name for name, sql in stored.items() if sql.startswith("CREATE TABLE")}
+    if shadow != search.FTS_SHADOW_TABLES:
+        differences.append(("search index tables", sorted(shadow), sorted(search.FTS_SHADOW_TABLES)))
+    for name, expected in search.FTS_SCHEMA.items():
+        if " ".join((stored.get(name) or "").split()) != " ".join(expected.split()):
+            differences.append(("search index", name, stored.get(name), expected))
+    extra = set(stored) - set(search.FTS_SCHEMA) - search.FTS_SHADOW_TABLES
+    if extra:
+        differences.append(("unexpected search index objects", sorted(extra)))
+    return differences
 
 
 def _revision(path: Path) -> str:
@@ -319,5 +343,66 @@ def test_the_old_store_gets_the_register_and_visit_indexes(old_store_path):
                 )
             )
             assert "ix_outcomes_visit" in plan
+    finally:
+        store.close()
+
+
+def test_the_drift_check_skips_only_the_search_index_and_still_sees_it(tmp_path):
+    """The FTS5 tables are skipped by exact name; a missing trigger or a stray table is still a difference."""
+    assert [name for name in ("prospects_fts", *sorted(search.FTS_SHADOW_TABLES)) if
+            search.include_in_schema_comparison(name, "table", {})] == []  # fmt: skip
+    for real in ("prospects", "prospects_fts_notes", "fts_data", "contacts"):
+        assert search.include_in_schema_comparison(real, "table", {})
+    assert search.include_in_schema_comparison("prospects_fts", "column", {"table_name": "prospects"})
+    store = open_store(tmp_path / "s.sqlite3")
+    try:
+        assert _schema_differences(store) == []
+        with store.engine.begin() as connection:
+            connection.exec_driver_sql("DROP TRIGGER prospects_fts_au")
+            connection.exec_driver_sql("CREATE TABLE prospects_fts_notes (id INTEGER PRIMARY KEY)")
+        differences = _schema_differences(store)
+    finally:
+        store.close()
+    assert ("search index", "prospects_fts_au", None, search.FTS_SCHEMA["prospects_fts_au"]) in differences
+    assert any(d[0] == "remove_table" and d[1].name == "prospects_fts_notes" for d in differences)
+    assert ("unexpected search index objects", ["prospects_fts_notes"]) in differences
+
+
+def test_the_0006_store_gets_a_filled_search_index(store_0006_path, raw_rows):
+    """Revision 0007: the upgrade creates prospects_fts and fills it from the prospects already there."""
+    assert _revision(store_0006_path) == "0006"
+    assert raw_rows(store_0006_path, "SELECT name FROM sqlite_master WHERE name LIKE 'prospects_fts%'") == []
+    store = open_store(store_0006_path)
+    try:
+        assert _schema_differences(store) == []
+        with store.engine.connect() as connection:
+            # FTS5's own check of the index against the prospects' search_text ('rank' 1: the content too).
+            connection.exec_driver_sql(
+                "INSERT INTO prospects_fts(prospects_fts, rank) VALUES ('integrity-check', 1)"
+            )
+        found = raw_rows(
+            store_0006_path,
+            "SELECT p.name FROM prospects_fts JOIN prospects p ON p.rowid = prospects_fts.rowid "
+            "WHERE prospects_fts MATCH '\"backer\"' ORDER BY p.name",
+        )
+        assert found == [
+            ("Bäckerei Gelöscht KG",),
+            ("Bäckerei Müller GmbH",),
+        ]  # the index holds tombstones too
+        assert raw_rows(store_0006_path, "SELECT count(*) FROM prospects_fts_docsize") == [(3,)]
+
+        def listed(text: str) -> list[str]:
+            return [p.name for p in prospects.list_prospects(store, prospects.ProspectFilter(search=text))]
+
+        assert listed("backer") == listed("Bäck") == ["Bäckerei Müller GmbH"]
+        assert listed("weiß 803") == ["Bäckerei Müller GmbH"]
+        assert listed("50%") == listed("t_m") == ["50% Rabatt_Markt"]
+        # ...and the triggers keep it from now on.
+        edited = prospects.update_prospect(store, MARKET_0006, name="Hofladen Graz")
+        assert listed("hofladen") == [edited.name] and listed("rabatt") == []
+        with store.engine.connect() as connection:
+            connection.exec_driver_sql(
+                "INSERT INTO prospects_fts(prospects_fts, rank) VALUES ('integrity-check', 1)"
+            )
     finally:
         store.close()

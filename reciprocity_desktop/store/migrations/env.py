@@ -3,6 +3,7 @@
 from alembic import context
 
 from reciprocity_desktop.store.models import Base
+from reciprocity_desktop.store.search import include_in_schema_comparison
 
 config = context.config
 target_metadata = Base.metadata
@@ -22,7 +23,13 @@ def run_migrations_online() -> None:
 
 
 def _run(connection) -> None:
-    context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
+    # The search index (prospects_fts and its FTS5 tables) is no ORM model: autogenerate leaves it alone.
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        include_name=include_in_schema_comparison,
+    )
     with context.begin_transaction():
         context.run_migrations()
 
