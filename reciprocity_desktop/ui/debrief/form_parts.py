@@ -72,6 +72,8 @@ class GiftPart:
         self.description.setPlaceholderText(_tr("Which gift (e.g. a bottle of wine)"))
         self.kind = QComboBox()
         self.kind.setObjectName("gift_kind")
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.kind.setMinimumContentsLength(10)
         for kind in GiftKind:
             self.kind.addItem(value_label(kind.value), kind.value)
         self.kind.setCurrentIndex(self.kind.findData(GiftKind.OTHER.value))
