@@ -39,7 +39,7 @@ def register(subparsers) -> None:
     )
     p.add_argument("gift_id", metavar="GIFT_ID")
     reactions = [r.value for r in Reaction]
-    p.add_argument("--reaction", required=True, choices=reactions, help=" ".join(reactions))
+    p.add_argument("--reaction", required=True, choices=reactions, metavar="R", help=" ".join(reactions))
     p.add_argument("--note", metavar="TEXT", default="", help="what was said about it")
 
 

@@ -42,7 +42,7 @@ def register(sub) -> None:
     )
     p.add_argument("visit_id", metavar="VISIT_ID")
     statuses = [s.value for s in VisitStatus if s is not VisitStatus.PLANNED]
-    p.add_argument("--status", required=True, choices=statuses, help=" ".join(statuses))
+    p.add_argument("--status", required=True, choices=statuses, metavar="|".join(statuses))
     p.add_argument(
         "--gift-handed", action="store_true", help="a gift was handed over (the planned one unless named)"
     )
@@ -55,8 +55,9 @@ def register(sub) -> None:
     p.add_argument(
         "--reaction",
         choices=reactions,
+        metavar="|".join(reactions),
         help="how the latest gift given to the prospect before the visit was received "
-        "(completes its ask_feedback follow-up): " + " ".join(reactions),
+        "(completes its ask_feedback follow-up)",
     )
     p.add_argument("--reaction-note", metavar="TEXT", default="")
     outcomes = [k.value for k in OutcomeKind]
