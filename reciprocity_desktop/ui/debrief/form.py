@@ -276,13 +276,9 @@ class StopForm(QGroupBox):
         try:
             self.order_part.enable(stop)
             self.reaction_part.enable(stop)
-            self.gift_part.show(stop)
+            self.gift_part.update(stop)
         finally:
             self._loading = False
-
-    def show_order_value(self, stop: Stop) -> None:
-        """After the outcome changed: the value only for an order (cleared otherwise)."""
-        self.show_typed(stop)
 
     def set_followup(self, kind: str, due: str) -> None:
         """Put a follow-up kind and due date in (from a preset), quietly."""

@@ -94,19 +94,23 @@ class GiftPart:
         self._stock = items
 
     def show(self, stop: Stop) -> None:
+        """Show the stop: the gifts it can be picked from (or the gift recorded) and what was typed."""
         self.pick.clear()
         if stop.debriefed:
             given = ", ".join(g.description for g in stop.results.gifts)
             self.pick.addItem(given or _tr("(no gift recorded)"), PLANNED_GIFT)
-            self.check.setChecked(bool(given))
         else:
             self._fill(stop)
-            self.check.setChecked(stop.draft.gift)
             self.pick.setCurrentIndex(max(self.pick.findData(stop.draft.gift_pick), 0))
             set_text(self.description, stop.draft.gift_description)
             self.kind.setCurrentIndex(
                 max(self.kind.findData(stop.draft.gift_kind or GiftKind.OTHER.value), 0)
             )
+        self.update(stop)
+
+    def update(self, stop: Stop) -> None:
+        """After an edit: the check as the draft has it, and the described gift's row when chosen."""
+        self.check.setChecked(bool(stop.results.gifts) if stop.debriefed else stop.draft.gift)
         possible = stop.gift_possible
         self.check.setEnabled(possible)
         self.pick.setEnabled(possible)
