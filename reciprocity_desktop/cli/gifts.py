@@ -1,4 +1,4 @@
-"""``gifts add|list``."""
+"""``gifts add|list|react``."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import argparse
 
 import reciprocity_desktop.cli.base as cli
 from reciprocity_desktop import formatting
-from reciprocity_desktop.services import gifts, listing
+from reciprocity_desktop.services import gift_reactions, gifts, listing
+from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store import Store
+from reciprocity_desktop.store.models import Reaction
 
 #: The options of ``gifts add``, named as log_gift's keywords.
 LOG_GIFT_FIELDS = (
@@ -32,6 +34,13 @@ def register(subparsers) -> None:
     p.add_argument("--unexpected", action="store_true")
     p.add_argument("--meaningful", action="store_true")
     cli.add_list_command(sub, cmd_list, "list gifts, newest first")
+    p = cli.add_command(
+        sub, "react", cmd_react, "record how a gift was received; completes its ask_feedback follow-up"
+    )
+    p.add_argument("gift_id", metavar="GIFT_ID")
+    reactions = [r.value for r in Reaction]
+    p.add_argument("--reaction", required=True, choices=reactions, metavar="R", help=" ".join(reactions))
+    p.add_argument("--note", metavar="TEXT", default="", help="what was said about it")
 
 
 def gift_json(g) -> dict:
@@ -72,4 +81,22 @@ def cmd_add(store: Store, args: argparse.Namespace) -> int:
         due = formatting.day(result.followup.due)
         print(f"Follow-up ask_feedback scheduled for {due} ({result.followup.id}).")
     print(result.gift.id)
+    return 0
+
+
+def cmd_react(store: Store, args: argparse.Namespace) -> int:
+    try:
+        result = gift_reactions.react(store, args.gift_id, args.reaction, args.note)
+    except DomainError as error:
+        if error.field != "reaction note":
+            raise
+        raise cli.CliError(f"--note: {error}") from None
+    gift = result.gift
+    print(
+        f"Reaction to the gift of {formatting.day(gift.date)} ({gift.description}): {gift.reaction} ({gift.id})."
+    )
+    for followup in result.completed:
+        print(f"Follow-up ask_feedback {followup.id} done.")
+    if not result.completed:
+        print("No open ask_feedback follow-up for this gift.")
     return 0

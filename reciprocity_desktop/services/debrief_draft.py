@@ -3,9 +3,9 @@
 Each visit of the day is a :class:`Stop` with a :class:`Draft` of what was typed for it. The keys
 of the debrief table act on a stop's draft (:meth:`Drafts.press`): D done, N nobody there,
 C cancelled, G toggles "gift handed over", 0–5 pick the outcome (4 = order). A new draft starts
-from the visit (its status and notes); a visit debriefed already only lets its note change.
-:func:`check` says whether a stop can be saved (and gives the gentle cool-down warning), and
-:func:`to_save` turns it into what ``ops.debrief.save_stops`` records.
+from the visit (its status and notes); a visit debriefed already only lets its note change, and a
+visit after today cannot be typed at all. ``services.debrief_check`` says whether a stop can be
+saved and turns it into what ``ops.debrief.save_stops`` records.
 """
 
 from __future__ import annotations
@@ -15,11 +15,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
-from reciprocity_desktop.services import followups, validate
-from reciprocity_desktop.services.debrief import Debrief, VisitResults
-from reciprocity_desktop.services.errors import DomainError, Warning_
-from reciprocity_desktop.store import Store
-from reciprocity_desktop.store.models import FollowUpKind, OutcomeKind, Visit, VisitStatus
+from reciprocity_desktop.services.debrief_day import VisitResults
+from reciprocity_desktop.store.models import FollowUpKind, Gift, OutcomeKind, Stage, Visit, VisitStatus
 
 PLANNED = VisitStatus.PLANNED.value
 DONE = VisitStatus.DONE.value
@@ -48,6 +45,22 @@ FOLLOWUP_KINDS = [
 ]
 #: The due-date buttons: days after the visit.
 PRESET_DAYS = (7, 14, 30)
+#: Which gift was handed over: the one planned (or, with none planned, not chosen yet), one described
+#: (``OTHER_GIFT``), or else the id of the stock item it was taken from.
+PLANNED_GIFT, OTHER_GIFT = "", "other"
+
+
+@dataclass(frozen=True)
+class Separators:
+    """The user's decimal and group separators, for reading an amount as they type it."""
+
+    decimal: str = "."
+    group: str = ","
+
+    @property
+    def example(self) -> str:
+        """An amount as the user writes it: ``1,250.00`` (English), ``1.250,00`` (German)."""
+        return f"1{self.group}250{self.decimal}00"
 
 
 @dataclass
@@ -55,8 +68,15 @@ class Typed:
     """The values of a stop's form as typed (the status a radio button, "" for none)."""
 
     status: str = ""
+    gift_pick: str = PLANNED_GIFT
+    gift_description: str = ""
+    gift_kind: str = ""
+    reaction: str = ""  # how the earlier gift was received ("" not asked)
+    reaction_note: str = ""
     outcome_kind: str = ""
     outcome_value: str = ""
+    value_unknown: bool = False  # an order whose value is not known, said so
+    make_customer: bool = True  # a first order moves the prospect to customer (on unless unticked)
     note: str = ""
     followup_kind: str = ""
     followup_due: str = ""
@@ -95,10 +115,22 @@ class Stop:
     results: VisitResults
     draft: Draft
     feedback: Feedback | None = None
+    today: dt.date = field(default_factory=dt.date.today)
+    separators: Separators = field(default_factory=Separators)
 
     @property
     def debriefed(self) -> bool:
         return self.visit.status != PLANNED
+
+    @property
+    def future(self) -> bool:
+        """A visit after today: it cannot be debriefed yet."""
+        return self.visit.date > self.today
+
+    @property
+    def editable(self) -> bool:
+        """What happened can be typed: the visit is neither debriefed nor still to come."""
+        return not self.debriefed and not self.future
 
     @property
     def planned_gift(self) -> str:
@@ -109,8 +141,28 @@ class Stop:
 
     @property
     def gift_possible(self) -> bool:
-        """A gift can be ticked for a planned visit that brings one, once it is marked done."""
-        return not self.debriefed and bool(self.planned_gift) and self.draft.status == DONE
+        """A gift (planned or not) can be ticked for a visit to debrief once it is marked done."""
+        return self.editable and self.draft.status == DONE
+
+    @property
+    def earlier_gift(self) -> Gift | None:
+        """The gift given to the prospect before the visit, whose reaction the debrief records."""
+        return self.results.earlier_gift
+
+    @property
+    def reaction_possible(self) -> bool:
+        """How the earlier gift was received can be told once the visit is marked done."""
+        return self.gift_possible and self.earlier_gift is not None
+
+    @property
+    def offers_customer(self) -> bool:
+        """An order typed for a prospect that never ordered (and is no customer yet): their first."""
+        return (
+            self.editable
+            and self.draft.outcome_kind == ORDER
+            and not self.results.has_orders
+            and self.visit.prospect.stage != Stage.CUSTOMER.value
+        )
 
 
 class Press(Enum):
@@ -119,6 +171,7 @@ class Press(Enum):
     REFUSED = "refused"  # not on this stop (debriefed already, no gift possible): beep
     TAKEN = "taken"
     ORDER_VALUE = "order_value"  # the outcome is an order: its value comes next
+    GIFT_CHOICE = "gift_choice"  # a gift ticked with none planned: which one comes next
 
 
 @dataclass(frozen=True)
@@ -127,6 +180,7 @@ class Counts:
     debriefed: int
     edited: int  # edited on this day and not saved
     elsewhere: int  # edited on other days and not saved
+    future: int = 0  # after today: not to be debriefed yet
 
 
 def new_draft(visit: Visit) -> Draft:
@@ -137,14 +191,18 @@ def new_draft(visit: Visit) -> Draft:
 class Drafts:
     """The drafts of every visit typed at (kept across days) and what each one's last save said."""
 
-    def __init__(self) -> None:
+    def __init__(self, separators: Separators | None = None) -> None:
         self._drafts: dict[str, Draft] = {}
         self._feedback: dict[str, Feedback] = {}
+        self.separators = separators or Separators()
 
-    def stops(self, day_visits: Iterable[Visit], results: dict[str, VisitResults]) -> list[Stop]:
+    def stops(
+        self, day_visits: Iterable[Visit], results: dict[str, VisitResults], today: dt.date | None = None
+    ) -> list[Stop]:
         """The stops of a day. A draft is kept while something typed into it is not saved; else it
         starts again from the visit as it is now (debriefed elsewhere, or undone). A save's feedback
         is kept while the visit is as that save left it."""
+        today = today or dt.date.today()
         stops = []
         for visit in day_visits:
             draft = self._drafts.get(visit.id)
@@ -154,7 +212,7 @@ class Drafts:
             if feedback is not None and not feedback.holds(visit):
                 del self._feedback[visit.id]
                 feedback = None
-            stops.append(Stop(visit, results[visit.id], draft, feedback))
+            stops.append(Stop(visit, results[visit.id], draft, feedback, today, self.separators))
         return stops
 
     def counts(self, stops: Sequence[Stop]) -> Counts:
@@ -164,6 +222,7 @@ class Drafts:
             debriefed=sum(1 for stop in stops if stop.debriefed),
             edited=sum(1 for stop in stops if stop.draft.edited),
             elsewhere=sum(1 for vid, d in self._drafts.items() if d.edited and vid not in on_day),
+            future=sum(1 for stop in stops if stop.future and not stop.debriefed),
         )
 
     # -- typing
@@ -174,7 +233,10 @@ class Drafts:
         if key in STATUS_KEYS:
             return _taken(self.set_status(stop, STATUS_KEYS[key]))
         if key == GIFT_KEY:
-            return _taken(self.set_gift(stop, not stop.draft.gift))
+            if not self.set_gift(stop, not stop.draft.gift):
+                return Press.REFUSED
+            wants_choice = stop.draft.gift and not stop.planned_gift and stop.draft.gift_pick == PLANNED_GIFT
+            return Press.GIFT_CHOICE if wants_choice else Press.TAKEN
         if key in OUTCOME_KEYS:
             if not self.set_outcome(stop, OUTCOME_KEYS[key]):
                 return Press.REFUSED
@@ -183,20 +245,22 @@ class Drafts:
 
     def set_status(self, stop: Stop, status: str) -> bool:
         """Set what happened. Done ticks the planned gift unless the gift was set by hand; any
-        other status unticks it. Refused (False) on a visit debriefed already."""
-        if stop.debriefed:
+        other status unticks it and forgets the reaction (none heard). Refused (False) on a visit
+        debriefed already or still to come."""
+        if not stop.editable:
             return False
         draft = stop.draft
         draft.status = status
         if status != DONE:
             draft.gift = False
+            draft.reaction = draft.reaction_note = ""
         elif not draft.gift_touched:
             draft.gift = bool(stop.planned_gift)
         self._touch(stop)
         return True
 
     def set_gift(self, stop: Stop, handed_over: bool) -> bool:
-        """Tick or untick the planned gift by hand; refused unless the gift is possible."""
+        """Tick or untick the gift handed over by hand; refused unless the gift is possible."""
         if not stop.gift_possible:
             return False
         stop.draft.gift = handed_over
@@ -205,19 +269,22 @@ class Drafts:
         return True
 
     def set_outcome(self, stop: Stop, kind: str) -> bool:
-        """Pick what came back ("" nothing); only an order keeps a value. Refused when debriefed."""
-        if stop.debriefed:
+        """Pick what came back ("" nothing); only an order keeps a value. Refused when not editable."""
+        if not stop.editable:
             return False
         stop.draft.outcome_kind = kind
         if kind != ORDER:
             stop.draft.outcome_value = ""
+            stop.draft.value_unknown = False
         self._touch(stop)
         return True
 
     def edit(self, stop: Stop, typed: Typed) -> bool:
-        """Take the form's values. Of a debriefed visit only the note, and only when it changed
-        (False: nothing taken)."""
+        """Take the form's values. Of a debriefed visit only the note, and only when it changed;
+        nothing of a visit still to come (False: nothing taken). Picking a gift ticks it."""
         draft = stop.draft
+        if stop.future and not stop.debriefed:
+            return False
         if stop.debriefed:
             if typed.note == draft.note:
                 return False
@@ -226,8 +293,18 @@ class Drafts:
             return True
         if typed.status and typed.status != draft.status:
             self.set_status(stop, typed.status)
+        if typed.gift_pick != draft.gift_pick and typed.gift_pick != PLANNED_GIFT and stop.gift_possible:
+            draft.gift, draft.gift_touched = True, True
+        draft.gift_pick = typed.gift_pick
+        draft.gift_description = typed.gift_description
+        draft.gift_kind = typed.gift_kind
+        draft.reaction = typed.reaction if stop.reaction_possible else ""
+        draft.reaction_note = typed.reaction_note if draft.reaction else ""
         draft.outcome_kind = typed.outcome_kind
-        draft.outcome_value = typed.outcome_value if typed.outcome_kind == ORDER else ""
+        is_order = typed.outcome_kind == ORDER
+        draft.value_unknown = typed.value_unknown and is_order
+        draft.outcome_value = typed.outcome_value if is_order and not draft.value_unknown else ""
+        draft.make_customer = typed.make_customer
         draft.note = typed.note
         draft.followup_kind = typed.followup_kind
         draft.followup_due = typed.followup_due
@@ -260,16 +337,8 @@ def _taken(taken: bool) -> Press:
 
 
 def wants_order_value(stop: Stop) -> bool:
-    """The order value can be typed for an order of a visit not debriefed yet."""
-    return not stop.debriefed and stop.draft.outcome_kind == ORDER
-
-
-def order_cents(text: str) -> int | None:
-    """The order value typed, in cents (None when it is not an amount)."""
-    try:
-        return validate.amount_cents(text, "order value")
-    except DomainError:
-        return None
+    """The order value can be typed for an order of a visit to debrief, unless said to be not known."""
+    return stop.editable and stop.draft.outcome_kind == ORDER and not stop.draft.value_unknown
 
 
 def preset_followup(visit: Visit, kind: str, days: int) -> tuple[str, str]:
@@ -282,64 +351,3 @@ def default_due(visit: Visit, kind: str, due: str) -> str:
     if not kind or due.strip():
         return due
     return preset_followup(visit, kind, PRESET_DAYS[0])[1]
-
-
-@dataclass
-class Check:
-    """What is wrong with a stop as typed (errors block saving) and the warnings it would get."""
-
-    value_error: DomainError | None = None
-    followup_error: DomainError | None = None
-    followup_warnings: list[Warning_] = field(default_factory=list)
-    due_without_kind: bool = False  # a due date but no kind: said, but saved without a follow-up
-
-    @property
-    def ok(self) -> bool:
-        return self.value_error is None and self.followup_error is None
-
-
-def check(store: Store, stop: Stop) -> Check:
-    """Check the stop as typed: the order value, and the follow-up with its cool-down warning."""
-    result = Check()
-    if stop.debriefed:
-        return result
-    draft = stop.draft
-    if draft.outcome_kind == ORDER and draft.outcome_value.strip():
-        try:
-            validate.amount_cents(draft.outcome_value, "order value")
-        except DomainError as error:
-            result.value_error = error
-    if draft.followup_kind:
-        try:
-            result.followup_warnings = followups.check_followup(
-                store, stop.visit.prospect_id, draft.followup_kind, draft.followup_due
-            )
-        except DomainError as error:
-            result.followup_error = error
-    elif draft.followup_due.strip():
-        result.due_without_kind = True
-    return result
-
-
-def to_debrief(draft: Draft) -> Debrief:
-    """The debrief a draft records (an order's value, the follow-up's due date only with its kind)."""
-    return Debrief(
-        status=draft.status,
-        gift_handed_over=draft.gift,
-        outcome_kind=draft.outcome_kind,
-        outcome_value=draft.outcome_value if draft.outcome_kind == ORDER else None,
-        note=draft.note.strip(),
-        followup_kind=draft.followup_kind,
-        followup_due=draft.followup_due.strip() if draft.followup_kind else None,
-        followup_note=draft.followup_note,
-    )
-
-
-def to_save(stop: Stop) -> Debrief | str | None:
-    """What saving the stop records: the note of a visit debriefed already, the :class:`Debrief` of a
-    planned one, or None while its status is still "planned" (say what happened first)."""
-    if stop.debriefed:
-        return stop.draft.note
-    if stop.draft.status == PLANNED:
-        return None
-    return to_debrief(stop.draft)

@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy import select
 
 from reciprocity_desktop.services import debrief as debriefs
+from reciprocity_desktop.services import debrief_check as checks
+from reciprocity_desktop.services import debrief_day, gifts, prospects, visits
 from reciprocity_desktop.services import debrief_draft as rules
-from reciprocity_desktop.services import gifts, prospects, visits
 from reciprocity_desktop.services.debrief import Debrief
 from reciprocity_desktop.services.debrief_draft import Draft, Drafts, Feedback, Press, Typed
 from reciprocity_desktop.services.errors import ValidationError
@@ -33,7 +34,7 @@ def day(store):
 
 def stops_of(store, drafts: Drafts, on: dt.date = DAY):
     day_visits = visits.list_day(store, on)
-    return drafts.stops(day_visits, debriefs.visit_results(store, [v.id for v in day_visits]))
+    return drafts.stops(day_visits, debrief_day.visit_results(store, [v.id for v in day_visits]))
 
 
 def rows(store, model, **where):
@@ -83,13 +84,43 @@ def test_status_keys_and_the_planned_gift(store, day):
         assert drafts.press(stop, other) is None, other
 
 
-def test_done_without_a_planned_gift_has_nothing_to_tick(store, day):
+def test_done_without_a_planned_gift_asks_which_gift(store, day):
     drafts = Drafts()
     stop = stops_of(store, drafts)[1]
     assert drafts.press(stop, "D") is Press.TAKEN
-    assert stop.draft == Draft(status="done", gift=False, edited=True)
-    assert drafts.press(stop, "G") is Press.REFUSED
-    assert stop.draft == Draft(status="done", gift=False, edited=True)
+    assert stop.draft == Draft(status="done", gift=False, edited=True)  # nothing planned: nothing ticked
+    assert drafts.press(stop, "G") is Press.GIFT_CHOICE  # a gift not planned: which one comes next
+    assert (stop.draft.gift, stop.draft.gift_touched) == (True, True)
+    found = checks.check(store, stop)
+    assert not found.ok and (found.gift_error.field, str(found.gift_error)) == (
+        "gift",
+        "Say which gift was handed over.",
+    )
+    drafts.edit(stop, Typed(status="done", gift_pick=rules.OTHER_GIFT))
+    assert checks.check(store, stop).gift_error.field == "gift description"
+    drafts.edit(
+        stop, Typed(status="done", gift_pick=rules.OTHER_GIFT, gift_description="Wine", gift_kind="personal")
+    )
+    assert checks.check(store, stop).ok
+    assert checks.to_debrief(stop.draft) == Debrief(
+        status="done", gift_handed_over=True, gift_description="Wine", gift_kind="personal"
+    )
+    drafts.edit(stop, Typed(status="done", gift_pick=day["coffee"], gift_description="Wine"))
+    assert checks.to_debrief(stop.draft) == Debrief(
+        status="done", gift_handed_over=True, gift_stock_item_id=day["coffee"]
+    )
+    assert drafts.press(stop, "G") is Press.TAKEN and not stop.draft.gift  # unticked again
+    assert checks.to_debrief(stop.draft) == Debrief(status="done")
+
+
+def test_picking_a_gift_ticks_it_and_other_statuses_forget_it(store, day):
+    drafts = Drafts()
+    stop = stops_of(store, drafts)[1]
+    drafts.edit(stop, Typed(status="done", gift_pick=day["coffee"]))
+    assert (stop.draft.gift, stop.draft.gift_pick) == (True, day["coffee"])
+    drafts.press(stop, "N")
+    assert not stop.draft.gift
+    assert checks.to_debrief(stop.draft).gift_handed_over is False
 
 
 @pytest.mark.parametrize(
@@ -123,7 +154,7 @@ def test_a_debriefed_stop_takes_only_a_new_note(store, day):
     assert stop.draft == Draft(status="cancelled", note="Closed")
     assert drafts.edit(stop, Typed(status="done", outcome_kind="meeting", note="Closed for holidays"))
     assert stop.draft == Draft(status="cancelled", note="Closed for holidays", edited=True)
-    assert rules.to_save(stop) == "Closed for holidays"
+    assert checks.to_save(stop) == "Closed for holidays"
 
 
 def test_the_form_values_are_taken_with_the_rules(store, day):
@@ -186,7 +217,7 @@ def test_feedback_is_kept_while_the_visit_is_as_the_save_left_it(store, day):
     drafts = Drafts()
     stop = stops_of(store, drafts)[1]
     drafts.press(stop, "C")
-    result = debriefs.debrief_visit(store, stop.visit.id, rules.to_debrief(stop.draft))
+    result = debriefs.debrief_visit(store, stop.visit.id, checks.to_debrief(stop.draft))
     drafts.record(stop, Feedback("saved", "Saved.", visit_state=(result.visit.status, result.visit.notes)))
     again = stops_of(store, drafts)[1]
     assert again.feedback == Feedback("saved", "Saved.", visit_state=("cancelled", ""))
@@ -211,17 +242,17 @@ def test_check_order_value_and_follow_up(store, day):
     drafts = Drafts()
     stop = stops_of(store, drafts)[1]
     drafts.edit(stop, Typed(status="done", outcome_kind="order", outcome_value="12,50"))
-    assert rules.check(store, stop) == rules.Check()
+    assert checks.check(store, stop) == checks.Check()
     drafts.edit(stop, Typed(status="done", outcome_kind="order", outcome_value="a lot"))
-    found = rules.check(store, stop)
+    found = checks.check(store, stop)
     assert not found.ok and found.value_error.field == "order value"
     drafts.edit(stop, Typed(status="done", followup_kind="call", followup_due="2025-02-30"))
-    found = rules.check(store, stop)
+    found = checks.check(store, stop)
     assert not found.ok and found.value_error is None and found.followup_error.field == "due date"
     drafts.edit(stop, Typed(status="done", followup_due="2025-06-10"))  # a date but no kind
-    assert rules.check(store, stop) == rules.Check(due_without_kind=True)
-    assert rules.check(store, stop).ok  # said, but saved without a follow-up
-    assert rules.to_debrief(stop.draft).followup_due is None
+    assert checks.check(store, stop) == checks.Check(due_without_kind=True)
+    assert checks.check(store, stop).ok  # said, but saved without a follow-up
+    assert checks.to_debrief(stop.draft).followup_due is None
 
 
 def test_check_gives_the_gentle_cool_down_warning(store, day):
@@ -229,25 +260,25 @@ def test_check_gives_the_gentle_cool_down_warning(store, day):
     drafts = Drafts()
     stop = stops_of(store, drafts)[1]
     drafts.edit(stop, Typed(status="done", followup_kind="ask_order", followup_due="2025-06-06"))
-    found = rules.check(store, stop)
+    found = checks.check(store, stop)
     assert found.ok and [(w.code, w.params["days"]) for w in found.followup_warnings] == [
         ("ask_order_cooldown", 3)
     ]
     drafts.edit(stop, Typed(status="done", followup_kind="ask_order", followup_due="2025-07-03"))
-    assert rules.check(store, stop) == rules.Check()
+    assert checks.check(store, stop) == checks.Check()
 
 
 def test_a_debriefed_stop_has_nothing_to_check(store, day):
     debriefs.debrief_visit(store, day["visits"][1], Debrief(status="done"))
     stop = stops_of(store, Drafts())[1]
     stop.draft.outcome_kind, stop.draft.outcome_value = "order", "nonsense"
-    assert rules.check(store, stop) == rules.Check()
+    assert checks.check(store, stop) == checks.Check()
 
 
 def test_to_debrief_and_to_save(store, day):
     drafts = Drafts()
     stop = stops_of(store, drafts)[0]
-    assert rules.to_save(stop) is None  # still planned: say what happened first
+    assert checks.to_save(stop) is None  # still planned: say what happened first
     drafts.edit(
         stop,
         Typed(
@@ -269,11 +300,12 @@ def test_to_debrief_and_to_save(store, day):
         followup_kind="call",
         followup_due="2025-06-10",
         followup_note="Delivery date",
+        stage_customer=True,  # a first order moves the prospect to customer unless unticked
     )
-    assert rules.to_debrief(stop.draft) == expected
-    assert rules.to_save(stop) == expected
+    assert checks.to_debrief(stop.draft) == expected
+    assert checks.to_save(stop) == expected
     drafts.press(stop, "3")
-    assert rules.to_debrief(stop.draft).outcome_value is None  # only an order has a value
+    assert checks.to_debrief(stop.draft).outcome_value is None  # only an order has a value
 
 
 def test_presets_and_small_helpers(store, day):
@@ -283,11 +315,12 @@ def test_presets_and_small_helpers(store, day):
     assert rules.default_due(visit, "visit", "") == "2025-06-10"
     assert rules.default_due(visit, "visit", "2025-08-01") == "2025-08-01"
     assert rules.default_due(visit, "", "") == ""
-    assert (rules.order_cents("1250,50"), rules.order_cents("abc"), rules.order_cents("")) == (
-        125050,
-        None,
-        0,
-    )
+    stop = stops_of(store, Drafts())[1]
+    typed = []
+    for value in ("1250,50", "abc", ""):
+        stop.draft.outcome_value = value
+        typed.append(checks.order_cents(stop))
+    assert typed == [125050, None, 0]
 
 
 # -- taking a debrief back and recording it again --------------------------------------------------------
@@ -321,6 +354,7 @@ def test_take_back_and_record_again(store, day):
         gift_id=gift_id,
         outcome_id=outcome_id,
         followup_ids=(followup_ids["call"],),
+        prospect_id=pid,
     )
 
     debriefs.take_back_debrief(store, result.recorded)
@@ -391,7 +425,7 @@ def test_save_stops_keeps_going_past_a_refusal_and_undoes_in_one_step(store, day
         ],
     )
     assert [(s.visit_id, s.error.field if s.error else None) for s in op.value] == [
-        (first, "value"),
+        (first, "order value"),
         (second, None),
         (first, None),
     ]

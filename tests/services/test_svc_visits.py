@@ -284,7 +284,7 @@ def test_a_failing_part_of_the_debrief_rolls_back_all_of_it(store, dump, planned
     for debrief, field in (
         (Debrief(gift_handed_over=True, outcome_kind="order", outcome_value="250", followup_kind="call",
                  followup_due="2025-06-31"), "due date"),
-        (Debrief(gift_handed_over=True, outcome_kind="order", outcome_value="abc"), "value"),
+        (Debrief(gift_handed_over=True, outcome_kind="order", outcome_value="abc"), "order value"),
         (Debrief(gift_handed_over=True, outcome_kind="gratitude"), "kind"),
         (Debrief(gift_handed_over=True, followup_kind="pester", followup_due="2025-06-10"), "kind"),
         (Debrief(status="nobody_there", gift_handed_over=True), "gift"),

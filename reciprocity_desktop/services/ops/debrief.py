@@ -1,7 +1,8 @@
 """Undoable debrief actions: saving a stop, a debriefed visit's note, or every edited stop of a day.
 
 Undoing a saved stop takes its gift back (the stock returns), removes the outcome and follow-ups
-it created and gives the visit its status and notes of before; redo records the same again.
+it created, puts the earlier gift's reaction (and its feedback follow-up) and the prospect's stage
+back as they were and gives the visit its status and notes of before; redo records the same again.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Visit
 
-#: What saving a stop may change.
+#: What saving a stop may change (and "prospects" when a first order moved the stage).
 STOP_KINDS = ("visits", "gifts", "stock", "followups", "outcomes")
 
 
@@ -27,8 +28,12 @@ def save_stop(store: Store, visit_id: str, debrief: Debrief) -> Op[DebriefResult
     result = debriefs.debrief_visit(store, visit_id, debrief)
     recorded = result.recorded
     created = (recorded.gift_id, recorded.outcome_id, *(f.id for f in result.followups))
+    reacted = (result.earlier_gift.id, *(f.id for f in result.feedback_done)) if result.earlier_gift else ()
+    kinds = (*STOP_KINDS, "prospects") if result.stage else STOP_KINDS
     return reversible(
-        Changes.of(*STOP_KINDS, ids=(visit_id, *created)),
+        Changes.of(
+            *kinds, ids=(visit_id, *created, *reacted, recorded.prospect_id if result.stage else None)
+        ),
         lambda: debriefs.record_debrief_again(store, recorded),
         lambda: debriefs.take_back_debrief(store, recorded),
         result,

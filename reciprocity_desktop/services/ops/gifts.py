@@ -7,8 +7,9 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from reciprocity_desktop.formatting import amount_value
-from reciprocity_desktop.services import gifts
-from reciprocity_desktop.services.changes import NOTHING, Changes, Op, added, run_reversible
+from reciprocity_desktop.services import gift_reactions, gifts
+from reciprocity_desktop.services.changes import NOTHING, Changes, Op, added, reversible, run_reversible
+from reciprocity_desktop.services.gift_reactions import ReactionResult
 from reciprocity_desktop.services.gifts import GiftResult
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Gift, StockItem
@@ -50,6 +51,19 @@ def set_reaction(store: Store, gift_id: str, reaction: str | None, note: str = "
         Changes.of("gifts", ids=[gift_id]),
         lambda: gifts.set_reaction(store, gift_id, reaction, note),
         lambda: gifts.set_reaction(store, gift_id, *old),
+    )
+
+
+def react(store: Store, gift_id: str, reaction: str, note: str = "", **values: Any) -> Op[ReactionResult]:
+    """Record how a gift was received and complete its open ask_feedback follow-up
+    (:func:`services.gift_reactions.react`); undo puts the reaction of before back and reopens it."""
+    result = gift_reactions.react(store, gift_id, reaction, note, **values)
+    reacted = result.reacted
+    return reversible(
+        Changes.of("gifts", "followups", ids=(gift_id, *reacted.followup_ids)),
+        lambda: gift_reactions.set_reacted(store, reacted, taken_back=False),
+        lambda: gift_reactions.set_reacted(store, reacted, taken_back=True),
+        result,
     )
 
 

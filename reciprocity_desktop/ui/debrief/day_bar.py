@@ -22,7 +22,8 @@ def _tr(text: str) -> str:
 
 class DayBar(QWidget):
     """Which day is debriefed (``date_edit.dateChanged`` says when it changes), and the QR-code field:
-    a visit code pasted or scanned (or typed and Enter) is looked up and said by ``visit_scanned``."""
+    a visit code pasted or scanned (or typed and Enter) is looked up and said by ``visit_scanned``.
+    ``summary`` (the day's counts) is for the page to place: it does not fit beside them at 1024 px."""
 
     visit_scanned = Signal(object)  # the Visit
 
@@ -52,8 +53,6 @@ class DayBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (day_label, self.prev_button, self.date_edit, self.next_button, self.today_button):
             layout.addWidget(widget)
-        layout.addSpacing(16)
-        layout.addWidget(self.summary)
         layout.addStretch(1)
         for widget in (self.goto_error, self.goto_label, self.goto):
             layout.addWidget(widget)

@@ -33,12 +33,23 @@ def feedback_of(saved: StopSaved) -> Feedback:
     parts = [_tr("Saved.")]
     if result.gift is not None:
         parts.append(_tr("Gift recorded: %1.").replace("%1", result.gift.description))
+    if result.earlier_gift is not None and result.reaction is not None:
+        parts.append(
+            _tr("Reaction to %1: %2.")
+            .replace("%1", result.earlier_gift.description)
+            .replace("%2", value_label(result.reaction.after[0]))
+        )
+    if result.outcome is not None and result.outcome.kind == "order" and not result.outcome.value_cents:
+        parts.append(_tr("Order value not known."))
+
     followup_text = ""
     for followup in result.followups:
         line = f"{value_label(followup.kind)} · {fmt_date(followup.due)}"
         parts.append(_tr("Follow-up: %1.").replace("%1", line))
         if followup.gift_id is None:
             followup_text = line
+    if result.stage is not None:
+        parts.append(_tr("Stage: %1.").replace("%1", value_label(result.stage[1])))
     warnings = [message_text(w) for w in result.warnings]
     parts.extend(f"⚠ {w}" for w in warnings)
     return Feedback(

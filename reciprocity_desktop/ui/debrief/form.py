@@ -1,12 +1,13 @@
-"""The form beside the debrief table: the current stop's status, gift, outcome, note and follow-up."""
+"""The form beside the debrief table: the current stop's status, gift, the reaction to the earlier
+gift, outcome (an order's value), note and follow-up (the parts: ``form_parts``)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -20,39 +21,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reciprocity_desktop import formatting
 from reciprocity_desktop.services import debrief_draft as rules
-from reciprocity_desktop.services.debrief_draft import Check, Stop, Typed
+from reciprocity_desktop.services.debrief_check import Check
+from reciprocity_desktop.services.debrief_draft import Stop, Typed
 from reciprocity_desktop.store.models import VisitStatus
+from reciprocity_desktop.ui.debrief.form_parts import (
+    ERROR_STYLE,
+    MUTED_STYLE,
+    GiftPart,
+    OrderPart,
+    ReactionPart,
+    buddy,
+    message_label,
+    set_text,
+)
 from reciprocity_desktop.ui.debrief.model import feedback_colour
-from reciprocity_desktop.ui.labels import message_text, translate, value_label
-from reciprocity_desktop.ui.widgets.style import MUTED_FG, WARNING_BG
+from reciprocity_desktop.ui.labels import fmt_date, message_text, translate, value_label
+from reciprocity_desktop.ui.widgets.style import WARNING_BG
 
-ERROR_STYLE = "color: #b02a37;"
+#: How the label of the field that has the focus stands out (F, T, R, 4 jump to a field).
+FOCUS_CUE_STYLE = "background: palette(highlight); color: palette(highlighted-text); padding: 0 2px;"
+
+__all__ = ["ERROR_STYLE", "StopForm"]
 
 
 def _tr(text: str) -> str:
     return translate("DebriefView", text)
-
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(_tr(text))
-    label.setBuddy(widget)
-    return label
-
-
-def _message_label(name: str, style: str = "") -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet(style)
-    return label
-
-
-def _set_text(edit: QLineEdit, text: str) -> None:
-    """Set a line edit's text without moving the cursor when it already holds that text."""
-    if edit.text() != text:
-        edit.setText(text)
 
 
 class StopForm(QGroupBox):
@@ -62,13 +56,17 @@ class StopForm(QGroupBox):
     followup_kind_chosen = Signal()
     gift_clicked = Signal(bool)
     preset_clicked = Signal(int)  # days after the visit
+    field_focused = Signal(QWidget)  # a field of the form got the focus
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_tr("Visit"), parent)
         self._loading = False
+        self.gift_part, self.reaction_part, self.order_part = GiftPart(), ReactionPart(), OrderPart()
+        self._cues: dict[QWidget, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._build_status(form)
+        self.reaction_part.add_rows(form)
         self._build_outcome(form)
         self._build_followup(form)
         self._build_layout(form)
@@ -83,7 +81,7 @@ class StopForm(QGroupBox):
         bold.setBold(True)
         self.title.setFont(bold)
         self.title.setWordWrap(True)
-        self.address = _message_label("form_address", f"color: {MUTED_FG.name()};")
+        self.address = message_label("form_address", MUTED_STYLE)
         self.status_buttons: dict[str, QRadioButton] = {
             VisitStatus.DONE.value: QRadioButton(_tr("Do&ne")),
             VisitStatus.NOBODY_THERE.value: QRadioButton(_tr("No&body there")),
@@ -95,37 +93,35 @@ class StopForm(QGroupBox):
             self.status_group.addButton(button)
             status_row.addWidget(button)
         status_row.addStretch(1)
-        self.gift_check = QCheckBox(_tr("Gift &handed over:"))
-        self.gift_check.setObjectName("gift_check")
-        self.gift_name = _message_label("gift_name")
-        gift_row = QHBoxLayout()
-        gift_row.addWidget(self.gift_check)
-        gift_row.addWidget(self.gift_name, 1)
         form.addRow(_tr("Status:"), status_row)
-        form.addRow("", gift_row)
+        self.gift_part.add_rows(form)
+        self.gift_check, self.gift_pick = self.gift_part.check, self.gift_part.pick
 
     def _build_outcome(self, form: QFormLayout) -> None:
         self.outcome = QComboBox()
         self.outcome.setObjectName("outcome_kind")
+        self.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.outcome.setMinimumContentsLength(14)
         for digit, kind in rules.OUTCOME_KEYS.items():
             self.outcome.addItem(f"{digit} · {value_label(kind) if kind else _tr('nothing (yet)')}", kind)
-        self.value = QLineEdit()
-        self.value.setObjectName("order_value")
-        self.value.setPlaceholderText(_tr("e.g. 1250.00"))
-        self.value_error = _message_label("value_error", ERROR_STYLE)
         self.note = QPlainTextEdit()
         self.note.setObjectName("note")
         self.note.setTabChangesFocus(True)
-        self.note.setFixedHeight(64)
+        self.note.setFixedHeight(52)
         self.note.setPlaceholderText(_tr("What was said, who you met…"))
-        form.addRow(_buddy("&Outcome:", self.outcome), self.outcome)
-        form.addRow(_buddy("Order va&lue:", self.value), self.value)
-        form.addRow("", self.value_error)
-        form.addRow(_buddy("Not&e:", self.note), self.note)
+        form.addRow(self._cue(buddy("&Outcome:", self.outcome), self.outcome), self.outcome)
+        self.order_part.add_rows(form)
+        self.value, self.value_error = self.order_part.value, self.order_part.message
+        self._cue(self.order_part.label, self.value)
+        form.addRow(self._cue(buddy("Not&e:", self.note), self.note), self.note)
 
     def _build_followup(self, form: QFormLayout) -> None:
         self.followup_kind = QComboBox()
         self.followup_kind.setObjectName("followup_kind")
+        self.followup_kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.followup_kind.setMinimumContentsLength(14)
         self.followup_kind.addItem(_tr("(no follow-up)"), "")
         for kind in rules.FOLLOWUP_KINDS:
             self.followup_kind.addItem(value_label(kind), kind)
@@ -148,18 +144,21 @@ class StopForm(QGroupBox):
         self.followup_note = QLineEdit()
         self.followup_note.setObjectName("followup_note")
         self.followup_note.setPlaceholderText(_tr("What to do then"))
-        self.followup_message = _message_label("followup_message")
-        form.addRow(_buddy("Follo&w-up:", self.followup_kind), self.followup_kind)
-        form.addRow(_buddy("D&ue:", self.due), due_row)
-        form.addRow(_buddy("&Memo:", self.followup_note), self.followup_note)
+        self.followup_message = message_label("followup_message")
+        form.addRow(
+            self._cue(buddy("Follo&w-up:", self.followup_kind), self.followup_kind), self.followup_kind
+        )
+        form.addRow(self._cue(buddy("D&ue:", self.due), self.due), due_row)
+        form.addRow(self._cue(buddy("&Memo:", self.followup_note), self.followup_note), self.followup_note)
         form.addRow("", self.followup_message)
+        self._cue(self.reaction_part.label, self.reaction_part.reaction)
 
     def _build_layout(self, form: QFormLayout) -> None:
         self.save_row_button = QPushButton(_tr("Save row (Ctrl+Enter)"))
         self.save_row_button.setObjectName("save_row")
         self.save_all_button = QPushButton(_tr("Save &all edited"))
         self.save_all_button.setObjectName("save_all")
-        self.row_message = _message_label("row_message")
+        self.row_message = message_label("row_message")
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_row_button)
         buttons.addWidget(self.save_all_button)
@@ -172,22 +171,46 @@ class StopForm(QGroupBox):
         layout.addWidget(self.row_message)
         layout.addStretch(1)
 
+    def _cue(self, label: QLabel, field: QWidget) -> QLabel:
+        """``label`` stands out while ``field`` has the focus."""
+        self._cues[field] = label
+        return label
+
     def _connect(self) -> None:
         edited = lambda *_args: self._say(self.edited)  # noqa: E731
         self.status_group.buttonClicked.connect(edited)
         self.gift_check.clicked.connect(lambda checked: self._say(self.gift_clicked, checked))
-        self.outcome.currentIndexChanged.connect(edited)
-        self.value.textEdited.connect(edited)
+        for combo in (self.gift_pick, self.gift_part.kind, self.reaction_part.reaction, self.outcome):
+            combo.currentIndexChanged.connect(edited)
+        for line in (self.gift_part.description, self.reaction_part.note, self.value, self.due):
+            line.textEdited.connect(edited)
+        self.order_part.unknown.clicked.connect(edited)
+        self.order_part.customer.clicked.connect(edited)
         self.note.textChanged.connect(edited)
         self.followup_kind.currentIndexChanged.connect(lambda _i: self._say(self.followup_kind_chosen))
-        self.due.textEdited.connect(edited)
         self.followup_note.textEdited.connect(edited)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
 
     def _say(self, signal, *args) -> None:
         if not self._loading:
             signal.emit(*args)
 
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """The focus cue: the label of the field with the focus is highlighted (and the field shown)."""
+        for field, label in self._cues.items():
+            label.setStyleSheet(FOCUS_CUE_STYLE if field is new else "")
+        if new is not None and self.isAncestorOf(new):
+            self.field_focused.emit(new)
+
+    def focus_cue(self) -> QLabel | None:
+        """The label highlighted now (None: no field of the form has the focus)."""
+        return next((label for label in self._cues.values() if label.styleSheet() == FOCUS_CUE_STYLE), None)
+
     # -- showing a stop
+
+    def set_stock(self, items) -> None:
+        """The stock items a gift handed over can be picked from."""
+        self.gift_part.set_stock(items)
 
     def show_none(self) -> None:
         self.setEnabled(False)
@@ -196,7 +219,8 @@ class StopForm(QGroupBox):
         self.row_message.clear()
 
     def show_stop(self, number: int, stop: Stop) -> None:
-        """Show the stop in row ``number`` (a debriefed one as recorded, read-only but the note)."""
+        """Show the stop in row ``number`` (a debriefed one as recorded, read-only but the note; one
+        still to come read-only)."""
         self._loading = True
         try:
             self.setEnabled(True)
@@ -205,14 +229,13 @@ class StopForm(QGroupBox):
             self.title.setText(f"{number + 1}. {time}{prospect.name}")
             town = " ".join(p for p in (prospect.postal_code, prospect.city) if p)
             self.address.setText(", ".join(p for p in (prospect.street, town) if p))
-            self._show_status_and_gift(stop)
-            if stop.debriefed:
-                self._show_recorded(stop)
-            else:
-                self._show_draft(stop)
+            self._show_status(stop)
+            self.gift_part.show(stop)
+            self.reaction_part.show(stop)
+            self._show_outcome_and_followup(stop)
+            self.order_part.show(stop)
             if self.note.toPlainText() != stop.draft.note:
                 self.note.setPlainText(stop.draft.note)
-            editable = not stop.debriefed
             for widget in (
                 self.outcome,
                 self.followup_kind,
@@ -220,74 +243,72 @@ class StopForm(QGroupBox):
                 self.followup_note,
                 *self.preset_buttons,
             ):
-                widget.setEnabled(editable)
-            self.value.setEnabled(rules.wants_order_value(stop))
-            self.note.setEnabled(True)
+                widget.setEnabled(stop.editable)
+            self.note.setEnabled(not stop.future or stop.debriefed)
         finally:
             self._loading = False
 
-    def _show_status_and_gift(self, stop: Stop) -> None:
+    def _show_status(self, stop: Stop) -> None:
         self.status_group.setExclusive(False)
         status = stop.visit.status if stop.debriefed else stop.draft.status
         for value, button in self.status_buttons.items():
             button.setChecked(value == status)
-            button.setEnabled(not stop.debriefed)
+            button.setEnabled(stop.editable)
         self.status_group.setExclusive(True)
+
+    def _show_outcome_and_followup(self, stop: Stop) -> None:
         if stop.debriefed:
-            given = ", ".join(g.description for g in stop.results.gifts)
-            self.gift_name.setText(given or _tr("(no gift recorded)"))
-            self.gift_check.setChecked(bool(given))
-        elif stop.planned_gift:
-            self.gift_name.setText(stop.planned_gift)
-            self.gift_check.setChecked(stop.draft.gift)
-        else:
-            self.gift_name.setText(_tr("(no gift planned for this visit)"))
-            self.gift_check.setChecked(False)
-        self.gift_check.setEnabled(stop.gift_possible)
-
-    def _show_recorded(self, stop: Stop) -> None:
-        kinds = [o.kind for o in stop.results.outcomes]
-        self.outcome.setCurrentIndex(max(self.outcome.findData(kinds[0] if kinds else ""), 0))
-        cents = sum(o.value_cents for o in stop.results.outcomes)
-        self.value.setText(formatting.amount(cents) if cents else "")
-        self.followup_kind.setCurrentIndex(0)
-        self.due.clear()
-        self.followup_note.clear()
-
-    def _show_draft(self, stop: Stop) -> None:
+            kinds = [o.kind for o in stop.results.outcomes]
+            self.outcome.setCurrentIndex(max(self.outcome.findData(kinds[0] if kinds else ""), 0))
+            self.followup_kind.setCurrentIndex(0)
+            self.due.clear()
+            self.followup_note.clear()
+            return
         draft = stop.draft
         self.outcome.setCurrentIndex(max(self.outcome.findData(draft.outcome_kind), 0))
-        _set_text(self.value, draft.outcome_value)
         self.followup_kind.setCurrentIndex(max(self.followup_kind.findData(draft.followup_kind), 0))
-        _set_text(self.due, draft.followup_due)
-        _set_text(self.followup_note, draft.followup_note)
+        set_text(self.due, draft.followup_due)
+        set_text(self.followup_note, draft.followup_note)
 
-    def show_order_value(self, stop: Stop) -> None:
-        """After the outcome changed: the value only for an order (cleared otherwise)."""
-        wanted = rules.wants_order_value(stop)
-        self.value.setEnabled(wanted)
-        if not wanted and self.value.text():
-            self.value.clear()
+    def show_typed(self, stop: Stop) -> None:
+        """After an edit: what depends on it (the order's value, the reaction's note, the other gift)."""
+        self._loading = True
+        try:
+            self.order_part.enable(stop)
+            self.reaction_part.enable(stop)
+            self.gift_part.update(stop)
+        finally:
+            self._loading = False
 
     def set_followup(self, kind: str, due: str) -> None:
         """Put a follow-up kind and due date in (from a preset), quietly."""
         self._loading = True
         try:
             self.followup_kind.setCurrentIndex(self.followup_kind.findData(kind))
-            _set_text(self.due, due)
+            set_text(self.due, due)
         finally:
             self._loading = False
 
     def set_due(self, due: str) -> None:
-        _set_text(self.due, due)
+        set_text(self.due, due)
 
     def typed(self) -> Typed:
         """The form's values as typed."""
         checked = self.status_group.checkedButton()
+        gift_pick, gift_description, gift_kind = self.gift_part.typed()
+        reaction, reaction_note = self.reaction_part.typed()
+        value, unknown, make_customer = self.order_part.typed()
         return Typed(
             status=next((s for s, b in self.status_buttons.items() if b is checked), ""),
+            gift_pick=gift_pick,
+            gift_description=gift_description,
+            gift_kind=gift_kind,
+            reaction=reaction,
+            reaction_note=reaction_note,
             outcome_kind=self.outcome.currentData() or "",
-            outcome_value=self.value.text(),
+            outcome_value=value,
+            value_unknown=unknown,
+            make_customer=make_customer,
             note=self.note.toPlainText(),
             followup_kind=self.followup_kind.currentData() or "",
             followup_due=self.due.text(),
@@ -296,9 +317,11 @@ class StopForm(QGroupBox):
 
     # -- what the stop's check and its last save said
 
-    def show_check(self, check: Check, can_save: bool) -> None:
-        """Errors beside the fields; warnings (cool-down) in yellow."""
-        self.value_error.setText(message_text(check.value_error.message) if check.value_error else "")
+    def show_check(self, check: Check, can_save: bool, insist: bool = False) -> None:
+        """Errors beside the fields (an order's missing value in red once saving was tried);
+        warnings (cool-down) in yellow."""
+        self.order_part.show_check(check, insist)
+        self.gift_part.show_check(check)
         self.followup_message.clear()
         self.followup_message.setStyleSheet("")
         if check.followup_error is not None:
@@ -319,9 +342,15 @@ class StopForm(QGroupBox):
         lines = [stop.feedback.text] if stop.feedback else []
         if stop.debriefed:
             lines.append(_tr("Already debriefed: only the note can still be changed."))
+        elif stop.future:
+            lines.append(
+                _tr("This visit is on %1, still to come: it can be debriefed from that day on.").replace(
+                    "%1", fmt_date(stop.visit.date)
+                )
+            )
         self.row_message.setText("\n".join(lines))
         if stop.feedback:
             style = f"background: {feedback_colour(stop.feedback).name()}; padding: 4px;"
         else:
-            style = f"color: {MUTED_FG.name()};"
+            style = MUTED_STYLE
         self.row_message.setStyleSheet(style)

@@ -9,8 +9,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from reciprocity_desktop.services import debrief_draft as rules
+from reciprocity_desktop.services.debrief_check import order_cents
 from reciprocity_desktop.services.debrief_draft import Feedback, Stop
-from reciprocity_desktop.ui.labels import fmt_date, fmt_money, value_label
+from reciprocity_desktop.ui.labels import fmt_date, fmt_money, translate, value_label
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG, WARNING_BG
 from reciprocity_desktop.ui.widgets.tables import ID_ROLE
 
@@ -31,10 +32,13 @@ class DebriefModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Stop] = []
+        self._stock_names: dict[str, str] = {}
 
-    def set_rows(self, rows: list[Stop]) -> None:
+    def set_rows(self, rows: list[Stop], stock_names: dict[str, str] | None = None) -> None:
+        """The day's stops; ``stock_names``: the stock items' names by id (for a gift picked from stock)."""
         self.beginResetModel()
         self._rows = rows
+        self._stock_names = stock_names or {}
         self.endResetModel()
 
     def rows(self) -> list[Stop]:
@@ -106,7 +110,7 @@ class DebriefModel(QAbstractTableModel):
             if row.feedback:
                 return feedback_colour(row.feedback)
             return WARNING_BG if row.draft.edited else None
-        muted = row.debriefed or (column == self.STATUS and row.draft.status == rules.PLANNED)
+        muted = not row.editable or (column == self.STATUS and row.draft.status == rules.PLANNED)
         if role == Qt.ItemDataRole.ForegroundRole and column != self.RESULT and muted:
             return MUTED_FG
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -117,7 +121,7 @@ class DebriefModel(QAbstractTableModel):
     def _gift_check(row: Stop) -> Qt.CheckState | None:
         if row.debriefed:
             checked = bool(row.results.gifts)
-        elif row.planned_gift:
+        elif row.planned_gift or row.gift_possible:
             checked = row.draft.gift
         else:
             return None
@@ -137,6 +141,10 @@ class DebriefModel(QAbstractTableModel):
         if column == self.GIFT:
             if row.debriefed:
                 return ", ".join(g.description for g in row.results.gifts)
+            if draft.gift and draft.gift_pick == rules.OTHER_GIFT:
+                return draft.gift_description.strip() or "?"
+            if draft.gift and draft.gift_pick != rules.PLANNED_GIFT:
+                return self._stock_names.get(draft.gift_pick, "?")
             return row.planned_gift or self.tr("(none planned)")
         if column == self.OUTCOME:
             return self._outcome(row)
@@ -152,11 +160,16 @@ class DebriefModel(QAbstractTableModel):
 
     def _outcome(self, row: Stop) -> str:
         if row.debriefed:
-            return "; ".join(_outcome_text(o.kind, o.value_cents) for o in row.results.outcomes)
+            return "; ".join(
+                _outcome_text(o.kind, o.value_cents, unknown=o.kind == rules.ORDER and not o.value_cents)
+                for o in row.results.outcomes
+            )
         draft = row.draft
         if not draft.outcome_kind:
             return ""
-        return _outcome_text(draft.outcome_kind, rules.order_cents(draft.outcome_value), draft.outcome_value)
+        if draft.outcome_kind == rules.ORDER and draft.value_unknown:
+            return _outcome_text(rules.ORDER, 0, unknown=True)
+        return _outcome_text(draft.outcome_kind, order_cents(row), draft.outcome_value)
 
     def _result(self, row: Stop) -> str:
         if row.feedback:
@@ -165,6 +178,8 @@ class DebriefModel(QAbstractTableModel):
             return self.tr("Not saved yet")
         if row.debriefed:
             return self.tr("Debriefed")
+        if row.future:
+            return self.tr("Still to come")
         return ""
 
 
@@ -205,12 +220,16 @@ class DebriefTable(QTableView):
         return super().model()  # type: ignore[return-value]
 
 
-def _outcome_text(kind: str, cents: int | None, raw: str = "") -> str:
+def _outcome_text(kind: str, cents: int | None, raw: str = "", unknown: bool = False) -> str:
+    """An outcome in a cell: an order with its value (as typed while it is not an amount), or with
+    "value not known"."""
     label = value_label(kind)
     if cents:
         return f"{label} · {fmt_money(cents)}"
     if raw.strip() and cents is None:
         return f"{label} · {raw.strip()}"
+    if unknown:
+        return f"{label} · {translate('DebriefView', 'value not known')}"
     return label
 
 

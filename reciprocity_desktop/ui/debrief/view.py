@@ -1,12 +1,14 @@
 """The debrief: the day's paper visit sheets typed back in, one row per visit, fast with the keyboard.
 
-In the table: D done, N nobody there, C cancelled, G toggles "gift handed over", 0–5 pick the
-outcome (4 = order, which jumps to the order value), F jumps to the next follow-up, T to the note,
-Backspace forgets what was typed on the row (the rules: ``services.debrief_draft``). Ctrl+Enter
-saves the current row and moves to the next; "Save all" saves every edited row of the day, one
-transaction per visit, and marks the rows that failed with their error while keeping what was
-typed. Either is one undo step (``services.ops.debrief``). Rows already debriefed show what was
-recorded; only their note can still be changed.
+In the table: D done, N nobody there, C cancelled, G toggles "gift handed over" (with none planned
+it jumps to the choice of gift), 0–5 pick the outcome (4 = order, which jumps to the order value),
+R jumps to the reaction to the earlier gift, F to the next follow-up, T to the note, Backspace
+forgets what was typed on the row (the rules: ``services.debrief_draft``; the field jumped to is
+highlighted). Ctrl+Enter saves the current row and moves to the next; "Save all" saves every
+edited row of the day, one transaction per visit, and marks the rows that failed with their error
+while keeping what was typed. Either is one undo step (``ui.debrief.saving``). Rows already
+debriefed show what was recorded; only their note can still be changed. Visits after today are
+shown read-only: they cannot be debriefed before they happen.
 """
 
 from __future__ import annotations
@@ -15,38 +17,31 @@ import datetime as dt
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QLabel,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
-from reciprocity_desktop.services import debrief as debriefs
+from reciprocity_desktop.services import debrief_check, debrief_day, gifts, visits
 from reciprocity_desktop.services import debrief_draft as rules
-from reciprocity_desktop.services import visits
-from reciprocity_desktop.services.changes import Op
-from reciprocity_desktop.services.debrief_draft import Check, Drafts, Press, Stop
-from reciprocity_desktop.services.ops import debrief as debrief_ops
+from reciprocity_desktop.services.debrief_check import Check
+from reciprocity_desktop.services.debrief_draft import Drafts, Press
 from reciprocity_desktop.store.models import Visit
 from reciprocity_desktop.ui.context import UiContext
-from reciprocity_desktop.ui.debrief import feedback
 from reciprocity_desktop.ui.debrief.day_bar import DayBar
 from reciprocity_desktop.ui.debrief.form import StopForm
+from reciprocity_desktop.ui.debrief.form_parts import user_separators
 from reciprocity_desktop.ui.debrief.model import DebriefModel, DebriefTable
+from reciprocity_desktop.ui.debrief.saving import DebriefSaving
 from reciprocity_desktop.ui.widgets.page import Page
 from reciprocity_desktop.ui.widgets.style import MUTED_FG
 
 
-class DebriefView(Page):
+class DebriefView(DebriefSaving, Page):
     """Type a day's visit results back in: status, gift, outcome, note and next follow-up per visit."""
 
     watches = frozenset({"visits", "prospects", "gifts", "outcomes", "stock"})
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.drafts = Drafts()
+        self.drafts = Drafts(user_separators())
         self._form_row = -1
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_day_bar())
@@ -60,19 +55,19 @@ class DebriefView(Page):
     # -- layout
 
     def _build_day_bar(self) -> DayBar:
-        self.day_bar = DayBar(self.ctx.store, debriefs.debrief_default_day(self.ctx.store))
+        self.day_bar = DayBar(self.ctx.store, debrief_day.debrief_default_day(self.ctx.store))
         self.date_edit, self.summary = self.day_bar.date_edit, self.day_bar.summary
         self.goto_error = self.day_bar.goto_error
         return self.day_bar
 
     def _build_panes(self) -> QSplitter:
-        """The table on the left, the current stop's form on the right."""
+        """The table on the left, the current stop's form on the right (scrolling on a small screen)."""
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         for index, (pane, stretch) in enumerate(((self._build_table(), 1), (self._build_form(), 0))):
             splitter.addWidget(pane)
             splitter.setStretchFactor(index, stretch)
-        splitter.setSizes([960, 390])
+        splitter.setSizes([960, 400])
         return splitter
 
     def _build_table(self) -> QWidget:
@@ -81,8 +76,9 @@ class DebriefView(Page):
         legend = QLabel(
             self.tr(
                 "Keys in the table: D done · N nobody there · C cancelled · G gift handed over · "
-                "0 no outcome, 1 conversation, 2 referral, 3 meeting, 4 order, 5 other · F follow-up · "
-                "T note · Backspace forget the row · Ctrl+Enter save the row and go to the next."
+                "R reaction to the earlier gift · 0 no outcome, 1 conversation, 2 referral, 3 meeting, "
+                "4 order, 5 other · F follow-up · T note · Backspace forget the row · "
+                "Ctrl+Enter save the row and go to the next."
             )
         )
         legend.setWordWrap(True)
@@ -93,14 +89,24 @@ class DebriefView(Page):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        self.summary.setWordWrap(True)
+        side_layout.addWidget(self.summary)
         side_layout.addWidget(self.table, 1)
         side_layout.addWidget(legend)
         side_layout.addWidget(self.save_message)
         return side
 
-    def _build_form(self) -> StopForm:
+    def _build_form(self) -> QScrollArea:
         self.form = StopForm()
-        return self.form
+        self.form_scroll = QScrollArea()
+        self.form_scroll.setObjectName("form_scroll")
+        self.form_scroll.setWidget(self.form)
+        self.form_scroll.setWidgetResizable(True)
+        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_scroll.setMinimumWidth(self.form.minimumSizeHint().width() + 16)
+        self.form.field_focused.connect(lambda widget: self.form_scroll.ensureWidgetVisible(widget, 0, 24))
+        return self.form_scroll
 
     def _build_shortcuts(self) -> None:
         for keys, slot in (
@@ -142,10 +148,12 @@ class DebriefView(Page):
     def refresh(self) -> None:
         keep = self.current_visit_id()
         day_visits = visits.list_day(self.ctx.store, self.day())
-        results = debriefs.visit_results(self.ctx.store, [v.id for v in day_visits])
-        stops = self.drafts.stops(day_visits, results)
+        results = debrief_day.visit_results(self.ctx.store, [v.id for v in day_visits])
+        stops = self.drafts.stops(day_visits, results, dt.date.today())
+        stock = gifts.list_stock(self.ctx.store)
+        self.form.set_stock(stock)
         self._form_row = -1
-        self.model.set_rows(stops)
+        self.model.set_rows(stops, {item.id: item.name for item in stock})
         row = self.model.row_of(keep) if keep else -1
         if row < 0 and stops:
             row = next((i for i, stop in enumerate(stops) if not stop.debriefed), 0)
@@ -166,6 +174,10 @@ class DebriefView(Page):
             parts = [self.tr("No visits on this day.")]
         if counts.edited:
             parts.append(self.tr("edited, not saved: %1").replace("%1", str(counts.edited)))
+        if counts.future:
+            parts.append(
+                self.tr("still to come: %1 (debriefed from their day on)").replace("%1", str(counts.future))
+            )
         if counts.elsewhere:
             parts.append(self.tr("unsaved on other days: %1").replace("%1", str(counts.elsewhere)))
         self.summary.setText(" · ".join(parts))
@@ -199,11 +211,12 @@ class DebriefView(Page):
         self._validate()
         self.form.show_feedback(stop)
 
-    def _validate(self) -> bool:
-        """Check the form as typed (see debrief_draft.check); False when it cannot be saved."""
+    def _validate(self, insist: bool = False) -> bool:
+        """Check the form as typed (see debrief_check.check); False when it cannot be saved.
+        ``insist``: saving was tried, so what is still asked for shows as an error."""
         stop = self.model.stop_at(self._form_row)
-        check = rules.check(self.ctx.store, stop) if stop is not None else Check()
-        self.form.show_check(check, check.ok and stop is not None)
+        check = debrief_check.check(self.ctx.store, stop) if stop is not None else Check()
+        self.form.show_check(check, check.ok and stop is not None, insist)
         return check.ok
 
     # -- editing
@@ -241,7 +254,7 @@ class DebriefView(Page):
             return
         if stop.draft.status != status:
             self._load_form(number)
-        self.form.show_order_value(stop)
+        self.form.show_typed(stop)
         self._validate()
         self.form.show_feedback(stop)
 
@@ -258,85 +271,6 @@ class DebriefView(Page):
             return
         self.form.set_followup(*rules.preset_followup(stop.visit, self.form.typed().followup_kind, days))
         self._form_edited()
-
-    # -- saving
-
-    def _save(self, stops: list[Stop], text: str) -> list[rules.Feedback] | None:
-        """Save ``stops`` as one undo step; each gets its feedback (None: the save failed unexpectedly)."""
-        wanted = [(stop, rules.to_save(stop)) for stop in stops]
-        for stop, what in wanted:
-            if what is None:
-                self.drafts.record(stop, feedback.still_planned())
-        items = [(stop.visit.id, what) for stop, what in wanted if what is not None]
-        if items:
-            by_visit = {stop.visit.id: stop for stop in stops}
-
-            def action() -> Op:
-                op = debrief_ops.save_stops(self.ctx.store, items)
-                for saved in op.value:  # before the views refresh
-                    self.drafts.record(by_visit[saved.visit_id], feedback.feedback_of(saved))
-                return op
-
-            if self.ctx.ops.run(self, text, action) is None:
-                return None
-        return [stop.feedback for stop in stops]
-
-    def save_current_and_next(self) -> None:
-        number = self.current_row()
-        stop = self.model.stop_at(number)
-        if stop is None:
-            return
-        if not self._validate():
-            QApplication.beep()
-            return
-        if not stop.draft.edited:
-            if number + 1 < self.model.rowCount():
-                self.select_row(number + 1)
-            return
-        name = stop.visit.prospect.name
-        following = self.model.stop_at(number + 1)
-        next_id = (following or stop).visit.id
-        saved = self._save([stop], self.tr("Debrief of %1").replace("%1", name))
-        if saved is None:
-            return
-        if saved[0].kind == "error":
-            self.model.row_changed(number)
-            self.form.show_feedback(stop)
-            self.save_message.setText(self.tr("%1: not saved — see the row.").replace("%1", name))
-            return
-        self.save_message.setText(
-            self.tr("%1: saved with warnings — see the row.").replace("%1", name)
-            if saved[0].kind == "warning"
-            else self.tr("%1: saved.").replace("%1", name)
-        )
-        target = self.model.row_of(next_id)
-        if target >= 0:
-            self.select_row(target)
-        self.table.setFocus()
-
-    def save_all(self) -> None:
-        edited = [stop for stop in self.model.rows() if stop.draft.edited]
-        if not edited:
-            return
-        keep = self.current_visit_id()
-        saved = self._save(edited, self.tr("Debrief of the day"))
-        if saved is None:
-            return
-        failed = [stop.visit.id for stop, done in zip(edited, saved, strict=True) if done.kind == "error"]
-        warned = sum(1 for done in saved if done.kind == "warning")
-        message = self.tr("Saved: %1.").replace("%1", str(len(saved) - len(failed)))
-        if warned:
-            message += " " + self.tr("With warnings: %1 (see the rows).").replace("%1", str(warned))
-        if failed:
-            message += " " + self.tr("Not saved: %1 — see the red rows; what you typed is kept.").replace(
-                "%1", str(len(failed))
-            )
-        self.save_message.setText(message)
-        if len(failed) == len(saved):
-            self.refresh()  # nothing changed in the store: show the errors
-        target = self.model.row_of(failed[0] if failed else keep or "")
-        if target >= 0:
-            self.select_row(target)
 
     # -- the scanner field
 
@@ -367,18 +301,29 @@ class DebriefView(Page):
         if number < 0 or mods not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
             return False
         key = event.key()
+        stop = self.model.row(number)
         focus = {Qt.Key.Key_F: self.form.followup_kind, Qt.Key.Key_T: self.form.note}
+        if stop.reaction_possible:
+            focus[Qt.Key.Key_R] = self.form.reaction_part.reaction
         if key in focus:
+            if not focus[key].isEnabled():
+                QApplication.beep()
+                return True
             focus[key].setFocus()
             return True
         if key == Qt.Key.Key_Backspace:
             self.forget_row(number)
             return True
-        pressed = self.drafts.press(self.model.row(number), chr(int(key)) if int(key) < 0x80 else "")
+        if key == Qt.Key.Key_R:  # no reaction to ask about on this row
+            QApplication.beep()
+            return True
+        pressed = self.drafts.press(stop, chr(int(key)) if int(key) < 0x80 else "")
         if pressed is None:
             return False
         self._touched(number, pressed is not Press.REFUSED)
-        if pressed is Press.ORDER_VALUE:
+        if pressed is Press.ORDER_VALUE and self.form.value.isEnabled():
             self.form.value.setFocus()
             self.form.value.selectAll()
+        elif pressed is Press.GIFT_CHOICE:
+            self.form.gift_pick.setFocus()
         return True

@@ -90,12 +90,17 @@ def test_c_cancels_without_the_gift(store, view, qtbot, day_plan):
     assert rows_of(store, Gift) == [] and rows_of(store, Outcome) == []
 
 
-def test_a_visit_without_a_planned_gift_has_no_check(store, view, qtbot, day_plan):
-    keys(qtbot, view, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_D, Qt.Key.Key_G)
-    assert gift_check(view, 2) is None
+def test_a_visit_without_a_planned_gift_has_no_check_until_done(store, view, qtbot, day_plan):
+    keys(qtbot, view, Qt.Key.Key_Down, Qt.Key.Key_Down)
+    assert gift_check(view, 2) is None  # still planned: nothing to tick
     assert cell(view, 2, DebriefModel.GIFT) == "(none planned)"
-    assert view.form.gift_name.text() == "(no gift planned for this visit)"
+    assert view.form.gift_pick.currentText() == "(no gift planned: choose the one handed over)"
     assert not view.form.gift_check.isEnabled()
+    keys(qtbot, view, Qt.Key.Key_D)
+    assert gift_check(view, 2) == UNCHECKED  # done: a gift not planned can be ticked, none is
+    assert view.form.gift_check.isEnabled() and view.form.gift_pick.isEnabled()
+    ctrl_enter(qtbot, view.table)
+    assert rows_of(store, Gift) == []
 
 
 def test_ctrl_enter_on_an_untouched_row_moves_on_without_saving(store, view, qtbot, day_plan):

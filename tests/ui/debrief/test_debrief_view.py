@@ -68,7 +68,7 @@ def test_keyboard_debrief_save_row_and_save_all(store, view, qtbot, day_plan):
     assert [(o.kind, o.value_cents) for o in outcome] == [("order", 125050)]
     assert cell(view, 0, DebriefModel.RESULT) == (
         "Saved. Gift recorded: Coffee sample box. "
-        f"Follow-up: Ask for feedback · {fmt_date(DAY + dt.timedelta(days=7))}."
+        f"Follow-up: Ask for feedback · {fmt_date(DAY + dt.timedelta(days=7))}. Stage: Customer."
     )
     assert view.save_message.text() == "Alpha Bäckerei: saved."
     assert cell(view, 0, DebriefModel.OUTCOME) == "Order · €1,250.50"
