@@ -234,15 +234,10 @@ def followup_bucket_counts(store: Store, today: dt.date | None = None) -> dict[s
             counts[bucket] += int(number or 0)
         gone = select(Prospect.id).where(Prospect.deleted.is_(True))
         if session.scalars(gone.limit(1)).first() is not None:
-            rank = case(
-                (FollowUp.is_done.is_(True), DONE),
-                (FollowUp.due < today, OVERDUE),
-                (FollowUp.due == today, DUE_TODAY),
-                else_=UPCOMING,
-            ).label("bucket")
-            lost = select(rank, func.count()).where(live, FollowUp.prospect_id.in_(gone.scalar_subquery()))
-            for bucket, number in session.execute(lost.group_by(rank)):
-                counts[bucket] -= int(number)
+            sums = [func.sum(case((and_(*_bucket_clause(b, today)), 1), else_=0)) for b in buckets]
+            lost = select(*sums).where(live, FollowUp.prospect_id.in_(gone.scalar_subquery()))
+            for bucket, number in zip(buckets, session.execute(lost).one(), strict=True):
+                counts[bucket] -= int(number or 0)
     return {key: sum(counts[b] for b in members) for key, members in FILTER_BUCKETS.items()}
 
 

@@ -317,6 +317,7 @@ class FollowUp(Record, Base):
         Index("ix_followups_live_due", "is_done", "due", sqlite_where=LIVE),
         Index("ix_followups_kind_due", "is_done", "kind", "due", sqlite_where=LIVE),
         *(Index(f"ix_followups_{c}_due", "is_done", c, "due", sqlite_where=LIVE) for c in FOLLOWUP_SORTED),
+        Index("ix_followups_prospect_due", "prospect_id", "is_done", "due", sqlite_where=LIVE),
         Index("ix_followups_gift_due", "gift_id", "is_done", "due", "deleted"),
     )
 

@@ -61,6 +61,7 @@ INDEXES = {
             for c in ("done_on", "note_key", "result_key")
             for desc, order in (("", ""), ("_desc", " DESC"))
         ),
+        ("ix_followups_prospect_due", ["prospect_id", "is_done", "due"], True),
         ("ix_followups_gift_due", ["gift_id", "is_done", "due", "deleted"], False),
     ),
     "contacts": (("ix_contacts_name_key", ["name_key"], False),),
