@@ -315,7 +315,7 @@ def list_outcomes(store: Store, prospect_id: str | None = None) -> list[Outcome]
         .join(Prospect, Prospect.id == Outcome.prospect_id)
         .where(Outcome.deleted.is_(False), Prospect.deleted.is_(False))
         .options(joinedload(Outcome.prospect))
-        .order_by(Outcome.date.desc(), Outcome.created_at.desc())
+        .order_by(Outcome.date.desc(), Outcome.created_at.desc(), Outcome.id.desc())
     )
     if prospect_id:
         query = query.where(Outcome.prospect_id == prospect_id)

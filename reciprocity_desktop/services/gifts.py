@@ -295,7 +295,7 @@ def list_gifts(store: Store, prospect_id: str | None = None) -> list[Gift]:
         .join(Prospect, Prospect.id == Gift.prospect_id)
         .where(Gift.deleted.is_(False), Prospect.deleted.is_(False))
         .options(joinedload(Gift.prospect), joinedload(Gift.contact), joinedload(Gift.stock_item))
-        .order_by(Gift.date.desc(), Gift.created_at.desc())
+        .order_by(Gift.date.desc(), Gift.created_at.desc(), Gift.id.desc())
     )
     if prospect_id:
         query = query.where(Gift.prospect_id == prospect_id)

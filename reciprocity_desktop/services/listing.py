@@ -85,7 +85,9 @@ def prospect_rows(store: Store, names: Sequence[str], flt: ProspectFilter | None
 
 def gift_rows(store: Store, names: Sequence[str]) -> Iterator[tuple]:
     """Live gifts of live prospects, newest first (as :func:`~.gifts.list_gifts`)."""
-    query = _live(Gift, GIFT_COLUMNS, names).order_by(Gift.date.desc(), Gift.created_at.desc())
+    query = _live(Gift, GIFT_COLUMNS, names).order_by(
+        Gift.date.desc(), Gift.created_at.desc(), Gift.id.desc()
+    )
     return stream(store, query)
 
 
@@ -113,7 +115,9 @@ def followup_rows(
 
 def outcome_rows(store: Store, names: Sequence[str]) -> Iterator[tuple]:
     """Live outcomes of live prospects, newest first (as :func:`~.followups.list_outcomes`)."""
-    query = _live(Outcome, OUTCOME_COLUMNS, names).order_by(Outcome.date.desc(), Outcome.created_at.desc())
+    query = _live(Outcome, OUTCOME_COLUMNS, names).order_by(
+        Outcome.date.desc(), Outcome.created_at.desc(), Outcome.id.desc()
+    )
     return stream(store, query)
 
 
