@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, case, func, literal_column, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased, joinedload
 
 from reciprocity_desktop.services import list_query
@@ -67,7 +67,6 @@ _PROSPECTS = Prospect.__table__
 _ROWID = rowid(_FOLLOWUPS)
 #: The linked gift of a searched follow-up (the search looks at its description).
 _gift = aliased(Gift, name="linked_gift")
-_GIFT_ROWID = literal_column("linked_gift.rowid")
 _KINDS = sorted(kind.value for kind in FollowUpKind)
 _BY_COLUMN = {"note": FollowUp.note_key, "result": FollowUp.result_key, "done_on": FollowUp.done_on}
 
@@ -133,9 +132,8 @@ def _keys(flt: FollowUpListFilter, sort: FollowUpSort, gift: object) -> tuple[Ke
         return _then_own(flt, Key(FollowUp.kind, d))
     if sort.key == "prospect":
         return _then_own(flt, Key(Prospect.sort_name, d, prospect=True))
-    if sort.key == "gift":  # as the column shows it: the description, the date; the gift's own rows
-        gift_rowid = _GIFT_ROWID if gift is _gift else rowid(_GIFTS)
-        linked = (getattr(gift, "description_key"), getattr(gift, "date"), gift_rowid)  # noqa: B009
+    if sort.key == "gift":  # as the column shows it: the description, the date; each gift's own rows
+        linked = (getattr(gift, "description_key"), getattr(gift, "date"), getattr(gift, "id"))  # noqa: B009
         return _then_own(flt, *(Key(column, d, nullable=True) for column in linked))
     return _then_own(flt, Key(FollowUp.due, d), Key(Prospect.sort_name, d, prospect=True))
 

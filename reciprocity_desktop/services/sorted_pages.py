@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Select, Table, func, literal_column, select
+from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, func, literal_column, not_, or_, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import Join
@@ -33,6 +33,8 @@ from reciprocity_desktop.store.models import Prospect
 
 #: Above this many deleted prospects, a statement names them by a subquery instead of by their ids.
 _NAMED_GONE = 500
+#: From this offset on, a page first seeks the value of its first key (see :meth:`SortedList._seek`).
+SEEK_FROM = 1000
 
 
 class Leading(Join):
@@ -70,6 +72,8 @@ class Key:
 
     def before(self, value: Any) -> list[Any]:
         """The conditions (each an index range) of the rows that come before ``value`` on this key."""
+        if isinstance(value, bool):  # stored as 0 and 1 (SQL compares no True or False)
+            value = int(value)
         if self.descending:
             if value is None:
                 return [self.expr.is_not(None)] if self.nullable else []
@@ -143,11 +147,26 @@ class SortedList:
             return source.join(Prospect.__table__, Prospect.id == self.prospect_id), True
         return source, segment.prospects
 
+    def _live(self, session: Session, joined: bool) -> list[Any]:
+        """The condition that a row's prospect is live: on the joined prospect, else by the deleted ids."""
+        if joined:
+            return [Prospect.deleted.is_(False)]
+        if self._deleted(session):
+            return [self.prospect_id.not_in(self._gone_ids(session))]
+        return []
+
     def _live_count(
-        self, session: Session, segment: Segment, conditions: Sequence[Any], prospects: bool
+        self,
+        session: Session,
+        segment: Segment,
+        conditions: Sequence[Any],
+        prospects: bool,
+        *,
+        leading: bool = False,
     ) -> Any:
-        """How many live records of ``segment`` meet ``conditions``: a scalar subquery."""
-        source, joined = self._source(segment, prospects)
+        """How many live records of ``segment`` meet ``conditions``: a scalar subquery (``leading``: read
+        the table the order comes from first, for conditions on its keys)."""
+        source, joined = self._source(segment, prospects, leading=leading)
         where = [*self.where, *segment.where, *conditions]
         if joined:
             return (
@@ -189,20 +208,78 @@ class SortedList:
                 if offset >= size:
                     offset -= size
                     continue
-            ids += session.scalars(self._page_query(session, segment, offset, wanted)).all()
+            conditions: list[Any] = []
+            if offset >= SEEK_FROM and len(segment.keys) > 1:
+                sought = self._seek(session, segment, offset)
+                if sought is None:  # past the end of the segment
+                    offset = 0
+                    continue
+                conditions, offset = sought
+            query = self._page_query(session, segment, conditions, offset, wanted)
+            ids += session.scalars(query).all()
             offset = 0
         return ids
 
-    def _page_query(self, session: Session, segment: Segment, offset: int, limit: int | None) -> Select:
+    def _page_query(
+        self, session: Session, segment: Segment, conditions: list[Any], offset: int, limit: int | None
+    ) -> Select:
         prospects = any(key.prospect for key in segment.keys)
         source, joined = self._source(segment, prospects, leading=True)
-        query = select(self.id).select_from(source).where(*self.where, *segment.where)
-        if joined:
-            query = query.where(Prospect.deleted.is_(False))
-        elif self._deleted(session):
-            query = query.where(self.prospect_id.not_in(self._gone_ids(session)))
+        query = select(self.id).select_from(source)
+        query = query.where(*self.where, *segment.where, *conditions, *self._live(session, joined))
         query = query.order_by(*(key.clause() for key in segment.keys)).offset(offset)
         return query if limit is None else query.limit(limit)
+
+    @staticmethod
+    def _seek_keys(segment: Segment) -> tuple[Key, ...]:
+        """The keys a deep page seeks on: the first run that one index holds in order (up to one of
+        the prospect's, and never the last key); a first key of the prospect's alone."""
+        first, *rest = segment.keys
+        if first.prospect:
+            return (first,)
+        keys = [first]
+        for key in rest[:-1]:
+            if key.prospect:
+                break
+            keys.append(key)
+        return tuple(keys)
+
+    def _seek(self, session: Session, segment: Segment, offset: int) -> tuple[list[Any], int] | None:
+        """A deep page starts at the row at ``offset``: read its leading keys off their index alone (no
+        join, no sort of the later keys for the rows skipped), count the rows before them, and page
+        from them. Returns (the conditions, the offset past them), or None past the end."""
+        keys = self._seek_keys(segment)
+        prospects = any(key.prospect for key in keys)
+        source, joined = self._source(segment, prospects, leading=True)
+        query = (
+            select(*(key.expr for key in keys))
+            .select_from(source)
+            .where(*self.where, *segment.where, *self._live(session, joined))
+            .order_by(*(key.clause() for key in keys))
+            .offset(offset)
+            .limit(1)
+        )
+        found = session.execute(query).first()
+        if found is None:
+            return None
+        if None in tuple(found):  # among the nulls: seek on the keys before them
+            keys = keys[: tuple(found).index(None)]
+        before = [
+            and_(*(k.same(v) for k, v in zip(keys[:level], found, strict=False)), condition)
+            for level, key in enumerate(keys)
+            for condition in key.before(found[level])
+        ]
+        if not before:
+            return [], offset
+        counts = [self._live_count(session, segment, [c], prospects, leading=True) for c in before]
+        skipped = int(session.scalar(select(sum(counts[1:], counts[0]))) or 0)
+        # Read on the index the page's order takes, the rows before skipped (a null key compares as
+        # unknown: coalesce keeps such a row, which comes after a value in a downward order).
+        past = [not_(func.coalesce(or_(*before), False))]
+        if segment.leading is not None:  # the table read first seeks its first key: a range on it
+            first = keys[0]
+            past.append(first.expr <= found[0] if first.descending else first.expr >= found[0])
+        return past, offset - skipped
 
     def position(self, session: Session, record_id: str) -> int | None:
         """The 0-based row of a record in the list (None: not listed)."""
@@ -217,7 +294,7 @@ class SortedList:
                 agreed = [k.same(v) for k, v in zip(segment.keys[:level], values, strict=False)]
                 prospects = any(k.prospect for k in segment.keys[: level + 1])
                 counts += [
-                    self._live_count(session, segment, [*agreed, condition], prospects)
+                    self._live_count(session, segment, [*agreed, condition], prospects, leading=True)
                     for condition in key.before(values[level])
                 ]
             if counts:

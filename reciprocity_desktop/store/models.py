@@ -279,7 +279,8 @@ class Gift(Record, Base):
         Index("ix_gifts_live_date", "date", sqlite_where=LIVE),
         *(Index(f"ix_gifts_{c}_date", c, "date", sqlite_where=LIVE) for c in GIFT_SORTED),
         Index("ix_gifts_description_key_date", "description_key", "date", sqlite_where=LIVE),
-        Index("ix_gifts_description_key", "description_key", "date"),  # any gift: a follow-up's
+        # Any gift, with its id: the follow-ups by linked gift read the gifts in order, then theirs.
+        Index("ix_gifts_description_key", "description_key", "date", "id"),
         Index("ix_gifts_contact_date", "contact_id", "date", sqlite_where=LIVE),
     )
 

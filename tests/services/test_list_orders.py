@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from functools import partial
 
 import pytest
 from sqlalchemy import event, text
@@ -141,7 +142,7 @@ def test_every_gift_order_is_the_python_order_and_pages_add_up(listed, key, desc
     assert gift_list.count_gifts(listed) == 35
 
 
-@pytest.mark.parametrize("key", ["kind", "recipient", "cost", "prospect", "description"])
+@pytest.mark.parametrize("key", gift_list.SORT_KEYS)
 def test_a_filtered_or_searched_gift_list_keeps_the_order(listed, key):
     sort = gift_list.GiftSort(key, True)
     for flt, wanted in (
@@ -193,7 +194,6 @@ def _in_bucket(f, bucket: str) -> bool:
 def _followup_reference(store, bucket: str, key: str, descending: bool, wanted=lambda f: True) -> list[str]:
     """The follow-ups in Python: the column, then the list's own order (due date, prospect, as stored)."""
     rowid = _rowids(store, "followups")
-    gift_rowid = _rowids(store, "gifts")
     rows = [f for f in followups.list_followups(store, followups.ALL) if _in_bucket(f, bucket) and wanted(f)]
     rows.sort(key=lambda f: (f.due, fold(f.prospect.name), rowid[f.id]))
     value = {
@@ -202,9 +202,7 @@ def _followup_reference(store, bucket: str, key: str, descending: bool, wanted=l
         "prospect": lambda f: fold(f.prospect.name),
         "kind": lambda f: f.kind,
         "note": lambda f: fold(f.note),
-        "gift": lambda f: (
-            (1, fold(f.gift.description), f.gift.date, gift_rowid[f.gift.id]) if f.gift else (0,)
-        ),
+        "gift": lambda f: (1, fold(f.gift.description), f.gift.date, f.gift.id) if f.gift else (0,),
         "done_on": lambda f: (f.done_on is not None, f.done_on or dt.date.min),
         "result": lambda f: fold(f.result),
     }[key]
@@ -227,7 +225,7 @@ def test_every_followup_order_is_the_python_order_and_pages_add_up(listed, bucke
     assert count_followups(listed, flt) == len(expected)
 
 
-@pytest.mark.parametrize("key", ["due", "gift", "note"])
+@pytest.mark.parametrize("key", ["due", "when", "prospect", "kind", "note", "gift", "done_on", "result"])
 def test_a_searched_followup_list_keeps_the_order(listed, key):
     flt = FollowUpListFilter(OPEN, search="NACHFRAGEN", today=TODAY)
     sort = FollowUpSort(key, True)
@@ -235,6 +233,31 @@ def test_a_searched_followup_list_keeps_the_order(listed, key):
     assert len(expected) > 2
     assert [f.id for f in list_followups_page(listed, flt, sort, limit=None)] == expected
     assert [followup_position(listed, i, flt, sort) for i in expected] == list(range(len(expected)))
+
+
+def test_pages_that_seek_their_first_keys_are_the_same_pages(listed, monkeypatch):
+    """Deep pages (an office store's middle) first seek the row's leading keys: same rows, same order."""
+    from reciprocity_desktop.services import sorted_pages
+
+    searched = {g.id for g in gift_list.list_gifts_page(listed, gift_list.GiftFilter(search="a"), limit=None)}
+    assert 5 < len(searched) < 35
+    monkeypatch.setattr(sorted_pages, "SEEK_FROM", 1)
+    for key in gift_list.SORT_KEYS:
+        for descending in (False, True):
+            sort = gift_list.GiftSort(key, descending)
+            fetch = partial(gift_list.list_gifts_page, listed, gift_list.GiftFilter(), sort)
+            assert _pages(fetch, 3) == _gift_reference(listed, key, descending), sort
+            # A search is one segment of nullable keys (the recipient's): the nulls seek too.
+            flt = gift_list.GiftFilter(search="a")
+            expected = _gift_reference(listed, key, descending, lambda g: g.id in searched)
+            assert _pages(partial(gift_list.list_gifts_page, listed, flt, sort), 2) == expected, sort
+    for bucket in (OPEN, DONE):
+        flt = FollowUpListFilter(bucket, today=TODAY)
+        for key in ("due", "when", "prospect", "kind", "note", "gift", "done_on", "result"):
+            for descending in (False, True):
+                sort = FollowUpSort(key, descending)
+                expected = _followup_reference(listed, bucket, key, descending)
+                assert _pages(partial(list_followups_page, listed, flt, sort), 3) == expected, (bucket, sort)
 
 
 def test_the_bucket_counts_leave_out_deleted_prospects(listed):

@@ -50,7 +50,7 @@ INDEXES = {
         ("ix_gifts_cost_desc_date", [sa.text("cost_cents DESC"), "date"], True),
         ("ix_gifts_description_key_date", ["description_key", "date"], True),
         ("ix_gifts_description_key_desc_date", [sa.text("description_key DESC"), "date"], True),
-        ("ix_gifts_description_key", ["description_key", "date"], False),
+        ("ix_gifts_description_key", ["description_key", "date", "id"], False),
         ("ix_gifts_contact_date", ["contact_id", "date"], True),
     ),
     "followups": (
