@@ -375,8 +375,9 @@ def test_the_counts_and_totals_read_indexes_only(listed):
 # -- the whole lists (CLI and tests) ----------------------------------------------------------------
 
 
-def test_gifts_and_outcomes_on_the_same_day_and_instant_list_in_id_order(store):
-    """Bulk-written records often share date and created_at: the id decides, the same everywhere."""
+def test_gifts_and_outcomes_on_the_same_day_and_instant_list_newest_stored_first(store):
+    """Bulk-written records often share date and created_at: the order they were stored in decides
+    (the rowid, newest first), the same in every list and on every run, as it is in the window."""
     from sqlalchemy import insert
 
     from reciprocity_desktop.services import listing
@@ -386,17 +387,12 @@ def test_gifts_and_outcomes_on_the_same_day_and_instant_list_in_id_order(store):
     now = dt.datetime(2026, 1, 5, 9, tzinfo=dt.UTC)
     ids = [f"{n:08d}-0000-4000-8000-000000000000" for n in (3, 1, 2)]
     common = {"created_at": now, "updated_at": now, "stamp": "", "deleted": False, "prospect_id": owner}
+    gift = {"date": TODAY, "kind": "sample", "description": "Tee", "cost_cents": 0}
     with store.session() as session:
-        session.execute(
-            insert(Gift),
-            [
-                {**common, "id": i, "date": TODAY, "kind": "sample", "description": "Tee", "cost_cents": 0}
-                for i in ids
-            ],
-        )
+        session.execute(insert(Gift), [{**common, **gift, "id": i} for i in ids])
         session.execute(insert(Outcome), [{**common, "id": i, "date": TODAY, "kind": "meeting"} for i in ids])
-    newest_id_first = sorted(ids, reverse=True)
-    assert [g.id for g in gifts.list_gifts(store)] == newest_id_first
-    assert [o.id for o in followups.list_outcomes(store)] == newest_id_first
-    assert [row.id for row in listing.gift_rows(store, ["id"])] == newest_id_first
-    assert [row.id for row in listing.outcome_rows(store, ["id"])] == newest_id_first
+    newest_stored_first = ids[::-1]
+    assert [g.id for g in gifts.list_gifts(store)] == newest_stored_first
+    assert [o.id for o in followups.list_outcomes(store)] == newest_stored_first
+    assert [row.id for row in listing.gift_rows(store, ["id"])] == newest_stored_first
+    assert [row.id for row in listing.outcome_rows(store, ["id"])] == newest_stored_first
