@@ -42,6 +42,7 @@ from reciprocity_desktop.store.models import (
     utcnow,
 )
 from reciprocity_desktop.store.search import search_text, sort_name
+from reciprocity_desktop.store.sort_keys import SORT_KEYS, key_values
 from reciprocity_desktop.textutil import fold
 
 #: Prospects generated and written per round (with their contacts, gifts, follow-ups, visits, outcomes).
@@ -147,7 +148,10 @@ class _Builder:
         if not rows:
             return
         table = model.__table__
-        columns = list(table.c)
+        if table.name in SORT_KEYS:  # the lists' folded sort keys, as the session hook would set them
+            for row in rows:
+                row.update(key_values(table.name, row))
+        columns = [column for column in table.c if column.computed is None]  # SQLite computes the others
         converters = [
             column.type.bind_processor(connection.dialect)
             if isinstance(column.type, (Date, DateTime, TypeDecorator)) and column.name not in _NOW_COLUMNS

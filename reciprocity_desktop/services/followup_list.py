@@ -1,9 +1,16 @@
 """The follow-up list of the window, in SQL: a bucket, search, sort, a page at a time, counts.
 
-The bucket counts of the filter buttons are one aggregate (:func:`followup_bucket_counts`); the list
+The bucket counts of the filter buttons are index ranges (:func:`followup_bucket_counts`); the list
 asks for :func:`count_followups` and then for the pages it paints (:func:`list_followups_page`: the
 follow-ups with only what the table and the details show of the prospect and the gift loaded).
-Sorting by due date, bucket and done date uses an index (migration 0005).
+
+Every order reads an index (:mod:`.sorted_pages`, migration 0007) of the open or the done
+follow-ups (``is_done``): by due date (or "when", the same order within a bucket), done date, note
+or result (folded) on (column, due) and its descending twin; by kind the follow-ups of each kind
+in turn; by prospect the prospects in sort-name order with their follow-ups; by linked gift the
+follow-ups without one, then the gifts in folded-description order (then by date) with theirs.
+Ties are in the list's own order: by due date, by prospect. A list of open and done follow-ups
+together (not a filter of the window) puts the open ones first and sorts its rows in SQL.
 
 Search is case- and accent-insensitive as before: every word must occur in the prospect's name or
 city, the note, the linked gift's description, the result, or the shown name of the kind (the
@@ -15,8 +22,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, and_, case, func, or_, select
-from sqlalchemy.orm import aliased, joinedload
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from reciprocity_desktop.services import list_query
 from reciprocity_desktop.services.followups import (
@@ -27,8 +34,9 @@ from reciprocity_desktop.services.followups import (
     OVERDUE,
     UPCOMING,
 )
+from reciprocity_desktop.services.sorted_pages import Key, Leading, Segment, SortedList, rowid
 from reciprocity_desktop.store import Store
-from reciprocity_desktop.store.models import FollowUp, Gift, Prospect
+from reciprocity_desktop.store.models import FollowUp, FollowUpKind, Gift, Prospect
 
 #: The sortable columns of the follow-up list, by key.
 SORT_KEYS = ("due", "when", "prospect", "kind", "note", "gift", "done_on", "result")
@@ -53,89 +61,136 @@ class FollowUpSort:
     descending: bool = False
 
 
-_gift = aliased(Gift)
+_FOLLOWUPS = FollowUp.__table__
+_GIFTS = Gift.__table__
+_PROSPECTS = Prospect.__table__
+_ROWID = rowid(_FOLLOWUPS)
+#: The linked gift of a searched follow-up (the search looks at its description).
+_gift = aliased(Gift, name="linked_gift")
+_KINDS = sorted(kind.value for kind in FollowUpKind)
+_BY_COLUMN = {"note": FollowUp.note_key, "result": FollowUp.result_key, "done_on": FollowUp.done_on}
 
 
-def _bucket_clause(bucket: str, today: dt.date):
-    open_ = FollowUp.done_on.is_(None)
-    wanted = FILTER_BUCKETS.get(bucket, FILTER_BUCKETS[OPEN] | {DONE})
+def _bucket_clause(bucket: str, today: dt.date) -> tuple:
+    """The bucket as conditions on ``is_done`` (an equality on the list's indexes) and the due date."""
+    open_ = FollowUp.is_done.is_(False)
     clauses = {
-        OVERDUE: and_(open_, FollowUp.due < today),
-        DUE_TODAY: and_(open_, FollowUp.due == today),
-        UPCOMING: and_(open_, FollowUp.due > today),
-        DONE: FollowUp.done_on.is_not(None),
+        OPEN: (open_,),
+        OVERDUE: (open_, FollowUp.due < today),
+        DUE_TODAY: (open_, FollowUp.due == today),
+        UPCOMING: (open_, FollowUp.due > today),
+        DONE: (FollowUp.is_done.is_(True),),
     }
-    if wanted == FILTER_BUCKETS[OPEN]:
-        return open_
-    return or_(*(clauses[b] for b in sorted(wanted)))
+    if bucket in clauses:
+        return clauses[bucket]
+    wanted = FILTER_BUCKETS.get(bucket, FILTER_BUCKETS[OPEN] | {DONE})
+    return (or_(*(and_(*clauses[b]) for b in sorted(wanted))),)
 
 
-def _live(*columns) -> Select:
-    return (
-        select(*columns)
-        .select_from(FollowUp)
-        .join(Prospect, Prospect.id == FollowUp.prospect_id)
-        .where(FollowUp.deleted.is_(False), Prospect.deleted.is_(False))
+def _uniform(bucket: str) -> bool:
+    """The bucket holds only open or only done follow-ups (every filter of the window)."""
+    return bucket in (OPEN, OVERDUE, DUE_TODAY, UPCOMING, DONE)
+
+
+def _filter(flt: FollowUpListFilter) -> tuple:
+    return (FollowUp.deleted.is_(False), *_bucket_clause(flt.bucket, flt.today))
+
+
+def _search(flt: FollowUpListFilter, words: list[str]) -> tuple:
+    fields = (
+        Prospect.sort_name,
+        list_query.folded(Prospect.city),
+        list_query.folded(FollowUp.note),
+        list_query.folded(_gift.description),
+        list_query.folded(FollowUp.result),
     )
+    labelled = {FollowUp.kind: flt.labels}
+    return (and_(*(list_query.word_clause(w, fields, labelled) for w in words)),)
 
 
-def _query(flt: FollowUpListFilter, *columns) -> Select:
-    query = _live(*columns).outerjoin(_gift, _gift.id == FollowUp.gift_id)
-    query = query.where(_bucket_clause(flt.bucket, flt.today))
+def _own(flt: FollowUpListFilter) -> tuple[Key, ...]:
+    """The list's own order: (open first,) by due date, by prospect, then as stored."""
+    keys = (Key(FollowUp.due), Key(Prospect.sort_name, prospect=True), Key(_ROWID))
+    return keys if _uniform(flt.bucket) else (Key(FollowUp.is_done), *keys)
+
+
+def _then_own(flt: FollowUpListFilter, *first: Key) -> tuple[Key, ...]:
+    """``first``, then the list's own order for the ties (a column already sorted on is left out)."""
+    seen = {str(key.expr) for key in first}
+    return (*first, *(key for key in _own(flt) if str(key.expr) not in seen))
+
+
+def _keys(flt: FollowUpListFilter, sort: FollowUpSort, gift: object) -> tuple[Key, ...]:
+    """The order of one sort key as SQL keys (``gift``: the linked gift's table or alias)."""
+    d = sort.descending
+    if sort.key == "when":  # overdue, due today, upcoming, done: within a bucket, the due date
+        first = () if _uniform(flt.bucket) else (Key(FollowUp.is_done, d),)
+        return _then_own(flt, *first, Key(FollowUp.due, d))
+    if sort.key in _BY_COLUMN:
+        return _then_own(flt, Key(_BY_COLUMN[sort.key], d, nullable=sort.key == "done_on"))
+    if sort.key == "kind":
+        return _then_own(flt, Key(FollowUp.kind, d))
+    if sort.key == "prospect":
+        return _then_own(flt, Key(Prospect.sort_name, d, prospect=True))
+    if sort.key == "gift":  # as the column shows it: the description, the date; each gift's own rows
+        linked = (getattr(gift, "description_key"), getattr(gift, "date"), getattr(gift, "id"))  # noqa: B009
+        return _then_own(flt, *(Key(column, d, nullable=True) for column in linked))
+    return _then_own(flt, Key(FollowUp.due, d), Key(Prospect.sort_name, d, prospect=True))
+
+
+def _segments(flt: FollowUpListFilter, sort: FollowUpSort) -> list[Segment]:
     words = list_query.search_words(flt.search)
-    if words:
-        fields = (
-            Prospect.sort_name,
-            list_query.folded(Prospect.city),
-            list_query.folded(FollowUp.note),
-            list_query.folded(_gift.description),
-            list_query.folded(FollowUp.result),
-        )
-        labelled = {FollowUp.kind: flt.labels}
-        query = query.where(and_(*(list_query.word_clause(w, fields, labelled) for w in words)))
-    return query
-
-
-def _bucket_rank(today: dt.date):
-    return case(
-        (FollowUp.done_on.is_not(None), 3),
-        (FollowUp.due < today, 0),
-        (FollowUp.due == today, 1),
-        else_=2,
-    )
-
-
-def _order(sort: FollowUpSort, today: dt.date) -> list:
-    """ORDER BY the chosen column, then the list's own order (open first, by due date, by prospect)."""
-    own = [FollowUp.done_on.is_not(None), FollowUp.due, Prospect.sort_name, FollowUp.id]
-    if sort.key == "due":
-        keys = [FollowUp.due, Prospect.sort_name]
-    elif sort.key == "when":
-        keys = [_bucket_rank(today), FollowUp.due]
-    elif sort.key == "done_on":
-        keys = [FollowUp.done_on]  # NULL (open) sorts first, as date.min did
-    else:
-        keys = [
-            {
-                "prospect": Prospect.sort_name,
-                "kind": FollowUp.kind,
-                "note": list_query.folded(FollowUp.note),
-                "gift": list_query.folded(func.coalesce(_gift.description, "")),
-                "result": list_query.folded(FollowUp.result),
-            }.get(sort.key, FollowUp.due)
+    prospects = _FOLLOWUPS.join(_PROSPECTS, Prospect.id == FollowUp.prospect_id)
+    if words or not _uniform(flt.bucket):
+        source = prospects.outerjoin(_gift, _gift.id == FollowUp.gift_id)
+        where = _search(flt, words) if words else ()
+        return [Segment(_keys(flt, sort, _gift), where, source=source, prospects=True)]
+    d = sort.descending
+    if sort.key == "kind":
+        kinds = reversed(_KINDS) if d else _KINDS
+        return [Segment(_own(flt), (FollowUp.kind == kind,)) for kind in kinds]
+    if sort.key == "prospect":
+        on = Prospect.id == FollowUp.prospect_id
+        leading = Leading(_PROSPECTS, _FOLLOWUPS, on)
+        return [
+            Segment(_keys(flt, sort, Gift), source=prospects, leading=leading, prospects=True, counted=())
         ]
-    return [key.desc() if sort.descending else key.asc() for key in keys] + own
+    if sort.key == "gift":
+        on = Gift.id == FollowUp.gift_id
+        without = Segment(_own(flt), (FollowUp.gift_id.is_(None),))
+        keys = tuple(Key(key.expr, key.descending, prospect=key.prospect) for key in _keys(flt, sort, Gift))
+        by_gift = Segment(
+            keys,
+            source=_FOLLOWUPS.join(_GIFTS, on),
+            leading=Leading(_GIFTS, _FOLLOWUPS, on),
+            counted=(FollowUp.gift_id.is_not(None),),
+        )
+        return [by_gift, without] if d else [without, by_gift]
+    return [Segment(_keys(flt, sort, Gift))]
 
 
-def _paged_query(flt: FollowUpListFilter):
-    return _query(flt, FollowUp).options(
-        joinedload(FollowUp.prospect).load_only(
-            Prospect.name, Prospect.city, Prospect.postal_code, Prospect.phone, Prospect.email
-        ),
-        joinedload(FollowUp.gift).load_only(
-            Gift.description, Gift.date, Gift.kind, Gift.reaction, Gift.reaction_note
-        ),
+def _listed(flt: FollowUpListFilter, sort: FollowUpSort = FollowUpSort()) -> SortedList:
+    return SortedList(_FOLLOWUPS, FollowUp.id, FollowUp.prospect_id, _filter(flt), _segments(flt, sort))
+
+
+def _loaded(session: Session, ids: list[str]) -> list[FollowUp]:
+    """The follow-ups of ``ids`` in that order, with what the table and the details show loaded."""
+    if not ids:
+        return []
+    query = (
+        select(FollowUp)
+        .where(FollowUp.id.in_(ids))
+        .options(
+            joinedload(FollowUp.prospect).load_only(
+                Prospect.name, Prospect.city, Prospect.postal_code, Prospect.phone, Prospect.email
+            ),
+            joinedload(FollowUp.gift).load_only(
+                Gift.description, Gift.date, Gift.kind, Gift.reaction, Gift.reaction_note
+            ),
+        )
     )
+    found = {followup.id: followup for followup in session.scalars(query)}
+    return [found[followup_id] for followup_id in ids if followup_id in found]
 
 
 def list_followups_page(
@@ -148,30 +203,40 @@ def list_followups_page(
     """A page of the listed follow-ups, each with what is shown of its prospect and gift loaded."""
     with store.read() as session:
         list_query.use_fold(session)
-        return list_query.page(session, _paged_query(flt), _order(sort, flt.today), offset, limit)
+        return _loaded(session, _listed(flt, sort).page_ids(session, offset, limit))
 
 
 def count_followups(store: Store, flt: FollowUpListFilter = FollowUpListFilter()) -> int:
-    """How many follow-ups the list shows under ``flt`` (one aggregate, no rows loaded)."""
+    """How many follow-ups the list shows under ``flt`` (index ranges, no rows loaded)."""
     with store.read() as session:
         list_query.use_fold(session)
-        return list_query.count(session, _query(flt, FollowUp.id))
+        return _listed(flt).count(session)
 
 
 def followup_bucket_counts(store: Store, today: dt.date | None = None) -> dict[str, int]:
-    """How many live follow-ups each filter of :data:`FILTER_BUCKETS` shows: one SQL aggregate."""
+    """How many live follow-ups each filter of :data:`FILTER_BUCKETS` shows.
+
+    One range of ``ix_followups_live_due`` per bucket; the follow-ups of deleted prospects (usually
+    none) are counted apart and taken off.
+    """
     today = today or dt.date.today()
-    open_ = FollowUp.done_on.is_(None)
-    sums = {
-        OVERDUE: func.sum(case((and_(open_, FollowUp.due < today), 1), else_=0)),
-        DUE_TODAY: func.sum(case((and_(open_, FollowUp.due == today), 1), else_=0)),
-        UPCOMING: func.sum(case((and_(open_, FollowUp.due > today), 1), else_=0)),
-        DONE: func.sum(case((FollowUp.done_on.is_not(None), 1), else_=0)),
-    }
+    buckets = (OVERDUE, DUE_TODAY, UPCOMING, DONE)
+    live = FollowUp.deleted.is_(False)
     with store.read() as session:
-        row = session.execute(_live(*sums.values())).one()
-    counts = {bucket: int(value or 0) for bucket, value in zip(sums, row, strict=True)}
-    return {key: sum(counts[b] for b in buckets) for key, buckets in FILTER_BUCKETS.items()}
+        counts = dict.fromkeys(buckets, 0)
+        ranges = [
+            select(func.count()).where(live, *_bucket_clause(bucket, today)).scalar_subquery()
+            for bucket in buckets
+        ]
+        for bucket, number in zip(buckets, session.execute(select(*ranges)).one(), strict=True):
+            counts[bucket] += int(number or 0)
+        gone = select(Prospect.id).where(Prospect.deleted.is_(True))
+        if session.scalars(gone.limit(1)).first() is not None:
+            sums = [func.sum(case((and_(*_bucket_clause(b, today)), 1), else_=0)) for b in buckets]
+            lost = select(*sums).where(live, FollowUp.prospect_id.in_(gone.scalar_subquery()))
+            for bucket, number in zip(buckets, session.execute(lost).one(), strict=True):
+                counts[bucket] -= int(number or 0)
+    return {key: sum(counts[b] for b in members) for key, members in FILTER_BUCKETS.items()}
 
 
 def followup_position(
@@ -183,5 +248,4 @@ def followup_position(
     """The 0-based row of a follow-up in :func:`list_followups_page` with the same arguments (None: not listed)."""
     with store.read() as session:
         list_query.use_fold(session)
-        query = _query(flt, FollowUp.id)
-        return list_query.position(session, query, FollowUp.id, _order(sort, flt.today), followup_id)
+        return _listed(flt, sort).position(session, followup_id)

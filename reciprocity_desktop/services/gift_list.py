@@ -1,26 +1,31 @@
 """The gift list of the window, in SQL: filter, sort, a page at a time, its count and totals.
 
-300,000 gifts show at once: the window asks for :func:`count_gifts` and :func:`gift_totals` (one
-aggregate each) and then for the pages it paints (:func:`list_gifts_page`: the gifts with only the
-prospect's name and city and the recipient's name loaded). Sorting by date, kind, cost, reaction and
-the qualities uses an index (migration 0005); by prospect the folded name of the prospect.
+300,000 gifts show at once: the window asks for :func:`gift_totals` (the count and the cost, index
+ranges) and then for the pages it paints (:func:`list_gifts_page`: the gifts with only the
+prospect's name and city and the recipient's name loaded). Every order reads an index
+(:mod:`.sorted_pages`, migration 0007): by date; by a value (kind, reaction, the qualities) the
+gifts of each value in turn, newest first; by cost or description (folded) on (column, date) and
+its descending twin; by prospect the prospects in sort-name order with their gifts; by recipient the
+gifts without one, then the contacts in folded-name order with theirs. Ties are newest first
+(date, then the order the gifts were stored), whichever way a column sorts.
 
-Search is case- and accent-insensitive as before: every word must occur in the prospect's name or city,
-the recipient's name, the description, or in the shown name of the gift's kind or reaction (the window
-passes those labels, as it translates them). Descriptions and recipient names have no folded column,
-so they are folded in SQL by :func:`list_query.folded` while searching (a scan of the gifts).
+Search is case- and accent-insensitive as before: every word must occur in the prospect's name or
+city, the recipient's name, the description, or in the shown name of the gift's kind or reaction (the
+window passes those labels, as it translates them). Searching reads every gift (the words are folded
+in SQL by :func:`list_query.folded`); the matches are then sorted as above.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, func, select
-from sqlalchemy.orm import aliased, joinedload
+from sqlalchemy import and_, func, literal_column, select
+from sqlalchemy.orm import Session, aliased, joinedload
 
 from reciprocity_desktop.services import list_query
+from reciprocity_desktop.services.sorted_pages import Key, Leading, Segment, SortedList, rowid
 from reciprocity_desktop.store import Store
-from reciprocity_desktop.store.models import Contact, Gift, Prospect
+from reciprocity_desktop.store.models import Contact, Gift, GiftKind, Prospect, Reaction
 
 #: The sortable columns of the gift list, by key.
 SORT_KEYS = (
@@ -57,64 +62,123 @@ class GiftSort:
     descending: bool = True
 
 
-_recipient = aliased(Contact)
+_GIFTS = Gift.__table__
+_CONTACTS = Contact.__table__
+_PROSPECTS = Prospect.__table__
+_ROWID = rowid(_GIFTS)
+#: The recipient of a searched gift (the search looks at the recipient's name).
+_recipient = aliased(Contact, name="recipient")
+_RECIPIENT_ROWID = literal_column("recipient.rowid")
+
+#: A column sorted by value: the gifts of each value in turn, in SQL's order of the values.
+_BY_VALUE = {
+    "kind": (Gift.kind, sorted(k.value for k in GiftKind)),
+    "reaction": (Gift.reaction, [None, *sorted(r.value for r in Reaction)]),
+    "personal": (Gift.personal, [False, True]),
+    "unexpected": (Gift.unexpected, [False, True]),
+    "meaningful": (Gift.meaningful, [False, True]),
+}
+_BY_COLUMN = {"cost": Gift.cost_cents, "description": Gift.description_key}
 
 
-def _query(flt: GiftFilter, *columns) -> Select:
-    query = (
-        select(*columns)
-        .select_from(Gift)
-        .join(Prospect, Prospect.id == Gift.prospect_id)
-        .where(Gift.deleted.is_(False), Prospect.deleted.is_(False))
-    )
+def _filter(flt: GiftFilter) -> tuple:
+    where = [Gift.deleted.is_(False)]
     if flt.kind:
-        query = query.where(Gift.kind == flt.kind)
+        where.append(Gift.kind == flt.kind)
     if flt.prospect_id:
-        query = query.where(Gift.prospect_id == flt.prospect_id)
+        where.append(Gift.prospect_id == flt.prospect_id)
+    return tuple(where)
+
+
+def _search(flt: GiftFilter, words: list[str]) -> tuple:
+    fields = (
+        Prospect.sort_name,
+        list_query.folded(Prospect.city),
+        list_query.folded(_recipient.name),
+        list_query.folded(Gift.description),
+    )
+    labelled = {Gift.kind: flt.labels, Gift.reaction: flt.labels}
+    return (and_(*(list_query.word_clause(w, fields, labelled) for w in words)),)
+
+
+def _newest() -> tuple[Key, Key]:
+    return (Key(Gift.date, True), Key(_ROWID, True))
+
+
+def _searched(flt: GiftFilter, sort: GiftSort, words: list[str]) -> list[Segment]:
+    """The one segment of a search: every gift read, the matches sorted (same order as unsearched)."""
+    d = sort.descending
+    if sort.key in _BY_VALUE or sort.key in _BY_COLUMN:
+        column = _BY_VALUE[sort.key][0] if sort.key in _BY_VALUE else _BY_COLUMN[sort.key]
+        keys: tuple[Key, ...] = (Key(column, d, nullable=sort.key == "reaction"), *_newest())
+    elif sort.key == "prospect":
+        keys = (Key(Prospect.sort_name, d, prospect=True), *_newest())
+    elif sort.key == "recipient":
+        keys = (
+            Key(_recipient.name_key, d, nullable=True),
+            Key(_RECIPIENT_ROWID, d, nullable=True),
+            *_newest(),
+        )
+    else:
+        keys = (Key(Gift.date, d), Key(_ROWID, d))
+    source = _GIFTS.join(_PROSPECTS, Prospect.id == Gift.prospect_id).outerjoin(
+        _recipient, _recipient.id == Gift.contact_id
+    )
+    return [Segment(keys, _search(flt, words), source=source, prospects=True)]
+
+
+def _segments(flt: GiftFilter, sort: GiftSort) -> list[Segment]:
     words = list_query.search_words(flt.search)
     if words:
-        query = query.outerjoin(_recipient, _recipient.id == Gift.contact_id)
-        fields = (
-            Prospect.sort_name,
-            list_query.folded(Prospect.city),
-            list_query.folded(_recipient.name),
-            list_query.folded(Gift.description),
+        return _searched(flt, sort, words)
+    d = sort.descending
+    if sort.key in _BY_VALUE:
+        column, values = _BY_VALUE[sort.key]
+        return [Segment(_newest(), (column.is_(value),)) for value in (reversed(values) if d else values)]
+    if sort.key in _BY_COLUMN:
+        return [Segment((Key(_BY_COLUMN[sort.key], d), *_newest()))]
+    if sort.key == "prospect":
+        on = Prospect.id == Gift.prospect_id
+        return [
+            Segment(
+                (Key(Prospect.sort_name, d, prospect=True), *_newest()),
+                source=_GIFTS.join(_PROSPECTS, on),
+                leading=Leading(_PROSPECTS, _GIFTS, on),
+                prospects=True,
+                counted=(),
+            )
+        ]
+    if sort.key == "recipient":
+        on = Contact.id == Gift.contact_id
+        without = Segment(_newest(), (Gift.contact_id.is_(None),))
+        by_name = Segment(
+            (Key(Contact.name_key, d), Key(rowid(_CONTACTS), d), *_newest()),
+            source=_GIFTS.join(_CONTACTS, on),
+            leading=Leading(_CONTACTS, _GIFTS, on),
+            counted=(Gift.contact_id.is_not(None),),
         )
-        labelled = {Gift.kind: flt.labels, Gift.reaction: flt.labels}
-        query = query.where(and_(*(list_query.word_clause(w, fields, labelled) for w in words)))
-    return query
+        return [by_name, without] if d else [without, by_name]
+    return [Segment((Key(Gift.date, d), Key(_ROWID, d)))]
 
 
-def _needs_recipient(flt: GiftFilter, sort: GiftSort) -> bool:
-    return sort.key == "recipient" and not list_query.search_words(flt.search)
+def _listed(flt: GiftFilter, sort: GiftSort = GiftSort()) -> SortedList:
+    return SortedList(_GIFTS, Gift.id, Gift.prospect_id, _filter(flt), _segments(flt, sort))
 
 
-def _order(sort: GiftSort) -> list:
-    """ORDER BY the chosen column, then newest first (the list's own order), then the id."""
-    column = {
-        "prospect": Prospect.sort_name,
-        "recipient": list_query.folded(func.coalesce(_recipient.name, "")),
-        "kind": Gift.kind,
-        "description": list_query.folded(Gift.description),
-        "personal": Gift.personal,
-        "unexpected": Gift.unexpected,
-        "meaningful": Gift.meaningful,
-        "cost": Gift.cost_cents,
-        "reaction": Gift.reaction,  # NULL (not known yet) sorts first, as "" did
-    }.get(sort.key)
-    newest = [Gift.date.desc(), Gift.created_at.desc(), Gift.id.desc()]
-    if column is None:  # by date: date and creation time both ways
-        if sort.descending:
-            return newest
-        return [Gift.date.asc(), Gift.created_at.asc(), Gift.id.asc()]
-    return [column.desc() if sort.descending else column.asc(), *newest]
-
-
-def _sorted_query(flt: GiftFilter, sort: GiftSort, *columns) -> Select:
-    query = _query(flt, *columns)
-    if _needs_recipient(flt, sort):
-        query = query.outerjoin(_recipient, _recipient.id == Gift.contact_id)
-    return query
+def _loaded(session: Session, ids: list[str]) -> list[Gift]:
+    """The gifts of ``ids`` in that order, with the prospect's name and city and the recipient's name."""
+    if not ids:
+        return []
+    query = (
+        select(Gift)
+        .where(Gift.id.in_(ids))
+        .options(
+            joinedload(Gift.prospect).load_only(Prospect.name, Prospect.city),
+            joinedload(Gift.contact).load_only(Contact.name),
+        )
+    )
+    found = {gift.id: gift for gift in session.scalars(query)}
+    return [found[gift_id] for gift_id in ids if gift_id in found]
 
 
 def list_gifts_page(
@@ -125,29 +189,39 @@ def list_gifts_page(
     limit: int | None = 200,
 ) -> list[Gift]:
     """A page of the listed gifts; each with its prospect (name, city) and recipient (name) loaded."""
-    query = _sorted_query(flt, sort, Gift).options(
-        joinedload(Gift.prospect).load_only(Prospect.name, Prospect.city),
-        joinedload(Gift.contact).load_only(Contact.name),
-    )
     with store.read() as session:
         list_query.use_fold(session)
-        return list_query.page(session, query, _order(sort), offset, limit)
+        return _loaded(session, _listed(flt, sort).page_ids(session, offset, limit))
 
 
 def count_gifts(store: Store, flt: GiftFilter = GiftFilter()) -> int:
-    """How many gifts the list shows under ``flt`` (one aggregate, no rows loaded)."""
+    """How many gifts the list shows under ``flt`` (index ranges, no rows loaded)."""
     with store.read() as session:
         list_query.use_fold(session)
-        return list_query.count(session, _query(flt, Gift.id))
+        return _listed(flt).count(session)
 
 
 def gift_totals(store: Store, flt: GiftFilter = GiftFilter()) -> tuple[int, int]:
-    """(count, total cost in cents) of the gifts listed under ``flt``: one SQL aggregate."""
-    query = _query(flt, func.count(), func.coalesce(func.sum(Gift.cost_cents), 0))
+    """(count, total cost in cents) of the gifts listed under ``flt``: SQL aggregates.
+
+    Without a search, the live gifts are summed on an index and those of deleted prospects (usually
+    none) taken off; a search sums its matches.
+    """
     with store.read() as session:
         list_query.use_fold(session)
-        number, cost = session.execute(query).one()
-        return int(number), int(cost)
+        words = list_query.search_words(flt.search)
+        sums = (func.count(), func.coalesce(func.sum(Gift.cost_cents), 0))
+        if words:
+            [segment] = _searched(flt, GiftSort(), words)
+            query = select(*sums).select_from(segment.source).where(*_filter(flt), *segment.where)
+            number, cost = session.execute(query.where(Prospect.deleted.is_(False))).one()
+            return int(number), int(cost)
+        number, cost = session.execute(select(*sums).where(*_filter(flt))).one()
+        gone = select(Prospect.id).where(Prospect.deleted.is_(True)).scalar_subquery()
+        lost, lost_cost = session.execute(
+            select(*sums).where(*_filter(flt), Gift.prospect_id.in_(gone))
+        ).one()
+        return int(number) - int(lost), int(cost) - int(lost_cost)
 
 
 def gift_position(
@@ -156,4 +230,4 @@ def gift_position(
     """The 0-based row of a gift in :func:`list_gifts_page` with the same filter and sort (None: not listed)."""
     with store.read() as session:
         list_query.use_fold(session)
-        return list_query.position(session, _sorted_query(flt, sort, Gift.id), Gift.id, _order(sort), gift_id)
+        return _listed(flt, sort).position(session, gift_id)

@@ -6,8 +6,8 @@ older one, and brings the schema to the current revision with Alembic.
 
 Sessions come from :meth:`Store.session` (one transaction per unit of work). A
 ``before_flush`` hook stamps every new or changed record with ``updated_at`` and a
-hybrid-logical-clock ``stamp`` and refreshes the prospects' search text, so no
-caller has to remember to. Sync sets ``session.info["keep_stamps"] = True`` to write
+hybrid-logical-clock ``stamp`` and refreshes the prospects' search text and the lists' sort
+keys (:mod:`~reciprocity_desktop.store.sort_keys`), so no caller has to remember to. Sync sets ``session.info["keep_stamps"] = True`` to write
 records with the stamps they carried from another store.
 """
 
@@ -33,6 +33,7 @@ from reciprocity_desktop.paths import backup_dir_for
 from reciprocity_desktop.store.hlc import HybridLogicalClock, Stamp
 from reciprocity_desktop.store.models import Meta, Record, utcnow
 from reciprocity_desktop.store.search import refresh_touched
+from reciprocity_desktop.store.sort_keys import KEY_COLUMNS, refresh_keys
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 KEEP_BACKUPS = 5
@@ -234,6 +235,7 @@ class Store:
         new = set(session.new)
         dirty = set(session.dirty)
         changed = [obj for obj in (*new, *dirty) if isinstance(obj, Record)]
+        refresh_keys(changed)
         for prospect in refresh_touched(session, new, dirty):
             if prospect not in new and prospect not in dirty:
                 changed.append(prospect)
@@ -258,7 +260,7 @@ class Store:
             clock_row.value = str(self.clock.last)
 
 
-_DERIVED_COLUMNS = frozenset({"search_text", "sort_name", "updated_at", "stamp"})
+_DERIVED_COLUMNS = frozenset({"search_text", "sort_name", "updated_at", "stamp", *KEY_COLUMNS})
 
 
 def _edited(obj: Record) -> bool:

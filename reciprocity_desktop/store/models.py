@@ -19,6 +19,7 @@ from enum import StrEnum
 from sqlalchemy import (
     Boolean,
     CheckConstraint,
+    Computed,
     Date,
     DateTime,
     Float,
@@ -28,6 +29,7 @@ from sqlalchemy import (
     String,
     Text,
     TypeDecorator,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -130,6 +132,19 @@ def _check_in(table: str, column: str, enum: type[StrEnum], nullable: bool = Fal
 class Base(DeclarativeBase): ...
 
 
+#: The condition of the lists' partial indexes: live rows only (the lists' queries say exactly this).
+LIVE = text("deleted IS 0")
+#: The gift columns the gift list sorts by, each on an index (column, date) of the live gifts.
+GIFT_SORTED = ("kind", "cost_cents", "reaction", "personal", "unexpected", "meaningful")
+#: The follow-up columns with an index (is_done, column, due) of the live ones, and a descending twin.
+FOLLOWUP_SORTED = ("done_on", "note_key", "result_key")
+
+
+def _sort_key() -> Mapped[str]:
+    """A folded copy of a text the lists sort by (see :mod:`reciprocity_desktop.store.sort_keys`)."""
+    return mapped_column(Text, default="")
+
+
 class Meta(Base):
     """Facts about this store file (replica id, name, the clock's last stamp). Never synced."""
 
@@ -178,6 +193,8 @@ class Prospect(Record, Base):
         Index("ix_prospects_list", "sort_name", "id", "deleted", "search_text"),
         Index("ix_prospects_postal_code", "postal_code"),
         Index("ix_prospects_city", "city"),
+        # The deleted prospects, found at once (the lists leave out their gifts and follow-ups).
+        Index("ix_prospects_deleted", "deleted", sqlite_where=text("deleted IS 1")),
     )
 
     name: Mapped[str] = mapped_column(String(200))
@@ -216,9 +233,12 @@ class Prospect(Record, Base):
 
 class Contact(Record, Base):
     __tablename__ = "contacts"
+    # The gift list sorts by recipient from this index (contacts in name order, their gifts inside).
+    __table_args__ = (Index("ix_contacts_name_key", "name_key"),)
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
     name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = _sort_key()
     role: Mapped[str] = mapped_column(String(100), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
@@ -276,10 +296,14 @@ class Gift(Record, Base):
         Index("ix_gifts_totals", "prospect_id", "deleted", "kind", "cost_cents"),
         Index("ix_gifts_register", "prospect_id", "contact_id", "date", "deleted", "cost_cents"),
         Index("ix_gifts_visit", "visit_id"),
-        *(
-            Index(f"ix_gifts_{c}_date", c, "date", "created_at")
-            for c in ("kind", "cost_cents", "reaction", "personal", "unexpected", "meaningful")
-        ),
+        # The gift list's orders (migration 0007), over the live gifts only: the sorted column, then
+        # the date; the rowid every index ends with breaks ties. See services/gift_list.py.
+        Index("ix_gifts_live_date", "date", sqlite_where=LIVE),
+        *(Index(f"ix_gifts_{c}_date", c, "date", sqlite_where=LIVE) for c in GIFT_SORTED),
+        Index("ix_gifts_description_key_date", "description_key", "date", sqlite_where=LIVE),
+        # Any gift, with its id: the follow-ups by linked gift read the gifts in order, then theirs.
+        Index("ix_gifts_description_key", "description_key", "date", "id"),
+        Index("ix_gifts_contact_date", "contact_id", "date", sqlite_where=LIVE),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
@@ -289,6 +313,7 @@ class Gift(Record, Base):
     date: Mapped[dt.date] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(16))
     description: Mapped[str] = mapped_column(Text)
+    description_key: Mapped[str] = _sort_key()
     cost_cents: Mapped[int] = mapped_column(Integer, default=0)  # total for the quantity given
     quantity: Mapped[int] = mapped_column(Integer, default=1)
     personal: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -309,17 +334,27 @@ class FollowUp(Record, Base):
         Index("ix_followups_due", "due"),
         Index("ix_followups_prospect_done", "prospect_id", "deleted", "done_on"),
         Index("ix_followups_list", "done_on", "due", "deleted"),
-        Index("ix_followups_kind_due", "kind", "due"),
         Index("ix_followups_buckets", "prospect_id", "deleted", "done_on", "due"),
+        # The follow-up list's orders (migration 0007), over the live follow-ups only: open or done,
+        # the sorted column, the due date. See services/followup_list.py.
+        Index("ix_followups_live_due", "is_done", "due", sqlite_where=LIVE),
+        Index("ix_followups_kind_due", "is_done", "kind", "due", sqlite_where=LIVE),
+        *(Index(f"ix_followups_{c}_due", "is_done", c, "due", sqlite_where=LIVE) for c in FOLLOWUP_SORTED),
+        Index("ix_followups_prospect_due", "prospect_id", "is_done", "due", sqlite_where=LIVE),
+        Index("ix_followups_gift_due", "gift_id", "is_done", "due", "deleted"),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
-    gift_id: Mapped[str | None] = mapped_column(ForeignKey("gifts.id"), nullable=True, index=True)
+    gift_id: Mapped[str | None] = mapped_column(ForeignKey("gifts.id"), nullable=True)
     due: Mapped[dt.date] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(16))
     note: Mapped[str] = mapped_column(Text, default="")
+    note_key: Mapped[str] = _sort_key()
     done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     result: Mapped[str] = mapped_column(Text, default="")
+    result_key: Mapped[str] = _sort_key()
+    # Open or done, as a column the list's indexes lead with (SQLite computes it; never written).
+    is_done: Mapped[bool] = mapped_column(Boolean, Computed("done_on IS NOT NULL", persisted=False))
 
     prospect: Mapped[Prospect] = relationship(lazy="raise_on_sql")
     gift: Mapped[Gift | None] = relationship(lazy="raise_on_sql")
@@ -347,6 +382,19 @@ class Outcome(Record, Base):
 
     prospect: Mapped[Prospect] = relationship(lazy="raise_on_sql")
 
+
+# The lists' descending twins: a column sorted downwards, its ties still in the list's own order.
+Index("ix_gifts_cost_desc_date", Gift.cost_cents.desc(), Gift.date, sqlite_where=LIVE)
+Index("ix_gifts_description_key_desc_date", Gift.description_key.desc(), Gift.date, sqlite_where=LIVE)
+for _column in (FollowUp.done_on, FollowUp.note_key, FollowUp.result_key):
+    Index(
+        f"ix_followups_{_column.key}_desc_due",
+        FollowUp.is_done,
+        _column.desc(),
+        FollowUp.due,
+        sqlite_where=LIVE,
+    )
+del _column
 
 #: The synced domain tables, parents before children (the order an import must insert in).
 RECORD_MODELS: tuple[type[Record], ...] = (Prospect, Contact, StockItem, Visit, Gift, FollowUp, Outcome)

@@ -35,6 +35,7 @@ from reciprocity_desktop.store.models import (
     UTCDateTime,
     VisitStatus,
 )
+from reciprocity_desktop.store.sort_keys import KEY_COLUMNS, SORT_KEYS, sort_key
 from reciprocity_desktop.sync.fields import (
     Checker,
     at_least,
@@ -58,8 +59,8 @@ MANIFEST_NAME = "manifest.json"
 MEMBER_DIR = "records/"
 
 #: Columns that are derived in every store (by the store's session hook, and by the import)
-#: and therefore never written to a file.
-DERIVED_COLUMNS = frozenset({"search_text", "sort_name"})
+#: and therefore never written to a file. The lists' sort keys are computed as a row is stored.
+DERIVED_COLUMNS = frozenset({"search_text", "sort_name", *KEY_COLUMNS})
 #: The personal fields of a contact, blanked in a contact's tombstone.
 CONTACT_PERSONAL_BLANKS: dict[str, Any] = {
     "name": "",
@@ -127,6 +128,8 @@ class TableSpec:
     special_fields: tuple[tuple[str, Checker], ...] = ()
     #: The store's columns that are not in the file (derived), with the value a new row starts with.
     extra_columns: tuple[tuple[str, Any], ...] = ()
+    #: The sort keys stored with a row: (key column, the field it folds).
+    key_fields: tuple[tuple[str, str], ...] = ()
     #: reference field -> referenced table name.
     references: dict[str, str] = field(default_factory=dict)
     #: the field that names a record to a person (for messages and the conflict log).
@@ -143,10 +146,12 @@ class TableSpec:
     @functools.cached_property
     def upsert_sql(self) -> str:
         """INSERT ... ON CONFLICT(id) DO UPDATE for one record in storage form (``storage_row``)."""
-        names = list(self.fields) + [name for name, _ in self.extra_columns]
+        keys = [name for name, _ in self.key_fields]
+        names = list(self.fields) + [name for name, _ in self.extra_columns] + keys
         columns = ", ".join(f'"{name}"' for name in names)
         marks = ", ".join("?" for _ in names)
-        updates = ", ".join(f'"{name}" = excluded."{name}"' for name in self.fields if name != "id")
+        updated = [name for name in self.fields if name != "id"] + keys
+        updates = ", ".join(f'"{name}" = excluded."{name}"' for name in updated)
         return f'INSERT INTO "{self.name}" ({columns}) VALUES ({marks}) ON CONFLICT ("id") DO UPDATE SET {updates}'
 
     @functools.cached_property
@@ -221,7 +226,11 @@ def _extra_default(column) -> Any:
 
 def _build_spec(model: type[Record]) -> TableSpec:
     table: Table = model.__table__  # type: ignore[assignment]
-    own = [c for c in table.columns if c.name not in _RECORD_KEYS and c.name not in DERIVED_COLUMNS]
+    own = [
+        c
+        for c in table.columns
+        if c.name not in _RECORD_KEYS and c.name not in DERIVED_COLUMNS and c.computed is None
+    ]  # a computed column (followups.is_done) is SQLite's, never written
     columns = [table.c[name] for name in _RECORD_KEYS] + own
     checkers = {c.name: _column_checker(table.name, c) for c in columns}
     plain = [c for c in columns if _is_plain(table.name, c)]
@@ -244,7 +253,12 @@ def _build_spec(model: type[Record]) -> TableSpec:
         bool_fields=tuple(bools),
         int_fields=tuple(ints),
         special_fields=tuple((c.name, checkers[c.name]) for c in columns if c.name not in bulk),
-        extra_columns=tuple((c.name, _extra_default(c)) for c in table.columns if c.name in DERIVED_COLUMNS),
+        extra_columns=tuple(
+            (c.name, _extra_default(c))
+            for c in table.columns
+            if c.name in DERIVED_COLUMNS and c.name not in KEY_COLUMNS
+        ),
+        key_fields=SORT_KEYS.get(table.name, ()),
         references={c.name: next(iter(c.foreign_keys)).column.table.name for c in columns if c.foreign_keys},
         label_field=_label_field(model),
     )
@@ -335,6 +349,7 @@ def storage_row(spec: TableSpec, obj: dict[str, Any]) -> tuple:
         text = values[position]
         values[position] = f"{text[:10]} {text[11:26]}"
     values.extend(default for _, default in spec.extra_columns)
+    values.extend(sort_key(obj[name]) for _, name in spec.key_fields)
     return tuple(values)
 
 

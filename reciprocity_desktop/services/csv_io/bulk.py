@@ -25,6 +25,7 @@ from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.hlc import Stamp
 from reciprocity_desktop.store.models import Prospect, utcnow
 from reciprocity_desktop.store.search import search_text
+from reciprocity_desktop.store.sort_keys import sort_key
 from reciprocity_desktop.textutil import fold
 
 Key = tuple[str, str, str]
@@ -41,7 +42,7 @@ _PROSPECT_COLUMNS = (
 )  # fmt: skip
 _CONTACT_COLUMNS = (
     "id", "created_at", "updated_at", "stamp", "deleted", "prospect_id", "name", "role", "phone", "email",
-    "is_decision_maker", "notes",
+    "is_decision_maker", "notes", "name_key",
 )  # fmt: skip
 
 
@@ -212,7 +213,7 @@ class ChunkWriter:
         contact_rows = [
             (
                 next(contact_ids), now, now, next(stamps), 0, entry.prospect_id, c["name"], c["role"], c["phone"],
-                c["email"], 0, "",
+                c["email"], 0, "", sort_key(c["name"]),
             )
             for entry, c in contacts
         ]  # fmt: skip

@@ -174,6 +174,7 @@ class FollowUpsView(OneDialogAtATime, Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(self.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(0)  # columns fit the rows on screen: no page beyond them
         self.table.sortByColumn(self.COL_DUE, Qt.SortOrder.AscendingOrder)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table, context=Qt.ShortcutContext.WidgetShortcut)

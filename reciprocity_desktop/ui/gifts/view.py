@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from reciprocity_desktop.services import gift_list, settings
 from reciprocity_desktop.services.ops import gifts as ops
+from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Gift, GiftKind
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.gifts import models
@@ -59,7 +60,7 @@ class GiftsView(OneDialogAtATime, Page):
             ctx.store,
             lambda: self._filter,
             gift_list.GiftSort,
-            gift_list.count_gifts,
+            self._count_and_totals,
             gift_list.list_gifts_page,
             gift_list.gift_position,
         )
@@ -163,6 +164,7 @@ class GiftsView(OneDialogAtATime, Page):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
         header.setSectionResizeMode(self.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(0)  # columns fit the rows on screen: no page beyond them
         self.table.sortByColumn(self.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.menu_actions = (
@@ -196,8 +198,14 @@ class GiftsView(OneDialogAtATime, Page):
         """(count, total cost in cents) of the gifts shown under the current search and kind filter."""
         return self._totals
 
+    def _count_and_totals(self, store: Store, flt: gift_list.GiftFilter) -> int:
+        """The list's count for the table, with the cost beside it: one aggregate for both."""
+        self._totals = gift_list.gift_totals(store, flt)
+        return self._totals[0]
+
     def _update_totals(self) -> None:
-        self._totals = count, cost = gift_list.gift_totals(self.ctx.store, self._filter)
+        """Show the count and cost the table's last count brought (see :meth:`_count_and_totals`)."""
+        count, cost = self._totals
         self.totals_label.setText(
             self.tr("%n gift(s), total cost {cost}", "", count).format(cost=fmt_money(cost, self._currency))
         )
