@@ -5,11 +5,14 @@ The same three lists as :mod:`reciprocity_desktop.services.insights.lists` ("No 
 that SQLite filters (``text``: the prospect's name or city, or the gift's description), counts
 (:func:`count`) and pages (:func:`page`). :func:`load_page` is what the page loads off the GUI thread:
 the figures and the chart as :func:`~reciprocity_desktop.services.insights.load_insights` computes them,
-and each list's count and first page.
+and each list (and the balance per prospect) computed once into a temporary table of the load's
+:class:`~reciprocity_desktop.services.snapshot.Snapshot` (:func:`build_lists`): the page reads its
+later pages, its sorts and its filter there, not by computing the list again for each page.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from dataclasses import dataclass, field
@@ -24,11 +27,12 @@ from reciprocity_desktop.services.insights import (
     OverdueReactionRow,
     UnfollowedRow,
     check_params,
-    compute,
     next_step_rule,
     outcomes_per_month,
 )
 from reciprocity_desktop.services.insights.lists import _OVERDUE_SQL, _UNFOLLOWED_SQL
+from reciprocity_desktop.services.insights.report import compute_into
+from reciprocity_desktop.services.snapshot import Snapshot, SnapshotList
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import FollowUpKind
 
@@ -192,15 +196,66 @@ def _next_step(row, _today: dt.date) -> NextStepRow:
 _ROW = {UNFOLLOWED: _unfollowed, OVERDUE: _overdue, NEXT_STEPS_LIST: _next_step}
 
 
+#: Per list, the sort keys of a loaded list (named after its rows' fields) and their terms over its table;
+#: "days since" the gift runs against its date, "days overdue" against the due date.
+LIST_SORTS = {
+    UNFOLLOWED: {
+        "name": ("name", False), "kind": ("kind", False), "gift_date": ("gift_date", False),
+        "days_since": ("gift_date", True), "next_due": ("next_due", False),
+    },
+    OVERDUE: {
+        "name": ("name", False), "description": ("description", False), "due": ("due", False),
+        "days_overdue": ("due", True), "asked": ("asked", False),
+    },
+    NEXT_STEPS_LIST: {"name": ("name", False), "last_date": ("last_date", False)},
+}  # fmt: skip
+_IDS = {UNFOLLOWED: "prospect_id", OVERDUE: "gift_id", NEXT_STEPS_LIST: "prospect_id"}
+
+
+def build_list(snapshot: Snapshot, store: Store, which: str, query: ListQuery) -> SnapshotList:
+    """List ``which`` for ``query`` (its period and today; the filter and order are the reader's), computed
+    once into a temporary table of ``snapshot`` in the list's own order."""
+    today = query.today or dt.date.today()
+    sql, params = _statement(store, which, dataclasses.replace(query, text="", sort=None))
+    make = _ROW[which]
+    return SnapshotList.build(
+        snapshot,
+        sql,
+        params,
+        _OWN_ORDER[which],
+        table=f"act_{which}",
+        columns=_COLUMNS[which],
+        row=lambda found: make(found, today),
+        searched=_SEARCHED[which],
+        sorts=LIST_SORTS[which],
+        id_column=_IDS[which],
+    )
+
+
+def list_sort(key: str, descending: bool) -> tuple[str | None, bool]:
+    """A table's sort as a loaded list takes it: a key of :data:`LIST_SORTS` ("": the list's own order)."""
+    return (key or None, descending)
+
+
 @dataclass
 class InsightsPage(InsightsData):
-    """What the page shows: the figures, and each list's first page (``unfollowed`` …) with its count."""
+    """What the page shows: the figures, each list's first page (``unfollowed`` …) with its count, and
+    each list and the balance as loaded (``lists``, ``balance``: read their pages there; :meth:`close`
+    when the page shows another load). ``report.balance`` is empty: the balance is ``balance``'s."""
 
     counts: dict[str, int] = field(default_factory=dict)
+    lists: dict[str, SnapshotList] = field(default_factory=dict, compare=False, repr=False)
+    balance: SnapshotList | None = field(default=None, compare=False, repr=False)
+    snapshot: Snapshot | None = field(default=None, compare=False, repr=False)
+
+    def close(self) -> None:
+        if self.snapshot is not None:
+            self.snapshot.close()
 
 
 def load_page(store: Store, query: InsightsQuery, text: str = "") -> InsightsPage:
-    """The figures, the months of the chart, and each list's count and first page (no Qt; any thread)."""
+    """The figures, the months of the chart, and each list loaded once with its count and first page
+    (with ``text``); no Qt, any thread. The lists stay readable until the page is closed."""
     today = query.today or dt.date.today()
     first_month, last_month = query.chart_months(today)
     began = time.perf_counter()
@@ -213,21 +268,34 @@ def load_page(store: Store, query: InsightsQuery, text: str = "") -> InsightsPag
         return result
 
     window, start, end = query.window_days, query.date_from, query.date_to
-    report = timed("compute", lambda: compute(store, window_days=window, date_from=start, date_to=end))
-    asked = ListQuery.of(query, text=text)
-    loaded = {which: timed(which, lambda w=which: first(store, w, asked)) for which in LISTS}
-    lists = {which: rows for which, (rows, _count) in loaded.items()}
-    counts = {which: total for which, (_rows, total) in loaded.items()}
-    months = timed("months", lambda: outcomes_per_month(store, first_month, last_month))
+    snapshot = Snapshot(store)
+    try:
+        report, balance = timed(
+            "compute", lambda: compute_into(snapshot, window_days=window, date_from=start, date_to=end)
+        )
+        asked = ListQuery.of(query)
+        lists = {
+            which: timed(which, lambda w=which: build_list(snapshot, store, w, asked)) for which in LISTS
+        }
+        first = {which: listed.page(text, (None, False), 0, FIRST_PAGE) for which, listed in lists.items()}
+        counts = {which: listed.count(text) for which, listed in lists.items()}
+        months = timed("months", lambda: outcomes_per_month(store, first_month, last_month))
+        currency = str(settings.get(store, "currency"))
+    except BaseException:
+        snapshot.close()
+        raise
     return InsightsPage(
         query,
         report,
-        lists[UNFOLLOWED],
-        lists[OVERDUE],
-        lists[NEXT_STEPS_LIST],
+        first[UNFOLLOWED],
+        first[OVERDUE],
+        first[NEXT_STEPS_LIST],
         months,
-        currency=str(settings.get(store, "currency")),
+        currency=currency,
         seconds=time.perf_counter() - began,
         timings=timings,
         counts=counts,
+        lists=lists,
+        balance=balance,
+        snapshot=snapshot,
     )

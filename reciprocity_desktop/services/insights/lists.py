@@ -35,6 +35,10 @@ class UnfollowedRow:
     days_since: int
     next_due: dt.date | None  # the next open follow-up, if one is scheduled
 
+    @property
+    def id(self) -> str:
+        return self.prospect_id
+
 
 @dataclass(frozen=True)
 class OverdueReactionRow:
@@ -49,6 +53,10 @@ class OverdueReactionRow:
     due: dt.date
     days_overdue: int
     asked: bool  # the ask_feedback follow-up was marked done (but no reaction was recorded)
+
+    @property
+    def id(self) -> str:
+        return self.gift_id
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,10 @@ class NextStepRow:
     decision_maker: str  # name of a decision-maker contact, "" when none is known
     step: str  # code of the rule that chose the step (see NEXT_STEPS)
     step_text: str  # the step in English, formatted
+
+    @property
+    def id(self) -> str:
+        return self.prospect_id
 
 
 #: The suggested next step for a reciprocated prospect, by the kind of its latest outcome.
