@@ -31,7 +31,7 @@ from reciprocity_desktop.services.insights import (
     outcomes_per_month,
 )
 from reciprocity_desktop.services.insights.lists import _OVERDUE_SQL, _UNFOLLOWED_SQL
-from reciprocity_desktop.services.insights.report import compute_into
+from reciprocity_desktop.services.insights.report import compute_into, drop_scratch
 from reciprocity_desktop.services.snapshot import Snapshot, SnapshotList
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import FollowUpKind
@@ -41,7 +41,7 @@ LISTS = (UNFOLLOWED, OVERDUE, NEXT_STEPS_LIST)
 #: Rows of each list loaded with the figures (the first screenful and more).
 FIRST_PAGE = 100
 
-_NEXT_STEPS_SQL = """
+_NEXT_STEPS_HEAD = """
 SELECT p.id, p.name, p.city, o.date, o.kind, o.outcomes, o.orders,
        COALESCE((SELECT MIN(c.name) FROM contacts c
                   WHERE c.prospect_id = p.id AND c.deleted = 0 AND c.is_decision_maker = 1), '')
@@ -52,12 +52,22 @@ SELECT p.id, p.name, p.city, o.date, o.kind, o.outcomes, o.orders,
                ROW_NUMBER() OVER (PARTITION BY prospect_id ORDER BY date DESC, rowid DESC) AS newest
           FROM outcomes WHERE deleted = 0) AS o ON o.prospect_id = p.id AND o.newest = 1
  WHERE p.deleted = 0
-   AND EXISTS (SELECT 1 FROM gifts g
+"""
+#: The prospects with a reciprocated gift of the period, found in the store.
+_NEXT_STEPS_SQL = (
+    _NEXT_STEPS_HEAD
+    + """   AND EXISTS (SELECT 1 FROM gifts g
                 WHERE g.prospect_id = p.id AND g.deleted = 0 AND g.date >= :start AND g.date <= :end
                   AND EXISTS (SELECT 1 FROM outcomes r
                                WHERE r.prospect_id = p.id AND r.deleted = 0
                                  AND r.date >= g.date AND r.date <= date(g.date, :window)))
 """
+)
+#: The same, found among the figures' scratch gifts of the period (each with the days to the outcome that
+#: reciprocates it: services/insights/aggregates.py) — while a load still has them, three times cheaper.
+_NEXT_STEPS_OF_SCRATCH = (
+    _NEXT_STEPS_HEAD + "   AND p.id IN (SELECT pid FROM temp.insights_gifts WHERE lag IS NOT NULL)\n"
+)
 
 
 @dataclass(frozen=True)
@@ -101,8 +111,13 @@ SORTS = {
 }
 
 
-def _statement(store: Store, which: str, query: ListQuery) -> tuple[str, dict[str, Any]]:
-    """The list's SQL with the filter applied (a sub-select named ``l``), and its parameters."""
+def _statement(
+    store: Store, which: str, query: ListQuery, scratch: bool = False
+) -> tuple[str, dict[str, Any]]:
+    """The list's SQL with the filter applied (a sub-select named ``l``), and its parameters.
+
+    ``scratch``: the connection holds the figures' scratch tables for the same period and window.
+    """
     today = query.today or dt.date.today()
     if which == UNFOLLOWED:
         inner, params = _UNFOLLOWED_SQL, {}
@@ -111,6 +126,9 @@ def _statement(store: Store, which: str, query: ListQuery) -> tuple[str, dict[st
         inner = _OVERDUE_SQL.replace("?", ":p0", 1).replace("?", ":p1", 1).replace("?", ":p2", 1)
         inner = inner.replace("?", ":p3", 1)
         params = {"p0": delay, "p1": FollowUpKind.ASK_FEEDBACK.value, "p2": delay, "p3": today.isoformat()}
+    elif scratch:
+        check_params(query.window_days, query.date_from, query.date_to)
+        inner, params = _NEXT_STEPS_OF_SCRATCH, {}
     else:
         check_params(query.window_days, query.date_from, query.date_to)
         inner = _NEXT_STEPS_SQL
@@ -212,11 +230,14 @@ LIST_SORTS = {
 _IDS = {UNFOLLOWED: "prospect_id", OVERDUE: "gift_id", NEXT_STEPS_LIST: "prospect_id"}
 
 
-def build_list(snapshot: Snapshot, store: Store, which: str, query: ListQuery) -> SnapshotList:
+def build_list(
+    snapshot: Snapshot, store: Store, which: str, query: ListQuery, scratch: bool = False
+) -> SnapshotList:
     """List ``which`` for ``query`` (its period and today; the filter and order are the reader's), computed
-    once into a temporary table of ``snapshot`` in the list's own order."""
+    once into a temporary table of ``snapshot`` in the list's own order. ``scratch``: ``snapshot`` holds the
+    figures' scratch tables of the same query (see :func:`compute_into`)."""
     today = query.today or dt.date.today()
-    sql, params = _statement(store, which, dataclasses.replace(query, text="", sort=None))
+    sql, params = _statement(store, which, dataclasses.replace(query, text="", sort=None), scratch)
     make = _ROW[which]
     return SnapshotList.build(
         snapshot,
@@ -271,12 +292,17 @@ def load_page(store: Store, query: InsightsQuery, text: str = "") -> InsightsPag
     snapshot = Snapshot(store)
     try:
         report, balance = timed(
-            "compute", lambda: compute_into(snapshot, window_days=window, date_from=start, date_to=end)
+            "compute",
+            lambda: compute_into(
+                snapshot, window_days=window, date_from=start, date_to=end, keep_scratch=True
+            ),
         )
         asked = ListQuery.of(query)
         lists = {
-            which: timed(which, lambda w=which: build_list(snapshot, store, w, asked)) for which in LISTS
+            which: timed(which, lambda w=which: build_list(snapshot, store, w, asked, scratch=True))
+            for which in LISTS
         }
+        drop_scratch(snapshot)
         first = {which: listed.page(text, (None, False), 0, FIRST_PAGE) for which, listed in lists.items()}
         counts = {which: listed.count(text) for which, listed in lists.items()}
         months = timed("months", lambda: outcomes_per_month(store, first_month, last_month))

@@ -213,14 +213,35 @@ class SnapshotList:
         return [self.row(found) for found in self.snapshot.rows(sql, params)]
 
     def position(self, record_id: str, text: str = "", sort: Sort = (None, False)) -> int | None:
-        """The row of the record ``record_id`` (its ``id_column``) with ``text`` in ``sort``; None if not listed."""
+        """The row of the record ``record_id`` (its ``id_column``) with ``text`` in ``sort``; None if not listed.
+
+        It counts the rows before it (one pass over the table, no sorting): the rows whose term comes
+        first — NULL first going up, last going down, as SQLite orders them — or is equal, with a
+        smaller ``rowid``.
+        """
         where, params = self._where(text)
-        found = self.snapshot.scalar(
-            f"SELECT n FROM (SELECT {self.id_column} AS rid, ROW_NUMBER() OVER (ORDER BY {self._order(sort)}) - 1 AS n"
-            f" FROM temp.{self.table}{where}) WHERE rid = :rid",
-            params | {"rid": record_id},
+        term = self._term(sort)
+        value = term[0] if term else "NULL"
+        also = f"{where} AND" if where else " WHERE"
+        found = self.snapshot.rows(
+            f"SELECT {value}, rowid FROM temp.{self.table}{also} {self.id_column} = :rid", params | {"rid": record_id}
         )
-        return None if found is None else int(found)
+        if not found:
+            return None
+        at, rowid = found[0]
+        params |= {"at": at, "rowid": rowid}
+        if term is None:
+            before = "rowid < :rowid"
+        else:
+            same = f"({value} = :at AND rowid < :rowid)"
+            if at is None:
+                before = f"({value} IS NULL AND rowid < :rowid)" + (f" OR {value} IS NOT NULL" if term[1] else "")
+            elif term[1]:
+                before = f"{value} > :at OR {same}"
+            else:
+                before = f"{value} IS NULL OR {value} < :at OR {same}"
+        counted = self.snapshot.scalar(f"SELECT COUNT(*) FROM temp.{self.table}{also} ({before})", params)
+        return int(counted or 0)
 
 
 # -- shaped for the window's lazy tables (LazySource.over: ``store`` is the list, the filter its text) --

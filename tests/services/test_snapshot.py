@@ -15,9 +15,14 @@ ROWS = 3000
 SELECT = """
 WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :rows)
 SELECT 'r' || i AS id, (CASE i % 3 WHEN 0 THEN 'item ' ELSE 'Item ' END) || printf('%04d', i) AS name,
-       i % 7 AS grp, (i * 37) % 1000 AS value FROM n
+       i % 7 AS grp, (i * 37) % 1000 AS value, CASE WHEN i % 5 = 0 THEN NULL ELSE i % 11 END AS maybe FROM n
 """
-SORTS = {"name": ("name COLLATE NOCASE", False), "grp": ("grp", False), "value_down": ("value", True)}
+SORTS = {
+    "name": ("name COLLATE NOCASE", False),
+    "grp": ("grp", False),
+    "value_down": ("value", True),
+    "maybe": ("maybe", False),  # NULL in every fifth row
+}
 
 
 def build(store, rows: int = ROWS) -> SnapshotList:
@@ -86,14 +91,21 @@ def test_the_filter_counts_and_pages_the_rows_naming_it(items):
     assert items.page("item 01", ("grp", True), 10, 20) == by_group[10:30]
 
 
-def test_position_of_a_record_in_the_filter_and_order(items):
-    by_name = sorted(reference(), key=lambda r: r[1].lower())
-    assert items.position("r42", "", ("name", False)) == by_name.index(
-        next(r for r in by_name if r[0] == "r42")
-    )
-    assert items.position("r42", "item 0042", ("name", False)) == 0
-    assert items.position("r43", "item 0042", ("name", False)) is None
-    assert items.position("r1", "", (None, False)) == [r[0] for r in reference()].index("r1")
+def test_position_of_a_record_in_the_filter_and_order(store):
+    listed = build(store, 300)
+    try:
+        for text in ("", "item 01"):
+            for key in (None, *SORTS):
+                for descending in (False, True):
+                    shown = [row[0] for row in listed.page(text, (key, descending))]
+                    for record_id in ("r1", "r5", "r10", "r13", "r42", "r150", "r299", "r300"):
+                        expected = shown.index(record_id) if record_id in shown else None
+                        assert listed.position(record_id, text, (key, descending)) == expected, (
+                            text, key, descending, record_id,
+                        )  # fmt: skip
+        assert listed.position("r9999") is None
+    finally:
+        listed.snapshot.close()
 
 
 def test_deep_pages_of_a_long_list_read_an_index_of_their_order(items):

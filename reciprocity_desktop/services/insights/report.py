@@ -100,13 +100,18 @@ def compute_into(
     window_days: int = DEFAULT_WINDOW_DAYS,
     date_from: dt.date | None = None,
     date_to: dt.date | None = None,
+    keep_scratch: bool = False,
 ) -> tuple[Report, SnapshotList]:
     """The figures as :func:`compute` has them, but the balance as a list of ``snapshot`` (a temporary table:
-    one row per prospect, read a page at a time) instead of in the report (whose ``balance`` stays empty)."""
+    one row per prospect, read a page at a time) instead of in the report (whose ``balance`` stays empty).
+
+    ``keep_scratch``: the scratch tables stay for more queries of the same load (:func:`drop_scratch` them).
+    """
     check_params(window_days, date_from, date_to)
     values = aggregates.params(window_days, date_from, date_to)
     with snapshot.cursor() as cursor, aggregates.scratch(cursor, values, keep=True) as fetch:
         rows = {name: fetch(getattr(aggregates, name)) for name in _FIGURES}
+    kept = False
     try:
         balance = SnapshotList.build(
             snapshot,
@@ -120,10 +125,17 @@ def compute_into(
             sorts=BALANCE_SORTS,
             id_column="id",
         )
+        kept = keep_scratch
     finally:
-        for sql in aggregates.DROP_SCRATCH:
-            snapshot.run(sql)
+        if not kept:
+            drop_scratch(snapshot)
     return _report(rows, window_days, date_from, date_to), balance
+
+
+def drop_scratch(snapshot: Snapshot) -> None:
+    """Drop the scratch tables :func:`compute_into` kept (the load's lists are made)."""
+    for sql in aggregates.DROP_SCRATCH:
+        snapshot.run(sql)
 
 
 #: The balance list's sort keys and their terms over its table (ties: the balance's own order).
