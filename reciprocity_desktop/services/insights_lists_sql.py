@@ -138,8 +138,11 @@ def _statement(
             "window": f"+{int(query.window_days)} days",
         }
     names = ", ".join(f"c{n} AS {name}" for n, name in enumerate(_COLUMNS[which]))
-    # the inner statement's columns, numbered c0, c1, ... by the common table's column list, get names
-    sql = f"WITH l0({', '.join(f'c{n}' for n in range(len(_COLUMNS[which])))}) AS ({inner}) SELECT {names} FROM l0"
+    # the inner statement's columns, numbered c0, c1, ... by the common table's column list, get names;
+    # MATERIALIZED: the list is computed as written (an outer order, say by name, must not make SQLite walk
+    # the prospects in a name index's order, a row lookup each: a third slower on the office store)
+    numbered = ", ".join(f"c{n}" for n in range(len(_COLUMNS[which])))
+    sql = f"WITH l0({numbered}) AS MATERIALIZED ({inner}) SELECT {names} FROM l0"
     if query.text:
         params["text"] = "%" + query.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         sql += " WHERE " + " OR ".join(f"{name} LIKE :text ESCAPE '\\'" for name in _SEARCHED[which])
