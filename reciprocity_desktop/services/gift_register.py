@@ -29,14 +29,16 @@ from reciprocity_desktop.services.register_query import (
     STATUS_NEAR,
     STATUS_OK,
     STATUS_OVER,
+    RegisterPages,
     RegisterRow,
     RegisterTotals,
-    first_page,
     in_year,
     iter_register,
     register_count,
+    register_pages,
     register_rows,
     register_select,
+    register_sort,
     register_totals,
 )
 from reciprocity_desktop.store import Store
@@ -48,11 +50,13 @@ __all__ = [
     "STATUS_NEAR",
     "STATUS_OK",
     "STATUS_OVER",
+    "RegisterPages",
     "RegisterRow",
     "RegisterTotals",
     "iter_register",
     "register_count",
     "register_rows",
+    "register_sort",
     "register_totals",
 ]
 
@@ -203,7 +207,9 @@ class RegisterYear:
     """One year of the register as the page shows it, with the settings that explain it.
 
     ``rows`` is its first page (at most :data:`FIRST_PAGE` rows, in the order and with the filter
-    asked for); ``count`` how many rows that filter lists; ``totals`` the whole year's figures.
+    asked for); ``count`` how many rows that filter lists; ``totals`` the whole year's figures;
+    ``pages`` the year grouped once, which the page reads its pages, sorts and filters from (close it
+    when the page shows another load).
     """
 
     year: int
@@ -215,6 +221,7 @@ class RegisterYear:
     years: list[int] | None = field(default=None)
     totals: RegisterTotals = field(default_factory=RegisterTotals)
     count: int = 0
+    pages: RegisterPages | None = field(default=None, compare=False, repr=False)
 
     #: The year's figures (all recipients, whatever the filter).
     over = property(lambda self: self.totals.over)
@@ -226,19 +233,26 @@ class RegisterYear:
 def load_year(
     store: Store, year: int, *, text: str = "", sort: str | None = None, descending: bool = False
 ) -> RegisterYear:
-    """The first page of ``year`` (and its count and totals) with the currency, the limits and the warning ratio."""
-    rows, count, totals = first_page(
-        store, year, text=text, sort=sort, descending=descending, limit=FIRST_PAGE
-    )
-    return RegisterYear(
-        year,
-        rows,
-        str(settings.get(store, "currency")),
-        settings.gift_limits(store),
-        float(settings.get(store, "gift_limit_warn_ratio")),
-        totals=totals if totals is not None else register_totals(store, year),
-        count=count,
-    )
+    """The year grouped once (:func:`register_pages`), its first page and count with ``text`` in the order
+    asked for, its totals, and the currency, the limits and the warning ratio."""
+    pages = register_pages(store, year)
+    try:
+        rows = pages.rows.page(text, register_sort(sort or "", descending), 0, FIRST_PAGE)
+        count = pages.rows.count(text)
+        loaded = RegisterYear(
+            year,
+            rows,
+            str(settings.get(store, "currency")),
+            settings.gift_limits(store),
+            float(settings.get(store, "gift_limit_warn_ratio")),
+            totals=pages.totals,
+            count=count,
+            pages=pages,
+        )
+    except BaseException:
+        pages.close()
+        raise
+    return loaded
 
 
 def load_register(

@@ -5,11 +5,14 @@ The same three lists as :mod:`reciprocity_desktop.services.insights.lists` ("No 
 that SQLite filters (``text``: the prospect's name or city, or the gift's description), counts
 (:func:`count`) and pages (:func:`page`). :func:`load_page` is what the page loads off the GUI thread:
 the figures and the chart as :func:`~reciprocity_desktop.services.insights.load_insights` computes them,
-and each list's count and first page.
+and each list (and the balance per prospect) computed once into a temporary table of the load's
+:class:`~reciprocity_desktop.services.snapshot.Snapshot` (:func:`build_lists`): the page reads its
+later pages, its sorts and its filter there, not by computing the list again for each page.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import time
 from dataclasses import dataclass, field
@@ -24,11 +27,12 @@ from reciprocity_desktop.services.insights import (
     OverdueReactionRow,
     UnfollowedRow,
     check_params,
-    compute,
     next_step_rule,
     outcomes_per_month,
 )
 from reciprocity_desktop.services.insights.lists import _OVERDUE_SQL, _UNFOLLOWED_SQL
+from reciprocity_desktop.services.insights.report import compute_into, drop_scratch
+from reciprocity_desktop.services.snapshot import Snapshot, SnapshotList
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import FollowUpKind
 
@@ -37,7 +41,7 @@ LISTS = (UNFOLLOWED, OVERDUE, NEXT_STEPS_LIST)
 #: Rows of each list loaded with the figures (the first screenful and more).
 FIRST_PAGE = 100
 
-_NEXT_STEPS_SQL = """
+_NEXT_STEPS_HEAD = """
 SELECT p.id, p.name, p.city, o.date, o.kind, o.outcomes, o.orders,
        COALESCE((SELECT MIN(c.name) FROM contacts c
                   WHERE c.prospect_id = p.id AND c.deleted = 0 AND c.is_decision_maker = 1), '')
@@ -48,12 +52,22 @@ SELECT p.id, p.name, p.city, o.date, o.kind, o.outcomes, o.orders,
                ROW_NUMBER() OVER (PARTITION BY prospect_id ORDER BY date DESC, rowid DESC) AS newest
           FROM outcomes WHERE deleted = 0) AS o ON o.prospect_id = p.id AND o.newest = 1
  WHERE p.deleted = 0
-   AND EXISTS (SELECT 1 FROM gifts g
+"""
+#: The prospects with a reciprocated gift of the period, found in the store.
+_NEXT_STEPS_SQL = (
+    _NEXT_STEPS_HEAD
+    + """   AND EXISTS (SELECT 1 FROM gifts g
                 WHERE g.prospect_id = p.id AND g.deleted = 0 AND g.date >= :start AND g.date <= :end
                   AND EXISTS (SELECT 1 FROM outcomes r
                                WHERE r.prospect_id = p.id AND r.deleted = 0
                                  AND r.date >= g.date AND r.date <= date(g.date, :window)))
 """
+)
+#: The same, found among the figures' scratch gifts of the period (each with the days to the outcome that
+#: reciprocates it: services/insights/aggregates.py) — while a load still has them, three times cheaper.
+_NEXT_STEPS_OF_SCRATCH = (
+    _NEXT_STEPS_HEAD + "   AND p.id IN (SELECT pid FROM temp.insights_gifts WHERE lag IS NOT NULL)\n"
+)
 
 
 @dataclass(frozen=True)
@@ -97,8 +111,13 @@ SORTS = {
 }
 
 
-def _statement(store: Store, which: str, query: ListQuery) -> tuple[str, dict[str, Any]]:
-    """The list's SQL with the filter applied (a sub-select named ``l``), and its parameters."""
+def _statement(
+    store: Store, which: str, query: ListQuery, scratch: bool = False
+) -> tuple[str, dict[str, Any]]:
+    """The list's SQL with the filter applied (a sub-select named ``l``), and its parameters.
+
+    ``scratch``: the connection holds the figures' scratch tables for the same period and window.
+    """
     today = query.today or dt.date.today()
     if which == UNFOLLOWED:
         inner, params = _UNFOLLOWED_SQL, {}
@@ -107,6 +126,9 @@ def _statement(store: Store, which: str, query: ListQuery) -> tuple[str, dict[st
         inner = _OVERDUE_SQL.replace("?", ":p0", 1).replace("?", ":p1", 1).replace("?", ":p2", 1)
         inner = inner.replace("?", ":p3", 1)
         params = {"p0": delay, "p1": FollowUpKind.ASK_FEEDBACK.value, "p2": delay, "p3": today.isoformat()}
+    elif scratch:
+        check_params(query.window_days, query.date_from, query.date_to)
+        inner, params = _NEXT_STEPS_OF_SCRATCH, {}
     else:
         check_params(query.window_days, query.date_from, query.date_to)
         inner = _NEXT_STEPS_SQL
@@ -116,8 +138,11 @@ def _statement(store: Store, which: str, query: ListQuery) -> tuple[str, dict[st
             "window": f"+{int(query.window_days)} days",
         }
     names = ", ".join(f"c{n} AS {name}" for n, name in enumerate(_COLUMNS[which]))
-    # the inner statement's columns, numbered c0, c1, ... by the common table's column list, get names
-    sql = f"WITH l0({', '.join(f'c{n}' for n in range(len(_COLUMNS[which])))}) AS ({inner}) SELECT {names} FROM l0"
+    # the inner statement's columns, numbered c0, c1, ... by the common table's column list, get names;
+    # MATERIALIZED: the list is computed as written (an outer order, say by name, must not make SQLite walk
+    # the prospects in a name index's order, a row lookup each: a third slower on the office store)
+    numbered = ", ".join(f"c{n}" for n in range(len(_COLUMNS[which])))
+    sql = f"WITH l0({numbered}) AS MATERIALIZED ({inner}) SELECT {names} FROM l0"
     if query.text:
         params["text"] = "%" + query.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
         sql += " WHERE " + " OR ".join(f"{name} LIKE :text ESCAPE '\\'" for name in _SEARCHED[which])
@@ -192,15 +217,69 @@ def _next_step(row, _today: dt.date) -> NextStepRow:
 _ROW = {UNFOLLOWED: _unfollowed, OVERDUE: _overdue, NEXT_STEPS_LIST: _next_step}
 
 
+#: Per list, the sort keys of a loaded list (named after its rows' fields) and their terms over its table;
+#: "days since" the gift runs against its date, "days overdue" against the due date.
+LIST_SORTS = {
+    UNFOLLOWED: {
+        "name": ("name", False), "kind": ("kind", False), "gift_date": ("gift_date", False),
+        "days_since": ("gift_date", True), "next_due": ("next_due", False),
+    },
+    OVERDUE: {
+        "name": ("name", False), "description": ("description", False), "due": ("due", False),
+        "days_overdue": ("due", True), "asked": ("asked", False),
+    },
+    NEXT_STEPS_LIST: {"name": ("name", False), "last_date": ("last_date", False)},
+}  # fmt: skip
+_IDS = {UNFOLLOWED: "prospect_id", OVERDUE: "gift_id", NEXT_STEPS_LIST: "prospect_id"}
+
+
+def build_list(
+    snapshot: Snapshot, store: Store, which: str, query: ListQuery, scratch: bool = False
+) -> SnapshotList:
+    """List ``which`` for ``query`` (its period and today; the filter and order are the reader's), computed
+    once into a temporary table of ``snapshot`` in the list's own order. ``scratch``: ``snapshot`` holds the
+    figures' scratch tables of the same query (see :func:`compute_into`)."""
+    today = query.today or dt.date.today()
+    sql, params = _statement(store, which, dataclasses.replace(query, text="", sort=None), scratch)
+    make = _ROW[which]
+    return SnapshotList.build(
+        snapshot,
+        sql,
+        params,
+        _OWN_ORDER[which],
+        table=f"act_{which}",
+        columns=_COLUMNS[which],
+        row=lambda found: make(found, today),
+        searched=_SEARCHED[which],
+        sorts=LIST_SORTS[which],
+        id_column=_IDS[which],
+    )
+
+
+def list_sort(key: str, descending: bool) -> tuple[str | None, bool]:
+    """A table's sort as a loaded list takes it: a key of :data:`LIST_SORTS` ("": the list's own order)."""
+    return (key or None, descending)
+
+
 @dataclass
 class InsightsPage(InsightsData):
-    """What the page shows: the figures, and each list's first page (``unfollowed`` …) with its count."""
+    """What the page shows: the figures, each list's first page (``unfollowed`` …) with its count, and
+    each list and the balance as loaded (``lists``, ``balance``: read their pages there; :meth:`close`
+    when the page shows another load). ``report.balance`` is empty: the balance is ``balance``'s."""
 
     counts: dict[str, int] = field(default_factory=dict)
+    lists: dict[str, SnapshotList] = field(default_factory=dict, compare=False, repr=False)
+    balance: SnapshotList | None = field(default=None, compare=False, repr=False)
+    snapshot: Snapshot | None = field(default=None, compare=False, repr=False)
+
+    def close(self) -> None:
+        if self.snapshot is not None:
+            self.snapshot.close()
 
 
 def load_page(store: Store, query: InsightsQuery, text: str = "") -> InsightsPage:
-    """The figures, the months of the chart, and each list's count and first page (no Qt; any thread)."""
+    """The figures, the months of the chart, and each list loaded once with its count and first page
+    (with ``text``); no Qt, any thread. The lists stay readable until the page is closed."""
     today = query.today or dt.date.today()
     first_month, last_month = query.chart_months(today)
     began = time.perf_counter()
@@ -213,21 +292,39 @@ def load_page(store: Store, query: InsightsQuery, text: str = "") -> InsightsPag
         return result
 
     window, start, end = query.window_days, query.date_from, query.date_to
-    report = timed("compute", lambda: compute(store, window_days=window, date_from=start, date_to=end))
-    asked = ListQuery.of(query, text=text)
-    loaded = {which: timed(which, lambda w=which: first(store, w, asked)) for which in LISTS}
-    lists = {which: rows for which, (rows, _count) in loaded.items()}
-    counts = {which: total for which, (_rows, total) in loaded.items()}
-    months = timed("months", lambda: outcomes_per_month(store, first_month, last_month))
+    snapshot = Snapshot(store)
+    try:
+        report, balance = timed(
+            "compute",
+            lambda: compute_into(
+                snapshot, window_days=window, date_from=start, date_to=end, keep_scratch=True
+            ),
+        )
+        asked = ListQuery.of(query)
+        lists = {
+            which: timed(which, lambda w=which: build_list(snapshot, store, w, asked, scratch=True))
+            for which in LISTS
+        }
+        drop_scratch(snapshot)
+        first = {which: listed.page(text, (None, False), 0, FIRST_PAGE) for which, listed in lists.items()}
+        counts = {which: listed.count(text) for which, listed in lists.items()}
+        months = timed("months", lambda: outcomes_per_month(store, first_month, last_month))
+        currency = str(settings.get(store, "currency"))
+    except BaseException:
+        snapshot.close()
+        raise
     return InsightsPage(
         query,
         report,
-        lists[UNFOLLOWED],
-        lists[OVERDUE],
-        lists[NEXT_STEPS_LIST],
+        first[UNFOLLOWED],
+        first[OVERDUE],
+        first[NEXT_STEPS_LIST],
         months,
-        currency=str(settings.get(store, "currency")),
+        currency=currency,
         seconds=time.perf_counter() - began,
         timings=timings,
         counts=counts,
+        lists=lists,
+        balance=balance,
+        snapshot=snapshot,
     )

@@ -2,6 +2,9 @@
 
 The page and the CSV of :mod:`reciprocity_desktop.services.gift_register` read these: the rows
 are grouped, filtered, sorted and counted by SQLite, so only the rows asked for are loaded.
+The page groups a year once per load (:func:`register_pages`: a temporary table of a
+:class:`~reciprocity_desktop.services.snapshot.Snapshot`); its later pages, sorts, filter and
+count read that table instead of grouping the year's gifts again.
 """
 
 from __future__ import annotations
@@ -12,8 +15,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import case, func, null, or_, select
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.sql.expression import UnaryExpression
+from sqlalchemy.sql.operators import custom_op
 
 from reciprocity_desktop.services import settings
+from reciprocity_desktop.services.snapshot import Snapshot, SnapshotList
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Contact, Gift, Prospect
 
@@ -33,10 +40,21 @@ class RegisterRow:
     limit_cents: int | None
     status: str  # ok / near / over (ok when no limit applies)
 
+    @property
+    def id(self) -> str:
+        """The recipient: the prospect, and the contact if the gifts named one."""
+        return f"{self.prospect_id}/{self.contact_id or ''}"
+
 
 def in_year(year: int):
     """The condition "a live gift given in ``year``"."""
     return (Gift.deleted.is_(False), Gift.date >= dt.date(year, 1, 1), Gift.date <= dt.date(year, 12, 31))
+
+
+#: ``+gifts.date``: the same date, but no index on it. A year is a third of three years' gifts: reading
+#: them in the order of the covering ix_gifts_register (grouped as they come) is faster than finding
+#: them by date and grouping them again (300,000 gifts: 0.2 s instead of 0.5 s).
+_DAY = UnaryExpression(Gift.date, operator=custom_op("+"), type_=Gift.date.type)
 
 
 def _grouped(year: int):
@@ -48,7 +66,7 @@ def _grouped(year: int):
             func.count().label("gifts"),
             func.coalesce(func.sum(Gift.cost_cents), 0).label("total"),
         )
-        .where(*in_year(year))
+        .where(Gift.deleted.is_(False), _DAY.between(dt.date(year, 1, 1), dt.date(year, 12, 31)))
         .group_by(Gift.prospect_id, Gift.contact_id)
         .subquery("recipients")
     )
@@ -176,41 +194,6 @@ def iter_register(store: Store, year: int) -> Iterator[RegisterRow]:
             result.close()
 
 
-def first_page(
-    store: Store, year: int, limit: int = 200, **ask: Any
-) -> tuple[list[RegisterRow], int, RegisterTotals | None]:
-    """The first ``limit`` rows, how many rows there are and (without ``text``) the year's totals: one statement.
-
-    ``ask``: ``text``, ``sort`` and ``descending``, as for :func:`register_rows`.
-
-    The count and the totals are window aggregates over the whole register, computed in the same pass
-    as the page (the grouping is done once). With ``text`` the totals are None (they are the year's, unfiltered).
-    """
-    text = str(ask.get("text") or "")
-    columns = register_select(store, year, text).subquery("register")
-    query = (
-        select(
-            columns,
-            func.count().over().label("n"),
-            func.sum(columns.c.total).over().label("sum_total"),
-            func.sum(case((columns.c.status == STATUS_OVER, 1), else_=0)).over().label("n_over"),
-            func.sum(case((columns.c.status == STATUS_NEAR, 1), else_=0)).over().label("n_near"),
-        )
-        .order_by(*_order(columns.c, ask.get("sort"), bool(ask.get("descending"))))
-        .limit(limit)
-    )
-    with store.read() as session:
-        found = session.execute(query).all()
-    rows = [_register_row(year, row) for row in found]
-    count = int(found[0].n) if found else 0
-    if text:
-        return rows, count, None
-    if not found:
-        return rows, 0, RegisterTotals()
-    head = found[0]
-    return rows, count, RegisterTotals(count, int(head.sum_total), int(head.n_over), int(head.n_near))
-
-
 def register_count(store: Store, year: int, text: str = "") -> int:
     """How many recipients the register of ``year`` lists (with ``text``): a SQL COUNT, no rows loaded."""
     register = register_select(store, year, text).subquery("register")
@@ -240,3 +223,91 @@ def register_totals(store: Store, year: int) -> RegisterTotals:
     with store.read() as session:
         recipients, total, over, near = session.execute(query).one()
     return RegisterTotals(int(recipients), int(total), int(over), int(near))
+
+
+# -- the page: one year grouped once per load -------------------------------------------------------
+
+#: Per sort key, its term over the temporary table (ties: the name order, which is the table's rowid).
+_SORT_TERMS = {
+    "recipient": ("recipient COLLATE NOCASE", False),
+    "organisation": ("prospect_name COLLATE NOCASE", False),
+    "country": ("country COLLATE NOCASE", False),
+    "gifts": ("gifts", False),
+    "total": ("total", False),
+    "limit": ("limit_key", False),
+    "status": ("status_key", False),
+}
+_COLUMNS = (
+    "prospect_id", "prospect_name", "country", "contact_id", "recipient", "gifts", "total", '"limit"', "status",
+)  # fmt: skip
+
+
+def _compiled(query) -> tuple[str, dict[str, Any]]:
+    """``query`` as SQLite text with named parameters (dates as the store writes them)."""
+    compiled = query.compile(dialect=sqlite.dialect(paramstyle="named"))
+    params = {
+        name: value.isoformat() if isinstance(value, dt.date) else value
+        for name, value in compiled.params.items()
+    }
+    return str(compiled), params
+
+
+@dataclass
+class RegisterPages:
+    """The register of one year as a page reads it: grouped once, then paged, sorted and filtered."""
+
+    year: int
+    totals: RegisterTotals
+    rows: SnapshotList
+
+    def close(self) -> None:
+        self.rows.snapshot.close()
+
+
+def register_pages(store: Store, year: int) -> RegisterPages:
+    """Group the register of ``year`` into a temporary table (off the GUI thread: it reads every gift of
+    the year once) with the year's totals; the pages then read the table. Close it when replaced."""
+    sql, params = _compiled(register_select(store, year))
+    select_sql = f"""
+        SELECT r.*, r.prospect_id || '/' || COALESCE(r.contact_id, '') AS rid,
+               COALESCE(r."limit", -1) AS limit_key,
+               CASE r.status WHEN '{STATUS_OVER}' THEN 0 WHEN '{STATUS_NEAR}' THEN 1 ELSE 2 END
+                 * 1000000000000 - r.total AS status_key
+          FROM ({sql}) AS r"""
+    snapshot = Snapshot(store)
+    try:
+        rows = SnapshotList.build(
+            snapshot,
+            select_sql,
+            params,
+            "prospect_name COLLATE NOCASE, recipient COLLATE NOCASE, prospect_id, contact_id",
+            table="register",
+            columns=_COLUMNS,
+            row=lambda found: _register_tuple(year, found),
+            searched=("recipient", "prospect_name", "country"),
+            sorts=_SORT_TERMS,
+            id_column="rid",
+            default=("total", True),
+        )
+        recipients, total, over, near = snapshot.rows(
+            "SELECT COUNT(*), COALESCE(SUM(total), 0), COALESCE(SUM(status = :over), 0),"
+            " COALESCE(SUM(status = :near), 0) FROM temp.register",
+            {"over": STATUS_OVER, "near": STATUS_NEAR},
+        )[0]
+    except BaseException:
+        snapshot.close()
+        raise
+    return RegisterPages(year, RegisterTotals(int(recipients), int(total), int(over), int(near)), rows)
+
+
+def _register_tuple(year: int, found: tuple) -> RegisterRow:
+    prospect_id, name, country, contact_id, recipient, gifts, total, limit, status = found
+    return RegisterRow(
+        year, prospect_id, name, country, contact_id, recipient, int(gifts), int(total),
+        None if limit is None else int(limit), status,
+    )  # fmt: skip
+
+
+def register_sort(key: str, descending: bool) -> tuple[str | None, bool]:
+    """A page's sort as the register's pages take it: one of SORT_KEYS ("" or None: highest total first)."""
+    return (key or None, descending)

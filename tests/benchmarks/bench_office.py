@@ -11,7 +11,9 @@ window memory after visiting every page, switching pages, a search keystroke to 
 opening a prospect (timed inside the window's process); CSV import of ``--rows`` rows into an empty
 store [``sqlite3 .import`` of the same file]; ``prospects list --json`` and ``report`` [the process
 start: ``--version``]; sync ``export`` + ``import`` into an empty store [``sqlite3 .dump | sqlite3``];
-``print-day`` with 50 stops [ReportLab alone laying out as many pages]. Prints one table of ratios.
+``print-day`` with 50 stops [ReportLab alone laying out as many pages]; the Insights and Gift register
+pages alone (``insights``: first show, scrolling each long list to its 10th page, a header sort, the
+page's memory; [an empty QWidget shown the same way]). Prints one table of ratios.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ ROOT = HERE.parent.parent
 sys.path[:0] = [str(ROOT), str(HERE), str(HERE.parent / "reports")]
 
 DEFAULT_STORE = Path("/work/office/office-100k.sqlite3")
-STEPS = ("window", "csv", "list", "report", "sync", "print")
+STEPS = ("window", "csv", "list", "report", "sync", "print", "insights")
 PYTHON = sys.executable
 APP = [PYTHON, "-m", "reciprocity_desktop"]
 
@@ -235,6 +237,61 @@ def window_rows(store: Path, timeout: float) -> list[Row]:
     return rows
 
 
+def insights_rows(store: Path, timeout: float) -> list[Row]:
+    """The Insights and Gift register pages, each alone in a process (insights_pages_probe.py)."""
+    probe = str(HERE / "insights_pages_probe.py")
+    bare = _json(child([PYTHON, probe, "bare", str(store)], 60))
+    rows = []
+    for page, title in (("register", "Gift register"), ("insights", "Insights")):
+        run = child([PYTHON, probe, page, str(store)], timeout)
+        found = _json(run)
+        if "loaded_ms" not in found:
+            rows.append(Row(f"{title}: first show", describe(run), "", "", "≤ 200 ms"))
+            continue
+        rows.append(
+            Row(
+                f"{title}: first show",
+                f"painted {found['paint_ms']:.0f} ms, loaded {found['loaded_ms'] / 1000:.1f} s "
+                f"({found['loaded_cpu_ms'] / 1000:.1f} s CPU) off the GUI thread, which never stalled over "
+                f"{found['freeze_ms']:.0f} ms",
+                f"empty QWidget painted {bare.get('paint_ms', 0):.0f} ms",
+                ratio(found["paint_ms"], bare.get("paint_ms")),
+                "switching ≤ 200 ms",
+            )
+        )
+        scroll, sort = found["scroll_ms"], found["sort_ms"]
+        rows.append(
+            Row(
+                f"{title}: scrolling to page 10",
+                "; ".join(
+                    f"{name} ({s['rows']:,} rows) max {s['max']:.0f} ms a page" for name, s in scroll.items()
+                ),
+                "",
+                "",
+                "≤ 200 ms",
+            )
+        )
+        rows.append(
+            Row(
+                f"{title}: a header sort",
+                "; ".join(f"{name} {ms:.0f} ms" for name, ms in sort.items()),
+                "",
+                "",
+                "≤ 200 ms",
+            )
+        )
+        rows.append(
+            Row(
+                f"{title}: memory, the page alone",
+                f"{found['rss_mb']:.0f} MB",
+                f"empty QWidget {bare.get('rss_mb', 0):.0f} MB",
+                ratio(found["rss_mb"], bare.get("rss_mb")),
+                "window ≤ 300 MB",
+            )
+        )
+    return rows
+
+
 def _json(run: Run) -> dict:
     for line in reversed(run.out.splitlines()):
         if line.startswith("{"):
@@ -380,6 +437,7 @@ def run(
             "report": lambda: report_rows(copy, timeout, start),
             "sync": lambda: sync_rows(copy, folder, timeout),
             "print": lambda: print_rows(folder),
+            "insights": lambda: insights_rows(copy, timeout),
         }
         for key in only:
             began = time.perf_counter()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, select
 
-from reciprocity_desktop.services import gift_register, register_query, settings
+from reciprocity_desktop.services import gift_register, register_query, settings, snapshot
 from reciprocity_desktop.store.models import Contact, Gift, Prospect
 
 sys.path.insert(0, str(Path(__file__).parent / "insights"))
@@ -79,15 +80,85 @@ def test_totals_and_count_equal_the_reference(bulk_store):
     assert totals.near == sum(r[6] == "near" for r in expected)
 
 
-def test_the_first_page_brings_the_count_and_the_totals_in_one_pass(bulk_store):
+def test_a_load_groups_the_year_once_with_its_totals(bulk_store):
     expected = reference(bulk_store, 2024)
-    rows, count, totals = register_query.first_page(bulk_store, 2024, limit=50)
-    assert as_tuples(rows) == expected[:50] and count == len(expected)
-    assert totals == gift_register.register_totals(bulk_store, 2024)
-    rows, count, totals = register_query.first_page(bulk_store, 2024, text="Person 00", limit=5)
-    assert count == gift_register.register_count(bulk_store, 2024, "Person 00") > 5 and len(rows) == 5
-    assert totals is None
-    assert register_query.first_page(bulk_store, 1999) == ([], 0, register_query.RegisterTotals())
+    pages = register_query.register_pages(bulk_store, 2024)
+    try:
+        assert pages.totals == gift_register.register_totals(bulk_store, 2024)
+        assert pages.rows.count() == len(expected)
+        paged = [
+            row
+            for offset in range(0, len(expected), 64)
+            for row in pages.rows.page("", (None, False), offset, 64)
+        ]
+        assert as_tuples(paged) == expected
+        assert (
+            pages.rows.count("Person 00") == gift_register.register_count(bulk_store, 2024, "Person 00") > 5
+        )
+    finally:
+        pages.close()
+    empty = register_query.register_pages(bulk_store, 1999)
+    assert (empty.totals, empty.rows.page()) == (register_query.RegisterTotals(), [])
+    empty.close()
+
+
+def loaded_equals_the_queries_of_the_store(store, year: int, offsets: tuple[int, ...]) -> None:
+    """Every order and a filter of the loaded register give the rows the store's own queries give."""
+    pages = register_query.register_pages(store, year)
+    try:
+        for key in (None, *gift_register.SORT_KEYS):
+            for descending in (False, True):
+                for offset in offsets:
+                    got = pages.rows.page("", (key, descending), offset, 40)
+                    old = gift_register.register_rows(
+                        store, year, sort=key, descending=descending, offset=offset, limit=40
+                    )
+                    assert got == old, (key, descending, offset)
+                text = "e"
+                assert pages.rows.page(text, (key, descending)) == gift_register.register_rows(
+                    store, year, text=text, sort=key, descending=descending
+                )
+        assert pages.totals == gift_register.register_totals(store, year)
+    finally:
+        pages.close()
+
+
+@pytest.mark.parametrize("indexed", [False, True])
+def test_every_order_of_a_load_equals_the_stores_queries(bulk_store, monkeypatch, indexed):
+    if indexed:  # as on a big store: pages deep in an order read an index of it
+        monkeypatch.setattr(snapshot, "INDEX_FROM", 10)
+        monkeypatch.setattr(snapshot, "DEEP_FROM", 100)
+    loaded_equals_the_queries_of_the_store(bulk_store, 2024, (0, 200))
+
+
+def test_on_the_demo_store_the_loaded_register_equals_the_old_queries(demo_store):
+    years = gift_register.gift_years(demo_store)
+    assert years
+    for year in years:
+        loaded_equals_the_queries_of_the_store(demo_store, year, (0, 3))
+
+
+def test_later_pages_sorts_and_filters_read_the_load_not_the_gifts(bulk_store):
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, parameters, context, executemany):
+        statements.append(statement)
+
+    pages = register_query.register_pages(bulk_store, 2024)
+    event.listen(bulk_store.engine, "before_cursor_execute", seen)
+    try:
+        for offset in range(0, pages.rows.rows, 50):
+            pages.rows.page("", (None, False), offset, 50)
+        pages.rows.page("", ("recipient", True), 100, 50)
+        pages.rows.page("Müller", ("status", False), 0, 50)
+        pages.rows.count("Müller")
+        pages.rows.position(pages.rows.page()[7].id, "", ("total", False))
+    finally:
+        event.remove(bulk_store.engine, "before_cursor_execute", seen)
+        pages.close()
+    assert len(statements) >= 10
+    read = {table for s in statements for table in re.findall(r"\b(?:FROM|JOIN)\s+([\w.]+)", s)}
+    assert read == {"temp.register"}  # never the gifts again
 
 
 def test_filter_and_sort_in_sql(bulk_store):

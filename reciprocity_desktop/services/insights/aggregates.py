@@ -4,7 +4,9 @@ The statements take the same named parameters (see :func:`params`): ``start``/``
 considered gifts by date, ``ostart``/``oend`` the outcome period (``end`` + the window), ``window``
 the window in days. A bound that is NULL does not restrict. ISO dates compare correctly as text;
 days are whole ``julianday`` numbers. Two scratch tables (temporary, of this connection, dropped at
-the end: not a cache) hold the compact rows the aggregates read.
+the end: not a cache) hold the compact rows the aggregates read. The Insights page keeps them a
+little longer, on the connection of its load (:mod:`reciprocity_desktop.services.snapshot`): its
+balance list (:data:`BALANCE_TABLE`) is made from them.
 
 The matching follows the definitions in :mod:`reciprocity_desktop.services.insights`: a gift is
 reciprocated by the first outcome of its prospect dated from the gift's day to ``window`` days after
@@ -18,8 +20,6 @@ import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterator
 from typing import Any
-
-from sqlalchemy.orm import Session
 
 _GIFT_PERIOD = "(:start IS NULL OR {g}.date >= :start) AND (:end IS NULL OR {g}.date <= :end)"
 _OUTCOME_PERIOD = "(:ostart IS NULL OR {o}.date >= :ostart) AND (:oend IS NULL OR {o}.date <= :oend)"
@@ -102,6 +102,11 @@ SELECT p.id, p.name, p.city, t.gifts, t.cost, t.outcomes, t.orders
 """
 
 
+#: The balance per prospect as a page lists it, with its net (order value − gift cost), best first.
+BALANCE_TABLE = f"SELECT b.*, b.orders - b.cost AS net FROM ({BALANCE}) AS b"
+BALANCE_ORDER = "net DESC, name COLLATE NOCASE, id"
+
+
 def params(window_days: int, date_from: dt.date | None, date_to: dt.date | None) -> dict[str, Any]:
     outcome_end = date_to + dt.timedelta(days=window_days) if date_to else None
     return {
@@ -114,16 +119,24 @@ def params(window_days: int, date_from: dt.date | None, date_to: dt.date | None)
 
 
 @contextlib.contextmanager
-def scratch(session: Session, values: dict[str, Any]) -> Iterator[Callable[[str], list[tuple]]]:
-    """Fills the scratch tables; yields ``fetch(sql)``, the rows of a query straight from the driver (plain
-    tuples); drops the tables at the end (they live in this connection's temporary database only).
+def scratch(
+    cursor: Any, values: dict[str, Any], *, keep: bool = False
+) -> Iterator[Callable[[str], list[tuple]]]:
+    """Fills the scratch tables through the driver's ``cursor``; yields ``fetch(sql)``, the rows of a query
+    straight from the driver (plain tuples); drops the tables at the end (they live in this connection's
+    temporary database only) unless ``keep`` (the caller drops them: :data:`DROP_SCRATCH`).
     """
-    cursor = session.connection().connection.driver_connection.cursor()
+
+    def drop() -> None:
+        for sql in DROP_SCRATCH:
+            cursor.execute(sql)
+
     try:
         for sql in (*DROP_SCRATCH, *SCRATCH):
             cursor.execute(sql, values if ":" in sql else ())
         yield lambda sql: cursor.execute(sql, values).fetchall()
-    finally:
-        for sql in DROP_SCRATCH:
-            cursor.execute(sql)
-        cursor.close()
+    except BaseException:
+        drop()
+        raise
+    if not keep:
+        drop()

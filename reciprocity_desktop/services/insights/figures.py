@@ -152,6 +152,10 @@ class BalanceRow:
     def net_cents(self) -> int:
         return self.order_value_cents - self.gift_cost_cents
 
+    @property
+    def id(self) -> str:
+        return self.prospect_id
+
     def to_json(self) -> dict[str, Any]:
         return _json(
             self,

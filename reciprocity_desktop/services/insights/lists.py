@@ -35,6 +35,10 @@ class UnfollowedRow:
     days_since: int
     next_due: dt.date | None  # the next open follow-up, if one is scheduled
 
+    @property
+    def id(self) -> str:
+        return self.prospect_id
+
 
 @dataclass(frozen=True)
 class OverdueReactionRow:
@@ -49,6 +53,10 @@ class OverdueReactionRow:
     due: dt.date
     days_overdue: int
     asked: bool  # the ask_feedback follow-up was marked done (but no reaction was recorded)
+
+    @property
+    def id(self) -> str:
+        return self.gift_id
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,10 @@ class NextStepRow:
     decision_maker: str  # name of a decision-maker contact, "" when none is known
     step: str  # code of the rule that chose the step (see NEXT_STEPS)
     step_text: str  # the step in English, formatted
+
+    @property
+    def id(self) -> str:
+        return self.prospect_id
 
 
 #: The suggested next step for a reciprocated prospect, by the kind of its latest outcome.
@@ -100,15 +112,16 @@ def next_step_rule(last_outcome_kind: str, decision_maker: str) -> str:
     return "thank_send_info"
 
 
+#: Each live prospect's newest live gift (one index probe each: the prospect's gifts by date, newest first),
+#: kept when nothing followed it up.
 _UNFOLLOWED_SQL = """
 SELECT p.id, p.name, p.city, g.date, g.kind, g.description,
        (SELECT MIN(f.due) FROM followups f
          WHERE f.prospect_id = p.id AND f.deleted = 0 AND f.done_on IS NULL) AS next_due
-  FROM (SELECT prospect_id, date, kind, description, reaction,
-               ROW_NUMBER() OVER (PARTITION BY prospect_id ORDER BY date DESC, id DESC) AS newest
-          FROM gifts WHERE deleted = 0) AS g
-  JOIN prospects p ON p.id = g.prospect_id AND p.deleted = 0
- WHERE g.newest = 1
+  FROM prospects p
+  JOIN gifts g ON g.id = (SELECT n.id FROM gifts n WHERE n.prospect_id = p.id AND n.deleted = 0
+                           ORDER BY n.date DESC, n.id DESC LIMIT 1)
+ WHERE p.deleted = 0
    AND g.reaction IS NULL
    AND NOT EXISTS (SELECT 1 FROM followups f
                     WHERE f.prospect_id = g.prospect_id AND f.deleted = 0 AND f.done_on >= g.date)

@@ -26,6 +26,7 @@ from reciprocity_desktop.services.insights.figures import (
     median,
     rate,
 )
+from reciprocity_desktop.services.snapshot import Snapshot, SnapshotList
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import GiftKind, OutcomeKind
 
@@ -67,6 +68,10 @@ def _group_keys(kind: str, personal: object, unexpected: object, meaningful: obj
     )
 
 
+#: The aggregates of the report (the balance aside: see :func:`compute` and :func:`compute_into`).
+_FIGURES = ("GIFT_GROUPS", "KIND_PROSPECTS", "GIFTED", "NOT_GIFTED", "OUTCOME_GROUPS", "ORDER_GIFT_KINDS")
+
+
 def compute(
     store: Store,
     *,
@@ -77,17 +82,74 @@ def compute(
     """All the figures of the report (see the definitions in the package's text)."""
     check_params(window_days, date_from, date_to)
     values = aggregates.params(window_days, date_from, date_to)
-    names = (
-        "GIFT_GROUPS",
-        "KIND_PROSPECTS",
-        "GIFTED",
-        "NOT_GIFTED",
-        "OUTCOME_GROUPS",
-        "ORDER_GIFT_KINDS",
-        "BALANCE",
-    )
-    with store.read() as session, aggregates.scratch(session, values) as fetch:
-        rows = {name: fetch(getattr(aggregates, name)) for name in names}
+    with store.read() as session:
+        cursor = session.connection().connection.driver_connection.cursor()
+        try:
+            with aggregates.scratch(cursor, values) as fetch:
+                rows = {name: fetch(getattr(aggregates, name)) for name in (*_FIGURES, "BALANCE")}
+        finally:
+            cursor.close()
+    report = _report(rows, window_days, date_from, date_to)
+    report.balance = _balance(rows["BALANCE"])
+    return report
+
+
+def compute_into(
+    snapshot: Snapshot,
+    *,
+    window_days: int = DEFAULT_WINDOW_DAYS,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    keep_scratch: bool = False,
+) -> tuple[Report, SnapshotList]:
+    """The figures as :func:`compute` has them, but the balance as a list of ``snapshot`` (a temporary table:
+    one row per prospect, read a page at a time) instead of in the report (whose ``balance`` stays empty).
+
+    ``keep_scratch``: the scratch tables stay for more queries of the same load (:func:`drop_scratch` them).
+    """
+    check_params(window_days, date_from, date_to)
+    values = aggregates.params(window_days, date_from, date_to)
+    with snapshot.cursor() as cursor, aggregates.scratch(cursor, values, keep=True) as fetch:
+        rows = {name: fetch(getattr(aggregates, name)) for name in _FIGURES}
+    kept = False
+    try:
+        balance = SnapshotList.build(
+            snapshot,
+            aggregates.BALANCE_TABLE,
+            values,
+            aggregates.BALANCE_ORDER,
+            table="insights_balance",
+            columns=("id", "name", "city", "gifts", "cost", "outcomes", "orders"),
+            row=lambda found: BalanceRow(*found),
+            searched=("name", "city"),
+            sorts=BALANCE_SORTS,
+            id_column="id",
+        )
+        kept = keep_scratch
+    finally:
+        if not kept:
+            drop_scratch(snapshot)
+    return _report(rows, window_days, date_from, date_to), balance
+
+
+def drop_scratch(snapshot: Snapshot) -> None:
+    """Drop the scratch tables :func:`compute_into` kept (the load's lists are made)."""
+    for sql in aggregates.DROP_SCRATCH:
+        snapshot.run(sql)
+
+
+#: The balance list's sort keys and their terms over its table (ties: the balance's own order).
+BALANCE_SORTS = {
+    "name": ("name COLLATE NOCASE", False),
+    "gifts": ("gifts", False),
+    "cost": ("cost", False),
+    "outcomes": ("outcomes", False),
+    "orders": ("orders", False),
+    "net": ("net", False),
+}
+
+
+def _report(rows: dict[str, list[tuple]], window_days: int, date_from, date_to) -> Report:
     report = Report(window_days=window_days, date_from=date_from, date_to=date_to)
     groups = _gift_groups(rows["GIFT_GROUPS"], rows["KIND_PROSPECTS"])
     _add_order_values(rows["ORDER_GIFT_KINDS"], groups)
@@ -108,7 +170,6 @@ def compute(
     [(not_gifted, back)] = rows["NOT_GIFTED"]
     report.gifted = ProspectGroup(gifted, reciprocated, rate(reciprocated, gifted))
     report.not_gifted = ProspectGroup(not_gifted, back, rate(back, not_gifted))
-    report.balance = _balance(rows["BALANCE"])
     return report
 
 

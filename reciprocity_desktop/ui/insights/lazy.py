@@ -6,7 +6,8 @@ when first asked for (and kept, a bounded number of them); :class:`LazyRecordMod
 Sorting is the owner's: :meth:`LazyRecordModel.sort` emits ``sort_asked`` and the owner loads the
 rows again in the new order (in SQL).
 
-(A shared lazy table is being written as ``ui/widgets/lazy_table.py``; these pages should move onto it.)
+The Insights and Gift register pages now use the shared :mod:`reciprocity_desktop.ui.widgets.lazy_table`;
+this model stays for the conflict log (``ui/sync/conflicts.py``) until it moves onto that one too.
 """
 
 from __future__ import annotations

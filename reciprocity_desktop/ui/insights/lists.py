@@ -187,6 +187,10 @@ def outcome_columns(money: MoneyText) -> list[Column]:
     ]
 
 
+#: The balance table's sort key of each column (see services.insights.report.BALANCE_SORTS).
+BALANCE_SORT_KEYS = ["name", "gifts", "cost", "outcomes", "orders", "net"]
+
+
 def balance_columns(money: MoneyText) -> list[Column]:
     return [
         Column(

@@ -7,9 +7,11 @@ Germany €50 by default; "near" from ``gift_limit_warn_ratio``, 80 %). "Export 
 writes every gift of the year individually for the accountant
 (:func:`reciprocity_desktop.services.gift_register.export_register_csv`).
 
-The rows are :func:`~reciprocity_desktop.services.gift_register.load_register` (years and
-rows) or :func:`~reciprocity_desktop.services.gift_register.load_year` (another year),
-loaded off the GUI thread; ``refreshed`` fires when the page shows them.
+A load is :func:`~reciprocity_desktop.services.gift_register.load_register` (years and the
+year) or :func:`~reciprocity_desktop.services.gift_register.load_year` (another year), off the
+GUI thread: it groups the year's gifts once; ``refreshed`` fires when the page shows it. The table
+(:class:`~reciprocity_desktop.ui.widgets.lazy_table.LazyRecordModel`) then reads the pages it
+paints, a header click's order and the filter's rows from that load, in SQL, on the GUI thread.
 """
 
 from __future__ import annotations
@@ -36,13 +38,14 @@ from PySide6.QtWidgets import (
 from reciprocity_desktop.services import gift_register
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.gift_register import STATUS_NEAR, STATUS_OVER, RegisterRow, RegisterYear
+from reciprocity_desktop.services.snapshot import list_count, list_page, list_position
 from reciprocity_desktop.store import StoreError
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.insights import parts
-from reciprocity_desktop.ui.insights.lazy import LazyRecordModel, PagedRows
 from reciprocity_desktop.ui.labels import message_text
 from reciprocity_desktop.ui.tasks import ProgressFn, run_in_background
 from reciprocity_desktop.ui.widgets.forms import ALIGN_RIGHT
+from reciprocity_desktop.ui.widgets.lazy_table import LazyRecordModel, LazySource
 from reciprocity_desktop.ui.widgets.page import Page
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, WARNING_BG
 from reciprocity_desktop.ui.widgets.tables import Column
@@ -57,7 +60,7 @@ class RegisterModel(LazyRecordModel):
     STATUS_COLUMN = 6
 
     def __init__(self, columns, parent=None) -> None:
-        super().__init__(columns, parent)
+        super().__init__(columns, LazySource.empty(), gift_register.SORT_KEYS, parent)
         style = QApplication.style()
         self._icons = {
             STATUS_NEAR: style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
@@ -115,8 +118,7 @@ class GiftRegisterView(Page):
         root.addWidget(self.status_label)
         self.year_combo.currentIndexChanged.connect(self._year_changed)
         self.export_button.clicked.connect(self.export_csv)
-        self.filter_edit.textChanged.connect(self._query_changed)
-        self.model.sort_asked.connect(self._query_changed)
+        self.filter_edit.textChanged.connect(self._filter_changed)
         self.table.activated.connect(self._activate)
 
     def _build_bar(self) -> QHBoxLayout:
@@ -206,21 +208,14 @@ class GiftRegisterView(Page):
         year = self.year_combo.currentData()
         return int(year) if year is not None else dt.date.today().year
 
-    def query(self) -> dict[str, object]:
-        """The filter text and the order the rows are asked for in (nothing when the register's own)."""
-        query: dict[str, object] = {}
-        if text := self.filter_edit.text().strip():
-            query["text"] = text
-        if 0 <= self.model.sort_column < len(gift_register.SORT_KEYS):
-            query["sort"] = gift_register.SORT_KEYS[self.model.sort_column]
-            query["descending"] = self.model.sort_order == Qt.SortOrder.DescendingOrder
-        return query
+    def filter_text(self) -> str:
+        return self.filter_edit.text().strip()
 
     def refresh(self) -> None:
         """Reload the years and the rows of the chosen year (kept when it still has gifts)."""
         self.stale = False
-        store, current, query = self.ctx.store, self.year_combo.currentData(), self.query()
-        self._load(lambda _progress: gift_register.load_register(store, current, **query))
+        store, current = self.ctx.store, self.year_combo.currentData()
+        self._load(lambda _progress: gift_register.load_register(store, current))
 
     def set_year(self, year: int) -> None:
         """Show ``year`` (added to the selector when it has no gifts)."""
@@ -231,12 +226,13 @@ class GiftRegisterView(Page):
         self.year_combo.setCurrentIndex(index)
 
     def _year_changed(self, *_args) -> None:
-        store, year, query = self.ctx.store, self.selected_year(), self.query()
-        self._load(lambda _progress: gift_register.load_year(store, year, **query))
+        store, year = self.ctx.store, self.selected_year()
+        self._load(lambda _progress: gift_register.load_year(store, year))
 
-    def _query_changed(self, *_args) -> None:
-        if self.loaded is not None:  # before the first load, the first load asks for it
-            self._year_changed()
+    def _filter_changed(self, *_args) -> None:
+        """Count and show the rows naming the text (in SQL, over the year as loaded)."""
+        if self.loaded is not None:  # before the first load, the first load shows it
+            self.model.reload()
 
     def _load(self, job: Callable[[ProgressFn], RegisterYear]) -> None:
         self._serial += 1
@@ -255,9 +251,15 @@ class GiftRegisterView(Page):
         latest = serial == self._serial
         if loaded.years is not None:
             self._set_years(loaded.years, loaded.year if latest else self.selected_year())
-        if latest:
-            self._show(loaded)
-            self.refreshed.emit()
+        if not latest:
+            if loaded.pages is not None:
+                loaded.pages.close()  # overtaken: another load is on its way
+            return
+        before = self.loaded
+        self._show(loaded)
+        if before is not None and before.pages is not None:
+            before.pages.close()
+        self.refreshed.emit()
 
     def _set_years(self, years: list[int], selected: int) -> None:
         self.year_combo.blockSignals(True)
@@ -270,12 +272,18 @@ class GiftRegisterView(Page):
     def _show(self, loaded: RegisterYear) -> None:
         self.money.reset(loaded.currency)  # the locale may have changed
         self.loaded = loaded
-        store, year, query = self.ctx.store, loaded.year, self.query()
-
-        def fetch(offset: int, limit: int) -> list[RegisterRow]:
-            return gift_register.register_rows(store, year, offset=offset, limit=limit, **query)  # type: ignore[arg-type]
-
-        self.model.set_paged(PagedRows(loaded.count, fetch, loaded.rows, gift_register.FIRST_PAGE))
+        if loaded.pages is not None:
+            source = LazySource.over(
+                loaded.pages.rows,
+                self.filter_text,
+                gift_register.register_sort,
+                list_count,
+                list_page,
+                list_position,
+            )
+        else:
+            source = LazySource.empty()
+        self.model.set_source(source)
         header = self.table.horizontalHeader()
         for column in range(header.count() - 1):
             header.resizeSection(column, min(parts.content_width(self.table, column) + 8, 260))

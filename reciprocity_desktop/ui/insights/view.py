@@ -6,9 +6,11 @@ by gift kind, gifted against not-gifted prospects and the outcomes per month; th
 say whom to act on. Double-clicking (or Enter on) a row emits
 ``prospect_activated(prospect_id)``.
 
-What it shows is :func:`reciprocity_desktop.services.insights.load_insights`. On a large store
-that takes longer than a GUI thread may block, so :meth:`InsightsView.refresh` runs it on the
-thread pool (:mod:`reciprocity_desktop.ui.widgets.recompute`) and emits ``refreshed`` when the page shows the result.
+What it shows is :func:`reciprocity_desktop.services.insights_lists_sql.load_page`: the figures, and
+the lists to act on and the balance per prospect each computed once into a temporary table of the
+load. On a large store that takes longer than a GUI thread may block, so :meth:`InsightsView.refresh`
+runs it on the thread pool (:mod:`reciprocity_desktop.ui.widgets.recompute`) and emits ``refreshed``
+when the page shows the result; the long tables then read the pages they paint from that load.
 """
 
 from __future__ import annotations
@@ -38,9 +40,11 @@ from reciprocity_desktop.services.insights_lists_sql import (
     NEXT_STEPS_LIST,
     OVERDUE,
     UNFOLLOWED,
-    ListQuery,
+    InsightsPage,
+    list_sort,
     load_page,
 )
+from reciprocity_desktop.services.snapshot import list_count, list_page, list_position
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.insights import charts, lists
 from reciprocity_desktop.ui.insights.act import ActLists
@@ -54,10 +58,12 @@ from reciprocity_desktop.ui.insights.parts import (
     fit_columns,
     prospect_of,
     record_table,
+    table_view,
 )
 from reciprocity_desktop.ui.insights.texts import period_text
 from reciprocity_desktop.ui.labels import message_text
 from reciprocity_desktop.ui.widgets.forms import date_edit, to_date, to_qdate
+from reciprocity_desktop.ui.widgets.lazy_table import LazyRecordModel, LazySource
 from reciprocity_desktop.ui.widgets.page import Page
 from reciprocity_desktop.ui.widgets.recompute import Recompute
 from reciprocity_desktop.ui.widgets.tables import Column, RecordTableModel, SortFilterProxy
@@ -78,7 +84,7 @@ class InsightsView(Page):
         super().__init__(ctx, parent)
         self.setObjectName("insightsView")
         self.stale = True  # computed when first shown
-        self.data: insights.InsightsData | None = None
+        self.data: InsightsPage | None = None
         self.today: dt.date | None = None  # tests fix "today"; None = the real date
         self.money = MoneyText()
         self._debounce = QTimer(self)
@@ -188,7 +194,7 @@ class InsightsView(Page):
 
     def _build_act(self) -> QWidget:
         """The lists to act on (lazy: counted and paged in SQL), with their filter."""
-        self.act = ActLists(self.ctx.store, self.money, self)
+        self.act = ActLists(self.money, self)
         self.filter_edit, self.act_tabs = self.act.filter_edit, self.act.tabs
         models, views = self.act.models, self.act.views
         self.unfollowed_model, self.unfollowed_view = models[UNFOLLOWED], views[UNFOLLOWED]
@@ -216,9 +222,12 @@ class InsightsView(Page):
         self.outcome_model, self.outcome_view, self.outcome_proxy = self._table(
             lists.outcome_columns(self.money), "byOutcomeTable"
         )
-        self.balance_model, self.balance_view, self.balance_proxy = self._table(
-            lists.balance_columns(self.money), "balanceTable"
+        # one row per prospect: lazy, sorted in SQL over the load's balance
+        self.balance_model = LazyRecordModel(
+            lists.balance_columns(self.money), LazySource.empty(), lists.BALANCE_SORT_KEYS, self
         )
+        self.balance_view = table_view(self.balance_model, "balanceTable")
+        self._style_table(self.balance_view)
         for row, column, title, view in (
             (0, 0, self.tr("By gift kind"), self.kind_view),
             (0, 1, self.tr("With and without each quality"), self.quality_view),
@@ -290,7 +299,7 @@ class InsightsView(Page):
     def _on_started(self, _query: insights.InsightsQuery) -> None:
         self.status_label.setText(self.tr("Computing…"))
 
-    def _on_done(self, data: insights.InsightsData) -> None:
+    def _on_done(self, data: InsightsPage) -> None:
         self.show_data(data)
         self.refreshed.emit()
 
@@ -308,12 +317,13 @@ class InsightsView(Page):
 
     def wait_idle(self, timeout_ms: int = 10_000) -> bool:
         """Block until no computation is running (for tests and closing)."""
-        return self._recompute.wait_idle(timeout_ms)
+        return self._recompute.wait_idle(timeout_ms) and self.act.wait_idle(timeout_ms)
 
     # -- showing -------------------------------------------------------------------------------------
 
-    def show_data(self, data: insights.InsightsData) -> None:
-        self.data = data
+    def show_data(self, data: InsightsPage) -> None:
+        """Show a load: its figures, and its lists and balance (read a page at a time from the load)."""
+        shown, self.data = self.data, data
         self.money.reset(data.currency)  # the locale or currency may have changed
         report = data.report
         self.status_label.setStyleSheet("")
@@ -322,20 +332,21 @@ class InsightsView(Page):
         charts.show_by_kind(self.rate_chart, self.days_chart, report)
         charts.show_gifted(self.gifted_chart, report)
         charts.show_months(self.months_chart, data.months, self.locale())
-        counts = getattr(data, "counts", None) or {
-            UNFOLLOWED: len(data.unfollowed),
-            OVERDUE: len(data.overdue),
-            NEXT_STEPS_LIST: len(data.next_steps),
-        }
-        first = {UNFOLLOWED: data.unfollowed, OVERDUE: data.overdue, NEXT_STEPS_LIST: data.next_steps}
-        self.act.show_lists(ListQuery.of(data.query), first, counts)
+        self.act.show_lists(data.lists)
+        balance = data.balance
+        self.balance_model.set_source(
+            LazySource.over(balance, lambda: "", list_sort, list_count, list_page, list_position)
+            if balance is not None
+            else LazySource.empty()
+        )
         for model, rows in (
             (self.kind_model, report.by_kind),
             (self.quality_model, lists.quality_rows(report)),
             (self.outcome_model, report.by_outcome_kind),
-            (self.balance_model, report.balance),
         ):
             model.set_rows(rows)
+        if shown is not None and shown is not data:
+            shown.close()  # its tables are no longer read
         for view, stretch in (
             (self.unfollowed_view, 0),
             (self.overdue_view, 1),

@@ -3,7 +3,9 @@
 :class:`LazyRecordModel` shows the :class:`~.tables.Column` specs the eager models use, over a
 :class:`LazySource` (a count, a page and a record's position, all answered by SQL). It asks for the
 count first, then loads only the pages the view paints (``PAGE_SIZE`` rows each) and keeps a few of
-them; sorting and filtering start over from the count. :class:`LazyTable` is the page's table over it:
+them; sorting and filtering start over from the count. A page whose list is loaded anew (another
+load of a computed list, see :mod:`reciprocity_desktop.services.snapshot`) hands the model the new
+source with :meth:`LazyRecordModel.set_source`. :class:`LazyTable` is the page's table over it:
 the selected record, selecting one by id wherever it is in the list, and the context menu.
 """
 
@@ -35,6 +37,11 @@ class LazySource:
     count: Callable[[], int]
     page: Callable[[str, bool, int, int], list[Any]]
     position: Callable[[str, str, bool], int | None]
+
+    @classmethod
+    def empty(cls) -> LazySource:
+        """No rows (a list not loaded yet)."""
+        return cls(count=lambda: 0, page=lambda *_args: [], position=lambda *_args: None)
 
     @classmethod
     def over(
@@ -101,16 +108,27 @@ class LazyRecordModel(ColumnHeaders, QAbstractTableModel):
     def descending(self) -> bool:
         return self.sort_order == Qt.SortOrder.DescendingOrder
 
-    def reload(self) -> None:
-        """Count again and forget the loaded pages (the filter or the store changed)."""
+    def reload(self, count: int | None = None) -> None:
+        """Count again (unless the caller knows ``count``) and forget the loaded pages (the filter or the
+        store changed)."""
         self.beginResetModel()
         self._cache.clear()
-        self._count = self._source.count()
+        self._count = self._source.count() if count is None else count
         self.endResetModel()
 
+    def set_source(self, source: LazySource, count: int | None = None) -> None:
+        """Show the rows of ``source`` instead (the list was loaded again), in the current order."""
+        self._source = source
+        self.reload(count)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column in SQL; the selection (persistent indexes) follows its records."""
-        if not 0 <= column < len(self._sort_keys) or not self._sort_keys[column]:
+        """Sort by a column in SQL (a column below 0: the source's own order); the selection (persistent
+        indexes) follows its records."""
+        if column < 0:
+            if self.sort_column < 0:
+                return
+            column, order = -1, Qt.SortOrder.AscendingOrder
+        elif column >= len(self._sort_keys) or not self._sort_keys[column]:
             return
         if (column, order) == (self.sort_column, self.sort_order):
             return
