@@ -18,7 +18,7 @@ COMMANDS = {
     "gift-register": [],
     "followups": ["list", "done", "add"],
     "outcomes": ["add", "list"],
-    "visits": ["plan", "list", "remove"],
+    "visits": ["plan", "list", "remove", "auto-order"],
     "import-csv": [],
     "export-csv": [],
     "report": [],
