@@ -6,13 +6,14 @@ call: :func:`retime` stores a day's computed times (from a stop on; fixed appoin
 already made keep theirs), :func:`plan_for_day` reads the plan of a day as stored,
 :func:`day_times`/:func:`restore_times` let an undo put a day's times back exactly;
 :func:`stop_flags` and :func:`home_note` say in a sentence why a stop is flagged or why the route
-does not start from home.
+does not start from home; :class:`RouteFacts` is the route as a whole, for the paper.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
@@ -196,3 +197,32 @@ def home_note(config: RouteSettings) -> Warning_ | None:
             home=config.home_label,
         )
     return None
+
+
+@dataclass(frozen=True)
+class RouteFacts:
+    """The route of the day as a whole: its road km, where it starts and when the day ends."""
+
+    total_km: float | None  # the legs that are known (None: none is)
+    unknown_legs: int
+    road_factor: float
+    from_home: bool
+    home_label: str  # "80331 München (DE)"; "" without a home base
+    home_note: Warning_ | None  # why the route does not start from home
+    day_start: str  # "HH:MM"
+    back_km: float | None  # the way home from the last stop
+    end: str  # "HH:MM": back home, or the end of the last visit; "" unknown
+
+    @classmethod
+    def of(cls, plan: RoutePlan) -> RouteFacts:
+        return cls(
+            total_km=plan.total_km,
+            unknown_legs=plan.unknown_legs,
+            road_factor=routing.ROAD_FACTOR,
+            from_home=plan.from_home,
+            home_label=plan.settings.home_label if plan.from_home else "",
+            home_note=home_note(plan.settings),
+            day_start=routing.clock_text(plan.settings.day_start),
+            back_km=plan.back_km,
+            end=plan.end_text,
+        )

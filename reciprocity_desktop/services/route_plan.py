@@ -290,43 +290,45 @@ def _postal_key(stop: StopInput) -> tuple:
     )
 
 
-def _far_late(order: Sequence[int], placements: Sequence[Placement]) -> int:
-    """How early the first far stop comes (lower is later; 0: no far stop)."""
-    first = next((k for k, i in enumerate(order) if placements[i].far), None)
-    return 0 if first is None else len(order) - first
+def _nearest_chain(start: Point | None, rest: list[int], placements: Sequence[Placement]) -> list[int]:
+    """``rest`` in nearest-neighbour order from ``start`` (every one of them has a place)."""
+    chain, here, left = [], start, list(rest)
+    while left:
+        nearest = min(left, key=lambda i: routing.straight_km(here, placements[i].point) if here else 0.0)
+        left.remove(nearest)
+        chain.append(nearest)
+        here = placements[nearest].point
+    return chain
 
 
 def best_order(stops: Sequence[StopInput], config: RouteSettings) -> tuple[list[int], str]:
     """The automatic order of ``stops`` (indexes) and how it was found (BY_DISTANCE / BY_POSTAL_CODE).
 
-    By distance from home and back (the shortest round trip :func:`routing.round_trip` finds), or,
-    without a home, from the first stop that is not far (:func:`routing.open_path`). Of the two
-    directions of a round trip, the one that reaches far stops later and is late for fewer
-    appointments; a far stop still first moves to the end. Stops that cannot be placed come last.
+    The stops that are not far: by distance from home and back (the shortest round trip
+    :func:`routing.round_trip` finds; of its two directions the one late for fewer appointments),
+    or, without a home, from the first of them as planned (:func:`routing.open_path`). Then the far
+    ones (flagged: the rep decides), nearest first, and last the stops that cannot be placed.
     """
     placements, _main = place(stops)
     routable = [i for i, placement in enumerate(placements) if placement.point is not None]
     unplaced = [i for i, placement in enumerate(placements) if placement.point is None]
     if not routable:
         return sorted(range(len(stops)), key=lambda i: _postal_key(stops[i])), BY_POSTAL_CODE
-    points = [placements[i].point for i in routable]
+    near = [i for i in routable if not placements[i].far] or routable
+    far = [i for i in routable if i not in near]
+    points = [placements[i].point for i in near]
     if config.home is not None:
         dist = routing.distance_matrix([config.home, *points])  # type: ignore[list-item]
-        order = [routable[node - 1] for node in routing.round_trip(dist, 0)[1:]]
+        tour = [near[node - 1] for node in routing.round_trip(dist, 0)[1:]]
 
-        def cost(candidate: list[int]) -> tuple[int, int]:
-            chosen = [stops[i] for i in candidate + unplaced]
-            plan = schedule(chosen, config, placements=[placements[i] for i in candidate + unplaced])
-            return _far_late(candidate, placements), sum(stop.late_minutes for stop in plan.stops)
+        def lateness(candidate: list[int]) -> int:
+            chosen = candidate + far + unplaced
+            plan = schedule([stops[i] for i in chosen], config, placements=[placements[i] for i in chosen])
+            return sum(stop.late_minutes for stop in plan.stops)
 
-        order = min((order, order[::-1]), key=cost)
+        order = min((tour, tour[::-1]), key=lateness)
     else:
-        start = next((k for k, i in enumerate(routable) if not placements[i].far), 0)
         dist = routing.distance_matrix(points)  # type: ignore[arg-type]
-        order = [routable[node] for node in routing.open_path(dist, start)]
-    lead = 0
-    while lead < len(order) and placements[order[lead]].far:
-        lead += 1
-    if 0 < lead < len(order):
-        order = order[lead:] + order[:lead]
+        order = [near[node] for node in routing.open_path(dist, 0)]
+    order += _nearest_chain(placements[order[-1]].point, far, placements)
     return order + unplaced, BY_DISTANCE

@@ -244,8 +244,10 @@ def timeline(
 
 
 def clock_text(minute: int) -> str:
-    """Minutes after midnight as ``HH:MM`` (``"24:10"`` past midnight: not a time to store)."""
-    return f"{minute // 60:02d}:{minute % 60:02d}"
+    """Minutes after midnight as ``HH:MM``; past midnight with the days after it: ``"01:10 (+1)"``."""
+    days, minute = divmod(minute, 24 * 60)
+    text = f"{minute // 60:02d}:{minute % 60:02d}"
+    return f"{text} (+{days})" if days else text
 
 
 def minute_of(text: str) -> int | None:

@@ -152,7 +152,7 @@ def test_a_fixed_time_is_kept_and_the_next_stops_start_after_it():
 
 
 def test_clock_text_and_minute_of():
-    assert routing.clock_text(9 * 60 + 5) == "09:05"
+    assert routing.clock_text(9 * 60 + 5) == "09:05" and routing.clock_text(25 * 60 + 10) == "01:10 (+1)"
     assert routing.minute_of("09:05") == 545
     assert routing.minute_of("") is None and routing.minute_of("9h") is None
     assert routing.minute_of("24:00") is None
