@@ -90,11 +90,17 @@ def retime(session: Session, visits: Sequence[Visit], from_visit: int = 0) -> Ro
     return plan
 
 
-def plan_for_day(store: Store, day: dt.date) -> RoutePlan:
-    """The plan of the day's route as it is stored (its order and times are not changed)."""
+def plan_for_day(store: Store, day: dt.date, visits: Sequence[Visit] | None = None) -> RoutePlan:
+    """The plan of the day's route as it is stored (its order and times are not changed).
+
+    ``visits``: the day's visits in route order with their prospects, when the caller has them
+    already (:func:`~reciprocity_desktop.services.visits.list_day`); then only the settings are read.
+    """
     with store.read() as session:
-        stops = [StopInput.of(visit, visit.prospect) for visit in on_route(day_visits(session, day))]
+        if visits is None:
+            visits = day_visits(session, day)
         config = route_settings(session)
+    stops = [StopInput.of(visit, visit.prospect) for visit in on_route(visits)]
     return schedule(stops, config, keep_before=len(stops))
 
 

@@ -237,7 +237,7 @@ class PlannerView(Page):
         day_visits = visits.list_day(store, day)
         self._stock = gifts.list_stock(store)
         kit = visits.day_gift_kit(store, day, whole_stock=True)
-        self._plan = day_route.plan_for_day(store, day)
+        self._plan = day_route.plan_for_day(store, day, day_visits)
         short = {line.stock_item_id for line in kit if line.missing}
         self.route_model.set_visits(day_visits, short, self._plan)
         row = self.route_model.row_of(keep) if keep else -1
