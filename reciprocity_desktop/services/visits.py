@@ -38,10 +38,11 @@ def list_day(store: Store, day: str | dt.date) -> list[Visit]:
 
 
 def plan_day(store: Store, day: str | dt.date, prospect_ids: Sequence[str]) -> list[Visit]:
-    """Add prospects to a day's route, after the stops already planned (their times follow the route's).
+    """Add prospects to a day's route, after the stops already planned.
 
-    A prospect already on that day's route is not added twice. Returns the visits for
-    ``prospect_ids`` in the order given (new or existing).
+    When the route has times already, the new stops get theirs after it; a day without times stays
+    so (ordering it gives them). A prospect already on that day's route is not added twice. Returns
+    the visits for ``prospect_ids`` in the order given (new or existing).
     """
     day = validate.date(day, "date")
     if not prospect_ids:
@@ -61,8 +62,9 @@ def plan_day(store: Store, day: str | dt.date, prospect_ids: Sequence[str]) -> l
                 position += 1
             result.append(visit)
         session.flush()
-        day_route.retime(session, _day_visits(session, day), first_new)
-        session.flush()
+        if any(visit.planned_time for visit in list(existing.values())[:first_new]):
+            day_route.retime(session, _day_visits(session, day), first_new)  # the new stops follow the route
+            session.flush()
         return result
 
 
