@@ -6,7 +6,7 @@ import argparse
 
 import reciprocity_desktop.cli.base as cli
 from reciprocity_desktop import formatting
-from reciprocity_desktop.cli import visits_debrief
+from reciprocity_desktop.cli import visits_debrief, visits_route
 from reciprocity_desktop.services import listing, visits
 from reciprocity_desktop.store import Store
 
@@ -21,6 +21,7 @@ def register(subparsers) -> None:
     p = cli.add_command(sub, "remove", cmd_remove, "take a visit off its day's route")
     p.add_argument("visit_id", metavar="VISIT_ID")
     visits_debrief.register(sub)
+    visits_route.register(sub)  # visits auto-order
 
 
 def visit_json(v) -> dict:

@@ -1,4 +1,5 @@
-"""The first page of the printed day: the route in order, then the gift kit to load into the car."""
+"""The first page of the printed day: the route in order (with its kilometres, each leg's under its
+time, and the end of the day), then the gift kit to load into the car."""
 
 from __future__ import annotations
 
@@ -47,6 +48,8 @@ def overview(sheet: DaySheet, text: ReportText, st: Styles, width: float) -> lis
             translate("Report", "Cancelled visits (not shown): {count}").format(count=sheet.cancelled_count)
         )
     story.append(PlainText("   \u00b7   ".join(facts), size=7.5, color=GREY))
+    if sheet.route is not None:
+        story.append(PlainText(route_line(sheet, text), size=8.5, space_before=2))
     story.append(Spacer(0, 4 * mm))
     story.append(_route_table(sheet, text, width))
     if any(stop.main_contact and stop.main_contact.is_decision_maker for stop in sheet.stops):
@@ -54,6 +57,50 @@ def overview(sheet: DaySheet, text: ReportText, st: Styles, width: float) -> lis
         story.append(PlainText(STAR + " = " + translate("Report", "decision maker"), size=7.5, color=GREY))
     story.extend(kit_block(sheet, text, st, width))
     return story
+
+
+def route_line(sheet: DaySheet, text: ReportText) -> str:
+    """The route as a whole: its road kilometres, where and when it starts, when the day ends."""
+    translate = text.catalog.translate
+    route = sheet.route
+    assert route is not None
+    parts = []
+    if route.total_km is not None:
+        parts.append(
+            translate("Report", "Route: {km} by road (estimated: {factor} × the straight line)").format(
+                km=text.km(route.total_km), factor=text.number(route.road_factor)
+            )
+        )
+    if route.unknown_legs:
+        parts.append(translate("Report", "Legs of unknown length: {count}").format(count=route.unknown_legs))
+    if route.from_home:
+        parts.append(
+            translate("Report", "From home ({home}) at {time}").format(
+                home=route.home_label, time=route.day_start
+            )
+        )
+    elif route.home_note is not None:
+        parts.append(text.home_note(route.home_note))
+    if route.end:
+        end = (
+            translate("Report", "Back home at {time}")
+            if route.from_home
+            else translate("Report", "Last visit ends at {time}")
+        )
+        parts.append(end.format(time=route.end))
+    return "   \u00b7   ".join(parts)
+
+
+def _time_cell(stop: Stop, text: ReportText) -> list[Flowable]:
+    """The planned time (bold for a fixed appointment) and, under it, the road km of the leg to it."""
+    cell: list[Flowable] = [
+        PlainText(stop.planned_time, BOLD if stop.fixed_time else REGULAR, CELL_SIZE, CELL_LEADING)
+    ]
+    if stop.fixed_time:
+        cell.append(PlainText(text.catalog.translate("Report", "fixed time"), size=6.5, color=GREY))
+    if stop.leg_km is not None:
+        cell.append(PlainText(text.km(stop.leg_km), size=7, color=GREY))
+    return cell
 
 
 def _route_table(sheet: DaySheet, text: ReportText, width: float) -> Table:
@@ -75,13 +122,29 @@ def _route_table(sheet: DaySheet, text: ReportText, width: float) -> Table:
         company = [PlainText(stop.name, BOLD, CELL_SIZE, CELL_LEADING)]
         if stop.address_lines:
             company.append(PlainText("\n".join(stop.address_lines), REGULAR, CELL_SIZE, CELL_LEADING))
+        for flag in stop.route_flags:
+            company.append(
+                PlainText(WARN + " " + text.route_flag(flag), BOLD, 7, 8.5, color=ALERT, space_before=1)
+            )
         gift: list[Flowable] | str = ""
         if stop.gift is not None:
             gift = [PlainText(stop.gift.name, REGULAR, CELL_SIZE, CELL_LEADING)]
             if stop.gift.kind:
                 gift.append(PlainText(text.enum("gift", stop.gift.kind), size=7, color=GREY))
         checks = Checks(labels, ticked=(stop.status == "done", stop.status == "nobody_there"), size=8.5)
-        grid.add([(str(stop.number), BOLD), stop.planned_time, company, _contact_lines(stop), gift, checks])
+        grid.add(
+            [(str(stop.number), BOLD), _time_cell(stop, text), company, _contact_lines(stop), gift, checks]
+        )
+    route = sheet.route
+    if route is not None and route.from_home and route.back_km is not None:
+        home = [PlainText(translate("Report", "Back home"), BOLD, CELL_SIZE, CELL_LEADING)]
+        if route.home_label:
+            home.append(PlainText(route.home_label, REGULAR, CELL_SIZE, CELL_LEADING))
+        arrive = [
+            PlainText(route.end, BOLD, CELL_SIZE, CELL_LEADING),
+            PlainText(text.km(route.back_km), size=7, color=GREY),
+        ]
+        grid.add(["\u2302", arrive, home, "", "", ""])
     return grid.table()
 
 

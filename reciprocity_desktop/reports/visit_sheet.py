@@ -20,6 +20,7 @@ from reciprocity_desktop.reports.flowables import (
 from reciprocity_desktop.reports.fonts import BOLD, OBLIQUE
 from reciprocity_desktop.reports.styles import (
     ALERT,
+    ALERT_BG,
     ASK,
     GIFT_BG,
     GIFT_LINE,
@@ -27,6 +28,7 @@ from reciprocity_desktop.reports.styles import (
     OPENING_BG,
     OPENING_LINE,
     STAR,
+    WARN,
     Grid,
     Styles,
     markup_of,
@@ -44,6 +46,7 @@ def visit_sheet(stop: Stop, sheet: DaySheet, text: ReportText, st: Styles, width
     story: list[Flowable] = [PageBreakIfNotEmpty(), SectionMark(stop)]
     story.append(_who_and_where(stop, sheet, text, st, width))
     story.append(Spacer(0, 3 * mm))
+    story += _route_flags(stop, text, st, width)
     story += _gift_and_opening(stop, sheet, text, st, width)
     story += _history(stop, sheet, text, st, width)
     story += _notes(stop, text, st)
@@ -58,7 +61,8 @@ def _who_and_where(stop: Stop, sheet: DaySheet, text: ReportText, st: Styles, wi
         translate("Report", "Stop {number} of {count}").format(number=stop.number, count=len(sheet.stops))
     ]
     if stop.planned_time:
-        place.append(stop.planned_time)
+        fixed = " (" + translate("Report", "fixed time") + ")" if stop.fixed_time else ""
+        place.append(stop.planned_time + fixed)
     left: list[Flowable] = [
         PlainText(" \u00b7 ".join(place), size=7.5, color=GREY),
         PlainText(stop.name, BOLD, 15, 18, space_after=2),
@@ -93,6 +97,16 @@ def _who_and_where(stop: Stop, sheet: DaySheet, text: ReportText, st: Styles, wi
         )
     )
     return top
+
+
+def _route_flags(stop: Stop, text: ReportText, st: Styles, width: float) -> list[Flowable]:
+    """Why the route flags this stop (far from the others, placed by postal code, a late appointment)."""
+    if not stop.route_flags:
+        return []
+    lines = "<br/>".join(
+        "<b>" + WARN + "</b> " + markup_of(text.route_flag(flag)) for flag in stop.route_flags
+    )
+    return [boxed([st.p(lines, st.alert)], width, ALERT_BG, ALERT, padding=(5, 4, 6, 5)), Spacer(0, 2 * mm)]
 
 
 def _gift_and_opening(

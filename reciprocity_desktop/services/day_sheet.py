@@ -6,7 +6,9 @@ earlier gifts, earlier outcomes, open follow-ups and last visit notes, and the g
 (how many of each stock item the day needs against how many are in stock).
 
 The report code works only on these dataclasses; it never touches a session. The kit follows
-the one rule of :mod:`reciprocity_desktop.services.gift_kit`.
+the one rule of :mod:`reciprocity_desktop.services.gift_kit`; the route's kilometres, the end of the
+day and each stop's flags (far from the others, placed by postal code) are the planner's
+(:mod:`reciprocity_desktop.services.route_plan`), over the times as stored.
 """
 
 from __future__ import annotations
@@ -15,15 +17,17 @@ import datetime as dt
 import json
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from reciprocity_desktop.services import settings, validate
-from reciprocity_desktop.services.errors import DomainError
+from reciprocity_desktop.services import day_route, settings, validate
+from reciprocity_desktop.services.day_route import RouteFacts
+from reciprocity_desktop.services.errors import DomainError, Warning_
 from reciprocity_desktop.services.gift_kit import KitLine, gift_kit
+from reciprocity_desktop.services.route_plan import RoutePlan, StopInput, schedule
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
     Contact,
@@ -114,6 +118,11 @@ class Stop:
     open_followups: tuple[OpenFollowUp, ...]  # soonest due first
     last_visit_date: dt.date | None  # the latest earlier visit with notes
     last_visit_notes: str
+    # The route (services.route_plan): road km from the previous stop (from home for the first; None:
+    # unknown or the route starts here), a fixed appointment, and why the stop is flagged.
+    leg_km: float | None = None
+    fixed_time: bool = False
+    route_flags: tuple[Warning_, ...] = ()
 
     @property
     def main_contact(self) -> ContactInfo | None:
@@ -149,6 +158,7 @@ class DaySheet:
     kit: tuple[KitLine, ...]
     loose_gifts: tuple[LooseGift, ...]
     cancelled_count: int
+    route: RouteFacts | None = None
 
     @property
     def shortages(self) -> tuple[KitLine, ...]:
@@ -314,6 +324,20 @@ def _loose_gifts(stops: Iterable[Stop]) -> tuple[LooseGift, ...]:
     return tuple(LooseGift(description=name, stops=tuple(where)) for name, where in loose.values())
 
 
+def _on_route(stop: Stop, plan: RoutePlan) -> Stop:
+    """The stop with its leg, fixed time and flags from the route's plan."""
+    planned = plan.stop(stop.visit_id)
+    if planned is None:
+        return stop
+    starts_here = stop.number == 1 and not plan.from_home
+    return replace(
+        stop,
+        leg_km=None if starts_here else planned.leg_km,
+        fixed_time=planned.fixed,
+        route_flags=tuple(day_route.stop_flags(planned, plan)),
+    )
+
+
 def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -> DaySheet:
     """Read everything the paper for ``day`` needs. Raises NoVisits when nothing is planned."""
     day = validate.date(day, "date")
@@ -328,8 +352,10 @@ def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -
         items = {
             item.id: item for item in session.scalars(select(StockItem).where(StockItem.id.in_(item_ids)))
         }
+        inputs = [StopInput.of(visit, prospect) for visit, prospect in rows]
+        plan = schedule(inputs, day_route.route_settings(session), keep_before=len(inputs))
         stops = tuple(
-            history.stop(number, visit, prospect, _gift_to_bring(visit, items))
+            _on_route(history.stop(number, visit, prospect, _gift_to_bring(visit, items)), plan)
             for number, (visit, prospect) in enumerate(rows, start=1)
         )
         # The kit is what to load in the car: only stops still to be made count.
@@ -343,4 +369,5 @@ def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -
         kit=kit,
         loose_gifts=_loose_gifts(stops),
         cancelled_count=cancelled,
+        route=RouteFacts.of(plan),
     )

@@ -297,6 +297,8 @@ class _Builder:
                 planned_time=f"{8 + position % 10:02d}:{'00' if position % 2 == 0 else '30'}"
                 if status == VisitStatus.PLANNED.value
                 else "",
+                fixed_time=False,
+                visit_minutes=None,
                 status=status,
                 gift_stock_item_id=stock,
                 gift_note="",

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
-from reciprocity_desktop.services import followups, gifts, validate
+from reciprocity_desktop.services import day_route, followups, gifts, route_plan, settings, validate
 from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.services.gift_kit import KitLine, gift_kit
 from reciprocity_desktop.services.prospects import ProspectFilter, filtered_query, get_live
@@ -24,18 +23,11 @@ from reciprocity_desktop.store.models import (
     VisitStatus,
 )
 
-
-def _day_visits(session, day: dt.date) -> list[Visit]:
-    query = (
-        select(Visit)
-        .join(Prospect, Prospect.id == Visit.prospect_id)
-        .where(Visit.date == day, Visit.deleted.is_(False), Prospect.deleted.is_(False))
-        .options(
-            joinedload(Visit.prospect).selectinload(Prospect.contacts), joinedload(Visit.gift_stock_item)
-        )
-        .order_by(Visit.position, Visit.created_at)
-    )
-    return list(session.scalars(query).unique())
+_day_visits = day_route.day_visits
+_retime_from = day_route.retime_from
+#: Undo helpers of the route's times (see :mod:`~reciprocity_desktop.services.day_route`).
+day_times = day_route.day_times
+restore_times = day_route.restore_times
 
 
 def list_day(store: Store, day: str | dt.date) -> list[Visit]:
@@ -48,14 +40,16 @@ def list_day(store: Store, day: str | dt.date) -> list[Visit]:
 def plan_day(store: Store, day: str | dt.date, prospect_ids: Sequence[str]) -> list[Visit]:
     """Add prospects to a day's route, after the stops already planned.
 
-    A prospect already on that day's route is not added twice. Returns the visits for
-    ``prospect_ids`` in the order given (new or existing).
+    When the route has times already, the new stops get theirs after it; a day without times stays
+    so (ordering it gives them). A prospect already on that day's route is not added twice. Returns
+    the visits for ``prospect_ids`` in the order given (new or existing).
     """
     day = validate.date(day, "date")
     if not prospect_ids:
         raise ValidationError("Pick at least one prospect to visit.", field="prospects")
     with store.session() as session:
         existing = {v.prospect_id: v for v in _day_visits(session, day)}
+        first_new = len(existing)
         position = max((v.position for v in existing.values()), default=-1) + 1
         result = []
         for prospect_id in prospect_ids:
@@ -68,83 +62,53 @@ def plan_day(store: Store, day: str | dt.date, prospect_ids: Sequence[str]) -> l
                 position += 1
             result.append(visit)
         session.flush()
+        if any(visit.planned_time for visit in list(existing.values())[:first_new]):
+            day_route.retime(session, _day_visits(session, day), first_new)  # the new stops follow the route
+            session.flush()
         return result
 
 
 def reorder_day(store: Store, day: str | dt.date, visit_ids: Sequence[str]) -> None:
-    """Set the route order: ``visit_ids`` must be exactly the day's visits, in the new order."""
+    """Set the route order: ``visit_ids`` must be exactly the day's visits, in the new order.
+
+    The times from the first stop that moved on are computed again (fixed appointments keep theirs).
+    """
     day = validate.date(day, "date")
     with store.session() as session:
-        visits = {v.id: v for v in _day_visits(session, day)}
+        day_visits = _day_visits(session, day)
+        visits = {v.id: v for v in day_visits}
         if sorted(visit_ids) != sorted(visits):
             raise ValidationError(
                 "The new order must list every visit of {day} once.", field="order", day=day.isoformat()
             )
+        old = [v.id for v in day_visits]
+        first_moved = next((i for i, (a, b) in enumerate(zip(old, visit_ids, strict=True)) if a != b), None)
         for position, visit_id in enumerate(visit_ids):
             if visits[visit_id].position != position:
                 visits[visit_id].position = position
+        if first_moved is not None:
+            day_route.retime(session, [visits[i] for i in visit_ids], first_moved)
 
 
-def _distance_km(a: Prospect, b: Prospect) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
+def auto_order_day(store: Store, day: str | dt.date) -> route_plan.RoutePlan:
+    """Order the day's route automatically and compute its times again (see :func:`route_plan.best_order`).
 
-
-def _postal_key(prospect: Prospect) -> tuple:
-    digits = re.sub(r"\D", "", prospect.postal_code)
-    return (
-        prospect.country,
-        int(digits) if digits else math.inf,
-        prospect.postal_code,
-        prospect.name.casefold(),
-    )
-
-
-def suggest_route(prospects: Sequence[Prospect]) -> list[Prospect]:
-    """A short route: nearest neighbour from the first stop when every stop has coordinates
-    (improved by 2-opt), otherwise by country and postal code."""
-    stops = list(prospects)
-    if route_method(stops) == "postal_code":
-        return sorted(stops, key=_postal_key)
-    route = [stops.pop(0)]
-    while stops:
-        nearest = min(stops, key=lambda p: _distance_km(route[-1], p))
-        stops.remove(nearest)
-        route.append(nearest)
-    improved = True
-    while improved:
-        improved = False
-        for i in range(1, len(route) - 2):
-            for j in range(i + 1, len(route) - 1):
-                before = _distance_km(route[i - 1], route[i]) + _distance_km(route[j], route[j + 1])
-                after = _distance_km(route[i - 1], route[j]) + _distance_km(route[i], route[j + 1])
-                if after < before - 1e-9:
-                    route[i : j + 1] = reversed(route[i : j + 1])
-                    improved = True
-    return route
-
-
-def route_length_km(prospects: Sequence[Prospect]) -> float | None:
-    if any(p.latitude is None or p.longitude is None for p in prospects):
-        return None
-    return sum(_distance_km(a, b) for a, b in zip(prospects, prospects[1:], strict=False))
-
-
-def auto_order_day(store: Store, day: str | dt.date) -> list[str]:
-    """Order the day's route automatically (see :func:`suggest_route`). Returns the visit ids in order."""
+    By distance from home and back (without a home base: from the first stop); cancelled visits
+    go to the end. Fixed appointments keep their times. Returns the plan of the new route.
+    """
     day = validate.date(day, "date")
     with store.session() as session:
-        visits = _day_visits(session, day)
-        # A prospect may be on the day twice (a visit moved there): hand out its visits in turn.
-        by_prospect: dict[str, list[Visit]] = {}
-        for visit in visits:
-            by_prospect.setdefault(visit.prospect_id, []).append(visit)
-        ordered = [by_prospect[p.id].pop(0) for p in suggest_route([v.prospect for v in visits])]
+        day_visits = _day_visits(session, day)
+        stops = day_route.on_route(day_visits)
+        config = day_route.route_settings(session)
+        inputs = [route_plan.StopInput.of(visit, visit.prospect) for visit in stops]
+        order, method = route_plan.best_order(inputs, config)
+        ordered = [stops[i] for i in order] + [v for v in day_visits if v not in stops]
         for position, visit in enumerate(ordered):
             if visit.position != position:
                 visit.position = position
-        return [v.id for v in ordered]
+        plan = day_route.retime(session, ordered, 0)
+        return replace(plan, method=method)
 
 
 def update_visit(
@@ -152,16 +116,32 @@ def update_visit(
     visit_id: str,
     *,
     planned_time: str | None = None,
+    visit_minutes: int | str | None = None,
+    default_minutes: bool = False,
     gift_stock_item_id: str | None = None,
     gift_note: str | None = None,
     notes: str | None = None,
     clear_gift: bool = False,
 ) -> Visit:
-    """Set the planned time, the gift to bring (from stock, or a note) or the notes of a visit."""
+    """Set the planned time, the visit's length, the gift to bring (from stock, or a note) or the notes.
+
+    A time given here is a fixed appointment (the route's times are computed around it); "" clears
+    it, and the route gives the stop its time again. ``visit_minutes`` sets how long this visit
+    takes (``default_minutes``: the setting's again). Either recomputes the times after the stop.
+    """
     with store.session() as session:
         visit = get_live(session, Visit, visit_id, "visit")
+        retime = False
         if planned_time is not None:
             visit.planned_time = validate.time_of_day(planned_time)
+            visit.fixed_time = bool(visit.planned_time)
+            retime = True
+        if default_minutes:
+            retime = retime or visit.visit_minutes is not None
+            visit.visit_minutes = None
+        elif visit_minutes is not None:
+            visit.visit_minutes = _minutes(visit_minutes)
+            retime = True
         if clear_gift:
             visit.gift_stock_item_id = None
             visit.gift_note = ""
@@ -172,13 +152,35 @@ def update_visit(
         if notes is not None:
             visit.notes = validate.text(notes, "notes", max_length=5000)
         session.flush()
+        if retime:
+            _retime_from(session, visit.date, visit.id)
+            session.flush()
         return visit
 
 
+def _minutes(value: int | str) -> int:
+    low, high = settings.bounds("visit_minutes")
+    text = str(value).strip()
+    if not text.isdigit() or not low <= int(text) <= high:
+        raise ValidationError(
+            "The visit's length must be a whole number of minutes from {low} to {high}, not '{value}'.",
+            field="visit minutes",
+            low=low,
+            high=high,
+            value=value,
+        )
+    return int(text)
+
+
 def remove_visit(store: Store, visit_id: str) -> Visit:
+    """Take a visit off its day; the times of the stops after it follow."""
     with store.session() as session:
         visit = get_live(session, Visit, visit_id, "visit")
+        following = [v for v in _day_visits(session, visit.date) if v.position > visit.position]
         visit.deleted = True
+        session.flush()
+        if following:
+            _retime_from(session, visit.date, following[0].id)
         return visit
 
 
@@ -188,21 +190,29 @@ def restore_visit(store: Store, visit_id: str) -> Visit:
         if visit is None:
             raise ValidationError("No visit with id {id}.", field="id", id=visit_id)
         visit.deleted = False
+        session.flush()
+        _retime_from(session, visit.date, visit.id)
         return visit
 
 
 def move_visit(store: Store, visit_id: str, day: str | dt.date) -> Visit:
-    """Move a visit to another day (at the end of that day's route)."""
+    """Move a visit to another day (at the end of that day's route); the times of both days follow."""
     day = validate.date(day, "date")
     with store.session() as session:
         visit = get_live(session, Visit, visit_id, "visit")
         if visit.date != day:
+            old_day = visit.date
+            following = [v for v in _day_visits(session, old_day) if v.position > visit.position]
             last = session.scalar(
                 select(func.max(Visit.position)).where(Visit.date == day, Visit.deleted.is_(False))
             )
             visit.date = day
             visit.position = (last if last is not None else -1) + 1
             visit.status = VisitStatus.PLANNED.value
+            session.flush()
+            if following:
+                _retime_from(session, old_day, following[0].id)
+            _retime_from(session, day, visit.id)
         return visit
 
 
@@ -349,13 +359,6 @@ def candidates_for_day(
         query = query.limit(limit)
     with store.read() as session:
         return list(session.scalars(query))
-
-
-def route_method(prospects: Sequence[Prospect]) -> str:
-    """How :func:`suggest_route` orders these stops: ``"distance"`` or ``"postal_code"``."""
-    if len(prospects) < 3 or any(p.latitude is None or p.longitude is None for p in prospects):
-        return "postal_code"
-    return "distance"
 
 
 def day_gift_kit(store: Store, day: str | dt.date, *, whole_stock: bool = False) -> list[KitLine]:

@@ -274,6 +274,10 @@ class Visit(Record, Base):
     date: Mapped[dt.date] = mapped_column(Date)
     position: Mapped[int] = mapped_column(Integer, default=0)
     planned_time: Mapped[str] = mapped_column(String(5), default="")  # "HH:MM" or ""
+    # A fixed appointment: the rep typed the time, the route's times are computed around it.
+    fixed_time: Mapped[bool] = mapped_column(Boolean, default=False)
+    # How long this visit takes; None: the ``visit_minutes`` setting.
+    visit_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
     status: Mapped[str] = mapped_column(String(16), default=VisitStatus.PLANNED.value)
     gift_stock_item_id: Mapped[str | None] = mapped_column(ForeignKey("stock_items.id"), nullable=True)
     gift_note: Mapped[str] = mapped_column(Text, default="")  # the gift to bring, when not from stock

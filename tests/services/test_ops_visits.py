@@ -66,7 +66,7 @@ def test_remove_stop_and_undo_puts_it_back_in_place(store, ids):
     planned = ops.plan_prospects(store, DAY, [ids["West"], ids["Middle"], ids["East"]]).value
     op = ops.remove_stop(store, planned[1].id)
     assert route(store) == ["West", "East"]
-    assert op.changes.ids == {planned[1].id}
+    assert planned[1].id in op.changes.ids  # and the stops whose times follow
     redo = flip(op)
     assert route(store) == ["West", "Middle", "East"]
     flip(redo)
@@ -98,12 +98,66 @@ def test_auto_order_says_how_and_undo_restores_the_order_of_before(store, ids):
     flip(redo)
     assert route(store) == ["West", "Middle", "East"]
 
+    # A stop without coordinates is placed by its postal code, near the stop of the nearest one.
     ops.plan_prospects(store, OTHER, [ids["West"], ids["Nowhere"], ids["East"]])
-    by_postal_code = ops.auto_order(store, OTHER)
-    assert by_postal_code.value.method == "postal_code"
-    assert route(store, OTHER) == ["Nowhere", "East", "West"]  # 10000, then 80000 by name
-    single = ops.auto_order(store, dt.date(2025, 6, 5))
-    assert not single.changes and single.value.order == []
+    placed = ops.auto_order(store, OTHER)
+    assert placed.value.method == "distance"
+    assert placed.value.plan.stop(visits.list_day(store, OTHER)[1].id).placed_near == "West"
+    assert route(store, OTHER) == ["West", "Nowhere", "East"]
+    empty = ops.auto_order(store, dt.date(2025, 6, 5))
+    assert not empty.changes and empty.value.order == []
+
+
+def test_undoing_an_automatic_order_puts_every_time_back(store, ids):
+    ops.plan_prospects(store, DAY, [ids["East"], ids["West"], ids["Middle"]])
+    with store.session() as session:  # times as an older release left them: typed, not fixed
+        for visit, time in zip(visits.list_day(store, DAY), ("10:30", "09:00", "12:30"), strict=True):
+            session.get(Visit, visit.id).planned_time = time
+    op = ops.auto_order(store, DAY)
+    ordered = [(v.prospect.name, v.planned_time) for v in visits.list_day(store, DAY)]
+    assert [t for _, t in ordered] == sorted(t for _, t in ordered)
+    redo = flip(op)
+    assert [(v.prospect.name, v.planned_time, v.fixed_time) for v in visits.list_day(store, DAY)] == [
+        ("East", "10:30", False),
+        ("West", "09:00", False),
+        ("Middle", "12:30", False),
+    ]
+    flip(redo)
+    assert [(v.prospect.name, v.planned_time) for v in visits.list_day(store, DAY)] == ordered
+
+
+def test_a_typed_time_is_fixed_and_its_undo_makes_it_computed_again(store, ids):
+    west, middle, east = ops.plan_prospects(store, DAY, [ids["West"], ids["Middle"], ids["East"]]).value
+    computed = [v.planned_time for v in visits.list_day(store, DAY)]
+    op = ops.set_planned_time(store, middle.id, "13:00")
+    after = visits.list_day(store, DAY)
+    assert (after[1].planned_time, after[1].fixed_time) == ("13:00", True)
+    assert after[0].planned_time == computed[0] and after[2].planned_time > "13:45"
+    assert op.changes.ids == {west.id, middle.id, east.id}
+    redo = flip(op)
+    assert [(v.planned_time, v.fixed_time) for v in visits.list_day(store, DAY)] == [
+        (t, False) for t in computed
+    ]
+    flip(redo)
+    assert visits.get_visit(store, middle.id).fixed_time
+
+
+def test_a_visit_length_and_its_undo(store, ids):
+    west, middle, east = ops.plan_prospects(store, DAY, [ids["West"], ids["Middle"], ids["East"]]).value
+    computed = [v.planned_time for v in visits.list_day(store, DAY)]
+    op = ops.set_visit_minutes(store, west.id, 90)
+    assert visits.get_visit(store, west.id).visit_minutes == 90
+    assert visits.list_day(store, DAY)[1].planned_time > computed[1]
+    redo = flip(op)
+    assert visits.get_visit(store, west.id).visit_minutes is None
+    assert [v.planned_time for v in visits.list_day(store, DAY)] == computed
+    flip(redo)
+    back = ops.set_visit_minutes(store, west.id, "")
+    assert visits.get_visit(store, west.id).visit_minutes is None
+    flip(back)
+    assert visits.get_visit(store, west.id).visit_minutes == 90
+    with pytest.raises(ValidationError):
+        ops.set_visit_minutes(store, west.id, 1000)
 
 
 def test_move_stop_and_undo_brings_back_its_day_place_and_status(store, ids):

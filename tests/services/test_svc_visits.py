@@ -166,69 +166,7 @@ def test_candidates_by_search_postal_prefix_and_limit(store, candidates):
     assert caught.value.field == "date"
 
 
-# -- automatic order -----------------------------------------------------------------------------------------
-
-
-def test_auto_order_by_distance_when_every_stop_has_coordinates(store):
-    # Five stops along a line (west to east); the route starts at the first planned stop.
-    coordinates = {"West": 8.0, "Mid-west": 9.0, "Middle": 10.0, "Mid-east": 11.0, "East": 12.0}
-    ids = {
-        name: _add(store, name, latitude=48.0, longitude=lon, postal_code="99999")
-        for name, lon in coordinates.items()
-    }
-    visits.plan_day(store, DAY, [ids[n] for n in ("West", "East", "Middle", "Mid-west", "Mid-east")])
-    ordered = visits.auto_order_day(store, DAY)
-    assert _route(store) == ["West", "Mid-west", "Middle", "Mid-east", "East"]
-    assert ordered == [v.id for v in visits.list_day(store, DAY)]
-    route = [v.prospect for v in visits.list_day(store, DAY)]
-    assert visits.route_length_km(route) == pytest.approx(4 * 74.4, rel=0.01)
-
-
-def test_the_route_improves_on_nearest_neighbour(store):
-    """2-opt removes a crossing the greedy route makes."""
-    points = {"Start": (0.0, 0.0), "P1": (0.0, 1.0), "P2": (1.0, 1.0), "P3": (1.0, 0.0), "P4": (0.5, 0.6)}
-    ids = {n: _add(store, n, latitude=lat, longitude=lon) for n, (lat, lon) in points.items()}
-    visits.plan_day(store, DAY, list(ids.values()))
-    greedy_and_2opt = [v.prospect for v in visits.list_day(store, DAY)]
-    before = visits.route_length_km(greedy_and_2opt)
-    visits.auto_order_day(store, DAY)
-    after_route = [v.prospect for v in visits.list_day(store, DAY)]
-    assert after_route[0].name == "Start"
-    assert visits.route_length_km(after_route) <= before
-    # No better order exists with the same start (brute force over the 4! others).
-    import itertools
-
-    best = min(
-        visits.route_length_km([after_route[0], *perm]) for perm in itertools.permutations(after_route[1:])
-    )
-    assert visits.route_length_km(after_route) == pytest.approx(best)
-
-
-def test_auto_order_by_postal_code_without_coordinates(store):
-    planned = [
-        _add(store, "Utrecht", country="NL", postal_code="3511 AX"),
-        _add(store, "Munich", country="DE", postal_code="80331", latitude=48.1, longitude=11.5),
-        _add(store, "Berlin", country="DE", postal_code="10999"),
-        _add(store, "Leipzig", country="DE", postal_code="04109"),
-        _add(store, "No postal code", country="DE"),
-        _add(store, "Ljubljana", country="SI", postal_code="1000"),
-    ]
-    visits.plan_day(store, DAY, planned)
-    visits.auto_order_day(store, DAY)
-    assert _route(store) == ["Leipzig", "Berlin", "Munich", "No postal code", "Utrecht", "Ljubljana"]
-
-
-def test_auto_order_keeps_two_visits_of_one_prospect(store):
-    """A prospect can be on a day twice (a visit moved there); auto-order must keep both stops."""
-    a, b, c = (_add(store, n, postal_code=p) for n, p in (("A", "30000"), ("B", "10000"), ("C", "20000")))
-    visits.plan_day(store, DAY, [a, b, c])
-    other_day = visits.plan_day(store, "2025-06-02", [a])[0]
-    visits.move_visit(store, other_day.id, DAY)
-    assert len(visits.list_day(store, DAY)) == 4
-    ordered = visits.auto_order_day(store, DAY)
-    assert sorted(ordered) == sorted(v.id for v in visits.list_day(store, DAY))
-    assert _route(store) == ["B", "C", "A", "A"]
-    assert [v.position for v in visits.list_day(store, DAY)] == [0, 1, 2, 3]
+# -- automatic order: tests/services/test_svc_route_times.py ------------------------------------------------
 
 
 # -- the debrief -----------------------------------------------------------------------------------------------

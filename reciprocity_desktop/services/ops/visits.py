@@ -1,19 +1,21 @@
 """Undoable planner actions over :mod:`reciprocity_desktop.services.visits`; each returns an Op.
 
 Plan prospects for a day, remove a stop, reorder the route (by hand or automatically), move a
-stop to another day, and set a stop's planned time, gift to bring or notes. Every one says what
-it changed ("visits", with the visit ids) and how to take it back.
+stop to another day, and set a stop's planned time, length, gift to bring or notes. Every one says
+what it changed ("visits", with the visit ids) and how to take it back. The actions that change
+the route recompute its times; their undo puts every time of the day back as it was.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from reciprocity_desktop.services import validate, visits
 from reciprocity_desktop.services.changes import NOTHING, Changes, Op, added, run_reversible
+from reciprocity_desktop.services.route_plan import RoutePlan
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Visit
 
@@ -26,6 +28,17 @@ def _route(store: Store, day: dt.date) -> list[str]:
     return [visit.id for visit in visits.list_day(store, day)]
 
 
+def _then_times(store: Store, days: Sequence[dt.date], undo: Callable[[], Any]) -> Callable[[], None]:
+    """``undo``, then every time of ``days`` as it is now (read before the action runs)."""
+    times = visits.day_times(store, days)
+
+    def undo_and_restore() -> None:
+        undo()
+        visits.restore_times(store, times)
+
+    return undo_and_restore
+
+
 def plan_prospects(store: Store, day: str | dt.date, prospect_ids: Sequence[str]) -> Op[list[Visit]]:
     """Add prospects to the day's route, after the stops planned already (:func:`visits.plan_day`).
 
@@ -34,6 +47,7 @@ def plan_prospects(store: Store, day: str | dt.date, prospect_ids: Sequence[str]
     """
     day = validate.date(day, "date")
     before = set(_route(store, day))
+    times = visits.day_times(store, [day])
     planned = visits.plan_day(store, day, prospect_ids)
     new = [visit.id for visit in planned if visit.id not in before]
     if not new:
@@ -42,6 +56,7 @@ def plan_prospects(store: Store, day: str | dt.date, prospect_ids: Sequence[str]
     def remove() -> None:
         for visit_id in new:
             visits.remove_visit(store, visit_id)
+        visits.restore_times(store, times)
 
     def restore() -> None:
         for visit_id in new:
@@ -51,16 +66,15 @@ def plan_prospects(store: Store, day: str | dt.date, prospect_ids: Sequence[str]
 
 
 def remove_stop(store: Store, visit_id: str) -> Op[Visit]:
-    """Take a stop off its day's route; undo puts the same stop back in its place."""
-    return run_reversible(
-        _changed([visit_id]),
-        lambda: visits.remove_visit(store, visit_id),
-        lambda: visits.restore_visit(store, visit_id),
-    )
+    """Take a stop off its day's route; undo puts the same stop back in its place (and the times)."""
+    day = visits.get_visit(store, visit_id).date
+    undo = _then_times(store, [day], lambda: visits.restore_visit(store, visit_id))
+    return run_reversible(_changed(_route(store, day)), lambda: visits.remove_visit(store, visit_id), undo)
 
 
 def reorder(store: Store, day: str | dt.date, visit_ids: Sequence[str]) -> Op[None]:
-    """Set the route order (every visit of the day once, :func:`visits.reorder_day`); undo restores the old order."""
+    """Set the route order (every visit of the day once, :func:`visits.reorder_day`); the times after
+    the first stop that moved follow. Undo restores the old order and times."""
     day = validate.date(day, "date")
     before = _route(store, day)
     order = list(visit_ids)
@@ -69,33 +83,36 @@ def reorder(store: Store, day: str | dt.date, visit_ids: Sequence[str]) -> Op[No
     return run_reversible(
         _changed(order),
         lambda: visits.reorder_day(store, day, order),
-        lambda: visits.reorder_day(store, day, before),
+        _then_times(store, [day], lambda: visits.reorder_day(store, day, before)),
     )
 
 
 @dataclass(frozen=True)
 class AutoOrder:
-    """What :func:`auto_order` did: the visit ids in their new order and how it ordered them."""
+    """What :func:`auto_order` did: the visit ids in their new order, how it ordered them, the plan."""
 
     order: list[str]
-    method: str  # "distance" or "postal_code" (see visits.route_method)
+    method: str  # "distance" or "postal_code" (see route_plan.best_order)
+    plan: RoutePlan | None = None
 
 
 def auto_order(store: Store, day: str | dt.date) -> Op[AutoOrder]:
-    """Order the day's route automatically (:func:`visits.auto_order_day`); undo restores the old order.
+    """Order the day's route automatically and compute its times (:func:`visits.auto_order_day`);
+    undo restores the old order and times.
 
-    With fewer than two stops there is nothing to order: the Op changes nothing.
+    With no stop there is nothing to order: the Op changes nothing.
     """
     day = validate.date(day, "date")
-    stops = visits.list_day(store, day)
-    before = [visit.id for visit in stops]
-    method = visits.route_method([visit.prospect for visit in stops])
-    if len(stops) < 2:
-        return Op(NOTHING, AutoOrder(before, method))
+    before = _route(store, day)
+    if not before:
+        return Op(NOTHING, AutoOrder(before, "distance"))
+
+    def do() -> AutoOrder:
+        plan = visits.auto_order_day(store, day)
+        return AutoOrder(_route(store, day), plan.method, plan)
+
     return run_reversible(
-        _changed(before),
-        lambda: AutoOrder(visits.auto_order_day(store, day), method),
-        lambda: visits.reorder_day(store, day, before),
+        _changed(before), do, _then_times(store, [day], lambda: visits.reorder_day(store, day, before))
     )
 
 
@@ -103,10 +120,15 @@ def move_stop(store: Store, visit_id: str, day: str | dt.date) -> Op[Visit]:
     """Move a stop to the end of another day's route (planned again); undo puts it back where it was."""
     visit = visits.get_visit(store, visit_id)
     old_day, position, status = visit.date, visit.position, visit.status
+    new_day = validate.date(day, "date")
     return run_reversible(
-        _changed([visit_id]),
-        lambda: visits.move_visit(store, visit_id, day),
-        lambda: visits.put_back_visit(store, visit_id, old_day, position, status),
+        _changed([visit_id, *_route(store, old_day), *_route(store, new_day)]),
+        lambda: visits.move_visit(store, visit_id, new_day),
+        _then_times(
+            store,
+            [old_day, new_day],
+            lambda: visits.put_back_visit(store, visit_id, old_day, position, status),
+        ),
     )
 
 
@@ -115,7 +137,6 @@ def move_stop(store: Store, visit_id: str, day: str | dt.date) -> Op[Visit]:
 
 def _details(visit: Visit) -> dict[str, Any]:
     return {
-        "planned_time": visit.planned_time,
         "gift": (visit.gift_stock_item_id, visit.gift_note),
         "notes": visit.notes,
     }
@@ -126,7 +147,6 @@ def _write(store: Store, visit_id: str, details: dict[str, Any]) -> Visit:
     return visits.update_visit(
         store,
         visit_id,
-        planned_time=details.get("planned_time"),
         notes=details.get("notes"),
         clear_gift=gift is not None,
         gift_stock_item_id=gift[0] if gift else None,
@@ -135,7 +155,7 @@ def _write(store: Store, visit_id: str, details: dict[str, Any]) -> Visit:
 
 
 def _edit(store: Store, visit: Visit, **after: Any) -> Op[Visit]:
-    """Set some of a stop's details (``planned_time``, ``gift`` as (stock item id, note), ``notes``)."""
+    """Set some of a stop's details (``gift`` as (stock item id, note), ``notes``)."""
     current = _details(visit)
     before = {name: current[name] for name in after}
     visit_id = visit.id
@@ -147,8 +167,32 @@ def _edit(store: Store, visit: Visit, **after: Any) -> Op[Visit]:
 
 
 def set_planned_time(store: Store, visit_id: str, planned_time: str) -> Op[Visit]:
-    """Set the planned time ("HH:MM"; "" clears it); undo sets the time of before."""
-    return _edit(store, visits.get_visit(store, visit_id), planned_time=planned_time)
+    """Set the planned time ("HH:MM": a fixed appointment; "" lets the route give it one); the times
+    after it follow. Undo sets every time of the day back as it was."""
+    visit = visits.get_visit(store, visit_id)
+    return run_reversible(
+        _changed(_route(store, visit.date)),
+        lambda: visits.update_visit(store, visit_id, planned_time=planned_time),
+        _then_times(store, [visit.date], lambda: None),
+    )
+
+
+def set_visit_minutes(store: Store, visit_id: str, minutes: int | str | None) -> Op[Visit]:
+    """Set how long this visit takes (None or "": the ``visit_minutes`` setting again); the times after
+    it follow. Undo sets the length and every time of the day back."""
+    visit = visits.get_visit(store, visit_id)
+    before = visit.visit_minutes
+
+    def write(value: int | str | None) -> Visit:
+        if value is None or str(value).strip() == "":
+            return visits.update_visit(store, visit_id, default_minutes=True)
+        return visits.update_visit(store, visit_id, visit_minutes=value)
+
+    return run_reversible(
+        _changed(_route(store, visit.date)),
+        lambda: write(minutes),
+        _then_times(store, [visit.date], lambda: write(before)),
+    )
 
 
 def choose_gift(store: Store, visit_id: str, stock_item_id: str | None) -> Op[Visit]:

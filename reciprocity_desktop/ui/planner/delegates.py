@@ -1,4 +1,4 @@
-"""Editing a stop in place: the planned time (HH:MM) and the gift to bring from the stock."""
+"""Editing a stop in place: the planned time (HH:MM), the visit's length and the gift to bring."""
 
 from __future__ import annotations
 
@@ -6,15 +6,25 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QObject, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLineEdit,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
+from reciprocity_desktop.services import settings
 from reciprocity_desktop.store.models import StockItem
+from reciprocity_desktop.ui.widgets.visit_table import TwoLineDelegate
 
 _TIME_PATTERN = r"^$|^([01]?\d|2[0-3]):[0-5]\d$"
 
 
-class TimeDelegate(QStyledItemDelegate):
-    """Edits a planned time as HH:MM; an unfinished entry is dropped, not saved."""
+class TimeDelegate(TwoLineDelegate):
+    """Shows the time over the km of the leg to the stop; edits it as HH:MM (a fixed appointment;
+    empty: the route gives the stop its time). An unfinished entry is dropped, not saved."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
         editor = QLineEdit(parent)
@@ -57,3 +67,25 @@ class GiftDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class MinutesDelegate(QStyledItemDelegate):
+    """Edits how long a visit takes, in minutes (the range of the ``visit_minutes`` setting)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+        editor = QSpinBox(parent)
+        editor.setObjectName("minutes_editor")
+        low, high = settings.bounds("visit_minutes")
+        editor.setRange(low, high)
+        editor.setSingleStep(5)
+        editor.setSuffix(self.tr(" min"))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setValue(int(value) if value is not None else editor.minimum())
+        editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        editor.interpretText()
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)

@@ -65,20 +65,22 @@ class KitPane(QGroupBox):
             ],
             self,
         )
-        self.kit_proxy, self.kit = sorted_table("gift_kit", self.kit_model, 1, Qt.SortOrder.DescendingOrder)
-        self.kit.setWordWrap(True)
+        # Rows of one height, two lines each: a long name wraps once, then ends in "…" (its tooltip says it whole).
+        self.kit_proxy, self.kit = sorted_table(
+            "gift_kit", self.kit_model, 1, Qt.SortOrder.DescendingOrder, two_lines=True
+        )
+        self.kit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.kit.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 64)
-        header.resizeSection(2, 68)
-        self.kit.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(1, 62)
+        header.resizeSection(2, 60)
 
     def _tip(self, line: KitLine) -> str:
         if line.missing:
-            return self.tr("%1 missing for this day.").replace("%1", str(line.missing))
-        return self.tr("%1 left after this day.").replace("%1", str(line.left_after))
+            return line.name + "\n" + self.tr("%1 missing for this day.").replace("%1", str(line.missing))
+        return line.name + "\n" + self.tr("%1 left after this day.").replace("%1", str(line.left_after))
 
     def show_kit(self, lines: Sequence[KitLine]) -> None:
         """Show the kit (a line per stock item) and say what is short, or how many gifts to load."""

@@ -27,10 +27,29 @@ from reciprocity_desktop.services import visits
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Prospect
 from reciprocity_desktop.ui.widgets.tables import ID_ROLE, Column, RecordTableModel
-from reciprocity_desktop.ui.widgets.visit_table import prospect_address, sorted_table
+from reciprocity_desktop.ui.widgets.visit_table import (
+    SECOND_LINE_ROLE,
+    TwoLineDelegate,
+    prospect_address,
+    sorted_table,
+)
 
 #: How many search results the list shows at most.
 SHOWN = 200
+
+
+def place_of(prospect: Prospect) -> str:
+    """ "80331 München" (the parts there are)."""
+    return " ".join(part for part in (prospect.postal_code, prospect.city) if part)
+
+
+class PickModel(RecordTableModel):
+    """The search results: each prospect's name, with its postal code and town as a second line."""
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == SECOND_LINE_ROLE and index.isValid():
+            return place_of(self.record(index.row()))
+        return super().data(index, role)
 
 
 def _row(*cells: tuple[QWidget, int]) -> QHBoxLayout:
@@ -64,27 +83,24 @@ class PickPane(QGroupBox):
         self.search.setPlaceholderText(self.tr("Name, city, postal code or contact"))
         search_label = QLabel(self.tr("Sear&ch:"))
         search_label.setBuddy(self.search)
-        self.results_model = RecordTableModel(
+        self.results_model = PickModel(
             [
                 Column(
                     self.tr("Prospect"),
                     lambda p: p.name,
                     tooltip=lambda p: f"{p.name}\n{prospect_address(p)}",
                 ),
-                Column(
-                    self.tr("Place"),
-                    lambda p: " ".join(part for part in (p.postal_code, p.city) if part),
-                    sort_key=lambda p: (p.postal_code, p.city.casefold()),
-                ),
             ],
             self,
         )
-        self.results_proxy, self.results = sorted_table("planner_results", self.results_model, 0)
+        # One column, two lines a row: the name over its postal code and town, neither cut by the other.
+        self.results_proxy, self.results = sorted_table(
+            "planner_results", self.results_model, 0, two_lines=True
+        )
+        self.results.setItemDelegateForColumn(0, TwoLineDelegate(self.results))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        header = self.results.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 120)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.results_info = QLabel()
         self.results_info.setObjectName("results_info")
         self.results_info.setWordWrap(True)

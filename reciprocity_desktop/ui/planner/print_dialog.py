@@ -28,6 +28,7 @@ from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.messages import show_error, show_unexpected_error
 from reciprocity_desktop.ui.tasks import run_in_background
 from reciprocity_desktop.ui.widgets.dialog_parts import action_buttons, path_field
+from reciprocity_desktop.ui.widgets.visit_table import day_display_format
 
 
 def default_pdf_path(day: dt.date) -> Path:
@@ -53,7 +54,7 @@ class PrintDayDialog(QDialog):
     def _build_form(self, day: dt.date) -> QFormLayout:
         self.date = QDateEdit(QDate(day.year, day.month, day.day))
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(day_display_format())  # as the Visits page and the other pages write days
         self.date.setObjectName("date")
         self.stops = QLabel()
         self.stops.setObjectName("stops")

@@ -1,7 +1,10 @@
 """The day's route as a table model: in order, reorderable by drag and drop, editable in place.
 
 The model never writes to the store: it reports a new order (``order_changed``), a planned time
-(``time_edited``) or a chosen gift (``gift_chosen``); the view saves it as an undoable operation.
+(``time_edited``), a visit's length (``minutes_edited``) or a chosen gift (``gift_chosen``); the view
+saves it as an undoable operation. What the route plan says of a stop (the km of the leg to it, a
+fixed appointment, why it is flagged: far from the others, placed by postal code) comes with
+:meth:`RouteModel.set_visits`; a flagged stop shows a warning icon and says why in its tooltip.
 """
 
 from __future__ import annotations
@@ -19,12 +22,19 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
+from reciprocity_desktop.services import day_route
+from reciprocity_desktop.services.route_plan import PlannedStop, RoutePlan
 from reciprocity_desktop.store.models import Visit, VisitStatus
-from reciprocity_desktop.ui.labels import value_label
+from reciprocity_desktop.ui.labels import message_text, value_label
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG
 from reciprocity_desktop.ui.widgets.tables import ID_ROLE
-from reciprocity_desktop.ui.widgets.visit_table import gift_to_bring, prospect_address
+from reciprocity_desktop.ui.widgets.visit_table import SECOND_LINE_ROLE, gift_to_bring, prospect_address
+
+#: The codes of why a stop is flagged (:func:`day_route.stop_flags`), for the tests.
+FLAGS_ROLE = Qt.ItemDataRole.UserRole + 21
 
 ROUTE_MIME = "application/x-reciprocity-route-rows"
 
@@ -37,22 +47,42 @@ class RouteModel(QAbstractTableModel):
     gift are reported the same way (``time_edited``/``gift_chosen``), never written here.
     """
 
-    NUMBER, TIME, PROSPECT, ADDRESS, GIFT, STATUS = range(6)
+    NUMBER, TIME, PROSPECT, MINUTES, GIFT, STATUS = range(6)
 
     order_changed = Signal(list)  # the visit ids in the new order
     time_edited = Signal(str, str)  # visit id, "HH:MM" ("" clears)
+    minutes_edited = Signal(str, int)  # visit id, minutes
     gift_chosen = Signal(str, str)  # visit id, stock item id ("" = no gift from stock)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._visits: list[Visit] = []
         self._short_items: set[str] = set()
+        self._plan: RoutePlan | None = None
+        self._flags: dict[str, list] = {}
+        self._warning_icon: QIcon | None = None
 
-    def set_visits(self, rows: Sequence[Visit], short_items: set[str] | None = None) -> None:
+    def set_visits(
+        self, rows: Sequence[Visit], short_items: set[str] | None = None, plan: RoutePlan | None = None
+    ) -> None:
         self.beginResetModel()
         self._visits = list(rows)
         self._short_items = set(short_items or ())
+        self._plan = plan
+        self._flags = {
+            stop.visit_id: flags
+            for stop in (plan.stops if plan else ())
+            if (flags := day_route.stop_flags(stop, plan))
+        }
         self.endResetModel()
+
+    def planned(self, visit: Visit) -> PlannedStop | None:
+        return self._plan.stop(visit.id) if self._plan is not None else None
+
+    def _icon(self) -> QIcon:
+        if self._warning_icon is None:
+            self._warning_icon = QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        return self._warning_icon
 
     def visits(self) -> list[Visit]:
         return list(self._visits)
@@ -68,7 +98,7 @@ class RouteModel(QAbstractTableModel):
             self.tr("#"),
             self.tr("Time"),
             self.tr("Prospect"),
-            self.tr("Address"),
+            self.tr("Min."),
             self.tr("Gift to bring"),
             self.tr("Status"),
         ]
@@ -82,8 +112,12 @@ class RouteModel(QAbstractTableModel):
         return 0 if parent.isValid() else 6
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.MINUTES:
+            return self.tr("How long the visit takes, in minutes (bold: this visit's own length)")
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -93,18 +127,33 @@ class RouteModel(QAbstractTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(index.row(), visit, column)
+        if role == SECOND_LINE_ROLE:
+            return self._second_line(visit, column)
         if role == Qt.ItemDataRole.EditRole:
             if column == self.TIME:
                 return visit.planned_time
             if column == self.GIFT:
                 return visit.gift_stock_item_id or ""
+            if column == self.MINUTES:
+                return self._minutes(visit)
             return self._display(index.row(), visit, column)
         if role == ID_ROLE:
             return visit.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.TIME):
+        if role == FLAGS_ROLE:
+            return [flag.code for flag in self._flags.get(visit.id, ())]
+        if role == Qt.ItemDataRole.DecorationRole and column == self.PROSPECT and visit.id in self._flags:
+            return self._icon()
+        if role == Qt.ItemDataRole.FontRole and self._bold(visit, column):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.TIME, self.MINUTES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and visit.status == VisitStatus.CANCELLED.value:
-            return MUTED_FG
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if visit.status == VisitStatus.CANCELLED.value:
+                return MUTED_FG
+            if column == self.MINUTES and visit.visit_minutes is None:
+                return MUTED_FG
         if (
             role == Qt.ItemDataRole.BackgroundRole
             and column == self.GIFT
@@ -113,14 +162,63 @@ class RouteModel(QAbstractTableModel):
         ):
             return DANGER_BG
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == self.GIFT:
-                text = gift_to_bring(visit)
-                if visit.gift_stock_item_id in self._short_items:
-                    text += "\n" + self.tr("Not enough of this item in stock for the day.")
-                return text
-            if column in (self.PROSPECT, self.ADDRESS):
-                return f"{visit.prospect.name}\n{prospect_address(visit.prospect)}"
+            return self._tooltip(visit, column)
         return None
+
+    def _minutes(self, visit: Visit) -> int | None:
+        if visit.visit_minutes is not None:
+            return visit.visit_minutes
+        planned = self.planned(visit)
+        return planned.minutes if planned is not None else None
+
+    def _bold(self, visit: Visit, column: int) -> bool:
+        if column == self.TIME:
+            return bool(visit.fixed_time)
+        return column == self.MINUTES and visit.visit_minutes is not None
+
+    def _second_line(self, visit: Visit, column: int) -> str | None:
+        if column == self.PROSPECT:
+            return prospect_address(visit.prospect) or None
+        if column == self.TIME:
+            planned = self.planned(visit)
+            if (
+                planned is not None
+                and planned.leg_km is not None
+                and (self._plan.from_home or planned.leg_km)
+            ):
+                km = planned.leg_km
+                return self.tr("%1 km").replace("%1", f"{km:.0f}" if km >= 100 else f"{km:.1f}")
+        return None
+
+    def _tooltip(self, visit: Visit, column: int) -> str | None:
+        if column == self.GIFT:
+            text = gift_to_bring(visit)
+            if visit.gift_stock_item_id in self._short_items:
+                text += "\n" + self.tr("Not enough of this item in stock for the day.")
+            return text
+        if column == self.PROSPECT:
+            lines = [visit.prospect.name, prospect_address(visit.prospect)]
+            lines += ["⚠ " + message_text(flag) for flag in self._flags.get(visit.id, ())]
+            return "\n".join(line for line in lines if line)
+        if column == self.TIME:
+            return self._time_tooltip(visit)
+        return None
+
+    def _time_tooltip(self, visit: Visit) -> str:
+        if visit.fixed_time:
+            text = self.tr(
+                "A fixed appointment (typed in): the other times are computed around it. Clear it to let the route give this stop its time."
+            )
+        else:
+            text = self.tr(
+                "Computed from the day's start, the visits before and the drive (Settings). Type a time to fix an appointment."
+            )
+        planned = self.planned(visit)
+        if planned is not None and planned.leg_km is not None and planned.leg_km:
+            text += "\n" + self.tr("%1 km by road from the stop before (estimated).").replace(
+                "%1", f"{planned.leg_km:.1f}"
+            )
+        return text
 
     def _display(self, row: int, visit: Visit, column: int) -> str:
         if column == self.NUMBER:
@@ -129,8 +227,9 @@ class RouteModel(QAbstractTableModel):
             return visit.planned_time
         if column == self.PROSPECT:
             return visit.prospect.name
-        if column == self.ADDRESS:
-            return prospect_address(visit.prospect)
+        if column == self.MINUTES:
+            minutes = self._minutes(visit)
+            return "" if minutes is None or visit.status == VisitStatus.CANCELLED.value else str(minutes)
         if column == self.GIFT:
             return gift_to_bring(visit)
         return value_label(visit.status)
@@ -140,7 +239,7 @@ class RouteModel(QAbstractTableModel):
             return Qt.ItemFlag.ItemIsDropEnabled
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
         if (
-            index.column() in (self.TIME, self.GIFT)
+            index.column() in (self.TIME, self.MINUTES, self.GIFT)
             and self._visits[index.row()].status == VisitStatus.PLANNED.value
         ):
             flags |= Qt.ItemFlag.ItemIsEditable
@@ -158,6 +257,10 @@ class RouteModel(QAbstractTableModel):
             text = str(value or "").strip()
             if text != visit.planned_time:
                 self.time_edited.emit(visit.id, text)
+            return True
+        if index.column() == self.MINUTES:
+            if value is not None and int(value) != self._minutes(visit):
+                self.minutes_edited.emit(visit.id, int(value))
             return True
         if index.column() == self.GIFT:
             item_id = str(value or "")

@@ -2,8 +2,10 @@
 
 Left: find prospects (by name or a whole postal-code area) that are not on the day yet
 (:mod:`.pick_pane`). Middle: the route in order (drag and drop or Ctrl+Up/Ctrl+Down to reorder,
-edit the planned time and the gift to bring in place, Del removes a stop). Right: the day's gift
-kit against the stock (:mod:`.kit_pane`). Every change is an operation of
+edit the planned time, the visit's length and the gift to bring in place, Del removes a stop);
+"Order automatically" orders it from home and back and computes its times, and every change of
+the route computes the times after it again (a typed time is a fixed appointment and stays). Right:
+the day's gift kit against the stock (:mod:`.kit_pane`). Every change is an operation of
 :mod:`reciprocity_desktop.services.ops.visits`, run through ``ctx.ops``, and can be undone.
 """
 
@@ -28,20 +30,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reciprocity_desktop.services import gifts, visits
+from reciprocity_desktop.services import day_route, gifts, visits
 from reciprocity_desktop.services.changes import Op
 from reciprocity_desktop.services.ops import visits as visit_ops
+from reciprocity_desktop.services.route_plan import RoutePlan
 from reciprocity_desktop.store.models import StockItem, Visit, VisitStatus
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.labels import fmt_date
-from reciprocity_desktop.ui.planner.delegates import GiftDelegate, TimeDelegate
+from reciprocity_desktop.ui.planner.delegates import GiftDelegate, MinutesDelegate, TimeDelegate
 from reciprocity_desktop.ui.planner.kit_pane import KitPane
 from reciprocity_desktop.ui.planner.pick_pane import PickPane
+from reciprocity_desktop.ui.planner.route_info import RouteInfo
 from reciprocity_desktop.ui.planner.route_model import RouteModel
 from reciprocity_desktop.ui.widgets.forms import to_date, to_qdate
 from reciprocity_desktop.ui.widgets.page import Page
 from reciprocity_desktop.ui.widgets.style import MUTED_FG
-from reciprocity_desktop.ui.widgets.visit_table import size_columns, visit_table
+from reciprocity_desktop.ui.widgets.visit_table import (
+    TwoLineDelegate,
+    day_display_format,
+    size_columns,
+    visit_table,
+)
+
+#: The share of the page's width the pick pane and the kit pane start with (the route takes the
+#: rest), and their widest; until the user drags a splitter handle, a resize keeps these shares.
+PANE_SHARES = ((0.2, 320), (0.24, 340))
+#: The route's columns of a fixed width; the name and the gift share the rest (see _fit_gift_column).
+ROUTE_COLUMNS = (
+    (RouteModel.NUMBER, 24),
+    (RouteModel.TIME, 58),
+    (RouteModel.MINUTES, 38),
+    (RouteModel.STATUS, 68),
+)
+#: The gift column's narrowest: "Printed e-book: 10 ideas / for your shop window" on two lines.
+GIFT_MIN_WIDTH = 156
 
 
 class PlannerView(Page):
@@ -56,17 +78,18 @@ class PlannerView(Page):
         self._stock: list[StockItem] = []
         self._active: list[Visit] = []  # the day's stops that are not cancelled
         self._select_after_refresh: str | None = None
-        self._route_note = ""  # what the last "Order automatically" did, for the day it did it
-        self._route_note_day: dt.date | None = None
+        self._plan: RoutePlan | None = None
+        self._panes_moved = False  # the user dragged a splitter handle: keep their sizes
 
         self.pick = PickPane(ctx.store, self.day)
         self.kit = KitPane()
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         for index, (pane, stretch) in enumerate(((self.pick, 0), (self._build_route(), 1), (self.kit, 0))):
             splitter.addWidget(pane)
             splitter.setStretchFactor(index, stretch)
-        splitter.setSizes([320, 740, 300])
+        self._share_panes(1366)
+        splitter.splitterMoved.connect(self._on_panes_moved)
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_day_bar())
         layout.addWidget(splitter, 1)
@@ -79,7 +102,7 @@ class PlannerView(Page):
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("planner_date")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd, yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(day_display_format())  # "Thu, 3 Dec 2026", as the other pages
         self.date_edit.setDate(to_qdate(dt.date.today() + dt.timedelta(days=1)))
         self.date_edit.setMinimumWidth(150)
         day_label = QLabel(self.tr("Da&y:"))
@@ -97,7 +120,11 @@ class PlannerView(Page):
         self.auto_button = QPushButton(self.tr("Order &automatically"))
         self.auto_button.setObjectName("auto_order")
         self.auto_button.setToolTip(
-            self.tr("Shortest route by distance when every stop has coordinates, else by postal code")
+            self.tr(
+                "Order the stops by distance from home and back (the home base in the settings) and "
+                "compute their times from the day's start, the visit length and the travel speed; "
+                "fixed appointments keep their times"
+            )
         )
         self.print_button = QPushButton(self.tr("Pri&nt day…"))
         self.print_button.setObjectName("print_day")
@@ -113,7 +140,7 @@ class PlannerView(Page):
 
     def _build_route(self) -> QGroupBox:
         self.route_model = RouteModel(self)
-        self.route = visit_table("route")
+        self.route = visit_table("route", two_lines=True)
         self.route.setModel(self.route_model)
         self.route.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.route.setDragEnabled(True)
@@ -128,11 +155,13 @@ class PlannerView(Page):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.route.setItemDelegateForColumn(RouteModel.TIME, TimeDelegate(self.route))
+        self.route.setItemDelegateForColumn(RouteModel.PROSPECT, TwoLineDelegate(self.route))
+        self.route.setItemDelegateForColumn(RouteModel.MINUTES, MinutesDelegate(self.route))
         self.route.setItemDelegateForColumn(RouteModel.GIFT, GiftDelegate(lambda: self._stock, self.route))
-        widths = ((RouteModel.NUMBER, 30), (RouteModel.TIME, 50), (RouteModel.PROSPECT, 185))
-        size_columns(
-            self.route, (*widths, (RouteModel.GIFT, 180), (RouteModel.STATUS, 80)), RouteModel.ADDRESS
-        )
+        self.route.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.route.horizontalHeader().setMinimumSectionSize(24)
+        size_columns(self.route, ROUTE_COLUMNS, RouteModel.PROSPECT)
+        self.route.viewport().installEventFilter(self)  # the gift's share of the width follows its size
         self.up_button = QPushButton(self.tr("Move &up"))
         self.up_button.setToolTip(self.tr("Move the selected stop up (Ctrl+Up)"))
         self.down_button = QPushButton(self.tr("Move do&wn"))
@@ -142,13 +171,11 @@ class PlannerView(Page):
         self.remove_button.setToolTip(
             self.tr("Remove the selected stop from the day (Del); Undo brings it back")
         )
-        self.route_info = QLabel()
-        self.route_info.setObjectName("route_info")
-        self.route_info.setWordWrap(True)
+        self.route_info = RouteInfo()
         hint = QLabel(
             self.tr(
-                "Drag stops or press Ctrl+Up/Ctrl+Down to reorder. Double-click or F2 edits the time "
-                "(HH:MM) and the gift to bring."
+                "Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click "
+                "or F2 edits the time (HH:MM, a fixed appointment), the minutes and the gift to bring."
             )
         )
         hint.setWordWrap(True)
@@ -159,9 +186,9 @@ class PlannerView(Page):
         buttons = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addSpacing(12)
-        buttons.addWidget(self.route_info, 1)
+        buttons.addStretch(1)
         layout.addLayout(buttons)
+        layout.addWidget(self.route_info)
         layout.addWidget(hint)
         return box
 
@@ -171,6 +198,7 @@ class PlannerView(Page):
         self.route.selectionModel().selectionChanged.connect(self._update_buttons)
         self.route_model.order_changed.connect(self._save_order, Qt.ConnectionType.QueuedConnection)
         self.route_model.time_edited.connect(self._set_time)
+        self.route_model.minutes_edited.connect(self._set_minutes)
         self.route_model.gift_chosen.connect(self._set_gift)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
@@ -209,30 +237,38 @@ class PlannerView(Page):
         day_visits = visits.list_day(store, day)
         self._stock = gifts.list_stock(store)
         kit = visits.day_gift_kit(store, day, whole_stock=True)
-        self.route_model.set_visits(day_visits, {line.stock_item_id for line in kit if line.missing})
+        self._plan = day_route.plan_for_day(store, day, day_visits)
+        short = {line.stock_item_id for line in kit if line.missing}
+        self.route_model.set_visits(day_visits, short, self._plan)
         row = self.route_model.row_of(keep) if keep else -1
         if row >= 0:
             self._select_route_row(row)
         self.kit.show_kit(kit)
         self._active = [v for v in day_visits if v.status != VisitStatus.CANCELLED.value]
         self.stop_count.setText(self.tr("Stops: %1").replace("%1", str(len(self._active))))
-        self._update_route_info()
+        self.route_info.show_plan(self._plan, day)
         self.pick.refresh()
         self._update_buttons()
 
-    def _update_route_info(self) -> None:
-        parts = []
-        if self._route_note and self._route_note_day == self.day():
-            parts.append(self._route_note)
-        active = self._active
-        length = visits.route_length_km([v.prospect for v in active]) if len(active) > 1 else None
-        if length is not None:
-            parts.append(
-                self.tr("Route: %1 km (straight line between stops).").replace("%1", f"{length:.1f}")
-            )
-        elif len(active) > 1:
-            parts.append(self.tr("Route length unknown: some stops have no coordinates."))
-        self.route_info.setText(" ".join(parts))
+    # -- the panes
+
+    def _share_panes(self, width: int) -> None:
+        (pick_share, pick_max), (kit_share, kit_max) = PANE_SHARES
+        pick, kit = min(pick_max, int(width * pick_share)), min(kit_max, int(width * kit_share))
+        self.splitter.setSizes([pick, max(200, width - pick - kit), kit])
+
+    def _on_panes_moved(self, *_args) -> None:
+        self._panes_moved = True
+
+    def _fit_gift_column(self) -> None:
+        """Half the free width to the gift to bring (at least GIFT_MIN_WIDTH), the rest to the name."""
+        free = self.route.viewport().width() - sum(width for _column, width in ROUTE_COLUMNS)
+        self.route.horizontalHeader().resizeSection(RouteModel.GIFT, max(GIFT_MIN_WIDTH, free // 2))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if not self._panes_moved:
+            self._share_panes(self.splitter.width())
 
     # -- changing the day's route (each an undoable operation)
 
@@ -279,15 +315,8 @@ class PlannerView(Page):
         store, day = self.ctx.store, self.day()
 
         def note(op: Op[visit_ops.AutoOrder]) -> None:
-            if not op.changes:
-                return
-            self._route_note = (
-                self.tr("Ordered automatically by distance.")
-                if op.value.method == "distance"
-                else self.tr("Ordered automatically by postal code (not every stop has coordinates).")
-            )
-            self._route_note_day = day
-            self._update_route_info()
+            if op.changes:
+                self.route_info.ordered(op.value, day)
 
         self._run(self.tr("Order the route automatically"), lambda: visit_ops.auto_order(store, day), note)
 
@@ -310,6 +339,12 @@ class PlannerView(Page):
         store = self.ctx.store
         self._run(self.tr("Set the planned time"), lambda: visit_ops.set_planned_time(store, visit_id, text))
 
+    def _set_minutes(self, visit_id: str, minutes: int) -> None:
+        store = self.ctx.store
+        self._run(
+            self.tr("Set the visit's length"), lambda: visit_ops.set_visit_minutes(store, visit_id, minutes)
+        )
+
     def _set_gift(self, visit_id: str, item_id: str) -> None:
         store = self.ctx.store
         self._run(
@@ -321,12 +356,14 @@ class PlannerView(Page):
         for button in (self.up_button, self.down_button, self.remove_button):
             button.setEnabled(has_stop)
         count = self.route_model.rowCount()
-        self.auto_button.setEnabled(count > 1)
+        self.auto_button.setEnabled(count > 0)  # one stop too: its time from home
         self.print_button.setEnabled(count > 0)
 
     # -- keys
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.route.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_gift_column()
         if (
             watched is self.route
             and event.type() == QEvent.Type.KeyPress

@@ -11,7 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QComboBox, QLineEdit
 
-from reciprocity_desktop.services import gifts, prospects, visits
+from reciprocity_desktop.services import day_route, gifts, prospects, visits
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
 from reciprocity_desktop.ui.planner.route_model import RouteModel
 from reciprocity_desktop.ui.planner.view import PlannerView
@@ -172,22 +172,24 @@ def test_auto_order_by_distance_and_by_postal_code(store, ids, view, qtbot, ctx)
     assert stored_names(store) == ["Alpha Bäckerei", "Beta Brauhaus", "Gamma Garage", "Delta Druckerei"]
     assert shown_names(view) == stored_names(store)
     assert "by distance" in view.route_info.text()
-    km = visits.route_length_km([v.prospect for v in visits.list_day(store, DAY)])
-    assert f"{km:.1f} km" in view.route_info.text()
+    km = day_route.plan_for_day(store, DAY).total_km
+    assert f"{km:.1f} km by road" in view.route_info.text()
     ctx.undo_stack.undo()
     assert stored_names(store) == scrambled
 
-    # Without coordinates everywhere: by postal code, length unknown.
+    # Without a stop with coordinates: by country and postal code, the length unknown.
     other = DAY + dt.timedelta(days=1)
-    no_coords = prospects.add_prospect(
-        store, name="Zeta Zahnarzt", postal_code="80332", city="München", country="DE"
-    ).id
-    visits.plan_day(store, other, [ids["Delta Druckerei"], no_coords, ids["Alpha Bäckerei"]])
+    nowhere = [
+        prospects.add_prospect(store, name=name, postal_code=code, city="Nirgendwo", country="DE").id
+        for name, code in (("Zeta Zahnarzt", "00002"), ("Eta Eisen", "00001"))
+    ]
+    visits.plan_day(store, other, nowhere)
     view.set_day(other)
     qtbot.mouseClick(view.auto_button, Qt.MouseButton.LeftButton)
-    assert stored_names(store, other) == ["Alpha Bäckerei", "Zeta Zahnarzt", "Delta Druckerei"]
-    assert "by postal code" in view.route_info.text()
-    assert "unknown" in view.route_info.text()
+    assert stored_names(store, other) == ["Eta Eisen", "Zeta Zahnarzt"]
+    assert "by country and postal code" in view.route_info.text()
+    assert "Route:" not in view.route_info.text()
+    assert "1 leg(s) of unknown length." in view.route_info.text()  # the route starts at the first
 
 
 def open_editor(view, row: int, column: int, kind, name: str):
