@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Callable
+from operator import itemgetter
 
 from sqlalchemy import Connection
 
@@ -49,6 +50,22 @@ _SEP = "\n"
 CACHE_KIB = 32768
 TEMP_CACHE_KIB = 8192
 _CITIES = 4096
+#: A row's values in the staging's column order (after id, times, stamp and deleted).
+_PROSPECT_FIELDS = itemgetter(
+    "name",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "phone",
+    "email",
+    "website",
+    "industry",
+    "stage",
+    "tags",
+    "notes",
+)
+_CONTACT_FIELDS = itemgetter("name", "role", "phone", "email")
 
 
 class _Entry:
@@ -215,11 +232,11 @@ class ChunkWriter:
         self._remember(met)
 
     def _remember(self, met: dict[Key, _Entry]) -> None:
-        fresh = sorted(
+        fresh = [
             (*key, entry.prospect_id, int(entry.new), _SEP.join(entry.people), entry.staged)
             for key, entry in met.items()
             if not entry.stored
-        )
+        ]
         if fresh:
             self.cursor.executemany(_INSERT_KEY, fresh)
         changed = [(_SEP.join(entry.people), *key) for key, entry in met.items() if entry.changed]
@@ -251,26 +268,23 @@ class ChunkWriter:
             with contextlib.suppress(ValueError):
                 clock.observe(Stamp.parse(saved[0]))
         now = _adapted(self._stamp_time(utcnow()))
-        stamps = iter(new_stamps(clock, len(created) + len(contacts)))
-        city, folding = self._fold_city, self._fold
+        stamps = new_stamps(clock, len(created) + len(contacts))
+        city, folding, fields = self._fold_city, self._fold, _PROSPECT_FIELDS
         prospect_rows = [
             (
-                entry.staged, entry.prospect_id, now, now, next(stamps), 0, v["name"], v["street"],
-                v["postal_code"], v["city"], v["country"], v["phone"], v["email"], v["website"], v["industry"],
-                v["stage"], v["tags"], v["notes"],
-                joined((key[0], city(v["city"]), folding(v["postal_code"]), *(entry.folded or ()))),
+                entry.staged, entry.prospect_id, now, now, stamp, 0, *fields(row.values),
+                joined((key[0], city(row.values["city"]), folding(row.values["postal_code"]), *(entry.folded or ()))),
                 key[0],
             )
-            for key, entry, v in ((key, entry, row.values) for key, entry, row in created)
+            for (key, entry, row), stamp in zip(created, stamps, strict=False)
         ]  # fmt: skip
-        contact_ids = iter(new_ids(len(contacts)))
+        person = _CONTACT_FIELDS
         contact_rows = [
-            (
-                next(contact_ids), now, now, next(stamps), 0, entry.prospect_id, c["name"], c["role"], c["phone"],
-                c["email"], 0, "",
+            (contact_id, now, now, stamp, 0, entry.prospect_id, *person(c), 0, "")
+            for (entry, c), contact_id, stamp in zip(
+                contacts, new_ids(len(contacts)), stamps[len(created) :], strict=True
             )
-            for entry, c in contacts
-        ]  # fmt: skip
+        ]
         assert self.staging is not None
         self.staging.add(prospect_rows, contact_rows)
         if changed:

@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing
 from itertools import islice
+
+from sqlalchemy.exc import DBAPIError
 
 from reciprocity_desktop.services.csv_io.bulk import ChunkWriter
 from reciprocity_desktop.services.csv_io.reading import ParsedCsv
@@ -72,6 +75,16 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+@contextlib.contextmanager
+def _as_sqlalchemy_errors() -> Iterator[None]:
+    """Errors of the DBAPI cursor the writer uses, raised as SQLAlchemy raises them (so that the store
+    tells a locked, full or damaged store plainly, as for every other action)."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(None, None, exc, sqlite3.Error) from exc
+
+
 def _import(
     store: Store,
     parsed: ParsedCsv,
@@ -83,10 +96,18 @@ def _import(
     progress: Progress | None,
 ) -> ImportReport:
     if dry_run:
-        with store.read() as session, ChunkWriter(store, session.connection(), report, write=False) as writer:
+        with (
+            store.read() as session,
+            _as_sqlalchemy_errors(),
+            ChunkWriter(store, session.connection(), report, write=False) as writer,
+        ):
             _run(writer, parsed, total, progress, skip_bad=True)
         return report
-    with store.session() as session, ChunkWriter(store, session.connection(), report, write=True) as writer:
+    with (
+        store.session() as session,
+        _as_sqlalchemy_errors(),
+        ChunkWriter(store, session.connection(), report, write=True) as writer,
+    ):
         _run(writer, parsed, total, progress, skip_bad=skip_bad)
         if report.failed and not skip_bad:
             raise RowsFailed(report)  # rolls the transaction back

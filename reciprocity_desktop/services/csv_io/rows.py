@@ -98,6 +98,8 @@ _CONTACT_CHECKS: tuple[tuple[str, str, Callable[[str, str], str]], ...] = (
     ("contact_email", "email", lambda v, label: validate.email(v, label)),
 )
 _COUNTRY_LABEL = LABELS["country"]
+_CONTACT_LABEL = LABELS["contact"]
+_check_name = _CONTACT_CHECKS[0][2]
 
 
 def _contact_name(raw: dict[str, str]) -> str:
@@ -157,6 +159,7 @@ class RowChecker:
         self._spans = (len(direct), len(direct) + len(repeating), len(direct) + len(repeating) + len(contact))
         absent = set(PROSPECT_COLUMNS) - set(indexes) - ({"street"} if self._house else set())
         self._absent = {f: _check_field(f, "") for f in PROSPECT_COLUMNS if f in absent}
+        self._contact_checks = tuple(entry for entry in _CONTACT_CHECKS[1:] if entry[0] in indexes)
         self._contact_absent = {
             column: check("", LABELS[key]) for key, column, check in _CONTACT_CHECKS[1:] if key not in indexes
         }
@@ -207,13 +210,11 @@ class RowChecker:
         name = _contact_name(raw)
         if not name.strip():
             return None
-        absent = self._contact_absent
-        return {
-            column: check(name, LABELS[key])
-            if key == "contact"
-            else (check(raw[key], LABELS[key]) if key in raw else absent[column])
-            for key, column, check in _CONTACT_CHECKS
-        }
+        contact = {"name": _check_name(name, _CONTACT_LABEL)}
+        for key, column, check in self._contact_checks:
+            contact[column] = check(raw[key], LABELS[key])
+        contact.update(self._contact_absent)
+        return contact
 
 
 def _with_number(street: str, number: str) -> str:
