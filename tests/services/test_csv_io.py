@@ -360,6 +360,17 @@ def test_text_in_neither_utf8_nor_windows_1252_is_refused(s, tmp_path):
         import_csv(s, path)
 
 
+def test_the_first_byte_windows_1252_lacks_is_named_even_far_into_the_file(s, tmp_path, monkeypatch):
+    from reciprocity_desktop.services.csv_io import decoding
+
+    monkeypatch.setattr(decoding, "CHUNK", 64)  # the bad bytes come chunks after the first
+    head = ("Firma;Ort\n" + "Müller;Köln\n" * 20).encode("cp1252")
+    path = tmp_path / "x.csv"
+    path.write_bytes(head + b"x;\x9d y \x81\n")
+    with pytest.raises(DomainError, match=rf"byte 0x9D at position {len(head) + 2}\)"):
+        import_csv(s, path)
+
+
 # -- reading details -----------------------------------------------------------------------------
 
 

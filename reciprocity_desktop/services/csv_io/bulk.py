@@ -1,14 +1,14 @@
 """Applying the good rows of an import, a chunk at a time, with bulk statements (no ORM object per row).
 
 :class:`ChunkWriter` keeps what the import knows about the keys it met in a temporary table
-(``temp.csv_import_keys``: the key, the prospect it stands for, whether this import creates it,
-its row in the staging and that prospect's contact names), so that memory does not grow with the
-file. Per chunk it looks the chunk's keys up there and, for keys it has not met, among the store's
-live prospects (through the ``sort_name`` index: ``sort_name`` is the folded name, the key's first
-part), then appends the new prospects and contacts to the staging (:mod:`.staging`) with
-``executemany`` on the DBAPI cursor; :meth:`ChunkWriter.finish` moves them into the store. Rows are
-stamped as the store's session hook stamps them: one ``utcnow()`` for created_at/updated_at per
-chunk (a flush), a stamp from the store's hybrid logical clock per row, the clock saved in ``meta``;
+(``temp.csv_import_keys``: the key, whether this import creates that prospect, its row in the
+staging and its contact names), so that memory does not grow with the file. Per chunk it looks
+the chunk's keys up there and, for keys it has not met, among the store's live prospects (through
+the ``sort_name`` index: ``sort_name`` is the folded name, the key's first part), then appends the
+new prospects and contacts to the staging (:mod:`.staging`) with ``executemany`` on the DBAPI
+cursor; :meth:`ChunkWriter.finish` moves them into the store. Rows are stamped as the store's
+session hook stamps them: one ``utcnow()`` for created_at/updated_at (the import is one
+transaction), a stamp from the store's hybrid logical clock per row, the clock saved in ``meta``;
 ``search_text`` and ``sort_name`` are those of :mod:`reciprocity_desktop.store.search` (the search
 text put together from the parts folded word by word, see :mod:`.folding`), the contacts in file
 order as the hook saw them.
@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 
 from sqlalchemy import Connection
@@ -26,7 +26,7 @@ from sqlalchemy import Connection
 from reciprocity_desktop.services.csv_io.folding import WordFolder, joined
 from reciprocity_desktop.services.csv_io.ids import new_ids, new_stamps
 from reciprocity_desktop.services.csv_io.report import ImportReport
-from reciprocity_desktop.services.csv_io.rows import Row, postal_key, prospect_key
+from reciprocity_desktop.services.csv_io.rows import Row, RowChecker, postal_key, prospect_key
 from reciprocity_desktop.services.csv_io.staging import Staging
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.hlc import Stamp
@@ -38,10 +38,10 @@ Key = tuple[str, str, str]
 _KEYS = "temp.csv_import_keys"
 _CREATE = (
     f"CREATE TEMP TABLE {_KEYS} (name_key TEXT NOT NULL, postal_key TEXT NOT NULL, country TEXT NOT NULL, "
-    "prospect_id TEXT, new INTEGER NOT NULL, people TEXT NOT NULL, staged INTEGER, "
+    "new INTEGER NOT NULL, people TEXT NOT NULL, staged INTEGER, "
     "PRIMARY KEY (name_key, postal_key, country)) WITHOUT ROWID"
 )
-_INSERT_KEY = f"INSERT INTO {_KEYS} VALUES (?, ?, ?, ?, ?, ?, ?)"
+_INSERT_KEY = f"INSERT INTO {_KEYS} VALUES (?, ?, ?, ?, ?, ?)"
 _UPDATE_PEOPLE = f"UPDATE {_KEYS} SET people = ? WHERE name_key = ? AND postal_key = ? AND country = ?"
 #: Contact names are one line (validate.text), so a line break separates them safely.
 _SEP = "\n"
@@ -50,22 +50,18 @@ _SEP = "\n"
 CACHE_KIB = 32768
 TEMP_CACHE_KIB = 8192
 _CITIES = 4096
-#: A row's values in the staging's column order (after id, times, stamp and deleted).
-_PROSPECT_FIELDS = itemgetter(
-    "name",
-    "street",
-    "postal_code",
-    "city",
-    "country",
-    "phone",
-    "email",
-    "website",
-    "industry",
-    "stage",
-    "tags",
-    "notes",
-)
-_CONTACT_FIELDS = itemgetter("name", "role", "phone", "email")
+#: A prospect's fields (Row.values) in the store's column order, and a contact's (Row.contact).
+_FIELDS = ("name", "street", "postal_code", "city", "country", "phone", "email", "website", "industry", "stage",
+           "tags", "notes")  # fmt: skip
+_CONTACT_FIELDS = ("name", "role", "phone", "email")
+
+
+def _picker(names: Sequence[str]) -> Callable[[dict], tuple]:
+    """``values -> (values[name] for name in names)``, a tuple even for one name."""
+    if len(names) == 1:
+        (name,) = names
+        return lambda values: (values[name],)
+    return itemgetter(*names)
 
 
 class _Entry:
@@ -113,21 +109,36 @@ class ChunkWriter:
 
     Use it as a context manager: it sizes the connection's caches for the import and gives them
     back, and drops its temporary tables, when the block ends. :meth:`finish` writes the rows.
+    ``checker`` checks the file's rows: what it gives every row alike is staged once, not per row.
     """
 
-    def __init__(self, store: Store, connection: Connection, report: ImportReport, *, write: bool) -> None:
+    def __init__(
+        self, store: Store, connection: Connection, report: ImportReport, checker: RowChecker, *, write: bool
+    ) -> None:
         self.store = store
         self.report = report
         self.write = write
         self.cursor = connection.connection.cursor()  # the DBAPI cursor: executemany without SQLAlchemy
-        self._stamp_time = Prospect.__table__.c.created_at.type.bind_processor(connection.dialect)
         self._fold = WordFolder()
         self._cities: dict[str, str] = {}
         self._staged = 0
         self._caches: tuple[int, int] | None = None
         self.cursor.execute(f"DROP TABLE IF EXISTS {_KEYS}")  # left over by a rolled back import
         self.cursor.execute(_CREATE)
-        self.staging = Staging(self.cursor) if write else None
+        self.staging: Staging | None = None
+        if write:
+            stamp_time = Prospect.__table__.c.created_at.type.bind_processor(connection.dialect)
+            now = _adapted(stamp_time(utcnow()))
+            times = {"created_at": now, "updated_at": now, "deleted": 0}
+            self.staging = Staging(
+                self.cursor,
+                {**times, **checker.absent},
+                {**times, "is_decision_maker": 0, "notes": "", **checker.contact_absent},
+            )
+            varying = set(self.staging.prospect_columns)
+            self._fields = _picker([name for name in _FIELDS if name in varying])
+            varying = set(self.staging.contact_columns)
+            self._contact_fields = _picker([name for name in _CONTACT_FIELDS if name in varying])
 
     def __enter__(self) -> ChunkWriter:
         cursor = self.cursor
@@ -166,27 +177,25 @@ class ChunkWriter:
         names = sorted({key[0] for key in keys})
         found: dict[Key, _Entry] = {}
         rows = self.cursor.execute(
-            f"SELECT name_key, postal_key, country, prospect_id, new, people, staged FROM {_KEYS} "
+            f"SELECT name_key, postal_key, country, new, people, staged FROM {_KEYS} "
             f"WHERE name_key IN ({_marks(len(names))})",
             names,
         ).fetchall()
-        for name_key, postal, country, prospect_id, new, people, staged in rows:
+        for name_key, postal, country, new, people, staged in rows:
             key = (name_key, postal, country)
             if key in keys:
-                found[key] = _Entry(
-                    bool(new), prospect_id, people.split(_SEP) if people else [], staged=staged
-                )
+                found[key] = _Entry(bool(new), None, people.split(_SEP) if people else [], staged=staged)
         unmet = sorted({key[0] for key in keys if key not in found})
         if unmet:
             rows = self.cursor.execute(
-                "SELECT id, sort_name, postal_code, country FROM prospects "
+                "SELECT sort_name, postal_code, country FROM prospects "
                 f"WHERE deleted = 0 AND sort_name IN ({_marks(len(unmet))})",
                 unmet,
             ).fetchall()
-            for prospect_id, sort_name, postal_code, country in rows:
+            for sort_name, postal_code, country in rows:
                 key = (sort_name, postal_key(postal_code or ""), (country or "").upper())
                 if key in keys and key not in found:  # a stored prospect: never changed by an import
-                    found[key] = _Entry(False, prospect_id, stored=False)
+                    found[key] = _Entry(False, None, stored=False)
         return found
 
     # -- one chunk ----------------------------------------------------------------------------
@@ -202,7 +211,6 @@ class ChunkWriter:
         created: list[tuple[Key, _Entry, Row]] = []
         contacts: list[tuple[_Entry, dict[str, str]]] = []
         report = self.report
-        ids = iter(new_ids(len(keyed)))
         for key, row in keyed:
             entry = met.get(key)
             if entry is None:
@@ -217,7 +225,7 @@ class ChunkWriter:
                 else:
                     report.created += 1
                     self._staged += 1
-                    entry = _Entry(True, next(ids), stored=False, staged=self._staged)
+                    entry = _Entry(True, None, stored=False, staged=self._staged)
                     met[key] = entry
                     created.append((key, entry, row))
             else:
@@ -233,7 +241,7 @@ class ChunkWriter:
 
     def _remember(self, met: dict[Key, _Entry]) -> None:
         fresh = [
-            (*key, entry.prospect_id, int(entry.new), _SEP.join(entry.people), entry.staged)
+            (*key, int(entry.new), _SEP.join(entry.people), entry.staged)
             for key, entry in met.items()
             if not entry.stored
         ]
@@ -261,44 +269,43 @@ class ChunkWriter:
     ) -> None:
         if not created and not contacts:
             return
+        staging = self.staging
+        assert staging is not None
+        for (_key, entry, _row), prospect_id in zip(created, new_ids(len(created)), strict=True):
+            entry.prospect_id = prospect_id
+        staged = {entry.staged: entry for entry in changed}  # earlier chunks' prospects: ids from the staging
+        texts = []
+        for n, prospect_id, name, city, postal in staging.fields(list(staged)) if staged else ():
+            entry = staged[n]
+            entry.prospect_id = prospect_id
+            texts.append((search_text(name, city, postal, entry.people), n))
         cursor = self.cursor
         clock = self.store.clock
         saved = cursor.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
         if saved is not None:
             with contextlib.suppress(ValueError):
                 clock.observe(Stamp.parse(saved[0]))
-        now = _adapted(self._stamp_time(utcnow()))
         stamps = new_stamps(clock, len(created) + len(contacts))
-        city, folding, fields = self._fold_city, self._fold, _PROSPECT_FIELDS
+        city, folding, fields = self._fold_city, self._fold, self._fields
         prospect_rows = [
             (
-                entry.staged, entry.prospect_id, now, now, stamp, 0, *fields(row.values),
+                entry.staged, entry.prospect_id, stamp, *fields(row.values),
                 joined((key[0], city(row.values["city"]), folding(row.values["postal_code"]), *(entry.folded or ()))),
                 key[0],
             )
             for (key, entry, row), stamp in zip(created, stamps, strict=False)
         ]  # fmt: skip
-        person = _CONTACT_FIELDS
+        person = self._contact_fields
         contact_rows = [
-            (contact_id, now, now, stamp, 0, entry.prospect_id, *person(c), 0, "")
+            (contact_id, stamp, entry.prospect_id, *person(c))
             for (entry, c), contact_id, stamp in zip(
                 contacts, new_ids(len(contacts)), stamps[len(created) :], strict=True
             )
         ]
-        assert self.staging is not None
-        self.staging.add(prospect_rows, contact_rows)
-        if changed:
-            self._refresh_search(changed)
+        staging.add(prospect_rows, contact_rows)
+        if texts:  # their search text with every contact
+            staging.set_search_text(texts)
         cursor.execute(
             "INSERT INTO meta (key, value) VALUES ('hlc', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (str(clock.last),),
-        )
-
-    def _refresh_search(self, changed: list[_Entry]) -> None:
-        """Prospects of earlier chunks that got contacts now: their search text with every contact."""
-        assert self.staging is not None
-        people = {entry.staged: entry.people for entry in changed}
-        rows = self.staging.fields(list(people))
-        self.staging.set_search_text(
-            [(search_text(name, city, postal, people[n]), n) for n, name, city, postal in rows]
         )

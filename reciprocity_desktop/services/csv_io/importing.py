@@ -95,20 +95,21 @@ def _import(
     skip_bad: bool,
     progress: Progress | None,
 ) -> ImportReport:
+    checker = RowChecker(parsed.indexes)
     if dry_run:
         with (
             store.read() as session,
             _as_sqlalchemy_errors(),
-            ChunkWriter(store, session.connection(), report, write=False) as writer,
+            ChunkWriter(store, session.connection(), report, checker, write=False) as writer,
         ):
-            _run(writer, parsed, total, progress, skip_bad=True)
+            _run(writer, checker, parsed, total, progress, skip_bad=True)
         return report
     with (
         store.session() as session,
         _as_sqlalchemy_errors(),
-        ChunkWriter(store, session.connection(), report, write=True) as writer,
+        ChunkWriter(store, session.connection(), report, checker, write=True) as writer,
     ):
-        _run(writer, parsed, total, progress, skip_bad=skip_bad)
+        _run(writer, checker, parsed, total, progress, skip_bad=skip_bad)
         if report.failed and not skip_bad:
             raise RowsFailed(report)  # rolls the transaction back
         writer.finish()
@@ -117,11 +118,17 @@ def _import(
 
 
 def _run(
-    writer: ChunkWriter, parsed: ParsedCsv, total: int, progress: Progress | None, *, skip_bad: bool
+    writer: ChunkWriter,
+    checker: RowChecker,
+    parsed: ParsedCsv,
+    total: int,
+    progress: Progress | None,
+    *,
+    skip_bad: bool,
 ) -> None:
     report = writer.report
     width = len(parsed.headers)  # more cells than that: a delimiter inside an unquoted field
-    check = RowChecker(parsed.indexes).check
+    check = checker.check
     done = 0
     with closing(parsed.iter_records()) as records:
         while chunk := list(islice(records, CHUNK_ROWS)):

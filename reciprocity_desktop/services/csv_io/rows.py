@@ -9,7 +9,7 @@ an error is checked field by field again, so that every error of the row is repo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import itemgetter
@@ -66,6 +66,8 @@ _POSTAL_SPACES = re.compile(r"[\s\-]")
 
 
 def postal_key(postal_code: str) -> str:
+    if postal_code.isalnum():  # most codes: no space or hyphen to take out
+        return postal_code.upper()
     return _POSTAL_SPACES.sub("", postal_code).upper()
 
 
@@ -154,17 +156,17 @@ class RowChecker:
         self._pick = itemgetter(*columns) if len(columns) > 1 else (lambda cells: (cells[columns[0]],))
         self._need = max(columns) + 1
         self._direct = tuple(direct)
-        self._repeating = tuple((f, {}) for f in repeating)
+        self._repeating = tuple((f, {}, len(direct) + i) for i, f in enumerate(repeating))
         self._contact_fields = tuple(contact)
         self._spans = (len(direct), len(direct) + len(repeating), len(direct) + len(repeating) + len(contact))
         absent = set(PROSPECT_COLUMNS) - set(indexes) - ({"street"} if self._house else set())
-        self._absent = {f: _check_field(f, "") for f in PROSPECT_COLUMNS if f in absent}
+        self.absent = {f: _check_field(f, "") for f in PROSPECT_COLUMNS if f in absent}
         self._contact_checks = tuple(entry for entry in _CONTACT_CHECKS[1:] if entry[0] in indexes)
-        self._contact_absent = {
+        self.contact_absent = {
             column: check("", LABELS[key]) for key, column, check in _CONTACT_CHECKS[1:] if key not in indexes
         }
 
-    def check(self, line: int, cells: list[str], width: int) -> tuple[Row | None, list[RowError]]:
+    def check(self, line: int, cells: list[str], width: int) -> tuple[Row | None, Sequence[RowError]]:
         """The row's clean fields, or the row's errors (every failing field, in column order)."""
         count = len(cells)
         if count > width and len(trim_cells(cells)) > width:
@@ -180,23 +182,28 @@ class RowChecker:
         joined = "".join(found)
         if "'" in joined or "=" in joined:  # rare: only then look at each cell's start
             found = tuple(unneutralise(cell) for cell in found)
-        direct_end, repeating_end, contact_end = self._spans
+        _direct_end, repeating_end, contact_end = self._spans
         given = dict(zip(self._direct, found, strict=False))
         if self._house:
             *street, number = found[contact_end:]  # the street's cell, if the file has one, and the number's
             given["street"] = _with_number(street[0] if street else "", number)
         try:  # the common case: the whole row is good, checked in one go
             values = clean_prospect_fields(given, partial=True)
-            for (name, memo), value in zip(self._repeating, found[direct_end:repeating_end], strict=True):
+            for name, memo, at in self._repeating:
+                value = found[at]
                 clean = memo.get(value)
                 if clean is None:
                     clean = _check_field(name, value)
                     if len(memo) < _MEMO_LIMIT:
                         memo[value] = clean
                 values[name] = clean
-            values.update(self._absent)
-            contact = self._contact_of(
-                dict(zip(self._contact_fields, found[repeating_end:contact_end], strict=True))
+            values.update(self.absent)
+            contact = (
+                self._contact_of(
+                    dict(zip(self._contact_fields, found[repeating_end:contact_end], strict=True))
+                )
+                if repeating_end < contact_end
+                else None
             )
         except ValidationError:
             raw = dict(zip(self._fields, found, strict=True))
@@ -204,7 +211,7 @@ class RowChecker:
                 raw.pop("house_number")
                 raw["street"] = given["street"]
             return None, _row_errors(line, raw)
-        return Row(line, values, contact), []
+        return Row(line, values, contact), ()
 
     def _contact_of(self, raw: dict[str, str]) -> dict[str, str] | None:
         name = _contact_name(raw)
@@ -213,7 +220,7 @@ class RowChecker:
         contact = {"name": _check_name(name, _CONTACT_LABEL)}
         for key, column, check in self._contact_checks:
             contact[column] = check(raw[key], LABELS[key])
-        contact.update(self._contact_absent)
+        contact.update(self.contact_absent)
         return contact
 
 

@@ -1,7 +1,8 @@
 """Holding an import's new prospects and contacts in temporary tables, and moving them into the store at the end.
 
 The rows of each chunk are appended to ``temp.csv_import_prospects`` / ``temp.csv_import_contacts``
-(no index, no trigger: an append costs next to nothing). :meth:`Staging.move` then writes them into
+(no index, no trigger: an append costs next to nothing; the columns whose value is the same for
+every row are not staged but given once to the final statement). :meth:`Staging.move` then writes them into
 ``prospects`` and ``contacts`` with one ``INSERT … SELECT`` each, inside the import's transaction,
 so that the store's triggers (the search index's) run in two statements instead of once per row.
 When the import brings at least half as many rows as a table already holds (and at least
@@ -32,51 +33,76 @@ CONTACT_COLUMNS = (
 #: Below this many new rows a table's indexes are kept as they are (rebuilding would not pay).
 REBUILD_ROWS = 5000
 
-# Untyped columns: a value keeps its type until the store's own columns apply their affinity.
-_CREATE_PROSPECTS = f"CREATE TEMP TABLE {PROSPECTS} (n INTEGER PRIMARY KEY, {', '.join(PROSPECT_COLUMNS)})"
-_CREATE_CONTACTS = f"CREATE TEMP TABLE {CONTACTS} ({', '.join(CONTACT_COLUMNS)})"
-_ADD_PROSPECT = f"INSERT INTO {PROSPECTS} VALUES ({', '.join('?' * (len(PROSPECT_COLUMNS) + 1))})"
-_ADD_CONTACT = f"INSERT INTO {CONTACTS} VALUES ({', '.join('?' * len(CONTACT_COLUMNS))})"
-_SET_SEARCH = f"UPDATE {PROSPECTS} SET search_text = ? WHERE n = ?"
-
 
 class Staging:
-    """The new rows of one import, waiting in temporary tables for :meth:`move`."""
+    """The new rows of one import, waiting in temporary tables for :meth:`move`.
 
-    def __init__(self, cursor: sqlite3.Cursor) -> None:
+    ``prospect_constants`` and ``contact_constants`` are the columns whose value is the same for
+    every row of the import (the times, ``deleted``, the fields the file has no column for): they
+    are given once, to the final ``INSERT … SELECT``, not bound and stored for every row.
+    :attr:`prospect_columns` / :attr:`contact_columns` are the others, in the order rows are given
+    to :meth:`add`.
+    """
+
+    def __init__(
+        self,
+        cursor: sqlite3.Cursor,
+        prospect_constants: dict[str, object],
+        contact_constants: dict[str, object],
+    ) -> None:
         self.cursor = cursor
         self.prospects = 0
         self.contacts = 0
+        self._constants = {"prospects": prospect_constants, "contacts": contact_constants}
+        self.prospect_columns = tuple(c for c in PROSPECT_COLUMNS if c not in prospect_constants)
+        self.contact_columns = tuple(c for c in CONTACT_COLUMNS if c not in contact_constants)
         self.drop()  # left over by a rolled back import (temporary tables outlive a rollback)
-        cursor.execute(_CREATE_PROSPECTS)
-        cursor.execute(_CREATE_CONTACTS)
+        # untyped columns: a value keeps its type until the store's own columns apply their affinity
+        cursor.execute(
+            f"CREATE TEMP TABLE {PROSPECTS} (n INTEGER PRIMARY KEY, {', '.join(self.prospect_columns)})"
+        )
+        cursor.execute(f"CREATE TEMP TABLE {CONTACTS} ({', '.join(self.contact_columns)})")
+        self._add_prospect = f"INSERT INTO {PROSPECTS} VALUES ({_marks(len(self.prospect_columns) + 1)})"
+        self._add_contact = f"INSERT INTO {CONTACTS} VALUES ({_marks(len(self.contact_columns))})"
 
     def drop(self) -> None:
         self.cursor.execute(f"DROP TABLE IF EXISTS {PROSPECTS}")
         self.cursor.execute(f"DROP TABLE IF EXISTS {CONTACTS}")
 
     def add(self, prospects: Sequence[tuple], contacts: Sequence[tuple]) -> None:
-        """Append rows: prospects as ``(n, *PROSPECT_COLUMNS)`` (``n`` counts from 1), contacts as ``CONTACT_COLUMNS``."""
+        """Append rows: prospects as ``(n, *prospect_columns)`` (``n`` counts from 1), contacts as ``contact_columns``."""
         if prospects:
-            self.cursor.executemany(_ADD_PROSPECT, prospects)
+            self.cursor.executemany(self._add_prospect, prospects)
             self.prospects += len(prospects)
         if contacts:
-            self.cursor.executemany(_ADD_CONTACT, contacts)
+            self.cursor.executemany(self._add_contact, contacts)
             self.contacts += len(contacts)
 
-    def fields(self, numbers: Sequence[int]) -> list[tuple[int, str, str, str]]:
-        """``(n, name, city, postal_code)`` of staged prospects."""
-        marks = ", ".join("?" * len(numbers))
+    def _select(self, table: str, columns: Sequence[str]) -> tuple[str, list[object]]:
+        """The select list for ``columns`` of a staged table (constants as parameters) and its parameters."""
+        constants = self._constants[table]
+        parts, params = [], []
+        for column in columns:
+            if column in constants:
+                parts.append("?")
+                params.append(constants[column])
+            else:
+                parts.append(column)
+        return ", ".join(parts), params
+
+    def fields(self, numbers: Sequence[int]) -> list[tuple[int, str, str, str, str]]:
+        """``(n, id, name, city, postal_code)`` of staged prospects."""
+        columns, params = self._select("prospects", ("id", "name", "city", "postal_code"))
         return self.cursor.execute(
-            f"SELECT n, name, city, postal_code FROM {PROSPECTS} WHERE n IN ({marks})", tuple(numbers)
+            f"SELECT n, {columns} FROM {PROSPECTS} WHERE n IN ({_marks(len(numbers))})", (*params, *numbers)
         ).fetchall()
 
     def set_search_text(self, texts: Sequence[tuple[str, int]]) -> None:
         """``(search_text, n)`` pairs."""
-        self.cursor.executemany(_SET_SEARCH, texts)
+        self.cursor.executemany(f"UPDATE {PROSPECTS} SET search_text = ? WHERE n = ?", texts)
 
     def move(self) -> None:
-        """Insert the staged rows into ``prospects`` and ``contacts`` (in file order); the staging stays empty."""
+        """Insert the staged rows into ``prospects`` and ``contacts`` (in file order), once."""
         cursor = self.cursor
         if not self.prospects and not self.contacts:
             return
@@ -88,19 +114,21 @@ class Staging:
             if rows >= REBUILD_ROWS and rows * 2 >= _row_count(cursor, table)
         ]
         with rebuilt_indexes(cursor, tables):
-            if self.prospects:
-                columns = ", ".join(PROSPECT_COLUMNS)
-                cursor.execute(
-                    f"INSERT INTO prospects ({columns}) SELECT {columns} FROM {PROSPECTS} ORDER BY n"
-                )
-            if self.contacts:
-                columns = ", ".join(CONTACT_COLUMNS)
-                cursor.execute(
-                    f"INSERT INTO contacts ({columns}) SELECT {columns} FROM {CONTACTS} ORDER BY rowid"
-                )
-        cursor.execute(f"DELETE FROM {PROSPECTS}")
-        cursor.execute(f"DELETE FROM {CONTACTS}")
-        self.prospects = self.contacts = 0
+            for table, staged, columns, rows in (
+                ("prospects", PROSPECTS, PROSPECT_COLUMNS, self.prospects),
+                ("contacts", CONTACTS, CONTACT_COLUMNS, self.contacts),
+            ):
+                if rows:
+                    select, params = self._select(table, columns)
+                    cursor.execute(
+                        f"INSERT INTO {table} ({', '.join(columns)}) SELECT {select} FROM {staged} ORDER BY rowid",
+                        params,
+                    )
+        self.prospects = self.contacts = 0  # moved: a second call moves nothing (the writer drops the tables)
+
+
+def _marks(count: int) -> str:
+    return ", ".join("?" * count)
 
 
 def _row_count(cursor: sqlite3.Cursor, table: str) -> int:
