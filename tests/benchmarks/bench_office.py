@@ -223,6 +223,10 @@ CREATE TRIGGER prospects_fts_au AFTER UPDATE OF search_text ON prospects BEGIN I
 """
 
 
+#: How often the ``sqlite3 .import`` anchor runs (its best wall time is the anchor).
+ANCHOR_RUNS = 3
+
+
 def empty_store(path: Path, *, fts: bool = False) -> bool:
     """Create (and migrate) an empty store, so that the import's child does not pay for the migrations.
 
@@ -254,8 +258,16 @@ def csv_rows(folder: Path, rows: int, timeout: float) -> list[Row]:
     if shutil.which("sqlite3"):
         script = folder / "import.sql"
         script.write_text(f".mode csv\n.separator ;\n.import '{source}' kunden\n", encoding="utf-8")
-        anchor = child(["sqlite3", str(folder / "anchor-csv.sqlite3"), f".read '{script}'"], timeout)
-        line = f"sqlite3 .import: {describe(anchor)}"
+        runs = []
+        for attempt in range(
+            ANCHOR_RUNS
+        ):  # short and I/O-bound: its wall time swings with the machine's load
+            target = folder / f"anchor-csv-{attempt}.sqlite3"
+            runs.append(child(["sqlite3", str(target), f".read '{script}'"], timeout))
+            target.unlink(missing_ok=True)
+        good = [run for run in runs if run.ok]
+        anchor = min(good, key=lambda run: run.wall) if good else runs[0]
+        line = f"sqlite3 .import (best of {len(runs)}): {describe(anchor)}"
     anchor_wall = anchor.wall if anchor and anchor.ok else None
     results = []
     for fts in (False, True):

@@ -157,11 +157,18 @@ class RowChecker:
         self._need = max(columns) + 1
         self._direct = tuple(direct)
         self._repeating = tuple((f, {}, len(direct) + i) for i, f in enumerate(repeating))
-        self._contact_fields = tuple(contact)
         self._spans = (len(direct), len(direct) + len(repeating), len(direct) + len(repeating) + len(contact))
         absent = set(PROSPECT_COLUMNS) - set(indexes) - ({"street"} if self._house else set())
+        #: the fields the file has no column for, with their clean (empty or default) values
         self.absent = {f: _check_field(f, "") for f in PROSPECT_COLUMNS if f in absent}
-        self._contact_checks = tuple(entry for entry in _CONTACT_CHECKS[1:] if entry[0] in indexes)
+        first = len(direct) + len(repeating)
+        at = {field: first + i for i, field in enumerate(contact)}  # where in the cells a row gives
+        self._contact_name_at = at.get("contact")
+        self._contact_parts = tuple(at[f] for f in ("contact_first_name", "contact_last_name") if f in at)
+        self._contact_checks = tuple(
+            (at[key], column, check, LABELS[key]) for key, column, check in _CONTACT_CHECKS[1:] if key in at
+        )
+        #: the same for a contact person's fields (by contact column)
         self.contact_absent = {
             column: check("", LABELS[key]) for key, column, check in _CONTACT_CHECKS[1:] if key not in indexes
         }
@@ -198,13 +205,7 @@ class RowChecker:
                         memo[value] = clean
                 values[name] = clean
             values.update(self.absent)
-            contact = (
-                self._contact_of(
-                    dict(zip(self._contact_fields, found[repeating_end:contact_end], strict=True))
-                )
-                if repeating_end < contact_end
-                else None
-            )
+            contact = self._contact_of(found) if contact_end > repeating_end else None
         except ValidationError:
             raw = dict(zip(self._fields, found, strict=True))
             if self._house:
@@ -213,14 +214,16 @@ class RowChecker:
             return None, _row_errors(line, raw)
         return Row(line, values, contact), ()
 
-    def _contact_of(self, raw: dict[str, str]) -> dict[str, str] | None:
-        name = _contact_name(raw)
+    def _contact_of(self, found: tuple[str, ...]) -> dict[str, str] | None:
+        """The contact person's clean fields from the cells a row gives (as ``_contact_name`` names them)."""
+        name = found[self._contact_name_at] if self._contact_name_at is not None else ""
         if not name.strip():
-            return None
-        contact = {"name": _check_name(name, _CONTACT_LABEL)}
-        for key, column, check in self._contact_checks:
-            contact[column] = check(raw[key], LABELS[key])
-        contact.update(self.contact_absent)
+            name = " ".join(part for part in (found[at] for at in self._contact_parts) if part.strip())
+            if not name.strip():
+                return None
+        contact = {"name": _check_name(name, _CONTACT_LABEL), **self.contact_absent}
+        for at, column, check, label in self._contact_checks:
+            contact[column] = check(found[at], label)
         return contact
 
 
