@@ -162,6 +162,25 @@ def test_the_rebuild_leaves_the_same_rows_and_a_working_search(tmp_path, monkeyp
     assert results[0] == results[1]
 
 
+def test_analyze_figures_of_rebuilt_indexes_are_kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(staging, "REBUILD_ROWS", REBUILD)
+    path = tmp_path / "s.sqlite3"
+    store = new_store(path)
+    try:
+        prepare(store)
+        with sqlite3.connect(path) as connection:
+            connection.execute("ANALYZE")
+        stats = "SELECT tbl, idx, stat FROM sqlite_stat1 WHERE tbl IN ('prospects', 'contacts') ORDER BY idx"
+        with store.read() as session:
+            before = session.execute(text(stats)).all()
+        assert any(row.idx == "ix_prospects_list" for row in before)
+        import_csv(store, _big_file(tmp_path / "f.csv", 300))
+        with store.read() as session:
+            assert session.execute(text(stats)).all() == before
+    finally:
+        store.close()
+
+
 def test_the_search_index_follows_edits_after_a_rebuild(tmp_path, monkeypatch):
     store, _report = _import_into(
         tmp_path / "s.sqlite3",
