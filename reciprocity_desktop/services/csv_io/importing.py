@@ -2,8 +2,8 @@
 
 Rows are read from the file a chunk at a time (:meth:`ParsedCsv.iter_records`), checked as the
 window's form checks them (:mod:`.rows`), staged with bulk statements (:mod:`.bulk`) and moved into
-the store at the end in one statement per table (:mod:`.staging`); failing
-rows are reported with the physical line they start on (header = line 1). By default nothing is
+the store at the end in one statement per table (:mod:`.staging`); failing rows are reported with
+the physical line they start on (header = line 1). By default nothing is
 written when any row fails, with ``skip_bad=True`` the good rows are. The key (folded name,
 normalised postal code, country) keeps re-imports and repeated rows from creating duplicates;
 prospects already in the store are never changed.

@@ -2,8 +2,8 @@
 
 The rows of each chunk are appended to ``temp.csv_import_prospects`` / ``temp.csv_import_contacts``
 (no index, no trigger: an append costs next to nothing; the columns whose value is the same for
-every row are not staged but given once to the final statement). :meth:`Staging.move` then writes them into
-``prospects`` and ``contacts`` with one ``INSERT … SELECT`` each, inside the import's transaction,
+every row are not staged but given once to the final statement). :meth:`Staging.move` then writes
+them into ``prospects`` and ``contacts`` with one ``INSERT … SELECT`` each, inside the import's transaction,
 so that the store's triggers (the search index's) run in two statements instead of once per row.
 When the import brings at least half as many rows as a table already holds (and at least
 :data:`REBUILD_ROWS`), that table's indexes are dropped before the insert and created again after it
@@ -146,10 +146,9 @@ def rebuilt_indexes(cursor: sqlite3.Cursor, tables: Sequence[str]) -> Iterator[N
     if not tables:
         yield
         return
-    marks = ", ".join("?" * len(tables))
     indexes = cursor.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
-        f"AND tbl_name IN ({marks}) AND upper(sql) NOT LIKE 'CREATE UNIQUE %' ORDER BY rowid",
+        f"AND tbl_name IN ({_marks(len(tables))}) AND upper(sql) NOT LIKE 'CREATE UNIQUE %' ORDER BY rowid",
         tuple(tables),
     ).fetchall()
     names = tuple(name for name, _sql in indexes)
@@ -157,7 +156,7 @@ def rebuilt_indexes(cursor: sqlite3.Cursor, tables: Sequence[str]) -> Iterator[N
     has_stats = cursor.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone()
     if has_stats and names:
         stats = cursor.execute(
-            f"SELECT tbl, idx, stat FROM sqlite_stat1 WHERE idx IN ({', '.join('?' * len(names))})", names
+            f"SELECT tbl, idx, stat FROM sqlite_stat1 WHERE idx IN ({_marks(len(names))})", names
         ).fetchall()
     for name in names:
         cursor.execute(f'DROP INDEX "{name}"')
