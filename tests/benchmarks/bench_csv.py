@@ -47,8 +47,10 @@ COUNTRIES = ["Deutschland", "DE", "Österreich", "Schweiz", "Niederlande"]
 def make_file(path: Path, rows: int = ROWS) -> Path:
     """A German Excel export: cp1252, ``;``, CRLF, a quoted note with a ``;``, quotes and a line break."""
     with open(path, "wb") as handle:
-        handle.write(
-            "Firma;Straße;PLZ;Ort;Land;Telefon;E-Mail;Ansprechpartner;Branche;Bemerkungen\r\n".encode()
+        handle.write(  # the header in the file's encoding too, as Excel writes it
+            "Firma;Straße;PLZ;Ort;Land;Telefon;E-Mail;Ansprechpartner;Branche;Bemerkungen\r\n".encode(
+                "cp1252"
+            )
         )
         for i in range(rows):
             city = CITIES[i % len(CITIES)]

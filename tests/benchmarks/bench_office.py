@@ -299,31 +299,86 @@ def _json(run: Run) -> dict:
     return {}
 
 
+#: The prospects' FTS5 search index as the search work adds it (issue 10, item 2), for measuring the import
+#: with its triggers before that work is merged; a store that has ``prospects_fts`` already is left alone.
+FTS_DDL = """
+CREATE VIRTUAL TABLE prospects_fts USING fts5(search_text, content='prospects', content_rowid='rowid', tokenize='trigram');
+CREATE TRIGGER prospects_fts_ai AFTER INSERT ON prospects BEGIN INSERT INTO prospects_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END;
+CREATE TRIGGER prospects_fts_ad AFTER DELETE ON prospects BEGIN INSERT INTO prospects_fts(prospects_fts, rowid, search_text) VALUES('delete', old.rowid, old.search_text); END;
+CREATE TRIGGER prospects_fts_au AFTER UPDATE OF search_text ON prospects BEGIN INSERT INTO prospects_fts(prospects_fts, rowid, search_text) VALUES('delete', old.rowid, old.search_text); INSERT INTO prospects_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END;
+"""
+
+
+#: How often the ``sqlite3 .import`` anchor runs (its best wall time is the anchor).
+ANCHOR_RUNS = 3
+
+
+def empty_store(path: Path, *, fts: bool = False) -> bool:
+    """Create (and migrate) an empty store, so that the import's child does not pay for the migrations.
+
+    With ``fts``, add the FTS5 index and its triggers unless the schema has them; True when it added them.
+    """
+    import sqlite3
+
+    from reciprocity_desktop.store import open_store
+
+    open_store(path).close()
+    if not fts:
+        return False
+    connection = sqlite3.connect(path)
+    try:
+        if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'prospects_fts'").fetchone():
+            return False
+        connection.executescript(FTS_DDL)
+        return True
+    finally:
+        connection.close()
+
+
 def csv_rows(folder: Path, rows: int, timeout: float) -> list[Row]:
     from bench_csv import make_file
 
     source = make_file(folder / "kunden.csv", rows)
     size = source.stat().st_size / 1e6
-    app = child([*APP, "--db", str(folder / "csv.sqlite3"), "import-csv", str(source)], timeout)
     anchor, line = None, "sqlite3 command line missing: anchor skipped (apt package sqlite3)"
     if shutil.which("sqlite3"):
         script = folder / "import.sql"
         script.write_text(f".mode csv\n.separator ;\n.import '{source}' kunden\n", encoding="utf-8")
-        anchor = child(["sqlite3", str(folder / "anchor-csv.sqlite3"), f".read '{script}'"], timeout)
-        line = f"sqlite3 .import: {describe(anchor)}"
-    return [
-        Row(
-            f"CSV import, {rows:,} rows ({size:.0f} MB)",
-            describe(app),
-            line,
-            ratio(app.cpu if app.ok else None, anchor.wall if anchor and anchor.ok else None),
-            "≤ ×8 (moonshot ×4), ≤ 250 MB",
-            [
-                "ratio: the import's CPU time over sqlite3's wall time (as in the issue); wall over wall "
-                + ratio(app.wall if app.ok else None, anchor.wall if anchor and anchor.ok else None)
-            ],
+        runs = []
+        for attempt in range(
+            ANCHOR_RUNS
+        ):  # short and I/O-bound: its wall time swings with the machine's load
+            target = folder / f"anchor-csv-{attempt}.sqlite3"
+            runs.append(child(["sqlite3", str(target), f".read '{script}'"], timeout))
+            target.unlink(missing_ok=True)
+        good = [run for run in runs if run.ok]
+        anchor = min(good, key=lambda run: run.wall) if good else runs[0]
+        line = f"sqlite3 .import (best of {len(runs)}): {describe(anchor)}"
+    anchor_wall = anchor.wall if anchor and anchor.ok else None
+    results = []
+    for fts in (False, True):
+        target = folder / f"csv{'-fts' if fts else ''}.sqlite3"
+        added = empty_store(target, fts=fts)
+        if fts and not added:
+            continue  # the schema has the search index already: the first run measured it
+        app = child([*APP, "--db", str(target), "import-csv", str(source)], timeout)
+        step = f"CSV import, {rows:,} rows ({size:.0f} MB)" + (", with the FTS5 triggers" if fts else "")
+        results.append(
+            Row(
+                step,
+                describe(app),
+                line,
+                ratio(app.cpu if app.ok else None, anchor_wall),
+                "≤ ×8 (moonshot ×4), ≤ 250 MB",
+                [
+                    "ratio: the import's CPU time over sqlite3's wall time (as in the issue); wall over wall "
+                    + ratio(app.wall if app.ok else None, anchor_wall)
+                    + "; into an empty store created beforehand (its migrations not counted)"
+                    + ("; the FTS5 search index and triggers of the search work added to it" if fts else "")
+                ],
+            )
         )
-    ]
+    return results
 
 
 def start_anchor() -> Run:

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from reciprocity_desktop.services import prospects as prospect_service
+from reciprocity_desktop.services import settings
 from reciprocity_desktop.services.csv_io import (
     EXPORT_COLUMNS,
     Cancelled,
@@ -360,6 +361,17 @@ def test_text_in_neither_utf8_nor_windows_1252_is_refused(s, tmp_path):
         import_csv(s, path)
 
 
+def test_the_first_byte_windows_1252_lacks_is_named_even_far_into_the_file(s, tmp_path, monkeypatch):
+    from reciprocity_desktop.services.csv_io import decoding
+
+    monkeypatch.setattr(decoding, "CHUNK", 64)  # the bad bytes come chunks after the first
+    head = ("Firma;Ort\n" + "Müller;Köln\n" * 20).encode("cp1252")
+    path = tmp_path / "x.csv"
+    path.write_bytes(head + b"x;\x9d y \x81\n")
+    with pytest.raises(DomainError, match=rf"byte 0x9D at position {len(head) + 2}\)"):
+        import_csv(s, path)
+
+
 # -- reading details -----------------------------------------------------------------------------
 
 
@@ -602,6 +614,7 @@ def test_importing_an_export_gives_the_same_prospects(s, tmp_path):
 
     other = open_store(tmp_path / "other.sqlite3")
     try:
+        settings.set_(other, "default_country", "")  # a row without a country stays without one
         report = import_csv(other, out)
         assert (report.created, report.failed, report.encoding, report.delimiter) == (
             written,
@@ -644,3 +657,28 @@ def test_read_csv_gives_a_preview_for_the_window():
     assert RowError(7, "email", "e-mail 'x' is not an e-mail address.").__str__() == (
         "line 7: e-mail 'x' is not an e-mail address."
     )
+
+
+def test_rows_without_a_country_get_the_default_country_and_their_postal_codes_coordinates(s, tmp_path):
+    """The settings' default_country fills an empty country cell (and a file with no country column)
+    before the duplicate key is made; a known postal code gives the new prospect its coordinates."""
+    settings.set_(s, "default_country", "AT")
+    prospect_service.add_prospect(s, name="Kaffeehaus Wien", postal_code="1010", country="AT")
+    with_column = tmp_path / "with.csv"
+    with_column.write_text(
+        "name;postal_code;country\nKaffeehaus Wien;1010;\nNeu GmbH;1010;\n", encoding="utf-8"
+    )
+    without = tmp_path / "without.csv"
+    without.write_text("name;postal_code\nOhne Land KG;8010\n", encoding="utf-8")
+    first = import_csv(s, with_column)
+    import_csv(s, without)
+    assert (first.created, first.already_present) == (1, 1)  # the stored Kaffeehaus Wien (AT) is the same one
+    rows = {
+        p.name: (p.country, p.coordinates_source, p.latitude is not None)
+        for p in prospect_service.list_prospects(s)
+    }
+    assert rows == {
+        "Kaffeehaus Wien": ("AT", "postal_code", True),
+        "Neu GmbH": ("AT", "postal_code", True),
+        "Ohne Land KG": ("AT", "postal_code", True),
+    }

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
+from reciprocity_desktop.services import settings as settings_service
 from reciprocity_desktop.services import validate
 from reciprocity_desktop.services.csv_io import EXPORT_COLUMNS, export_csv, import_csv, prospect_key, read_csv
 from reciprocity_desktop.services.errors import ValidationError
@@ -101,7 +102,9 @@ def _snapshot(store) -> list[tuple]:
 def blank_store(tmp_path_factory) -> Path:
     """A migrated empty store file, copied for each example (migrating twice per example is slow)."""
     path = tmp_path_factory.mktemp("blank") / "blank.sqlite3"
-    open_store(path).close()
+    store = open_store(path)
+    settings_service.set_(store, "default_country", "")  # a prospect without a country stays without one
+    store.close()
     return path
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import io
 import os
-import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -36,7 +35,7 @@ _BINARY_SIGNATURES = (
     b"\x7fELF",
 )
 #: The five bytes Windows-1252 leaves undefined.
-_NOT_CP1252 = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+_NOT_CP1252 = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
 
 Source = str | os.PathLike[str] | bytes
 
@@ -119,9 +118,9 @@ def choose_encoding(source: Source, label: str) -> str:
                 except UnicodeDecodeError as exc:
                     utf8_bad = offset + skip - pending + exc.start
             if cp1252_bad is None and not bom:
-                match = _NOT_CP1252.search(chunk)
-                if match:
-                    cp1252_bad = offset + match.start()
+                found = [at for at in map(chunk.find, _NOT_CP1252) if at >= 0]  # memchr: no regex per byte
+                if found:
+                    cp1252_bad = offset + min(found)
             offset += len(chunk)
         if utf8_bad is None:
             pending = len(utf8.getstate()[0])

@@ -82,10 +82,22 @@ class ParsedCsv:
         with open_text(self.source, label, self.encoding) as stream:
             if self._skip_first_line:
                 stream.readline()
-            records = _safe_records(stream, self.delimiter, first_line, label)
-            for line, cells in islice(records, self._header_index + 1, None):
-                if "".join(cells).strip():
-                    yield line, cells
+            # one loop (no generator per layer): this runs once per row of a 100,000-row file
+            reader = csv.reader(stream, delimiter=self.delimiter)
+            skip = self._header_index + 1
+            previous = 0
+            line = first_line  # where the last record read starts: an error is "after" it
+            join = "".join
+            try:
+                for cells in reader:
+                    line = previous + first_line
+                    previous = reader.line_num
+                    if skip:
+                        skip -= 1
+                    elif join(cells).strip():
+                        yield line, cells
+            except csv.Error as exc:
+                raise _unreadable(label, line, exc) from None
 
     @cached_property
     def records(self) -> list[tuple[int, list[str]]]:
@@ -103,7 +115,7 @@ class ParsedCsv:
     def values(self, cells: list[str]) -> dict[str, str]:
         """The row's cells by our field name (missing cells are ""; the export's ``'`` is undone)."""
         width = len(cells)
-        return {name: _unneutralise(cells[i]) if i < width else "" for name, i in self.indexes.items()}
+        return {name: unneutralise(cells[i]) if i < width else "" for name, i in self.indexes.items()}
 
     def preview(self, limit: int = 20) -> list[dict[str, str]]:
         """The first rows as field -> text, for a preview table."""
@@ -111,7 +123,9 @@ class ParsedCsv:
         return [self.values(cells) for _line, cells in rows]
 
 
-def _unneutralise(cell: str) -> str:
+def unneutralise(cell: str) -> str:
+    """The cell as the spreadsheet showed it: the export's ``'`` before a formula-like cell and Excel's
+    ``="…"`` undone."""
     if not cell or cell[0] not in "'=":
         return cell
     if cell.startswith("'") and FORMULA_START.match(cell[1:]):
@@ -272,12 +286,12 @@ def _safe_records(
         except StopIteration:
             return
         except csv.Error as exc:
-            raise DomainError(
-                "{path} cannot be read after line {line}: {reason}.",
-                field="file",
-                path=label,
-                line=line,
-                reason=exc,
-            ) from None
+            raise _unreadable(label, line, exc) from None
         line = record[0]
         yield record
+
+
+def _unreadable(label: str, line: int, exc: csv.Error) -> DomainError:
+    return DomainError(
+        "{path} cannot be read after line {line}: {reason}.", field="file", path=label, line=line, reason=exc
+    )

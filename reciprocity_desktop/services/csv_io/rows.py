@@ -9,15 +9,16 @@ an error is checked field by field again, so that every error of the row is repo
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import itemgetter
 
 from babel import Locale
 
 from reciprocity_desktop.services import validate
 from reciprocity_desktop.services.csv_io.headers import LABELS, PROSPECT_COLUMNS
-from reciprocity_desktop.services.csv_io.reading import trim_cells
+from reciprocity_desktop.services.csv_io.reading import trim_cells, unneutralise
 from reciprocity_desktop.services.csv_io.report import RowError
 from reciprocity_desktop.services.errors import DomainError, ValidationError
 from reciprocity_desktop.services.prospects import clean_prospect_fields
@@ -65,12 +66,19 @@ _POSTAL_SPACES = re.compile(r"[\s\-]")
 
 
 def postal_key(postal_code: str) -> str:
+    if postal_code.isalnum():  # most codes: no space or hyphen to take out
+        return postal_code.upper()
     return _POSTAL_SPACES.sub("", postal_code).upper()
 
 
-def prospect_key(name: str, postal_code: str, country: str) -> tuple[str, str, str]:
-    """Two prospects with the same key are the same organisation for an import."""
-    return fold(name), postal_key(postal_code), country.upper()
+def prospect_key(
+    name: str, postal_code: str, country: str, folding: Callable[[str], str] = fold
+) -> tuple[str, str, str]:
+    """Two prospects with the same key are the same organisation for an import.
+
+    ``folding`` is :func:`~reciprocity_desktop.textutil.fold` or what gives the same (a ``WordFolder``).
+    """
+    return folding(name), postal_key(postal_code), country.upper()
 
 
 # -- rows -----------------------------------------------------------------------------------
@@ -92,6 +100,8 @@ _CONTACT_CHECKS: tuple[tuple[str, str, Callable[[str, str], str]], ...] = (
     ("contact_email", "email", lambda v, label: validate.email(v, label)),
 )
 _COUNTRY_LABEL = LABELS["country"]
+_CONTACT_LABEL = LABELS["contact"]
+_check_name = _CONTACT_CHECKS[0][2]
 
 
 def _contact_name(raw: dict[str, str]) -> str:
@@ -114,48 +124,113 @@ def _check_field(name: str, value: str) -> str:
     return clean_prospect_fields({name: value}, partial=True)[name]
 
 
+_CONTACT_FIELDS = (
+    "contact",
+    "contact_first_name",
+    "contact_last_name",
+    "contact_role",
+    "contact_phone",
+    "contact_email",
+)
+
+
 class RowChecker:
-    """Checks the rows of one file: the fields it lacks once, the repeating ones once per distinct value."""
+    """Checks the rows of one file: the fields it lacks once, the repeating ones once per distinct value.
 
-    def __init__(self, fields: Iterable[str]) -> None:
-        present = set(fields)
-        if "house_number" in present:
-            present.add("street")  # the number joins the street
-        self._direct = tuple(f for f in PROSPECT_COLUMNS if f in present and f not in _REPEATING)
-        self._repeating = tuple(f for f in PROSPECT_COLUMNS if f in present and f in _REPEATING)
-        self._absent = {f: _check_field(f, "") for f in PROSPECT_COLUMNS if f not in present}
-        self._memo: dict[str, dict[str, str]] = {f: {} for f in self._repeating}
+    ``indexes`` maps our fields to the file's columns (:attr:`ParsedCsv.indexes`). The cells a row
+    needs are taken from the record in one step (the export's ``'`` undone as
+    :meth:`ParsedCsv.values` does); a row that fails is checked again field by field.
+    """
 
-    def check(
-        self, line: int, raw: dict[str, str], width: int, cells: list[str]
-    ) -> tuple[Row | None, list[RowError]]:
+    def __init__(self, indexes: dict[str, int]) -> None:
+        self._house = "house_number" in indexes  # the number joins the street
+        direct = [f for f in PROSPECT_COLUMNS if f in indexes and f not in _REPEATING]
+        if self._house and "street" in direct:
+            direct.remove("street")
+        repeating = [f for f in PROSPECT_COLUMNS if f in indexes and f in _REPEATING]
+        contact = [f for f in _CONTACT_FIELDS if f in indexes]
+        house = [f for f in ("street", "house_number") if self._house and f in indexes]
+        #: the fields whose cells a row needs, in this order: direct, repeating, contact, street and number
+        self._fields = (*direct, *repeating, *contact, *house)
+        columns = [indexes[f] for f in self._fields]
+        self._pick = itemgetter(*columns) if len(columns) > 1 else (lambda cells: (cells[columns[0]],))
+        self._need = max(columns) + 1
+        self._direct = tuple(direct)
+        self._repeating = tuple((f, {}, len(direct) + i) for i, f in enumerate(repeating))
+        self._spans = (len(direct), len(direct) + len(repeating), len(direct) + len(repeating) + len(contact))
+        absent = set(PROSPECT_COLUMNS) - set(indexes) - ({"street"} if self._house else set())
+        #: the fields the file has no column for, with their clean (empty or default) values
+        self.absent = {f: _check_field(f, "") for f in PROSPECT_COLUMNS if f in absent}
+        first = len(direct) + len(repeating)
+        at = {field: first + i for i, field in enumerate(contact)}  # where in the cells a row gives
+        self._contact_name_at = at.get("contact")
+        self._contact_parts = tuple(at[f] for f in ("contact_first_name", "contact_last_name") if f in at)
+        self._contact_checks = tuple(
+            (at[key], column, check, LABELS[key]) for key, column, check in _CONTACT_CHECKS[1:] if key in at
+        )
+        #: the same for a contact person's fields (by contact column)
+        self.contact_absent = {
+            column: check("", LABELS[key]) for key, column, check in _CONTACT_CHECKS[1:] if key not in indexes
+        }
+
+    def check(self, line: int, cells: list[str], width: int) -> tuple[Row | None, Sequence[RowError]]:
         """The row's clean fields, or the row's errors (every failing field, in column order)."""
-        if len(cells) > width and len(trim_cells(cells)) > width:
+        count = len(cells)
+        if count > width and len(trim_cells(cells)) > width:
             exc = DomainError(
                 "the row has {cells} cells but the header has {width} (a delimiter inside a field without quotes?).",
                 cells=len(trim_cells(cells)),
                 width=width,
             )
             return None, [_error(line, "row", exc)]
-        number = raw.pop("house_number", "").strip()
-        if number:
-            raw["street"] = f"{raw.get('street', '').strip()} {number}".strip()
+        if count < self._need:
+            cells = cells + [""] * (self._need - count)
+        found = self._pick(cells)
+        joined = "".join(found)
+        if "'" in joined or "=" in joined:  # rare: only then look at each cell's start
+            found = tuple(unneutralise(cell) for cell in found)
+        _direct_end, repeating_end, contact_end = self._spans
+        given = dict(zip(self._direct, found, strict=False))
+        if self._house:
+            *street, number = found[contact_end:]  # the street's cell, if the file has one, and the number's
+            given["street"] = _with_number(street[0] if street else "", number)
         try:  # the common case: the whole row is good, checked in one go
-            values = clean_prospect_fields({f: raw.get(f, "") for f in self._direct}, partial=True)
-            for name in self._repeating:
-                value = raw.get(name, "")
-                memo = self._memo[name]
+            values = clean_prospect_fields(given, partial=True)
+            for name, memo, at in self._repeating:
+                value = found[at]
                 clean = memo.get(value)
                 if clean is None:
                     clean = _check_field(name, value)
                     if len(memo) < _MEMO_LIMIT:
                         memo[value] = clean
                 values[name] = clean
-            values.update(self._absent)
-            contact = _contact(raw)
+            values.update(self.absent)
+            contact = self._contact_of(found) if contact_end > repeating_end else None
         except ValidationError:
+            raw = dict(zip(self._fields, found, strict=True))
+            if self._house:
+                raw.pop("house_number")
+                raw["street"] = given["street"]
             return None, _row_errors(line, raw)
-        return Row(line, values, contact), []
+        return Row(line, values, contact), ()
+
+    def _contact_of(self, found: tuple[str, ...]) -> dict[str, str] | None:
+        """The contact person's clean fields from the cells a row gives (as ``_contact_name`` names them)."""
+        name = found[self._contact_name_at] if self._contact_name_at is not None else ""
+        if not name.strip():
+            name = " ".join(part for part in (found[at] for at in self._contact_parts) if part.strip())
+            if not name.strip():
+                return None
+        contact = {"name": _check_name(name, _CONTACT_LABEL), **self.contact_absent}
+        for at, column, check, label in self._contact_checks:
+            contact[column] = check(found[at], label)
+        return contact
+
+
+def _with_number(street: str, number: str) -> str:
+    """The street with the house number (a column of its own in some files) after it."""
+    number = number.strip()
+    return f"{street.strip()} {number}".strip() if number else street
 
 
 def _contact(raw: dict[str, str]) -> dict[str, str] | None:
