@@ -196,11 +196,11 @@ class SyncFileReader:
     # -- records ---------------------------------------------------------------------------
 
     def lines(self, spec: TableSpec) -> Iterator[tuple[int, bytes]]:
-        """Yield ``(line number, the line's bytes)`` for every line of the table's member.
+        """Yield ``(line number, the line's bytes without its \\n)`` for every line of the table's member.
 
         Raises :class:`SyncFileError` for a line that is cut off or too long, or at the end
         when the member's checksum or record count differs from the manifest. The caller
-        decodes the lines it needs (:meth:`decode`).
+        decodes the lines it needs (:meth:`decode`). The member is read in large blocks.
         """
         assert self._zip is not None
         info = self.manifest.members[spec.name]
@@ -208,22 +208,23 @@ class SyncFileReader:
         digest = hashlib.sha256()
         count = 0
         unreadable = f"{info.member} cannot be read"
-        with (
-            _read_trouble_is_damage(name, unreadable, unreadable),
-            self._zip.open(info.member) as raw_handle,
-            io.BufferedReader(raw_handle, _READ_CHUNK) as handle,
-        ):
-            while True:
-                line = handle.readline(MAX_LINE)
-                if not line:
-                    break
-                count += 1
-                digest.update(line)
-                if not line.endswith(b"\n"):
+        with _read_trouble_is_damage(name, unreadable, unreadable), self._zip.open(info.member) as handle:
+            rest = b""  # the start of a line that goes on in the next block
+            while block := handle.read(_READ_CHUNK):
+                digest.update(block)
+                lines = block.split(b"\n")
+                if rest:
+                    lines[0] = rest + lines[0]
+                rest = lines.pop()
+                for line in lines:
+                    count += 1
                     if len(line) >= MAX_LINE:
                         raise damaged(name, f"{info.member} line {count} is too long")
-                    raise damaged(name, f"{info.member} line {count} is cut off")
-                yield count, line
+                    yield count, line
+                if len(rest) >= MAX_LINE:
+                    raise damaged(name, f"{info.member} line {count + 1} is too long")
+            if rest:
+                raise damaged(name, f"{info.member} line {count + 1} is cut off")
         if digest.hexdigest() != info.sha256:
             raise damaged(name, f"the checksum of {info.member} does not match")
         if count != info.records:

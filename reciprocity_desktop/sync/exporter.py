@@ -170,7 +170,11 @@ def _write_zip(
                     writer.write(line)
                     summary.deleted += is_deleted
                     done += 1
-                    if progress is not None and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
+                    if (
+                        progress is not None
+                        and done % _PROGRESS_EVERY == 0
+                        and progress(done, total) is False
+                    ):
                         raise ExportCancelled("The export was cancelled; no file was written.")
             except BaseException:
                 writer.abandon()  # else closing the archive would hide the error behind its own

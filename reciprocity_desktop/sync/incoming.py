@@ -21,11 +21,19 @@ def _reject_constant(name: str) -> Any:
 
 
 _DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+_SCAN = _DECODER.scan_once
 
 
 def loads_line(raw: bytes) -> Any:
     """One JSON-lines line (bytes) as a Python value; ValueError when it is not JSON."""
-    return _DECODER.decode(raw.decode("utf-8"))
+    text = raw.decode("utf-8")
+    try:
+        value, end = _SCAN(text, 0)  # the decoder's own scanner, without decode()'s wrapping
+    except StopIteration:
+        value, end = None, -1
+    if end == len(text):
+        return value
+    return _DECODER.decode(text)  # whitespace around the value, or not JSON: decode() decides
 
 
 @dataclass(slots=True)

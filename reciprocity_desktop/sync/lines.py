@@ -51,7 +51,9 @@ def _column_json(spec: TableSpec, name: str) -> str:
         expression = column
     if spec.name == CONTACTS and name in CONTACT_PERSONAL_BLANKS:
         if CONTACT_PERSONAL_BLANKS[name] is False:
-            expression = f"json(CASE WHEN t.\"deleted\" THEN 'false' WHEN {column} THEN 'true' ELSE 'false' END)"
+            expression = (
+                f"json(CASE WHEN t.\"deleted\" THEN 'false' WHEN {column} THEN 'true' ELSE 'false' END)"
+            )
         else:
             expression = f"CASE WHEN t.\"deleted\" THEN '' ELSE {column} END"
     return expression
@@ -63,7 +65,9 @@ def _odd_storage(spec: TableSpec) -> str:
     for name in spec.fields:
         column = f't."{name}"'
         if name in spec.datetime_fields:
-            checks.append(f"({column} IS NOT NULL AND (length({column}) != 26 OR substr({column}, 11, 1) != ' '))")
+            checks.append(
+                f"({column} IS NOT NULL AND (length({column}) != 26 OR substr({column}, 11, 1) != ' '))"
+            )
         elif name in spec.date_fields:
             checks.append(f"({column} IS NOT NULL AND length({column}) != 10)")
     return " OR ".join(checks) or "0"
