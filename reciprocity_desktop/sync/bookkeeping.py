@@ -50,14 +50,9 @@ class FileIds:
         #: table -> ids of new records held back (their children are held back too); few, kept whole.
         self.held_new: dict[str, set[str]] = {}
 
-    def add(self, table: str, rid: str) -> bool:
-        """Note ``rid`` in the member being read; True when the member may already have held it."""
-        hashes = self._reading.setdefault(table, set())
-        key = hash(rid)
-        if key in hashes:
-            return True
-        hashes.add(key)
-        return False
+    def reading(self, table: str) -> set[int]:
+        """The hashes (``hash(id)``) of the ids read so far of the member being read; the reader adds to it."""
+        return self._reading.setdefault(table, set())
 
     def finish(self, table: str) -> None:
         """The member is read: keep its ids compactly for the references of later members."""

@@ -239,7 +239,7 @@ def _build_spec(model: type[Record]) -> TableSpec:
     ints = [c.name for c in plain if isinstance(c.type, Integer) and not isinstance(c.type, Boolean)]
     bulk = set(text) | set(bools) | set(ints)
     return TableSpec(
-        name=table.name,
+        name=str(table.name),  # not quoted_name: SQLite would look for an adapter on every row
         model=model,
         table=table,
         member=f"{MEMBER_DIR}{table.name}.jsonl",

@@ -5,7 +5,7 @@ The merge rules are written down in ``docs/sync-format.md`` ("Merging") and summ
 notes the lines that change something; the writing pass reads only those again and hands the
 writes to a :class:`~reciprocity_desktop.sync.batch.Batch` per table.
 
-A pass works through each member CHUNK records at a time: it checks them, looks up the store's
+A pass works through each member BATCH records at a time (``batch.BATCH``): it checks them, looks up the store's
 versions of just those records (and the parents they refer to) by primary key, merges them and
 writes. What it keeps about the whole file is small (:mod:`~reciprocity_desktop.sync.bookkeeping`):
 memory does not grow with the store, and only by bytes per record with the file.
@@ -23,12 +23,13 @@ from reciprocity_desktop.store.engine import Store
 from reciprocity_desktop.store.hlc import wall_clock_ms
 from reciprocity_desktop.store.models import Contact, Prospect, SyncConflict, SyncReplica
 from reciprocity_desktop.store.search import refresh_search_columns
+from reciprocity_desktop.sync import batch as batch_module
 from reciprocity_desktop.sync import indexes, versions
 from reciprocity_desktop.sync.batch import Batch, Progress, check_progress
 from reciprocity_desktop.sync.bookkeeping import FileIds, LineSet
 from reciprocity_desktop.sync.container import SyncFileReader
 from reciprocity_desktop.sync.errors import RecordError, SyncFileError
-from reciprocity_desktop.sync.fields import FieldProblem
+from reciprocity_desktop.sync.fields import MAX_TEXT, FieldProblem
 from reciprocity_desktop.sync.format import CONTACTS, TABLES, TableSpec
 from reciprocity_desktop.sync.incoming import IncomingRecord, check_record, label_of
 from reciprocity_desktop.sync.local import LocalRow, local_rows, logged_losers, present
@@ -38,8 +39,6 @@ from reciprocity_desktop.sync.summary import FlaggedRecord, ImportCounts
 FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000
 #: How often (in records read) the progress callback is called.
 PROGRESS_EVERY = 1000
-#: Records checked, looked up in the store and merged together.
-CHUNK = 2000
 _PROSPECTS = Prospect.__tablename__
 
 
@@ -92,6 +91,7 @@ class MergePass:
         #: parent table -> the references of the current chunk found in the file or the store
         self._parents: dict[str, set[str]] = {}
         self._table_empty = False
+        self._check_parents = False
         self.counts: dict[str, ImportCounts] = {}
         self.flagged: list[FlaggedRecord] = []
         self.max_stamp = max_stamp
@@ -154,14 +154,16 @@ class MergePass:
     def _read_chunk(
         self, spec: TableSpec, lines: Iterator[tuple[int, bytes]], only: LineSet | None, counts: ImportCounts
     ) -> tuple[list[tuple[int, IncomingRecord]], SyncFileError | None, bool]:
-        """The next CHUNK records of the member, checked one by one.
+        """The next BATCH records of the member, checked one by one.
 
         Returns them, the error that stopped the reading (raised once the records before it
         are merged, so that the first problem of the file is the one reported) and whether the
         member is at its end.
         """
         chunk: list[tuple[int, IncomingRecord]] = []
-        file_ids = self.file_ids
+        size = batch_module.BATCH
+        # the hashes of the member's ids so far (the checking pass looks for an id seen twice)
+        hashes = self.file_ids.reading(spec.name) if self.file_ids is not None else None
         try:
             for line, raw in lines:
                 self.done += 1
@@ -172,18 +174,19 @@ class MergePass:
                     continue
                 obj = self.reader.decode(spec, line, raw)
                 try:
-                    rec = check_record(spec, obj, checked_before=self.checked_before)
+                    rec = check_record(
+                        spec, obj, checked_before=self.checked_before, short=len(raw) <= MAX_TEXT
+                    )
                 except FieldProblem as problem:
                     raise self._record_error(spec, line, str(problem)) from None
-                rid = rec.values["id"]
-                if (
-                    file_ids is not None
-                    and file_ids.add(spec.name, rid)
-                    and self._earlier_line_has(spec, rid, line)
-                ):
-                    raise self._record_error(spec, line, f"record {rid} appears twice in the file")
+                if hashes is not None:
+                    rid = rec.values["id"]
+                    key = hash(rid)
+                    if key in hashes and self._earlier_line_has(spec, rid, line):
+                        raise self._record_error(spec, line, f"record {rid} appears twice in the file")
+                    hashes.add(key)
                 chunk.append((line, rec))
-                if len(chunk) >= CHUNK:
+                if len(chunk) >= size:
                     return chunk, None, False
         except SyncFileError as error:
             return chunk, error, True
@@ -210,8 +213,11 @@ class MergePass:
     ) -> None:
         """Merge a chunk of checked records against the store's versions of them (looked up together)."""
         connection = self.connection
-        local = (
-            {} if self._table_empty else local_rows(connection, spec, [rec.values["id"] for _, rec in chunk])
+        ids = [rec.values["id"] for _, rec in chunk]
+        local = {} if self._table_empty else local_rows(connection, spec, ids)
+        # The checking pass checks every reference; the writing pass only looks for held-back parents.
+        self._check_parents = bool(spec.references) and (
+            self.file_ids is not None or any(self.held_new[parent] for parent in spec.references.values())
         )
         if spec.references and self.file_ids is not None:
             self._resolve_parents(spec, chunk)
@@ -241,7 +247,7 @@ class MergePass:
         """Merge one record; True when it is held back."""
         values = rec.values
         rid = values["id"]
-        held_parent = self._check_references(spec, rec, line) if spec.references else False
+        held_parent = self._check_references(spec, rec, line) if self._check_parents else False
         stamp = values["stamp"]
         future = stamp[:13] > self.future_limit
         if future or held_parent:
@@ -256,11 +262,12 @@ class MergePass:
 
         if local is None:  # a record new to this store
             self._count_written(counts, spec, rec, new=True)
-            if rec.seen or versions.replica_of(stamp) != local_replica:
+            if rec.seen:
                 batch.write_row(rec, versions.of_record(stamp, rec.seen))
-            else:
-                batch.write_row(rec, None)
-            self._touch(spec, rec, None)
+            else:  # its vector is its stamp: an entry remembers it unless the stamp is this store's
+                batch.write_new(rec, entry=versions.replica_of(stamp) != local_replica)
+            if self.apply:
+                self._touch(spec, rec, None)
             return False
 
         local_stamp = local.stamp
