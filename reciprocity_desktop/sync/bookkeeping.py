@@ -41,17 +41,21 @@ class LineSet:
         return self.count
 
 
+def id_key(rid: str) -> int:
+    """The 64-bit hash an id is kept as (this process's string hash)."""
+    return hash(rid)
+
+
 class FileIds:
-    """The ids of the file's members read so far (as hashes), and the new records held back."""
+    """The ids of the file's members read so far, as hashes."""
 
     def __init__(self) -> None:
         self._done: dict[str, array] = {}
         self._reading: dict[str, set[int]] = {}
-        #: table -> ids of new records held back (their children are held back too); few, kept whole.
-        self.held_new: dict[str, set[str]] = {}
+        self.key = id_key
 
     def reading(self, table: str) -> set[int]:
-        """The hashes (``hash(id)``) of the ids read so far of the member being read; the reader adds to it."""
+        """The keys of the ids read so far of the member being read (the reader adds to it)."""
         return self._reading.setdefault(table, set())
 
     def finish(self, table: str) -> None:
@@ -63,6 +67,6 @@ class FileIds:
         keys = self._done.get(table)
         if not keys:
             return False
-        key = hash(rid)
+        key = self.key(rid)
         at = bisect.bisect_left(keys, key)
         return at < len(keys) and keys[at] == key

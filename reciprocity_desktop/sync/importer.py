@@ -39,9 +39,10 @@ from reciprocity_desktop.sync.summary import FlaggedRecord, ImportCounts, Import
 __all__ = ["FlaggedRecord", "ImportCounts", "ImportSummary", "Progress", "import_file", "preview_import"]
 
 #: Above this many rows to write, the import checks foreign keys once at the end (PRAGMA
-#: foreign_key_check) instead of on every row, and gives SQLite a larger page cache.
+#: foreign_key_check) instead of on every row, and gives SQLite a larger page cache. (SQLite's
+#: sorter, which builds set-aside indexes again, may use as much again: 64 MB were no faster.)
 BULK_ROWS = 20_000
-BULK_CACHE_KIB = 65_536
+BULK_CACHE_KIB = 32_768
 #: A table that gets at least this many rows, and at least as many as it held, has its indexes
 #: built again after the writes instead of growing them row by row (see sync/indexes.py).
 INDEX_REBUILD_ROWS = 20_000

@@ -26,7 +26,7 @@ from reciprocity_desktop.store.search import refresh_search_columns
 from reciprocity_desktop.sync import batch as batch_module
 from reciprocity_desktop.sync import indexes, versions
 from reciprocity_desktop.sync.batch import Batch, Progress, check_progress
-from reciprocity_desktop.sync.bookkeeping import FileIds, LineSet
+from reciprocity_desktop.sync.bookkeeping import FileIds, LineSet, id_key
 from reciprocity_desktop.sync.container import SyncFileReader
 from reciprocity_desktop.sync.errors import RecordError, SyncFileError
 from reciprocity_desktop.sync.fields import MAX_TEXT, FieldProblem
@@ -164,6 +164,7 @@ class MergePass:
         size = batch_module.BATCH
         # the hashes of the member's ids so far (the checking pass looks for an id seen twice)
         hashes = self.file_ids.reading(spec.name) if self.file_ids is not None else None
+        key_of = self.file_ids.key if self.file_ids is not None else id_key
         try:
             for line, raw in lines:
                 self.done += 1
@@ -181,7 +182,7 @@ class MergePass:
                     raise self._record_error(spec, line, str(problem)) from None
                 if hashes is not None:
                     rid = rec.values["id"]
-                    key = hash(rid)
+                    key = key_of(rid)
                     if key in hashes and self._earlier_line_has(spec, rid, line):
                         raise self._record_error(spec, line, f"record {rid} appears twice in the file")
                     hashes.add(key)
