@@ -75,10 +75,10 @@ def _read_trouble_is_damage(name: str, broken_zip: str, unreadable: str) -> Iter
 class SyncFileReader:
     """An open, checked sync file. Use as a context manager.
 
-    Opening reads the manifest and verifies the size and SHA-256 of every member before
-    any record is parsed. :meth:`records` then streams one table's records, checking the
-    member's checksum and record count again as it goes (so a file changed between two
-    passes is still caught).
+    Opening reads the manifest and checks the archive's layout and the members' sizes.
+    :meth:`lines` then streams one member's lines and verifies its checksum and record count
+    at its end, on every reading (so a file changed between two passes is still caught);
+    :meth:`finish` reads the rest of a member to tell a damaged member from a bad record.
     """
 
     def __init__(self, path: Path | str, passphrase: str | None = None) -> None:
@@ -185,13 +185,7 @@ class SyncFileReader:
                 raise damaged(name, f"member {info.member} uses an unknown compression")
             if zinfo.file_size != info.bytes:
                 raise damaged(name, f"member {info.member} has another size than the manifest says")
-        for info in self.manifest.members.values():
-            digest = hashlib.sha256()
-            with self._zip.open(info.member) as handle:
-                for block in iter(lambda handle=handle: handle.read(_READ_CHUNK), b""):
-                    digest.update(block)
-            if digest.hexdigest() != info.sha256:
-                raise damaged(name, f"the checksum of {info.member} does not match")
+        # The members' checksums are verified as they are read (:meth:`lines`), every time.
 
     # -- records ---------------------------------------------------------------------------
 
@@ -229,6 +223,12 @@ class SyncFileReader:
             raise damaged(name, f"the checksum of {info.member} does not match")
         if count != info.records:
             raise damaged(name, f"{info.member} holds {count} records, the manifest says {info.records}")
+
+    @staticmethod
+    def finish(lines: Iterator[tuple[int, bytes]]) -> None:
+        """Read the rest of a member's lines: raises if the member is damaged (its checksum, its count)."""
+        for _ in lines:
+            pass
 
     def decode(self, spec: TableSpec, number: int, line: bytes) -> Any:
         """One line of a member as JSON (a damaged-file error naming the line if it is not)."""

@@ -135,13 +135,18 @@ class MergePass:
         else:
             restore = None
         with contextlib.closing(self.reader.lines(spec)) as lines:
-            ended = False
-            while not ended:
-                chunk, pending, ended = self._read_chunk(spec, lines, only, counts)
-                if chunk:
-                    self._merge_chunk(spec, chunk, batch, counts, to_apply)
-                if pending is not None:
-                    raise pending
+            try:
+                ended = False
+                while not ended:
+                    chunk, pending, ended = self._read_chunk(spec, lines, only, counts)
+                    if chunk:
+                        self._merge_chunk(spec, chunk, batch, counts, to_apply)
+                    if pending is not None:
+                        raise pending
+            except SyncFileError:
+                # A member that does not match its checksum is damaged, whatever its lines say.
+                self.reader.finish(lines)
+                raise
         batch.flush()
         if restore is not None:
             restore()
