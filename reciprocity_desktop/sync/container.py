@@ -136,9 +136,14 @@ class SyncFileReader:
             raise SyncFileError("The file {file} is empty; it is not a Reciprocity sync file.", file=name)
         if head.startswith(crypto.MAGIC[:8]):
             self.encrypted = True
-            with self.path.open("rb") as handle:
-                plaintext = crypto.decrypt_from(handle, self.passphrase, name)
-            self._buffer = io.BytesIO(plaintext)
+            handle = self.path.open("rb")
+            try:
+                self._buffer = io.BufferedReader(
+                    crypto.DecryptedFile(handle, self.passphrase, name), _READ_CHUNK
+                )
+            except BaseException:
+                handle.close()
+                raise
             source: Any = self._buffer
         elif head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
             source = self.path

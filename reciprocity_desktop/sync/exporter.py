@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -128,12 +127,11 @@ def export_file(
             if passphrase is None:
                 with atomic_write(path, "wb") as out:
                     _write_zip(store, session, out, summary, progress)
-            else:
-                buffer = io.BytesIO()
-                _write_zip(store, session, buffer, summary, progress)
+            else:  # encrypted as it is written: the plain archive is never whole, in memory or on disk
                 with atomic_write(path, "wb") as out:
-                    crypto.encrypt_to(buffer.getbuffer(), passphrase, out)
-                buffer.close()
+                    writer = crypto.EncryptingWriter(passphrase, out)
+                    _write_zip(store, session, writer, summary, progress)
+                    writer.close()
     except DBAPIError as exc:
         raise StoreError(explain_database_error(exc, store.path)) from exc
     except PassphraseError:
