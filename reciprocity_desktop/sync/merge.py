@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Iterator
 
 from sqlalchemy import Connection, delete, select, true
 
@@ -25,13 +24,13 @@ from reciprocity_desktop.store.models import Contact, Prospect, SyncConflict, Sy
 from reciprocity_desktop.store.search import refresh_search_columns
 from reciprocity_desktop.sync import batch as batch_module
 from reciprocity_desktop.sync import indexes, versions
-from reciprocity_desktop.sync.batch import Batch, Progress, check_progress
-from reciprocity_desktop.sync.bookkeeping import FileIds, LineSet, id_key
+from reciprocity_desktop.sync.batch import Batch, Progress
+from reciprocity_desktop.sync.bookkeeping import FileIds, LineSet
+from reciprocity_desktop.sync.chunks import Chunk, read_chunk
 from reciprocity_desktop.sync.container import SyncFileReader
 from reciprocity_desktop.sync.errors import RecordError, SyncFileError
-from reciprocity_desktop.sync.fields import MAX_TEXT, FieldProblem
 from reciprocity_desktop.sync.format import CONTACTS, TABLES, TableSpec
-from reciprocity_desktop.sync.incoming import IncomingRecord, check_record, label_of
+from reciprocity_desktop.sync.incoming import IncomingRecord, label_of
 from reciprocity_desktop.sync.local import LocalRow, local_rows, logged_losers, present
 from reciprocity_desktop.sync.summary import FlaggedRecord, ImportCounts
 
@@ -138,7 +137,15 @@ class MergePass:
             try:
                 ended = False
                 while not ended:
-                    chunk, pending, ended = self._read_chunk(spec, lines, only, counts)
+                    chunk, pending, ended = read_chunk(
+                        self,
+                        spec,
+                        lines,
+                        only,
+                        counts,
+                        size=batch_module.BATCH,
+                        progress_every=PROGRESS_EVERY,
+                    )
                     if chunk:
                         self._merge_chunk(spec, chunk, batch, counts, to_apply)
                     if pending is not None:
@@ -156,63 +163,10 @@ class MergePass:
     def _is_empty(self, table: str) -> bool:
         return self.connection.exec_driver_sql(f'SELECT 1 FROM "{table}" LIMIT 1').first() is None
 
-    def _read_chunk(
-        self, spec: TableSpec, lines: Iterator[tuple[int, bytes]], only: LineSet | None, counts: ImportCounts
-    ) -> tuple[list[tuple[int, IncomingRecord]], SyncFileError | None, bool]:
-        """The next BATCH records of the member, checked one by one.
-
-        Returns them, the error that stopped the reading (raised once the records before it
-        are merged, so that the first problem of the file is the one reported) and whether the
-        member is at its end.
-        """
-        chunk: list[tuple[int, IncomingRecord]] = []
-        size = batch_module.BATCH
-        # the hashes of the member's ids so far (the checking pass looks for an id seen twice)
-        hashes = self.file_ids.reading(spec.name) if self.file_ids is not None else None
-        key_of = self.file_ids.key if self.file_ids is not None else id_key
-        try:
-            for line, raw in lines:
-                self.done += 1
-                if self.done % PROGRESS_EVERY == 0:
-                    check_progress(self.progress, self.done, self.progress_total)
-                if only is not None and line not in only:
-                    counts.unchanged += 1  # the checking pass found nothing to do for this line
-                    continue
-                obj = self.reader.decode(spec, line, raw)
-                try:
-                    rec = check_record(
-                        spec, obj, checked_before=self.checked_before, short=len(raw) <= MAX_TEXT
-                    )
-                except FieldProblem as problem:
-                    raise self._record_error(spec, line, str(problem)) from None
-                if hashes is not None:
-                    rid = rec.values["id"]
-                    key = key_of(rid)
-                    if key in hashes and self._earlier_line_has(spec, rid, line):
-                        raise self._record_error(spec, line, f"record {rid} appears twice in the file")
-                    hashes.add(key)
-                chunk.append((line, rec))
-                if len(chunk) >= size:
-                    return chunk, None, False
-        except SyncFileError as error:
-            return chunk, error, True
-        return chunk, None, True
-
-    def _earlier_line_has(self, spec: TableSpec, rid: str, before: int) -> bool:
-        """Whether a line of the member before ``before`` holds the record ``rid`` (its hash was seen)."""
-        with contextlib.closing(self.reader.lines(spec)) as lines:
-            for line, raw in lines:
-                if line >= before:
-                    return False
-                obj = self.reader.decode(spec, line, raw)
-                if obj.get("id") == rid:  # an earlier line: already checked to be a record
-                    return True
-        return False  # pragma: no cover - the member has the line ``before``
-
     def _merge_chunk(
         self,
         spec: TableSpec,
-        chunk: list[tuple[int, IncomingRecord]],
+        chunk: Chunk,
         batch: Batch,
         counts: ImportCounts,
         to_apply: LineSet,
@@ -335,16 +289,7 @@ class MergePass:
         if spec.name == "gifts" and self.collect_gift_ids:
             self.gift_ids.add(rec.id)
 
-    def _record_error(self, spec: TableSpec, line: int, problem: str) -> RecordError:
-        return RecordError(
-            "The file {file} holds an invalid record ({member} line {line}: {problem}); nothing was imported.",
-            file=self.reader.name,
-            member=spec.member,
-            line=line,
-            problem=problem,
-        )
-
-    def _resolve_parents(self, spec: TableSpec, chunk: list[tuple[int, IncomingRecord]]) -> None:
+    def _resolve_parents(self, spec: TableSpec, chunk: Chunk) -> None:
         """Find the chunk's references among the file's records and, failing that, in the store."""
         resolved: dict[str, set[str]] = {}
         for column, parent in spec.references.items():
