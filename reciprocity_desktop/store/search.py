@@ -14,13 +14,13 @@ searched with ``LIKE`` (:func:`indexable`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Iterator
 
 from sqlalchemy import (
     Connection,
     Select,
     bindparam,
-    false,
     func,
     inspect,
     literal_column,
@@ -183,40 +183,53 @@ def _chunks(items: list, size: int) -> Iterable[list]:
         yield items[start : start + size]
 
 
+_ROWS = (
+    "SELECT p.rowid, p.id, p.name, p.city, p.postal_code, p.search_text, p.sort_name, "
+    "(SELECT json_group_array(c.name) FROM contacts AS c WHERE c.prospect_id = p.id AND c.deleted = 0) "
+    "FROM prospects AS p "
+)
+
+
 def refresh_search_columns(connection: Connection, prospect_ids: Iterable[str]) -> None:
-    """Recompute the derived columns of the given prospects straight in SQL (live contacts by name)."""
-    ids = sorted(set(prospect_ids))
-    if not ids:
+    """Recompute the derived columns of the given prospects straight in SQL (live contacts by name).
+
+    Streams: a page of prospects at a time, each with its live contacts' names (one JSON array
+    from SQLite), so that memory does not grow with the store; many prospects are read in the
+    table's own order, a few by id.
+    """
+    wanted = prospect_ids if isinstance(prospect_ids, set | frozenset) else set(prospect_ids)
+    if not wanted:
         return
-    p, c = Prospect.__table__, Contact.__table__
-    whole_table = len(ids) > _WHOLE_TABLE
-    groups = [ids] if whole_table else list(_chunks(ids, _GROUP))
+    p = Prospect.__table__
     statement = (
         update(p)
         .where(p.c.id == bindparam("b_id"))
         .values(search_text=bindparam("b_text"), sort_name=bindparam("b_sort"))
     )
-    for group in groups:
-        prospect_query = select(p.c.id, p.c.name, p.c.city, p.c.postal_code, p.c.search_text, p.c.sort_name)
-        contact_query = (
-            select(c.c.prospect_id, c.c.name)
-            .where(c.c.deleted == false())
-            .order_by(c.c.prospect_id, c.c.name)
-        )
-        if not whole_table:
-            prospect_query = prospect_query.where(p.c.id.in_(group))
-            contact_query = contact_query.where(c.c.prospect_id.in_(group))
-        names: dict[str, list[str]] = {}
-        for prospect_id, name in connection.execute(contact_query):
-            names.setdefault(prospect_id, []).append(name)
-        wanted = set(group)
+    for rows in _pages(connection, wanted):
         changes = []
-        for pid, name, city, postal_code, current_text, current_sort in connection.execute(prospect_query):
-            if whole_table and pid not in wanted:
+        for _rowid, pid, name, city, postal_code, current_text, current_sort, names in rows:
+            if pid not in wanted:
                 continue
-            text = search_text(name, city, postal_code, names.get(pid, ()))
+            text = search_text(name, city, postal_code, sorted(json.loads(names)))  # ORDER BY name
             new_sort = sort_name(name)
             if text != current_text or new_sort != current_sort:
                 changes.append({"b_id": pid, "b_text": text, "b_sort": new_sort})
-        for part in _chunks(changes, _UPDATE_BATCH):
-            connection.execute(statement, part)
+        if changes:
+            connection.execute(statement, changes)
+
+
+def _pages(connection: Connection, wanted: set[str] | frozenset[str]) -> Iterator[list]:
+    """The rows of ``_ROWS`` for the wanted prospects, a page at a time."""
+    if len(wanted) <= _WHOLE_TABLE:
+        for group in _chunks(sorted(wanted), _GROUP):
+            yield connection.exec_driver_sql(
+                _ROWS + "WHERE p.id IN (SELECT value FROM json_each(?))", (json.dumps(group),)
+            ).fetchall()
+        return
+    last = -1
+    while rows := connection.exec_driver_sql(
+        _ROWS + "WHERE p.rowid > ? ORDER BY p.rowid LIMIT ?", (last, _UPDATE_BATCH)
+    ).fetchall():
+        yield rows
+        last = rows[-1][0]

@@ -2,7 +2,7 @@
 
 The merge (:mod:`reciprocity_desktop.sync.merge`) decides per record what to do and tells a
 :class:`Batch`; the batch counts the write and, when the pass applies, keeps the row, the version
-vector entry or the conflict-log entry until ``BATCH`` of them are pending.
+vector entry or the conflict-log entry until the merge flushes it (after every chunk of records).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from reciprocity_desktop.sync.incoming import IncomingRecord
 
 Progress = Callable[[int, int], bool]
 
-#: Pending writes sent to SQLite in one statement.
+#: Records checked, looked up in the store, merged and written together (a pass's chunk).
 BATCH = 2000
 
 
@@ -53,7 +53,7 @@ _ENTRY_UPSERT = (
 
 
 class Batch:
-    """Pending writes of one table, flushed in bulk statements every BATCH records."""
+    """Pending writes of one table, flushed in bulk statements after every chunk of records."""
 
     def __init__(self, merger: PassState, spec: TableSpec) -> None:
         self.merger = merger
@@ -66,15 +66,22 @@ class Batch:
 
     def _counted(self) -> None:
         self.merger.writes += 1
-        if self.apply and len(self.rows) + len(self.entries) + len(self.local_losers) >= BATCH:
-            self.flush()
 
     def write_row(self, rec: IncomingRecord, vv: versions.VersionVector | None) -> None:
         if self.apply:
             self.rows.append(storage_row(self.spec, rec.values))
             if vv is not None:
                 self.entries.append(self._entry(rec.id, rec.stamp, vv))
-        self._counted()
+        self.merger.writes += 1
+
+    def write_new(self, rec: IncomingRecord, *, entry: bool) -> None:
+        """A record new to this store whose vector is its own stamp (an entry only if asked)."""
+        if self.apply:
+            values = rec.values
+            self.rows.append(storage_row(self.spec, values))
+            if entry:
+                self.entries.append((self.spec.name, values["id"], values["stamp"], ""))
+        self.merger.writes += 1
 
     def write_entry(self, rid: str, stamp: str, vv: versions.VersionVector) -> None:
         if self.apply:

@@ -13,6 +13,9 @@ file. Each chunk is AES-GCM of up to ``chunk_size`` plaintext bytes plus its 16-
 with nonce ``nonce_prefix || chunk index (4 bytes, big-endian) || 1 for the final chunk else 0``
 and the two header lines as associated data, so that reordered, dropped or truncated
 chunks are detected (the STREAM construction).
+
+Both directions stream: :class:`EncryptingWriter` encrypts an archive as it is written and
+:class:`DecryptedFile` decrypts the chunks a reader asks for, so neither holds the whole file.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import io
 import json
 import os
 from typing import BinaryIO
@@ -56,38 +60,73 @@ def _nonce(prefix: bytes, index: int, last: bool) -> bytes:
     return prefix + index.to_bytes(4, "big") + (b"\x01" if last else b"\x00")
 
 
+class EncryptingWriter:
+    """A write-only stream that encrypts what is written to it, chunk by chunk, into ``out``.
+
+    Memory holds one chunk, whatever the size of the file. A chunk is written once more data
+    follows it (so that the final chunk, flagged as such, may be a full one); :meth:`close`
+    writes the final chunk (an empty one when nothing was written).
+    """
+
+    def __init__(self, passphrase: str, out: BinaryIO, *, n: int | None = None) -> None:
+        n = n or SCRYPT_N
+        salt = os.urandom(16)
+        self._prefix = os.urandom(7)
+        key, check = _derive(passphrase, salt, n, SCRYPT_R, SCRYPT_P)
+        header = {
+            "version": ENCRYPTION_VERSION,
+            "kdf": "scrypt",
+            "n": n,
+            "r": SCRYPT_R,
+            "p": SCRYPT_P,
+            "salt": base64.b64encode(salt).decode("ascii"),
+            "cipher": "AES-256-GCM",
+            "chunk_size": CHUNK_SIZE,
+            "nonce_prefix": base64.b64encode(self._prefix).decode("ascii"),
+            "key_check": base64.b64encode(check).decode("ascii"),
+        }
+        self._head = MAGIC + json.dumps(header, separators=(",", ":")).encode("ascii") + b"\n"
+        self._chunk_size = CHUNK_SIZE
+        self._aes = AESGCM(key)
+        self._out = out
+        self._pending = bytearray()
+        self._index = 0
+        self.closed = False
+        out.write(self._head)
+
+    def write(self, data: bytes | bytearray | memoryview) -> int:
+        self._pending += data
+        size = self._chunk_size
+        while len(self._pending) > size:
+            self._emit(bytes(self._pending[:size]), last=False)
+            del self._pending[:size]
+        return len(data)
+
+    def flush(self) -> None:
+        self._out.flush()
+
+    def close(self) -> None:
+        if not self.closed:
+            self._emit(bytes(self._pending), last=True)
+            self._pending.clear()
+            self.closed = True
+
+    def _emit(self, chunk: bytes, *, last: bool) -> None:
+        self._out.write(self._aes.encrypt(_nonce(self._prefix, self._index, last), chunk, self._head))
+        self._index += 1
+
+
 def encrypt_to(
     plaintext: bytes | memoryview, passphrase: str, out: BinaryIO, *, n: int | None = None
 ) -> None:
     """Write the encrypted form of ``plaintext`` to ``out``."""
-    n = n or SCRYPT_N
-    salt = os.urandom(16)
-    prefix = os.urandom(7)
-    key, check = _derive(passphrase, salt, n, SCRYPT_R, SCRYPT_P)
-    header = {
-        "version": ENCRYPTION_VERSION,
-        "kdf": "scrypt",
-        "n": n,
-        "r": SCRYPT_R,
-        "p": SCRYPT_P,
-        "salt": base64.b64encode(salt).decode("ascii"),
-        "cipher": "AES-256-GCM",
-        "chunk_size": CHUNK_SIZE,
-        "nonce_prefix": base64.b64encode(prefix).decode("ascii"),
-        "key_check": base64.b64encode(check).decode("ascii"),
-    }
-    head = MAGIC + json.dumps(header, separators=(",", ":")).encode("ascii") + b"\n"
-    out.write(head)
-    aes = AESGCM(key)
-    view = memoryview(plaintext)
-    count = max(1, -(-len(view) // CHUNK_SIZE))
-    for index in range(count):
-        chunk = view[index * CHUNK_SIZE : (index + 1) * CHUNK_SIZE]
-        out.write(aes.encrypt(_nonce(prefix, index, index == count - 1), bytes(chunk), head))
+    writer = EncryptingWriter(passphrase, out, n=n)
+    writer.write(plaintext)
+    writer.close()
 
 
-def decrypt_from(source: BinaryIO, passphrase: str | None, name: str) -> bytes:
-    """Read an encrypted sync file (positioned at its start) and return the plaintext ZIP bytes."""
+def _read_header(source: BinaryIO, name: str) -> tuple[bytes, dict]:
+    """The two header lines (as written, for the associated data) and the checked header."""
     if source.read(len(MAGIC)) != MAGIC:
         raise damaged(name, "not an encrypted sync file")
     line = source.readline(_MAX_HEADER)
@@ -128,29 +167,96 @@ def decrypt_from(source: BinaryIO, passphrase: str | None, name: str) -> bytes:
         raise
     except (ValueError, KeyError, TypeError):
         raise damaged(name, "its encryption header is not readable") from None
-    if passphrase is None:
-        raise PassphraseError(
-            "The file {file} is encrypted: give its passphrase to open it.", file=name, field="passphrase"
-        )
-    key, expected_check = _derive(passphrase, salt, n, r, p)
-    if not hmac.compare_digest(expected_check, check):
-        raise PassphraseError("Wrong passphrase for {file}.", file=name, field="passphrase")
-    aes = AESGCM(key)
-    parts: list[bytes] = []
-    size = chunk_size + TAG_SIZE
-    data = source.read(size)
-    index = 0
-    while True:
-        following = source.read(size)
-        last = not following
-        if len(data) < TAG_SIZE:
+    return head, {
+        "n": n,
+        "r": r,
+        "p": p,
+        "chunk_size": chunk_size,
+        "salt": salt,
+        "prefix": prefix,
+        "check": check,
+    }
+
+
+class DecryptedFile(io.RawIOBase):
+    """The plaintext of an encrypted sync file as a seekable, read-only file, decrypted as it is read.
+
+    Only the chunk being read is held (decrypted and authenticated when first needed), so
+    memory does not grow with the file. Opening authenticates the final chunk (a file cut at a
+    chunk boundary, or without its final chunk, is refused at once); every other chunk is
+    authenticated when read, with its position in the nonce (moved or altered chunks fail).
+    """
+
+    def __init__(self, source: BinaryIO, passphrase: str | None, name: str) -> None:
+        super().__init__()
+        head, header = _read_header(source, name)
+        if passphrase is None:
+            raise PassphraseError(
+                "The file {file} is encrypted: give its passphrase to open it.", file=name, field="passphrase"
+            )
+        key, expected_check = _derive(passphrase, header["salt"], header["n"], header["r"], header["p"])
+        if not hmac.compare_digest(expected_check, header["check"]):
+            raise PassphraseError("Wrong passphrase for {file}.", file=name, field="passphrase")
+        self._source = source
+        self._name = name
+        self._head = head
+        self._prefix = header["prefix"]
+        self._aes = AESGCM(key)
+        self._plain_size = header["chunk_size"]
+        self._stored_size = header["chunk_size"] + TAG_SIZE
+        self._start = len(head)
+        body = source.seek(0, io.SEEK_END) - self._start
+        self._count = max(1, -(-body // self._stored_size))
+        last_stored = body - (self._count - 1) * self._stored_size
+        if last_stored < TAG_SIZE:
             raise damaged(name, "it ends too early")
+        self._length = (self._count - 1) * self._plain_size + last_stored - TAG_SIZE
+        self._position = 0
+        self._cached: tuple[int, bytes] = (-1, b"")
+        self._chunk(self._count - 1)  # authenticate the end now
+
+    def _chunk(self, index: int) -> bytes:
+        if self._cached[0] == index:
+            return self._cached[1]
+        self._source.seek(self._start + index * self._stored_size)
+        data = self._source.read(self._stored_size)
         try:
-            parts.append(aes.decrypt(_nonce(prefix, index, last), data, head))
+            plain = self._aes.decrypt(_nonce(self._prefix, index, index == self._count - 1), data, self._head)
         except InvalidTag:
-            raise damaged(name, "truncated or altered after it was written") from None
-        if last:
-            break
-        data = following
-        index += 1
-    return b"".join(parts)
+            raise damaged(self._name, "truncated or altered after it was written") from None
+        if index < self._count - 1 and len(plain) != self._plain_size:  # pragma: no cover - GCM fails first
+            raise damaged(self._name, "truncated or altered after it was written")
+        self._cached = (index, plain)
+        return plain
+
+    def close(self) -> None:
+        if not self.closed:
+            self._source.close()
+            self._cached = (-1, b"")
+        super().close()
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._position
+
+    def seek(self, offset: int, whence: int = io.SEEK_SET) -> int:
+        base = {io.SEEK_SET: 0, io.SEEK_CUR: self._position, io.SEEK_END: self._length}[whence]
+        self._position = max(0, base + offset)
+        return self._position
+
+    def readinto(self, buffer) -> int:
+        view = memoryview(buffer).cast("B")
+        done = 0
+        while done < len(view) and self._position < self._length:
+            index, offset = divmod(self._position, self._plain_size)
+            plain = self._chunk(index)
+            piece = plain[offset : offset + len(view) - done]
+            view[done : done + len(piece)] = piece
+            done += len(piece)
+            self._position += len(piece)
+        return done

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,7 +16,7 @@ from reciprocity_desktop.fileio import atomic_write
 from reciprocity_desktop.services import validate
 from reciprocity_desktop.store.engine import Store, StoreError, explain_database_error
 from reciprocity_desktop.store.models import SyncReplica, utcnow
-from reciprocity_desktop.sync import crypto, versions
+from reciprocity_desktop.sync import crypto
 from reciprocity_desktop.sync.container import (
     MemberInfo,
     MemberWriter,
@@ -26,7 +25,8 @@ from reciprocity_desktop.sync.container import (
     write_manifest,
 )
 from reciprocity_desktop.sync.errors import ExportCancelled, PassphraseError, SyncError
-from reciprocity_desktop.sync.format import TABLES, TableSpec, dumps_record, json_from_storage
+from reciprocity_desktop.sync.format import TABLES
+from reciprocity_desktop.sync.lines import table_lines
 
 Progress = Callable[[int, int], bool]
 _PROGRESS_EVERY = 1000
@@ -127,12 +127,11 @@ def export_file(
             if passphrase is None:
                 with atomic_write(path, "wb") as out:
                     _write_zip(store, session, out, summary, progress)
-            else:
-                buffer = io.BytesIO()
-                _write_zip(store, session, buffer, summary, progress)
+            else:  # encrypted as it is written: the plain archive is never whole, in memory or on disk
                 with atomic_write(path, "wb") as out:
-                    crypto.encrypt_to(buffer.getbuffer(), passphrase, out)
-                buffer.close()
+                    writer = crypto.EncryptingWriter(passphrase, out)
+                    _write_zip(store, session, writer, summary, progress)
+                    writer.close()
     except DBAPIError as exc:
         raise StoreError(explain_database_error(exc, store.path)) from exc
     except PassphraseError:
@@ -155,20 +154,29 @@ def _write_zip(
         else sum(session.scalar(select(func.count()).select_from(spec.table)) or 0 for spec in TABLES)
     )
     done = 0
+    raw_connection = session.connection().connection.dbapi_connection
     if progress is not None and progress(0, total) is False:
         raise ExportCancelled("The export was cancelled; no file was written.")
     members: list[MemberInfo] = []
     with open_zip_for_writing(out) as zf:
         for spec in TABLES:
             writer = MemberWriter(zf, spec.name, spec.member)
-            for line, is_deleted in _lines(
-                session, spec, selected[spec.name] if selected is not None else None
-            ):
-                writer.write(line)
-                summary.deleted += is_deleted
-                done += 1
-                if progress is not None and done % _PROGRESS_EVERY == 0 and progress(done, total) is False:
-                    raise ExportCancelled("The export was cancelled; no file was written.")
+            try:
+                for line, is_deleted in table_lines(
+                    raw_connection, spec, selected[spec.name] if selected is not None else None
+                ):
+                    writer.write(line)
+                    summary.deleted += is_deleted
+                    done += 1
+                    if (
+                        progress is not None
+                        and done % _PROGRESS_EVERY == 0
+                        and progress(done, total) is False
+                    ):
+                        raise ExportCancelled("The export was cancelled; no file was written.")
+            except BaseException:
+                writer.abandon()  # else closing the archive would hide the error behind its own
+                raise
             info = writer.close()
             summary.tables[spec.name] = info.records
             members.append(info)
@@ -191,29 +199,3 @@ def _write_zip(
         )
     if progress is not None and progress(total, total) is False:
         raise ExportCancelled("The export was cancelled; no file was written.")
-
-
-def _lines(session: Session, spec: TableSpec, only: set[str] | None):
-    """The table's records as file lines, each with its version vector (streamed, in id order)."""
-    connection = session.connection()
-    columns = ", ".join(f't."{name}"' for name in spec.fields)
-    result = connection.exec_driver_sql(
-        f'SELECT {columns}, v.stamp, v.seen FROM "{spec.name}" AS t '
-        "LEFT JOIN sync_record_versions AS v ON v.table_name = ? AND v.record_id = t.id "
-        "ORDER BY t.id",
-        (spec.name,),
-    )
-    width = len(spec.fields)
-    while rows := result.fetchmany(5000):
-        for row in rows:
-            if only is not None and row[0] not in only:
-                continue
-            obj = json_from_storage(spec, row[:width])
-            entry_stamp = row[width]
-            # An entry for exactly this version with nothing beside it adds nothing to write.
-            if entry_stamp is not None and (entry_stamp != obj["stamp"] or row[width + 1]):
-                stamp = obj["stamp"]
-                seen = versions.seen_list(versions.effective(stamp, (entry_stamp, row[width + 1])), stamp)
-                if seen:
-                    obj["seen"] = seen
-            yield dumps_record(obj), obj["deleted"]

@@ -71,7 +71,10 @@ def check_bool(value: Any) -> bool:
 def check_float(value: Any) -> float:
     if type(value) is bool or not isinstance(value, int | float):
         raise FieldProblem(f"must be a number, not {json_type(value)}")
-    number = float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an integer beyond any float
+        raise FieldProblem("must be a finite number") from None
     if not math.isfinite(number):
         raise FieldProblem("must be a finite number")
     return number

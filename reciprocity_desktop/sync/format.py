@@ -16,7 +16,9 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -144,6 +146,11 @@ class TableSpec:
         return tuple(i for i, name in enumerate(self.fields) if name in self.datetime_fields)
 
     @functools.cached_property
+    def field_getter(self) -> Callable[[dict[str, Any]], tuple]:
+        """A record's values in file order, as a tuple (one C call instead of a loop)."""
+        return operator.itemgetter(*self.fields)
+
+    @functools.cached_property
     def upsert_sql(self) -> str:
         """INSERT ... ON CONFLICT(id) DO UPDATE for one record in storage form (``storage_row``)."""
         keys = [name for name, _ in self.key_fields]
@@ -241,7 +248,7 @@ def _build_spec(model: type[Record]) -> TableSpec:
     ints = [c.name for c in plain if isinstance(c.type, Integer) and not isinstance(c.type, Boolean)]
     bulk = set(text) | set(bools) | set(ints)
     return TableSpec(
-        name=table.name,
+        name=str(table.name),  # not quoted_name: SQLite would look for an adapter on every row
         model=model,
         table=table,
         member=f"{MEMBER_DIR}{table.name}.jsonl",
@@ -344,7 +351,7 @@ def json_from_storage(spec: TableSpec, row: tuple) -> dict[str, Any]:
 
 def storage_row(spec: TableSpec, obj: dict[str, Any]) -> tuple:
     """A checked file record as the parameters of ``spec.upsert_sql``."""
-    values = [obj[name] for name in spec.fields]
+    values = list(spec.field_getter(obj))
     for position in spec.datetime_positions:
         text = values[position]
         values[position] = f"{text[:10]} {text[11:26]}"

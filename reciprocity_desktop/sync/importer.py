@@ -30,6 +30,7 @@ from reciprocity_desktop.store.engine import Store, StoreError, explain_database
 from reciprocity_desktop.store.hlc import Stamp
 from reciprocity_desktop.store.models import Meta, SyncImport, SyncReplica, utcnow
 from reciprocity_desktop.sync.batch import Progress, check_progress
+from reciprocity_desktop.sync.bookkeeping import LineSet
 from reciprocity_desktop.sync.container import SyncFileReader
 from reciprocity_desktop.sync.errors import SyncError
 from reciprocity_desktop.sync.merge import MergePass
@@ -38,9 +39,13 @@ from reciprocity_desktop.sync.summary import FlaggedRecord, ImportCounts, Import
 __all__ = ["FlaggedRecord", "ImportCounts", "ImportSummary", "Progress", "import_file", "preview_import"]
 
 #: Above this many rows to write, the import checks foreign keys once at the end (PRAGMA
-#: foreign_key_check) instead of on every row, and gives SQLite a larger page cache.
+#: foreign_key_check) instead of on every row, and gives SQLite a larger page cache. (SQLite's
+#: sorter, which builds set-aside indexes again, may use as much again: 64 MB were no faster.)
 BULK_ROWS = 20_000
-BULK_CACHE_KIB = 65_536
+BULK_CACHE_KIB = 32_768
+#: A table that gets at least this many rows, and at least as many as it held, has its indexes
+#: built again after the writes instead of growing them row by row (see sync/indexes.py).
+INDEX_REBUILD_ROWS = 20_000
 
 
 def _summary(reader: SyncFileReader, merger: MergePass, *, dry_run: bool) -> ImportSummary:
@@ -68,12 +73,21 @@ def _database_error(store: Store, exc: BaseException) -> StoreError:
     return StoreError(explain_database_error(exc, store.path))
 
 
-def _analyse(store: Store, reader: SyncFileReader, progress: Progress | None, total: int) -> MergePass:
+def _analyse(
+    store: Store, reader: SyncFileReader, progress: Progress | None, total: int, *, preview: bool
+) -> MergePass:
     with store.read() as session:
         connection = session.connection()
         connection.exec_driver_sql("BEGIN")  # one snapshot of the store for the whole pass
         merger = MergePass(
-            store, reader, connection, apply=False, progress=progress, progress_start=0, progress_total=total
+            store,
+            reader,
+            connection,
+            apply=False,
+            progress=progress,
+            progress_start=0,
+            progress_total=total,
+            collect_gift_ids=preview,  # an import's summary comes from its writing pass
         )
         merger.run()
         return merger
@@ -90,7 +104,7 @@ def preview_import(
     """
     try:
         with SyncFileReader(path, passphrase) as reader:
-            merger = _analyse(store, reader, progress, reader.manifest.total_records)
+            merger = _analyse(store, reader, progress, reader.manifest.total_records, preview=True)
             return _summary(reader, merger, dry_run=True)
     except DBAPIError as exc:
         raise _database_error(store, exc) from exc
@@ -111,7 +125,7 @@ def import_file(
     try:
         with SyncFileReader(path, passphrase) as reader:
             total = 2 * reader.manifest.total_records
-            preview = _analyse(store, reader, progress, total)
+            preview = _analyse(store, reader, progress, total, preview=False)
             if preview.writes == 0:
                 check_progress(progress, total, total)
                 return _summary(reader, preview, dry_run=False)
@@ -122,8 +136,10 @@ def import_file(
                     "The store could not be backed up before the import ({reason}); nothing was imported.",
                     reason=str(exc),
                 ) from exc
+            plan = _WritePlan.of(store, preview)
+            del preview  # what the checking pass knew of the file: only the plan is needed now
             with store.engine.connect() as connection:
-                summary, merger = _write(store, reader, connection, progress, total, preview)
+                summary, merger = _write(store, reader, connection, progress, total, plan)
             summary.backup_path = backup
     except DBAPIError as exc:
         raise _database_error(store, exc) from exc
@@ -132,16 +148,42 @@ def import_file(
     return summary
 
 
+@dataclasses.dataclass(frozen=True)
+class _WritePlan:
+    """What the checking pass tells the writing pass."""
+
+    writes: int
+    lines_to_apply: dict[str, LineSet]
+    max_stamp: str
+    #: tables most of which are written (their indexes are rebuilt afterwards)
+    bulk_tables: frozenset[str]
+
+    @classmethod
+    def of(cls, store: Store, preview: MergePass) -> _WritePlan:
+        with store.engine.connect() as connection:
+            bulk_tables = frozenset(
+                table
+                for table, counts in preview.counts.items()
+                if (rows := counts.new + counts.updated + counts.deleted) >= INDEX_REBUILD_ROWS
+                and rows >= _row_count(connection, table)
+            )
+        return cls(preview.writes, preview.lines_to_apply, preview.max_stamp, bulk_tables)
+
+
+def _row_count(connection: Connection, table: str) -> int:
+    return int(connection.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar() or 0)
+
+
 def _write(
     store: Store,
     reader: SyncFileReader,
     connection: Connection,
     progress: Progress | None,
     total: int,
-    preview: MergePass,
+    plan: _WritePlan,
 ) -> tuple[ImportSummary, MergePass]:
     """The writing pass: one IMMEDIATE transaction; rolled back entirely on any error or cancel."""
-    bulk = preview.writes > BULK_ROWS
+    bulk = plan.writes > BULK_ROWS
     foreign_keys = connection.exec_driver_sql("PRAGMA foreign_keys").scalar()
     cache_size = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     if bulk:  # PRAGMA foreign_keys only takes effect outside a transaction
@@ -161,8 +203,9 @@ def _write(
             progress_total=total,
             import_id=import_id,
             checked_before=True,
-            only_lines=preview.lines_to_apply,
-            max_stamp=preview.max_stamp,
+            only_lines=plan.lines_to_apply,
+            max_stamp=plan.max_stamp,
+            bulk_tables=plan.bulk_tables,
         )
         merger.run()
         if bulk:

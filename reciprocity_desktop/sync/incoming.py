@@ -21,11 +21,19 @@ def _reject_constant(name: str) -> Any:
 
 
 _DECODER = json.JSONDecoder(parse_constant=_reject_constant)
+_SCAN = _DECODER.scan_once
 
 
 def loads_line(raw: bytes) -> Any:
     """One JSON-lines line (bytes) as a Python value; ValueError when it is not JSON."""
-    return _DECODER.decode(raw.decode("utf-8"))
+    text = raw.decode("utf-8")
+    try:
+        value, end = _SCAN(text, 0)  # the decoder's own scanner, without decode()'s wrapping
+    except StopIteration:
+        value, end = None, -1
+    if end == len(text):
+        return value
+    return _DECODER.decode(text)  # whitespace around the value, or not JSON: decode() decides
 
 
 @dataclass(slots=True)
@@ -54,13 +62,16 @@ class IncomingRecord:
         return out
 
 
-def check_record(spec: TableSpec, obj: Any, *, checked_before: bool = False) -> IncomingRecord:
+def check_record(
+    spec: TableSpec, obj: Any, *, checked_before: bool = False, short: bool = False
+) -> IncomingRecord:
     """Check one decoded line against the table's spec; raise FieldProblem naming the field.
 
     The plain fields are checked in bulk loops (this runs for every record of a file); the
     others through their own checkers. ``obj`` itself becomes the record's values.
     ``checked_before``: the same bytes (same checksums) passed this check already; only the
-    record's shape is checked again.
+    record's shape is checked again. ``short``: the line had at most MAX_TEXT bytes, so no
+    text in it can be longer than MAX_TEXT characters.
     """
     if type(obj) is not dict:
         raise FieldProblem(f"the line is {json_type(obj)}, not a record object")
@@ -78,7 +89,7 @@ def check_record(spec: TableSpec, obj: Any, *, checked_before: bool = False) -> 
         return IncomingRecord(obj, seen)
     for name in spec.text_fields:
         value = obj[name]
-        if type(value) is not str or len(value) > MAX_TEXT:
+        if type(value) is not str or (not short and len(value) > MAX_TEXT):
             _explain(spec, name, value)
     for name in spec.bool_fields:
         if type(obj[name]) is not bool:

@@ -4,10 +4,16 @@ The merge rules are written down in ``docs/sync-format.md`` ("Merging") and summ
 :mod:`reciprocity_desktop.sync.importer`. The checking pass (``apply=False``) reads every line and
 notes the lines that change something; the writing pass reads only those again and hands the
 writes to a :class:`~reciprocity_desktop.sync.batch.Batch` per table.
+
+A pass works through each member BATCH records at a time (``batch.BATCH``): it checks them, looks up the store's
+versions of just those records (and the parents they refer to) by primary key, merges them and
+writes. What it keeps about the whole file is small (:mod:`~reciprocity_desktop.sync.bookkeeping`):
+memory does not grow with the store, and only by bytes per record with the file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 
 from sqlalchemy import Connection, delete, select, true
@@ -16,13 +22,16 @@ from reciprocity_desktop.store.engine import Store
 from reciprocity_desktop.store.hlc import wall_clock_ms
 from reciprocity_desktop.store.models import Contact, Prospect, SyncConflict, SyncReplica
 from reciprocity_desktop.store.search import refresh_search_columns
-from reciprocity_desktop.sync import versions
-from reciprocity_desktop.sync.batch import Batch, Progress, check_progress
+from reciprocity_desktop.sync import batch as batch_module
+from reciprocity_desktop.sync import indexes, versions
+from reciprocity_desktop.sync.batch import Batch, Progress
+from reciprocity_desktop.sync.bookkeeping import FileIds, LineSet
+from reciprocity_desktop.sync.chunks import Chunk, read_chunk
 from reciprocity_desktop.sync.container import SyncFileReader
-from reciprocity_desktop.sync.errors import RecordError
-from reciprocity_desktop.sync.fields import FieldProblem
+from reciprocity_desktop.sync.errors import RecordError, SyncFileError
 from reciprocity_desktop.sync.format import CONTACTS, TABLES, TableSpec
-from reciprocity_desktop.sync.incoming import IncomingRecord, check_record, label_of
+from reciprocity_desktop.sync.incoming import IncomingRecord, label_of
+from reciprocity_desktop.sync.local import LocalRow, local_rows, logged_losers, present
 from reciprocity_desktop.sync.summary import FlaggedRecord, ImportCounts
 
 #: A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock.
@@ -47,8 +56,10 @@ class MergePass:
         progress_total: int,
         import_id: int | None = None,
         checked_before: bool = False,
-        only_lines: dict[str, set[int]] | None = None,
+        only_lines: dict[str, LineSet] | None = None,
         max_stamp: str = "",
+        bulk_tables: frozenset[str] = frozenset(),
+        collect_gift_ids: bool = True,
     ) -> None:
         self.store = store
         self.reader = reader
@@ -64,16 +75,22 @@ class MergePass:
         # ... and only needs to look at the lines the checking pass found something to do for.
         self.only_lines = only_lines
         #: table -> line numbers that change something (found by the checking pass)
-        self.lines_to_apply: dict[str, set[int]] = {}
+        self.lines_to_apply: dict[str, LineSet] = {}
+        #: tables most of which this pass writes: their indexes are rebuilt after the writes
+        self.bulk_tables = bulk_tables
         self.local_replica = store.replica_id
         self.manifest = reader.manifest
         self.now_ms = wall_clock_ms()
-        #: table -> ids present in the store before the import (id -> stamp)
-        self.existing: dict[str, dict[str, str]] = {}
-        #: table -> ids in the file (all of them exist after the import, but the held-back new ones)
-        self.in_file: dict[str, set[str]] = {}
+        self.future_limit = f"{self.now_ms + FUTURE_TOLERANCE_MS:013d}"
+        #: The ids of the members read so far, for references and repeated ids. The writing pass
+        #: needs none: the checking pass checked both, and the parents it wrote are in the store.
+        self.file_ids = None if checked_before else FileIds()
         #: table -> ids of new records held back (children of them are held back too)
         self.held_new: dict[str, set[str]] = {}
+        #: parent table -> the references of the current chunk found in the file or the store
+        self._parents: dict[str, set[str]] = {}
+        self._table_empty = False
+        self._check_parents = False
         self.counts: dict[str, ImportCounts] = {}
         self.flagged: list[FlaggedRecord] = []
         self.max_stamp = max_stamp
@@ -81,7 +98,9 @@ class MergePass:
         #: tables that got rows written (for the foreign key check of a bulk import)
         self.written_tables: set[str] = set()
         self.touched_prospects: set[str] = set()
+        #: the live gifts this pass adds or changes (not needed by an import's checking pass)
         self.gift_ids: set[str] = set()
+        self.collect_gift_ids = collect_gift_ids
         self.replica_names = dict(self.manifest.replicas)
         self.replica_names.setdefault(self.manifest.store_id, self.manifest.store_name)
         for replica_id, name in connection.execute(select(SyncReplica.replica_id, SyncReplica.store_name)):
@@ -97,137 +116,164 @@ class MergePass:
             self._purge_deleted_people()
 
     def _table(self, spec: TableSpec) -> None:
-        connection = self.connection
-        existing: dict[str, str] = {}
-        tombstones: set[str] = set()
-        contact_prospect: dict[str, str] = {}
-        is_contacts = spec.name == CONTACTS
-        # What the store holds: one query per table.
-        if is_contacts:
-            for rid, stamp, is_deleted, prospect_id in connection.exec_driver_sql(
-                'SELECT "id", "stamp", "deleted", "prospect_id" FROM "contacts"'
-            ).fetchall():
-                existing[rid] = stamp
-                contact_prospect[rid] = prospect_id
-                if is_deleted:
-                    tombstones.add(rid)
-        else:
-            for rid, stamp, is_deleted in connection.exec_driver_sql(
-                f'SELECT "id", "stamp", "deleted" FROM "{spec.name}"'
-            ).fetchall():
-                existing[rid] = stamp
-                if is_deleted:
-                    tombstones.add(rid)
-        logged: set[tuple[str, str]] = {
-            (rid, lost)
-            for rid, lost in connection.exec_driver_sql(
-                "SELECT record_id, lost_stamp FROM sync_conflicts WHERE table_name = ?", (spec.name,)
-            ).fetchall()
-        }
-        self.existing[spec.name] = existing
-        seen_ids: set[str] = set()
-        held_new: set[str] = set()
-        self.in_file[spec.name] = seen_ids
-        self.held_new[spec.name] = held_new
         counts = ImportCounts()
         self.counts[spec.name] = counts
-        future_limit = f"{self.now_ms + FUTURE_TOLERANCE_MS:013d}"
+        self.held_new[spec.name] = set()
         batch = Batch(self, spec)
-        local_replica = self.local_replica
-        references = spec.references
-        progress_every = PROGRESS_EVERY
-
-        only_lines = self.only_lines.get(spec.name, set()) if self.only_lines is not None else None
-        to_apply: set[int] = set()
+        to_apply = LineSet()
         self.lines_to_apply[spec.name] = to_apply
-        writes_before = self.writes
-        for line, raw in self.reader.lines(spec):
-            self.done += 1
-            if self.done % progress_every == 0:
-                check_progress(self.progress, self.done, self.progress_total)
-            if self.writes != writes_before:  # the previous line changes something
-                to_apply.add(line - 1)
-                writes_before = self.writes
-            if only_lines is not None and line not in only_lines:
-                counts.unchanged += 1  # the checking pass found nothing to do for this line
-                continue
-            obj = self.reader.decode(spec, line, raw)
+        only = self.only_lines.get(spec.name, LineSet()) if self.only_lines is not None else None
+        if only is not None and len(only) == self.manifest.members[spec.name].records:
+            only = None  # every line
+        # An empty table has nothing to look up (the member's ids are all different).
+        self._table_empty = self._is_empty(spec.name)
+        if self.apply and spec.name in self.bulk_tables:
+            # Most of the table is written: its indexes are built once afterwards (one sort),
+            # not grown row by row. Inside the transaction, like everything else.
+            restore = indexes.set_aside(self.connection, spec.name)
+        else:
+            restore = None
+        with contextlib.closing(self.reader.lines(spec)) as lines:
             try:
-                rec = check_record(spec, obj, checked_before=self.checked_before)
-            except FieldProblem as problem:
-                raise self._record_error(spec, line, str(problem)) from None
-            values = rec.values
-            rid = values["id"]
-            if rid in seen_ids:
-                raise self._record_error(spec, line, f"record {rid} appears twice in the file")
-            seen_ids.add(rid)
-            held_parent = self._check_references(spec, rec, line) if references else False
-            stamp = values["stamp"]
-            future = stamp[:13] > future_limit
-            if future or held_parent:
-                to_apply.add(line)
-                self._hold(spec, rec, "future" if future else "parent")
-                counts.held_back += 1
-                if rid not in existing:
-                    held_new.add(rid)
-                continue
-            if stamp > self.max_stamp:
-                self.max_stamp = stamp
-            local_stamp = existing.get(rid)
-
-            if local_stamp is None:  # a record new to this store
-                self._count_written(counts, spec, rec, new=True)
-                if rec.seen or versions.replica_of(stamp) != local_replica:
-                    batch.write_row(rec, versions.of_record(stamp, rec.seen))
-                else:
-                    batch.write_row(rec, None)
-                self._touch(spec, rec, None)
-                continue
-
-            if stamp == local_stamp and not rec.seen:  # the same version (the common case)
-                counts.unchanged += 1
-                continue
-
-            entry_before = self._entry(spec, rid)
-            local_vv = versions.effective(local_stamp, entry_before)
-            incoming_vv = versions.of_record(stamp, rec.seen)
-            merged = versions.union(local_vv, incoming_vv)
-            if stamp == local_stamp:
-                counts.unchanged += 1
-                if merged != local_vv:
-                    batch.write_entry(rid, local_stamp, merged)
-                continue
-
-            if stamp > local_stamp:  # the file's version wins
-                # A real conflict: the winner does not include the version it replaces.
-                # (A person's deletion keeps no copy of the person's data.)
-                conflict = not versions.covers(incoming_vv, local_stamp) and not (
-                    is_contacts and values["deleted"]
-                )
-                self._count_written(counts, spec, rec, new=False)
-                if conflict and (rid, local_stamp) not in logged:
-                    logged.add((rid, local_stamp))
-                    counts.conflicts += 1
-                    batch.log_local_loser(rid, local_stamp, stamp, local_vv)
-                needs = entry_before is not None or versions.needs_entry(merged, stamp, local_replica)
-                batch.write_row(rec, merged if needs else None)
-                self._touch(spec, rec, contact_prospect.get(rid))
-            else:  # this store's version wins
-                counts.unchanged += 1
-                conflict = not versions.covers(local_vv, stamp) and not (is_contacts and rid in tombstones)
-                if conflict:
-                    # The loser is kept here, and the local version does not take it in: the
-                    # store that made the losing change sees the conflict too when this
-                    # store's version reaches it.
-                    if (rid, stamp) not in logged:
-                        logged.add((rid, stamp))
-                        counts.conflicts += 1
-                        batch.log_incoming_loser(rec, local_stamp)
-                elif merged != local_vv:
-                    batch.write_entry(rid, local_stamp, merged)
-        if self.writes != writes_before:
-            to_apply.add(line)
+                ended = False
+                while not ended:
+                    chunk, pending, ended = read_chunk(
+                        self,
+                        spec,
+                        lines,
+                        only,
+                        counts,
+                        size=batch_module.BATCH,
+                        progress_every=PROGRESS_EVERY,
+                    )
+                    if chunk:
+                        self._merge_chunk(spec, chunk, batch, counts, to_apply)
+                    if pending is not None:
+                        raise pending
+            except SyncFileError:
+                # A member that does not match its checksum is damaged, whatever its lines say.
+                self.reader.finish(lines)
+                raise
         batch.flush()
+        if restore is not None:
+            restore()
+        if self.file_ids is not None:
+            self.file_ids.finish(spec.name)
+
+    def _is_empty(self, table: str) -> bool:
+        return self.connection.exec_driver_sql(f'SELECT 1 FROM "{table}" LIMIT 1').first() is None
+
+    def _merge_chunk(
+        self,
+        spec: TableSpec,
+        chunk: Chunk,
+        batch: Batch,
+        counts: ImportCounts,
+        to_apply: LineSet,
+    ) -> None:
+        """Merge a chunk of checked records against the store's versions of them (looked up together)."""
+        connection = self.connection
+        ids = [rec.values["id"] for _, rec in chunk]
+        local = {} if self._table_empty else local_rows(connection, spec, ids)
+        # The checking pass checks every reference; the writing pass only looks for held-back parents.
+        self._check_parents = bool(spec.references) and (
+            self.file_ids is not None or any(self.held_new[parent] for parent in spec.references.values())
+        )
+        if spec.references and self.file_ids is not None:
+            self._resolve_parents(spec, chunk)
+        differing = [
+            rec.values["id"]
+            for _, rec in chunk
+            if (row := local.get(rec.values["id"])) is not None and row.stamp != rec.values["stamp"]
+        ]
+        logged = logged_losers(connection, spec.name, differing)
+        for line, rec in chunk:
+            writes_before = self.writes
+            held = self._merge_record(spec, line, rec, local.get(rec.values["id"]), logged, batch, counts)
+            if held or self.writes != writes_before:  # the writing pass has to look at this line
+                to_apply.add(line)
+        batch.flush()
+
+    def _merge_record(
+        self,
+        spec: TableSpec,
+        line: int,
+        rec: IncomingRecord,
+        local: LocalRow | None,
+        logged: set[tuple[str, str]],
+        batch: Batch,
+        counts: ImportCounts,
+    ) -> bool:
+        """Merge one record; True when it is held back."""
+        values = rec.values
+        rid = values["id"]
+        held_parent = self._check_references(spec, rec, line) if self._check_parents else False
+        stamp = values["stamp"]
+        future = stamp[:13] > self.future_limit
+        if future or held_parent:
+            self._hold(spec, rec, "future" if future else "parent")
+            counts.held_back += 1
+            if local is None:
+                self.held_new[spec.name].add(rid)
+            return True
+        if stamp > self.max_stamp:
+            self.max_stamp = stamp
+        local_replica = self.local_replica
+
+        if local is None:  # a record new to this store
+            self._count_written(counts, spec, rec, new=True)
+            if rec.seen:
+                batch.write_row(rec, versions.of_record(stamp, rec.seen))
+            else:  # its vector is its stamp: an entry remembers it unless the stamp is this store's
+                batch.write_new(rec, entry=versions.replica_of(stamp) != local_replica)
+            if self.apply:
+                self._touch(spec, rec, None)
+            return False
+
+        local_stamp = local.stamp
+        if stamp == local_stamp and not rec.seen:  # the same version (the common case)
+            counts.unchanged += 1
+            return False
+
+        is_contacts = spec.name == CONTACTS
+        entry_before = local.entry
+        local_vv = versions.effective(local_stamp, entry_before)
+        incoming_vv = versions.of_record(stamp, rec.seen)
+        merged = versions.union(local_vv, incoming_vv)
+        if stamp == local_stamp:
+            counts.unchanged += 1
+            if merged != local_vv:
+                batch.write_entry(rid, local_stamp, merged)
+            return False
+
+        if stamp > local_stamp:  # the file's version wins
+            # A real conflict: the winner does not include the version it replaces.
+            # (A person's deletion keeps no copy of the person's data.)
+            conflict = not versions.covers(incoming_vv, local_stamp) and not (
+                is_contacts and values["deleted"]
+            )
+            self._count_written(counts, spec, rec, new=False)
+            if conflict and (rid, local_stamp) not in logged:
+                logged.add((rid, local_stamp))
+                counts.conflicts += 1
+                batch.log_local_loser(rid, local_stamp, stamp, local_vv)
+            needs = entry_before is not None or versions.needs_entry(merged, stamp, local_replica)
+            batch.write_row(rec, merged if needs else None)
+            self._touch(spec, rec, local.prospect_id)
+        else:  # this store's version wins
+            counts.unchanged += 1
+            conflict = not versions.covers(local_vv, stamp) and not (is_contacts and local.deleted)
+            if conflict:
+                # The loser is kept here, and the local version does not take it in: the
+                # store that made the losing change sees the conflict too when this
+                # store's version reaches it.
+                if (rid, stamp) not in logged:
+                    logged.add((rid, stamp))
+                    counts.conflicts += 1
+                    batch.log_incoming_loser(rec, local_stamp)
+            elif merged != local_vv:
+                batch.write_entry(rid, local_stamp, merged)
+        return False
 
     def _count_written(
         self, counts: ImportCounts, spec: TableSpec, rec: IncomingRecord, *, new: bool
@@ -240,36 +286,40 @@ class MergePass:
             counts.new += 1
         else:
             counts.updated += 1
-        if spec.name == "gifts":
+        if spec.name == "gifts" and self.collect_gift_ids:
             self.gift_ids.add(rec.id)
 
-    def _entry(self, spec: TableSpec, rid: str) -> tuple[str, str] | None:
-        """The version vector sync recorded for a record (only looked up for records that differ)."""
-        row = self.connection.exec_driver_sql(
-            "SELECT stamp, seen FROM sync_record_versions WHERE table_name = ? AND record_id = ?",
-            (spec.name, rid),
-        ).first()
-        return (row[0], row[1]) if row is not None else None
-
-    def _record_error(self, spec: TableSpec, line: int, problem: str) -> RecordError:
-        return RecordError(
-            "The file {file} holds an invalid record ({member} line {line}: {problem}); nothing was imported.",
-            file=self.reader.name,
-            member=spec.member,
-            line=line,
-            problem=problem,
-        )
+    def _resolve_parents(self, spec: TableSpec, chunk: Chunk) -> None:
+        """Find the chunk's references among the file's records and, failing that, in the store."""
+        resolved: dict[str, set[str]] = {}
+        for column, parent in spec.references.items():
+            known = resolved.setdefault(parent, set())
+            held = self.held_new[parent]
+            ask: set[str] = set()
+            for _, rec in chunk:
+                ref = rec.values[column]
+                if ref is None or ref in held or ref in known:
+                    continue
+                if self.file_ids is not None and self.file_ids.holds(parent, ref):
+                    known.add(ref)
+                else:
+                    ask.add(ref)
+            known |= present(self.connection, parent, ask)
+        self._parents = resolved
 
     def _check_references(self, spec: TableSpec, rec: IncomingRecord, line: int) -> bool:
         """True when the record needs a parent that is held back; raises when a parent is nowhere."""
         held = False
         for column, parent in spec.references.items():
             ref = rec.values[column]
-            if ref is None or ref in self.existing[parent]:
+            if ref is None:
                 continue
-            if ref in self.in_file[parent]:
-                if ref in self.held_new[parent]:
-                    held = True
+            if ref in self.held_new[parent]:
+                held = True
+                continue
+            # The writing pass goes by the checking pass: what it does not hold back is there
+            # (SQLite's foreign keys are the net under that).
+            if self.file_ids is None or ref in self._parents[parent]:
                 continue
             raise RecordError(
                 "The file {file} refers to a record that is neither in the file nor in this store "
@@ -300,6 +350,8 @@ class MergePass:
         )
 
     def _touch(self, spec: TableSpec, rec: IncomingRecord, old_prospect: str | None) -> None:
+        if not self.apply:
+            return
         if spec.name == _PROSPECTS:
             self.touched_prospects.add(rec.id)
         elif spec.name == CONTACTS:

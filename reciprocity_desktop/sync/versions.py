@@ -77,6 +77,8 @@ def effective(row_stamp: str, entry: tuple[str, str] | None) -> VersionVector:
 def seen_list(vv: VersionVector, own_stamp: str) -> list[str]:
     """The vector as written beside a version: every replica's stamp except the version's own."""
     own = own_stamp[REPLICA_OFFSET:]
+    if len(vv) == 1:  # the common case: a version that includes nothing but itself
+        return [] if own in vv else list(vv.values())
     return sorted(stamp for replica, stamp in vv.items() if replica != own)
 
 

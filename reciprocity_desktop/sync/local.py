@@ -1,0 +1,69 @@
+"""The store's side of a merge, looked up a chunk of records at a time through the primary keys.
+
+An import never loads a whole table: for each chunk of the file's records it asks for those
+ids only (the ids travel as one JSON array parameter, unpacked by SQLite's ``json_each``), so
+that its memory does not grow with the store.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+from typing import NamedTuple
+
+from sqlalchemy import Connection
+
+from reciprocity_desktop.sync.format import CONTACTS, TableSpec
+
+_IDS = "(SELECT value FROM json_each(?))"
+
+
+class LocalRow(NamedTuple):
+    """A record as this store holds it: its stamp, whether it is a tombstone, the sync entry."""
+
+    stamp: str
+    deleted: bool
+    #: a contact's prospect (the old one, when the incoming version moves the contact)
+    prospect_id: str | None
+    #: ``(stamp, seen)`` from ``sync_record_versions``, or None
+    entry: tuple[str, str] | None
+
+
+def _ids_json(ids: Collection[str]) -> str:
+    return json.dumps(list(ids), ensure_ascii=False, separators=(",", ":"))
+
+
+def local_rows(connection: Connection, spec: TableSpec, ids: Collection[str]) -> dict[str, LocalRow]:
+    """The store's rows among ``ids`` (by id), with their sync entries."""
+    if not ids:
+        return {}
+    prospect = 't."prospect_id"' if spec.name == CONTACTS else "NULL"
+    result = connection.exec_driver_sql(
+        f'SELECT t."id", t."stamp", t."deleted", {prospect}, v.stamp, v.seen FROM "{spec.name}" AS t '
+        "LEFT JOIN sync_record_versions AS v ON v.table_name = ? AND v.record_id = t.id "
+        f'WHERE t."id" IN {_IDS}',
+        (spec.name, _ids_json(ids)),
+    )
+    return {
+        rid: LocalRow(stamp, bool(deleted), prospect_id, None if entry_stamp is None else (entry_stamp, seen))
+        for rid, stamp, deleted, prospect_id, entry_stamp, seen in result.fetchall()
+    }
+
+
+def present(connection: Connection, table: str, ids: Collection[str]) -> set[str]:
+    """Which of ``ids`` the store's ``table`` holds."""
+    if not ids:
+        return set()
+    result = connection.exec_driver_sql(f'SELECT "id" FROM "{table}" WHERE "id" IN {_IDS}', (_ids_json(ids),))
+    return {rid for (rid,) in result.fetchall()}
+
+
+def logged_losers(connection: Connection, table: str, ids: Collection[str]) -> set[tuple[str, str]]:
+    """The losing versions ``(record id, stamp)`` the conflict log already holds for ``ids``."""
+    if not ids:
+        return set()
+    result = connection.exec_driver_sql(
+        f"SELECT record_id, lost_stamp FROM sync_conflicts WHERE table_name = ? AND record_id IN {_IDS}",
+        (table, _ids_json(ids)),
+    )
+    return {(rid, lost) for rid, lost in result.fetchall()}
