@@ -28,6 +28,7 @@ from sqlalchemy import Boolean, Date, Float, Integer, String, Table, Text
 from reciprocity_desktop.store.models import (
     RECORD_MODELS,
     Contact,
+    CoordinatesSource,
     FollowUpKind,
     GiftKind,
     OutcomeKind,
@@ -78,6 +79,7 @@ _COUNTRY_RE = re.compile(r"^$|^[A-Z]{2}$")
 
 _ENUMS: dict[tuple[str, str], type[StrEnum]] = {
     ("prospects", "stage"): Stage,
+    ("prospects", "coordinates_source"): CoordinatesSource,
     ("stock_items", "kind"): GiftKind,
     ("visits", "status"): VisitStatus,
     ("gifts", "kind"): GiftKind,

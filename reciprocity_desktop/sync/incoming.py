@@ -62,6 +62,25 @@ class IncomingRecord:
         return out
 
 
+#: Fields added to a table after sync files were first written, with the value a file written before them
+#: means (the same rule as the migration that added the column). Such a file still imports.
+ADDED_FIELDS: dict[str, dict[str, Any]] = {
+    "prospects": {
+        "coordinates_source": lambda obj: (
+            "entered" if obj.get("latitude") is not None and obj.get("longitude") is not None else None
+        ),
+    },
+    "visits": {"fixed_time": lambda _obj: False, "visit_minutes": lambda _obj: None},
+}
+
+
+def _fill_added_fields(table: str, obj: dict) -> None:
+    """Give a record from an older file the fields added since, as their migration would have."""
+    for name, value in ADDED_FIELDS.get(table, {}).items():
+        if name not in obj:
+            obj[name] = value(obj)
+
+
 def check_record(
     spec: TableSpec, obj: Any, *, checked_before: bool = False, short: bool = False
 ) -> IncomingRecord:
@@ -76,6 +95,8 @@ def check_record(
     if type(obj) is not dict:
         raise FieldProblem(f"the line is {json_type(obj)}, not a record object")
     raw_seen = obj.pop("seen", None)
+    if obj.keys() != spec.field_set:
+        _fill_added_fields(spec.name, obj)
     if obj.keys() != spec.field_set:
         extra = sorted(set(obj) - spec.field_set)
         missing = sorted(spec.field_set - set(obj))
