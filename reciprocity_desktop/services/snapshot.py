@@ -21,10 +21,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
-from sqlalchemy.exc import DatabaseError, OperationalError
 
-from reciprocity_desktop.store import Store, StoreError
-from reciprocity_desktop.store.engine import explain_database_error, is_environment_error
+from reciprocity_desktop.store import Store
+from reciprocity_desktop.store.engine import told_plainly
 
 #: A list this long or longer gets an index on its temporary table for a sort its pages go deep in.
 INDEX_FROM = 2_000
@@ -50,15 +49,9 @@ class Snapshot:
             self._connection = store.engine.connect()
         self._finalizer = weakref.finalize(self, _close, self._connection)
 
-    @contextlib.contextmanager
-    def _plainly(self) -> Iterator[None]:
+    def _plainly(self) -> contextlib.AbstractContextManager[None]:
         """A damaged, locked or missing store is a :class:`StoreError` in one plain sentence."""
-        try:
-            yield
-        except (OperationalError, DatabaseError) as exc:
-            if not is_environment_error(exc):
-                raise
-            raise StoreError(explain_database_error(exc, self.path)) from exc
+        return told_plainly(self.path)
 
     @contextlib.contextmanager
     def _using(self) -> Iterator[Connection]:

@@ -170,6 +170,17 @@ def backup_file(path: Path, reason: str) -> Path:
     return target
 
 
+@contextlib.contextmanager
+def told_plainly(path: Path) -> Iterator[None]:
+    """A damaged, locked, read-only or full store found while working is a StoreError too."""
+    try:
+        yield
+    except (OperationalError, DatabaseError) as exc:
+        if not is_environment_error(exc):
+            raise
+        raise StoreError(explain_database_error(exc, path)) from exc
+
+
 class Store:
     """An open store file: its engine, its sessions and its clock."""
 
@@ -201,15 +212,8 @@ class Store:
         with self._told_plainly(), self._sessions() as session:
             yield session
 
-    @contextlib.contextmanager
-    def _told_plainly(self) -> Iterator[None]:
-        """A damaged, locked, read-only or full store found while working is a StoreError too."""
-        try:
-            yield
-        except (OperationalError, DatabaseError) as exc:
-            if not is_environment_error(exc):
-                raise
-            raise StoreError(explain_database_error(exc, self.path)) from exc
+    def _told_plainly(self) -> contextlib.AbstractContextManager[None]:
+        return told_plainly(self.path)
 
     def close(self) -> None:
         self.engine.dispose()
