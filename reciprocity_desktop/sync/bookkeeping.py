@@ -41,9 +41,8 @@ class LineSet:
         return self.count
 
 
-def id_key(rid: str) -> int:
-    """The 64-bit hash an id is kept as (this process's string hash)."""
-    return hash(rid)
+#: The 64-bit key an id is kept as: this process's string hash (a builtin, for speed).
+id_key = hash
 
 
 class FileIds:
@@ -61,6 +60,19 @@ class FileIds:
     def finish(self, table: str) -> None:
         """The member is read: keep its ids compactly for the references of later members."""
         self._done[table] = array("q", sorted(self._reading.pop(table, ())))
+
+    def held_of(self, table: str, rids: set[str]) -> set[str]:
+        """Those of ``rids`` that the (finished) member ``table`` holds (up to a hash collision)."""
+        keys = self._done.get(table)
+        if not keys:
+            return set()
+        key_of, end, found = self.key, len(keys), set()
+        for rid in rids:
+            key = key_of(rid)
+            at = bisect.bisect_left(keys, key)
+            if at < end and keys[at] == key:
+                found.add(rid)
+        return found
 
     def holds(self, table: str, rid: str) -> bool:
         """Whether the (finished) member ``table`` holds ``rid`` (up to a hash collision)."""

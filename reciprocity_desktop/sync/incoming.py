@@ -42,14 +42,13 @@ class IncomingRecord:
 
     values: dict[str, Any]
     seen: list[str]
+    #: ``values["id"]`` and ``values["stamp"]``, read on every merge step
+    id: str = ""
+    stamp: str = ""
 
-    @property
-    def id(self) -> str:
-        return self.values["id"]
-
-    @property
-    def stamp(self) -> str:
-        return self.values["stamp"]
+    def __post_init__(self) -> None:
+        self.id = self.values["id"]
+        self.stamp = self.values["stamp"]
 
     @property
     def deleted(self) -> bool:

@@ -18,6 +18,11 @@ from reciprocity_desktop.sync.format import CONTACTS, TableSpec
 _IDS = "(SELECT value FROM json_each(?))"
 
 
+def _cursor(connection: Connection):
+    """The DB-API connection under ``connection`` (same transaction): plain tuples, no SQLAlchemy rows."""
+    return connection.connection.dbapi_connection
+
+
 class LocalRow(NamedTuple):
     """A record as this store holds it: its stamp, whether it is a tombstone, the sync entry."""
 
@@ -33,8 +38,18 @@ def _ids_json(ids: Collection[str]) -> str:
     return json.dumps(list(ids), ensure_ascii=False, separators=(",", ":"))
 
 
+def local_stamps(connection: Connection, table: str, ids: Collection[str]) -> dict[str, str]:
+    """The stamps of the store's rows among ``ids`` (by id): all a merge needs of a version it already has."""
+    if not ids:
+        return {}
+    result = _cursor(connection).execute(
+        f'SELECT "id", "stamp" FROM "{table}" WHERE "id" IN {_IDS}', (_ids_json(ids),)
+    )
+    return dict(result.fetchall())
+
+
 def local_rows(connection: Connection, spec: TableSpec, ids: Collection[str]) -> dict[str, LocalRow]:
-    """The store's rows among ``ids`` (by id), with their sync entries."""
+    """The store's rows among ``ids`` (by id), with their sync entries (for the records that differ)."""
     if not ids:
         return {}
     prospect = 't."prospect_id"' if spec.name == CONTACTS else "NULL"
@@ -54,7 +69,9 @@ def present(connection: Connection, table: str, ids: Collection[str]) -> set[str
     """Which of ``ids`` the store's ``table`` holds."""
     if not ids:
         return set()
-    result = connection.exec_driver_sql(f'SELECT "id" FROM "{table}" WHERE "id" IN {_IDS}', (_ids_json(ids),))
+    result = _cursor(connection).execute(
+        f'SELECT "id" FROM "{table}" WHERE "id" IN {_IDS}', (_ids_json(ids),)
+    )
     return {rid for (rid,) in result.fetchall()}
 
 

@@ -5,10 +5,11 @@ The merge rules are written down in ``docs/sync-format.md`` ("Merging") and summ
 notes the lines that change something; the writing pass reads only those again and hands the
 writes to a :class:`~reciprocity_desktop.sync.batch.Batch` per table.
 
-A pass works through each member BATCH records at a time (``batch.BATCH``): it checks them, looks up the store's
-versions of just those records (and the parents they refer to) by primary key, merges them and
-writes. What it keeps about the whole file is small (:mod:`~reciprocity_desktop.sync.bookkeeping`):
-memory does not grow with the store, and only by bytes per record with the file.
+A pass works through each member ``batch.BATCH`` records at a time (:mod:`~.chunks`): it checks
+them, looks up the store's versions of just those records (and the parents they refer to) by
+primary key, merges them and writes. What it keeps about the whole file is small
+(:mod:`~reciprocity_desktop.sync.bookkeeping`): memory does not grow with the store, and only by
+bytes per record with the file.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from reciprocity_desktop.sync.container import SyncFileReader
 from reciprocity_desktop.sync.errors import RecordError, SyncFileError
 from reciprocity_desktop.sync.format import CONTACTS, TABLES, TableSpec
 from reciprocity_desktop.sync.incoming import IncomingRecord, label_of
-from reciprocity_desktop.sync.local import LocalRow, local_rows, logged_losers, present
+from reciprocity_desktop.sync.local import LocalRow, local_rows, local_stamps, logged_losers, present
 from reciprocity_desktop.sync.summary import FlaggedRecord, ImportCounts
 
 #: A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock.
@@ -173,23 +174,30 @@ class MergePass:
     ) -> None:
         """Merge a chunk of checked records against the store's versions of them (looked up together)."""
         connection = self.connection
-        ids = [rec.values["id"] for _, rec in chunk]
-        local = {} if self._table_empty else local_rows(connection, spec, ids)
+        stamps = (
+            {} if self._table_empty else local_stamps(connection, spec.name, [rec.id for _, rec in chunk])
+        )
         # The checking pass checks every reference; the writing pass only looks for held-back parents.
         self._check_parents = bool(spec.references) and (
             self.file_ids is not None or any(self.held_new[parent] for parent in spec.references.values())
         )
         if spec.references and self.file_ids is not None:
             self._resolve_parents(spec, chunk)
-        differing = [
-            rec.values["id"]
-            for _, rec in chunk
-            if (row := local.get(rec.values["id"])) is not None and row.stamp != rec.values["stamp"]
-        ]
+        # Versions the store has, but not this one: their rows, vectors and logged losers are needed.
+        differing = (
+            [
+                rec.id
+                for _, rec in chunk
+                if (stamp := stamps.get(rec.id)) is not None and (stamp != rec.stamp or rec.seen)
+            ]
+            if stamps
+            else []
+        )
+        rows = local_rows(connection, spec, differing)
         logged = logged_losers(connection, spec.name, differing)
         for line, rec in chunk:
             writes_before = self.writes
-            held = self._merge_record(spec, line, rec, local.get(rec.values["id"]), logged, batch, counts)
+            held = self._merge_record(spec, line, rec, stamps.get(rec.id), rows, logged, batch, counts)
             if held or self.writes != writes_before:  # the writing pass has to look at this line
                 to_apply.add(line)
         batch.flush()
@@ -199,7 +207,8 @@ class MergePass:
         spec: TableSpec,
         line: int,
         rec: IncomingRecord,
-        local: LocalRow | None,
+        local_stamp: str | None,
+        rows: dict[str, LocalRow],
         logged: set[tuple[str, str]],
         batch: Batch,
         counts: ImportCounts,
@@ -213,14 +222,14 @@ class MergePass:
         if future or held_parent:
             self._hold(spec, rec, "future" if future else "parent")
             counts.held_back += 1
-            if local is None:
+            if local_stamp is None:
                 self.held_new[spec.name].add(rid)
             return True
         if stamp > self.max_stamp:
             self.max_stamp = stamp
         local_replica = self.local_replica
 
-        if local is None:  # a record new to this store
+        if local_stamp is None:  # a record new to this store
             self._count_written(counts, spec, rec, new=True)
             if rec.seen:
                 batch.write_row(rec, versions.of_record(stamp, rec.seen))
@@ -230,10 +239,10 @@ class MergePass:
                 self._touch(spec, rec, None)
             return False
 
-        local_stamp = local.stamp
         if stamp == local_stamp and not rec.seen:  # the same version (the common case)
             counts.unchanged += 1
             return False
+        local = rows[rid]
 
         is_contacts = spec.name == CONTACTS
         entry_before = local.entry
@@ -291,20 +300,17 @@ class MergePass:
 
     def _resolve_parents(self, spec: TableSpec, chunk: Chunk) -> None:
         """Find the chunk's references among the file's records and, failing that, in the store."""
+        assert self.file_ids is not None
         resolved: dict[str, set[str]] = {}
         for column, parent in spec.references.items():
+            refs = {rec.values[column] for _, rec in chunk}
+            refs.discard(None)
+            refs -= self.held_new[parent]
             known = resolved.setdefault(parent, set())
-            held = self.held_new[parent]
-            ask: set[str] = set()
-            for _, rec in chunk:
-                ref = rec.values[column]
-                if ref is None or ref in held or ref in known:
-                    continue
-                if self.file_ids is not None and self.file_ids.holds(parent, ref):
-                    known.add(ref)
-                else:
-                    ask.add(ref)
-            known |= present(self.connection, parent, ask)
+            refs -= known
+            in_file = self.file_ids.held_of(parent, refs)
+            known |= in_file
+            known |= present(self.connection, parent, refs - in_file)
         self._parents = resolved
 
     def _check_references(self, spec: TableSpec, rec: IncomingRecord, line: int) -> bool:

@@ -176,7 +176,7 @@ def test_chunks_are_what_is_looked_up_and_written_at_a_time(make_store, files, m
     anna, bob = _scene(make_store, files)
     monkeypatch.setattr(batch, "BATCH", 4)
     sizes: list[int] = []
-    for name in ("local_rows", "present", "logged_losers"):
+    for name in ("local_stamps", "local_rows", "present", "logged_losers"):
         real = getattr(merge, name)
 
         def spy(connection, spec_or_table, ids, real=real):
