@@ -54,6 +54,7 @@ def read_chunk(
     """
     chunk: Chunk = []
     reader = state.reader
+    decode = reader.decode
     file_ids = state.file_ids
     # the keys of the member's ids so far (the checking pass looks for an id seen twice)
     keys = file_ids.reading(spec.name) if file_ids is not None else None
@@ -66,7 +67,7 @@ def read_chunk(
             if only is not None and line not in only:
                 counts.unchanged += 1  # the checking pass found nothing to do for this line
                 continue
-            obj = reader.decode(spec, line, raw)
+            obj = decode(spec, line, raw)
             try:
                 rec = check_record(spec, obj, checked_before=state.checked_before, short=len(raw) <= MAX_TEXT)
             except FieldProblem as problem:

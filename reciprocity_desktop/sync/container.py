@@ -254,26 +254,16 @@ class MemberWriter:
         self.member = member
         self._handle = zf.open(member, "w", force_zip64=True)
         self._digest = hashlib.sha256()
-        self._pending: list[bytes] = []
-        self._pending_size = 0
         self.records = 0
         self.bytes = 0
 
-    def write(self, line: bytes) -> None:
-        self._pending.append(line)
-        self._pending_size += len(line)
-        self.records += 1
-        if self._pending_size >= _READ_CHUNK:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self._pending:
-            block = b"".join(self._pending)
-            self._handle.write(block)
-            self._digest.update(block)
-            self.bytes += len(block)
-            self._pending.clear()
-            self._pending_size = 0
+    def write_lines(self, lines: list[bytes]) -> None:
+        """Write whole lines (each with its ``\\n``), as one block."""
+        block = b"".join(lines)
+        self._handle.write(block)
+        self._digest.update(block)
+        self.bytes += len(block)
+        self.records += len(lines)
 
     def abandon(self) -> None:
         """Close the member after an error (the archive is thrown away)."""
@@ -281,7 +271,6 @@ class MemberWriter:
             self._handle.close()
 
     def close(self) -> MemberInfo:
-        self._flush()
         self._handle.close()
         return MemberInfo(self.table, self.member, self.records, self.bytes, self._digest.hexdigest())
 

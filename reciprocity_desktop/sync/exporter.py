@@ -29,7 +29,6 @@ from reciprocity_desktop.sync.format import TABLES
 from reciprocity_desktop.sync.lines import table_lines
 
 Progress = Callable[[int, int], bool]
-_PROGRESS_EVERY = 1000
 
 
 @dataclass
@@ -148,11 +147,12 @@ def _write_zip(
     store: Store, session: Session, out, summary: ExportSummary, progress: Progress | None
 ) -> None:
     selected = _selected_ids(session, since_cutoff(summary.since)) if summary.since else None
-    total = (
-        sum(len(ids) for ids in selected.values())
-        if selected is not None
-        else sum(session.scalar(select(func.count()).select_from(spec.table)) or 0 for spec in TABLES)
-    )
+    if progress is None:
+        total = 0  # nobody to tell (counting the office store's rows takes a second)
+    elif selected is not None:
+        total = sum(len(ids) for ids in selected.values())
+    else:
+        total = sum(session.scalar(select(func.count()).select_from(spec.table)) or 0 for spec in TABLES)
     done = 0
     raw_connection = session.connection().connection.dbapi_connection
     if progress is not None and progress(0, total) is False:
@@ -162,17 +162,13 @@ def _write_zip(
         for spec in TABLES:
             writer = MemberWriter(zf, spec.name, spec.member)
             try:
-                for line, is_deleted in table_lines(
+                for lines, deletions in table_lines(
                     raw_connection, spec, selected[spec.name] if selected is not None else None
                 ):
-                    writer.write(line)
-                    summary.deleted += is_deleted
-                    done += 1
-                    if (
-                        progress is not None
-                        and done % _PROGRESS_EVERY == 0
-                        and progress(done, total) is False
-                    ):
+                    writer.write_lines(lines)
+                    summary.deleted += deletions
+                    done += len(lines)
+                    if progress is not None and progress(done, total) is False:
                         raise ExportCancelled("The export was cancelled; no file was written.")
             except BaseException:
                 writer.abandon()  # else closing the archive would hide the error behind its own

@@ -43,12 +43,8 @@ class IncomingRecord:
     values: dict[str, Any]
     seen: list[str]
     #: ``values["id"]`` and ``values["stamp"]``, read on every merge step
-    id: str = ""
-    stamp: str = ""
-
-    def __post_init__(self) -> None:
-        self.id = self.values["id"]
-        self.stamp = self.values["stamp"]
+    id: str
+    stamp: str
 
     @property
     def deleted(self) -> bool:
@@ -106,7 +102,7 @@ def check_record(
         seen = _check_seen(raw_seen, obj["stamp"]) if raw_seen is not None else []
         if spec.name == CONTACTS and obj["deleted"]:
             obj.update(CONTACT_PERSONAL_BLANKS)
-        return IncomingRecord(obj, seen)
+        return IncomingRecord(obj, seen, obj["id"], obj["stamp"])
     for name in spec.text_fields:
         value = obj[name]
         if type(value) is not str or (not short and len(value) > MAX_TEXT):
@@ -126,7 +122,7 @@ def check_record(
     seen = _check_seen(raw_seen, obj["stamp"]) if raw_seen is not None else []
     if spec.name == CONTACTS and obj["deleted"]:
         obj.update(CONTACT_PERSONAL_BLANKS)
-    return IncomingRecord(obj, seen)
+    return IncomingRecord(obj, seen, obj["id"], obj["stamp"])
 
 
 def _explain(spec: TableSpec, name: str, value: Any) -> None:

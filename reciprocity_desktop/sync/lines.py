@@ -85,7 +85,7 @@ def _export_sql(table: str) -> str:
     pairs = ", ".join(f"'{name}', {_column_json(spec, name)}" for name in spec.fields if name not in floats)
     float_columns = "".join(f', t."{name}"' for name in floats)
     return (
-        f"SELECT t.id, t.stamp, t.deleted, CAST(json_object({pairs}) AS BLOB), {_odd_storage(spec)}, "
+        f"SELECT t.id, t.stamp, t.deleted, CAST(json_object({pairs}) || char(10) AS BLOB), {_odd_storage(spec)}, "
         f"v.stamp, v.seen{float_columns} "
         f'FROM "{spec.name}" AS t '
         "LEFT JOIN sync_record_versions AS v ON v.table_name = ? AND v.record_id = t.id "
@@ -101,31 +101,39 @@ def _seen_json(seen: list[str]) -> bytes:
 
 def table_lines(
     connection: SQLiteConnection, spec: TableSpec, only: set[str] | None
-) -> Iterator[tuple[bytes, bool]]:
-    """The table's records as file lines (each with its ``\\n``) and whether each is a tombstone, in id order."""
+) -> Iterator[tuple[list[bytes], int]]:
+    """The table's records as file lines (each with its ``\\n``), in id order, a block at a time.
+
+    Yields each block's lines and how many of them are tombstones.
+    """
     floats = float_fields(spec)
     float_names = [f',"{name}":'.encode() for name in floats]
     encode_float = _ENCODER.encode
     cursor = connection.execute(export_sql(spec), (spec.name,))
     try:
         while rows := cursor.fetchmany(FETCH):
+            lines: list[bytes] = []
+            add = lines.append
+            deletions = 0
             for rid, stamp, deleted, line, odd, entry_stamp, entry_seen, *numbers in rows:
                 if only is not None and rid not in only:
                     continue
+                deletions += deleted
                 seen: list[str] = []
                 # An entry for exactly this version with nothing beside it adds nothing to write.
                 if entry_stamp is not None and (entry_stamp != stamp or entry_seen):
                     seen = versions.seen_list(versions.effective(stamp, (entry_stamp, entry_seen)), stamp)
                 if odd:
-                    yield _line_from_python(connection, spec, rid, seen), bool(deleted)
-                    continue
-                if numbers or seen:
+                    add(_line_from_python(connection, spec, rid, seen))
+                elif numbers or seen:
                     tail = b"".join(
                         name + encode_float(value).encode("ascii")
                         for name, value in zip(float_names, numbers, strict=True)
                     )
-                    line = line[:-1] + tail + (_seen_json(seen) if seen else b"") + b"}"
-                yield line + b"\n", bool(deleted)
+                    add(line[:-2] + tail + (_seen_json(seen) if seen else b"") + b"}\n")
+                else:
+                    add(line)
+            yield lines, deletions
     finally:
         cursor.close()
 
