@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+57"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+40"/>
         <source>Cannot open the store</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,7 +964,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/settings_keys.py" line="+198"/>
+        <location filename="../../reciprocity_desktop/services/settings_keys.py" line="+224"/>
         <location line="+4"/>
         <source>setting</source>
         <translation type="unfinished"></translation>
@@ -3504,6 +3504,99 @@ Store: %3</source>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/qt_words.py" line="+17"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReactionDialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-93"/>
@@ -4335,7 +4428,7 @@ Store: %3</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/settings/dialog.py" line="+43"/>
+        <location filename="../../reciprocity_desktop/ui/settings/dialog.py" line="+44"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4365,7 +4458,27 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <source>The computer&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The window, the printed day and the command line speak it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lan&amp;guage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new language applies after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Home base</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4511,12 +4624,17 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Change settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Settings saved. The new language applies after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Settings saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5260,7 +5378,7 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/settings_keys.py" line="-189"/>
+        <location filename="../../reciprocity_desktop/services/settings_keys.py" line="-214"/>
         <source>The setting {key} is too long ({length} characters, at most {limit}).</source>
         <extracomment>The row holding every country&apos;s gift limit, in cents: ``{&quot;DE&quot;: 5000}``. &quot;Near the limit&quot; from this share of it on (not a user setting). Earlier names of settings, as stored by older releases or used by older code.</extracomment>
         <translation type="unfinished"></translation>
@@ -5281,7 +5399,13 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
+        <source>The setting {key} must be one of {choices}, not &apos;{value}&apos;.</source>
+        <extracomment>The values of the ``language`` setting: a language, or the system&apos;s.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The setting {key} must be a whole number from {low} to {high}, not &apos;{value}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5291,7 +5415,7 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+77"/>
         <source>&apos;{key}&apos; is not a setting: gift limits are gift_limit.XX with a two-letter country code (e.g. gift_limit.DE).</source>
         <extracomment>The settings in the order ``settings list`` shows them (the gift limits follow, by country). Every setting&apos;s default (and, for code that reads them, the gift limits and the warning ratio).</extracomment>
         <translation type="unfinished"></translation>
