@@ -24,11 +24,10 @@ every text about 40 % longer, with accents (:func:`pseudo`).
 
 from __future__ import annotations
 
-import locale as _locale
+import contextlib
 import os
 import re
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
@@ -61,6 +60,8 @@ def catalog_path(lang: str):
 @cache
 def _load(lang: str) -> dict[tuple[str, str, str], Entry]:
     """``(context, source, disambiguation)`` → the finished translation (a tuple of numerus forms)."""
+    import xml.etree.ElementTree as ET  # not at start-up: the window reads the compiled .qm files
+
     path = catalog_path(lang)
     if not path.exists():
         return {}
@@ -173,6 +174,8 @@ def system_languages(environ: Mapping[str, str] | None = None) -> list[str]:
     ``LANGUAGE`` (a colon-separated list), ``LC_ALL``, ``LC_MESSAGES``, ``LANG``; on Windows, the user's
     display language; then Python's own locale. The window asks Qt instead (``QLocale.uiLanguages``).
     """
+    import locale
+
     environ = os.environ if environ is None else environ
     names: list[str] = []
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
@@ -181,10 +184,11 @@ def system_languages(environ: Mapping[str, str] | None = None) -> list[str]:
         try:
             import ctypes
 
-            names.append(_locale.windows_locale.get(ctypes.windll.kernel32.GetUserDefaultUILanguage(), ""))
+            names.append(locale.windows_locale.get(ctypes.windll.kernel32.GetUserDefaultUILanguage(), ""))
         except (AttributeError, OSError):
             pass
-    names.append(_locale.getlocale()[0] or "")
+    with contextlib.suppress(ValueError):  # a locale Python cannot name
+        names.append(locale.getlocale()[0] or "")
     return [name for name in names if name]
 
 
@@ -221,7 +225,7 @@ def printable_language(lang: str) -> str:
 
 #: What the pseudo-locale keeps as written: %1 %n %Ln %L1, {name} {count:>3}, HTML tags and entities,
 #: && and the mnemonic letter after &, file patterns (*.pdf), and key names of shortcuts (Ctrl+F).
-_KEEP = re.compile(
+_KEEP = (
     r"%L?(?:n|\d{1,2})|\{[^{}]*\}|<[^<>]+>|&[a-zA-Z]+;|&&|&.|\*\.\w+|\b(?:Ctrl|Shift|Alt|Meta|F\d{1,2})\+\S+"
 )
 _ACCENTS = str.maketrans(
@@ -230,6 +234,11 @@ _ACCENTS = str.maketrans(
 )
 #: Letters appended to make a text about 40 % longer (a German sentence runs about a third longer).
 _PAD = "ẋẏẑ"
+
+
+@cache
+def _kept() -> re.Pattern[str]:
+    return re.compile(_KEEP)
 
 
 def pseudo(text: str | None) -> str:
@@ -243,7 +252,7 @@ def pseudo(text: str | None) -> str:
     pieces: list[str] = []
     position = 0
     letters = 0
-    for match in _KEEP.finditer(text):
+    for match in _kept().finditer(text):
         plain = text[position : match.start()]
         pieces.append(plain.translate(_ACCENTS))
         pieces.append(match.group(0))

@@ -116,6 +116,7 @@ class SettingsDialog(ValidatedForm):
         note = QLabel(self.tr("A new language applies after a restart."))
         note.setObjectName("language_note")
         note.setEnabled(False)  # drawn as a quiet note
+        note.setWordWrap(True)
         self.form.addRow("", note)
 
     def _build_home(self) -> None:
