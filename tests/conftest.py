@@ -19,10 +19,13 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
-    """Never touch the user's real store: point the data folder and RECIPROCITY_DB at a temp folder."""
+    """Never touch the user's real store: point the data folder and RECIPROCITY_DB at a temp folder;
+    English messages whatever the machine's language."""
     data = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("RECIPROCITY_DATA_DIR", str(data))
     monkeypatch.delenv("RECIPROCITY_DB", raising=False)
+    # The command line speaks the system's language: tests read English unless they choose one.
+    monkeypatch.setenv("RECIPROCITY_LANG", "en")
 
 
 @pytest.fixture

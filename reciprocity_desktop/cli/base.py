@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from reciprocity_desktop import __version__
+from reciprocity_desktop.i18n import Catalog, choose_language
 from reciprocity_desktop.paths import DB_ENV, default_db_path
 from reciprocity_desktop.services.errors import DomainError, Warning_
 from reciprocity_desktop.store import Store, StoreError, open_store
@@ -49,7 +50,30 @@ def print_json(rows: Any) -> None:
 
 def print_warnings(warnings: Iterable[Warning_]) -> None:
     for warning in warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {_catalog.message(warning.template, warning.params)}", file=sys.stderr)
+
+
+#: The language of this run's messages (:func:`run` sets it from the store's setting).
+_catalog = Catalog("en")
+
+
+def language() -> str:
+    """The language of this run: ``$RECIPROCITY_LANG``, else the ``language`` setting, else the system's."""
+    return _catalog.lang
+
+
+def _use_language(store: Store) -> None:
+    from reciprocity_desktop.services import settings
+
+    global _catalog
+    _catalog = Catalog(choose_language(settings.get(store, "language")))
+
+
+def user_text(exc: Exception) -> str:
+    """An error for the user in the run's language (a service message's template is translated)."""
+    if isinstance(exc, DomainError) and type(exc).__str__ is Exception.__str__:
+        return _catalog.message(exc.template, exc.params)
+    return str(exc)
 
 
 def fields_of(record: Any, names: str) -> dict[str, Any]:
@@ -299,9 +323,10 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None = None) -> i
         print(f"reciprocity-desktop: {exc}", file=sys.stderr)
         return EXIT_USER_ERROR
     try:
+        _use_language(store)
         return args.func(store, args)
     except (DomainError, StoreError, CliError) as exc:
-        print(f"reciprocity-desktop: {exc}", file=sys.stderr)
+        print(f"reciprocity-desktop: {user_text(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     except BrokenPipeError:  # `... | head` closed the pipe: not an error
         return 0

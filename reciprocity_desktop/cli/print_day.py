@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop.i18n import LANGUAGES
+from reciprocity_desktop.i18n import LANGUAGES, printable_language
 from reciprocity_desktop.store import Store
 
 PAPER_CHOICES = ("a4", "letter")  # reports.day.PAPERS; not imported here so that other commands start fast
@@ -25,7 +25,9 @@ def register(subparsers) -> None:
     )
     parser.add_argument("--paper", choices=PAPER_CHOICES, default="a4", help="paper size (default: a4)")
     parser.add_argument(
-        "--lang", choices=list(LANGUAGES), default="en", help="language on paper (default: en)"
+        "--lang",
+        choices=list(LANGUAGES),
+        help="language on paper (default: $RECIPROCITY_LANG, else the language setting, else the system's)",
     )
     parser.add_argument(
         "--seller", metavar="NAME", help="the seller's name on the paper (default: the seller_name setting)"
@@ -35,6 +37,7 @@ def register(subparsers) -> None:
 def print_day(store: Store, args: argparse.Namespace) -> int:
     from reciprocity_desktop.reports.day import render_day  # ReportLab: only when printing
 
-    result = render_day(store, args.date, args.output, paper=args.paper, lang=args.lang, seller=args.seller)
+    lang = args.lang or printable_language(cli.language())
+    result = render_day(store, args.date, args.output, paper=args.paper, lang=lang, seller=args.seller)
     print(f"Wrote {result.path} (pages: {result.pages}, stops: {result.stops}).")
     return 0

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from reciprocity_desktop.i18n import capitalise
 
-def capitalise(sentence: str) -> str:
-    """Upper-case the first letter (templates may start with a lower-case field name)."""
-    return sentence[:1].upper() + sentence[1:]
+__all__ = ["Cancelled", "DomainError", "Message", "NotFound", "ValidationError", "Warning_", "capitalise", "file_not_written"]
 
 
 class Message:

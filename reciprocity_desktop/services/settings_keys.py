@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from reciprocity_desktop.i18n import LANGUAGES, SYSTEM
 from reciprocity_desktop.services import validate
 from reciprocity_desktop.services.errors import ValidationError
 
@@ -88,6 +89,25 @@ def _time(key: str, value: Any) -> str:
     return cleaned
 
 
+#: The values of the ``language`` setting: a language, or the system's.
+LANGUAGE_CHOICES = (*LANGUAGES, SYSTEM)
+
+
+def _language(key: str, value: Any) -> str:
+    """A language code (en, de, nl, sl), or ``system`` (empty too): the computer's language."""
+    cleaned = str(value if value is not None else "").strip().lower()
+    if not cleaned:
+        return SYSTEM
+    if cleaned not in LANGUAGE_CHOICES:
+        raise _refuse(
+            "The setting {key} must be one of {choices}, not '{value}'.",
+            key,
+            value,
+            choices=", ".join(LANGUAGE_CHOICES),
+        )
+    return cleaned
+
+
 @dataclass(frozen=True)
 class _Whole:
     """A whole number from ``low`` to ``high`` (the window's spin boxes take their range from here)."""
@@ -152,6 +172,12 @@ SPECS: tuple[Spec, ...] = (
     Spec("feedback_delay_days", 7, _Whole(0, 365), "days from a gift to asking about it, 0 to 365"),
     Spec("ask_cooldown_days", 14, _Whole(0, 365), "days after a gift without asking for business, 0 to 365"),
     Spec("low_stock_default", 3, _Whole(0, 100_000), "the reorder level of a new stock item, 0 or more"),
+    Spec(
+        "language",
+        SYSTEM,
+        _language,
+        "en, de, nl, sl, or system (the computer's language); $RECIPROCITY_LANG overrides it for a run",
+    ),
 )
 _SPEC = {spec.key: spec for spec in SPECS}
 KEYS = tuple(spec.key for spec in SPECS)

@@ -86,3 +86,18 @@ def fmt_date(value: dt.date | None) -> str:
 def fmt_money(cents: int | None, currency: str = "EUR") -> str:
     """An amount with its currency in the user's locale ("12,50 €" in German)."""
     return formatting.money(cents, currency, ui_locale())
+
+
+def fmt_number(value: float | int | None, decimals: int | None = None) -> str:
+    """A number in the user's locale ("1.234,5" in German; ``decimals`` fixes the digits)."""
+    return formatting.number(value, ui_locale(), decimals=decimals)
+
+
+def fmt_percent(rate: float | None) -> str:
+    """A rate in 0…1 as the user's locale writes a percentage ("42 %" in German, "42%" in English)."""
+    return formatting.percent(rate, locale=ui_locale())
+
+
+def fmt_country(code: str | None) -> str:
+    """A country's name in the user's language ("Slowenien" for SI in German)."""
+    return formatting.country_name(code, ui_locale())

@@ -13,7 +13,7 @@ from daydata import pdf_pages
 KEYS = [
     "seller_name", "home_street", "home_postal_code", "home_city", "home_country", "default_country",
     "currency", "day_start", "visit_minutes", "travel_speed_kmh", "feedback_delay_days",
-    "ask_cooldown_days", "low_stock_default",
+    "ask_cooldown_days", "low_stock_default", "language",
 ]  # fmt: skip
 
 
@@ -48,6 +48,7 @@ def test_settings_set_changes_one_key_and_says_so(run):
         ("gift_limit.DE", "35", "gift_limit.DE = 35.00"),
         ("gift_limit.at", "40,50", "gift_limit.AT = 40.50"),
         ("gift_limit.NL", "", "gift_limit.NL = none (unchanged)"),
+        ("language", "NL", "language = nl"),
     ]:
         result = run("settings", "set", key, value)
         assert (result.code, result.err, result.out) == (0, "", line + "\n"), key
@@ -57,7 +58,8 @@ def test_settings_set_changes_one_key_and_says_so(run):
         "seller_name": "Anna Berger", "home_street": "Leopoldstraße 12", "home_postal_code": "80802",
         "home_city": "München", "home_country": "DE", "default_country": "AT", "currency": "CHF",
         "day_start": "08:30", "visit_minutes": 30, "travel_speed_kmh": 70, "feedback_delay_days": 10,
-        "ask_cooldown_days": 21, "low_stock_default": 5, "gift_limit.AT": 40.5, "gift_limit.DE": 35.0,
+        "ask_cooldown_days": 21, "low_stock_default": 5, "language": "nl",
+        "gift_limit.AT": 40.5, "gift_limit.DE": 35.0,
     }  # fmt: skip
     assert run("settings", "set", "gift_limit.DE", "none").out == "gift_limit.DE = none\n"
     assert "gift_limit.DE" not in run("settings", "list", "--json").json

@@ -15,7 +15,7 @@ from reciprocity_desktop.store.models import Setting
 KEYS = [
     "seller_name", "home_street", "home_postal_code", "home_city", "home_country", "default_country",
     "currency", "day_start", "visit_minutes", "travel_speed_kmh", "feedback_delay_days",
-    "ask_cooldown_days", "low_stock_default",
+    "ask_cooldown_days", "low_stock_default", "language",
 ]  # fmt: skip
 
 
@@ -31,6 +31,7 @@ def test_a_new_store_lists_every_key_with_its_default(store):
         "seller_name": "", "home_street": "", "home_postal_code": "", "home_city": "", "home_country": "",
         "default_country": "DE", "currency": "EUR", "day_start": "09:00", "visit_minutes": 45,
         "travel_speed_kmh": 50, "feedback_delay_days": 7, "ask_cooldown_days": 14, "low_stock_default": 3,
+        "language": "system",
         "gift_limit.DE": 5000,
     }  # fmt: skip
     assert _rows(store) == {}  # defaults are not written

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reciprocity_desktop.i18n import LANGUAGES, SYSTEM
 from reciprocity_desktop.services import settings
 from reciprocity_desktop.services.ops import settings as settings_ops
 from reciprocity_desktop.ui.context import UiContext
@@ -100,6 +101,23 @@ class SettingsDialog(ValidatedForm):
             self.tr("&Default country of new prospects:"), "default_country"
         )
         self.default_country.setToolTip(self.tr("A prospect added without a country gets this one"))
+        self._build_language()
+
+    def _build_language(self) -> None:
+        """The language of the window, the paper and the command line; it applies after a restart."""
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("The computer's language"), SYSTEM)
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)  # each language by its own name
+        self.language.setCurrentIndex(max(self.language.findData(self.before["language"]), 0))
+        self.language.setToolTip(self.tr("The window, the printed day and the command line speak it"))
+        self.add_row(self.tr("Lan&guage:"), compact(self.language))
+        note = QLabel(self.tr("A new language applies after a restart."))
+        note.setObjectName("language_note")
+        note.setEnabled(False)  # drawn as a quiet note
+        note.setWordWrap(True)
+        self.form.addRow("", note)
 
     def _build_home(self) -> None:
         self._group(self._left, self.tr("Home base"), "home")
@@ -215,6 +233,7 @@ class SettingsDialog(ValidatedForm):
             "ask_cooldown_days": self.ask_cooldown_days.value(),
             "currency": self.currency.text(),
             "low_stock_default": self.low_stock_default.value(),
+            "language": self.language.currentData(),
             **self.limit_values(),
         }
 
@@ -223,5 +242,7 @@ class SettingsDialog(ValidatedForm):
         op = self.ctx.ops.submit(
             self.tr("Change settings"), lambda: settings_ops.change_settings(store, values)
         )
-        if op.changes:
+        if op.changes and "language" in op.value.after:
+            self.ctx.status(self.tr("Settings saved. The new language applies after a restart."))
+        elif op.changes:
             self.ctx.status(self.tr("Settings saved."))
