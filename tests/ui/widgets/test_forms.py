@@ -4,6 +4,8 @@ no row moves when an error comes or goes, so a click lands in the field that was
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from dialog_helpers import with_dialog
 from PySide6.QtCore import QPoint, Qt
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reciprocity_desktop.services import gifts, prospects
 from reciprocity_desktop.ui.gifts.log_gift_dialog import LogGiftDialog
+from reciprocity_desktop.ui.labels import fmt_date
 from reciprocity_desktop.ui.main_window import MainWindow
 from reciprocity_desktop.ui.prospects.dialogs import ProspectDialog
 from reciprocity_desktop.ui.widgets.forms import ErrorLine
@@ -28,7 +31,7 @@ pytestmark = pytest.mark.usefixtures("no_message_boxes")
 
 @pytest.fixture
 def window(qtbot, store):
-    prospects.add_prospect(store, name="Bäckerei Müller", city="München", country="DE")  # past the welcome page
+    prospects.add_prospect(store, name="Bäckerei Müller", city="München", country="DE")  # past the welcome
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()
@@ -123,6 +126,7 @@ def test_log_gift_shows_its_placeholder_whole_and_asks_only_after_ok(qtbot, wind
         qtbot.keyClicks(dialog.cost, "1,250")  # grouped as the example writes it: 1250, not 1.25
         assert shown_errors(dialog) == [] and field_tops(dialog) == before
         seen["example"] = dialog.cost.placeholderText()
+        seen["date"] = dialog.date.text()
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
 
     with_dialog(qtbot, window.log_gift_action.trigger, interact)
@@ -130,5 +134,6 @@ def test_log_gift_shows_its_placeholder_whole_and_asks_only_after_ok(qtbot, wind
     assert width >= hint + 30  # the hint and the clear button fit
     assert seen["errors"] == ["Prospect must not be empty.", "Description must not be empty."]
     assert seen["example"] == "e.g. 12.50"
+    assert seen["date"] == fmt_date(dt.date.today())  # as the pages write days, not ISO
     [gift] = gifts.list_gifts(store)
     assert (gift.description, gift.cost_cents) == ("Wine from the Wachau", 125_000)
