@@ -12,7 +12,7 @@ from typing import Any
 
 from babel import Locale
 from PySide6.QtCore import QDate, QSize, Qt, SignalInstance
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -254,16 +254,26 @@ class ValidatedForm(QDialog):
         self._grow_to_fit()
 
     def _grow_to_fit(self) -> None:
-        """A warning that comes makes the dialog taller rather than the rows closer (they stay put)."""
+        """Keep the dialog as big as its rows need: a warning that comes makes it taller rather than
+        the rows closer, and a longer language wider. (A dialog given a minimum width does not get
+        its layout's minimum from Qt, so without this its rows would squeeze and overlap.)"""
+        if not self.isVisible():
+            return  # showEvent sizes it
         layout = self.layout()
         layout.activate()
-        wanted = (
-            layout.totalHeightForWidth(self.width())
+        self.setMinimumSize(self.minimumSize().expandedTo(layout.totalMinimumSize()))
+        width = max(self.width(), self.minimumWidth())
+        height = (
+            layout.totalHeightForWidth(width)
             if layout.hasHeightForWidth()
             else layout.totalSizeHint().height()
         )
-        if self.height() < wanted:
-            self.resize(self.width(), wanted)
+        if width > self.width() or height > self.height():
+            self.resize(width, max(height, self.height()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._grow_to_fit()
 
     def update_warnings(self) -> None:
         """Override to show live, non-blocking warnings."""

@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reciprocity_desktop.services import gifts, prospects
+from reciprocity_desktop.services import gifts, prospects, validate
 from reciprocity_desktop.ui.gifts.log_gift_dialog import LogGiftDialog
 from reciprocity_desktop.ui.labels import fmt_date
 from reciprocity_desktop.ui.main_window import MainWindow
 from reciprocity_desktop.ui.prospects.dialogs import ProspectDialog
-from reciprocity_desktop.ui.widgets.forms import ErrorLine
+from reciprocity_desktop.ui.widgets.forms import ErrorLine, ValidatedForm
 
 pytestmark = pytest.mark.usefixtures("no_message_boxes")
 
@@ -116,6 +116,9 @@ def test_log_gift_shows_its_placeholder_whole_and_asks_only_after_ok(qtbot, wind
         search = dialog.prospect.search_edit
         hint = search.fontMetrics().horizontalAdvance(search.placeholderText())
         seen["room"] = (search.width(), hint)
+        # The dialog is as wide as its rows need: the search field and its matches side by side.
+        assert dialog.width() >= dialog.layout().totalMinimumSize().width()
+        assert search.geometry().right() < dialog.prospect.matches.geometry().left()
         before = field_tops(dialog)
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
         seen["errors"] = shown_errors(dialog)
@@ -137,3 +140,24 @@ def test_log_gift_shows_its_placeholder_whole_and_asks_only_after_ok(qtbot, wind
     assert seen["date"] == fmt_date(dt.date.today())  # as the pages write days, not ISO
     [gift] = gifts.list_gifts(store)
     assert (gift.description, gift.cost_cents) == ("Wine from the Wachau", 125_000)
+
+
+def test_a_form_is_never_smaller_than_its_rows_need(qtbot):
+    """A longer language (here a field that needs 700 px) widens the dialog instead of overlapping
+    its fields, and a warning makes it taller instead of moving the rows closer."""
+    form = ValidatedForm("Wide")
+    qtbot.addWidget(form)
+    wide = QLineEdit()
+    wide.setObjectName("wide")
+    wide.setMinimumWidth(700)
+    form.add_row("&Wide:", wide, lambda w: validate.text(w.text(), "wide", required=True))
+    form.add_row("&Other:", QLineEdit(objectName="other"))
+    form.resize(300, 100)  # sized before (a remembered size, a translation that came later)
+    form.show()
+    qtbot.waitExposed(form)
+    assert form.width() >= form.layout().totalMinimumSize().width() > 700
+    before = field_tops(form)
+    form.set_warnings(["A warning that takes a line.", "And another one."])
+    QApplication.processEvents()
+    assert field_tops(form) == before
+    assert form.height() >= form.layout().totalMinimumSize().height()
