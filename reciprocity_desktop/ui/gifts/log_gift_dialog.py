@@ -66,9 +66,7 @@ class LogGiftDialog(ValidatedForm):
         if prospect_id:
             p = prospects.get_prospect(self.ctx.store, prospect_id)
             self.prospect.set_prospect(p.id, p.name)
-        self.add_row(
-            self.tr("&Prospect:"), self.prospect, lambda w: self._prospect_id() or _raise_missing("prospect")
-        )
+        self.add_row(self.tr("&Prospect:"), self.prospect, self.prospect.check)
 
     def _build_what(self) -> None:
         self.what = QComboBox()
@@ -117,6 +115,10 @@ class LogGiftDialog(ValidatedForm):
     def _description(self) -> str:
         item_id = self._stock_item_id()
         return self._stock[item_id].name if item_id else self.what.currentText().strip()
+
+    def _on_accept(self) -> None:
+        self.prospect.flush()  # a search still waiting for a pause in typing
+        super()._on_accept()
 
     def _on_what_picked(self, _index: int) -> None:
         item_id = self._stock_item_id()

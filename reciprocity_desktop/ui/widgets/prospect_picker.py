@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from reciprocity_desktop.services import prospects
+from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.ui.context import UiContext
 
 
@@ -82,6 +83,15 @@ class ProspectPicker(QWidget):
         index = self.matches.findData(prospect_id)
         if index >= 0:
             self.matches.setCurrentIndex(index)
+
+    def check(self, _widget: QWidget | None = None) -> None:
+        """A form's check of the picker: a prospect is picked; else why not, in the user's words."""
+        if self.prospect_id():
+            return
+        text = self.search_edit.text().strip()
+        if text:
+            raise DomainError(self.tr("No prospect matches “{text}”."), text=text)
+        raise DomainError(self.tr("Pick a prospect."))
 
     def prospect_id(self) -> str | None:
         return self.matches.currentData() if self.matches.currentIndex() >= 0 else None

@@ -123,6 +123,10 @@ def test_log_gift_shows_its_placeholder_whole_and_asks_only_after_ok(qtbot, wind
         qtbot.mouseClick(ok_button(dialog), Qt.MouseButton.LeftButton)
         seen["errors"] = shown_errors(dialog)
         assert field_tops(dialog) == before
+        qtbot.keyClicks(search, "zzq")
+        dialog.prospect.flush()
+        seen["no match"] = dialog.field_error(dialog.prospect)
+        search.clear()
         qtbot.keyClicks(search, "muller")
         dialog.prospect.flush()
         qtbot.keyClicks(dialog.what.lineEdit(), "Wine from the Wachau")
@@ -135,7 +139,8 @@ def test_log_gift_shows_its_placeholder_whole_and_asks_only_after_ok(qtbot, wind
     with_dialog(qtbot, window.log_gift_action.trigger, interact)
     width, hint = seen["room"]
     assert width >= hint + 30  # the hint and the clear button fit
-    assert seen["errors"] == ["Prospect must not be empty.", "Description must not be empty."]
+    assert seen["errors"] == ["Pick a prospect.", "Description must not be empty."]
+    assert seen["no match"] == "No prospect matches “zzq”."
     assert seen["example"] == "e.g. 12.50"
     assert seen["date"] == fmt_date(dt.date.today())  # as the pages write days, not ISO
     [gift] = gifts.list_gifts(store)
