@@ -14,6 +14,7 @@ from reciprocity_desktop.store import Store
 from reciprocity_desktop.ui.debrief.form import ERROR_STYLE
 from reciprocity_desktop.ui.labels import message_text, translate
 from reciprocity_desktop.ui.widgets.forms import to_date, to_qdate
+from reciprocity_desktop.ui.widgets.visit_table import day_display_format
 
 
 def _tr(text: str) -> str:
@@ -33,7 +34,7 @@ class DayBar(QWidget):
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("debrief_date")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("ddd, yyyy-MM-dd")
+        self.date_edit.setDisplayFormat(day_display_format())  # "Wed, 2 Dec 2026", as the other pages
         self.date_edit.setMinimumWidth(150)
         self.date_edit.setDate(to_qdate(day))
         day_label = QLabel(_tr("Da&y:"))

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from reciprocity_desktop.services import gifts, validate
+from reciprocity_desktop.services.validate import SINGLE_LINE_MAX
 from reciprocity_desktop.store.models import Gift, GiftKind, Reaction, StockItem
 from reciprocity_desktop.ui.labels import fmt_date
+from reciprocity_desktop.ui.widgets.amounts import amount_check, amount_edit, typed_amount
 from reciprocity_desktop.ui.widgets.forms import (
     Submit,
     SubmitForm,
@@ -24,10 +25,8 @@ from reciprocity_desktop.ui.widgets.forms import (
     value_combo,
 )
 
-
-def money_text(cents: int) -> str:
-    """Cents as an amount to edit in the user's locale ("8.50", "8,50")."""
-    return QLocale().toString(cents / 100, "f", 2).replace(QLocale().groupSeparator(), "")
+#: The examples of a gift's cost and a stock item's unit cost, in cents.
+COST_EXAMPLE, UNIT_COST_EXAMPLE = 1250, 850
 
 
 def summary_label(text: str, *, wrap: bool = False) -> QLabel:
@@ -74,8 +73,7 @@ class ReactionDialog(SubmitForm):
         )
         self.note_edit = self.add_row(
             self.tr("&Note:"),
-            line_edit(gift.reaction_note, "reaction_note", self.tr("What they thought of it")),
-            lambda w: validate.text(w.text(), "reaction note", max_length=2000),
+            line_edit(gift.reaction_note, "reaction_note", self.tr("What they thought of it"), 2000),
         )
         self.revalidate()
         self.reaction_combo.setFocus()
@@ -98,7 +96,7 @@ class EditGiftDialog(SubmitForm):
         )
         self.description_edit = self.add_row(
             self.tr("&Description:"),
-            line_edit(gift.description, "description"),
+            line_edit(gift.description, "description", max_length=500),
             lambda w: validate.text(w.text(), "description", required=True, max_length=500),
         )
         self.kind_combo = self.add_row(
@@ -106,9 +104,7 @@ class EditGiftDialog(SubmitForm):
         )
         self.date_edit = self.add_row(self.tr("D&ate:"), date_edit(to_qdate(gift.date), "date"))
         self.cost_edit = self.add_row(
-            self.tr("&Cost:"),
-            line_edit(money_text(gift.cost_cents), "cost", self.tr("e.g. 12.50")),
-            lambda w: validate.amount_cents(w.text(), "cost"),
+            self.tr("&Cost:"), amount_edit(gift.cost_cents, "cost", COST_EXAMPLE), amount_check("cost")
         )
         self.personal_box = QCheckBox(self.tr("&Personal"))
         self.unexpected_box = QCheckBox(self.tr("&Unexpected"))
@@ -127,7 +123,7 @@ class EditGiftDialog(SubmitForm):
             "description": self.description_edit.text(),
             "kind": self.kind_combo.currentData(),
             "date": to_date(self.date_edit.date()),
-            "cost": self.cost_edit.text(),
+            "cost": typed_amount(self.cost_edit.text()),
             "personal": self.personal_box.isChecked(),
             "unexpected": self.unexpected_box.isChecked(),
             "meaningful": self.meaningful_box.isChecked(),
@@ -138,14 +134,20 @@ class StockItemDialog(SubmitForm):
     """Add a stock item (``item`` None) or edit one."""
 
     def __init__(
-        self, item: StockItem | None = None, parent: QWidget | None = None, submit: Submit | None = None
+        self,
+        item: StockItem | None = None,
+        parent: QWidget | None = None,
+        submit: Submit | None = None,
+        *,
+        low_stock_default: int = gifts.DEFAULT_LOW_STOCK_LEVEL,
     ) -> None:
+        """``low_stock_default``: the low-stock level a new item starts with (the setting)."""
         super().__init__(
             self.tr("New stock item") if item is None else self.tr("Edit stock item"), parent, submit
         )
         self.name_edit = self.add_row(
             self.tr("&Name:"),
-            line_edit(item.name if item else "", "name", self.tr("e.g. Coffee sample box")),
+            line_edit(item.name if item else "", "name", self.tr("e.g. Coffee sample box"), SINGLE_LINE_MAX),
             lambda w: validate.text(w.text(), "name", required=True),
         )
         self.kind_combo = self.add_row(
@@ -154,20 +156,16 @@ class StockItemDialog(SubmitForm):
         )
         self.cost_edit = self.add_row(
             self.tr("&Unit cost:"),
-            line_edit(money_text(item.unit_cost_cents) if item else "", "unit_cost", self.tr("e.g. 8.50")),
-            lambda w: validate.amount_cents(w.text(), "unit cost"),
+            amount_edit(item.unit_cost_cents if item else None, "unit_cost", UNIT_COST_EXAMPLE),
+            amount_check("unit cost"),
         )
         self.quantity_spin = count_spin("quantity", item.quantity if item else 0)
         self.add_row(self.tr("&On hand:"), self.quantity_spin)
-        self.low_spin = count_spin(
-            "low_stock_level", item.low_stock_level if item else gifts.DEFAULT_LOW_STOCK_LEVEL
-        )
+        self.low_spin = count_spin("low_stock_level", item.low_stock_level if item else low_stock_default)
         self.low_spin.setToolTip(self.tr("The item shows as running low at or below this quantity"))
         self.add_row(self.tr("&Low-stock level:"), self.low_spin)
         self.notes_edit = self.add_row(
-            self.tr("No&tes:"),
-            line_edit(item.notes if item else "", "notes"),
-            lambda w: validate.text(w.text(), "notes", max_length=5000),
+            self.tr("No&tes:"), line_edit(item.notes if item else "", "notes", max_length=5000)
         )
         self.revalidate()
         self.name_edit.setFocus()
@@ -176,7 +174,7 @@ class StockItemDialog(SubmitForm):
         return {
             "name": self.name_edit.text(),
             "kind": self.kind_combo.currentData(),
-            "unit_cost": self.cost_edit.text(),
+            "unit_cost": typed_amount(self.cost_edit.text()),
             "quantity": self.quantity_spin.value(),
             "low_stock_level": self.low_spin.value(),
             "notes": self.notes_edit.text(),

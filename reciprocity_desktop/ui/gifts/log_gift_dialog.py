@@ -9,13 +9,13 @@ from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.ops import gifts as gift_ops
 from reciprocity_desktop.store.models import GiftKind
 from reciprocity_desktop.ui.context import UiContext
-from reciprocity_desktop.ui.gifts.dialogs import qualities_row
+from reciprocity_desktop.ui.gifts.dialogs import COST_EXAMPLE, qualities_row
 from reciprocity_desktop.ui.labels import message_text
+from reciprocity_desktop.ui.widgets.amounts import amount_check, amount_edit, amount_text, typed_amount
 from reciprocity_desktop.ui.widgets.forms import (
     ProspectPicker,
     ValidatedForm,
     date_edit,
-    line_edit,
     value_combo,
 )
 
@@ -66,9 +66,7 @@ class LogGiftDialog(ValidatedForm):
         if prospect_id:
             p = prospects.get_prospect(self.ctx.store, prospect_id)
             self.prospect.set_prospect(p.id, p.name)
-        self.add_row(
-            self.tr("&Prospect:"), self.prospect, lambda w: self._prospect_id() or _raise_missing("prospect")
-        )
+        self.add_row(self.tr("&Prospect:"), self.prospect, self.prospect.check)
 
     def _build_what(self) -> None:
         self.what = QComboBox()
@@ -94,9 +92,7 @@ class LogGiftDialog(ValidatedForm):
         self.add_row(self.tr("&Given to:"), self.contact)
         self.date = self.add_row(self.tr("&Date:"), date_edit(name="date"))
         self.cost = self.add_row(
-            self.tr("&Cost:"),
-            line_edit("", "cost", self.tr("e.g. 12.50")),
-            lambda w: validate.amount_cents(w.text(), "cost"),
+            self.tr("&Cost:"), amount_edit(None, "cost", COST_EXAMPLE), amount_check("cost")
         )
         self.quantity = QSpinBox()
         self.quantity.setRange(1, 999)
@@ -120,12 +116,16 @@ class LogGiftDialog(ValidatedForm):
         item_id = self._stock_item_id()
         return self._stock[item_id].name if item_id else self.what.currentText().strip()
 
+    def _on_accept(self) -> None:
+        self.prospect.flush()  # a search still waiting for a pause in typing
+        super()._on_accept()
+
     def _on_what_picked(self, _index: int) -> None:
         item_id = self._stock_item_id()
         if item_id:
             item = self._stock[item_id]
             self.kind.setCurrentIndex(max(self.kind.findData(item.kind), 0))
-            self.cost.setText(f"{gifts.stock_cost_cents(item, self.quantity.value()) / 100:.2f}")
+            self.cost.setText(amount_text(gifts.stock_cost_cents(item, self.quantity.value())))
         self.revalidate()
 
     def _load_contacts(self, *_args) -> None:
@@ -147,7 +147,7 @@ class LogGiftDialog(ValidatedForm):
                 warnings = gifts.check_gift(
                     self.ctx.store,
                     pid,
-                    cost=self.cost.text(),
+                    cost=typed_amount(self.cost.text()),
                     date=self.date.date().toPython(),
                     contact_id=self.contact.currentData() or None,
                 )
@@ -168,7 +168,7 @@ class LogGiftDialog(ValidatedForm):
                 kind=self.kind.currentData(),
                 description=self._description(),
                 date=self.date.date().toPython(),
-                cost=self.cost.text() if self.cost.text().strip() else None,
+                cost=typed_amount(self.cost.text()) if self.cost.text().strip() else None,
                 quantity=self.quantity.value(),
                 stock_item_id=self._stock_item_id(),
                 contact_id=self.contact.currentData() or None,

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
-from reciprocity_desktop.services import gifts
+from reciprocity_desktop.services import gifts, settings
 from reciprocity_desktop.services.ops import gifts as ops
 from reciprocity_desktop.store.models import StockItem
 from reciprocity_desktop.ui.context import UiContext
@@ -148,11 +148,16 @@ class StockPane(QWidget):
     def add_item(self) -> None:
         op = self.record_actions.ask(
             translate("GiftsView", "New stock item"),
-            lambda submit: StockItemDialog(None, self, submit=submit),
+            lambda submit: StockItemDialog(
+                None, self, submit=submit, low_stock_default=self._low_stock_default()
+            ),
             lambda values: ops.add_stock_item(self.ctx.store, **values),
         )
         if op is not None:
             self.select_item(op.value.id)
+
+    def _low_stock_default(self) -> int:
+        return int(settings.get(self.ctx.store, "low_stock_default"))
 
     def edit_selected(self) -> None:
         self.record_actions.edit(

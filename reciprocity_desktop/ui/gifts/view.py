@@ -44,7 +44,7 @@ _RESIZE_TO_CONTENTS = QHeaderView.ResizeMode.ResizeToContents
 class GiftsView(OneDialogAtATime, Page):
     """All gifts (search, kind filter, totals; reaction / edit / delete) and the gift stock below."""
 
-    watches = frozenset({"gifts", "stock", "prospects", "contacts"})
+    watches = frozenset({"gifts", "stock", "prospects", "contacts", "settings"})  # settings: the currency
     prospect_activated = Signal(str)
 
     COL_DATE, COL_PROSPECT, COL_RECIPIENT, COL_KIND, COL_DESCRIPTION = range(5)

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from reciprocity_desktop.services.gift_kit import KitLine, shortages
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG, WARNING_BG
 from reciprocity_desktop.ui.widgets.tables import Column, RecordTableModel
-from reciprocity_desktop.ui.widgets.visit_table import sorted_table
+from reciprocity_desktop.ui.widgets.visit_table import sorted_table, two_lines_of
 
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
@@ -39,6 +39,12 @@ def _count(header: str, value: Callable[[KitLine], int], *, blank_zero: bool) ->
     )
 
 
+def _beyond_two_lines(text: str, metrics: QFontMetrics, width: int) -> bool:
+    """True when ``text`` does not fit two lines of ``width`` (the second would end in "…")."""
+    _first, second = two_lines_of(text, metrics, width)
+    return metrics.horizontalAdvance(second) > width or (second.endswith("…") and not text.endswith("…"))
+
+
 class KitPane(QGroupBox):
     """Gift kit for the day: every stock item, how many the day needs and how many are in stock."""
 
@@ -60,22 +66,36 @@ class KitPane(QGroupBox):
         self.kit_model = RecordTableModel(
             [
                 Column(self.tr("Stock item"), lambda k: k.name, background=kit_background, tooltip=self._tip),
-                _count(self.tr("Needed"), lambda k: k.needed, blank_zero=True),
-                _count(self.tr("In stock"), lambda k: k.in_stock, blank_zero=False),
+                # Short headers, as the warning says it ("need 2, have 1"): the names get the width.
+                _count(self.tr("Need"), lambda k: k.needed, blank_zero=True),
+                _count(self.tr("Have"), lambda k: k.in_stock, blank_zero=False),
             ],
             self,
         )
-        # Rows of one height, two lines each: a long name wraps once, then ends in "…" (its tooltip says it whole).
+        # Rows of one height: two lines, or three when the pane is too narrow for a name in two
+        # (:meth:`_fit_rows`); what still does not fit ends in "…" (its tooltip says it whole).
         self.kit_proxy, self.kit = sorted_table(
             "gift_kit", self.kit_model, 1, Qt.SortOrder.DescendingOrder, two_lines=True
         )
         self.kit.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.kit.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(1, 62)
-        header.resizeSection(2, 60)
+        metrics = header.fontMetrics()
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            text = self.kit_model.headerData(column, Qt.Orientation.Horizontal)
+            header.resizeSection(
+                column, max(metrics.horizontalAdvance(text), metrics.horizontalAdvance("999")) + 18
+            )
+        header.sectionResized.connect(lambda column, _old, _new: column == 0 and self._fit_rows())
+
+    def _fit_rows(self) -> None:
+        """Two lines a row, or three when a name needs them at this width (every row the same height)."""
+        width = self.kit.horizontalHeader().sectionSize(0) - 8
+        metrics = self.kit.fontMetrics()
+        names = (self.kit_model.record(row).name for row in range(self.kit_model.rowCount()))
+        lines = 3 if any(_beyond_two_lines(name, metrics, width) for name in names) else 2
+        self.kit.verticalHeader().setDefaultSectionSize(lines * metrics.lineSpacing() + 8)
 
     def _tip(self, line: KitLine) -> str:
         if line.missing:
@@ -85,6 +105,7 @@ class KitPane(QGroupBox):
     def show_kit(self, lines: Sequence[KitLine]) -> None:
         """Show the kit (a line per stock item) and say what is short, or how many gifts to load."""
         self.kit_model.set_rows(lines)
+        self._fit_rows()
         missing = shortages(lines)
         if missing:
             text = "; ".join(

@@ -107,7 +107,9 @@ class PickPane(QGroupBox):
         self.add_button = QPushButton(self.tr("Add to t&he day"))
         self.add_button.setObjectName("add_selected")
         self.add_button.setToolTip(self.tr("Add the selected prospects (Enter or double-click)"))
-        layout.addLayout(_row((search_label, 0), (self.search, 1)))
+        # The captions go above their fields: the pane is narrow, and the fields' hints are read whole.
+        layout.addWidget(search_label)
+        layout.addWidget(self.search)
         layout.addWidget(self.results, 1)
         layout.addLayout(_row((self.results_info, 1), (self.add_button, 0)))
 
@@ -125,8 +127,9 @@ class PickPane(QGroupBox):
         self.add_area_button.setObjectName("add_area")
         area_box = QGroupBox(self.tr("Everyone in a postal-code area"))
         area_layout = QVBoxLayout(area_box)
-        area_layout.addLayout(_row((area_label, 0), (self.area, 1)))
-        area_layout.addLayout(_row((self.area_count, 1), (self.add_area_button, 0)))
+        area_layout.addWidget(area_label)
+        area_layout.addLayout(_row((self.area, 1), (self.add_area_button, 0)))
+        area_layout.addWidget(self.area_count)
         layout.addWidget(area_box)
 
     def _wire(self) -> None:

@@ -69,7 +69,8 @@ GIFT_MIN_WIDTH = 156
 class PlannerView(Page):
     """Plan a day: the prospects to visit, the route order, the planned times and gifts."""
 
-    watches = frozenset({"visits", "prospects", "stock", "gifts"})
+    #: settings: the home base, the day's start, the visit length and the speed give the route its times
+    watches = frozenset({"visits", "prospects", "stock", "gifts", "settings"})
 
     print_requested = Signal(object)  # the day (datetime.date) to print
 

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from reciprocity_desktop.services import geo, prospects, settings, validate
 from reciprocity_desktop.services.ops import prospects as prospect_ops
+from reciprocity_desktop.services.validate import SINGLE_LINE_MAX
 from reciprocity_desktop.store.models import OutcomeKind, Stage
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.labels import message_text
+from reciprocity_desktop.ui.widgets.amounts import amount_check, amount_edit, typed_amount
 from reciprocity_desktop.ui.widgets.forms import (
     ValidatedForm,
     country_combo,
@@ -44,35 +46,25 @@ class ProspectDialog(ValidatedForm):
     def _build_name_and_address(self, p) -> None:
         self.name = self.add_row(
             self.tr("&Name:"),
-            line_edit(p.name if p else "", "name", self.tr("Company, practice or shop")),
+            line_edit(p.name if p else "", "name", self.tr("Company, practice or shop"), SINGLE_LINE_MAX),
             lambda w: validate.text(w.text(), "name", required=True),
         )
         self.street = self.add_row(
-            self.tr("&Street:"),
-            line_edit(p.street if p else "", "street"),
-            lambda w: validate.text(w.text(), "street"),
+            self.tr("&Street:"), line_edit(p.street if p else "", "street", max_length=SINGLE_LINE_MAX)
         )
         postal_city = QWidget()
         row = QHBoxLayout(postal_city)
         row.setContentsMargins(0, 0, 0, 0)
-        self.postal_code = line_edit(p.postal_code if p else "", "postal_code", self.tr("Postal code"))
+        self.postal_code = line_edit(p.postal_code if p else "", "postal_code", self.tr("Postal code"), 20)
         self.postal_code.setMaximumWidth(120)
-        self.city = line_edit(p.city if p else "", "city", self.tr("City"))
+        self.city = line_edit(p.city if p else "", "city", self.tr("City"), 100)
         row.addWidget(self.postal_code)
         row.addWidget(self.city, 1)
-        self.add_row(
-            self.tr("&Postal code, city:"),
-            postal_city,
-            lambda _w: (
-                validate.text(self.postal_code.text(), "postal code", max_length=20),
-                validate.text(self.city.text(), "city", max_length=100),
-            ),
-        )
-        self.postal_code.textChanged.connect(self.revalidate)
-        self.city.textChanged.connect(self.revalidate)
+        self.add_row(self.tr("&Postal code, city:"), postal_city)
+        self.postal_code.textChanged.connect(self.update_warnings)  # the postal code's place and warning
         country = p.country if p else settings.default_country(self.ctx.store)
         self.country = self.add_row(self.tr("C&ountry:"), country_combo(country))
-        self.country.currentIndexChanged.connect(self.revalidate)
+        self.country.currentIndexChanged.connect(self.update_warnings)
 
     def _build_coordinates(self, p) -> None:
         """Latitude and longitude, optional: empty ones come from the postal code (shown greyed)."""
@@ -98,8 +90,6 @@ class ProspectDialog(ValidatedForm):
             box,
             lambda _w: geo.check_coordinates(self.latitude.text(), self.longitude.text()),
         )
-        self.latitude.textChanged.connect(self.revalidate)
-        self.longitude.textChanged.connect(self.revalidate)
 
     def update_warnings(self) -> None:
         """The postal code's coordinates as the placeholders; a warning when the code is not known."""
@@ -110,25 +100,17 @@ class ProspectDialog(ValidatedForm):
         self.set_warnings([message_text(w) for w in geo.check_postal_code(country, postal_code)])
 
     def _build_reach(self, p) -> None:
-        self.phone = self.add_row(
-            self.tr("P&hone:"),
-            line_edit(p.phone if p else "", "phone"),
-            lambda w: validate.text(w.text(), "phone", max_length=50),
-        )
+        self.phone = self.add_row(self.tr("P&hone:"), line_edit(p.phone if p else "", "phone", max_length=50))
         self.email = self.add_row(
             self.tr("&E-mail:"), line_edit(p.email if p else "", "email"), lambda w: validate.email(w.text())
         )
         self.website = self.add_row(
-            self.tr("&Website:"),
-            line_edit(p.website if p else "", "website"),
-            lambda w: validate.text(w.text(), "website"),
+            self.tr("&Website:"), line_edit(p.website if p else "", "website", max_length=SINGLE_LINE_MAX)
         )
 
     def _build_classification(self, p) -> None:
         self.industry = self.add_row(
-            self.tr("&Industry:"),
-            line_edit(p.industry if p else "", "industry"),
-            lambda w: validate.text(w.text(), "industry", max_length=100),
+            self.tr("&Industry:"), line_edit(p.industry if p else "", "industry", max_length=100)
         )
         self.stage = self.add_row(
             self.tr("S&tage:"), value_combo([s.value for s in Stage], p.stage if p else "prospect", "stage")
@@ -188,18 +170,14 @@ class ContactDialog(ValidatedForm):
         c = next((c for c in prospects.list_contacts(ctx.store, prospect_id) if c.id == contact_id), None)
         self.name = self.add_row(
             self.tr("&Name:"),
-            line_edit(c.name if c else "", "contact_name"),
+            line_edit(c.name if c else "", "contact_name", max_length=SINGLE_LINE_MAX),
             lambda w: validate.text(w.text(), "contact name", required=True),
         )
         self.role = self.add_row(
-            self.tr("&Role:"),
-            line_edit(c.role if c else "", "role", self.tr("e.g. Owner, Purchasing")),
-            lambda w: validate.text(w.text(), "role", max_length=100),
+            self.tr("&Role:"), line_edit(c.role if c else "", "role", self.tr("e.g. Owner, Purchasing"), 100)
         )
         self.phone = self.add_row(
-            self.tr("P&hone:"),
-            line_edit(c.phone if c else "", "contact_phone"),
-            lambda w: validate.text(w.text(), "phone", max_length=50),
+            self.tr("P&hone:"), line_edit(c.phone if c else "", "contact_phone", max_length=50)
         )
         self.email = self.add_row(
             self.tr("&E-mail:"),
@@ -251,9 +229,7 @@ class OutcomeDialog(ValidatedForm):
         )
         self.date = self.add_row(self.tr("&Date:"), date_edit(name="date"))
         self.value = self.add_row(
-            self.tr("Order &value:"),
-            line_edit("", "value", self.tr("e.g. 1,250.00")),
-            lambda w: validate.amount_cents(w.text(), "value"),
+            self.tr("Order &value:"), amount_edit(None, "value", 125_000), amount_check("value")
         )
         self.note = self.add_row(self.tr("&Note:"), text_edit("", "note"))
         self.revalidate()
@@ -262,7 +238,7 @@ class OutcomeDialog(ValidatedForm):
         return {
             "kind": self.kind.currentData(),
             "date": self.date.date().toPython(),
-            "value": self.value.text(),
+            "value": typed_amount(self.value.text()),
             "note": self.note.toPlainText(),
         }
 

@@ -141,8 +141,6 @@ class SettingsDialog(ValidatedForm):
                 settings.parse("home_city", self.home_city.text()),
             ),
         )
-        self.home_postal_code.textChanged.connect(self.revalidate)
-        self.home_city.textChanged.connect(self.revalidate)
         self.home_country = self._country_row(self.tr("C&ountry:"), "home_country")
 
     def _build_route(self) -> None:
@@ -189,7 +187,7 @@ class SettingsDialog(ValidatedForm):
             self.tr("The low-stock level a new stock item gets unless one is given"),
         )
         self.limits = GiftLimitTable(settings.gift_limits(self.ctx.store), self)
-        self.limits.changed.connect(self.revalidate)
+        self.limits.added.connect(self.revalidate)  # an empty new row: its error once it is edited
         holder = QWidget()
         holder.setObjectName("limits")
         box = QVBoxLayout(holder)
@@ -210,7 +208,7 @@ class SettingsDialog(ValidatedForm):
         caption.setBuddy(self.limits.table)
         self.form.addRow(caption)
         self._form_in_group()  # the table takes the group's whole width
-        self.add_row("", holder, lambda _w: self.limit_values())
+        self.add_row("", holder, lambda _w: self.limit_values(), changed=self.limits.changed)
 
     # -- values ---------------------------------------------------------------------------------------
 

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QLineEdit, QTableWidget, QWidget
 
+from reciprocity_desktop.ui.widgets.amounts import amount_edit, amount_text, typed_amount
 from reciprocity_desktop.ui.widgets.forms import country_combo
 
-
-def amount_text(cents: int) -> str:
-    """Cents as an amount to edit in the user's locale ("50.00", "50,00")."""
-    locale = QLocale()
-    return locale.toString(cents / 100, "f", 2).replace(locale.groupSeparator(), "")
+#: The example under an empty limit, in cents.
+LIMIT_EXAMPLE = 5000
 
 
 def compact(combo: QComboBox, letters: int = 14) -> QComboBox:
@@ -24,9 +22,11 @@ def compact(combo: QComboBox, letters: int = 14) -> QComboBox:
 
 
 class GiftLimitTable(QObject):
-    """The rows of gift limits (``table``); ``changed`` when a country or an amount changes, or a row goes."""
+    """The rows of gift limits (``table``); ``changed`` when the user changes a country or an amount or
+    takes a row off, ``added`` when a new (empty) row comes."""
 
     changed = Signal()
+    added = Signal()
 
     def __init__(self, limits: Mapping[str, int], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,9 +47,9 @@ class GiftLimitTable(QObject):
         self.table.insertRow(row)
         combo = compact(country_combo(country, f"limit_country_{row}"))
         combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        edit = QLineEdit(amount)
-        edit.setObjectName(f"limit_amount_{row}")
-        edit.setPlaceholderText(self.tr("e.g. 50.00"))
+        edit = amount_edit(None, f"limit_amount_{row}", LIMIT_EXAMPLE)
+        edit.setClearButtonEnabled(False)  # the cell is narrow
+        edit.setText(amount)
         edit.textChanged.connect(lambda _t: self.changed.emit())
         for column, widget in enumerate((combo, edit)):
             self.table.setCellWidget(row, column, widget)
@@ -69,7 +69,7 @@ class GiftLimitTable(QObject):
         row = self._append("", "")
         self.table.setCurrentCell(row, 0)
         self.country(row).setFocus()
-        self.changed.emit()
+        self.added.emit()
 
     def remove_current(self) -> None:
         row = self.table.currentRow()
@@ -86,7 +86,8 @@ class GiftLimitTable(QObject):
         return self.table.cellWidget(row, 1)  # type: ignore[return-value]
 
     def rows(self) -> list[tuple[str, str]]:
-        """``(country code, amount as typed)`` per row, top to bottom."""
+        """``(country code, amount)`` per row, top to bottom; the amount as typed, read the user's way."""
         return [
-            (self.country(r).currentData() or "", self.amount(r).text()) for r in range(self.table.rowCount())
+            (self.country(r).currentData() or "", typed_amount(self.amount(r).text()))
+            for r in range(self.table.rowCount())
         ]

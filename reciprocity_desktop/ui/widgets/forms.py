@@ -1,43 +1,168 @@
-"""Form helpers: fields that validate as you type and show their error beside them."""
+"""Form helpers: fields that validate as you type and show their error under them (see
+:class:`ValidatedForm`); the amount fields are in :mod:`.amounts`, the prospect picker in
+:mod:`.prospect_picker`."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from babel import Locale
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, Qt, SignalInstance
+from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from reciprocity_desktop.services import prospects
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.validate import country_codes
-from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.labels import message_text, ui_locale, value_label
+from reciprocity_desktop.ui.widgets.prospect_picker import ProspectPicker  # forms import it from here
+from reciprocity_desktop.ui.widgets.visit_table import day_display_format
 
-ERROR_STYLE = "color: #b02a37;"
+__all__ = [
+    "ALIGN_RIGHT",
+    "ErrorLine",
+    "ProspectPicker",
+    "Submit",
+    "SubmitForm",
+    "ValidatedForm",
+    "country_combo",
+    "date_edit",
+    "line_edit",
+    "text_edit",
+    "to_date",
+    "to_qdate",
+    "value_combo",
+]
+
+ERROR_COLOR = QColor("#b02a37")
+ERROR_STYLE = f"color: {ERROR_COLOR.name()};"
 WARNING_STYLE = "color: #8a6d00; background: #fff3cd; padding: 4px; border-radius: 3px;"
 
 
+class ErrorLine(QLabel):
+    """A field's error, one line under the field. Its room is kept while it is hidden, so the form
+    never moves when an error comes or goes; a message too long for the line ends in "…" in its
+    middle (the tooltip and ``text()`` keep it whole)."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, ERROR_COLOR)
+        self.setPalette(palette)
+        policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.hide()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(0, self.fontMetrics().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.sizeHint()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setToolTip(text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.setToolTip("")
+        self.hide()
+
+    def shown_text(self) -> str:
+        """The message as painted: elided to the line's width."""
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideMiddle, self.width())
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(
+            self.rect(), int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), self.shown_text()
+        )
+
+
+@dataclass(eq=False)
+class _Checked:
+    """A field with a check: its error line, and whether the user has changed it yet."""
+
+    widget: QWidget
+    error: ErrorLine
+    check: Callable[[QWidget], Any]
+    touched: bool = False
+
+
+#: The widgets a field is typed or picked in, and the signal that says the user changed one.
+_INPUTS = (
+    (QComboBox, "currentIndexChanged"),
+    (QLineEdit, "textChanged"),
+    (QPlainTextEdit, "textChanged"),
+    (QDateEdit, "dateChanged"),
+    (QAbstractSpinBox, "valueChanged"),
+    (QAbstractButton, "toggled"),
+)
+
+
+def _input_signals(widget: QWidget) -> list:
+    """The change signals of what ``widget`` is typed in: its own ``changed`` (a field of its own,
+    such as the prospect picker), else its own input signal, else those of the inputs inside it."""
+    own = getattr(widget, "changed", None)
+    if own is not None and hasattr(own, "connect"):
+        return [own]
+    for kind, name in _INPUTS:
+        if isinstance(widget, kind):
+            signals = [getattr(widget, name)]
+            if isinstance(widget, QComboBox) and widget.isEditable():
+                signals.append(widget.editTextChanged)
+            return signals
+    inner = [
+        child
+        for child in widget.findChildren(QWidget)
+        if _is_input(child) and not _inside_input(child, widget)
+    ]
+    return [signal for child in inner for signal in _input_signals(child)]
+
+
+def _is_input(widget: QWidget) -> bool:
+    return any(isinstance(widget, kind) for kind, _name in _INPUTS)
+
+
+def _inside_input(widget: QWidget, top: QWidget) -> bool:
+    """True for the parts of another input (a combo's or a spin box's line edit)."""
+    parent = widget.parentWidget()
+    while parent is not None and parent is not top:
+        if _is_input(parent):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 class ValidatedForm(QDialog):
-    """A dialog whose OK button is enabled only while every field is valid.
+    """A dialog whose fields are checked as they are typed.
 
     Add fields with :meth:`add_row`; each has a ``check(widget) -> None`` that raises a
-    DomainError for bad input. Errors show in a red line under the field as you type.
+    DomainError for bad input. A field's error shows in a red line under it once the user has
+    changed the field, or pressed OK (which then stays in the dialog and goes to the first field in
+    error); nothing is red before that. The line's room is kept, so the rows never move. OK is
+    disabled while an error shows.
     """
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
@@ -60,57 +185,95 @@ class ValidatedForm(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.warning_label)
+        layout.addStretch(1)  # a warning that goes leaves room here, the fields stay where they are
         layout.addWidget(self.buttons)
-        self._checks: list[tuple[QWidget, QLabel, Callable[[QWidget], Any]]] = []
+        self._checks: list[_Checked] = []
 
-    def add_row(self, label: str, widget: QWidget, check: Callable[[QWidget], Any] | None = None) -> QWidget:
+    def add_row(
+        self,
+        label: str,
+        widget: QWidget,
+        check: Callable[[QWidget], Any] | None = None,
+        *,
+        changed: SignalInstance | None = None,
+    ) -> QWidget:
+        """Add a row; with a ``check``, an error line under ``widget``, shown once the user changes
+        the field: ``changed`` says when (by default the input signals of ``widget`` or inside it)."""
         caption = QLabel(label)
         caption.setBuddy(widget)
-        error = QLabel()
-        error.setStyleSheet(ERROR_STYLE)
-        error.setWordWrap(True)
-        error.hide()
-        error.setObjectName(f"error_{widget.objectName()}" if widget.objectName() else "error")
+        if check is None:
+            self.form.addRow(caption, widget)
+            return widget
+        error = ErrorLine(f"error_{widget.objectName()}" if widget.objectName() else "error")
         holder = QWidget()
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
+        box.setSpacing(1)
         box.addWidget(widget)
         box.addWidget(error)
         self.form.addRow(caption, holder)
-        if check is not None:
-            self._checks.append((widget, error, check))
-            for signal_name in ("textChanged", "currentIndexChanged", "dateChanged", "editTextChanged"):
-                signal = getattr(widget, signal_name, None)
-                if signal is not None:
-                    signal.connect(self.revalidate)
+        field = _Checked(widget, error, check)
+        self._checks.append(field)
+        for signal in [changed] if changed is not None else _input_signals(widget):
+            signal.connect(lambda *_args, field=field: self._changed(field))
         return widget
 
+    def _changed(self, field: _Checked) -> None:
+        field.touched = True
+        self.revalidate()
+
     def field_error(self, widget: QWidget) -> str:
-        for candidate, label, _ in self._checks:
-            if candidate is widget:
-                return label.text() if label.isVisibleTo(self) else ""
+        """The error shown under ``widget`` ("" while none shows)."""
+        for field in self._checks:
+            if field.widget is widget:
+                return field.error.text() if field.error.isVisibleTo(self) else ""
         return ""
 
     def revalidate(self, *_args) -> bool:
-        valid = True
-        for widget, label, check in self._checks:
+        """Check every field; show the errors of the fields the user has changed. True when all are valid."""
+        valid, shown = True, False
+        for field in self._checks:
             try:
-                check(widget)
+                field.check(field.widget)
             except DomainError as error:
-                label.setText(message_text(error.message))
-                label.show()
                 valid = False
+                if field.touched:
+                    field.error.show_message(message_text(error.message))
+                    shown = True
+                else:
+                    field.error.clear_message()
             else:
-                label.clear()
-                label.hide()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(valid)
+                field.error.clear_message()
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not shown)
         self.update_warnings()
         return valid
 
     def set_warnings(self, texts: list[str]) -> None:
         self.warning_label.setText("\n".join(texts))
         self.warning_label.setVisible(bool(texts))
+        self._grow_to_fit()
+
+    def _grow_to_fit(self) -> None:
+        """Keep the dialog as big as its rows need: a warning that comes makes it taller rather than
+        the rows closer, and a longer language wider. (A dialog given a minimum width does not get
+        its layout's minimum from Qt, so without this its rows would squeeze and overlap.)"""
+        if not self.isVisible():
+            return  # showEvent sizes it
+        layout = self.layout()
+        layout.activate()
+        self.setMinimumSize(self.minimumSize().expandedTo(layout.totalMinimumSize()))
+        width = max(self.width(), self.minimumWidth())
+        height = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if width > self.width() or height > self.height():
+            self.resize(width, max(height, self.height()))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self._grow_to_fit()
 
     def update_warnings(self) -> None:
         """Override to show live, non-blocking warnings."""
@@ -119,7 +282,11 @@ class ValidatedForm(QDialog):
         """Override: call the service. Raise DomainError to keep the dialog open."""
 
     def _on_accept(self) -> None:
+        for field in self._checks:
+            field.touched = True
         if not self.revalidate():
+            first = next(field for field in self._checks if field.error.isVisibleTo(self))
+            _focus_into(first.widget)
             return
         try:
             self.save()
@@ -130,11 +297,23 @@ class ValidatedForm(QDialog):
         self.accept()
 
 
-def line_edit(text: str = "", name: str = "", placeholder: str = "") -> QLineEdit:
+def _focus_into(widget: QWidget) -> None:
+    """Give the focus to ``widget``, or to the first input inside it."""
+    if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and widget.focusProxy() is None:
+        widget = next((child for child in widget.findChildren(QWidget) if _is_input(child)), widget)
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def line_edit(
+    text: str = "", name: str = "", placeholder: str = "", max_length: int | None = None
+) -> QLineEdit:
+    """A line to type in; ``max_length`` (the field's limit in the services) stops typing past it."""
     edit = QLineEdit(text)
     edit.setObjectName(name)
     edit.setPlaceholderText(placeholder)
     edit.setClearButtonEnabled(True)
+    if max_length is not None:
+        edit.setMaxLength(max_length)
     return edit
 
 
@@ -187,10 +366,11 @@ def country_combo(current: str = "", name: str = "country") -> QComboBox:
 
 
 def date_edit(value: QDate | None = None, name: str = "") -> QDateEdit:
+    """A day to pick, written as the pages write days (the locale's medium date: "2 Dec 2026")."""
     edit = QDateEdit(value or QDate.currentDate())
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(day_display_format(weekday=False))
     return edit
 
 
@@ -224,78 +404,3 @@ class SubmitForm(ValidatedForm):
     def save(self) -> None:
         if self._submit is not None:
             self._submit(self.values())
-
-
-class ProspectPicker(QWidget):
-    """Type to find a prospect (``prospects.search_ids``); Up/Down walk through the matches."""
-
-    changed = Signal()
-
-    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.search_edit = QLineEdit()
-        self.search_edit.setObjectName("prospect_search")
-        self.search_edit.setPlaceholderText(self.tr("Type a name, city or postal code"))
-        self.search_edit.setClearButtonEnabled(True)
-        layout.addWidget(self.search_edit, 2)
-        self.matches = QComboBox()
-        self.matches.setObjectName("prospect")
-        self.matches.setMaxVisibleItems(15)
-        self.matches.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.matches.setMinimumContentsLength(24)
-        layout.addWidget(self.matches, 3)
-        self.setFocusProxy(self.search_edit)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(150)
-        self._timer.timeout.connect(self._search)
-        self.search_edit.textEdited.connect(lambda _text: self._timer.start())
-        self.search_edit.installEventFilter(self)
-        self.matches.currentIndexChanged.connect(lambda _i: self.changed.emit())
-        self._search()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        # Up/Down in the search field walk the matches, like a completer.
-        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
-            step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1}.get(event.key())  # type: ignore[attr-defined]
-            if step and self.matches.count():
-                index = min(max(self.matches.currentIndex() + step, 0), self.matches.count() - 1)
-                self.matches.setCurrentIndex(index)
-                return True
-        return super().eventFilter(watched, event)
-
-    def flush(self) -> None:
-        """Run a pending search now (the search waits for a pause in typing)."""
-        if self._timer.isActive():
-            self._timer.stop()
-            self._search()
-
-    def _search(self) -> None:
-        current = self.prospect_id()
-        text = self.search_edit.text().strip()
-        matches = prospects.search_ids(self.ctx.store, text, limit=50)
-        self.matches.blockSignals(True)
-        self.matches.clear()
-        for prospect_id, name, city in matches:
-            self.matches.addItem(f"{name} — {city}" if city else name, prospect_id)
-        index = self.matches.findData(current) if current else -1
-        if index < 0 and text and matches:
-            index = 0  # the best match of what was typed; nothing is picked before typing
-        self.matches.setCurrentIndex(index)
-        self.matches.blockSignals(False)
-        self.changed.emit()
-
-    def set_prospect(self, prospect_id: str, name: str) -> None:
-        self.search_edit.setText(name)
-        self.search_edit.setCursorPosition(0)
-        self._timer.stop()
-        self._search()
-        index = self.matches.findData(prospect_id)
-        if index >= 0:
-            self.matches.setCurrentIndex(index)
-
-    def prospect_id(self) -> str | None:
-        return self.matches.currentData() if self.matches.currentIndex() >= 0 else None

@@ -271,6 +271,27 @@ def test_every_column_is_in_view_and_nothing_is_cut_at_a_laptops_size(demo_store
     kit = widget.kit.kit
     assert len({kit.rowHeight(r) for r in range(widget.kit.kit_proxy.rowCount())}) == 1
     assert kit.rowHeight(0) >= 2 * kit.fontMetrics().lineSpacing()
+    # Every stock item's name is whole in the lines its row has (two, or three at 1024 px).
+    lines = kit.rowHeight(0) // kit.fontMetrics().lineSpacing()
+    name_width = kit.horizontalHeader().sectionSize(0) - 8
+    for row in range(widget.kit.kit_proxy.rowCount()):
+        name = widget.kit.kit_proxy.index(row, 0).data()
+        assert len(wrapped(name, kit.fontMetrics(), name_width)) <= lines, (name, name_width, lines)
+    # The fields of the pick pane show their hints whole.
+    for field in (widget.pick.search, widget.pick.area):
+        hint = field.fontMetrics().horizontalAdvance(field.placeholderText())
+        assert field.width() >= hint + 8, (field.placeholderText(), field.width(), hint)  # frame, margins
+
+
+def wrapped(text: str, metrics, width: int) -> list[str]:
+    """``text`` broken at spaces into lines of ``width`` (a word too long for a line is a line of its own)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
 
 
 @pytest.mark.parametrize("lang", ["en", "de"])

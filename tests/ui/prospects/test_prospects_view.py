@@ -68,8 +68,10 @@ def test_dialog_shows_errors_beside_fields_and_saves_nothing_while_invalid(qtbot
     dialog = ProspectDialog(ctx)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert not ok.isEnabled()  # the name is required
-    assert "empty" in dialog.field_error(dialog.name)
+    assert ok.isEnabled() and dialog.field_error(dialog.name) == ""  # nothing is red before typing
+    ok.click()
+    assert "empty" in dialog.field_error(dialog.name)  # the name is required
+    assert not ok.isEnabled() and prospects.count_prospects(ctx.store) == 0
     qtbot.keyClicks(dialog.name, "Optik Schoen")
     assert ok.isEnabled()
     qtbot.keyClicks(dialog.email, "not-an-address")
@@ -214,6 +216,8 @@ def test_log_gift_without_a_selected_prospect_finds_it_by_typing(qtbot, ctx):
     dialog = LogGiftDialog(ctx)
     qtbot.addWidget(dialog)
     assert dialog.prospect.prospect_id() is None  # nothing is picked before typing
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert dialog.field_error(dialog.prospect) == "Pick a prospect."
     assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
     qtbot.keyClicks(dialog.prospect.search_edit, "schoen")
     dialog.prospect.flush()
