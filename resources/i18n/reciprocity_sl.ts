@@ -185,7 +185,7 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+184"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+166"/>
         <source>New contact</source>
         <translation type="unfinished"></translation>
     </message>
@@ -205,17 +205,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>e.g. Owner, Purchasing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>P&amp;hone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -512,7 +512,7 @@
 <context>
     <name>EditGiftDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+91"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+89"/>
         <source>Edit gift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -542,12 +542,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>e.g. 12.50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Personal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -707,21 +702,18 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/contacts.py" line="+16"/>
-        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-45"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-41"/>
         <source>contact name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+5"/>
         <source>role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+69"/>
-        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-81"/>
-        <location line="+86"/>
         <source>phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,7 +722,6 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+82"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+6"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-198"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+50"/>
         <source>notes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -841,7 +832,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     </message>
     <message>
         <location line="+95"/>
-        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+54"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+58"/>
         <source>value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -867,8 +858,8 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="-185"/>
         <location line="+102"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-68"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+85"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-16"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+83"/>
         <source>description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -876,8 +867,8 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location line="-97"/>
         <location line="+64"/>
         <location line="+40"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+9"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+14"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+7"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+12"/>
         <source>cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,15 +880,14 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="+72"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+28"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-33"/>
         <source>reaction note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+97"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="-13"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+71"/>
-        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-208"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+44"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-182"/>
         <source>name</source>
         <extracomment>Fields a user edits, with their validators: (value, field label) -&gt; clean value.</extracomment>
         <translation type="unfinished"></translation>
@@ -930,31 +920,26 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+1"/>
-        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+5"/>
         <source>street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+14"/>
         <source>postal code</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+1"/>
         <source>city</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+56"/>
         <source>website</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+7"/>
         <source>industry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1030,11 +1015,6 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="-44"/>
         <source>since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="-29"/>
-        <source>prospect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1269,6 +1249,14 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     </message>
 </context>
 <context>
+    <name>Forms</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/widgets/amounts.py" line="+46"/>
+        <source>e.g. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GiftDelegate</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/delegates.py" line="+55"/>
@@ -1286,16 +1274,12 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/settings/limits.py" line="+35"/>
         <source>Country</source>
+        <extracomment>The example under an empty limit, in cents.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>e.g. 50.00</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1598,7 +1582,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Edit stock item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,7 +2315,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
 <context>
     <name>KitPane</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/kit_pane.py" line="+46"/>
+        <location filename="../../reciprocity_desktop/ui/planner/kit_pane.py" line="+52"/>
         <source>Gift kit for the day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,17 +2330,17 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Needed</source>
+        <location line="+2"/>
+        <source>Need</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>In stock</source>
+        <source>Have</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+31"/>
         <source>%1 missing for this day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2366,7 +2350,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1: need %2, have %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2389,18 +2373,18 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
 <context>
     <name>LogGiftDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="-26"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="-51"/>
         <location line="+120"/>
         <source>Log a gift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-95"/>
         <source>&amp;Prospect:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Pick from the gift stock or describe the gift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2435,12 +2419,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>e.g. 12.50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2465,7 +2444,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The organisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2831,13 +2810,13 @@ Store: %3</source>
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+115"/>
-        <location line="+27"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+174"/>
+        <location line="+25"/>
         <source>Record an outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-21"/>
         <source>&amp;What came back:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2852,12 +2831,7 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>e.g. 1,250.00</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2896,7 +2870,7 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>e.g. 803</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,17 +2881,17 @@ Store: %3</source>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Add a&amp;ll</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>Everyone in a postal-code area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>No prospect matches that is not on this day already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2950,9 +2924,9 @@ Store: %3</source>
 <context>
     <name>PlannerView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+108"/>
+        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+109"/>
         <source>Da&amp;y:</source>
-        <extracomment>The share of the page&apos;s width the pick pane and the kit pane start with (the route takes the rest), and their widest; until the user drags a splitter handle, a resize keeps these shares. The route&apos;s columns of a fixed width; the name and the gift share the rest (see _fit_gift_column). The gift column&apos;s narrowest: &quot;Printed e-book: 10 ideas / for your shop window&quot; on two lines.</extracomment>
+        <extracomment>The share of the page&apos;s width the pick pane and the kit pane start with (the route takes the rest), and their widest; until the user drags a splitter handle, a resize keeps these shares. The route&apos;s columns of a fixed width; the name and the gift share the rest (see _fit_gift_column). The gift column&apos;s narrowest: &quot;Printed e-book: 10 ideas / for your shop window&quot; on two lines. settings: the home base, the day&apos;s start, the visit length and the speed give the route its times</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3302,7 +3276,7 @@ Store: %3</source>
 <context>
     <name>ProspectDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-226"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-200"/>
         <source>New prospect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,7 +3301,7 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Postal code</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3337,12 +3311,12 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Postal code, city:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
         <source>C&amp;ountry:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3357,7 +3331,7 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Latitude</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3367,12 +3341,12 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>P&amp;hone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3382,12 +3356,12 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&amp;Industry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>S&amp;tage:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3420,8 +3394,18 @@ Store: %3</source>
 <context>
     <name>ProspectPicker</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/widgets/forms.py" line="+241"/>
+        <location filename="../../reciprocity_desktop/ui/widgets/prospect_picker.py" line="+25"/>
         <source>Type a name, city or postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>No prospect matches “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a prospect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3613,8 +3597,9 @@ Store: %3</source>
 <context>
     <name>ReactionDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-93"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-96"/>
         <source>Gift reaction</source>
+        <extracomment>The examples of a gift&apos;s cost and a stock item&apos;s unit cost, in cents.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4284,7 +4269,7 @@ Store: %3</source>
 <context>
     <name>RestockDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+113"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+112"/>
         <source>Restock</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4496,7 +4481,7 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Home base</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4521,7 +4506,7 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>C&amp;ountry:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4660,7 +4645,7 @@ Store: %3</source>
 <context>
     <name>StockItemDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-64"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-60"/>
         <source>New stock item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4690,17 +4675,12 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>e.g. 8.50</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;On hand:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The item shows as running low at or below this quantity</source>
         <translation type="unfinished"></translation>
     </message>
