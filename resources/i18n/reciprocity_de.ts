@@ -6,17 +6,17 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/app.py" line="+40"/>
         <source>Cannot open the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="+31"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong that the program did not expect. Your data is safe: every change is saved in one piece or not at all. The details below help the developers fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen, womit das Programm nicht gerechnet hat. Ihre Daten sind sicher: Jede Änderung wird ganz oder gar nicht gespeichert. Die Details unten helfen den Entwicklern bei der Fehlerbehebung.</translation>
     </message>
 </context>
 <context>
@@ -24,12 +24,12 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/tasks.py" line="+69"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -37,22 +37,22 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht möglich</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/operations.py" line="+59"/>
         <source>Cannot redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängigmachen nicht möglich</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -356,157 +356,157 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+26"/>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenloser Test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content (e-book, article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt (E-Book, Artikel)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tailored analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuelle Analyse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung zu einer Veranstaltung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal present</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliches Geschenk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat gefallen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat nicht gefallen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung erfragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Auftrag fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting with the decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin mit dem Entscheider</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody there</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand da</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst</translation>
     </message>
 </context>
 <context>
@@ -636,7 +636,7 @@
     <message>
         <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+43"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/report.py" line="+48"/>
@@ -644,17 +644,17 @@
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+205"/>
         <location line="+6"/>
         <source>window days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--from</source>
-        <translation type="unfinished"></translation>
+        <translation>--from</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>--to</source>
-        <translation type="unfinished"></translation>
+        <translation>--to</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+99"/>
@@ -687,35 +687,35 @@
 Undo helpers of the route&apos;s times (see :mod:`~reciprocity_desktop.services.day_route`).
 ----------
 How many rows each of Today&apos;s lists shows at most (the title counts them all). What the QR code on a printed visit sheet holds before the visit id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/day.py" line="-67"/>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+9"/>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/contacts.py" line="+16"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-45"/>
         <source>contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Ansprechpartners</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+5"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -723,7 +723,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-81"/>
         <location line="+86"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -732,7 +732,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/visits.py" line="-198"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+50"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/decoding.py" line="+55"/>
@@ -751,18 +751,18 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
         <location line="+2"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="-23"/>
         <source>order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragswert</translation>
     </message>
     <message>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="+69"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -772,7 +772,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="+126"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="-201"/>
         <source>gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk</translation>
     </message>
     <message>
         <location line="-44"/>
@@ -782,7 +782,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+49"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -792,7 +792,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+51"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-110"/>
         <source>reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -803,13 +803,13 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location line="+108"/>
         <location line="+78"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="-4"/>
         <source>gift description</source>
         <extracomment>An order without a value and not said to be not known: the form asks, saving waits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Geschenks</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/followups.py" line="-199"/>
@@ -817,19 +817,19 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location line="+43"/>
         <location line="+2"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <location line="-29"/>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+29"/>
         <source>done date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigungsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-165"/>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermerk</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -837,32 +837,32 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/records.py" line="+35"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+95"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+54"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/geo.py" line="+81"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+1"/>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+1"/>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-300"/>
         <location line="+31"/>
         <location line="+190"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="-185"/>
@@ -870,7 +870,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-68"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+85"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="-97"/>
@@ -879,19 +879,19 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+9"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+14"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <location line="+72"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+28"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-33"/>
         <source>reaction note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Reaktion</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -900,142 +900,142 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-208"/>
         <source>name</source>
         <extracomment>Fields a user edits, with their validators: (value, field label) -&gt; clean value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+9"/>
         <source>unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückkosten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>low stock level</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldebestand</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>quantity added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Menge</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>quantity removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entnommene Menge</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+7"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+1"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+5"/>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+14"/>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+1"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+56"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+7"/>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/settings_keys.py" line="+224"/>
         <location line="+4"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+4"/>
         <source>gift_limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigrenzen</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/validate.py" line="+21"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>country</source>
         <extracomment>Two-letter territories CLDR (Babel) lists that are not ISO 3166-1 country codes: groupings (EU, EZ, UN, QO), pseudo-locales (XA, XB), &quot;unknown region&quot; (ZZ) and the &quot;exceptionally reserved&quot; codes whose places belong to an assigned country (AC, TA → SH; CP → FR; DG → IO; EA, IC → ES; CQ → GB). XK (Kosovo) stays: it is user-assigned but used by everyone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Uhrzeit</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-142"/>
         <source>prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitzubringendes Geschenk</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>visit minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchsdauer</translation>
     </message>
     <message>
         <location line="+215"/>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/crypto.py" line="+195"/>
         <location line="+4"/>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="-44"/>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="-29"/>
         <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
 </context>
 <context>
@@ -3508,92 +3508,92 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/qt_words.py" line="+17"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, &amp;alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ein, keine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardwerte</translation>
     </message>
 </context>
 <context>
@@ -4478,7 +4478,7 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Home base</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5030,637 +5030,637 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+0"/>
         <source>--year &apos;{value}&apos; is not a year like 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year „{value}“ ist keine Jahreszahl wie 2025.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/report.py" line="-12"/>
         <source>--window-days &apos;{value}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-days „{value}“ ist keine ganze Zahl.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--window-days must be 0 or more (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-days muss 0 oder größer sein (angegeben: {value}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+81"/>
         <source>The passphrase file {file} is empty (its first line is the passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase-Datei {file} ist leer (ihre erste Zeile ist die Passphrase).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/day.py" line="-25"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="-47"/>
         <source>{field} &apos;{value}&apos; is not one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist nicht zulässig; möglich sind: {allowed}.</translation>
     </message>
     <message>
         <location line="+48"/>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+44"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="-1"/>
         <source>The file {path} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/fonts.py" line="+41"/>
         <source>The font {file} is missing from the installation; reinstall Reciprocity Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schriftart {file} fehlt in der Installation; installieren Sie Reciprocity Desktop neu.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/decoding.py" line="-95"/>
         <source>The file {path} does not exist.</source>
         <extracomment>Bytes read at a time. The five bytes Windows-1252 leaves undefined.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner, keine CSV-Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file {path} cannot be read (no permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} kann nicht gelesen werden (keine Berechtigung).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file {path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is not a text (CSV) file. Save the list from your spreadsheet as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine Textdatei (CSV). Speichern Sie die Liste aus Ihrer Tabellenkalkulation als CSV und importieren Sie diese.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>{path} says it is UTF-8 but is not (bad byte at position {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gibt an, UTF-8 zu sein, ist es aber nicht (ungültiges Byte an Position {position}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{path} is neither UTF-8 nor Windows-1252 text (byte 0x{byte:02X} at position {position}). Save it as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist weder UTF-8- noch Windows-1252-Text (Byte 0x{byte:02X} an Position {position}). Speichern Sie die Datei als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/exporting.py" line="+0"/>
         <source>{path} is a folder; choose a file name to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner; wählen Sie einen Dateinamen für den Export.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/reading.py" line="-69"/>
         <source>{path} is empty; there is nothing to import.</source>
         <extracomment>The head the delimiter and header are sniffed from: at least this many characters and lines. our field -&gt; index of its column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist leer; es gibt nichts zu importieren.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{path} has no column for the company name (looked for headers like Name, Company, Firma, Bedrijfsnaam, Naziv podjetja). Its first row is: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} hat keine Spalte für den Firmennamen (gesucht wurden Überschriften wie Name, Company, Firma, Bedrijfsnaam, Naziv podjetja). Die erste Zeile lautet: {headers}.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{path} cannot be read after line {line}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann ab Zeile {line} nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="-32"/>
         <source>{rows} rows read: {created} prospects {verb}, {present} already present, {duplicates} repeated rows, {failed} rows with errors.</source>
         <extracomment>How many failing rows the error message lists. data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen gelesen: {rows}; Interessenten {verb}: {created}; bereits vorhanden: {present}; wiederholte Zeilen: {duplicates}; Zeilen mit Fehlern: {failed}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>1 row cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile kann nicht importiert werden, daher wurde nichts importiert: {errors}{more} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} rows cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeilen können nicht importiert werden, daher wurde nichts importiert: {errors}{more} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/rows.py" line="+55"/>
         <source>{field} &apos;{value}&apos; is not a country name or ISO code (e.g. Deutschland, Nederland, Slovenija, DE).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist kein Ländername und kein ISO-Code (z.&#xa0;B. Deutschland, Nederland, Slovenija, DE).</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>the row has {cells} cells but the header has {width} (a delimiter inside a field without quotes?).</source>
         <extracomment>Fields whose few distinct values repeat from row to row: checked once per value and import. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat {cells} Zellen, die Kopfzeile aber {width} (ein Trennzeichen in einem Feld ohne Anführungszeichen?).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+36"/>
         <source>in {country}, while most stops are in {main}: far from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>in {country}, während die meisten Halte in {main} liegen: weit von den anderen entfernt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{km} km from the day&apos;s centre: far from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>{km}&#xa0;km vom Mittelpunkt der Tagesroute: weit von den anderen entfernt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no coordinates: placed by postal code near {neighbour}.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Koordinaten: nach Postleitzahl bei {neighbour} eingeordnet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no coordinates and no stop with a postal code nearby: the travel to it is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Koordinaten und kein Halt mit einer Postleitzahl in der Nähe: Die Fahrt hierher ist nicht eingerechnet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the route reaches this appointment at {arrival}, {minutes} min late.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Route erreicht diesen Termin um {arrival}, {minutes}&#xa0;Min. zu spät.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the route does not reach this stop before midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Route erreicht diesen Halt nicht vor Mitternacht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no home base in the settings: the route starts at the first stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Heimatort in den Einstellungen: Die Route beginnt beim ersten Halt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the home base&apos;s postal code is not known ({home}): the route starts at the first stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Postleitzahl des Heimatorts ist unbekannt ({home}): Die Route beginnt beim ersten Halt.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-146"/>
         <source>There are no visits to print for {date}: all {count} are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {date} gibt es keine Besuche zu drucken: Alle geplanten Besuche ({count}) sind abgesagt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There are no visits planned for {date}; nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {date} sind keine Besuche geplant; nichts zu drucken.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="-130"/>
         <source>Give the order&apos;s value, or say that it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Auftragswert an oder geben Sie an, dass er unbekannt ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the order&apos;s value or say that it is not known, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Auftragswert an oder geben Sie an, dass er unbekannt ist – nicht beides.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{field} must be more than 0; when it is not known, say so instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss größer als 0 sein; ist der Wert unbekannt, geben Sie stattdessen das an.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The visit to {name} is on {date}, still to come: it can be debriefed from that day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Besuch bei {name} ist am {date} und steht noch bevor: Er kann ab diesem Tag nachbereitet werden.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The gift for this visit was already recorded; edit it under Gifts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschenk für diesen Besuch wurde bereits erfasst; bearbeiten Sie es stattdessen unter „Geschenke“.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>A gift can only be handed over at a visit that took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geschenk kann nur bei einem Besuch übergeben werden, der stattgefunden hat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say which gift was handed over: from stock or described, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welches Geschenk übergeben wurde: aus dem Lager oder beschrieben, nicht beides.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="+4"/>
         <source>Say which gift was handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welches Geschenk übergeben wurde.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Say how the gift was received, or leave the reaction&apos;s note empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wie das Geschenk angekommen ist, oder lassen Sie die Notiz zur Reaktion leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A reaction can only be heard at a visit that took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Reaktion kann nur bei einem Besuch erfahren werden, der stattgefunden hat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} received no gift before this visit, so there is no reaction to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat vor diesem Besuch kein Geschenk erhalten, daher gibt es keine Reaktion zu erfassen.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="-72"/>
         <source>{field} &apos;{value}&apos; is not an amount (e.g. {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist kein Betrag (z.&#xa0;B. {example}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/demo.py" line="+68"/>
         <source>The number of prospects must be at least 1.</source>
         <extracomment>Letters spelled out rather than stripped of their accents (after casefold(): ß is already ss).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Interessenten muss mindestens 1 sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store already holds data; demo data is only loaded into an empty store (use --force to add it anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand enthält bereits Daten; Demodaten werden nur in einen leeren Datenbestand geladen (mit --force trotzdem hinzufügen).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/followups.py" line="-227"/>
         <source>{name} received a gift on {gift_date}. Asking for an order only {days} day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
         <extracomment>Buckets of the follow-up list. The buckets each filter of the follow-up list shows (``OPEN``: every bucket still to do). The buckets from the most urgent to done (the order of the list by &quot;when&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat am {gift_date} ein Geschenk erhalten. So bald danach nach einem Auftrag zu fragen (Tage seit dem Geschenk: {days}), kann es verderben: Gegenseitigkeit wirkt, wenn keine Gegenleistung verlangt wird. Fragen Sie besser zuerst, wie das Geschenk angekommen ist.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>That gift was not given to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Geschenk wurde nicht an {name} übergeben.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>That follow-up is already done; schedule a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiedervorlage ist bereits erledigt; legen Sie stattdessen eine neue an.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No follow-up with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiedervorlage mit der ID {id}.</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>That follow-up is not about a gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiedervorlage betrifft kein Geschenk.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/geo.py" line="-18"/>
         <source>postal code {postal_code} is not known in {country}: it gives the prospect no coordinates.</source>
         <extracomment>The bulk name of :func:`lookup` (one call per CSV row: a few microseconds, nothing loaded whole).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Postleitzahl {postal_code} ist in {country} unbekannt: Sie liefert dem Interessenten keine Koordinaten.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} is needed too: enter both coordinates, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} wird ebenfalls benötigt: Geben Sie beide Koordinaten ein oder keine.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="-29"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="-5"/>
         <source>{field} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} fehlt.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gift_register.py" line="+92"/>
         <source>With this gift, {name} has received {total} in {year}: over the deductible limit of {limit} per recipient and year in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Geschenk hat {name} im Jahr {year} insgesamt {total} erhalten: über der Freigrenze von {limit} pro Empfänger und Jahr in {country}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With this gift, {name} has received {total} in {year}: close to the deductible limit of {limit} per recipient and year in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Geschenk hat {name} im Jahr {year} insgesamt {total} erhalten: nahe an der Freigrenze von {limit} pro Empfänger und Jahr in {country}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-308"/>
         <source>Only {available} of &apos;{item}&apos; left in stock; cannot give {wanted}.</source>
         <extracomment>How an item&apos;s stock stands: none left, running low (at or below its low-stock level), or fine. The low-stock level of a new stock item unless one is given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Von „{item}“ sind nur noch {available} auf Lager; gewünscht: {wanted}.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>That contact does not belong to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ansprechpartner gehört nicht zu {name}.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Only {left} of &apos;{item}&apos; left in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von „{item}“ sind nur noch {left} auf Lager.</translation>
     </message>
     <message>
         <location line="+212"/>
         <source>No stock item with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lagerartikel mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="-14"/>
         <source>window days must be a whole number of at least 0 (got {value}).</source>
         <extracomment>All considered gifts together (order value counted once overall). Not in the JSON.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster muss eine ganze Zahl von mindestens 0 Tagen sein (angegeben: {value}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>window days must be at most {limit} (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster darf höchstens {limit} Tage betragen (angegeben: {value}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The start date {start} is after the end date {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfangsdatum {start} liegt nach dem Enddatum {end}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No {label} with id {id}.</source>
         <extracomment>field -&gt; validator of the raw value (it raises ValidationError or returns the clean value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: {label} mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/settings_keys.py" line="-214"/>
         <source>The setting {key} is too long ({length} characters, at most {limit}).</source>
         <extracomment>The row holding every country&apos;s gift limit, in cents: ``{&quot;DE&quot;: 5000}``. &quot;Near the limit&quot; from this share of it on (not a user setting). Earlier names of settings, as stored by older releases or used by older code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung {key} ist zu lang ({length} Zeichen, höchstens {limit}).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The setting {key} must be a two-letter country code (e.g. DE, AT, SI), not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung {key} muss ein zweibuchstabiger Ländercode sein (z.&#xa0;B. DE, AT, SI), nicht „{value}“.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The setting {key} must be a three-letter currency code (e.g. EUR, CHF), not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung {key} muss ein dreibuchstabiger Währungscode sein (z.&#xa0;B. EUR, CHF), nicht „{value}“.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The setting {key} must be a time of day as HH:MM (e.g. 08:30), not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung {key} muss eine Uhrzeit im Format HH:MM sein (z.&#xa0;B. 08:30), nicht „{value}“.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The setting {key} must be one of {choices}, not &apos;{value}&apos;.</source>
         <extracomment>The values of the ``language`` setting: a language, or the system&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung {key} muss einer dieser Werte sein: {choices}, nicht „{value}“.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The setting {key} must be a whole number from {low} to {high}, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung {key} muss eine ganze Zahl von {low} bis {high} sein, nicht „{value}“.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The setting {key} must be an amount of 0 or more (e.g. 50 or 35.50), or empty for no limit, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung {key} muss ein Betrag von 0 oder mehr sein (z.&#xa0;B. 50 oder 35,50) oder leer für keine Freigrenze, nicht „{value}“.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>&apos;{key}&apos; is not a setting: gift limits are gift_limit.XX with a two-letter country code (e.g. gift_limit.DE).</source>
         <extracomment>The settings in the order ``settings list`` shows them (the gift limits follow, by country). Every setting&apos;s default (and, for code that reads them, the gift limits and the warning ratio).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ ist keine Einstellung: Freigrenzen heißen gift_limit.XX mit einem zweibuchstabigen Ländercode (z.&#xa0;B. gift_limit.DE).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{key}&apos; is not a setting (settings list shows them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ ist keine Einstellung („settings list“ zeigt alle).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Gift limit row {row} has no country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} der Freigrenzen hat kein Land.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gift limit row {row}: {country} already has a limit above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} der Freigrenzen: {country} hat weiter oben bereits eine Freigrenze.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/validate.py" line="-84"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="-120"/>
         <source>{field} must not be empty.</source>
         <extracomment>Fields longer than this are free text (notes, descriptions) whose line breaks are kept.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field} darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field} is too long ({length} characters, at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist zu lang ({length} Zeichen, höchstens {limit}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{field} is missing (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} fehlt (Format JJJJ-MM-TT).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{field} &apos;{value}&apos; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist kein Datum im Format JJJJ-MM-TT.</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+9"/>
         <source>{field} &apos;{value}&apos; is not an amount (e.g. 12.50).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist kein Betrag (z.&#xa0;B. 12,50).</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>{field} &apos;{value}&apos; has more than two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ hat mehr als zwei Nachkommastellen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{field} must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} darf nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} &apos;{value}&apos; is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist zu groß.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist keine ganze Zahl.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss mindestens {minimum} sein.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>{field} &apos;{value}&apos; is not an ISO 3166 two-letter country code (e.g. DE, NL, SI).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist kein zweibuchstabiger Ländercode nach ISO 3166 (z.&#xa0;B. DE, NL, SI).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not a time like 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist keine Uhrzeit wie 09:30.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist keine Zahl.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} must be between -{limit} and {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss zwischen -{limit} und {limit} liegen.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-333"/>
         <source>Pick at least one prospect to visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Interessenten für den Besuch.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The new order must list every visit of {day} once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Reihenfolge muss jeden Besuch am {day} genau einmal enthalten.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>The visit&apos;s length must be a whole number of minutes from {low} to {high}, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besuchsdauer muss eine ganze Zahl von Minuten zwischen {low} und {high} sein, nicht „{value}“.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No visit with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Besuch mit der ID {id}.</translation>
     </message>
     <message>
         <location line="+190"/>
         <source>&apos;{value}&apos; is not a visit code (reciprocity:visit:… from a visit sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Besuchscode (reciprocity:visit:… von einem Besuchsblatt).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/batch.py" line="+31"/>
         <source>The import was cancelled; nothing was changed.</source>
         <extracomment>Records checked, looked up in the store, merged and written together (a pass&apos;s chunk).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/chunks.py" line="+91"/>
         <source>The file {file} holds an invalid record ({member} line {line}: {problem}); nothing was imported.</source>
         <extracomment>(line number, checked record) of the lines of a chunk, in file order the lines passed the full check in an earlier pass: check their shape only the ids of the file read so far (None: the pass does not look for repeated ids)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} enthält einen ungültigen Datensatz ({member} Zeile {line}: {problem}); nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+185"/>
         <source>There is no conflict {id} in the conflict log.</source>
         <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Konfliktprotokoll gibt es keinen Konflikt {id}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conflict {id} was already restored on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt {id} wurde bereits am {when} wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The record of conflict {id} is no longer in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz von Konflikt {id} ist nicht mehr in diesem Datenbestand.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The saved version of conflict {id} cannot be read ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Version von Konflikt {id} kann nicht gelesen werden ({problem}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/container.py" line="+126"/>
         <source>The file {file} does not exist.</source>
         <extracomment>Far more than any team&apos;s records (400,000 records take about 200 MB): a larger claim is a ZIP bomb. What a broken ZIP can raise from the standard library while being read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is a folder, not a sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist ein Ordner, keine Abgleichsdatei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file {file} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file {file} is empty; it is not a Reciprocity sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} ist leer; sie ist keine Abgleichsdatei von Reciprocity.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/crypto.py" line="-149"/>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist leer.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (encryption version {found}; this version reads version {supported}). Update the app to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} wurde von einer neueren Version von Reciprocity Desktop geschrieben (Verschlüsselungsversion {found}; diese Version liest Version {supported}). Aktualisieren Sie das Programm, um sie zu importieren.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The file {file} is encrypted: give its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} ist verschlüsselt: Geben Sie ihre Passphrase an, um sie zu öffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrong passphrase for {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase für {file}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/errors.py" line="+42"/>
         <source>The file {file} is damaged ({detail}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} ist beschädigt ({detail}); nichts wurde importiert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file {file} is not a Reciprocity Desktop sync file ({detail}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} ist keine Abgleichsdatei von Reciprocity Desktop ({detail}); nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="-2"/>
         <source>{file} is a folder; give a file name for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist ein Ordner; geben Sie einen Dateinamen für den Export an.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The file {file} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+13"/>
         <location line="+25"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/importer.py" line="+136"/>
         <source>The store could not be backed up before the import ({reason}); nothing was imported.</source>
         <extracomment>Above this many rows to write, the import checks foreign keys once at the end (PRAGMA foreign_key_check) instead of on every row, and gives SQLite a larger page cache. (SQLite&apos;s sorter, which builds set-aside indexes again, may use as much again: 64 MB were no faster.) A table that gets at least this many rows, and at least as many as it held, has its indexes built again after the writes instead of growing them row by row (see sync/indexes.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand konnte vor dem Import nicht gesichert werden ({reason}); nichts wurde importiert.</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>The import would leave {table} record {rowid} pointing at a missing {parent} record; nothing was imported.</source>
         <extracomment>tables most of which are written (their indexes are rebuilt afterwards)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Import würde den Datensatz {rowid} der Tabelle {table} auf einen fehlenden Datensatz der Tabelle {parent} verweisen lassen; nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/manifest.py" line="+89"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (sync format {found}; this version reads format {supported}). Update the app to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} wurde von einer neueren Version von Reciprocity Desktop geschrieben (Abgleichsformat {found}; diese Version liest Format {supported}). Aktualisieren Sie das Programm, um sie zu importieren.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/merge.py" line="+331"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
         <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} verweist auf einen Datensatz, der weder in der Datei noch in diesem Datenbestand ist ({member} Zeile {line}: {field} {ref} ist kein bekannter Datensatz der Tabelle {parent}); nichts wurde importiert.</translation>
     </message>
 </context>
 </TS>
