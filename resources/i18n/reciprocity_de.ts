@@ -60,52 +60,52 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+75"/>
         <source>Complete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage abschließen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vermerk:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened, what was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah, was gesagt wurde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erl&amp;edigt am:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschließen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How was the gift received? ({gift})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist das Geschenk angekommen? ({gift})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktion:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unbekannt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reaction &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Reaktio&amp;n:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they thought of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie davon hielten</translation>
     </message>
 </context>
 <context>
@@ -114,72 +114,72 @@
         <location filename="../../reciprocity_desktop/ui/sync/conflicts.py" line="+38"/>
         <source>Conflict log</source>
         <extracomment>The columns that sort in SQL (by their key in :data:`sync.conflicts.SORT_KEYS`); the others keep the log&apos;s order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konfliktprotokoll</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;restored ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederhergestellte auch anzeigen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this store&apos;s change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung in diesem Datenbestand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the file&apos;s change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung aus der Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost change by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorene Änderung von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Differs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichend in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>R&amp;estore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version wieder&amp;herstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No conflicts: every import so far merged without two changes to the same record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte: Jeder bisherige Import wurde zusammengeführt, ohne dass derselbe Datensatz auf beiden Seiten geändert war.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Field: lost version → current version</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld: verlorene Version → aktuelle Version</translation>
     </message>
 </context>
 <context>
@@ -187,57 +187,57 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+184"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ansprechpartner</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner bearbeiten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Owner, Purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. Inhaber, Einkauf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;scheider</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -245,67 +245,67 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/debrief/model.py" line="+70"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk übergeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>(none planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keins geplant)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debriefed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbereitet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht noch bevor</translation>
     </message>
 </context>
 <context>
@@ -313,42 +313,42 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/debrief/view.py" line="+78"/>
         <source>Keys in the table: D done · N nobody there · C cancelled · G gift handed over · R reaction to the earlier gift · 0 no outcome, 1 conversation, 2 referral, 3 meeting, 4 order, 5 other · F follow-up · T note · Backspace forget the row · Ctrl+Enter save the row and go to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten in der Tabelle: D erledigt · N niemand da · C abgesagt · G Geschenk übergeben · R Reaktion auf das frühere Geschenk · 0 kein Ergebnis, 1 Gespräch, 2 Empfehlung, 3 Termin, 4 Auftrag, 5 Sonstiges · F Wiedervorlage · T Notiz · Rücktaste Zeile verwerfen · Strg+Eingabe Zeile speichern und zur nächsten.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Visits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>debriefed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nachbereitet: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No visits on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Besuche an diesem Tag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>edited, not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet, nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>still to come: %1 (debriefed from their day on)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch bevorstehend: %1 (Nachbereitung ab ihrem Tag)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unsaved on other days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert an anderen Tagen: %1</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>That visit is not on a day&apos;s route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Besuch liegt auf keiner Tagesroute.</translation>
     </message>
 </context>
 <context>
@@ -514,57 +514,57 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+91"/>
         <source>Edit gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk bearbeiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Given to {prospect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben an {prospect}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. 12,50</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persönlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unerwartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeu&amp;tsam</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Qualities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften:</translation>
     </message>
 </context>
 <context>
@@ -573,62 +573,62 @@
         <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+39"/>
         <location line="+65"/>
         <source>Export for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Abgleich exportieren</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only &amp;changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ä&amp;nderungen seit</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Encrypt with a passphrase (recommended: the file holds personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Passphrase &amp;verschlüsseln (empfohlen: Die Datei enthält personenbezogene Daten)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync files (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsdateien (*%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose where to write the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wohin die Datei geschrieben wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a passphrase, or untick encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Passphrase ein oder schalten Sie die Verschlüsselung aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -1043,225 +1043,225 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/details.py" line="+37"/>
         <source>reaction not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion noch unbekannt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gift: {description} — {kind}, {date}; {reaction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk: {description} – {kind}, {date}; {reaction}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Select a follow-up to see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Wiedervorlage aus, um die Details zu sehen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Done on {date}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am {date}: {result}</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-66"/>
         <source>{prospect} — {kind}, due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{prospect} – {kind}, fällig {due}</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+47"/>
         <source>Reaction not known yet</source>
         <extracomment>The background of an open row by its bucket: overdue red, due today yellow. The follow-up list&apos;s sort key of each column (``FollowUpsView.COL_…``; see :mod:`services.followup_list`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion noch unbekannt</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click to open the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick öffnet den Interessenten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehöriges Geschenk</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermerk</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+115"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uchen:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prospect, note, gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent, Notiz, Geschenk…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Wiedervorlage…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;schließen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+1 &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;Tag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+1 &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;Woche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ed&amp;it note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noti&amp;z bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the due date one day later (an overdue one to tomorrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeit um einen Tag verschieben (eine überfällige auf morgen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the due date one week later (an overdue one to a week from today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeit um eine Woche verschieben (eine überfällige auf heute in einer Woche)</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>&amp;All open ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;offenen ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Overdue ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfäll&amp;ig ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due &amp;today ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;eute fällig ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Upcoming ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mnächst ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Don&amp;e ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rledigt ({n})</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No follow-up here matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiedervorlage hier passt zur Suche.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erledigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to do here. Log a gift, or schedule a follow-up with “New follow-up”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist nichts zu tun. Erfassen Sie ein Geschenk oder legen Sie mit „Neue Wiedervorlage“ eine Wiedervorlage an.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiedervorlage</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Complete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage abschließen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reopen follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage wieder öffnen</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>Reschedule follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage verschieben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit follow-up note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz der Wiedervorlage bearbeiten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage löschen</translation>
     </message>
 </context>
 <context>
@@ -1269,12 +1269,12 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/delegates.py" line="+55"/>
         <source>(no gift from stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Geschenk aus dem Lager)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2 in stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 auf Lager)</translation>
     </message>
 </context>
 <context>
@@ -1282,17 +1282,17 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/settings/limits.py" line="+35"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigrenze</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>e.g. 50.00</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. 50,00</translation>
     </message>
 </context>
 <context>
@@ -1301,157 +1301,157 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/insights/register_view.py" line="+128"/>
         <source>&amp;Year:</source>
         <extracomment>Emitted each time the page shows freshly loaded rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahr:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter recipients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger filtern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every gift of the year with its recipient, for the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Geschenk des Jahres mit seinem Empfänger, für die Buchhaltung</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Freigrenze</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigrenze</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Über der Freigrenze</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Near the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahe der Freigrenze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No limit is set for {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {country} ist keine Freigrenze festgelegt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no country</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Land</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{amount} over the deductible limit of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} über der Freigrenze von {limit}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{amount} left below the deductible limit of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch {amount} bis zur Freigrenze von {limit}.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Gift register</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenkeverzeichnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading the gift register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenkeverzeichnis wird geladen…</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>No gifts recorded in {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geschenke im Jahr {year} erfasst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{year}: {recipients} recipients, {total} in gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: {recipients} Empfänger, Geschenke im Wert von {total}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{over} over the limit, {near} near it</source>
-        <translation type="unfinished"></translation>
+        <translation>{over} über der Freigrenze, {near} nahe daran</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deductible limit per recipient and year: {limits}. Amber: {percent} % of the limit or more; red: over the limit. The recipient is the contact the gift was given to, or the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigrenze pro Empfänger und Jahr: {limits}. Gelb: ab {percent}&#xa0;% der Freigrenze; rot: über der Freigrenze. Empfänger ist der Ansprechpartner, dem das Geschenk übergeben wurde, sonst die Organisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine festgelegt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>gift-register-{year}.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>geschenkeverzeichnis-{year}.csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the gift register</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenkeverzeichnis exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The register could not be written to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis konnte nicht nach {path} geschrieben werden: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wrote {count} gifts of {year} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke aus {year} nach {path} geschrieben: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1460,234 +1460,234 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+48"/>
         <source>Reaction not known yet — double-click to set it</source>
         <extracomment>The background of a stock row by its level; a row in stock keeps the table&apos;s own. The gift list&apos;s sort key of each column (``GiftsView.COL_…``; see :mod:`services.gift_list`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion noch unbekannt – Doppelklick zum Eintragen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click to open the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick öffnet den Interessenten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+31"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutsam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückkosten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Running low: restock before planning the next tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird knapp: vor der Planung der nächsten Tour nachfüllen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Low-stock level</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldebestand</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/stock_pane.py" line="+59"/>
         <source>Gift stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenkelager</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel hin&amp;zufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edi&amp;t item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arti&amp;kel bearbeiten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rest&amp;ock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;füllen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete ite&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel lö&amp;schen</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n item(s) running low</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel wird knapp</numerusform>
+            <numerusform>%n Artikel werden knapp</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stock is fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand ist ausreichend</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>New stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Lagerartikel</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Edit stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerartikel bearbeiten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfüllen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerartikel löschen</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+108"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uchen:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prospect, recipient, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent, Empfänger, Beschreibung…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;t:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Log gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk &amp;erfassen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set &amp;reaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktion eintragen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk bearbe&amp;iten…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk &amp;löschen</translation>
     </message>
     <message numerus="yes">
         <location line="+71"/>
         <source>%n gift(s), total cost {cost}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschenk, Kosten insgesamt {cost}</numerusform>
+            <numerusform>%n Geschenke, Kosten insgesamt {cost}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No gift matches the search or kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geschenk passt zur Suche oder Art.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No gifts yet. Give first: log a gift with “Log gift…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Geschenke. Zuerst geben: Erfassen Sie ein Geschenk mit „Geschenk erfassen…“.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Gift logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk erfasst</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set gift reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion auf das Geschenk eintragen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk bearbeiten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk löschen</translation>
     </message>
 </context>
 <context>
@@ -1695,77 +1695,77 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+58"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From the store “%1”, written %2 by Reciprocity Desktop %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Datenbestand „%1“, geschrieben am %2 von Reciprocity Desktop %3%4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, verschlüsselt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New: %1 · updated: %2 · deleted: %3 · unchanged: %4 · conflicts: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1 · geändert: %2 · gelöscht: %3 · unverändert: %4 · Konflikte: %5</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu importieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 record(s) were changed here and in the other store since you last exchanged files. The later change wins; the other version is kept in the conflict log, where you can restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier und im anderen Datenbestand geänderte Datensätze, seit Sie zuletzt Dateien ausgetauscht haben: %1. Die spätere Änderung gilt; die andere Version bleibt im Konfliktprotokoll erhalten, wo Sie sie wiederherstellen können.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 record(s) carry a time in the future (a laptop with a wrong clock?) and are held back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze mit einer Zeit in der Zukunft (ein Laptop mit falsch gestellter Uhr?), die zurückgehalten werden (%1):</translation>
     </message>
 </context>
 <context>
@@ -1774,203 +1774,203 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/insights/act.py" line="+35"/>
         <source>No follow-up yet ({n})</source>
         <extracomment>Per list, the sort key of each column (see insights_lists_sql.LIST_SORTS; None: the column does not sort). The filter applies this long after the last keystroke.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wiedervorlage ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reaction overdue ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion überfällig ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next steps ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte ({n})</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Filter the lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen filtern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erledigen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Double-click a row to open the prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf eine Zeile öffnet den Interessenten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gifted prospects nobody has followed up since their latest gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschenkte Interessenten ohne Wiedervorlage seit ihrem letzten Geschenk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gifts whose reaction is still unknown after asking was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke, deren Reaktion noch unbekannt ist, obwohl die Nachfrage fällig war</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects who gave something back, with a suggested next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten, die etwas zurückgegeben haben, mit einem Vorschlag für den nächsten Schritt</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/charts.py" line="+140"/>
         <source>Gifts reciprocated, by kind</source>
         <extracomment>The colour of the second bar, when it differs (QtCharts colours single bars through &quot;selection&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erwiderte Geschenke nach Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median days to outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Median der Tage bis zum Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>no gifts in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Geschenke in diesem Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reciprocated (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwidert (%)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="+87"/>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gifted ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschenkt ({n})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not gifted ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beschenkt ({n})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gave something back</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas zurückgegeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gave something back (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas zurückgegeben (%)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten (%)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Outcomes per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse pro Monat</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="+114"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/figures.py" line="+59"/>
         <source>Gifts given</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergebene Geschenke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to {prospects} prospects · {rate} reciprocated</source>
-        <translation type="unfinished"></translation>
+        <translation>an {prospects} Interessenten · {rate} erwidert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gifted prospects who gave something back</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschenkte Interessenten, die etwas zurückgegeben haben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} of {total} · median {days} days after the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {total} · Median {days} Tage nach dem Geschenk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospects without a gift who gave something</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten ohne Geschenk, die etwas gegeben haben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} of {total} had an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {total} mit einem Ergebnis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Orders after gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge nach Geschenken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for gifts that cost {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>für Geschenke im Wert von {cost}</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/help.py" line="+10"/>
         <source>&lt;h3&gt;What the figures mean&lt;/h3&gt;&lt;p&gt;A gift is &lt;b&gt;reciprocated&lt;/b&gt; when its prospect has an outcome of any kind (conversation, referral, meeting, order, other) dated on or after the gift&apos;s date and at most the &lt;b&gt;window&lt;/b&gt; (default 90 days) after it. An outcome &lt;i&gt;reciprocates&lt;/i&gt; the gifts it follows in that way.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rate&lt;/b&gt; = reciprocated gifts ÷ gifts (shown as – when there are no gifts).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median days&lt;/b&gt;: over the reciprocated gifts, the days from the gift to the first outcome on or after it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cost&lt;/b&gt;: what the gifts cost. &lt;b&gt;Order value&lt;/b&gt;: the value of the orders that reciprocate at least one gift of the group, each order counted once per group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gifted&lt;/b&gt;: prospects with at least one gift in the period, and how many of them have a reciprocated gift. &lt;b&gt;Not gifted&lt;/b&gt;: prospects who never got a gift, and how many of them have any outcome in the period.&lt;/li&gt;&lt;li&gt;&lt;b&gt;From/To&lt;/b&gt; choose the gifts by gift date; their outcomes may come after &lt;i&gt;To&lt;/i&gt;, within the window. Outcomes counted on their own (not gifted, per outcome kind, balance) are those from &lt;i&gt;From&lt;/i&gt; to &lt;i&gt;To&lt;/i&gt; plus the window.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; per prospect: order value minus gift cost.&lt;/li&gt;&lt;li&gt;Deleted records never count.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;The lists to act on&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;No follow-up yet&lt;/b&gt;: gifted prospects for whom, since their latest gift, no follow-up was done, no reaction recorded and no outcome recorded.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reaction overdue&lt;/b&gt;: gifts without a recorded reaction after their feedback follow-up was due (or, without one, the feedback delay after the gift).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Next steps&lt;/b&gt;: prospects with a reciprocated gift. The step follows their latest outcome: an order → thank them, ask how it works and whom else it could help; a referral → thank them and report back; a meeting → send what you promised, then ask for the order; a conversation → ask for a meeting with the decision maker (or find out who decides); anything else → thank them and send useful information.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Remember: give first and do not ask for an immediate return.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Was die Zahlen bedeuten&lt;/h3&gt;&lt;p&gt;Ein Geschenk gilt als &lt;b&gt;erwidert&lt;/b&gt;, wenn sein Interessent ein Ergebnis beliebiger Art hat (Gespräch, Empfehlung, Termin, Auftrag, Sonstiges), das am Tag des Geschenks oder danach liegt, höchstens das &lt;b&gt;Zeitfenster&lt;/b&gt; (standardmäßig 90 Tage) später. Ein solches Ergebnis &lt;i&gt;erwidert&lt;/i&gt; die Geschenke, denen es so folgt.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Quote&lt;/b&gt; = erwiderte Geschenke ÷ Geschenke (als – angezeigt, wenn es keine Geschenke gibt).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median Tage&lt;/b&gt;: über die erwiderten Geschenke die Tage vom Geschenk bis zum ersten Ergebnis an diesem Tag oder danach.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kosten&lt;/b&gt;: was die Geschenke gekostet haben. &lt;b&gt;Auftragswert&lt;/b&gt;: der Wert der Aufträge, die mindestens ein Geschenk der Gruppe erwidern; jeder Auftrag zählt pro Gruppe einmal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beschenkt&lt;/b&gt;: Interessenten mit mindestens einem Geschenk im Zeitraum, und wie viele davon ein erwidertes Geschenk haben. &lt;b&gt;Nicht beschenkt&lt;/b&gt;: Interessenten, die nie ein Geschenk erhalten haben, und wie viele davon im Zeitraum irgendein Ergebnis haben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vom/Bis&lt;/b&gt; wählen die Geschenke nach ihrem Datum; ihre Ergebnisse dürfen innerhalb des Zeitfensters nach &lt;i&gt;Bis&lt;/i&gt; liegen. Für sich gezählte Ergebnisse (nicht beschenkt, nach Art des Ergebnisses, Bilanz) sind die von &lt;i&gt;Vom&lt;/i&gt; bis &lt;i&gt;Bis&lt;/i&gt; plus Zeitfenster.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bilanz&lt;/b&gt; pro Interessent: Auftragswert minus Kosten der Geschenke.&lt;/li&gt;&lt;li&gt;Gelöschte Datensätze zählen nie.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Die Listen „Zu erledigen“&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Noch keine Wiedervorlage&lt;/b&gt;: beschenkte Interessenten, bei denen seit ihrem letzten Geschenk keine Wiedervorlage erledigt, keine Reaktion und kein Ergebnis erfasst wurde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reaktion überfällig&lt;/b&gt;: Geschenke ohne erfasste Reaktion, nachdem ihre Wiedervorlage zur Rückmeldung fällig war (oder, ohne eine solche, die Frist für die Nachfrage nach dem Geschenk verstrichen ist).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nächste Schritte&lt;/b&gt;: Interessenten mit einem erwiderten Geschenk. Der Schritt richtet sich nach ihrem letzten Ergebnis: ein Auftrag → bedanken Sie sich, fragen Sie, wie es läuft und wem es noch helfen könnte; eine Empfehlung → bedanken Sie sich und berichten Sie, wie es lief; ein Termin → senden Sie, was Sie zugesagt haben, und fragen Sie dann nach dem Auftrag; ein Gespräch → bitten Sie um einen Termin mit dem Entscheider (oder finden Sie heraus, wer entscheidet); alles andere → bedanken Sie sich und senden Sie nützliche Informationen.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Denken Sie daran: Zuerst geben und keine sofortige Gegenleistung erwarten.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="-158"/>
         <source>not {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht {quality}</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+124"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reciprocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwidert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+113"/>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragswert</translation>
     </message>
     <message>
         <location line="-106"/>
@@ -1979,345 +1979,345 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location line="+42"/>
         <source>Prospect</source>
         <extracomment>The balance table&apos;s sort key of each column (see services.insights.report.BALANCE_SORTS).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>Latest gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Geschenk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seitdem</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none planned</source>
-        <translation type="unfinished"></translation>
+        <translation>keine geplant</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}&#xa0;Tg.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage überfällig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgefragt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asked, but the reaction was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgefragt, aber die Reaktion wurde nicht erfasst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht nachgefragt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}, {city} · {outcomes} outcomes, orders {orders}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {city} · Ergebnisse: {outcomes}, Aufträge: {orders}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Latest outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Suggested next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener nächster Schritt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gift kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Geschenks</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gifts that were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke, die … waren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Outcome kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Ergebnisses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Geschenk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median days from gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Tage ab Geschenk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value after a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert nach einem Geschenk</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Gift cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten der Geschenke</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/texts.py" line="+21"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsent</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutsam</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thank them for the order; ask how it works and whom else it could help.</source>
         <extracomment>The next steps of services.insights.NEXT_STEPS, in the page&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bedanken Sie sich für den Auftrag; fragen Sie, wie es läuft und wem es noch helfen könnte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thank them for the referral; report back how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedanken Sie sich für die Empfehlung; berichten Sie, wie es gelaufen ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send what you promised at the meeting, then ask for the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie, was Sie beim Termin zugesagt haben, und fragen Sie dann nach dem Auftrag.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask for a meeting with {name}, the decision maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie {name} (Entscheider) um einen Termin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find out who decides and ask for a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie heraus, wer entscheidet, und bitten Sie um einen Termin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thank them; send useful information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedanken Sie sich; senden Sie nützliche Informationen.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>gifts from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke vom {start} bis {end}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>gifts since {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke seit {start}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gifts until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke bis {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Geschenke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{period}; outcomes within {days} days count</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}; Ergebnisse innerhalb von {days} Tagen zählen</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+118"/>
         <source>Overview</source>
         <extracomment>Emitted each time the page shows freshly computed figures. Emitted when computing failed (the message is also shown on the page).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An outcome up to this many days after a gift counts as reciprocating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis bis zu so vielen Tagen nach einem Geschenk gilt als Erwiderung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reciprocity &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitfenster:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gifts &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke &amp;vom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>b&amp;is</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What the figures mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Zahlen bedeuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help on the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zu den Zahlen</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>By gift kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Art des Geschenks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With and without each quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit und ohne jede Eigenschaft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By outcome kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Art des Ergebnisses</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance per prospect (order value − gift cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilanz pro Interessent (Auftragswert − Kosten der Geschenke)</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfangsdatum liegt nach dem Enddatum.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The figures could not be computed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen konnten nicht berechnet werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -2325,57 +2325,57 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/kit_pane.py" line="+46"/>
         <source>Gift kit for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke für den Tag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Red: not enough in stock. Yellow: stock runs low after this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot: nicht genug auf Lager. Gelb: Bestand wird nach diesem Tag knapp.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerartikel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Lager</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>%1 missing for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Tag fehlen: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 left after this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Tag übrig: %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1: need %2, have %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: benötigt %2, vorhanden %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not enough in stock — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug auf Lager – %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gifts from stock to load: %1 — all in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke aus dem Lager zum Einladen: %1 – alle auf Lager.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No gifts from stock planned for this day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Tag sind noch keine Geschenke aus dem Lager geplant.</translation>
     </message>
 </context>
 <context>
@@ -2384,87 +2384,87 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="-26"/>
         <location line="+120"/>
         <source>Log a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk erfassen</translation>
     </message>
     <message>
         <location line="-94"/>
         <source>&amp;Prospect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interessent:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Pick from the gift stock or describe the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Geschenkelager wählen oder das Geschenk beschreiben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2 in stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 auf Lager)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Given to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfänger:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 12.50</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. 12,50</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Menge:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pe&amp;rsonal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsönlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unerwartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeu&amp;tsam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only %1 left in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur noch %1 auf Lager.</translation>
     </message>
 </context>
 <context>
@@ -2472,226 +2472,226 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/main_window.py" line="+43"/>
         <source>Reciprocity Desktop — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocity Desktop – %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand: %1</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Reciprocity Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Reciprocity Desktop</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Print day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag &amp;drucken…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export for &amp;sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den &amp;Abgleich exportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import s&amp;ync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;gleichsdatei importieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Conflict log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfliktprotokoll…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;sicherung…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New prospect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Interessent…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Log gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschenk erfassen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent &amp;suchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent &amp;löschen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Gift logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk erfasst</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Import prospects from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten aus CSV importieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 new prospect(s), %2 already present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Interessenten: %1, bereits vorhanden: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n row(s) cannot be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile kann nicht importiert werden:</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import the other rows?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übrigen Zeilen importieren?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported %1 prospect(s) from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %2 importierte Interessenten: %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export prospects as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten als CSV exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+18"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Exported %1 prospect(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %2 exportierte Interessenten: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Back up the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand sichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Store files (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestände (*.sqlite3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensicherung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensicherung nach %1 geschrieben.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>About Reciprocity Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Reciprocity Desktop</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2700,53 +2700,57 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
 Give first, record it, follow up: an offline tool for field sellers.
 
 Store: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+
+Zuerst geben, festhalten, nachfassen: ein Offline-Werkzeug für den Außendienst.
+
+Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Postal-code coordinates: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten der Postleitzahlen: GeoNames (https://www.geonames.org/), lizenziert unter CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+34"/>
         <source>&amp;Today</source>
         <extracomment>The pages, in the order of their tabs (and of View → Ctrl+1 … Ctrl+8). Each is built as Class(ctx, parent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;eute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interessenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschenke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedervorlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;suche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachbereitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswer&amp;tung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift &amp;register</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke&amp;verzeichnis</translation>
     </message>
 </context>
 <context>
@@ -2754,7 +2758,7 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/delegates.py" line="+23"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;Min.</translation>
     </message>
 </context>
 <context>
@@ -2762,47 +2766,47 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+134"/>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiedervorlage</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Prospect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interessent:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig am:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do, what to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun, was zu fragen ist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einplanen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No prospect matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Interessent passt zu „{text}“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Interessenten.</translation>
     </message>
 </context>
 <context>
@@ -2810,12 +2814,12 @@ Store: %3</source>
     <message>
         <location line="+31"/>
         <source>Follow-up note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Wiedervorlage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
@@ -2824,32 +2828,32 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+115"/>
         <location line="+27"/>
         <source>Record an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis erfassen</translation>
     </message>
     <message>
         <location line="-23"/>
         <source>&amp;What came back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was zurückkam:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auftragswert:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 1,250.00</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. 1.250,00</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
@@ -2858,83 +2862,83 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/planner/pick_pane.py" line="+69"/>
         <source>Add prospects</source>
         <extracomment>How many search results the list shows at most.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten hinzufügen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Name, city, postal code or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Ort, Postleitzahl oder Ansprechpartner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sear&amp;ch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add to t&amp;he day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ta&amp;g hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the selected prospects (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Interessenten hinzufügen (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>e.g. 803</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. 803</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code &amp;starts with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl beginnt m&amp;it:</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+64"/>
         <source>Add a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle hinzufügen</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>Everyone in a postal-code area</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle in einem Postleitzahlgebiet</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No prospect matches that is not on this day already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Interessent passt, der nicht schon an diesem Tag eingeplant ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first 200 matches; type more to narrow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten 200 Treffer; tippen Sie weiter, um einzugrenzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matches not on this day yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffer, die noch nicht an diesem Tag eingeplant sind: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Type the start of a postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Anfang einer Postleitzahl ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postal code %1…, not on this day yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl %1…, noch nicht an diesem Tag: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a&amp;ll %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2943,127 +2947,127 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+108"/>
         <source>Da&amp;y:</source>
         <extracomment>The share of the page&apos;s width the pick pane and the kit pane start with (the route takes the rest), and their widest; until the user drags a splitter handle, a resize keeps these shares. The route&apos;s columns of a fixed width; the name and the gift share the rest (see _fit_gift_column). The gift column&apos;s narrowest: &quot;Printed e-book: 10 ideas / for your shop window&quot; on two lines.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>◀ Previ&amp;ous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous day (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Tag (Alt+←)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;xt ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next day (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tag (Alt+→)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To&amp;morrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morgen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch &amp;sortieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order the stops by distance from home and back (the home base in the settings) and compute their times from the day&apos;s start, the visit length and the travel speed; fixed appointments keep their times</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet die Besuche nach der Entfernung zu einer Runde von zu Hause und zurück (der Heimatort aus den Einstellungen) und berechnet ihre Uhrzeiten aus Tagesbeginn, Besuchsdauer und Reisegeschwindigkeit; feste Termine behalten ihre Uhrzeit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pri&amp;nt day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag dr&amp;ucken…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected stop up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Besuch nach oben verschieben (Strg+↑)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach u&amp;nten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected stop down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Besuch nach unten verschieben (Strg+↓)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;emove stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch &amp;entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected stop from the day (Del); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Besuch vom Tag entfernen (Entf); „Rückgängig“ holt ihn zurück</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click or F2 edits the time (HH:MM, a fixed appointment), the minutes and the gift to bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Besuche oder drücken Sie Strg+↑/Strg+↓, um sie umzuordnen: Die Uhrzeiten danach passen sich an. Doppelklick oder F2 bearbeitet die Uhrzeit (HH:MM, ein fester Termin), die Minuten und das mitzubringende Geschenk.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Stops: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Add stops to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche am %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Reorder the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route umordnen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Order the route automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Route automatisch sortieren</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch %1 entfernen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Uhrzeit festlegen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the visit&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchsdauer festlegen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitzubringendes Geschenk wählen</translation>
     </message>
 </context>
 <context>
@@ -3071,70 +3075,70 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+44"/>
         <source>Print day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag drucken</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Print to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF d&amp;rucken</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter:</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n stop(s) on the route.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Besuch auf der Route.</numerusform>
+            <numerusform>%n Besuche auf der Route.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No visits planned for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Tag sind keine Besuche geplant.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the day&apos;s PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF des Tages speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3143,148 +3147,148 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+113"/>
         <source>&amp;Edit…</source>
         <extracomment>The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;earbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Log gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschenk erfassen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rgebnis erfassen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ans&amp;prechpartner hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+143"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner löschen</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>Erases the person&apos;s data here and, through sync, everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die Daten der Person hier und über den Abgleich überall</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export person&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten der Person exportieren…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Select a prospect to see its contacts and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Interessenten aus, um seine Ansprechpartner und seinen Verlauf zu sehen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Timeline: visits, gifts, follow-ups and outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: Besuche, Geschenke, Wiedervorlagen und Ergebnisse</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Show more (%1 older)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr anzeigen (%1 ältere)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Gift logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk erfasst</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Delete %1? Their personal data is erased from this store and, through sync, from the stores of colleagues. You can undo this until you close the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen? Die personenbezogenen Daten werden aus diesem Datenbestand und über den Abgleich aus den Datenbeständen der Kollegen gelöscht. Sie können dies rückgängig machen, bis Sie das Programm schließen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner %1 löschen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten der Person exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3292,117 +3296,117 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-226"/>
         <source>New prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Interessent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent bearbeiten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company, practice or shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma, Praxis oder Geschäft</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Postal code, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postleitzahl, Ort:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Filled from the postal code when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aus der Postleitzahl ermittelt, wenn leer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Coor&amp;dinates (lat, lon):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koordinaten (Breite, Länge):</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branche:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hase:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chlagwörter:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma-separated, e.g. key account, Bavaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z.&#xa0;B. Schlüsselkunde, Bayern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Add prospect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent %1 anlegen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit prospect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3410,7 +3414,7 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/widgets/forms.py" line="+241"/>
         <source>Type a name, city or postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Ort oder Postleitzahl eingeben</translation>
     </message>
 </context>
 <context>
@@ -3418,42 +3422,42 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+25"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -3462,45 +3466,45 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+55"/>
         <source>Search name, city, postal code or contact (Ctrl+F)</source>
         <extracomment>The widths of the list&apos;s columns, by column number (the last one stretches).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Name, Ort, Postleitzahl oder Ansprechpartner suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Phasen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Gifted, no follow-up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschenkt, noch &amp;keine Wiedervorlage</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;New prospect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Interessent…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>All cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Orte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n prospect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interessent</numerusform>
+            <numerusform>%n Interessenten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
@@ -3601,27 +3605,27 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-93"/>
         <source>Gift reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion auf das Geschenk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktion:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unbekannt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they thought of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie davon hielten</translation>
     </message>
 </context>
 <context>
@@ -4244,27 +4248,27 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-114"/>
         <source>Reschedule follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage verschieben</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>+1 &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+1 &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;Woche</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Fälligkeitsdatum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben</translation>
     </message>
 </context>
 <context>
@@ -4272,27 +4276,27 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+113"/>
         <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfüllen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand danach:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachfüllen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{before} + {added} = {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} + {added} = {after}</translation>
     </message>
 </context>
 <context>
@@ -4300,47 +4304,47 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/route_info.py" line="+32"/>
         <source>Ordered by country and postal code (no stop has coordinates); times computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Land und Postleitzahl geordnet (kein Besuch hat Koordinaten); Uhrzeiten berechnet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ordered by distance from home and back; times computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Entfernung von zu Hause und zurück geordnet; Uhrzeiten berechnet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordered by distance from the first stop; times computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Entfernung vom ersten Besuch geordnet; Uhrzeiten berechnet.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Route: %1 km by road (estimated: %2 × the straight line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke: %1&#xa0;km auf der Straße (geschätzt: %2 × Luftlinie).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n leg(s) of unknown length.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abschnitt unbekannter Länge.</numerusform>
+            <numerusform>%n Abschnitte unbekannter Länge.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From home at %1, back home at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfahrt zu Hause um %1, zurück zu Hause um %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last visit ends at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Besuch endet um %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n stop(s) flagged ⚠: their tooltips say why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Besuch mit ⚠ markiert: Sein Tooltip nennt den Grund.</numerusform>
+            <numerusform>%n Besuche mit ⚠ markiert: Ihre Tooltips nennen den Grund.</numerusform>
         </translation>
     </message>
 </context>
@@ -4350,62 +4354,62 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/planner/route_model.py" line="+98"/>
         <source>#</source>
         <extracomment>The codes of why a stop is flagged (:func:`day_route.stop_flags`), for the tests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitzubringendes Geschenk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>How long the visit takes, in minutes (bold: this visit&apos;s own length)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Besuch dauert, in Minuten (fett: die eigene Dauer dieses Besuchs)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;km</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not enough of this item in stock for the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Artikel ist für den Tag nicht genug auf Lager.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A fixed appointment (typed in): the other times are computed around it. Clear it to let the route give this stop its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fester Termin (eingegeben): Die anderen Uhrzeiten werden um ihn herum berechnet. Löschen Sie ihn, damit die Route diesem Besuch seine Uhrzeit gibt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Computed from the day&apos;s start, the visits before and the drive (Settings). Type a time to fix an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet aus Tagesbeginn, den vorherigen Besuchen und der Fahrt (Einstellungen). Geben Sie eine Uhrzeit ein, um einen festen Termin zu setzen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 km by road from the stop before (estimated).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;km auf der Straße vom vorherigen Besuch (geschätzt).</translation>
     </message>
 </context>
 <context>
@@ -4414,7 +4418,7 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/today/section.py" line="+84"/>
         <source>… and %1 more</source>
         <extracomment>The rows a column is sized to (a screenful): Qt would otherwise measure every row, each time rows change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -4422,7 +4426,7 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/settings/__init__.py" line="+18"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -4430,213 +4434,213 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/settings/dialog.py" line="+44"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Außendienst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Printed on the visit sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf die Besuchsblätter gedruckt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Default country of new prospects:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardland neuer Interessenten:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A prospect added without a country gets this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Interessent, der ohne Land angelegt wird, erhält dieses</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The computer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Computers</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The window, the printed day and the command line speak it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster, der gedruckte Tag und die Befehlszeile verwenden sie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Home base</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimatort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;treet:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;traße:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Postal code, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postleitzahl, Ort:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day &amp;starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages&amp;beginn:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HH:MM, e.g. 08:30</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM, z.&#xa0;B. 08:30</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Minutes per visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuten pro Besuch:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long a stop takes unless the visit says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Besuch dauert, sofern der Besuch nichts anderes angibt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tra&amp;vel speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reisegeschwindigkeit:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;km/h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The average speed between stops, for the planned times</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchschnittsgeschwindigkeit zwischen den Besuchen, für die geplanten Uhrzeiten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask about a gift a&amp;fter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Geschenk nach&amp;fragen nach:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;Tage</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>When the follow-up asking how a gift was received is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Wiedervorlage fällig ist, die nachfragt, wie ein Geschenk angekommen ist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No asking for business &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;honfrist nach einem Geschenk:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An order follow-up this soon after a gift gets a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiedervorlage zum Auftrag so kurz nach einem Geschenk erhält eine Warnung</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. EUR</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New stoc&amp;k items run low at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldebestand neuer Lagerart&amp;ikel:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The low-stock level a new stock item gets unless one is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Meldebestand, den ein neuer Lagerartikel erhält, wenn keiner angegeben wird</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land hin&amp;zufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Yearly gift &amp;limit per recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jährliche Freigrenze pro Empfänger:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen ändern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings saved. The new language applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert. Die neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4644,57 +4648,57 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-64"/>
         <source>New stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Lagerartikel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerartikel bearbeiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Coffee sample box</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. Kaffee-Probierbox</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Unit cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stückkosten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. 8.50</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. 8,50</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;On hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The item shows as running low at or below this quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel gilt als knapp, wenn sein Bestand diese Menge erreicht oder unterschreitet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Low-stock level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meldebestand:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tizen:</translation>
     </message>
 </context>
 <context>
@@ -4702,92 +4706,92 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+26"/>
         <source>%1 record(s) written to %2 (%3 deletion(s) included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze nach %2 geschrieben: %1 (davon Löschungen: %3).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Writing the sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abgleichsdatei wird geschrieben…</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+26"/>
         <source>Import sync file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsdatei importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync files (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsdateien (*%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is encrypted. Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt. Passphrase:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New: %1 · updated: %2 · deleted: %3 · unchanged: %4 · conflicts: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1 · geändert: %2 · gelöscht: %3 · unverändert: %4 · Konflikte: %5</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A colleague already gave a gift to prospects you plan to visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kollege oder eine Kollegin hat Interessenten, die Sie besuchen wollen, bereits ein Geschenk gegeben:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Consider asking how it was received instead of bringing another gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie besser nach, wie es angekommen ist, statt ein weiteres Geschenk mitzubringen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gifts from colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke von Kollegen</translation>
     </message>
 </context>
 <context>
@@ -4795,7 +4799,7 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/delegates.py" line="-49"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
 </context>
 <context>
@@ -4803,22 +4807,22 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-279"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -4827,150 +4831,150 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/today/view.py" line="+67"/>
         <location line="+89"/>
         <source>Today&apos;s visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Besuche</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <location line="+31"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="-48"/>
         <location line="+49"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitzubringendes Geschenk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No visits planned for today or later. Plan a day under Visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute oder später sind keine Besuche geplant. Planen Sie einen Tag unter „Besuche“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Wiedervorlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts überfällig.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow-ups due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällige Wiedervorlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No follow-ups due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute sind keine Wiedervorlagen fällig.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Low gift stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapper Geschenkebestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Lager</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reorder at</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldebestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The gift stock is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geschenkebestand ist ausreichend.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gifted, waiting for their first follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschenkt, warten auf die erste Wiedervorlage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every gifted prospect has been followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem beschenkten Interessenten wurde nachgefasst.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Route: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No visits today; next route on %1 with %2 stop(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute keine Besuche; nächste Route am %1 (Besuche: %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 visit(s) today</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche heute: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 follow-up(s) overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Wiedervorlagen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute fällig: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 item(s) low in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Knappe Lagerartikel: %1</translation>
     </message>
 </context>
 <context>
@@ -4978,27 +4982,27 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/welcome.py" line="+14"/>
         <source>Welcome to Reciprocity Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Reciprocity Desktop</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give first, record it, follow up. Your store is empty: load the demo tour of German businesses to look around, import your prospects from a spreadsheet (CSV), or add the first one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst geben, festhalten, nachfassen. Ihr Datenbestand ist leer: Laden Sie die Demo-Tour mit deutschen Firmen, um sich umzusehen, importieren Sie Ihre Interessenten aus einer Tabelle (CSV) oder legen Sie den ersten von Hand an.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten &amp;laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New prospect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Interessent…</translation>
     </message>
 </context>
 <context>
@@ -5007,22 +5011,22 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+18"/>
         <location line="+19"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken nicht möglich</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Printed %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 nach %2 gedruckt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Writing the visit sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besuchsblätter werden geschrieben…</translation>
     </message>
 </context>
 <context>
