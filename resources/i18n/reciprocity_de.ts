@@ -275,7 +275,7 @@
     <message>
         <location line="+1"/>
         <source>Next follow-up</source>
-        <translation>Nächste Wiedervorlage</translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -343,7 +343,7 @@
     <message>
         <location line="+3"/>
         <source>unsaved on other days: %1</source>
-        <translation>nicht gespeichert an anderen Tagen: %1</translation>
+        <translation>an anderen Tagen nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+101"/>
@@ -1220,7 +1220,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="+39"/>
         <source>No follow-up here matches the search.</source>
-        <translation>Keine Wiedervorlage hier passt zur Suche.</translation>
+        <translation>Keine Wiedervorlage in dieser Ansicht passt zur Suche.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1446,7 +1446,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="+16"/>
         <source>The register could not be written to {path}: {error}</source>
-        <translation>Das Verzeichnis konnte nicht nach {path} geschrieben werden: {error}</translation>
+        <translation>Das Geschenkeverzeichnis konnte nicht nach {path} geschrieben werden: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1804,7 +1804,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="+3"/>
         <source>Gifted prospects nobody has followed up since their latest gift</source>
-        <translation>Beschenkte Interessenten ohne Wiedervorlage seit ihrem letzten Geschenk</translation>
+        <translation>Beschenkte Interessenten, bei denen seit dem letzten Geschenk niemand nachgefasst hat</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1825,7 +1825,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="+1"/>
         <source>Median days to outcome</source>
-        <translation>Median der Tage bis zum Ergebnis</translation>
+        <translation>Median Tage bis Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1903,7 +1903,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="+5"/>
         <source>Gifted prospects who gave something back</source>
-        <translation>Beschenkte Interessenten, die etwas zurückgegeben haben</translation>
+        <translation>Beschenkte, die etwas zurückgaben</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1913,7 +1913,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="+5"/>
         <source>Prospects without a gift who gave something</source>
-        <translation>Interessenten ohne Geschenk, die etwas gegeben haben</translation>
+        <translation>Nicht Beschenkte, die etwas gaben</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2069,7 +2069,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="+6"/>
         <source>Gift kind</source>
-        <translation>Art des Geschenks</translation>
+        <translation>Geschenkart</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2079,7 +2079,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="+7"/>
         <source>Outcome kind</source>
-        <translation>Art des Ergebnisses</translation>
+        <translation>Ergebnisart</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2089,7 +2089,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="+1"/>
         <source>After a gift</source>
-        <translation>Nach einem Geschenk</translation>
+        <translation>Nach Geschenk</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2099,12 +2099,12 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="+1"/>
         <source>Value after a gift</source>
-        <translation>Wert nach einem Geschenk</translation>
+        <translation>Wert nach Geschenk</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Gift cost</source>
-        <translation>Kosten der Geschenke</translation>
+        <translation>Geschenkkosten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2287,7 +2287,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="+86"/>
         <source>By gift kind</source>
-        <translation>Nach Art des Geschenks</translation>
+        <translation>Nach Geschenkart</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2297,12 +2297,12 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="+1"/>
         <source>By outcome kind</source>
-        <translation>Nach Art des Ergebnisses</translation>
+        <translation>Nach Ergebnisart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance per prospect (order value − gift cost)</source>
-        <translation>Bilanz pro Interessent (Auftragswert − Kosten der Geschenke)</translation>
+        <translation>Bilanz pro Interessent (Auftragswert − Geschenkkosten)</translation>
     </message>
     <message>
         <location line="+60"/>
@@ -2867,7 +2867,7 @@ Datenbestand: %3</translation>
     <message>
         <location line="+14"/>
         <source>Name, city, postal code or contact</source>
-        <translation>Name, Ort, Postleitzahl oder Ansprechpartner</translation>
+        <translation>Name, Ort, PLZ oder Ansprechpartner</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2923,12 +2923,12 @@ Datenbestand: %3</translation>
     <message>
         <location line="+2"/>
         <source>Matches not on this day yet: %1</source>
-        <translation>Treffer, die noch nicht an diesem Tag eingeplant sind: %1</translation>
+        <translation>Noch nicht an diesem Tag: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Type the start of a postal code.</source>
-        <translation>Geben Sie den Anfang einer Postleitzahl ein.</translation>
+        <translation>Geben Sie den PLZ-Anfang ein.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2982,7 +2982,7 @@ Datenbestand: %3</translation>
     <message>
         <location line="+4"/>
         <source>Order the stops by distance from home and back (the home base in the settings) and compute their times from the day&apos;s start, the visit length and the travel speed; fixed appointments keep their times</source>
-        <translation>Ordnet die Besuche nach der Entfernung zu einer Runde von zu Hause und zurück (der Heimatort aus den Einstellungen) und berechnet ihre Uhrzeiten aus Tagesbeginn, Besuchsdauer und Reisegeschwindigkeit; feste Termine behalten ihre Uhrzeit</translation>
+        <translation>Ordnet die Besuche nach der Entfernung für eine Fahrt von zu Hause und zurück (Heimatort in den Einstellungen) und berechnet ihre Uhrzeiten aus Tagesbeginn, Besuchsdauer und Reisegeschwindigkeit; feste Termine behalten ihre Uhrzeit</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3208,7 +3208,7 @@ Datenbestand: %3</translation>
     <message>
         <location line="+2"/>
         <source>Export person&apos;s data…</source>
-        <translation>Daten der Person exportieren…</translation>
+        <translation>Personendaten exportieren…</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3263,7 +3263,7 @@ Datenbestand: %3</translation>
     <message>
         <location line="+22"/>
         <source>Delete %1? Their personal data is erased from this store and, through sync, from the stores of colleagues. You can undo this until you close the program.</source>
-        <translation>%1 löschen? Die personenbezogenen Daten werden aus diesem Datenbestand und über den Abgleich aus den Datenbeständen der Kollegen gelöscht. Sie können dies rückgängig machen, bis Sie das Programm schließen.</translation>
+        <translation>%1 löschen? Die personenbezogenen Daten der Person werden aus diesem Datenbestand und über den Abgleich aus den Datenbeständen der Kollegen gelöscht. Sie können dies rückgängig machen, bis Sie das Programm schließen.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3273,7 +3273,7 @@ Datenbestand: %3</translation>
     <message>
         <location line="+9"/>
         <source>Export person&apos;s data</source>
-        <translation>Daten der Person exportieren</translation>
+        <translation>Personendaten exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3414,7 +3414,7 @@ Datenbestand: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/ui/widgets/forms.py" line="+241"/>
         <source>Type a name, city or postal code</source>
-        <translation>Name, Ort oder Postleitzahl eingeben</translation>
+        <translation>Name, Ort oder PLZ eingeben</translation>
     </message>
 </context>
 <context>
@@ -3466,7 +3466,7 @@ Datenbestand: %3</translation>
         <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+55"/>
         <source>Search name, city, postal code or contact (Ctrl+F)</source>
         <extracomment>The widths of the list&apos;s columns, by column number (the last one stretches).</extracomment>
-        <translation>Name, Ort, Postleitzahl oder Ansprechpartner suchen (Strg+F)</translation>
+        <translation>Name, Ort, PLZ oder Ansprechpartner suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3476,7 +3476,7 @@ Datenbestand: %3</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Gifted, no follow-up yet</source>
-        <translation>Beschenkt, noch &amp;keine Wiedervorlage</translation>
+        <translation>Beschen&amp;kt, ohne Wiedervorlage</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -3522,7 +3522,7 @@ Datenbestand: %3</translation>
     <message>
         <location line="+1"/>
         <source>Save All</source>
-        <translation>Alle speichern</translation>
+        <translation>Alles speichern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3597,7 +3597,7 @@ Datenbestand: %3</translation>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation>Standardwerte</translation>
+        <translation>Voreinstellungen</translation>
     </message>
 </context>
 <context>
@@ -4399,7 +4399,7 @@ Datenbestand: %3</translation>
     <message>
         <location line="+13"/>
         <source>A fixed appointment (typed in): the other times are computed around it. Clear it to let the route give this stop its time.</source>
-        <translation>Ein fester Termin (eingegeben): Die anderen Uhrzeiten werden um ihn herum berechnet. Löschen Sie ihn, damit die Route diesem Besuch seine Uhrzeit gibt.</translation>
+        <translation>Ein fester Termin (eingegeben): Die anderen Uhrzeiten werden um ihn herum berechnet. Löschen Sie die Uhrzeit, damit die Route sie für diesen Besuch berechnet.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4539,7 +4539,7 @@ Datenbestand: %3</translation>
     <message>
         <location line="+1"/>
         <source>How long a stop takes unless the visit says otherwise</source>
-        <translation>Wie lange ein Besuch dauert, sofern der Besuch nichts anderes angibt</translation>
+        <translation>Wie lange ein Besuch dauert, sofern beim Besuch nichts anderes angegeben ist</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4585,7 +4585,7 @@ Datenbestand: %3</translation>
     <message>
         <location line="+3"/>
         <source>An order follow-up this soon after a gift gets a warning</source>
-        <translation>Eine Wiedervorlage zum Auftrag so kurz nach einem Geschenk erhält eine Warnung</translation>
+        <translation>Eine Wiedervorlage „Nach einem Auftrag fragen“ so kurz nach einem Geschenk löst eine Warnung aus</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4969,7 +4969,7 @@ Datenbestand: %3</translation>
     <message>
         <location line="+1"/>
         <source>%1 due today</source>
-        <translation>heute fällig: %1</translation>
+        <translation>Heute fällig: %1</translation>
     </message>
     <message>
         <location line="+1"/>
