@@ -6,17 +6,17 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/app.py" line="+40"/>
         <source>Cannot open the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="+31"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong that the program did not expect. Your data is safe: every change is saved in one piece or not at all. The details below help the developers fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen, womit das Programm nicht gerechnet hat. Ihre Daten sind sicher: Jede Änderung wird ganz oder gar nicht gespeichert. Die Details unten helfen den Entwicklern bei der Fehlerbehebung.</translation>
     </message>
 </context>
 <context>
@@ -24,12 +24,12 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/tasks.py" line="+69"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
@@ -37,22 +37,22 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist nicht möglich</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/operations.py" line="+59"/>
         <source>Cannot redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängigmachen nicht möglich</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -60,52 +60,52 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+75"/>
         <source>Complete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage abschließen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vermerk:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened, what was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Was geschah, was gesagt wurde</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erl&amp;edigt am:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abschließen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How was the gift received? ({gift})</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ist das Geschenk angekommen? ({gift})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktion:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unbekannt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reaction &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Reaktio&amp;n:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they thought of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie davon hielten</translation>
     </message>
 </context>
 <context>
@@ -114,72 +114,72 @@
         <location filename="../../reciprocity_desktop/ui/sync/conflicts.py" line="+38"/>
         <source>Conflict log</source>
         <extracomment>The columns that sort in SQL (by their key in :data:`sync.conflicts.SORT_KEYS`); the others keep the log&apos;s order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Konfliktprotokoll</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;restored ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederhergestellte auch anzeigen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this store&apos;s change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung in diesem Datenbestand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the file&apos;s change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung aus der Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost change by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlorene Änderung von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Differs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichend in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>R&amp;estore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Version wieder&amp;herstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No conflicts: every import so far merged without two changes to the same record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte: Jeder bisherige Import wurde zusammengeführt, ohne dass derselbe Datensatz auf beiden Seiten geändert war.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Field: lost version → current version</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld: verlorene Version → aktuelle Version</translation>
     </message>
 </context>
 <context>
@@ -187,57 +187,57 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+166"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Ansprechpartner</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner bearbeiten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Owner, Purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. Inhaber, Einkauf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;scheider</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -245,67 +245,67 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/debrief/model.py" line="+70"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk übergeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>(none planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keins geplant)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debriefed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachbereitet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht noch bevor</translation>
     </message>
 </context>
 <context>
@@ -313,42 +313,42 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/debrief/view.py" line="+78"/>
         <source>Keys in the table: D done · N nobody there · C cancelled · G gift handed over · R reaction to the earlier gift · 0 no outcome, 1 conversation, 2 referral, 3 meeting, 4 order, 5 other · F follow-up · T note · Backspace forget the row · Ctrl+Enter save the row and go to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten in der Tabelle: D erledigt · N niemand da · C abgesagt · G Geschenk übergeben · R Reaktion auf das frühere Geschenk · 0 kein Ergebnis, 1 Gespräch, 2 Empfehlung, 3 Termin, 4 Auftrag, 5 Sonstiges · F Wiedervorlage · T Notiz · Rücktaste Zeile verwerfen · Strg+Eingabe Zeile speichern und zur nächsten.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Visits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>debriefed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nachbereitet: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No visits on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Besuche an diesem Tag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>edited, not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bearbeitet, nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>still to come: %1 (debriefed from their day on)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch bevorstehend: %1 (Nachbereitung ab ihrem Tag)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unsaved on other days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>an anderen Tagen nicht gespeichert: %1</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>That visit is not on a day&apos;s route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Besuch liegt auf keiner Tagesroute.</translation>
     </message>
 </context>
 <context>
@@ -356,157 +356,157 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+26"/>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielkunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostenloser Test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content (e-book, article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt (E-Book, Artikel)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tailored analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuelle Analyse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung zu einer Veranstaltung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal present</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönliches Geschenk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat gefallen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutral</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat nicht gefallen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückmeldung erfragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informationen senden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einem Auftrag fragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting with the decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin mit dem Entscheider</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody there</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand da</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst</translation>
     </message>
 </context>
 <context>
@@ -514,52 +514,52 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+89"/>
         <source>Edit gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk bearbeiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Given to {prospect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben an {prospect}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persönlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unerwartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeu&amp;tsam</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Qualities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften:</translation>
     </message>
 </context>
 <context>
@@ -568,62 +568,62 @@
         <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+39"/>
         <location line="+65"/>
         <source>Export for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den Abgleich exportieren</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch&amp;suchen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only &amp;changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ä&amp;nderungen seit</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Encrypt with a passphrase (recommended: the file holds personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer Passphrase &amp;verschlüsseln (empfohlen: Die Datei enthält personenbezogene Daten)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync files (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsdateien (*%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose where to write the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wohin die Datei geschrieben wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a passphrase, or untick encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Passphrase ein oder schalten Sie die Verschlüsselung aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passphrasen stimmen nicht überein.</translation>
     </message>
 </context>
 <context>
@@ -631,7 +631,7 @@
     <message>
         <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+43"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/report.py" line="+48"/>
@@ -639,17 +639,17 @@
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+205"/>
         <location line="+6"/>
         <source>window days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--from</source>
-        <translation type="unfinished"></translation>
+        <translation>--from</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>--to</source>
-        <translation type="unfinished"></translation>
+        <translation>--to</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+99"/>
@@ -682,40 +682,40 @@
 Undo helpers of the route&apos;s times (see :mod:`~reciprocity_desktop.services.day_route`).
 ----------
 How many rows each of Today&apos;s lists shows at most (the title counts them all). What the QR code on a printed visit sheet holds before the visit id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/day.py" line="-67"/>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+9"/>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/contacts.py" line="+16"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-41"/>
         <source>contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Ansprechpartners</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+69"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -723,7 +723,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+6"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-198"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/decoding.py" line="+55"/>
@@ -742,18 +742,18 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
         <location line="+2"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="-23"/>
         <source>order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragswert</translation>
     </message>
     <message>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="+69"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -763,7 +763,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="+126"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="-201"/>
         <source>gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk</translation>
     </message>
     <message>
         <location line="-44"/>
@@ -773,7 +773,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+49"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -783,7 +783,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+51"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-110"/>
         <source>reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -794,13 +794,13 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location line="+108"/>
         <location line="+78"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="-4"/>
         <source>gift description</source>
         <extracomment>An order without a value and not said to be not known: the form asks, saving waits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Geschenks</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/followups.py" line="-199"/>
@@ -808,19 +808,19 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location line="+43"/>
         <location line="+2"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
         <location line="-29"/>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+29"/>
         <source>done date</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigungsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-165"/>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermerk</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -828,32 +828,32 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/records.py" line="+35"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+95"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+58"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/geo.py" line="+81"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+1"/>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+1"/>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-300"/>
         <location line="+31"/>
         <location line="+190"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location line="-185"/>
@@ -861,7 +861,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-16"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+83"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="-97"/>
@@ -870,18 +870,18 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+7"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+12"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <location line="+72"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+28"/>
         <source>reaction note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Reaktion</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -890,132 +890,132 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-182"/>
         <source>name</source>
         <extracomment>Fields a user edits, with their validators: (value, field label) -&gt; clean value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+9"/>
         <source>unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückkosten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>low stock level</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldebestand</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>quantity added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügte Menge</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>quantity removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entnommene Menge</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+7"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+1"/>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/settings_keys.py" line="+224"/>
         <location line="+4"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+4"/>
         <source>gift_limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigrenzen</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/validate.py" line="+21"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>country</source>
         <extracomment>Two-letter territories CLDR (Babel) lists that are not ISO 3166-1 country codes: groupings (EU, EZ, UN, QO), pseudo-locales (XA, XB), &quot;unknown region&quot; (ZZ) and the &quot;exceptionally reserved&quot; codes whose places belong to an assigned country (AC, TA → SH; CP → FR; DG → IO; EA, IC → ES; CQ → GB). XK (Kosovo) stays: it is user-assigned but used by everyone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Uhrzeit</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-142"/>
         <source>prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihenfolge</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitzubringendes Geschenk</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>visit minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchsdauer</translation>
     </message>
     <message>
         <location line="+215"/>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/crypto.py" line="+195"/>
         <location line="+4"/>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="-44"/>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
 </context>
 <context>
@@ -1023,225 +1023,225 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/details.py" line="+37"/>
         <source>reaction not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion noch unbekannt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gift: {description} — {kind}, {date}; {reaction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk: {description} – {kind}, {date}; {reaction}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Select a follow-up to see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Wiedervorlage aus, um die Details zu sehen.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Done on {date}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am {date}: {result}</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-66"/>
         <source>{prospect} — {kind}, due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{prospect} – {kind}, fällig {due}</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+47"/>
         <source>Reaction not known yet</source>
         <extracomment>The background of an open row by its bucket: overdue red, due today yellow. The follow-up list&apos;s sort key of each column (``FollowUpsView.COL_…``; see :mod:`services.followup_list`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion noch unbekannt</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click to open the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick öffnet den Interessenten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehöriges Geschenk</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt am</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Vermerk</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+115"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uchen:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prospect, note, gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent, Notiz, Geschenk…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Wiedervorlage…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;schließen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder ö&amp;ffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+1 &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;Tag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+1 &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;Woche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ed&amp;it note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noti&amp;z bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the due date one day later (an overdue one to tomorrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeit um einen Tag verschieben (eine überfällige auf morgen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the due date one week later (an overdue one to a week from today)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fälligkeit um eine Woche verschieben (eine überfällige auf heute in einer Woche)</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>&amp;All open ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;offenen ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Overdue ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfäll&amp;ig ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due &amp;today ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;eute fällig ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Upcoming ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;mnächst ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Don&amp;e ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rledigt ({n})</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No follow-up here matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiedervorlage in dieser Ansicht passt zur Suche.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erledigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to do here. Log a gift, or schedule a follow-up with “New follow-up”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier ist nichts zu tun. Erfassen Sie ein Geschenk oder legen Sie mit „Neue Wiedervorlage“ eine Wiedervorlage an.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiedervorlage</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Complete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage abschließen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reopen follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage wieder öffnen</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>Reschedule follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage verschieben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit follow-up note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz der Wiedervorlage bearbeiten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage löschen</translation>
     </message>
 </context>
 <context>
@@ -1257,12 +1257,12 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/delegates.py" line="+55"/>
         <source>(no gift from stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Geschenk aus dem Lager)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2 in stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 auf Lager)</translation>
     </message>
 </context>
 <context>
@@ -1271,12 +1271,12 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/settings/limits.py" line="+35"/>
         <source>Country</source>
         <extracomment>The example under an empty limit, in cents.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigrenze</translation>
     </message>
 </context>
 <context>
@@ -1285,157 +1285,157 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/insights/register_view.py" line="+128"/>
         <source>&amp;Year:</source>
         <extracomment>Emitted each time the page shows freshly loaded rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jahr:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter recipients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger filtern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every gift of the year with its recipient, for the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Geschenk des Jahres mit seinem Empfänger, für die Buchhaltung</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Freigrenze</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigrenze</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Über der Freigrenze</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Near the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nahe der Freigrenze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No limit is set for {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {country} ist keine Freigrenze festgelegt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no country</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Land</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{amount} over the deductible limit of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} über der Freigrenze von {limit}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{amount} left below the deductible limit of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch {amount} bis zur Freigrenze von {limit}.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Gift register</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenkeverzeichnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading the gift register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenkeverzeichnis wird geladen…</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>No gifts recorded in {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Geschenke im Jahr {year} erfasst.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{year}: {recipients} recipients, {total} in gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{year}: {recipients} Empfänger, Geschenke im Wert von {total}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{over} over the limit, {near} near it</source>
-        <translation type="unfinished"></translation>
+        <translation>{over} über der Freigrenze, {near} nahe daran</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deductible limit per recipient and year: {limits}. Amber: {percent} % of the limit or more; red: over the limit. The recipient is the contact the gift was given to, or the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigrenze pro Empfänger und Jahr: {limits}. Gelb: ab {percent}&#xa0;% der Freigrenze; rot: über der Freigrenze. Empfänger ist der Ansprechpartner, dem das Geschenk übergeben wurde, sonst die Organisation.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine festgelegt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>gift-register-{year}.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>geschenkeverzeichnis-{year}.csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the gift register</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenkeverzeichnis exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The register could not be written to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschenkeverzeichnis konnte nicht nach {path} geschrieben werden: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wrote {count} gifts of {year} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke aus {year} nach {path} geschrieben: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1444,234 +1444,234 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+48"/>
         <source>Reaction not known yet — double-click to set it</source>
         <extracomment>The background of a stock row by its level; a row in stock keeps the table&apos;s own. The gift list&apos;s sort key of each column (``GiftsView.COL_…``; see :mod:`services.gift_list`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion noch unbekannt – Doppelklick zum Eintragen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click to open the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick öffnet den Interessenten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+31"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutsam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückkosten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Running low: restock before planning the next tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird knapp: vor der Planung der nächsten Tour nachfüllen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Low-stock level</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldebestand</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/stock_pane.py" line="+59"/>
         <source>Gift stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenkelager</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel hin&amp;zufügen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edi&amp;t item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arti&amp;kel bearbeiten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rest&amp;ock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach&amp;füllen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete ite&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel lö&amp;schen</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n item(s) running low</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Artikel wird knapp</numerusform>
+            <numerusform>%n Artikel werden knapp</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stock is fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand ist ausreichend</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>New stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Lagerartikel</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Edit stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerartikel bearbeiten</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfüllen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerartikel löschen</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+108"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uchen:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prospect, recipient, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent, Empfänger, Beschreibung…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar&amp;t:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Log gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk &amp;erfassen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set &amp;reaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktion eintragen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk bearbe&amp;iten…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk &amp;löschen</translation>
     </message>
     <message numerus="yes">
         <location line="+71"/>
         <source>%n gift(s), total cost {cost}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschenk, Kosten insgesamt {cost}</numerusform>
+            <numerusform>%n Geschenke, Kosten insgesamt {cost}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No gift matches the search or kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geschenk passt zur Suche oder Art.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No gifts yet. Give first: log a gift with “Log gift…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Geschenke. Zuerst geben: Erfassen Sie ein Geschenk mit „Geschenk erfassen…“.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Gift logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk erfasst</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set gift reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion auf das Geschenk eintragen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk bearbeiten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk löschen</translation>
     </message>
 </context>
 <context>
@@ -1679,77 +1679,77 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+58"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From the store “%1”, written %2 by Reciprocity Desktop %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Datenbestand „%1“, geschrieben am %2 von Reciprocity Desktop %3%4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, verschlüsselt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New: %1 · updated: %2 · deleted: %3 · unchanged: %4 · conflicts: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1 · geändert: %2 · gelöscht: %3 · unverändert: %4 · Konflikte: %5</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu importieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 record(s) were changed here and in the other store since you last exchanged files. The later change wins; the other version is kept in the conflict log, where you can restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier und im anderen Datenbestand geänderte Datensätze, seit Sie zuletzt Dateien ausgetauscht haben: %1. Die spätere Änderung gilt; die andere Version bleibt im Konfliktprotokoll erhalten, wo Sie sie wiederherstellen können.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 record(s) carry a time in the future (a laptop with a wrong clock?) and are held back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze mit einer Zeit in der Zukunft (ein Laptop mit falsch gestellter Uhr?), die zurückgehalten werden (%1):</translation>
     </message>
 </context>
 <context>
@@ -1758,203 +1758,203 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/insights/act.py" line="+35"/>
         <source>No follow-up yet ({n})</source>
         <extracomment>Per list, the sort key of each column (see insights_lists_sql.LIST_SORTS; None: the column does not sort). The filter applies this long after the last keystroke.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Wiedervorlage ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reaction overdue ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion überfällig ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next steps ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Schritte ({n})</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Filter the lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen filtern…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erledigen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Double-click a row to open the prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklick auf eine Zeile öffnet den Interessenten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gifted prospects nobody has followed up since their latest gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschenkte Interessenten, bei denen seit dem letzten Geschenk niemand nachgefasst hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gifts whose reaction is still unknown after asking was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke, deren Reaktion noch unbekannt ist, obwohl die Nachfrage fällig war</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects who gave something back, with a suggested next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten, die etwas zurückgegeben haben, mit einem Vorschlag für den nächsten Schritt</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/charts.py" line="+140"/>
         <source>Gifts reciprocated, by kind</source>
         <extracomment>The colour of the second bar, when it differs (QtCharts colours single bars through &quot;selection&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erwiderte Geschenke nach Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median days to outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Tage bis Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>no gifts in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Geschenke in diesem Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reciprocated (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwidert (%)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="+87"/>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gifted ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschenkt ({n})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not gifted ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beschenkt ({n})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gave something back</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas zurückgegeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gave something back (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas zurückgegeben (%)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten (%)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Outcomes per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse pro Monat</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="+114"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/figures.py" line="+59"/>
         <source>Gifts given</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergebene Geschenke</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to {prospects} prospects · {rate} reciprocated</source>
-        <translation type="unfinished"></translation>
+        <translation>an {prospects} Interessenten · {rate} erwidert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gifted prospects who gave something back</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschenkte, die etwas zurückgaben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} of {total} · median {days} days after the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {total} · Median {days} Tage nach dem Geschenk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospects without a gift who gave something</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht Beschenkte, die etwas gaben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} of {total} had an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} von {total} mit einem Ergebnis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Orders after gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge nach Geschenken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for gifts that cost {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>für Geschenke im Wert von {cost}</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/help.py" line="+10"/>
         <source>&lt;h3&gt;What the figures mean&lt;/h3&gt;&lt;p&gt;A gift is &lt;b&gt;reciprocated&lt;/b&gt; when its prospect has an outcome of any kind (conversation, referral, meeting, order, other) dated on or after the gift&apos;s date and at most the &lt;b&gt;window&lt;/b&gt; (default 90 days) after it. An outcome &lt;i&gt;reciprocates&lt;/i&gt; the gifts it follows in that way.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rate&lt;/b&gt; = reciprocated gifts ÷ gifts (shown as – when there are no gifts).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median days&lt;/b&gt;: over the reciprocated gifts, the days from the gift to the first outcome on or after it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cost&lt;/b&gt;: what the gifts cost. &lt;b&gt;Order value&lt;/b&gt;: the value of the orders that reciprocate at least one gift of the group, each order counted once per group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gifted&lt;/b&gt;: prospects with at least one gift in the period, and how many of them have a reciprocated gift. &lt;b&gt;Not gifted&lt;/b&gt;: prospects who never got a gift, and how many of them have any outcome in the period.&lt;/li&gt;&lt;li&gt;&lt;b&gt;From/To&lt;/b&gt; choose the gifts by gift date; their outcomes may come after &lt;i&gt;To&lt;/i&gt;, within the window. Outcomes counted on their own (not gifted, per outcome kind, balance) are those from &lt;i&gt;From&lt;/i&gt; to &lt;i&gt;To&lt;/i&gt; plus the window.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; per prospect: order value minus gift cost.&lt;/li&gt;&lt;li&gt;Deleted records never count.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;The lists to act on&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;No follow-up yet&lt;/b&gt;: gifted prospects for whom, since their latest gift, no follow-up was done, no reaction recorded and no outcome recorded.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reaction overdue&lt;/b&gt;: gifts without a recorded reaction after their feedback follow-up was due (or, without one, the feedback delay after the gift).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Next steps&lt;/b&gt;: prospects with a reciprocated gift. The step follows their latest outcome: an order → thank them, ask how it works and whom else it could help; a referral → thank them and report back; a meeting → send what you promised, then ask for the order; a conversation → ask for a meeting with the decision maker (or find out who decides); anything else → thank them and send useful information.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Remember: give first and do not ask for an immediate return.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Was die Zahlen bedeuten&lt;/h3&gt;&lt;p&gt;Ein Geschenk gilt als &lt;b&gt;erwidert&lt;/b&gt;, wenn sein Interessent ein Ergebnis beliebiger Art hat (Gespräch, Empfehlung, Termin, Auftrag, Sonstiges), das am Tag des Geschenks oder danach liegt, höchstens das &lt;b&gt;Zeitfenster&lt;/b&gt; (standardmäßig 90 Tage) später. Ein solches Ergebnis &lt;i&gt;erwidert&lt;/i&gt; die Geschenke, denen es so folgt.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Quote&lt;/b&gt; = erwiderte Geschenke ÷ Geschenke (als – angezeigt, wenn es keine Geschenke gibt).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median Tage&lt;/b&gt;: über die erwiderten Geschenke die Tage vom Geschenk bis zum ersten Ergebnis an diesem Tag oder danach.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kosten&lt;/b&gt;: was die Geschenke gekostet haben. &lt;b&gt;Auftragswert&lt;/b&gt;: der Wert der Aufträge, die mindestens ein Geschenk der Gruppe erwidern; jeder Auftrag zählt pro Gruppe einmal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beschenkt&lt;/b&gt;: Interessenten mit mindestens einem Geschenk im Zeitraum, und wie viele davon ein erwidertes Geschenk haben. &lt;b&gt;Nicht beschenkt&lt;/b&gt;: Interessenten, die nie ein Geschenk erhalten haben, und wie viele davon im Zeitraum irgendein Ergebnis haben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vom/Bis&lt;/b&gt; wählen die Geschenke nach ihrem Datum; ihre Ergebnisse dürfen innerhalb des Zeitfensters nach &lt;i&gt;Bis&lt;/i&gt; liegen. Für sich gezählte Ergebnisse (nicht beschenkt, nach Art des Ergebnisses, Bilanz) sind die von &lt;i&gt;Vom&lt;/i&gt; bis &lt;i&gt;Bis&lt;/i&gt; plus Zeitfenster.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bilanz&lt;/b&gt; pro Interessent: Auftragswert minus Kosten der Geschenke.&lt;/li&gt;&lt;li&gt;Gelöschte Datensätze zählen nie.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Die Listen „Zu erledigen“&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Noch keine Wiedervorlage&lt;/b&gt;: beschenkte Interessenten, bei denen seit ihrem letzten Geschenk keine Wiedervorlage erledigt, keine Reaktion und kein Ergebnis erfasst wurde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reaktion überfällig&lt;/b&gt;: Geschenke ohne erfasste Reaktion, nachdem ihre Wiedervorlage zur Rückmeldung fällig war (oder, ohne eine solche, die Frist für die Nachfrage nach dem Geschenk verstrichen ist).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nächste Schritte&lt;/b&gt;: Interessenten mit einem erwiderten Geschenk. Der Schritt richtet sich nach ihrem letzten Ergebnis: ein Auftrag → bedanken Sie sich, fragen Sie, wie es läuft und wem es noch helfen könnte; eine Empfehlung → bedanken Sie sich und berichten Sie, wie es lief; ein Termin → senden Sie, was Sie zugesagt haben, und fragen Sie dann nach dem Auftrag; ein Gespräch → bitten Sie um einen Termin mit dem Entscheider (oder finden Sie heraus, wer entscheidet); alles andere → bedanken Sie sich und senden Sie nützliche Informationen.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Denken Sie daran: Zuerst geben und keine sofortige Gegenleistung erwarten.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="-158"/>
         <source>not {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht {quality}</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+124"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reciprocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwidert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+113"/>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragswert</translation>
     </message>
     <message>
         <location line="-106"/>
@@ -1963,345 +1963,345 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location line="+42"/>
         <source>Prospect</source>
         <extracomment>The balance table&apos;s sort key of each column (see services.insights.report.BALANCE_SORTS).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>Latest gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Geschenk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seitdem</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Wiedervorlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none planned</source>
-        <translation type="unfinished"></translation>
+        <translation>keine geplant</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}&#xa0;Tg.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} Tage überfällig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgefragt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asked, but the reaction was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachgefragt, aber die Reaktion wurde nicht erfasst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht nachgefragt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}, {city} · {outcomes} outcomes, orders {orders}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {city} · Ergebnisse: {outcomes}, Aufträge: {orders}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Latest outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ergebnis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Suggested next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgeschlagener nächster Schritt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gift kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenkart</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gifts that were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke, die … waren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Outcome kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Geschenk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median days from gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Tage ab Geschenk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value after a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert nach Geschenk</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Gift cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenkkosten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/texts.py" line="+21"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsent</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstiges</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespräch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfehlung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutsam</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thank them for the order; ask how it works and whom else it could help.</source>
         <extracomment>The next steps of services.insights.NEXT_STEPS, in the page&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bedanken Sie sich für den Auftrag; fragen Sie, wie es läuft und wem es noch helfen könnte.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thank them for the referral; report back how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedanken Sie sich für die Empfehlung; berichten Sie, wie es gelaufen ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send what you promised at the meeting, then ask for the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden Sie, was Sie beim Termin zugesagt haben, und fragen Sie dann nach dem Auftrag.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask for a meeting with {name}, the decision maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitten Sie {name} (Entscheider) um einen Termin.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find out who decides and ask for a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finden Sie heraus, wer entscheidet, und bitten Sie um einen Termin.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thank them; send useful information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedanken Sie sich; senden Sie nützliche Informationen.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>gifts from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke vom {start} bis {end}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>gifts since {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke seit {start}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gifts until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke bis {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Geschenke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{period}; outcomes within {days} days count</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}; Ergebnisse innerhalb von {days} Tagen zählen</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+118"/>
         <source>Overview</source>
         <extracomment>Emitted each time the page shows freshly computed figures. Emitted when computing failed (the message is also shown on the page).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;Tage</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An outcome up to this many days after a gift counts as reciprocating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ergebnis bis zu so vielen Tagen nach einem Geschenk gilt als Erwiderung.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reciprocity &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitfenster:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gifts &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke &amp;vom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>b&amp;is</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What the figures mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Zahlen bedeuten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help on the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zu den Zahlen</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>By gift kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Geschenkart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With and without each quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit und ohne jede Eigenschaft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By outcome kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ergebnisart</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance per prospect (order value − gift cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilanz pro Interessent (Auftragswert − Geschenkkosten)</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfangsdatum liegt nach dem Enddatum.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird berechnet…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The figures could not be computed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen konnten nicht berechnet werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -2309,17 +2309,17 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/kit_pane.py" line="+52"/>
         <source>Gift kit for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke für den Tag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Red: not enough in stock. Yellow: stock runs low after this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rot: nicht genug auf Lager. Gelb: Bestand wird nach diesem Tag knapp.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerartikel</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2334,32 +2334,32 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="+31"/>
         <source>%1 missing for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Tag fehlen: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 left after this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Tag übrig: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: need %2, have %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: benötigt %2, vorhanden %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not enough in stock — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genug auf Lager – %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gifts from stock to load: %1 — all in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke aus dem Lager zum Einladen: %1 – alle auf Lager.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No gifts from stock planned for this day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Tag sind noch keine Geschenke aus dem Lager geplant.</translation>
     </message>
 </context>
 <context>
@@ -2368,82 +2368,82 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="-51"/>
         <location line="+120"/>
         <source>Log a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk erfassen</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>&amp;Prospect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interessent:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pick from the gift stock or describe the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Geschenkelager wählen oder das Geschenk beschreiben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2 in stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 auf Lager)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Given to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfänger:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Menge:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pe&amp;rsonal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rsönlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unerwartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeu&amp;tsam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only %1 left in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur noch %1 auf Lager.</translation>
     </message>
 </context>
 <context>
@@ -2451,226 +2451,226 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/main_window.py" line="+43"/>
         <source>Reciprocity Desktop — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocity Desktop – %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand: %1</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Reciprocity Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Reciprocity Desktop</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Print day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag &amp;drucken…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export for &amp;sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Für den &amp;Abgleich exportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import s&amp;ync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ab&amp;gleichsdatei importieren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Conflict log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfliktprotokoll…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;sicherung…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New prospect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Interessent…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Log gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschenk erfassen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent &amp;suchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent &amp;löschen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Gift logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk erfasst</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Import prospects from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten aus CSV importieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 new prospect(s), %2 already present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Interessenten: %1, bereits vorhanden: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n row(s) cannot be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile kann nicht importiert werden:</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import the other rows?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die übrigen Zeilen importieren?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported %1 prospect(s) from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %2 importierte Interessenten: %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export prospects as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten als CSV exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+18"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Exported %1 prospect(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %2 exportierte Interessenten: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Back up the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestand sichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Store files (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbestände (*.sqlite3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensicherung fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensicherung nach %1 geschrieben.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>About Reciprocity Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Reciprocity Desktop</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2679,53 +2679,57 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
 Give first, record it, follow up: an offline tool for field sellers.
 
 Store: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+
+Zuerst geben, festhalten, nachfassen: ein Offline-Werkzeug für den Außendienst.
+
+Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Postal-code coordinates: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinaten der Postleitzahlen: GeoNames (https://www.geonames.org/), lizenziert unter CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+34"/>
         <source>&amp;Today</source>
         <extracomment>The pages, in the order of their tabs (and of View → Ctrl+1 … Ctrl+8). Each is built as Class(ctx, parent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;eute</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interessenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschenke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiedervorlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;suche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachbereitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswer&amp;tung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift &amp;register</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke&amp;verzeichnis</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +2737,7 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/delegates.py" line="+23"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;Min.</translation>
     </message>
 </context>
 <context>
@@ -2741,47 +2745,47 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+134"/>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Wiedervorlage</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Prospect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Interessent:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig am:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do, what to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Was zu tun, was zu fragen ist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einplanen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No prospect matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Interessent passt zu „{text}“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Interessenten.</translation>
     </message>
 </context>
 <context>
@@ -2789,12 +2793,12 @@ Store: %3</source>
     <message>
         <location line="+31"/>
         <source>Follow-up note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz zur Wiedervorlage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
@@ -2803,27 +2807,27 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+174"/>
         <location line="+25"/>
         <source>Record an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis erfassen</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>&amp;What came back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Was zurückkam:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auftragswert:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
 </context>
 <context>
@@ -2832,83 +2836,83 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/planner/pick_pane.py" line="+69"/>
         <source>Add prospects</source>
         <extracomment>How many search results the list shows at most.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten hinzufügen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Name, city, postal code or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Ort, PLZ oder Ansprechpartner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sear&amp;ch:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;chen:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add to t&amp;he day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Ta&amp;g hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the selected prospects (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählten Interessenten hinzufügen (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>e.g. 803</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. 803</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code &amp;starts with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl beginnt m&amp;it:</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+65"/>
         <source>Add a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle hinzufügen</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Everyone in a postal-code area</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle in einem Postleitzahlgebiet</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No prospect matches that is not on this day already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Interessent passt, der nicht schon an diesem Tag eingeplant ist.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first 200 matches; type more to narrow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten 200 Treffer; tippen Sie weiter, um einzugrenzen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matches not on this day yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht an diesem Tag: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Type the start of a postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den PLZ-Anfang ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postal code %1…, not on this day yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl %1…, noch nicht an diesem Tag: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a&amp;ll %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle %1 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2917,127 +2921,127 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+109"/>
         <source>Da&amp;y:</source>
         <extracomment>The share of the page&apos;s width the pick pane and the kit pane start with (the route takes the rest), and their widest; until the user drags a splitter handle, a resize keeps these shares. The route&apos;s columns of a fixed width; the name and the gift share the rest (see _fit_gift_column). The gift column&apos;s narrowest: &quot;Printed e-book: 10 ideas / for your shop window&quot; on two lines. settings: the home base, the day&apos;s start, the visit length and the speed give the route its times</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>◀ Previ&amp;ous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Zurück</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous day (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Tag (Alt+←)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;xt ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next day (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Tag (Alt+→)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To&amp;morrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morgen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch &amp;sortieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order the stops by distance from home and back (the home base in the settings) and compute their times from the day&apos;s start, the visit length and the travel speed; fixed appointments keep their times</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordnet die Besuche nach der Entfernung für eine Fahrt von zu Hause und zurück (Heimatort in den Einstellungen) und berechnet ihre Uhrzeiten aus Tagesbeginn, Besuchsdauer und Reisegeschwindigkeit; feste Termine behalten ihre Uhrzeit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pri&amp;nt day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag dr&amp;ucken…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected stop up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Besuch nach oben verschieben (Strg+↑)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach u&amp;nten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected stop down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Besuch nach unten verschieben (Strg+↓)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;emove stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch &amp;entfernen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected stop from the day (Del); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählten Besuch vom Tag entfernen (Entf); „Rückgängig“ holt ihn zurück</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click or F2 edits the time (HH:MM, a fixed appointment), the minutes and the gift to bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziehen Sie Besuche oder drücken Sie Strg+↑/Strg+↓, um sie umzuordnen: Die Uhrzeiten danach passen sich an. Doppelklick oder F2 bearbeitet die Uhrzeit (HH:MM, ein fester Termin), die Minuten und das mitzubringende Geschenk.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Stops: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Add stops to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche am %1 hinzufügen</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Reorder the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route umordnen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Order the route automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Route automatisch sortieren</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch %1 entfernen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplante Uhrzeit festlegen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the visit&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuchsdauer festlegen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitzubringendes Geschenk wählen</translation>
     </message>
 </context>
 <context>
@@ -3045,70 +3049,70 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+44"/>
         <source>Print day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag drucken</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Print to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Als PDF d&amp;rucken</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>US-Letter</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tag:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter:</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n stop(s) on the route.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Besuch auf der Route.</numerusform>
+            <numerusform>%n Besuche auf der Route.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No visits planned for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Tag sind keine Besuche geplant.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the day&apos;s PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF des Tages speichern</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3117,148 +3121,148 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+113"/>
         <source>&amp;Edit…</source>
         <extracomment>The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;earbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Log gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geschenk erfassen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rgebnis erfassen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ans&amp;prechpartner hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+143"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner löschen</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>Erases the person&apos;s data here and, through sync, everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die Daten der Person hier und über den Abgleich überall</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export person&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Personendaten exportieren…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Select a prospect to see its contacts and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Interessenten aus, um seine Ansprechpartner und seinen Verlauf zu sehen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Timeline: visits, gifts, follow-ups and outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf: Besuche, Geschenke, Wiedervorlagen und Ergebnisse</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Show more (%1 older)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr anzeigen (%1 ältere)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Gift logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk erfasst</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Delete %1? Their personal data is erased from this store and, through sync, from the stores of colleagues. You can undo this until you close the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen? Die personenbezogenen Daten der Person werden aus diesem Datenbestand und über den Abgleich aus den Datenbeständen der Kollegen gelöscht. Sie können dies rückgängig machen, bis Sie das Programm schließen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner %1 löschen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Personendaten exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3266,117 +3270,117 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-200"/>
         <source>New prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Interessent</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent bearbeiten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company, practice or shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma, Praxis oder Geschäft</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straße:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Postal code, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postleitzahl, Ort:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Filled from the postal code when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird aus der Postleitzahl ermittelt, wenn leer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Coor&amp;dinates (lat, lon):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koordinaten (Breite, Länge):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breitengrad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Längengrad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branche:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;hase:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chlagwörter:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma-separated, e.g. key account, Bavaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z.&#xa0;B. Schlüsselkunde, Bayern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Add prospect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent %1 anlegen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit prospect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent %1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -3384,7 +3388,7 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/widgets/prospect_picker.py" line="+25"/>
         <source>Type a name, city or postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Ort oder PLZ eingeben</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -3402,42 +3406,42 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+25"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter</translation>
     </message>
 </context>
 <context>
@@ -3446,45 +3450,45 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+55"/>
         <source>Search name, city, postal code or contact (Ctrl+F)</source>
         <extracomment>The widths of the list&apos;s columns, by column number (the last one stretches).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Name, Ort, PLZ oder Ansprechpartner suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Phasen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Gifted, no follow-up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschen&amp;kt, ohne Wiedervorlage</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;New prospect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Interessent…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>All cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Orte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schlagwörter</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n prospect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interessent</numerusform>
+            <numerusform>%n Interessenten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
 </context>
 <context>
@@ -3492,92 +3496,92 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/qt_words.py" line="+17"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja, &amp;alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ein, keine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Voreinstellungen</translation>
     </message>
 </context>
 <context>
@@ -3586,27 +3590,27 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-96"/>
         <source>Gift reaction</source>
         <extracomment>The examples of a gift&apos;s cost and a stock item&apos;s unit cost, in cents.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion auf das Geschenk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reaktion:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch unbekannt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notiz:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they thought of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sie davon hielten</translation>
     </message>
 </context>
 <context>
@@ -4229,27 +4233,27 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-114"/>
         <source>Reschedule follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage verschieben</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>+1 &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+1 &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;Woche</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Fälligkeitsdatum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verschieben</translation>
     </message>
 </context>
 <context>
@@ -4257,27 +4261,27 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+112"/>
         <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachfüllen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand danach:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachfüllen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{before} + {added} = {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} + {added} = {after}</translation>
     </message>
 </context>
 <context>
@@ -4285,47 +4289,47 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/route_info.py" line="+32"/>
         <source>Ordered by country and postal code (no stop has coordinates); times computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Land und Postleitzahl geordnet (kein Besuch hat Koordinaten); Uhrzeiten berechnet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ordered by distance from home and back; times computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Entfernung von zu Hause und zurück geordnet; Uhrzeiten berechnet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordered by distance from the first stop; times computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Entfernung vom ersten Besuch geordnet; Uhrzeiten berechnet.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Route: %1 km by road (estimated: %2 × the straight line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Strecke: %1&#xa0;km auf der Straße (geschätzt: %2 × Luftlinie).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n leg(s) of unknown length.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Abschnitt unbekannter Länge.</numerusform>
+            <numerusform>%n Abschnitte unbekannter Länge.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From home at %1, back home at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfahrt zu Hause um %1, zurück zu Hause um %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last visit ends at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Besuch endet um %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n stop(s) flagged ⚠: their tooltips say why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Besuch mit ⚠ markiert: Sein Tooltip nennt den Grund.</numerusform>
+            <numerusform>%n Besuche mit ⚠ markiert: Ihre Tooltips nennen den Grund.</numerusform>
         </translation>
     </message>
 </context>
@@ -4335,62 +4339,62 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/planner/route_model.py" line="+98"/>
         <source>#</source>
         <extracomment>The codes of why a stop is flagged (:func:`day_route.stop_flags`), for the tests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitzubringendes Geschenk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>How long the visit takes, in minutes (bold: this visit&apos;s own length)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Besuch dauert, in Minuten (fett: die eigene Dauer dieses Besuchs)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;km</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not enough of this item in stock for the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Artikel ist für den Tag nicht genug auf Lager.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A fixed appointment (typed in): the other times are computed around it. Clear it to let the route give this stop its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein fester Termin (eingegeben): Die anderen Uhrzeiten werden um ihn herum berechnet. Löschen Sie die Uhrzeit, damit die Route sie für diesen Besuch berechnet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Computed from the day&apos;s start, the visits before and the drive (Settings). Type a time to fix an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnet aus Tagesbeginn, den vorherigen Besuchen und der Fahrt (Einstellungen). Geben Sie eine Uhrzeit ein, um einen festen Termin zu setzen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 km by road from the stop before (estimated).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;km auf der Straße vom vorherigen Besuch (geschätzt).</translation>
     </message>
 </context>
 <context>
@@ -4399,7 +4403,7 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/today/section.py" line="+84"/>
         <source>… and %1 more</source>
         <extracomment>The rows a column is sized to (a screenful): Qt would otherwise measure every row, each time rows change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -4407,7 +4411,7 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/settings/__init__.py" line="+18"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
 </context>
 <context>
@@ -4415,213 +4419,213 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/settings/dialog.py" line="+44"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Außendienst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Printed on the visit sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird auf die Besuchsblätter gedruckt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Default country of new prospects:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standardland neuer Interessenten:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A prospect added without a country gets this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Interessent, der ohne Land angelegt wird, erhält dieses</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The computer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Computers</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The window, the printed day and the command line speak it</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster, der gedruckte Tag und die Befehlszeile verwenden sie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spr&amp;ache:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Home base</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimatort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;treet:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;traße:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Postal code, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postleitzahl, Ort:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day &amp;starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages&amp;beginn:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HH:MM, e.g. 08:30</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM, z.&#xa0;B. 08:30</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Minutes per visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuten pro Besuch:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long a stop takes unless the visit says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange ein Besuch dauert, sofern beim Besuch nichts anderes angegeben ist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tra&amp;vel speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reisegeschwindigkeit:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;km/h</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The average speed between stops, for the planned times</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchschnittsgeschwindigkeit zwischen den Besuchen, für die geplanten Uhrzeiten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask about a gift a&amp;fter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dem Geschenk nach&amp;fragen nach:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;Tage</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>When the follow-up asking how a gift was received is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann die Wiedervorlage fällig ist, die nachfragt, wie ein Geschenk angekommen ist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No asking for business &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sc&amp;honfrist nach einem Geschenk:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An order follow-up this soon after a gift gets a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiedervorlage „Nach einem Auftrag fragen“ so kurz nach einem Geschenk löst eine Warnung aus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Währung:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. EUR</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New stoc&amp;k items run low at:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldebestand neuer Lagerart&amp;ikel:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The low-stock level a new stock item gets unless one is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Meldebestand, den ein neuer Lagerartikel erhält, wenn keiner angegeben wird</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land hin&amp;zufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Yearly gift &amp;limit per recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jährliche Freigrenze pro Empfänger:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen ändern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings saved. The new language applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert. Die neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -4629,52 +4633,52 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-60"/>
         <source>New stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Lagerartikel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerartikel bearbeiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Coffee sample box</source>
-        <translation type="unfinished"></translation>
+        <translation>z.&#xa0;B. Kaffee-Probierbox</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Unit cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stückkosten:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;On hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The item shows as running low at or below this quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Artikel gilt als knapp, wenn sein Bestand diese Menge erreicht oder unterschreitet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Low-stock level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meldebestand:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tizen:</translation>
     </message>
 </context>
 <context>
@@ -4682,92 +4686,92 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+26"/>
         <source>%1 record(s) written to %2 (%3 deletion(s) included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze nach %2 geschrieben: %1 (davon Löschungen: %3).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Writing the sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Abgleichsdatei wird geschrieben…</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+26"/>
         <source>Import sync file</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsdatei importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync files (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleichsdateien (*%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Import nicht möglich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is encrypted. Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist verschlüsselt. Passphrase:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New: %1 · updated: %2 · deleted: %3 · unchanged: %4 · conflicts: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu: %1 · geändert: %2 · gelöscht: %3 · unverändert: %4 · Konflikte: %5</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A colleague already gave a gift to prospects you plan to visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kollege oder eine Kollegin hat Interessenten, die Sie besuchen wollen, bereits ein Geschenk gegeben:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Consider asking how it was received instead of bringing another gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie besser nach, wie es angekommen ist, statt ein weiteres Geschenk mitzubringen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gifts from colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke von Kollegen</translation>
     </message>
 </context>
 <context>
@@ -4775,7 +4779,7 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/delegates.py" line="-49"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
 </context>
 <context>
@@ -4783,22 +4787,22 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-279"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -4807,150 +4811,150 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/today/view.py" line="+67"/>
         <location line="+89"/>
         <source>Today&apos;s visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Heutige Besuche</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <location line="+31"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="-48"/>
         <location line="+49"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitzubringendes Geschenk</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No visits planned for today or later. Plan a day under Visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für heute oder später sind keine Besuche geplant. Planen Sie einen Tag unter „Besuche“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Wiedervorlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts überfällig.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow-ups due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällige Wiedervorlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No follow-ups due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute sind keine Wiedervorlagen fällig.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Low gift stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Knapper Geschenkebestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Lager</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reorder at</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldebestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The gift stock is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Geschenkebestand ist ausreichend.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gifted, waiting for their first follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschenkt, warten auf die erste Wiedervorlage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every gifted prospect has been followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem beschenkten Interessenten wurde nachgefasst.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Route: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No visits today; next route on %1 with %2 stop(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute keine Besuche; nächste Route am %1 (Besuche: %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 visit(s) today</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche heute: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 follow-up(s) overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällige Wiedervorlagen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute fällig: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 item(s) low in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Knappe Lagerartikel: %1</translation>
     </message>
 </context>
 <context>
@@ -4958,27 +4962,27 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/welcome.py" line="+14"/>
         <source>Welcome to Reciprocity Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Reciprocity Desktop</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give first, record it, follow up. Your store is empty: load the demo tour of German businesses to look around, import your prospects from a spreadsheet (CSV), or add the first one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst geben, festhalten, nachfassen. Ihr Datenbestand ist leer: Laden Sie die Demo-Tour mit deutschen Firmen, um sich umzusehen, importieren Sie Ihre Interessenten aus einer Tabelle (CSV) oder legen Sie den ersten von Hand an.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten &amp;laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New prospect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Interessent…</translation>
     </message>
 </context>
 <context>
@@ -4987,22 +4991,22 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+18"/>
         <location line="+19"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken nicht möglich</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Printed %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag %1 nach %2 gedruckt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Writing the visit sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besuchsblätter werden geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -5010,637 +5014,637 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+0"/>
         <source>--year &apos;{value}&apos; is not a year like 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year „{value}“ ist keine Jahreszahl wie 2025.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/report.py" line="-12"/>
         <source>--window-days &apos;{value}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-days „{value}“ ist keine ganze Zahl.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--window-days must be 0 or more (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-days muss 0 oder größer sein (angegeben: {value}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+81"/>
         <source>The passphrase file {file} is empty (its first line is the passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase-Datei {file} ist leer (ihre erste Zeile ist die Passphrase).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/day.py" line="-25"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="-47"/>
         <source>{field} &apos;{value}&apos; is not one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist nicht zulässig; möglich sind: {allowed}.</translation>
     </message>
     <message>
         <location line="+48"/>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+44"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="-1"/>
         <source>The file {path} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} kann nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/fonts.py" line="+41"/>
         <source>The font {file} is missing from the installation; reinstall Reciprocity Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schriftart {file} fehlt in der Installation; installieren Sie Reciprocity Desktop neu.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/decoding.py" line="-95"/>
         <source>The file {path} does not exist.</source>
         <extracomment>Bytes read at a time. The five bytes Windows-1252 leaves undefined.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner, keine CSV-Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file {path} cannot be read (no permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} kann nicht gelesen werden (keine Berechtigung).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file {path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {path} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is not a text (CSV) file. Save the list from your spreadsheet as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist keine Textdatei (CSV). Speichern Sie die Liste aus Ihrer Tabellenkalkulation als CSV und importieren Sie diese.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>{path} says it is UTF-8 but is not (bad byte at position {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} gibt an, UTF-8 zu sein, ist es aber nicht (ungültiges Byte an Position {position}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{path} is neither UTF-8 nor Windows-1252 text (byte 0x{byte:02X} at position {position}). Save it as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist weder UTF-8- noch Windows-1252-Text (Byte 0x{byte:02X} an Position {position}). Speichern Sie die Datei als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/exporting.py" line="+0"/>
         <source>{path} is a folder; choose a file name to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist ein Ordner; wählen Sie einen Dateinamen für den Export.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/reading.py" line="-69"/>
         <source>{path} is empty; there is nothing to import.</source>
         <extracomment>The head the delimiter and header are sniffed from: at least this many characters and lines. our field -&gt; index of its column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} ist leer; es gibt nichts zu importieren.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{path} has no column for the company name (looked for headers like Name, Company, Firma, Bedrijfsnaam, Naziv podjetja). Its first row is: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} hat keine Spalte für den Firmennamen (gesucht wurden Überschriften wie Name, Company, Firma, Bedrijfsnaam, Naziv podjetja). Die erste Zeile lautet: {headers}.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{path} cannot be read after line {line}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kann ab Zeile {line} nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="-32"/>
         <source>{rows} rows read: {created} prospects {verb}, {present} already present, {duplicates} repeated rows, {failed} rows with errors.</source>
         <extracomment>How many failing rows the error message lists. data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen gelesen: {rows}; Interessenten {verb}: {created}; bereits vorhanden: {present}; wiederholte Zeilen: {duplicates}; Zeilen mit Fehlern: {failed}.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>1 row cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zeile kann nicht importiert werden, daher wurde nichts importiert: {errors}{more} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} rows cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} Zeilen können nicht importiert werden, daher wurde nichts importiert: {errors}{more} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/rows.py" line="+55"/>
         <source>{field} &apos;{value}&apos; is not a country name or ISO code (e.g. Deutschland, Nederland, Slovenija, DE).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist kein Ländername und kein ISO-Code (z.&#xa0;B. Deutschland, Nederland, Slovenija, DE).</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>the row has {cells} cells but the header has {width} (a delimiter inside a field without quotes?).</source>
         <extracomment>Fields whose few distinct values repeat from row to row: checked once per value and import. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat {cells} Zellen, die Kopfzeile aber {width} (ein Trennzeichen in einem Feld ohne Anführungszeichen?).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+36"/>
         <source>in {country}, while most stops are in {main}: far from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>in {country}, während die meisten Halte in {main} liegen: weit von den anderen entfernt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{km} km from the day&apos;s centre: far from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>{km}&#xa0;km vom Mittelpunkt der Tagesroute: weit von den anderen entfernt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no coordinates: placed by postal code near {neighbour}.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Koordinaten: nach Postleitzahl bei {neighbour} eingeordnet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no coordinates and no stop with a postal code nearby: the travel to it is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Koordinaten und kein Halt mit einer Postleitzahl in der Nähe: Die Fahrt hierher ist nicht eingerechnet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the route reaches this appointment at {arrival}, {minutes} min late.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Route erreicht diesen Termin um {arrival}, {minutes}&#xa0;Min. zu spät.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the route does not reach this stop before midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Route erreicht diesen Halt nicht vor Mitternacht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no home base in the settings: the route starts at the first stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Heimatort in den Einstellungen: Die Route beginnt beim ersten Halt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the home base&apos;s postal code is not known ({home}): the route starts at the first stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Postleitzahl des Heimatorts ist unbekannt ({home}): Die Route beginnt beim ersten Halt.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-146"/>
         <source>There are no visits to print for {date}: all {count} are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {date} gibt es keine Besuche zu drucken: Alle geplanten Besuche ({count}) sind abgesagt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There are no visits planned for {date}; nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für {date} sind keine Besuche geplant; nichts zu drucken.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="-130"/>
         <source>Give the order&apos;s value, or say that it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Auftragswert an oder geben Sie an, dass er unbekannt ist.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the order&apos;s value or say that it is not known, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Auftragswert an oder geben Sie an, dass er unbekannt ist – nicht beides.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{field} must be more than 0; when it is not known, say so instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss größer als 0 sein; ist der Wert unbekannt, geben Sie stattdessen das an.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The visit to {name} is on {date}, still to come: it can be debriefed from that day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Besuch bei {name} ist am {date} und steht noch bevor: Er kann ab diesem Tag nachbereitet werden.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The gift for this visit was already recorded; edit it under Gifts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geschenk für diesen Besuch wurde bereits erfasst; bearbeiten Sie es stattdessen unter „Geschenke“.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>A gift can only be handed over at a visit that took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Geschenk kann nur bei einem Besuch übergeben werden, der stattgefunden hat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say which gift was handed over: from stock or described, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welches Geschenk übergeben wurde: aus dem Lager oder beschrieben, nicht beides.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="+4"/>
         <source>Say which gift was handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, welches Geschenk übergeben wurde.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Say how the gift was received, or leave the reaction&apos;s note empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie an, wie das Geschenk angekommen ist, oder lassen Sie die Notiz zur Reaktion leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A reaction can only be heard at a visit that took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Reaktion kann nur bei einem Besuch erfahren werden, der stattgefunden hat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} received no gift before this visit, so there is no reaction to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat vor diesem Besuch kein Geschenk erhalten, daher gibt es keine Reaktion zu erfassen.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="-72"/>
         <source>{field} &apos;{value}&apos; is not an amount (e.g. {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist kein Betrag (z.&#xa0;B. {example}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/demo.py" line="+68"/>
         <source>The number of prospects must be at least 1.</source>
         <extracomment>Letters spelled out rather than stripped of their accents (after casefold(): ß is already ss).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Anzahl der Interessenten muss mindestens 1 sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store already holds data; demo data is only loaded into an empty store (use --force to add it anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand enthält bereits Daten; Demodaten werden nur in einen leeren Datenbestand geladen (mit --force trotzdem hinzufügen).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/followups.py" line="-227"/>
         <source>{name} received a gift on {gift_date}. Asking for an order only {days} day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
         <extracomment>Buckets of the follow-up list. The buckets each filter of the follow-up list shows (``OPEN``: every bucket still to do). The buckets from the most urgent to done (the order of the list by &quot;when&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat am {gift_date} ein Geschenk erhalten. So bald danach nach einem Auftrag zu fragen (Tage seit dem Geschenk: {days}), kann es verderben: Gegenseitigkeit wirkt, wenn keine Gegenleistung verlangt wird. Fragen Sie besser zuerst, wie das Geschenk angekommen ist.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>That gift was not given to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Geschenk wurde nicht an {name} übergeben.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>That follow-up is already done; schedule a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiedervorlage ist bereits erledigt; legen Sie stattdessen eine neue an.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No follow-up with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Wiedervorlage mit der ID {id}.</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>That follow-up is not about a gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiedervorlage betrifft kein Geschenk.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/geo.py" line="-18"/>
         <source>postal code {postal_code} is not known in {country}: it gives the prospect no coordinates.</source>
         <extracomment>The bulk name of :func:`lookup` (one call per CSV row: a few microseconds, nothing loaded whole).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Postleitzahl {postal_code} ist in {country} unbekannt: Sie liefert dem Interessenten keine Koordinaten.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} is needed too: enter both coordinates, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} wird ebenfalls benötigt: Geben Sie beide Koordinaten ein oder keine.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="-29"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="-5"/>
         <source>{field} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} fehlt.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gift_register.py" line="+92"/>
         <source>With this gift, {name} has received {total} in {year}: over the deductible limit of {limit} per recipient and year in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Geschenk hat {name} im Jahr {year} insgesamt {total} erhalten: über der Freigrenze von {limit} pro Empfänger und Jahr in {country}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With this gift, {name} has received {total} in {year}: close to the deductible limit of {limit} per recipient and year in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Geschenk hat {name} im Jahr {year} insgesamt {total} erhalten: nahe an der Freigrenze von {limit} pro Empfänger und Jahr in {country}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-308"/>
         <source>Only {available} of &apos;{item}&apos; left in stock; cannot give {wanted}.</source>
         <extracomment>How an item&apos;s stock stands: none left, running low (at or below its low-stock level), or fine. The low-stock level of a new stock item unless one is given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Von „{item}“ sind nur noch {available} auf Lager; gewünscht: {wanted}.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>That contact does not belong to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Ansprechpartner gehört nicht zu {name}.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Only {left} of &apos;{item}&apos; left in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von „{item}“ sind nur noch {left} auf Lager.</translation>
     </message>
     <message>
         <location line="+212"/>
         <source>No stock item with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Lagerartikel mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="-14"/>
         <source>window days must be a whole number of at least 0 (got {value}).</source>
         <extracomment>All considered gifts together (order value counted once overall). Not in the JSON.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster muss eine ganze Zahl von mindestens 0 Tagen sein (angegeben: {value}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>window days must be at most {limit} (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster darf höchstens {limit} Tage betragen (angegeben: {value}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The start date {start} is after the end date {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfangsdatum {start} liegt nach dem Enddatum {end}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No {label} with id {id}.</source>
         <extracomment>field -&gt; validator of the raw value (it raises ValidationError or returns the clean value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: {label} mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/settings_keys.py" line="-214"/>
         <source>The setting {key} is too long ({length} characters, at most {limit}).</source>
         <extracomment>The row holding every country&apos;s gift limit, in cents: ``{&quot;DE&quot;: 5000}``. &quot;Near the limit&quot; from this share of it on (not a user setting). Earlier names of settings, as stored by older releases or used by older code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung {key} ist zu lang ({length} Zeichen, höchstens {limit}).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The setting {key} must be a two-letter country code (e.g. DE, AT, SI), not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung {key} muss ein zweibuchstabiger Ländercode sein (z.&#xa0;B. DE, AT, SI), nicht „{value}“.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The setting {key} must be a three-letter currency code (e.g. EUR, CHF), not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung {key} muss ein dreibuchstabiger Währungscode sein (z.&#xa0;B. EUR, CHF), nicht „{value}“.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The setting {key} must be a time of day as HH:MM (e.g. 08:30), not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung {key} muss eine Uhrzeit im Format HH:MM sein (z.&#xa0;B. 08:30), nicht „{value}“.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The setting {key} must be one of {choices}, not &apos;{value}&apos;.</source>
         <extracomment>The values of the ``language`` setting: a language, or the system&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung {key} muss einer dieser Werte sein: {choices}, nicht „{value}“.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The setting {key} must be a whole number from {low} to {high}, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung {key} muss eine ganze Zahl von {low} bis {high} sein, nicht „{value}“.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The setting {key} must be an amount of 0 or more (e.g. 50 or 35.50), or empty for no limit, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung {key} muss ein Betrag von 0 oder mehr sein (z.&#xa0;B. 50 oder 35,50) oder leer für keine Freigrenze, nicht „{value}“.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>&apos;{key}&apos; is not a setting: gift limits are gift_limit.XX with a two-letter country code (e.g. gift_limit.DE).</source>
         <extracomment>The settings in the order ``settings list`` shows them (the gift limits follow, by country). Every setting&apos;s default (and, for code that reads them, the gift limits and the warning ratio).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ ist keine Einstellung: Freigrenzen heißen gift_limit.XX mit einem zweibuchstabigen Ländercode (z.&#xa0;B. gift_limit.DE).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{key}&apos; is not a setting (settings list shows them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{key}“ ist keine Einstellung („settings list“ zeigt alle).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Gift limit row {row} has no country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} der Freigrenzen hat kein Land.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gift limit row {row}: {country} already has a limit above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {row} der Freigrenzen: {country} hat weiter oben bereits eine Freigrenze.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/validate.py" line="-84"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="-120"/>
         <source>{field} must not be empty.</source>
         <extracomment>Fields longer than this are free text (notes, descriptions) whose line breaks are kept.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field} darf nicht leer sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field} is too long ({length} characters, at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ist zu lang ({length} Zeichen, höchstens {limit}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{field} is missing (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} fehlt (Format JJJJ-MM-TT).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{field} &apos;{value}&apos; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist kein Datum im Format JJJJ-MM-TT.</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+9"/>
         <source>{field} &apos;{value}&apos; is not an amount (e.g. 12.50).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist kein Betrag (z.&#xa0;B. 12,50).</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>{field} &apos;{value}&apos; has more than two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ hat mehr als zwei Nachkommastellen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{field} must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} darf nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} &apos;{value}&apos; is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist zu groß.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist keine ganze Zahl.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss mindestens {minimum} sein.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>{field} &apos;{value}&apos; is not an ISO 3166 two-letter country code (e.g. DE, NL, SI).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist kein zweibuchstabiger Ländercode nach ISO 3166 (z.&#xa0;B. DE, NL, SI).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist keine E-Mail-Adresse.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not a time like 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist keine Uhrzeit wie 09:30.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} „{value}“ ist keine Zahl.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} must be between -{limit} and {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} muss zwischen -{limit} und {limit} liegen.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-333"/>
         <source>Pick at least one prospect to visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Interessenten für den Besuch.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The new order must list every visit of {day} once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Reihenfolge muss jeden Besuch am {day} genau einmal enthalten.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>The visit&apos;s length must be a whole number of minutes from {low} to {high}, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Besuchsdauer muss eine ganze Zahl von Minuten zwischen {low} und {high} sein, nicht „{value}“.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No visit with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Besuch mit der ID {id}.</translation>
     </message>
     <message>
         <location line="+190"/>
         <source>&apos;{value}&apos; is not a visit code (reciprocity:visit:… from a visit sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>„{value}“ ist kein Besuchscode (reciprocity:visit:… von einem Besuchsblatt).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/batch.py" line="+31"/>
         <source>The import was cancelled; nothing was changed.</source>
         <extracomment>Records checked, looked up in the store, merged and written together (a pass&apos;s chunk).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/chunks.py" line="+91"/>
         <source>The file {file} holds an invalid record ({member} line {line}: {problem}); nothing was imported.</source>
         <extracomment>(line number, checked record) of the lines of a chunk, in file order the lines passed the full check in an earlier pass: check their shape only the ids of the file read so far (None: the pass does not look for repeated ids)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} enthält einen ungültigen Datensatz ({member} Zeile {line}: {problem}); nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+185"/>
         <source>There is no conflict {id} in the conflict log.</source>
         <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Konfliktprotokoll gibt es keinen Konflikt {id}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conflict {id} was already restored on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt {id} wurde bereits am {when} wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The record of conflict {id} is no longer in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datensatz von Konflikt {id} ist nicht mehr in diesem Datenbestand.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The saved version of conflict {id} cannot be read ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Version von Konflikt {id} kann nicht gelesen werden ({problem}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/container.py" line="+126"/>
         <source>The file {file} does not exist.</source>
         <extracomment>Far more than any team&apos;s records (400,000 records take about 200 MB): a larger claim is a ZIP bomb. What a broken ZIP can raise from the standard library while being read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is a folder, not a sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist ein Ordner, keine Abgleichsdatei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file {file} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file {file} is empty; it is not a Reciprocity sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} ist leer; sie ist keine Abgleichsdatei von Reciprocity.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/crypto.py" line="-149"/>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase ist leer.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (encryption version {found}; this version reads version {supported}). Update the app to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} wurde von einer neueren Version von Reciprocity Desktop geschrieben (Verschlüsselungsversion {found}; diese Version liest Version {supported}). Aktualisieren Sie das Programm, um sie zu importieren.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The file {file} is encrypted: give its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} ist verschlüsselt: Geben Sie ihre Passphrase an, um sie zu öffnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrong passphrase for {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Passphrase für {file}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/errors.py" line="+42"/>
         <source>The file {file} is damaged ({detail}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} ist beschädigt ({detail}); nichts wurde importiert.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file {file} is not a Reciprocity Desktop sync file ({detail}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} ist keine Abgleichsdatei von Reciprocity Desktop ({detail}); nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="-2"/>
         <source>{file} is a folder; give a file name for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist ein Ordner; geben Sie einen Dateinamen für den Export an.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The file {file} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+13"/>
         <location line="+25"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/importer.py" line="+136"/>
         <source>The store could not be backed up before the import ({reason}); nothing was imported.</source>
         <extracomment>Above this many rows to write, the import checks foreign keys once at the end (PRAGMA foreign_key_check) instead of on every row, and gives SQLite a larger page cache. (SQLite&apos;s sorter, which builds set-aside indexes again, may use as much again: 64 MB were no faster.) A table that gets at least this many rows, and at least as many as it held, has its indexes built again after the writes instead of growing them row by row (see sync/indexes.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenbestand konnte vor dem Import nicht gesichert werden ({reason}); nichts wurde importiert.</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>The import would leave {table} record {rowid} pointing at a missing {parent} record; nothing was imported.</source>
         <extracomment>tables most of which are written (their indexes are rebuilt afterwards)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Import würde den Datensatz {rowid} der Tabelle {table} auf einen fehlenden Datensatz der Tabelle {parent} verweisen lassen; nichts wurde importiert.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/manifest.py" line="+89"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (sync format {found}; this version reads format {supported}). Update the app to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} wurde von einer neueren Version von Reciprocity Desktop geschrieben (Abgleichsformat {found}; diese Version liest Format {supported}). Aktualisieren Sie das Programm, um sie zu importieren.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/merge.py" line="+331"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
         <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei {file} verweist auf einen Datensatz, der weder in der Datei noch in diesem Datenbestand ist ({member} Zeile {line}: {field} {ref} ist kein bekannter Datensatz der Tabelle {parent}); nichts wurde importiert.</translation>
     </message>
 </context>
 </TS>

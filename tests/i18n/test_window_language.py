@@ -56,7 +56,7 @@ def test_the_start_up_speaks_the_language_setting(clean, store, monkeypatch):
     assert seen["report"] == "Routenübersicht"
     assert seen["buttons"] == ["OK", "Abbrechen"]  # Qt's own catalog
     assert seen["money"] == "1.234,50\xa0€" and seen["country"] == "Slowenien"
-    assert seen["count"] == "2 stops on the route."  # the English plural forms, until German has them
+    assert seen["count"] == "2 Besuche auf der Route."  # German's own plural forms
     assert QLocale().name() == "de_DE"
 
 
