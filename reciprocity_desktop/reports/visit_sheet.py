@@ -9,15 +9,14 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreakI
 from reciprocity_desktop.reports.flowables import (
     Checks,
     PlainText,
-    QrCode,
     RuledLines,
     SectionMark,
     boxed,
     heading,
-    qr_payload,
     section,
 )
 from reciprocity_desktop.reports.fonts import BOLD, OBLIQUE
+from reciprocity_desktop.reports.qr import QrCode, qr_payload
 from reciprocity_desktop.reports.styles import (
     ALERT,
     ALERT_BG,

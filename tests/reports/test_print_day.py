@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from reciprocity_desktop.reports import day as day_module
 from reciprocity_desktop.reports.day import NoVisits, ReportWriteError, qr_payload, render_day
-from reciprocity_desktop.reports.flowables import QrCode, qr_matrix
+from reciprocity_desktop.reports.qr import QrCode, qr_matrix
 from reciprocity_desktop.reports.styles import Styles
 from reciprocity_desktop.reports.text import ReportText
 from reciprocity_desktop.reports.visit_sheet import visit_sheet
