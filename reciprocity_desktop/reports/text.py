@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
@@ -195,7 +196,7 @@ class ReportText:
         if lang not in LANGUAGES:
             raise ValueError(f"unknown language {lang!r}")
         self.lang = lang
-        self.locale = LOCALES[lang]
+        self.locale = Locale.parse(LOCALES[lang])  # parsed once: Babel parses a name on every call
         self.currency = currency or "EUR"
         self.catalog = _ReportCatalog(lang)
         self.open_quote, self.close_quote = QUOTES[lang]
