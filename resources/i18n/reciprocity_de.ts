@@ -424,26 +424,6 @@
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="49" />
-        <source>suspect</source>
-        <translation>Zielkunde</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="50" />
-        <source>prospect</source>
-        <translation>Interessent</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="51" />
-        <source>customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="52" />
-        <source>lost</source>
-        <translation>verloren</translation>
-    </message>
-    <message>
         <location filename="../../reciprocity_desktop/reports/text.py" line="54" />
         <source>ask for feedback on the gift</source>
         <translation>Rückmeldung zum Geschenk erfragen</translation>
@@ -538,6 +518,118 @@
         <location filename="../../reciprocity_desktop/reports/text.py" line="174" />
         <source>I would simply like to get to know {company} and hear what matters to you.</source>
         <translation>Ich möchte {company} einfach kennenlernen und hören, worauf es Ihnen ankommt.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="70" />
+        <source>Route: {km} by road (estimated: {factor} × the straight line)</source>
+        <translation>Strecke: {km} auf der Straße (geschätzt: {factor} × Luftlinie)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="75" />
+        <source>Legs of unknown length: {count}</source>
+        <translation>Abschnitte unbekannter Länge: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="78" />
+        <source>From home ({home}) at {time}</source>
+        <translation>Abfahrt zu Hause ({home}) um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="184" />
+        <source>No home base in the settings: the route starts at the first stop.</source>
+        <translation>Kein Heimatort in den Einstellungen: Die Route beginnt beim ersten Halt.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="182" />
+        <source>The home base's postal code is not known ({home}): the route starts at the first stop.</source>
+        <translation>Die Postleitzahl des Heimatorts ist unbekannt ({home}): Die Route beginnt beim ersten Halt.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="86" />
+        <source>Back home at {time}</source>
+        <translation>Zurück zu Hause um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="88" />
+        <source>Last visit ends at {time}</source>
+        <translation>Letzter Besuch endet um {time}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="153" />
+        <source>Back home</source>
+        <translation>Zurück nach Hause</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="105" />
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="63" />
+        <source>fixed time</source>
+        <translation>fester Termin</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="158" />
+        <source>In {country}, while most stops are in {main}: far from the others.</source>
+        <translation>In {country}, die meisten Halte sind in {main}: weit von den anderen entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="161" />
+        <source>{km} from the day's centre: far from the others.</source>
+        <translation>{km} vom Mittelpunkt der Tagesroute: weit von den anderen entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="164" />
+        <source>No coordinates: placed by postal code near {neighbour}.</source>
+        <translation>Keine Koordinaten: nach Postleitzahl bei {neighbour} eingeordnet.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="166" />
+        <source>No coordinates: the travel to this stop is not counted.</source>
+        <translation>Keine Koordinaten: Die Fahrt zu diesem Halt ist nicht eingerechnet.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="168" />
+        <source>The route reaches this appointment at {arrival}, {minutes} min late.</source>
+        <translation>Die Route erreicht diesen Termin um {arrival}, {minutes} Min. zu spät.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="170" />
+        <source>The route does not reach this stop before midnight.</source>
+        <translation>Die Route erreicht diesen Halt nicht vor Mitternacht.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="62" />
+        <source>Suspect</source>
+        <translation>Zielkunde</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="63" />
+        <source>Prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="64" />
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="65" />
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/reports/text.py" line="151" />
+        <source>and %n more contact(s)</source>
+        <translation>
+            <numerusform>und %n weiterer Kontakt</numerusform>
+            <numerusform>und %n weitere Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/reports/text.py" line="130" />
+        <source>+%n day(s)</source>
+        <translation>
+            <numerusform>+%n Tag</numerusform>
+            <numerusform>+%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

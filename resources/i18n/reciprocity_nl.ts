@@ -424,26 +424,6 @@
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="49" />
-        <source>suspect</source>
-        <translation>suspect</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="50" />
-        <source>prospect</source>
-        <translation>prospect</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="51" />
-        <source>customer</source>
-        <translation>klant</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="52" />
-        <source>lost</source>
-        <translation>verloren</translation>
-    </message>
-    <message>
         <location filename="../../reciprocity_desktop/reports/text.py" line="54" />
         <source>ask for feedback on the gift</source>
         <translation>feedback op het cadeau vragen</translation>
@@ -538,6 +518,118 @@
         <location filename="../../reciprocity_desktop/reports/text.py" line="174" />
         <source>I would simply like to get to know {company} and hear what matters to you.</source>
         <translation>Ik wil {company} graag leren kennen en horen wat voor u belangrijk is.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="70" />
+        <source>Route: {km} by road (estimated: {factor} × the straight line)</source>
+        <translation>Route: {km} over de weg (geschat: {factor} × hemelsbreed)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="75" />
+        <source>Legs of unknown length: {count}</source>
+        <translation>Trajecten met onbekende lengte: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="78" />
+        <source>From home ({home}) at {time}</source>
+        <translation>Vertrek van huis ({home}) om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="184" />
+        <source>No home base in the settings: the route starts at the first stop.</source>
+        <translation>Geen thuisbasis in de instellingen: de route begint bij de eerste stop.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="182" />
+        <source>The home base's postal code is not known ({home}): the route starts at the first stop.</source>
+        <translation>De postcode van de thuisbasis is onbekend ({home}): de route begint bij de eerste stop.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="86" />
+        <source>Back home at {time}</source>
+        <translation>Terug thuis om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="88" />
+        <source>Last visit ends at {time}</source>
+        <translation>Laatste bezoek eindigt om {time}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="153" />
+        <source>Back home</source>
+        <translation>Terug naar huis</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="105" />
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="63" />
+        <source>fixed time</source>
+        <translation>vaste afspraak</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="158" />
+        <source>In {country}, while most stops are in {main}: far from the others.</source>
+        <translation>In {country}, terwijl de meeste stops in {main} liggen: ver van de andere.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="161" />
+        <source>{km} from the day's centre: far from the others.</source>
+        <translation>{km} van het midden van de dagroute: ver van de andere.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="164" />
+        <source>No coordinates: placed by postal code near {neighbour}.</source>
+        <translation>Geen coördinaten: op postcode bij {neighbour} geplaatst.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="166" />
+        <source>No coordinates: the travel to this stop is not counted.</source>
+        <translation>Geen coördinaten: de reis naar deze stop is niet meegeteld.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="168" />
+        <source>The route reaches this appointment at {arrival}, {minutes} min late.</source>
+        <translation>De route bereikt deze afspraak om {arrival}, {minutes} min te laat.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="170" />
+        <source>The route does not reach this stop before midnight.</source>
+        <translation>De route bereikt deze stop niet voor middernacht.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="62" />
+        <source>Suspect</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="63" />
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="64" />
+        <source>Customer</source>
+        <translation>Klant</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="65" />
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/reports/text.py" line="151" />
+        <source>and %n more contact(s)</source>
+        <translation>
+            <numerusform>en nog %n contactpersoon</numerusform>
+            <numerusform>en nog %n contactpersonen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/reports/text.py" line="130" />
+        <source>+%n day(s)</source>
+        <translation>
+            <numerusform>+%n dag</numerusform>
+            <numerusform>+%n dagen</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

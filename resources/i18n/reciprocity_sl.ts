@@ -424,26 +424,6 @@
         <translation>zavrnjeno</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="49" />
-        <source>suspect</source>
-        <translation>ciljna stranka</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="50" />
-        <source>prospect</source>
-        <translation>potencialna stranka</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="51" />
-        <source>customer</source>
-        <translation>stranka</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="52" />
-        <source>lost</source>
-        <translation>izgubljena</translation>
-    </message>
-    <message>
         <location filename="../../reciprocity_desktop/reports/text.py" line="54" />
         <source>ask for feedback on the gift</source>
         <translation>povprašati za mnenje o darilu</translation>
@@ -538,6 +518,122 @@
         <location filename="../../reciprocity_desktop/reports/text.py" line="174" />
         <source>I would simply like to get to know {company} and hear what matters to you.</source>
         <translation>Želim si spoznati podjetje {company} in slišati, kaj vam je pomembno.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="70" />
+        <source>Route: {km} by road (estimated: {factor} × the straight line)</source>
+        <translation>Pot: {km} po cesti (ocena: {factor} × zračna razdalja)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="75" />
+        <source>Legs of unknown length: {count}</source>
+        <translation>Odseki neznane dolžine: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="78" />
+        <source>From home ({home}) at {time}</source>
+        <translation>Odhod od doma ({home}) ob {time}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="184" />
+        <source>No home base in the settings: the route starts at the first stop.</source>
+        <translation>V nastavitvah ni domače lokacije: pot se začne pri prvem postanku.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="182" />
+        <source>The home base's postal code is not known ({home}): the route starts at the first stop.</source>
+        <translation>Poštna številka domače lokacije ni znana ({home}): pot se začne pri prvem postanku.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="86" />
+        <source>Back home at {time}</source>
+        <translation>Vrnitev domov ob {time}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="88" />
+        <source>Last visit ends at {time}</source>
+        <translation>Zadnji obisk se konča ob {time}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="153" />
+        <source>Back home</source>
+        <translation>Vrnitev domov</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/overview.py" line="105" />
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="63" />
+        <source>fixed time</source>
+        <translation>dogovorjen termin</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="158" />
+        <source>In {country}, while most stops are in {main}: far from the others.</source>
+        <translation>Država {country}, večina postankov pa je v državi {main}: daleč od ostalih.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="161" />
+        <source>{km} from the day's centre: far from the others.</source>
+        <translation>{km} od središča dnevne poti: daleč od ostalih.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="164" />
+        <source>No coordinates: placed by postal code near {neighbour}.</source>
+        <translation>Ni koordinat: po poštni številki umeščeno blizu {neighbour}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="166" />
+        <source>No coordinates: the travel to this stop is not counted.</source>
+        <translation>Ni koordinat: vožnja do tega postanka ni upoštevana.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="168" />
+        <source>The route reaches this appointment at {arrival}, {minutes} min late.</source>
+        <translation>Pot doseže ta termin ob {arrival}, {minutes} min prepozno.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="170" />
+        <source>The route does not reach this stop before midnight.</source>
+        <translation>Pot tega postanka ne doseže pred polnočjo.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="62" />
+        <source>Suspect</source>
+        <translation>Ciljna stranka</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="63" />
+        <source>Prospect</source>
+        <translation>Potencialna stranka</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="64" />
+        <source>Customer</source>
+        <translation>Stranka</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="65" />
+        <source>Lost</source>
+        <translation>Izgubljena</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/reports/text.py" line="151" />
+        <source>and %n more contact(s)</source>
+        <translation>
+            <numerusform>in še %n kontakt</numerusform>
+            <numerusform>in še %n kontakta</numerusform>
+            <numerusform>in še %n kontakti</numerusform>
+            <numerusform>in še %n kontaktov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/reports/text.py" line="130" />
+        <source>+%n day(s)</source>
+        <translation>
+            <numerusform>+%n dan</numerusform>
+            <numerusform>+%n dneva</numerusform>
+            <numerusform>+%n dnevi</numerusform>
+            <numerusform>+%n dni</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
