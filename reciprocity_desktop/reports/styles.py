@@ -5,12 +5,12 @@ Shared by every part of the paper (:mod:`.overview`, :mod:`.visit_sheet`, :mod:`
 
 from __future__ import annotations
 
+import re
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
 from reportlab.platypus.tables import CellStyle
@@ -81,25 +81,60 @@ def markup_of(text: str) -> str:
     return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
+#: Spaces where a line may break. Not ``str.split()``: that also breaks at a no-break space, which
+#: Babel puts in amounts and the paper in distances ("800,00\u00a0€", "12,3\u00a0km").
+_SPACES = re.compile(r"[ \t]+")
+#: Where a word too long for its line is cut, by preference: after an e-mail's "@", then after one
+#: of these (a web address's slashes, a name's hyphens, a domain's dots), else where the line is full.
+_CUT_AFTER = ("@", "/-._")
+
+
+def _cut(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word wider than ``width`` in pieces that fit."""
+    pieces = []
+    while len(word) > 1 and stringWidth(word, font, size) > width:
+        cut = len(word) - 1
+        while cut > 1 and stringWidth(word[:cut], font, size) > width:
+            cut -= 1
+        for marks in _CUT_AFTER:
+            at = max(word.rfind(mark, 0, cut) for mark in marks)
+            if at + 1 >= max(2, cut // 3):  # not so early that the line stays nearly empty
+                cut = at + 1
+                break
+        pieces.append(word[:cut])
+        word = word[cut:]
+    pieces.append(word)
+    return pieces
+
+
 def wrap_lines(text: str, font: str, size: float, width: float) -> str:
     """Plain text broken into lines that fit ``width`` (long words are cut), joined by newlines.
 
     Table cells with plain text are far cheaper than Paragraphs; this gives them wrapping.
     """
     lines: list[str] = []
+    space = stringWidth(" ", font, size)
     for part in (text or "").replace("\r\n", "\n").split("\n"):
-        part = " ".join(part.split())
+        words = [word for word in _SPACES.split(part) if word]
+        part = " ".join(words)
         if stringWidth(part, font, size) <= width:
             lines.append(part)
             continue
-        for line in simpleSplit(part, font, size, width):
-            while len(line) > 1 and stringWidth(line, font, size) > width:
-                cut = len(line) - 1
-                while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                    cut -= 1
-                lines.append(line[:cut])
-                line = line[cut:]
-            lines.append(line)
+        line: list[str] = []
+        used = 0.0
+        for word in words:
+            word_width = stringWidth(word, font, size)
+            if line and used + space + word_width > width:
+                lines.append(" ".join(line))
+                line, used = [], 0.0
+            if not line and word_width > width:
+                *full, word = _cut(word, font, size, width)
+                lines.extend(full)
+                word_width = stringWidth(word, font, size)
+            used += (space if line else 0.0) + word_width
+            line.append(word)
+        if line:
+            lines.append(" ".join(line))
     return "\n".join(lines)
 
 

@@ -128,13 +128,6 @@ class Stop:
     def main_contact(self) -> ContactInfo | None:
         return self.contacts[0] if self.contacts else None
 
-    @property
-    def address_lines(self) -> tuple[str, ...]:
-        town = " ".join(part for part in (self.postal_code, self.city) if part)
-        if self.country and town:
-            town = f"{self.country}-{town}" if self.postal_code else f"{town} ({self.country})"
-        return tuple(line for line in (self.street, town) if line)
-
 
 @dataclass(frozen=True)
 class LooseGift:
@@ -159,6 +152,11 @@ class DaySheet:
     loose_gifts: tuple[LooseGift, ...]
     cancelled_count: int
     route: RouteFacts | None = None
+    # Where the seller is at home: the home base's country (else the default country for new
+    # prospects), postal code and town. The paper names a stop's country only when it is another.
+    home_country: str = ""
+    home_postal_code: str = ""
+    home_city: str = ""
 
     @property
     def shortages(self) -> tuple[KitLine, ...]:
@@ -303,12 +301,15 @@ class _History:
 
 
 def _gift_to_bring(visit: Visit, items: dict[str, StockItem]) -> GiftToBring | None:
-    """The stock item (with the visit's gift note in brackets) or the free-text gift note, if any."""
+    """The stock item (with the visit's gift note after a dash) or the free-text gift note, if any.
+
+    A dash, not brackets: item names often end in brackets themselves ("Trial licence (30 days)").
+    """
     note = visit.gift_note.strip()
     item = items.get(visit.gift_stock_item_id or "")
     if item is not None:
         return GiftToBring(
-            name=f"{item.name} ({note})" if note else item.name, stock_item_id=item.id, kind=item.kind
+            name=f"{item.name} \u2013 {note}" if note else item.name, stock_item_id=item.id, kind=item.kind
         )
     return GiftToBring(name=note, stock_item_id=None, kind=None) if note else None
 
@@ -344,6 +345,11 @@ def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -
     with store.read() as session:
         currency = str(_setting(session, "currency") or "EUR")
         seller_name = seller.strip() if seller is not None else str(_setting(session, "seller_name") or "")
+        home = [
+            str(settings.read(session, key) or "")
+            for key in ("home_country", "home_postal_code", "home_city")
+        ]
+        home[0] = (home[0] or str(settings.read(session, "default_country") or "")).upper()
         meta = session.get(Meta, "store_name")
         store_name = meta.value if meta else store.path.stem
         rows, cancelled = _day_rows(session, day)
@@ -370,4 +376,7 @@ def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -
         loose_gifts=_loose_gifts(stops),
         cancelled_count=cancelled,
         route=RouteFacts.of(plan),
+        home_country=home[0],
+        home_postal_code=home[1],
+        home_city=home[2],
     )

@@ -92,7 +92,7 @@ def test_sheet_shows_history_and_the_gift_to_bring(pdf):
     assert "Done already" not in bakery  # done follow-up left out
     assert "Frau Müller prefers mornings before 10." in bakery
     assert "Last visit (31 Jan 2025): Laden war voll; später kommen." in bakery
-    assert "Gift to bring: Pralinen-Box „Süß“ (personal present)" in bakery
+    assert "Gift to bring: Pralinen-Box „Süß“ · personal present" in bakery
     assert "★ Käthe Müller" in bakery
 
 
