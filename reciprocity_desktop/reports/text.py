@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 
 from babel import Locale
 from babel.dates import format_date
@@ -109,7 +110,9 @@ class ReportText:
 
     def money(self, cents: int) -> str:
         try:
-            return format_currency(cents / 100, self.currency, locale=self.locale)
+            return format_currency(
+                Decimal(cents) / 100, self.currency, locale=self.locale
+            )  # exact, as the window
         except Exception:  # an unknown currency code in the settings: print the bare amount
             return f"{cents / 100:.2f} {self.currency}"
 
