@@ -9,8 +9,8 @@ context of ``resources/i18n/reciprocity_{de,nl,sl}.ts`` (English plurals: ``reci
 Addresses are written as the countries we sell in write them (and as DIN 5008, the Dutch and the
 Slovenian post ask): the street, then the postal code before the town ("80331 München",
 "7201 HC Zutphen", "1000 Ljubljana"), and the country's name in the paper's language on a line of
-its own, only when it is not the seller's home country. No "DE-" before the postal code: that
-prefix has not been the rule since the 1990s and it read as if only some stops had a country.
+its own, only when it is not the seller's home country. No "DE-" before the postal code: the posts
+ask for the country's name instead of such a prefix, and it stood only where a country was set.
 """
 
 from __future__ import annotations
@@ -110,9 +110,8 @@ class ReportText:
 
     def money(self, cents: int) -> str:
         try:
-            return format_currency(
-                Decimal(cents) / 100, self.currency, locale=self.locale
-            )  # exact, as the window
+            amount = Decimal(cents) / 100  # exact, as the window formats it
+            return format_currency(amount, self.currency, locale=self.locale)
         except Exception:  # an unknown currency code in the settings: print the bare amount
             return f"{cents / 100:.2f} {self.currency}"
 
