@@ -6,6 +6,7 @@ Shared by every part of the paper (:mod:`.overview`, :mod:`.visit_sheet`, :mod:`
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -153,6 +154,20 @@ class GridCell(CellStyle):
     bottomPadding = 3
 
 
+class GridHead(GridCell):
+    """A Grid's header cell (bold, smaller), as :class:`GridCell` is a body cell."""
+
+    fontname = BOLD
+    fontsize = HEAD_SIZE
+    leading = HEAD_LEADING
+
+
+@lru_cache(maxsize=128)
+def _header_row(header: tuple[str, ...], widths: tuple[float, ...]) -> tuple[str, ...]:
+    """A header's labels wrapped to their columns: the same few headers come on every visit sheet."""
+    return tuple(wrap_lines(h, BOLD, HEAD_SIZE, w - 2 * PAD) for h, w in zip(header, widths, strict=True))
+
+
 class Grid:
     """A table of mostly plain-text cells, wrapped to their columns, with a header row."""
 
@@ -162,16 +177,8 @@ class Grid:
         self.commands: list = [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]
         self.header = header is not None
         if header is not None:
-            self.rows.append(
-                [
-                    wrap_lines(h, BOLD, HEAD_SIZE, w - 2 * PAD)
-                    for h, w in zip(header, self.widths, strict=True)
-                ]
-            )
+            self.rows.append(list(_header_row(tuple(header), tuple(self.widths))))
             self.commands += [
-                ("FONTNAME", (0, 0), (-1, 0), BOLD),
-                ("FONTSIZE", (0, 0), (-1, 0), HEAD_SIZE),
-                ("LEADING", (0, 0), (-1, 0), HEAD_LEADING),
                 ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, GREY),
             ]
@@ -207,6 +214,8 @@ class Grid:
                 0, ("ROWBACKGROUNDS", (0, 1 if self.header else 0), (-1, -1), [colors.white, STRIPE])
             )
         cells = [[GridCell("") for _ in row] for row in self.rows]
+        if self.header:
+            cells[0] = [GridHead("") for _ in self.rows[0]]
         table = Table(self.rows, colWidths=self.widths, repeatRows=1 if self.header else 0, cellStyles=cells)
         table.setStyle(TableStyle(commands))
         return table
