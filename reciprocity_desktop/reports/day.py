@@ -28,10 +28,10 @@ from reportlab.lib.pagesizes import A4, LETTER
 
 from reciprocity_desktop.fileio import atomic_path
 from reciprocity_desktop.i18n import LANGUAGES
-from reciprocity_desktop.reports.flowables import qr_payload
 from reciprocity_desktop.reports.fonts import REGULAR, register_fonts
 from reciprocity_desktop.reports.overview import overview
 from reciprocity_desktop.reports.pages import DayDoc, Furniture, canvas_class
+from reciprocity_desktop.reports.qr import qr_payload
 from reciprocity_desktop.reports.styles import MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, Styles
 from reciprocity_desktop.reports.text import ReportText
 from reciprocity_desktop.reports.visit_sheet import visit_sheet

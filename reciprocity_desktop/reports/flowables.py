@@ -1,12 +1,8 @@
-"""The pieces the printed day is laid out with: plain text, check boxes, ruled lines, the QR code,
-section marks (which stop a page belongs to) and sections kept together on a page."""
+"""The pieces the printed day is laid out with: plain text, check boxes, ruled lines (the QR code is
+:mod:`.qr`), section marks (which stop a page belongs to) and sections kept together on a page."""
 
 from __future__ import annotations
 
-import itertools
-
-from reportlab.graphics.barcode import qrencoder
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
@@ -14,15 +10,6 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table
 from reciprocity_desktop.reports.fonts import BOLD, REGULAR
 from reciprocity_desktop.reports.styles import BOX, BOX_TICKED, INK, RULE, Styles, table_style, wrap_lines
 from reciprocity_desktop.services.day_sheet import Stop
-from reciprocity_desktop.services.visits import VISIT_REF_PREFIX
-
-#: The QR mask pattern (see :func:`qr_matrix`).
-QR_MASK = 0
-
-
-def qr_payload(visit_id: str) -> str:
-    """What a visit sheet's QR code carries, for the debrief screen to open the visit."""
-    return f"{VISIT_REF_PREFIX}{visit_id}"
 
 
 class SectionMark(Flowable):
@@ -38,53 +25,6 @@ class SectionMark(Flowable):
 
     def draw(self) -> None:
         pass
-
-
-def qr_matrix(payload: str) -> list[list[bool]]:
-    """The QR code modules for ``payload`` (error correction M), rows top to bottom.
-
-    ReportLab's encoder tries all eight mask patterns and scores each in pure Python, which
-    costs ~60 ms per code; any mask gives a valid code (the mask is written in the format
-    information), so a fixed one keeps a 50-stop day fast.
-    """
-    code = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
-    code.addData(payload)
-    code.version = code.calculate_version()
-    code.makeImpl(False, QR_MASK)
-    return [list(map(bool, row)) for row in code.modules]
-
-
-class QrCode(Flowable):
-    """The visit's QR code, drawn module by module; the payload is also a link on it."""
-
-    def __init__(self, payload: str, size: float, border: int = 4) -> None:
-        super().__init__()
-        self.payload = payload
-        self.size = size
-        self.border = border
-        self.width = self.height = size
-        self.modules = qr_matrix(payload)
-
-    def wrap(self, avail_width, avail_height):
-        return self.size, self.size
-
-    def draw(self) -> None:
-        count = len(self.modules)
-        box = self.size / (count + 2 * self.border)
-        path = self.canv.beginPath()
-        for r, row in enumerate(self.modules):
-            y = self.size - (r + self.border + 1) * box
-            c = 0
-            for dark, run in itertools.groupby(row):
-                length = len(list(run))
-                if dark:
-                    path.rect((c + self.border) * box, y, length * box, box)
-                c += length
-        self.canv.saveState()
-        self.canv.setFillColor(colors.black)
-        self.canv.drawPath(path, stroke=0, fill=1)
-        self.canv.restoreState()
-        self.canv.linkURL(self.payload, (0, 0, self.size, self.size), relative=1, thickness=0)
 
 
 class PlainText(Flowable):

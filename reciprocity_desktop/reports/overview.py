@@ -76,7 +76,7 @@ def route_line(sheet: DaySheet, text: ReportText) -> str:
     if route.from_home:
         parts.append(
             translate("Report", "From home ({home}) at {time}").format(
-                home=route.home_label, time=route.day_start
+                home=home_label(sheet), time=route.day_start
             )
         )
     elif route.home_note is not None:
@@ -87,8 +87,13 @@ def route_line(sheet: DaySheet, text: ReportText) -> str:
             if route.from_home
             else translate("Report", "Last visit ends at {time}")
         )
-        parts.append(end.format(time=route.end))
+        parts.append(end.format(time=text.clock(route.end)))
     return "   \u00b7   ".join(parts)
+
+
+def home_label(sheet: DaySheet) -> str:
+    """Where the route starts and ends, written as the stops' towns are ("80331 München")."""
+    return " ".join(part for part in (sheet.home_postal_code, sheet.home_city) if part)
 
 
 def _time_cell(stop: Stop, text: ReportText) -> list[Flowable]:
@@ -107,7 +112,7 @@ def _route_table(sheet: DaySheet, text: ReportText, width: float) -> Table:
     translate = text.catalog.translate
     grid = Grid(
         width,
-        (0.045, 0.085, 0.275, 0.215, 0.2, 0.18),
+        (0.045, 0.095, 0.275, 0.215, 0.19, 0.18),  # the time column holds "1,024.1 km"
         [
             "#",
             translate("Report", "Time"),
@@ -120,8 +125,9 @@ def _route_table(sheet: DaySheet, text: ReportText, width: float) -> Table:
     labels = [translate("Report", "done"), translate("Report", "nobody there")]
     for stop in sheet.stops:
         company = [PlainText(stop.name, BOLD, CELL_SIZE, CELL_LEADING)]
-        if stop.address_lines:
-            company.append(PlainText("\n".join(stop.address_lines), REGULAR, CELL_SIZE, CELL_LEADING))
+        address = text.stop_address(stop, sheet.home_country)
+        if address:
+            company.append(PlainText("\n".join(address), REGULAR, CELL_SIZE, CELL_LEADING))
         for flag in stop.route_flags:
             company.append(
                 PlainText(WARN + " " + text.route_flag(flag), BOLD, 7, 8.5, color=ALERT, space_before=1)
@@ -133,35 +139,45 @@ def _route_table(sheet: DaySheet, text: ReportText, width: float) -> Table:
                 gift.append(PlainText(text.enum("gift", stop.gift.kind), size=7, color=GREY))
         checks = Checks(labels, ticked=(stop.status == "done", stop.status == "nobody_there"), size=8.5)
         grid.add(
-            [(str(stop.number), BOLD), _time_cell(stop, text), company, _contact_lines(stop), gift, checks]
+            [
+                (str(stop.number), BOLD),
+                _time_cell(stop, text),
+                company,
+                _contact_cell(stop, text),
+                gift,
+                checks,
+            ]
         )
     route = sheet.route
     if route is not None and route.from_home and route.back_km is not None:
         home = [PlainText(translate("Report", "Back home"), BOLD, CELL_SIZE, CELL_LEADING)]
-        if route.home_label:
-            home.append(PlainText(route.home_label, REGULAR, CELL_SIZE, CELL_LEADING))
+        if home_label(sheet):
+            home.append(PlainText(home_label(sheet), REGULAR, CELL_SIZE, CELL_LEADING))
         arrive = [
-            PlainText(route.end, BOLD, CELL_SIZE, CELL_LEADING),
+            PlainText(text.clock(route.end), BOLD, CELL_SIZE, CELL_LEADING),
             PlainText(text.km(route.back_km), size=7, color=GREY),
         ]
         grid.add(["\u2302", arrive, home, "", "", ""])
     return grid.table()
 
 
-def _contact_lines(stop: Stop) -> str:
-    """The main contact (★ for a decision maker, "+n" for the others) and the phone numbers to call."""
-    lines = []
+def _contact_cell(stop: Stop, text: ReportText) -> list[Flowable] | str:
+    """The main contact (★ for a decision maker) with their role, how many others there are, and the
+    phone numbers to call."""
     main = stop.main_contact
+    cell: list[Flowable] = []
     if main is not None:
         line = (STAR + " " if main.is_decision_maker else "") + main.name
         if main.role:
             line += f" ({main.role})"
+        cell.append(PlainText(line, REGULAR, CELL_SIZE, CELL_LEADING))
         if len(stop.contacts) > 1:
-            line += f" +{len(stop.contacts) - 1}"
-        lines.append(line)
+            cell.append(PlainText(text.more_contacts(len(stop.contacts) - 1), size=7, color=GREY))
     phones = [p for p in ((main.phone if main else ""), stop.phone) if p]
-    lines += ["\u260e " + phone for phone in dict.fromkeys(phones)]
-    return "\n".join(lines)
+    if phones:
+        lines = "\n".join("\u260e " + phone for phone in dict.fromkeys(phones))
+        cell.append(PlainText(lines, REGULAR, CELL_SIZE, CELL_LEADING))
+    return cell or ""
 
 
 # -- the gift kit ------------------------------------------------------------------------------------------

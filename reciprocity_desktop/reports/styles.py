@@ -5,14 +5,16 @@ Shared by every part of the paper (:mod:`.overview`, :mod:`.visit_sheet`, :mod:`
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus.tables import CellStyle
 
 from reciprocity_desktop.reports.fonts import BOLD, REGULAR
 
@@ -80,26 +82,90 @@ def markup_of(text: str) -> str:
     return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
 
 
+#: Spaces where a line may break. Not ``str.split()``: that also breaks at a no-break space, which
+#: Babel puts in amounts and the paper in distances ("800,00\u00a0€", "12,3\u00a0km").
+_SPACES = re.compile(r"[ \t]+")
+#: Where a word too long for its line is cut, by preference: after an e-mail's "@", then after one
+#: of these (a web address's slashes, a name's hyphens, a domain's dots), else where the line is full.
+_CUT_AFTER = ("@", "/-._")
+
+
+def _cut(word: str, font: str, size: float, width: float) -> list[str]:
+    """A word wider than ``width`` in pieces that fit."""
+    pieces = []
+    while len(word) > 1 and stringWidth(word, font, size) > width:
+        cut = len(word) - 1
+        while cut > 1 and stringWidth(word[:cut], font, size) > width:
+            cut -= 1
+        for marks in _CUT_AFTER:
+            at = max(word.rfind(mark, 0, cut) for mark in marks)
+            if at + 1 >= max(2, cut // 3):  # not so early that the line stays nearly empty
+                cut = at + 1
+                break
+        pieces.append(word[:cut])
+        word = word[cut:]
+    pieces.append(word)
+    return pieces
+
+
 def wrap_lines(text: str, font: str, size: float, width: float) -> str:
     """Plain text broken into lines that fit ``width`` (long words are cut), joined by newlines.
 
     Table cells with plain text are far cheaper than Paragraphs; this gives them wrapping.
     """
     lines: list[str] = []
+    space = stringWidth(" ", font, size)
     for part in (text or "").replace("\r\n", "\n").split("\n"):
-        part = " ".join(part.split())
+        words = [word for word in _SPACES.split(part) if word]
+        part = " ".join(words)
         if stringWidth(part, font, size) <= width:
             lines.append(part)
             continue
-        for line in simpleSplit(part, font, size, width):
-            while len(line) > 1 and stringWidth(line, font, size) > width:
-                cut = len(line) - 1
-                while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                    cut -= 1
-                lines.append(line[:cut])
-                line = line[cut:]
-            lines.append(line)
+        line: list[str] = []
+        used = 0.0
+        for word in words:
+            word_width = stringWidth(word, font, size)
+            if line and used + space + word_width > width:
+                lines.append(" ".join(line))
+                line, used = [], 0.0
+            if not line and word_width > width:
+                *full, word = _cut(word, font, size, width)
+                lines.extend(full)
+                word_width = stringWidth(word, font, size)
+            used += (space if line else 0.0) + word_width
+            line.append(word)
+        if line:
+            lines.append(" ".join(line))
     return "\n".join(lines)
+
+
+class GridCell(CellStyle):
+    """A Grid cell's look, as the class defaults of its cell style: set once here instead of by a
+    style command per table that ReportLab applies cell by cell (a fifth of building the day)."""
+
+    fontname = REGULAR  # never ReportLab's default font (Helvetica)
+    fontsize = CELL_SIZE
+    leading = CELL_LEADING
+    color = INK
+    valign = "TOP"
+    leftPadding = PAD
+    rightPadding = PAD
+    topPadding = 2.5
+    bottomPadding = 3
+
+
+class GridHead(GridCell):
+    """A Grid's header cell (bold, smaller), as :class:`GridCell` is a body cell."""
+
+    fontname = BOLD
+    fontsize = HEAD_SIZE
+    leading = HEAD_LEADING
+
+
+@lru_cache(maxsize=128)
+def _header_row(header: tuple[str, ...], widths: tuple[float, ...]) -> tuple[str, ...]:
+    """A header's labels wrapped to their columns: the same few headers come on every visit sheet."""
+    return tuple(wrap_lines(h, BOLD, HEAD_SIZE, w - 2 * PAD) for h, w in zip(header, widths, strict=True))
 
 
 class Grid:
@@ -108,29 +174,11 @@ class Grid:
     def __init__(self, width: float, fractions: tuple[float, ...], header: list[str] | None) -> None:
         self.widths = [f * width for f in fractions]
         self.rows: list[list] = []
-        self.commands: list = [
-            ("FONTSIZE", (0, 0), (-1, -1), CELL_SIZE),
-            ("LEADING", (0, 0), (-1, -1), CELL_LEADING),
-            ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), PAD),
-            ("RIGHTPADDING", (0, 0), (-1, -1), PAD),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
-        ]
+        self.commands: list = [("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE)]
         self.header = header is not None
         if header is not None:
-            self.rows.append(
-                [
-                    wrap_lines(h, BOLD, HEAD_SIZE, w - 2 * PAD)
-                    for h, w in zip(header, self.widths, strict=True)
-                ]
-            )
+            self.rows.append(list(_header_row(tuple(header), tuple(self.widths))))
             self.commands += [
-                ("FONTNAME", (0, 0), (-1, 0), BOLD),
-                ("FONTSIZE", (0, 0), (-1, 0), HEAD_SIZE),
-                ("LEADING", (0, 0), (-1, 0), HEAD_LEADING),
                 ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, GREY),
             ]
@@ -165,6 +213,9 @@ class Grid:
             commands.insert(
                 0, ("ROWBACKGROUNDS", (0, 1 if self.header else 0), (-1, -1), [colors.white, STRIPE])
             )
-        table = Table(self.rows, colWidths=self.widths, repeatRows=1 if self.header else 0)
-        table.setStyle(table_style(commands))
+        cells = [[GridCell("") for _ in row] for row in self.rows]
+        if self.header:
+            cells[0] = [GridHead("") for _ in self.rows[0]]
+        table = Table(self.rows, colWidths=self.widths, repeatRows=1 if self.header else 0, cellStyles=cells)
+        table.setStyle(TableStyle(commands))
         return table

@@ -1,16 +1,25 @@
 """Words on paper: labels, enum names, dates and amounts in the chosen language, and the opening line.
 
 Every label goes through ``Catalog(lang).translate("Report", ...)`` with the English text written
-out literally, so ``pyside6-lupdate`` finds it. Enum values are marked with ``QT_TRANSLATE_NOOP``
-(a no-op lupdate recognises) and translated when printed. Words that are not in the ``.ts`` catalogs
-yet (the route's kilometres, times and flags) have their translations here, in :data:`OWN_TEXT`;
-the ``.ts`` catalog wins once it has them.
+out literally, so ``pyside6-lupdate`` finds it; counts through its numerus forms
+(``translate("Report", "… %n …", "", n)``). Enum values are marked with ``QT_TRANSLATE_NOOP``
+(a no-op lupdate recognises) and translated when printed. The translations are in the "Report"
+context of ``resources/i18n/reciprocity_{de,nl,sl}.ts`` (English plurals: ``reciprocity_en.ts``).
+
+Addresses are written as the countries we sell in write them (and as DIN 5008, the Dutch and the
+Slovenian post ask): the street, then the postal code before the town ("80331 München",
+"7201 HC Zutphen", "1000 Ljubljana"), and the country's name in the paper's language on a line of
+its own, only when it is not the seller's home country. No "DE-" before the postal code: the posts
+ask for the country's name instead of such a prefix, and it stood only where a country was set.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from decimal import Decimal
 
+from babel import Locale
 from babel.dates import format_date
 from babel.numbers import format_currency, format_decimal
 
@@ -50,10 +59,11 @@ ENUM_LABELS: dict[str, str] = {
     "reaction:not_liked": QT_TRANSLATE_NOOP("Report", "did not like it"),
     "reaction:declined": QT_TRANSLATE_NOOP("Report", "declined it"),
     # Stages
-    "stage:suspect": QT_TRANSLATE_NOOP("Report", "suspect"),
-    "stage:prospect": QT_TRANSLATE_NOOP("Report", "prospect"),
-    "stage:customer": QT_TRANSLATE_NOOP("Report", "customer"),
-    "stage:lost": QT_TRANSLATE_NOOP("Report", "lost"),
+    # Stages: a value on its own after "Stage:", capitalised as the window shows them.
+    "stage:suspect": QT_TRANSLATE_NOOP("Report", "Suspect"),
+    "stage:prospect": QT_TRANSLATE_NOOP("Report", "Prospect"),
+    "stage:customer": QT_TRANSLATE_NOOP("Report", "Customer"),
+    "stage:lost": QT_TRANSLATE_NOOP("Report", "Lost"),
     # Follow-up kinds
     "followup:ask_feedback": QT_TRANSLATE_NOOP("Report", "ask for feedback on the gift"),
     "followup:call": QT_TRANSLATE_NOOP("Report", "call"),
@@ -74,118 +84,8 @@ ENUM_LABELS: dict[str, str] = {
 }
 
 
-#: Translations of the report's own words (English source → text) that the ``.ts`` catalogs lack.
-OWN_TEXT: dict[str, dict[str, str]] = {
-    "de": {
-        "Route: {km} by road (estimated: {factor} × the straight line)": (
-            "Strecke: {km} auf der Straße (geschätzt: {factor} × Luftlinie)"
-        ),
-        "Legs of unknown length: {count}": "Abschnitte unbekannter Länge: {count}",
-        "From home ({home}) at {time}": "Abfahrt zu Hause ({home}) um {time}",
-        "No home base in the settings: the route starts at the first stop.": (
-            "Kein Heimatort in den Einstellungen: Die Route beginnt beim ersten Halt."
-        ),
-        "The home base's postal code is not known ({home}): the route starts at the first stop.": (
-            "Die Postleitzahl des Heimatorts ist unbekannt ({home}): Die Route beginnt beim ersten Halt."
-        ),
-        "Back home at {time}": "Zurück zu Hause um {time}",
-        "Last visit ends at {time}": "Letzter Besuch endet um {time}",
-        "Back home": "Zurück nach Hause",
-        "fixed time": "fester Termin",
-        "In {country}, while most stops are in {main}: far from the others.": (
-            "In {country}, die meisten Halte sind in {main}: weit von den anderen entfernt."
-        ),
-        "{km} from the day's centre: far from the others.": (
-            "{km} vom Mittelpunkt der Tagesroute: weit von den anderen entfernt."
-        ),
-        "No coordinates: placed by postal code near {neighbour}.": (
-            "Keine Koordinaten: nach Postleitzahl bei {neighbour} eingeordnet."
-        ),
-        "No coordinates: the travel to this stop is not counted.": (
-            "Keine Koordinaten: Die Fahrt zu diesem Halt ist nicht eingerechnet."
-        ),
-        "The route reaches this appointment at {arrival}, {minutes} min late.": (
-            "Die Route erreicht diesen Termin um {arrival}, {minutes} Min. zu spät."
-        ),
-        "The route does not reach this stop before midnight.": (
-            "Die Route erreicht diesen Halt nicht vor Mitternacht."
-        ),
-    },
-    "nl": {
-        "Route: {km} by road (estimated: {factor} × the straight line)": (
-            "Route: {km} over de weg (geschat: {factor} × hemelsbreed)"
-        ),
-        "Legs of unknown length: {count}": "Trajecten met onbekende lengte: {count}",
-        "From home ({home}) at {time}": "Vertrek van huis ({home}) om {time}",
-        "No home base in the settings: the route starts at the first stop.": (
-            "Geen thuisbasis in de instellingen: de route begint bij de eerste stop."
-        ),
-        "The home base's postal code is not known ({home}): the route starts at the first stop.": (
-            "De postcode van de thuisbasis is onbekend ({home}): de route begint bij de eerste stop."
-        ),
-        "Back home at {time}": "Terug thuis om {time}",
-        "Last visit ends at {time}": "Laatste bezoek eindigt om {time}",
-        "Back home": "Terug naar huis",
-        "fixed time": "vaste afspraak",
-        "In {country}, while most stops are in {main}: far from the others.": (
-            "In {country}, terwijl de meeste stops in {main} liggen: ver van de andere."
-        ),
-        "{km} from the day's centre: far from the others.": (
-            "{km} van het midden van de dagroute: ver van de andere."
-        ),
-        "No coordinates: placed by postal code near {neighbour}.": (
-            "Geen coördinaten: op postcode bij {neighbour} geplaatst."
-        ),
-        "No coordinates: the travel to this stop is not counted.": (
-            "Geen coördinaten: de reis naar deze stop is niet meegeteld."
-        ),
-        "The route reaches this appointment at {arrival}, {minutes} min late.": (
-            "De route bereikt deze afspraak om {arrival}, {minutes} min te laat."
-        ),
-        "The route does not reach this stop before midnight.": "De route bereikt deze stop niet voor middernacht.",
-    },
-    "sl": {
-        "Route: {km} by road (estimated: {factor} × the straight line)": (
-            "Pot: {km} po cesti (ocena: {factor} × zračna razdalja)"
-        ),
-        "Legs of unknown length: {count}": "Odseki neznane dolžine: {count}",
-        "From home ({home}) at {time}": "Odhod od doma ({home}) ob {time}",
-        "No home base in the settings: the route starts at the first stop.": (
-            "V nastavitvah ni domače lokacije: pot se začne pri prvem postanku."
-        ),
-        "The home base's postal code is not known ({home}): the route starts at the first stop.": (
-            "Poštna številka domače lokacije ni znana ({home}): pot se začne pri prvem postanku."
-        ),
-        "Back home at {time}": "Vrnitev domov ob {time}",
-        "Last visit ends at {time}": "Zadnji obisk se konča ob {time}",
-        "Back home": "Vrnitev domov",
-        "fixed time": "dogovorjen termin",
-        "In {country}, while most stops are in {main}: far from the others.": (
-            "V državi {country}, večina postankov pa je v {main}: daleč od ostalih."
-        ),
-        "{km} from the day's centre: far from the others.": "{km} od središča dnevne poti: daleč od ostalih.",
-        "No coordinates: placed by postal code near {neighbour}.": (
-            "Ni koordinat: po poštni številki umeščeno blizu {neighbour}."
-        ),
-        "No coordinates: the travel to this stop is not counted.": (
-            "Ni koordinat: vožnja do tega postanka ni upoštevana."
-        ),
-        "The route reaches this appointment at {arrival}, {minutes} min late.": (
-            "Pot doseže ta termin ob {arrival}, {minutes} min prepozno."
-        ),
-        "The route does not reach this stop before midnight.": "Pot tega postanka ne doseže pred polnočjo.",
-    },
-}
-
-
-class _ReportCatalog(Catalog):
-    """The ``.ts`` catalog of a language, then the report's own words (:data:`OWN_TEXT`)."""
-
-    def translate(self, context: str, text: str) -> str:
-        found = super().translate(context, text)
-        if found == text and context == "Report":
-            return OWN_TEXT.get(self.lang, {}).get(text, text)
-        return found
+#: A clock time past midnight, as the route writes it: "01:10 (+1)".
+_NEXT_DAYS = re.compile(r"^(\d{1,2}:\d{2}) \(\+(\d+)\)$")
 
 
 class ReportText:
@@ -195,9 +95,9 @@ class ReportText:
         if lang not in LANGUAGES:
             raise ValueError(f"unknown language {lang!r}")
         self.lang = lang
-        self.locale = LOCALES[lang]
+        self.locale = Locale.parse(LOCALES[lang])  # parsed once: Babel parses a name on every call
         self.currency = currency or "EUR"
-        self.catalog = _ReportCatalog(lang)
+        self.catalog = Catalog(lang)
         self.open_quote, self.close_quote = QUOTES[lang]
 
     # -- formatting ------------------------------------------------------------------------
@@ -210,7 +110,8 @@ class ReportText:
 
     def money(self, cents: int) -> str:
         try:
-            return format_currency(cents / 100, self.currency, locale=self.locale)
+            amount = Decimal(cents) / 100  # exact, as the window formats it
+            return format_currency(amount, self.currency, locale=self.locale)
         except Exception:  # an unknown currency code in the settings: print the bare amount
             return f"{cents / 100:.2f} {self.currency}"
 
@@ -223,12 +124,41 @@ class ReportText:
         pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
         return format_decimal(round(value, decimals), pattern, locale=self.locale) + "\u00a0km"
 
+    def clock(self, text: str) -> str:
+        """A clock time of the route; past midnight with the days after it ("01:10 (+1 day)")."""
+        match = _NEXT_DAYS.match(text or "")
+        if match is None:
+            return text
+        later = self.catalog.translate("Report", "+%n day(s)", "", int(match.group(2)))
+        return f"{match.group(1)} ({later})"
+
+    def country(self, code: str) -> str:
+        """A country's name in the paper's language ("Österreich" for AT); an unknown code as written."""
+        return self.locale.territories.get(code.upper(), code) if code else ""
+
+    def address_lines(
+        self, street: str, postal_code: str, city: str, country: str, home_country: str
+    ) -> tuple[str, ...]:
+        """Street; postal code and town; the country's name when it is not ``home_country`` (see above)."""
+        town = " ".join(part for part in (postal_code, city) if part)
+        abroad = bool(country) and country.upper() != home_country.upper()
+        lines = (street, town, self.country(country) if abroad else "")
+        return tuple(line for line in lines if line)
+
+    def stop_address(self, stop: Stop, home_country: str) -> tuple[str, ...]:
+        return self.address_lines(stop.street, stop.postal_code, stop.city, stop.country, home_country)
+
+    def more_contacts(self, count: int) -> str:
+        """How many contacts besides the one named ("and 2 more contacts")."""
+        return self.catalog.translate("Report", "and %n more contact(s)", "", count)
+
     def route_flag(self, flag: Warning_) -> str:
         """Why a stop is flagged (a flag of :func:`day_route.stop_flags`), in the report's language."""
         translate = self.catalog.translate
         params = dict(flag.params)
         if flag.code == day_route.FLAG_FAR_COUNTRY:
             text = translate("Report", "In {country}, while most stops are in {main}: far from the others.")
+            params["country"], params["main"] = self.country(params["country"]), self.country(params["main"])
         elif flag.code == day_route.FLAG_FAR_DISTANCE:
             text = translate("Report", "{km} from the day's centre: far from the others.")
             params["km"] = self.km(float(params["km"]), decimals=0)
@@ -242,7 +172,9 @@ class ReportText:
             text = translate("Report", "The route does not reach this stop before midnight.")
         else:
             return str(flag)
-        return text.format(**params)
+        text = text.format(**params)
+        # A name that ends in a full stop ("Müller e.K.") at the end of the sentence: one full stop.
+        return text[:-1] if text.endswith("..") and not text.endswith("...") else text
 
     def home_note(self, note: Warning_) -> str:
         translate = self.catalog.translate

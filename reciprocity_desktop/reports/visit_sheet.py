@@ -9,15 +9,14 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, PageBreakI
 from reciprocity_desktop.reports.flowables import (
     Checks,
     PlainText,
-    QrCode,
     RuledLines,
     SectionMark,
     boxed,
     heading,
-    qr_payload,
     section,
 )
 from reciprocity_desktop.reports.fonts import BOLD, OBLIQUE
+from reciprocity_desktop.reports.qr import QrCode, qr_payload
 from reciprocity_desktop.reports.styles import (
     ALERT,
     ALERT_BG,
@@ -67,11 +66,12 @@ def _who_and_where(stop: Stop, sheet: DaySheet, text: ReportText, st: Styles, wi
         PlainText(" \u00b7 ".join(place), size=7.5, color=GREY),
         PlainText(stop.name, BOLD, 15, 18, space_after=2),
     ]
-    if stop.address_lines:
-        left.append(PlainText("\n".join(stop.address_lines), leading=11.5))
+    address = text.stop_address(stop, sheet.home_country)
+    if address:
+        left.append(PlainText("\n".join(address), leading=11.5))
     reach = [("\u260e " + stop.phone) if stop.phone else "", stop.email]
     if any(reach):
-        left.append(PlainText("   ".join(part for part in reach if part), leading=11.5))
+        left.append(PlainText("  \u00b7  ".join(part for part in reach if part), leading=11.5))
     stage = markup_of(text.enum("stage", stop.stage))
     facts = [markup_of(translate("Report", "Stage")) + ": <b>" + stage + "</b>"]
     if stop.industry:
@@ -117,8 +117,12 @@ def _gift_and_opening(
     gift = "<b>" + markup_of(translate("Report", "Gift to bring")) + ":</b> "
     if stop.gift is not None:
         gift += markup_of(stop.gift.name)
-        if stop.gift.kind:
-            gift += " <font color='#5F6670'>(" + markup_of(text.enum("gift", stop.gift.kind)) + ")</font>"
+        if (
+            stop.gift.kind
+        ):  # after a dot: kind labels have brackets of their own ("content (e-book, article)")
+            gift += (
+                " <font color='#5F6670'>\u00b7 " + markup_of(text.enum("gift", stop.gift.kind)) + "</font>"
+            )
     else:
         gift += markup_of(translate("Report", "none chosen for this visit"))
     opening = [
@@ -163,7 +167,7 @@ def _contacts(stop: Stop, text: ReportText, width: float) -> list[Flowable]:
     if not stop.contacts:
         return []
     headers = [translate("Report", "Name"), translate("Report", "Role"), translate("Report", "Phone")]
-    grid = Grid(width, (0.3, 0.22, 0.2, 0.28), [*headers, translate("Report", "E-mail")])
+    grid = Grid(width, (0.25, 0.2, 0.18, 0.37), [*headers, translate("Report", "E-mail")])
     for contact in stop.contacts:
         name = (STAR + " " + contact.name, BOLD) if contact.is_decision_maker else contact.name
         grid.add([name, contact.role, contact.phone, contact.email])

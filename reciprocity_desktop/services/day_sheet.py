@@ -128,13 +128,6 @@ class Stop:
     def main_contact(self) -> ContactInfo | None:
         return self.contacts[0] if self.contacts else None
 
-    @property
-    def address_lines(self) -> tuple[str, ...]:
-        town = " ".join(part for part in (self.postal_code, self.city) if part)
-        if self.country and town:
-            town = f"{self.country}-{town}" if self.postal_code else f"{town} ({self.country})"
-        return tuple(line for line in (self.street, town) if line)
-
 
 @dataclass(frozen=True)
 class LooseGift:
@@ -159,6 +152,11 @@ class DaySheet:
     loose_gifts: tuple[LooseGift, ...]
     cancelled_count: int
     route: RouteFacts | None = None
+    # Where the seller is at home: the home base's country (else the default country for new
+    # prospects), postal code and town. The paper names a stop's country only when it is another.
+    home_country: str = ""
+    home_postal_code: str = ""
+    home_city: str = ""
 
     @property
     def shortages(self) -> tuple[KitLine, ...]:
@@ -170,7 +168,7 @@ def _setting(session: Session, key: str):
     return json.loads(row.value) if row else settings.DEFAULTS[key]
 
 
-def _contact_key(contact: Contact) -> tuple[bool, str]:
+def _contact_key(contact: Any) -> tuple[bool, str]:
     return (not contact.is_decision_maker, contact.name.casefold())
 
 
@@ -206,14 +204,16 @@ def _day_rows(session: Session, day: dt.date) -> tuple[list[tuple[Visit, Prospec
 
 
 class _History:
-    """What happened before the day with each of the day's prospects, read in a few queries."""
+    """What happened before the day with each of the day's prospects, read in a few queries (of the
+    columns the paper prints: rows, not ORM objects)."""
 
     def __init__(self, session: Session, day: dt.date, prospect_ids: list[str]) -> None:
-        contacts = list(
-            session.scalars(
-                select(Contact).where(Contact.prospect_id.in_(prospect_ids), Contact.deleted.is_(False))
+        contact_columns = (Contact.role, Contact.phone, Contact.email, Contact.is_decision_maker)
+        contacts = session.execute(
+            select(Contact.id, Contact.prospect_id, Contact.name, *contact_columns).where(
+                Contact.prospect_id.in_(prospect_ids), Contact.deleted.is_(False)
             )
-        )
+        ).all()
         contact_names = {c.id: c.name for c in contacts}
         self.contacts = _by_prospect(
             sorted(contacts, key=_contact_key),
@@ -222,15 +222,16 @@ class _History:
             ),
         )
 
-        def earlier(model):
-            return session.scalars(
-                select(model)
+        def earlier(model, *columns):
+            return session.execute(
+                select(model.prospect_id, model.date, *columns)
                 .where(model.prospect_id.in_(prospect_ids), model.deleted.is_(False), model.date < day)
                 .order_by(model.date.desc(), model.created_at.desc())
             )
 
+        gift_columns = (Gift.kind, Gift.description, Gift.quantity, Gift.cost_cents, Gift.contact_id)
         self.gifts = _by_prospect(
-            earlier(Gift),
+            earlier(Gift, *gift_columns, Gift.reaction, Gift.reaction_note),
             lambda g: PastGift(
                 date=g.date,
                 kind=g.kind,
@@ -243,12 +244,12 @@ class _History:
             ),
         )
         self.outcomes = _by_prospect(
-            earlier(Outcome),
+            earlier(Outcome, Outcome.kind, Outcome.value_cents, Outcome.note),
             lambda o: PastOutcome(date=o.date, kind=o.kind, value_cents=o.value_cents, note=o.note),
         )
         self.followups = _by_prospect(
-            session.scalars(
-                select(FollowUp)
+            session.execute(
+                select(FollowUp.prospect_id, FollowUp.due, FollowUp.kind, FollowUp.note)
                 .where(
                     FollowUp.prospect_id.in_(prospect_ids),
                     FollowUp.deleted.is_(False),
@@ -259,8 +260,8 @@ class _History:
             lambda f: OpenFollowUp(due=f.due, kind=f.kind, note=f.note),
         )
         self.last_notes: dict[str, tuple[dt.date, str]] = {}
-        for visit in session.scalars(
-            select(Visit)
+        for visit in session.execute(
+            select(Visit.prospect_id, Visit.date, Visit.notes)
             .where(
                 Visit.prospect_id.in_(prospect_ids),
                 Visit.deleted.is_(False),
@@ -303,12 +304,15 @@ class _History:
 
 
 def _gift_to_bring(visit: Visit, items: dict[str, StockItem]) -> GiftToBring | None:
-    """The stock item (with the visit's gift note in brackets) or the free-text gift note, if any."""
+    """The stock item (with the visit's gift note after a dash) or the free-text gift note, if any.
+
+    A dash, not brackets: item names often end in brackets themselves ("Trial licence (30 days)").
+    """
     note = visit.gift_note.strip()
     item = items.get(visit.gift_stock_item_id or "")
     if item is not None:
         return GiftToBring(
-            name=f"{item.name} ({note})" if note else item.name, stock_item_id=item.id, kind=item.kind
+            name=f"{item.name} \u2013 {note}" if note else item.name, stock_item_id=item.id, kind=item.kind
         )
     return GiftToBring(name=note, stock_item_id=None, kind=None) if note else None
 
@@ -344,6 +348,10 @@ def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -
     with store.read() as session:
         currency = str(_setting(session, "currency") or "EUR")
         seller_name = seller.strip() if seller is not None else str(_setting(session, "seller_name") or "")
+        home = [
+            str(_setting(session, key) or "") for key in ("home_country", "home_postal_code", "home_city")
+        ]
+        home[0] = (home[0] or str(_setting(session, "default_country") or "")).upper()
         meta = session.get(Meta, "store_name")
         store_name = meta.value if meta else store.path.stem
         rows, cancelled = _day_rows(session, day)
@@ -370,4 +378,7 @@ def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -
         loose_gifts=_loose_gifts(stops),
         cancelled_count=cancelled,
         route=RouteFacts.of(plan),
+        home_country=home[0],
+        home_postal_code=home[1],
+        home_city=home[2],
     )

@@ -655,9 +655,9 @@
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+99"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+116"/>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+198"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+196"/>
         <location line="+5"/>
-        <location line="+140"/>
+        <location line="+146"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+290"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+123"/>
@@ -3047,12 +3047,12 @@ Datenbestand: %3</translation>
 <context>
     <name>PrintDayDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+44"/>
+        <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+50"/>
         <source>Print day</source>
         <translation>Tag drucken</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Print to PDF</source>
         <translation>Als PDF d&amp;rucken</translation>
     </message>
@@ -3072,7 +3072,7 @@ Datenbestand: %3</translation>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Day:</source>
         <translation>&amp;Tag:</translation>
     </message>
@@ -3087,12 +3087,12 @@ Datenbestand: %3</translation>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>&amp;Save to:</source>
         <translation>Speichern &amp;unter:</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+20"/>
         <source>%n stop(s) on the route.</source>
         <translation>
             <numerusform>%n Besuch auf der Route.</numerusform>
@@ -3105,7 +3105,7 @@ Datenbestand: %3</translation>
         <translation>Für diesen Tag sind keine Besuche geplant.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Save the day&apos;s PDF</source>
         <translation>PDF des Tages speichern</translation>
     </message>
@@ -3624,7 +3624,7 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/pages.py" line="+3"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+61"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+60"/>
         <source>Stop {number} of {count}</source>
         <extracomment>A cell&apos;s small grey second line (a gift&apos;s recipient, a reaction&apos;s note).</extracomment>
         <translation>Besuch {number} von {count}</translation>
@@ -3661,7 +3661,7 @@ Datenbestand: %3</translation>
         <translation>Abgesagte Besuche (nicht aufgeführt): {count}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
@@ -3677,7 +3677,7 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+57"/>
         <source>Gift to bring</source>
         <translation>Geschenk zum Mitbringen</translation>
     </message>
@@ -3688,19 +3688,19 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="+71"/>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="+81"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../reciprocity_desktop/reports/text.py" line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+142"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+146"/>
         <source>nobody there</source>
         <translation>niemand da</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-68"/>
         <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-87"/>
         <source>decision maker</source>
         <translation>Entscheider</translation>
@@ -3731,18 +3731,18 @@ Datenbestand: %3</translation>
         <translation>Letzter Besuch endet um {time}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-108"/>
+        <location line="+17"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-113"/>
         <source>fixed time</source>
         <translation>fester Termin</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Back home</source>
         <translation>Zurück nach Hause</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Gift kit – load into the car</source>
         <translation>Geschenke – ins Auto laden</translation>
     </message>
@@ -3763,7 +3763,7 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+122"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+127"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -3819,7 +3819,7 @@ Datenbestand: %3</translation>
         <translation>Besuch {number}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-110"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-114"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -3834,7 +3834,7 @@ Datenbestand: %3</translation>
         <translation>Scannen zum Erfassen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>none chosen for this visit</source>
         <translation>für diesen Besuch keins ausgewählt</translation>
     </message>
@@ -4014,7 +4014,7 @@ Datenbestand: %3</translation>
         <translation>Notizen und nächster Schritt</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="-27"/>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="-28"/>
         <source>sample</source>
         <extracomment>Babel locale used for dates and amounts in each language. Typographic quotes around a gift&apos;s name inside a sentence.</extracomment>
         <translation>Muster</translation>
@@ -4046,12 +4046,12 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>other</source>
         <translation>Sonstiges</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>liked it</source>
         <translation>hat gefallen</translation>
     </message>
@@ -4071,24 +4071,24 @@ Datenbestand: %3</translation>
         <translation>abgelehnt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>suspect</source>
+        <location line="+3"/>
+        <source>Suspect</source>
         <translation>Zielkunde</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>prospect</source>
+        <source>Prospect</source>
         <translation>Interessent</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>customer</source>
+        <source>Customer</source>
         <translation>Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>lost</source>
-        <translation>verloren</translation>
+        <source>Lost</source>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4135,14 +4135,30 @@ Datenbestand: %3</translation>
         <source>cancelled</source>
         <translation>abgesagt</translation>
     </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>+%n day(s)</source>
+        <extracomment>A clock time past midnight, as the route writes it: &quot;01:10 (+1)&quot;.</extracomment>
+        <translation>
+            <numerusform>+%n Tag</numerusform>
+            <numerusform>+%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>and %n more contact(s)</source>
+        <translation>
+            <numerusform>und %n weiterer Kontakt</numerusform>
+            <numerusform>und %n weitere Kontakte</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+158"/>
+        <location line="+7"/>
         <source>In {country}, while most stops are in {main}: far from the others.</source>
-        <extracomment>Translations of the report&apos;s own words (English source → text) that the ``.ts`` catalogs lack.</extracomment>
         <translation>In {country}, die meisten Halte sind in {main}: weit von den anderen entfernt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{km} from the day&apos;s centre: far from the others.</source>
         <translation>{km} vom Mittelpunkt der Tagesroute: weit von den anderen entfernt.</translation>
     </message>
@@ -4167,7 +4183,7 @@ Datenbestand: %3</translation>
         <translation>Die Route erreicht diesen Halt nicht vor Mitternacht.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The home base&apos;s postal code is not known ({home}): the route starts at the first stop.</source>
         <translation>Die Postleitzahl des Heimatorts ist unbekannt ({home}): Die Route beginnt beim ersten Halt.</translation>
     </message>
@@ -4989,17 +5005,30 @@ Datenbestand: %3</translation>
     <name>dialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+18"/>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Cannot print</source>
         <translation>Drucken nicht möglich</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-16"/>
         <source>Printed %1 to %2.</source>
         <translation>Tag %1 nach %2 gedruckt.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>PDF not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day is printed: the PDF is written at
+%1
+
+It could not be opened because no program to show PDF files answered. Open the file from its folder, or set up a PDF viewer as the default for PDF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Printing</source>
         <translation>Drucken</translation>
     </message>
@@ -5184,7 +5213,7 @@ Datenbestand: %3</translation>
         <translation>die Postleitzahl des Heimatorts ist unbekannt ({home}): Die Route beginnt beim ersten Halt.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-146"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-152"/>
         <source>There are no visits to print for {date}: all {count} are cancelled.</source>
         <translation>Für {date} gibt es keine Besuche zu drucken: Alle geplanten Besuche ({count}) sind abgesagt.</translation>
     </message>

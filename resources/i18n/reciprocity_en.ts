@@ -53,7 +53,7 @@
 <context>
     <name>PrintDayDialog</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+91"/>
+        <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+107"/>
         <source>%n stop(s) on the route.</source>
         <translation>
             <numerusform>%n stop on the route.</numerusform>
@@ -69,6 +69,26 @@
         <translation>
             <numerusform>%n prospect</numerusform>
             <numerusform>%n prospects</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/reports/text.py" line="+132"/>
+        <source>+%n day(s)</source>
+        <extracomment>A clock time past midnight, as the route writes it: &quot;01:10 (+1)&quot;.</extracomment>
+        <translation>
+            <numerusform>+%n day</numerusform>
+            <numerusform>+%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>and %n more contact(s)</source>
+        <translation>
+            <numerusform>and %n more contact</numerusform>
+            <numerusform>and %n more contacts</numerusform>
         </translation>
     </message>
 </context>

@@ -655,9 +655,9 @@
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+99"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+116"/>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+198"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+196"/>
         <location line="+5"/>
-        <location line="+140"/>
+        <location line="+146"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+290"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+123"/>
@@ -3043,12 +3043,12 @@ Store: %3</source>
 <context>
     <name>PrintDayDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+44"/>
+        <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+50"/>
         <source>Print day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Print to PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3068,7 +3068,7 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Day:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3083,12 +3083,12 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>&amp;Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+20"/>
         <source>%n stop(s) on the route.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3101,7 +3101,7 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Save the day&apos;s PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,7 +3620,7 @@ Store: %3</source>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/pages.py" line="+3"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+61"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+60"/>
         <source>Stop {number} of {count}</source>
         <extracomment>A cell&apos;s small grey second line (a gift&apos;s recipient, a reaction&apos;s note).</extracomment>
         <translation>Bezoek {number} van {count}</translation>
@@ -3657,7 +3657,7 @@ Store: %3</source>
         <translation>Geannuleerde bezoeken (niet getoond): {count}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Time</source>
         <translation>Tijd</translation>
     </message>
@@ -3673,7 +3673,7 @@ Store: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+57"/>
         <source>Gift to bring</source>
         <translation>Mee te nemen cadeau</translation>
     </message>
@@ -3684,19 +3684,19 @@ Store: %3</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="+71"/>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="+81"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../reciprocity_desktop/reports/text.py" line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+142"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+146"/>
         <source>nobody there</source>
         <translation>niemand aanwezig</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-68"/>
         <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-87"/>
         <source>decision maker</source>
         <translation>beslisser</translation>
@@ -3727,18 +3727,18 @@ Store: %3</source>
         <translation>Laatste bezoek eindigt om {time}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-108"/>
+        <location line="+17"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-113"/>
         <source>fixed time</source>
         <translation>vaste afspraak</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Back home</source>
         <translation>Terug naar huis</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Gift kit – load into the car</source>
         <translation>Cadeaupakket – in de auto laden</translation>
     </message>
@@ -3759,7 +3759,7 @@ Store: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+122"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+127"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -3815,7 +3815,7 @@ Store: %3</source>
         <translation>Bezoek {number}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-110"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-114"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
@@ -3830,7 +3830,7 @@ Store: %3</source>
         <translation>Scannen om te verwerken</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>none chosen for this visit</source>
         <translation>voor dit bezoek niets gekozen</translation>
     </message>
@@ -4010,7 +4010,7 @@ Store: %3</source>
         <translation>Notities en volgende stap</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="-27"/>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="-28"/>
         <source>sample</source>
         <extracomment>Babel locale used for dates and amounts in each language. Typographic quotes around a gift&apos;s name inside a sentence.</extracomment>
         <translation>monster</translation>
@@ -4042,12 +4042,12 @@ Store: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>other</source>
         <translation>overig</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>liked it</source>
         <translation>viel in de smaak</translation>
     </message>
@@ -4067,24 +4067,24 @@ Store: %3</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>suspect</source>
-        <translation>suspect</translation>
+        <location line="+3"/>
+        <source>Suspect</source>
+        <translation>Suspect</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>prospect</source>
-        <translation>prospect</translation>
+        <source>Prospect</source>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>customer</source>
-        <translation>klant</translation>
+        <source>Customer</source>
+        <translation>Klant</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>lost</source>
-        <translation>verloren</translation>
+        <source>Lost</source>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4131,14 +4131,30 @@ Store: %3</source>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>+%n day(s)</source>
+        <extracomment>A clock time past midnight, as the route writes it: &quot;01:10 (+1)&quot;.</extracomment>
+        <translation>
+            <numerusform>+%n dag</numerusform>
+            <numerusform>+%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>and %n more contact(s)</source>
+        <translation>
+            <numerusform>en nog %n contactpersoon</numerusform>
+            <numerusform>en nog %n contactpersonen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+158"/>
+        <location line="+7"/>
         <source>In {country}, while most stops are in {main}: far from the others.</source>
-        <extracomment>Translations of the report&apos;s own words (English source → text) that the ``.ts`` catalogs lack.</extracomment>
         <translation>In {country}, terwijl de meeste stops in {main} liggen: ver van de andere.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{km} from the day&apos;s centre: far from the others.</source>
         <translation>{km} van het midden van de dagroute: ver van de andere.</translation>
     </message>
@@ -4163,7 +4179,7 @@ Store: %3</source>
         <translation>De route bereikt deze stop niet voor middernacht.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The home base&apos;s postal code is not known ({home}): the route starts at the first stop.</source>
         <translation>De postcode van de thuisbasis is onbekend ({home}): de route begint bij de eerste stop.</translation>
     </message>
@@ -4985,17 +5001,30 @@ Store: %3</source>
     <name>dialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+18"/>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-16"/>
         <source>Printed %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>PDF not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day is printed: the PDF is written at
+%1
+
+It could not be opened because no program to show PDF files answered. Open the file from its folder, or set up a PDF viewer as the default for PDF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5180,7 +5209,7 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-146"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-152"/>
         <source>There are no visits to print for {date}: all {count} are cancelled.</source>
         <translation type="unfinished"></translation>
     </message>

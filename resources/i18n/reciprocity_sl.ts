@@ -655,9 +655,9 @@
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+99"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+116"/>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+198"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+196"/>
         <location line="+5"/>
-        <location line="+140"/>
+        <location line="+146"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+290"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+123"/>
@@ -3053,12 +3053,12 @@ Store: %3</source>
 <context>
     <name>PrintDayDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+44"/>
+        <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+50"/>
         <source>Print day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Print to PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3078,7 +3078,7 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&amp;Day:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3093,12 +3093,12 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-6"/>
         <source>&amp;Save to:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+20"/>
         <source>%n stop(s) on the route.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3113,7 +3113,7 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Save the day&apos;s PDF</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3634,7 +3634,7 @@ Store: %3</source>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/pages.py" line="+3"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+61"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+60"/>
         <source>Stop {number} of {count}</source>
         <extracomment>A cell&apos;s small grey second line (a gift&apos;s recipient, a reaction&apos;s note).</extracomment>
         <translation>Obisk {number} od {count}</translation>
@@ -3671,7 +3671,7 @@ Store: %3</source>
         <translation>Odpovedani obiski (niso prikazani): {count}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+70"/>
         <source>Time</source>
         <translation>Ura</translation>
     </message>
@@ -3687,7 +3687,7 @@ Store: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+57"/>
         <source>Gift to bring</source>
         <translation>Darilo za obisk</translation>
     </message>
@@ -3698,19 +3698,19 @@ Store: %3</source>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="+71"/>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="+81"/>
         <source>done</source>
         <translation>opravljeno</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../../reciprocity_desktop/reports/text.py" line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+142"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+146"/>
         <source>nobody there</source>
         <translation>nikogar ni</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-68"/>
         <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-87"/>
         <source>decision maker</source>
         <translation>odločevalec</translation>
@@ -3741,18 +3741,18 @@ Store: %3</source>
         <translation>Zadnji obisk se konča ob {time}</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-108"/>
+        <location line="+17"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-113"/>
         <source>fixed time</source>
         <translation>dogovorjen termin</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Back home</source>
         <translation>Vrnitev domov</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Gift kit – load into the car</source>
         <translation>Darila – naložite v avto</translation>
     </message>
@@ -3773,7 +3773,7 @@ Store: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+122"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+127"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
@@ -3829,7 +3829,7 @@ Store: %3</source>
         <translation>Obisk {number}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-110"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-114"/>
         <source>Stage</source>
         <translation>Faza</translation>
     </message>
@@ -3844,7 +3844,7 @@ Store: %3</source>
         <translation>Skenirajte za vnos izida</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>none chosen for this visit</source>
         <translation>za ta obisk ni izbrano</translation>
     </message>
@@ -4024,7 +4024,7 @@ Store: %3</source>
         <translation>Opombe in naslednji korak</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="-27"/>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="-28"/>
         <source>sample</source>
         <extracomment>Babel locale used for dates and amounts in each language. Typographic quotes around a gift&apos;s name inside a sentence.</extracomment>
         <translation>vzorec</translation>
@@ -4056,12 +4056,12 @@ Store: %3</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>other</source>
         <translation>drugo</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-21"/>
         <source>liked it</source>
         <translation>je bilo všeč</translation>
     </message>
@@ -4081,24 +4081,24 @@ Store: %3</source>
         <translation>zavrnjeno</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>suspect</source>
-        <translation>ciljna stranka</translation>
+        <location line="+3"/>
+        <source>Suspect</source>
+        <translation>Ciljna stranka</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>prospect</source>
-        <translation>potencialna stranka</translation>
+        <source>Prospect</source>
+        <translation>Potencialna stranka</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>customer</source>
-        <translation>stranka</translation>
+        <source>Customer</source>
+        <translation>Stranka</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>lost</source>
-        <translation>izgubljena</translation>
+        <source>Lost</source>
+        <translation>Izgubljena</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4145,14 +4145,34 @@ Store: %3</source>
         <source>cancelled</source>
         <translation>odpovedano</translation>
     </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>+%n day(s)</source>
+        <extracomment>A clock time past midnight, as the route writes it: &quot;01:10 (+1)&quot;.</extracomment>
+        <translation>
+            <numerusform>+%n dan</numerusform>
+            <numerusform>+%n dneva</numerusform>
+            <numerusform>+%n dnevi</numerusform>
+            <numerusform>+%n dni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>and %n more contact(s)</source>
+        <translation>
+            <numerusform>in še %n kontakt</numerusform>
+            <numerusform>in še %n kontakta</numerusform>
+            <numerusform>in še %n kontakti</numerusform>
+            <numerusform>in še %n kontaktov</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+158"/>
+        <location line="+7"/>
         <source>In {country}, while most stops are in {main}: far from the others.</source>
-        <extracomment>Translations of the report&apos;s own words (English source → text) that the ``.ts`` catalogs lack.</extracomment>
         <translation>V državi {country}, večina postankov pa je v {main}: daleč od ostalih.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{km} from the day&apos;s centre: far from the others.</source>
         <translation>{km} od središča dnevne poti: daleč od ostalih.</translation>
     </message>
@@ -4177,7 +4197,7 @@ Store: %3</source>
         <translation>Pot tega postanka ne doseže pred polnočjo.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The home base&apos;s postal code is not known ({home}): the route starts at the first stop.</source>
         <translation>Poštna številka domače lokacije ni znana ({home}): pot se začne pri prvem postanku.</translation>
     </message>
@@ -5003,17 +5023,30 @@ Store: %3</source>
     <name>dialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+18"/>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Cannot print</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-16"/>
         <source>Printed %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
+        <source>PDF not opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day is printed: the PDF is written at
+%1
+
+It could not be opened because no program to show PDF files answered. Open the file from its folder, or set up a PDF viewer as the default for PDF files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Printing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5198,7 +5231,7 @@ Store: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-146"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-152"/>
         <source>There are no visits to print for {date}: all {count} are cancelled.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from reciprocity_desktop.reports import day as day_module
 from reciprocity_desktop.reports.day import NoVisits, ReportWriteError, qr_payload, render_day
-from reciprocity_desktop.reports.flowables import QrCode, qr_matrix
+from reciprocity_desktop.reports.qr import QrCode, qr_matrix
 from reciprocity_desktop.reports.styles import Styles
 from reciprocity_desktop.reports.text import ReportText
 from reciprocity_desktop.reports.visit_sheet import visit_sheet
@@ -92,7 +92,7 @@ def test_sheet_shows_history_and_the_gift_to_bring(pdf):
     assert "Done already" not in bakery  # done follow-up left out
     assert "Frau Müller prefers mornings before 10." in bakery
     assert "Last visit (31 Jan 2025): Laden war voll; später kommen." in bakery
-    assert "Gift to bring: Pralinen-Box „Süß“ (personal present)" in bakery
+    assert "Gift to bring: Pralinen-Box „Süß“ · personal present" in bakery
     assert "★ Käthe Müller" in bakery
 
 

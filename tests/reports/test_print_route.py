@@ -55,6 +55,11 @@ def route(store):
     return ids
 
 
+def on_paper(end_text: str, day: str = "day") -> str:
+    """The route's clock as the paper writes it: past midnight with the days after it spelt out."""
+    return end_text.replace("(+1)", f"(+1 {day})")
+
+
 def test_the_overview_prints_the_kilometres_and_the_end_of_the_day(store, route, tmp_path):
     path = tmp_path / "day.pdf"
     render_day(store, DAY, path)
@@ -62,12 +67,13 @@ def test_the_overview_prints_the_kilometres_and_the_end_of_the_day(store, route,
     plan = day_route.plan_for_day(store, DAY)
     total = f"{plan.total_km:,.1f}"
     assert f"Route: {total} km by road (estimated: 1.3 × the straight line)" in overview
-    assert "From home (80331 München (DE)) at 09:00" in overview
-    assert f"Back home at {plan.end_text}" in overview
+    assert "From home (80331 München) at 09:00" in overview  # the home country goes without saying
+    assert plan.end_text == "11:00 (+1)"  # Vienna and back
+    assert "Back home at 11:00 (+1 day)" in overview
     # Every leg's km under its time, and the way home as the last row.
     for stop in plan.stops:
         assert f"{stop.leg_km:,.1f} km" in overview, stop.name
-    assert f"⌂ {plan.end_text} {plan.back_km:,.1f} km Back home 80331 München (DE)" in overview
+    assert f"⌂ {on_paper(plan.end_text)} {plan.back_km:,.1f} km Back home 80331 München" in overview
     # The fixed appointment is marked.
     assert "15:00 fixed time" in overview
 
@@ -79,15 +85,18 @@ def test_the_far_stop_and_the_stop_placed_by_postal_code_are_flagged_on_paper(st
     overview, sheets = pages[0], pages[1:]
     order = [v.prospect.name for v in visits.list_day(store, DAY)]
     assert order[0] != "Café Wien" and order[-1] == "Café Wien"
-    assert "⚠ In AT, while most stops are in DE: far from the others." in overview
+    assert "⚠ In Austria, while most stops are in Germany: far from the others." in overview
     assert "km from the day's centre: far from the others." in overview
     assert "⚠ No coordinates: placed by postal code near Pasing Metallbau." in overview
-    vienna = next(page for page in sheets if "Café Wien AT-1010 Wien" in page)
-    assert "⚠ In AT, while most stops are in DE: far from the others." in vienna
-    pharmacy = next(page for page in sheets if "Aubing Apotheke DE-81242" in page)
+    # Addresses as written at home: postal code and town, the country only when it is another one.
+    assert "Café Wien 1010 Wien Austria" in overview
+    vienna = next(page for page in sheets if "Café Wien 1010 Wien Austria" in page)
+    assert "⚠ In Austria, while most stops are in Germany: far from the others." in vienna
+    pharmacy = next(page for page in sheets if "Aubing Apotheke 81242 München" in page)
     assert "⚠ No coordinates: placed by postal code near Pasing Metallbau." in pharmacy
-    unflagged = next(page for page in sheets if "Schwabing Buchhandlung DE-80801" in page)
+    unflagged = next(page for page in sheets if "Schwabing Buchhandlung 80801 München" in page)
     assert "⚠" not in unflagged
+    assert "DE-" not in " ".join(pages) and "Germany" not in unflagged + pharmacy
 
 
 def test_the_route_in_german(store, route, tmp_path):
@@ -97,8 +106,9 @@ def test_the_route_in_german(store, route, tmp_path):
     plan = day_route.plan_for_day(store, DAY)
     total = f"{plan.total_km:,.1f}".replace(",", "X").replace(".", ",").replace("X", ".")
     assert f"Strecke: {total} km auf der Straße (geschätzt: 1,3 × Luftlinie)" in overview
-    assert f"Zurück zu Hause um {plan.end_text}" in overview
-    assert "In AT, die meisten Halte sind in DE: weit von den anderen entfernt." in overview
+    assert f"Zurück zu Hause um {on_paper(plan.end_text, 'Tag')}" in overview
+    assert "In Österreich, die meisten Halte sind in Deutschland: weit von den anderen entfernt." in overview
+    assert "Café Wien 1010 Wien Österreich" in overview
     assert "15:00 fester Termin" in overview
 
 

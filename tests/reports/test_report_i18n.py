@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 import reciprocity_desktop.reports
-from reciprocity_desktop.i18n import Catalog
+from reciprocity_desktop.i18n import Catalog, plural_index
 from reciprocity_desktop.paths import resource
-from reciprocity_desktop.reports.text import ENUM_LABELS, OWN_TEXT, ReportText
+from reciprocity_desktop.reports.text import ENUM_LABELS, ReportText
 from reciprocity_desktop.store.models import FollowUpKind, GiftKind, OutcomeKind, Reaction, Stage, VisitStatus
 
 REPORTS_DIR = Path(reciprocity_desktop.reports.__file__).parent
@@ -23,18 +23,19 @@ LANGS = ("de", "nl", "sl")
 PLACEHOLDER = re.compile(r"\{(\w+)\}")
 SAME_IN = {
     "de": {"Status", "Name", "neutral"},
-    "nl": {"Status", "E-mail", "suspect", "prospect"},
+    "nl": {"Status", "E-mail", "Suspect", "Prospect"},
     "sl": set(),
 }
 
 
-def report_strings() -> set[str]:
-    """Every text passed as translate("Report", ...) or QT_TRANSLATE_NOOP("Report", ...) in reports/.
+def report_calls() -> dict[str, bool]:
+    """Every text passed as translate("Report", ...) or QT_TRANSLATE_NOOP("Report", ...) in reports/,
+    and whether it is a plural (a count passed as the fourth argument, as lupdate reads it).
 
     Only ``ReportText.enum`` may pass a variable: it translates the labels marked with
     QT_TRANSLATE_NOOP. Anywhere else a non-literal would be invisible to lupdate.
     """
-    found: set[str] = set()
+    found: dict[str, bool] = {}
     for path in sorted(REPORTS_DIR.glob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         owner: dict[ast.AST, str] = {}
@@ -54,12 +55,20 @@ def report_strings() -> set[str]:
                 continue
             source = node.args[1]
             if isinstance(source, ast.Constant) and isinstance(source.value, str):
-                found.add(source.value)
+                found[source.value] = len(node.args) == 4
             else:
                 assert (path.name, owner.get(node)) == ("text.py", "enum"), (
                     f"{path.name}:{node.lineno}: report strings must be literals so lupdate finds them"
                 )
     return found
+
+
+def report_strings() -> set[str]:
+    return set(report_calls())
+
+
+def plural_strings() -> set[str]:
+    return {source for source, plural in report_calls().items() if plural}
 
 
 def ts_messages(lang: str) -> dict[str, ET.Element]:
@@ -82,35 +91,75 @@ def test_report_strings_are_found():
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_every_report_string_is_translated(lang):
-    """In the .ts catalog, or, until it has them, in the report's own table (reports/text.py)."""
+    """In the .ts catalog's Report context, finished, with the same placeholders; nothing stale."""
     messages = ts_messages(lang)
-    own = OWN_TEXT[lang]
+    assert set(messages) == report_strings(), f"{lang}: the Report context and the code disagree"
     for source in sorted(report_strings()):
-        if source in messages:
-            translation = messages[source]
-            assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), (
-                f"{lang}: {source!r}"
+        translation = messages[source]
+        assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), f"{lang}: {source!r}"
+        forms = [form.text for form in translation.iter("numerusform")]
+        texts = forms if source in plural_strings() else [translation.text]
+        for text in texts:
+            assert text, f"{lang}: {source!r} has an empty translation"
+            if text == source:  # only words that really are the same in that language
+                assert source in SAME_IN[lang], f"{lang}: {source!r} left in English"
+            assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source)), (
+                f"{lang}: placeholders differ in {text!r}"
             )
-            text = translation.text
-        else:
-            assert source in own, f"{lang}: no entry for {source!r}"
-            text = own[source]
-        assert text, f"{lang}: {source!r} has an empty translation"
-        if text == source:  # only words that really are the same in that language
-            assert source in SAME_IN[lang], f"{lang}: {source!r} left in English"
-        assert set(PLACEHOLDER.findall(text)) == set(PLACEHOLDER.findall(source)), (
-            f"{lang}: placeholders differ in {text!r}"
-        )
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_the_reports_own_words_are_used_and_printed(lang):
-    """Every entry of the own table is a report string (none stale), every language has them all,
-    and the paper's catalog gives them where the .ts file has none."""
-    assert set(OWN_TEXT[lang]) <= report_strings()
-    assert set(OWN_TEXT[lang]) == set(OWN_TEXT["de"])
-    if Catalog(lang).translate("Report", "Back home") == "Back home":  # not in the .ts file (yet)
-        assert ReportText(lang).catalog.translate("Report", "Back home") == OWN_TEXT[lang]["Back home"]
+@pytest.mark.parametrize("lang", ("en", *LANGS))
+def test_plurals_have_a_form_for_each_of_the_languages_categories(lang):
+    """Each plural message has one numerus form per plural category of the language (as lupdate and
+    lrelease count them), each with the count (%n) in it; English has its own file of plurals only."""
+    root = ET.parse(resource("i18n", f"reciprocity_{lang}.ts")).getroot()
+    plurals = {
+        message.findtext("source"): message
+        for context in root.iter("context")
+        if context.findtext("name") == "Report"
+        for message in context.iter("message")
+    }
+    assert plural_strings() and set(plurals) >= plural_strings()
+    categories = {plural_index(lang, n) for n in range(0, 200)}
+    for source in plural_strings():
+        message = plurals[source]
+        assert message.get("numerus") == "yes", (lang, source)
+        forms = [form.text or "" for form in message.find("translation").iter("numerusform")]
+        assert len(forms) == len(categories) == max(categories) + 1, (lang, source, forms)
+        assert all("%n" in form for form in forms), (lang, source, forms)
+
+
+@pytest.mark.parametrize(
+    ("lang", "counts"),
+    [
+        ("en", {1: "and 1 more contact", 2: "and 2 more contacts", 0: "and 0 more contacts"}),
+        ("de", {1: "und 1 weiterer Kontakt", 3: "und 3 weitere Kontakte"}),
+        ("nl", {1: "en nog 1 contactpersoon", 5: "en nog 5 contactpersonen"}),
+        (
+            "sl",
+            {
+                1: "in še 1 kontakt",
+                2: "in še 2 kontakta",
+                3: "in še 3 kontakti",
+                4: "in še 4 kontakti",
+                5: "in še 5 kontaktov",
+                101: "in še 101 kontakt",
+                102: "in še 102 kontakta",
+                111: "in še 111 kontaktov",
+            },
+        ),
+    ],
+)
+def test_plural_forms_follow_the_languages_rule(lang, counts):
+    text = ReportText(lang)
+    for count, expected in counts.items():
+        assert text.more_contacts(count) == expected
+
+
+def test_a_message_without_plural_forms_still_gets_its_count():
+    catalog = Catalog("de")
+    assert catalog.translate("Report", "%n things nobody translated", "", 3) == "3 things nobody translated"
+    assert catalog.translate("Report", "Earlier gifts", "", 2) == "Frühere Geschenke"
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -144,7 +193,7 @@ def _qt_tool(name: str) -> str | None:
 
 
 @pytest.mark.skipif(_qt_tool("pyside6-lrelease") is None, reason="pyside6-lrelease not installed")
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", ("en", *LANGS))
 def test_lrelease_compiles_the_files(lang, tmp_path):
     run = subprocess.run(
         [
@@ -158,4 +207,4 @@ def test_lrelease_compiles_the_files(lang, tmp_path):
     )
     assert run.returncode == 0, run.stderr
     assert "0 unfinished" in run.stdout
-    assert (tmp_path / "x.qm").stat().st_size > 1000
+    assert (tmp_path / "x.qm").stat().st_size > (100 if lang == "en" else 1000)

@@ -187,7 +187,7 @@ def test_print_day_writes_the_pdf_of_the_chosen_day(qtbot, window, store, tmp_pa
         print_dialog.PrintDayDialog, "exec", lambda self: (self.path.setText(str(target)), 1)[1]
     )
     monkeypatch.setattr(
-        print_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile())
+        print_dialog.QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True
     )
     task = window.print_day(tomorrow)
     with qtbot.waitSignal(task.finished, timeout=30_000):

@@ -1,4 +1,9 @@
-"""File → Print day…: choose the day, paper and language, write the PDF off the GUI thread, then open it."""
+"""File → Print day…: choose the day, paper and language, write the PDF off the GUI thread, then open it.
+
+Enter prints (Print to PDF is the default button; Browse… never takes Enter over), every label's
+"&" is a mnemonic for its field, and a PDF the system cannot open is said in the window, with where
+it was written.
+"""
 
 from __future__ import annotations
 
@@ -25,6 +30,7 @@ from reciprocity_desktop.services import visits
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store.models import VisitStatus
 from reciprocity_desktop.ui.context import UiContext
+from reciprocity_desktop.ui.labels import fmt_date
 from reciprocity_desktop.ui.messages import show_error, show_unexpected_error
 from reciprocity_desktop.ui.tasks import run_in_background
 from reciprocity_desktop.ui.widgets.dialog_parts import action_buttons, path_field
@@ -45,6 +51,7 @@ class PrintDayDialog(QDialog):
         self.setMinimumWidth(520)
         day = day or dt.date.today() + dt.timedelta(days=1)
         layout = QVBoxLayout(self)
+        self._default_path = ""
         layout.addLayout(self._build_form(day))
         self.buttons, self.print_button = action_buttons(self, self.tr("&Print to PDF"))
         layout.addWidget(self.buttons)
@@ -71,12 +78,20 @@ class PrintDayDialog(QDialog):
         ui_lang = QLocale().name().split("_")[0]
         self.language.setCurrentIndex(max(self.language.findData(ui_lang), 0))
         self.path, path_row = path_field(self.tr("&Browse…"), self._browse)
+        # Room for the whole default path (the prints folder, the day's file name), within a small screen.
+        sample = str(default_pdf_path(dt.date(2000, 12, 31)))
+        self.path.setMinimumWidth(min(self.path.fontMetrics().horizontalAdvance(sample) + 16, 640))
+        self.browse_button = path_row.itemAt(1).widget()
+        self.browse_button.setAutoDefault(False)  # Enter prints, even with the focus beside Browse…
+        # A row whose field is a layout gets no buddy from the form: its label's "&" would show.
+        save_to = QLabel(self.tr("&Save to:"))
+        save_to.setBuddy(self.path)
         form = QFormLayout()
         form.addRow(self.tr("&Day:"), self.date)
         form.addRow("", self.stops)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.tr("&Language:"), self.language)
-        form.addRow(self.tr("&Save to:"), path_row)
+        form.addRow(save_to, path_row)
         return form
 
     def day(self) -> dt.date:
@@ -88,13 +103,18 @@ class PrintDayDialog(QDialog):
             1 for v in visits.list_day(self.ctx.store, day) if v.status != VisitStatus.CANCELLED.value
         )
         if count:
+            # A plural form (Qt numerus): the English catalog says "1 stop", "2 stops".
             self.stops.setText(self.tr("%n stop(s) on the route.", "", count))
             self.stops.setStyleSheet("")
         else:
             self.stops.setText(self.tr("No visits planned for this day."))
             self.stops.setStyleSheet("color: #b02a37;")
         self.print_button.setEnabled(bool(count))
-        self.path.setText(str(default_pdf_path(day)))
+        # The file follows the day until the user chooses one (Enter in the day field re-reads the
+        # day, and must not throw the chosen file away).
+        if self.path.text() in ("", self._default_path):
+            self.path.setText(str(default_pdf_path(day)))
+        self._default_path = str(default_pdf_path(day))
 
     def _browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -124,13 +144,21 @@ def print_day(parent: QWidget, ctx: UiContext, day: dt.date | None = None, *, op
         return render_day(store, chosen_day, path, paper=paper, lang=lang)
 
     def done(result) -> None:
-        if open_when_done:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         status = getattr(parent, "statusBar", None)
         if status is not None:
             status().showMessage(
-                dialog.tr("Printed %1 to %2.").replace("%1", chosen_day.isoformat()).replace("%2", str(path)),
+                dialog.tr("Printed %1 to %2.").replace("%1", fmt_date(chosen_day)).replace("%2", str(path)),
                 10000,
+            )
+        if open_when_done and not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            QMessageBox.warning(
+                parent,
+                dialog.tr("PDF not opened"),
+                dialog.tr(
+                    "The day is printed: the PDF is written at\n%1\n\n"
+                    "It could not be opened because no program to show PDF files answered. "
+                    "Open the file from its folder, or set up a PDF viewer as the default for PDF files."
+                ).replace("%1", str(path)),
             )
 
     def failed(exc: BaseException, details: str) -> None:

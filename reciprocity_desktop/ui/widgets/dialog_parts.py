@@ -21,7 +21,9 @@ def path_field(browse_text: str, browse: Callable[[], None], text: str = "") -> 
 
 def action_buttons(dialog: QDialog, text: str) -> tuple[QDialogButtonBox, QPushButton]:
     """Cancel and the default ``text`` button (e.g. "&Print to PDF"), wired to the dialog's reject/accept."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    # In the dialog from the start: a button made default before it is in its dialog is not the
+    # dialog's default, and the dialog makes its first button (e.g. Browse…) the default instead.
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, dialog)
     button = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
     button.setDefault(True)
     buttons.accepted.connect(dialog.accept)
