@@ -16,8 +16,8 @@ from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from reciprocity_desktop.paths import data_dir
-from reciprocity_desktop.services import prospects
 from reciprocity_desktop.services.errors import DomainError
+from reciprocity_desktop.services.today import any_prospects
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
 from reciprocity_desktop.ui.messages import show_error, show_write_failed
@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _update_empty_state(self) -> None:
-        empty = not prospects.any_prospects(self.ctx.store)
+        empty = not any_prospects(self.ctx.store)
         self.stack.setCurrentWidget(self.welcome if empty else self.tabs)
 
     def _on_store_changed(self, what: Changes) -> None:

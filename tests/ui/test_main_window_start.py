@@ -61,8 +61,18 @@ QTimer.singleShot(20_000, app.quit)
 app.exec()
 """
 
-#: Loaded only when a menu action or another page needs them.
+#: Loaded only when a menu action or another page needs them. The store opens and Today fills on plain
+#: sqlite3 reads (store.engine, services.today): SQLAlchemy, the models and the ORM services come later.
 NOT_AT_START = (
+    "sqlalchemy",
+    "reciprocity_desktop.store.models",
+    "reciprocity_desktop.store.sessions",
+    "reciprocity_desktop.services.visits",
+    "reciprocity_desktop.services.prospects",
+    "reciprocity_desktop.services.gifts",
+    "reciprocity_desktop.services.followups",
+    "reciprocity_desktop.services.settings",
+    "reciprocity_desktop.ui.gifts",
     "alembic",
     "reportlab",
     "cryptography",
@@ -74,7 +84,6 @@ NOT_AT_START = (
     "reciprocity_desktop.ui.sync",
     "reciprocity_desktop.ui.planner",
     "reciprocity_desktop.ui.prospects",
-    "reciprocity_desktop.ui.gifts.view",
     "reciprocity_desktop.ui.followups",
     "reciprocity_desktop.ui.debrief",
     "reciprocity_desktop.ui.insights",
