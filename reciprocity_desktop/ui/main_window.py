@@ -8,6 +8,7 @@ sync, printing, the demo) is imported when the action runs, so none of it delays
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +16,7 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from reciprocity_desktop.paths import data_dir
+from reciprocity_desktop.paths import backup_dir_for, data_dir
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.today import any_prospects
 from reciprocity_desktop.store import Store
@@ -33,6 +34,22 @@ if TYPE_CHECKING:
 
 def settings_file() -> QSettings:
     return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
+
+
+def suggested_backup(store_path: Path, now: dt.datetime | None = None) -> Path:
+    """Where File → Backup… offers to write: the store's backups folder (made if missing, else the store's
+    own folder), as "<store> backup <date> <time>.sqlite3".
+
+    The name does not start with "<store>-" as the automatic copies do (store.engine.backup_file), so
+    keeping only the last few of those never deletes a backup the user made.
+    """
+    now = now or dt.datetime.now()
+    folder = backup_dir_for(store_path)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        folder = store_path.parent
+    return folder / f"{store_path.stem} backup {now:%Y-%m-%d %H%M}{store_path.suffix or '.sqlite3'}"
 
 
 class MainWindow(QMainWindow):
@@ -328,7 +345,8 @@ class MainWindow(QMainWindow):
         )
 
     def backup(self) -> None:
-        suggested = f"{self.ctx.store.path.stem}-backup.sqlite3"
+        """File → Backup…: a copy of the store where the user says, the store's backups folder offered first."""
+        suggested = str(suggested_backup(self.ctx.store.path))
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Back up the store"), suggested, self.tr("Store files (*.sqlite3)")
         )
