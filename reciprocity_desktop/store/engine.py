@@ -246,6 +246,14 @@ class Store:
                     self._sessions = sessions.new_sessions(engine, self.clock)
         return self._sessions
 
+    def prepare(self) -> None:
+        """Build the SQLAlchemy side now (its import, the engine, the sessions, the mapped models), so that
+        the first session needs none of it: the window calls it off the GUI thread after its first paint."""
+        self._sessionmaker()
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()
+
     # -- sessions -------------------------------------------------------------------------
 
     @contextlib.contextmanager

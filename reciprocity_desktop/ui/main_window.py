@@ -8,15 +8,15 @@ sync, printing, the demo) is imported when the action runs, so none of it delays
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from reciprocity_desktop.paths import backup_dir_for, data_dir
+from reciprocity_desktop.paths import data_dir
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.today import any_prospects
 from reciprocity_desktop.store import Store
@@ -36,22 +36,6 @@ def settings_file() -> QSettings:
     return QSettings(str(data_dir() / "window.ini"), QSettings.Format.IniFormat)
 
 
-def suggested_backup(store_path: Path, now: dt.datetime | None = None) -> Path:
-    """Where File → Backup… offers to write: the store's backups folder (made if missing, else the store's
-    own folder), as "<store> backup <date> <time>.sqlite3".
-
-    The name does not start with "<store>-" as the automatic copies do (store.engine.backup_file), so
-    keeping only the last few of those never deletes a backup the user made.
-    """
-    now = now or dt.datetime.now()
-    folder = backup_dir_for(store_path)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        folder = store_path.parent
-    return folder / f"{store_path.stem} backup {now:%Y-%m-%d %H%M}{store_path.suffix or '.sqlite3'}"
-
-
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +52,23 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Store: %1").replace("%1", str(store.path)))
         self._restore_state()
         self.tabs.follow_current()  # only now: restoring the last view builds nothing before the first paint
+        self.tabs.first_page_painted.connect(self._prepare_store)
+
+    def _prepare_store(self, _key: str) -> None:
+        """Once the first page has painted, the store's SQLAlchemy side is built off the GUI thread.
+
+        The first page reads plain SQL (services.today); the other pages use sessions. Importing
+        SQLAlchemy and the models while the user looks at the first page spares the first switch to
+        another page that wait. (A failure there shows when a session is first used, through the
+        window's one triage.)
+        """
+        store = self.ctx.store
+
+        def prepare() -> None:
+            with contextlib.suppress(Exception):
+                store.prepare()
+
+        QThreadPool.globalInstance().start(prepare)
 
     # -- layout ---------------------------------------------------------------------------------------
 
@@ -345,21 +346,10 @@ class MainWindow(QMainWindow):
         )
 
     def backup(self) -> None:
-        """File → Backup…: a copy of the store where the user says, the store's backups folder offered first."""
-        suggested = str(suggested_backup(self.ctx.store.path))
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the store"), suggested, self.tr("Store files (*.sqlite3)")
-        )
-        if not path:
-            return
-        from reciprocity_desktop.store.engine import copy_store
+        """File → Backup…: a copy of the store where the user says, in its backups folder unless they choose."""
+        from reciprocity_desktop.ui.backup import back_up
 
-        try:
-            copy_store(self.ctx.store.path, Path(path))
-        except OSError as error:
-            show_write_failed(self, self.tr("Backup failed"), self.tr("Could not write %1: %2"), path, error)
-            return
-        self.ctx.status(self.tr("Backup written to %1.").replace("%1", path))
+        back_up(self, self.ctx)
 
     def print_day(self, day=None):
         """File → Print day…: the route overview and visit sheets as a PDF, opened in the system viewer."""
