@@ -192,7 +192,9 @@ def today_overview(
             found = cursor.execute(
                 f"{select} {body} ORDER BY {order} LIMIT :limit", {"day": today.isoformat(), "limit": limit}
             ).fetchall()
-            rows[name] = [_followup(row) for row in found] if name != "waiting" else [_prospect(r) for r in found]
+            rows[name] = (
+                [_followup(row) for row in found] if name != "waiting" else [_prospect(r) for r in found]
+            )
             whole = len(found) < limit
             counted[name] = len(found) if whole else _count(cursor, name, today) if totals else None
         low_stock = [StockRow(*row) for row in cursor.execute(_LOW_STOCK)]

@@ -21,7 +21,6 @@ carried from another store.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import re
 import sqlite3
 import sys
@@ -31,8 +30,8 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reciprocity_desktop.fileio import atomic_path
 from reciprocity_desktop.paths import backup_dir_for
+from reciprocity_desktop.store.backups import KEEP_BACKUPS, backup_file, copy_store  # noqa: F401 - offered here too
 from reciprocity_desktop.store.hlc import HybridLogicalClock
 
 if TYPE_CHECKING:
@@ -41,7 +40,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-KEEP_BACKUPS = 5
 
 
 class StoreError(Exception):
@@ -125,26 +123,6 @@ def explain_database_error(exc: BaseException, path: Path) -> str:
     return f"The store {path} could not be used: {getattr(exc, 'orig', exc)}"
 
 
-def copy_store(source: Path, target: Path) -> Path:
-    """A consistent copy of a store (WAL content included) through SQLite's backup API.
-
-    Written through :func:`~reciprocity_desktop.fileio.atomic_path` (a temporary file beside
-    ``target``, synced and renamed), so a failed copy leaves no half file.
-    """
-    target = Path(target)
-    source_db = sqlite3.connect(str(source))
-    try:
-        with atomic_path(target) as temp:
-            dest = sqlite3.connect(str(temp))
-            try:
-                source_db.backup(dest)
-            finally:
-                dest.close()
-    finally:
-        source_db.close()
-    return target
-
-
 _ENVIRONMENT_WORDS = (
     "locked", "busy", "readonly", "read-only", "disk", "full", "i/o",
     "not a database", "malformed", "corrupt", "unable to open",
@@ -153,7 +131,9 @@ _ENVIRONMENT_WORDS = (
 
 def is_environment_error(exc: BaseException) -> bool:
     """True for SQLite errors about the file or the machine (not about the SQL or the data)."""
-    if isinstance(exc, sqlite3.IntegrityError) or isinstance(getattr(exc, "orig", None), sqlite3.IntegrityError):
+    if isinstance(exc, sqlite3.IntegrityError) or isinstance(
+        getattr(exc, "orig", None), sqlite3.IntegrityError
+    ):
         return False
     text = str(getattr(exc, "orig", exc)).lower()
     return any(word in text for word in _ENVIRONMENT_WORDS)
@@ -165,18 +145,6 @@ def _is_database_error(exc: BaseException) -> bool:
         return True
     wrapped = sys.modules.get("sqlalchemy.exc")  # no SQLAlchemy error exists before it is imported
     return wrapped is not None and isinstance(exc, (wrapped.OperationalError, wrapped.DatabaseError))
-
-
-def backup_file(path: Path, reason: str) -> Path:
-    """Copy the store aside into its backups folder, keeping the last few copies. Returns the copy's path."""
-    folder = backup_dir_for(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = copy_store(path, folder / f"{path.stem}-{stamp}-{reason}{path.suffix}")
-    backups = sorted(folder.glob(f"{path.stem}-*{path.suffix}"))
-    for old in backups[:-KEEP_BACKUPS]:
-        old.unlink(missing_ok=True)
-    return target
 
 
 @contextlib.contextmanager

@@ -38,7 +38,9 @@ def new_engine(path: Path, on_connect: Callable[[sqlite3.Connection, object], No
 def new_sessions(engine: Engine, clock: HybridLogicalClock) -> sessionmaker[Session]:
     """The store's sessions, each flush stamped with ``clock`` (see :func:`stamp_changes`)."""
     sessions = sessionmaker(engine, expire_on_commit=False)
-    event.listen(sessions, "before_flush", lambda session, _context, _instances: stamp_changes(session, clock))
+    event.listen(
+        sessions, "before_flush", lambda session, _context, _instances: stamp_changes(session, clock)
+    )
     return sessions
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from reciprocity_desktop.paths import backup_dir_for
-from reciprocity_desktop.store.engine import copy_store
+from reciprocity_desktop.store.backups import copy_store
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.labels import translate
 from reciprocity_desktop.ui.messages import show_write_failed

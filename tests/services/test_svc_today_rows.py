@@ -58,10 +58,28 @@ def test_the_route_of_every_planned_day_is_day_visits_of_that_day(demo):
             continue
         assert (overview.route_day, overview.next_route) == (day, False)
         assert [
-            (v.id, v.prospect_id, v.date, v.position, v.planned_time, v.status, v.gift_note, v.gift_stock_item_id)
+            (
+                v.id,
+                v.prospect_id,
+                v.date,
+                v.position,
+                v.planned_time,
+                v.status,
+                v.gift_note,
+                v.gift_stock_item_id,
+            )
             for v in overview.visits
         ] == [
-            (v.id, v.prospect_id, v.date, v.position, v.planned_time, v.status, v.gift_note, v.gift_stock_item_id)
+            (
+                v.id,
+                v.prospect_id,
+                v.date,
+                v.position,
+                v.planned_time,
+                v.status,
+                v.gift_note,
+                v.gift_stock_item_id,
+            )
             for v in expected
         ]
         assert [_prospect_fields(v.prospect) for v in overview.visits] == [
@@ -85,7 +103,9 @@ def test_the_follow_ups_are_the_follow_up_lists_open_buckets(demo, offset):
         assert [(f.id, f.prospect_id, f.gift_id, f.due, f.kind, f.note, f.done_on) for f in rows] == [
             (f.id, f.prospect_id, f.gift_id, f.due, f.kind, f.note, f.done_on) for f in expected
         ]
-        assert [_prospect_fields(f.prospect) for f in rows] == [_prospect_fields(f.prospect) for f in expected]
+        assert [_prospect_fields(f.prospect) for f in rows] == [
+            _prospect_fields(f.prospect) for f in expected
+        ]
         assert all(overview.is_overdue(f) == (bucket == followups.OVERDUE) for f in rows)
     if offset == 45:
         assert overview.overdue, "the demo tour has follow-ups overdue in six weeks"
