@@ -147,3 +147,55 @@ def test_todays_rows_are_read_without_importing_sqlalchemy(demo_store):
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
     assert done.stdout.strip() == "[]", done.stderr[-2000:]
+
+
+@pytest.mark.parametrize("offset", [0, 45])
+def test_the_totals_count_the_lists_rows_deleted_prospects_left_out(demo, offset):
+    day = dt.date.today() + dt.timedelta(days=offset)
+    late = followups.list_followups(demo, followups.OVERDUE, today=day)
+    gone = late[0].prospect_id if late else prospects.list_prospects(demo, limit=1)[0].id
+    gifts.log_gift(demo, gone, kind="sample", description="Coffee", date=day - dt.timedelta(days=3))
+    followups.add_followup(demo, gone, kind="call", due=day, note="due that day")
+    prospects.delete_prospect(demo, gone)  # its open follow-ups and its gift count nowhere
+    totals = today.today_totals(demo, day)
+    waiting = prospects.list_prospects(demo, ProspectFilter(gifted_no_followup=True), limit=10_000)
+    assert totals == {
+        "overdue": len(followups.list_followups(demo, followups.OVERDUE, today=day)),
+        "due_today": len(followups.list_followups(demo, followups.DUE_TODAY, today=day)),
+        "waiting": len(waiting),
+    }
+    assert all(f.prospect_id != gone for f in followups.list_followups(demo, followups.OPEN, today=day))
+
+
+def _plan(store, sql: str) -> list[str]:
+    with store.cursor() as cursor:
+        return [
+            row[3] for row in cursor.execute(f"EXPLAIN QUERY PLAN {sql}", {"day": "2025-06-03", "limit": 50})
+        ]
+
+
+def test_every_query_of_today_reads_through_an_index_and_the_counts_read_only_indexes(store):
+    from reciprocity_desktop.services.today import _COUNTS, _DAY_VISITS, _FOLLOWUP_ROWS, _LISTS, _PROSPECT
+
+    plans = {"route": _plan(store, _DAY_VISITS)}
+    for name, (body, order) in _LISTS.items():
+        select_ = _FOLLOWUP_ROWS if name != "waiting" else f"SELECT {_PROSPECT}"
+        plans[name] = _plan(store, f"{select_} {body} ORDER BY {order} LIMIT :limit")
+    counts = {name: _plan(store, sql) for name, sql in _COUNTS.items()}
+    for name, plan in {**plans, **{f"{n} count": p for n, p in counts.items()}}.items():
+        table_scans = [
+            step
+            for step in plan
+            if step.startswith("SCAN") and "INDEX" not in step and "CONSTANT" not in step
+        ]
+        assert table_scans == [], (name, plan)
+    assert (
+        "SCAN p USING INDEX ix_prospects_list" in plans["waiting"]
+    )  # the name order, until the page is full
+    for name, plan in counts.items():  # no table row is read to count
+        assert all(
+            "COVERING INDEX" in step or "ix_prospects_deleted" in step for step in plan if "INDEX" in step
+        ), (
+            name,
+            plan,
+        )
