@@ -2,7 +2,7 @@
 
 The window starts on Today; its first paint waits for these rows, so they are read through
 :meth:`Store.cursor() <reciprocity_desktop.store.engine.Store.cursor>` (a plain ``sqlite3`` cursor, one
-read transaction) as small records (:class:`VisitRow`, :class:`FollowUpRow`, :class:`StockRow`,
+read transaction) as small records (named tuples: :class:`VisitRow`, :class:`FollowUpRow`, :class:`StockRow`,
 :class:`ProspectRow`) with the attributes of the stored records the page shows, not as ORM objects:
 neither SQLAlchemy nor the models are imported for them. Each list is one query with a LIMIT (the route is
 one day's); a list cut at the limit is counted in SQL, now or later (:func:`today_totals`).
@@ -19,6 +19,7 @@ import datetime as dt
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from reciprocity_desktop.services.followup_buckets import OVERDUE, bucket_of
 from reciprocity_desktop.services.stock_levels import RUNS_LOW_SQL
@@ -28,16 +29,14 @@ from reciprocity_desktop.store import Store
 PANEL_LIMIT = 50
 
 
-@dataclass(frozen=True, slots=True)
-class ProspectRow:
+class ProspectRow(NamedTuple):
     id: str
     name: str
     city: str
     stage: str
 
 
-@dataclass(frozen=True, slots=True)
-class StockRow:
+class StockRow(NamedTuple):
     id: str
     name: str
     kind: str
@@ -45,8 +44,7 @@ class StockRow:
     low_stock_level: int
 
 
-@dataclass(frozen=True, slots=True)
-class VisitRow:
+class VisitRow(NamedTuple):
     id: str
     prospect_id: str
     date: dt.date
@@ -59,8 +57,7 @@ class VisitRow:
     gift_stock_item: StockRow | None
 
 
-@dataclass(frozen=True, slots=True)
-class FollowUpRow:
+class FollowUpRow(NamedTuple):
     id: str
     prospect_id: str
     gift_id: str | None
