@@ -34,7 +34,7 @@ GROUP_NAMES = (
     "settings",
 )
 
-__all__ = ["GROUP_NAMES", "build_parser", "groups", "main"]
+__all__ = ["GROUP_NAMES", "asks_version", "build_parser", "groups", "main"]
 
 
 def groups() -> tuple[ModuleType, ...]:
@@ -61,8 +61,14 @@ def opens_window(argv: Sequence[str]) -> bool:
     return True
 
 
+def asks_version(argv: Sequence[str]) -> bool:
+    """True when ``argv`` is ``--version`` with at most ``--db PATH`` beside it: the top-level parser answers it."""
+    words = list(argv)
+    return "--version" in words and opens_window([word for word in words if word != "--version"])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
-    if opens_window(words):  # the window starts without importing every command's module
+    if opens_window(words) or asks_version(words):  # without importing every command's module
         return base.run(base.new_parser()[0], words)
     return base.run(build_parser(), words)

@@ -13,6 +13,17 @@ from sqlalchemy.orm import Session, joinedload
 
 from reciprocity_desktop.services import gifts, settings, validate
 from reciprocity_desktop.services.errors import ValidationError, Warning_
+from reciprocity_desktop.services.followup_buckets import (  # noqa: F401 - the buckets, offered here too
+    ALL,
+    BUCKET_ORDER,
+    DONE,
+    DUE_TODAY,
+    FILTER_BUCKETS,
+    OPEN,
+    OVERDUE,
+    UPCOMING,
+    bucket_of,
+)
 from reciprocity_desktop.services.prospects import get_live
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
@@ -24,20 +35,6 @@ from reciprocity_desktop.store.models import (
     Prospect,
     Visit,
 )
-
-#: Buckets of the follow-up list.
-OVERDUE, DUE_TODAY, UPCOMING, DONE, OPEN, ALL = "overdue", "due_today", "upcoming", "done", "open", "all"
-
-#: The buckets each filter of the follow-up list shows (``OPEN``: every bucket still to do).
-FILTER_BUCKETS: dict[str, frozenset[str]] = {
-    OPEN: frozenset({OVERDUE, DUE_TODAY, UPCOMING}),
-    OVERDUE: frozenset({OVERDUE}),
-    DUE_TODAY: frozenset({DUE_TODAY}),
-    UPCOMING: frozenset({UPCOMING}),
-    DONE: frozenset({DONE}),
-}
-#: The buckets from the most urgent to done (the order of the list by "when").
-BUCKET_ORDER = {OVERDUE: 0, DUE_TODAY: 1, UPCOMING: 2, DONE: 3}
 
 
 @dataclass
@@ -236,17 +233,6 @@ def list_followups(
         query = query.order_by(FollowUp.done_on.is_not(None), FollowUp.due, Prospect.name)
     with store.read() as session:
         return list(session.scalars(query))
-
-
-def bucket_of(followup: FollowUp, today: dt.date | None = None) -> str:
-    today = today or dt.date.today()
-    if followup.done_on is not None:
-        return DONE
-    if followup.due < today:
-        return OVERDUE
-    if followup.due == today:
-        return DUE_TODAY
-    return UPCOMING
 
 
 def bucket_counts(followups: Iterable[FollowUp], today: dt.date | None = None) -> dict[str, int]:

@@ -17,6 +17,15 @@ from sqlalchemy.orm import Session, joinedload
 from reciprocity_desktop.services import gift_register, settings, validate
 from reciprocity_desktop.services.errors import ValidationError, Warning_
 from reciprocity_desktop.services.prospects import get_live
+from reciprocity_desktop.services.stock_levels import (  # noqa: F401 - the stock rules, offered here too
+    DEFAULT_LOW_STOCK_LEVEL,
+    IN_STOCK,
+    LOW_STOCK,
+    OUT_OF_STOCK,
+    runs_low,
+    stock_level,
+    stock_level_of,
+)
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
     Contact,
@@ -43,31 +52,7 @@ def feedback_note(description: str) -> str:
     return f"Ask how the gift was received: {description}"
 
 
-# -- the stock rules (what the window shows as colours and warnings comes from here) ---------------------
-
-#: How an item's stock stands: none left, running low (at or below its low-stock level), or fine.
-OUT_OF_STOCK, LOW_STOCK, IN_STOCK = "out", "low", "ok"
-#: The low-stock level of a new stock item unless one is given.
-DEFAULT_LOW_STOCK_LEVEL = 3
-
-
-def stock_level_of(quantity: int, low_stock_level: int) -> str:
-    """``OUT_OF_STOCK`` at zero, ``LOW_STOCK`` at or below the low-stock level, else ``IN_STOCK``."""
-    if quantity <= 0:
-        return OUT_OF_STOCK
-    if quantity <= low_stock_level:
-        return LOW_STOCK
-    return IN_STOCK
-
-
-def stock_level(item: StockItem) -> str:
-    """How the stock of ``item`` stands (see :func:`stock_level_of`)."""
-    return stock_level_of(item.quantity, item.low_stock_level)
-
-
-def runs_low(item: StockItem) -> bool:
-    """True when ``item`` is running low or out of stock: time to restock."""
-    return stock_level(item) != IN_STOCK
+# -- the stock rules (in services/stock_levels.py, without SQLAlchemy: the window's first page uses them) --
 
 
 def has_enough(item: StockItem, quantity: int) -> bool:

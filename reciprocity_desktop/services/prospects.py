@@ -25,6 +25,7 @@ from reciprocity_desktop.services.contacts import (
     update_contact,
 )
 from reciprocity_desktop.services.records import clean_fields, get_live, get_record, update_live
+from reciprocity_desktop.services.today import any_prospects  # plain SQL: the window asks it at start
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import FollowUp, Gift, Outcome, Prospect, Stage, Visit
 
@@ -190,12 +191,6 @@ def filtered_query(flt: ProspectFilter, *, use_index: bool = True) -> Select:
     if flt.ids:
         query = query.where(Prospect.id.in_(flt.ids))
     return query
-
-
-def any_prospects(store: Store) -> bool:
-    """Whether the store holds a live prospect (an EXISTS: the first row found answers it)."""
-    with store.read() as session:
-        return bool(session.scalar(select(filtered_query(ProspectFilter()).exists())))
 
 
 def count_prospects(store: Store, flt: ProspectFilter = ProspectFilter()) -> int:

@@ -5,18 +5,23 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
-from reciprocity_desktop.services import day_route, followups, gifts, route_plan, settings, validate
+from reciprocity_desktop.services import day_route, gifts, route_plan, settings, validate
 from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.services.gift_kit import KitLine, gift_kit
 from reciprocity_desktop.services.prospects import ProspectFilter, filtered_query, get_live
+from reciprocity_desktop.services.today import (  # noqa: F401 - Today's overview, offered here too
+    PANEL_LIMIT,
+    TodayOverview,
+    today_overview,
+    today_totals,
+)
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
-    FollowUp,
     Prospect,
     StockItem,
     Visit,
@@ -226,116 +231,7 @@ def put_back_visit(store: Store, visit_id: str, day: str | dt.date, position: in
         return visit
 
 
-# -- the Today page -------------------------------------------------------------------------------------
-
-
-#: How many rows each of Today's lists shows at most (the title counts them all).
-PANEL_LIMIT = 50
-
-
-@dataclass
-class TodayOverview:
-    visits: list[Visit]
-    overdue: list[FollowUp]  # the first PANEL_LIMIT; overdue_total counts them all
-    due_today: list[FollowUp]
-    low_stock: list[StockItem]
-    waiting_first_followup: list[Prospect]
-    route_day: dt.date  # the day ``visits`` belong to: today, or the next day with a route
-    next_route: bool = False  # True when today has no visits and ``visits`` is the next planned route
-    today: dt.date = field(default_factory=dt.date.today)  # the day the overview is for
-    # How many rows each list has in all; None while not counted yet (see today_overview's ``totals``).
-    overdue_total: int | None = None
-    due_today_total: int | None = None
-    waiting_total: int | None = None
-
-    def is_overdue(self, followup: FollowUp) -> bool:
-        """An open follow-up whose due day is before the overview's day (see followups.bucket_of)."""
-        return followups.bucket_of(followup, self.today) == followups.OVERDUE
-
-
-def next_route_day(store: Store, after: dt.date) -> dt.date | None:
-    """The first day after ``after`` with planned visits."""
-    with store.read() as session:
-        return session.scalar(
-            select(func.min(Visit.date)).where(
-                Visit.date > after, Visit.deleted.is_(False), Visit.status == VisitStatus.PLANNED.value
-            )
-        )
-
-
-def _total(session, query) -> int:
-    return int(session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0)
-
-
-def _open_followups(due_clause):
-    """Open follow-ups of live prospects matching ``due_clause``, soonest due first (as list_followups)."""
-    return (
-        select(FollowUp)
-        .join(Prospect, Prospect.id == FollowUp.prospect_id)
-        .where(
-            FollowUp.deleted.is_(False), Prospect.deleted.is_(False), FollowUp.done_on.is_(None), due_clause
-        )
-        .order_by(FollowUp.due, Prospect.name)
-    )
-
-
-def _today_lists(today: dt.date) -> dict:
-    """The queries of Today's cut lists, by the name of their ``…_total`` field."""
-    return {
-        "overdue": _open_followups(FollowUp.due < today),
-        "due_today": _open_followups(FollowUp.due == today),
-        "waiting": filtered_query(ProspectFilter(gifted_no_followup=True)).order_by(
-            Prospect.sort_name, Prospect.id
-        ),
-    }
-
-
-def today_totals(store: Store, today: dt.date, lists: Sequence[str] = ("overdue", "due_today", "waiting")):
-    """How many rows Today's ``lists`` have in all (SQL counts, no rows loaded), by list name."""
-    queries = _today_lists(today)
-    with store.read() as session:
-        return {name: _total(session, queries[name]) for name in lists}
-
-
-def today_overview(
-    store: Store, today: dt.date | None = None, *, limit: int = PANEL_LIMIT, totals: bool = True
-) -> TodayOverview:
-    """What the Today page shows. With no visits today, the next planned route is shown instead.
-
-    The follow-up lists and the gifted prospects waiting hold their first ``limit`` rows. A list
-    shorter than that is whole; a cut one is counted in SQL (``totals``), or, with ``totals=False``,
-    left for :func:`today_totals` (its ``…_total`` is None), so a page shows its rows first.
-    """
-    today = today or dt.date.today()
-    route_day, route = today, list_day(store, today)
-    next_route = False
-    if not route:
-        upcoming = next_route_day(store, today)
-        if upcoming is not None:
-            route_day, route, next_route = upcoming, list_day(store, upcoming), True
-    rows, counted = {}, {}
-    follow_up_options = (joinedload(FollowUp.prospect), joinedload(FollowUp.gift))
-    with store.read() as session:
-        for name, query in _today_lists(today).items():
-            if name != "waiting":
-                query = query.options(*follow_up_options)
-            rows[name] = list(session.scalars(query.limit(limit)).unique())
-            whole = len(rows[name]) < limit
-            counted[name] = len(rows[name]) if whole else _total(session, query) if totals else None
-    return TodayOverview(
-        visits=route,
-        overdue=rows["overdue"],
-        due_today=rows["due_today"],
-        low_stock=gifts.low_stock(store),
-        waiting_first_followup=rows["waiting"],
-        route_day=route_day,
-        next_route=next_route,
-        today=today,
-        overdue_total=counted["overdue"],
-        due_today_total=counted["due_today"],
-        waiting_total=counted["waiting"],
-    )
-
+# -- the Today page: services/today.py (plain SQL: the window's first screen needs no SQLAlchemy) -------
 
 # -- helpers for the planner and debrief views ----------------------------------------------------------
 

@@ -1,50 +1,49 @@
-"""Opening a store: the SQLite engine, migrations, backups and the change-stamp hook.
+"""Opening a store: the schema check, migrations, backups, and the store's sessions and plain reads.
 
 ``open_store(path)`` returns a :class:`Store`. It creates the file if needed, refuses a
 store written by a newer version of the app, copies the file aside before migrating an
 older one, and brings the schema to the current revision with Alembic.
 
+An up-to-date store (every start but the first after an update) opens with one query on a plain
+``sqlite3`` connection: the stored revision against the head named in the migration files, and the
+replica id. Neither SQLAlchemy nor Alembic is imported for it; the SQLAlchemy side
+(:mod:`~reciprocity_desktop.store.sessions`: the engine, the sessions, the change-stamp hook) is built
+the first time the store's :attr:`~Store.engine` or a session is asked for, so the window paints its
+first page on :meth:`Store.cursor` reads alone.
+
 Sessions come from :meth:`Store.session` (one transaction per unit of work). A
-``before_flush`` hook stamps every new or changed record with ``updated_at`` and a
-hybrid-logical-clock ``stamp`` and refreshes the prospects' search text and the lists' sort
-keys (:mod:`~reciprocity_desktop.store.sort_keys`), so no caller has to remember to. Sync sets ``session.info["keep_stamps"] = True`` to write
-records with the stamps they carried from another store.
+``before_flush`` hook (:func:`~reciprocity_desktop.store.sessions.stamp_changes`) stamps every new or
+changed record and refreshes the prospects' search text and the lists' sort keys, so no caller has to
+remember to. Sync sets ``session.info["keep_stamps"] = True`` to write records with the stamps they
+carried from another store.
 """
 
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import re
 import sqlite3
-import uuid
+import sys
+import threading
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import create_engine, event, inspect, select
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
-
-from reciprocity_desktop.fileio import atomic_path
 from reciprocity_desktop.paths import backup_dir_for
-from reciprocity_desktop.store.hlc import HybridLogicalClock, Stamp
-from reciprocity_desktop.store.models import Meta, Record, utcnow
-from reciprocity_desktop.store.search import refresh_touched
-from reciprocity_desktop.store.sort_keys import KEY_COLUMNS, refresh_keys
+from reciprocity_desktop.store.backups import KEEP_BACKUPS, backup_file, copy_store  # noqa: F401 - offered here too
+from reciprocity_desktop.store.hlc import HybridLogicalClock
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-KEEP_BACKUPS = 5
 
 
 class StoreError(Exception):
     """A problem with the store file itself (locked, read-only, corrupt, too new), told plainly."""
-
-
-if TYPE_CHECKING:
-    from alembic.config import Config
 
 
 def _alembic_config() -> Config:
@@ -124,26 +123,6 @@ def explain_database_error(exc: BaseException, path: Path) -> str:
     return f"The store {path} could not be used: {getattr(exc, 'orig', exc)}"
 
 
-def copy_store(source: Path, target: Path) -> Path:
-    """A consistent copy of a store (WAL content included) through SQLite's backup API.
-
-    Written through :func:`~reciprocity_desktop.fileio.atomic_path` (a temporary file beside
-    ``target``, synced and renamed), so a failed copy leaves no half file.
-    """
-    target = Path(target)
-    source_db = sqlite3.connect(str(source))
-    try:
-        with atomic_path(target) as temp:
-            dest = sqlite3.connect(str(temp))
-            try:
-                source_db.backup(dest)
-            finally:
-                dest.close()
-    finally:
-        source_db.close()
-    return target
-
-
 _ENVIRONMENT_WORDS = (
     "locked", "busy", "readonly", "read-only", "disk", "full", "i/o",
     "not a database", "malformed", "corrupt", "unable to open",
@@ -152,22 +131,20 @@ _ENVIRONMENT_WORDS = (
 
 def is_environment_error(exc: BaseException) -> bool:
     """True for SQLite errors about the file or the machine (not about the SQL or the data)."""
-    if isinstance(exc, IntegrityError):
+    if isinstance(exc, sqlite3.IntegrityError) or isinstance(
+        getattr(exc, "orig", None), sqlite3.IntegrityError
+    ):
         return False
     text = str(getattr(exc, "orig", exc)).lower()
     return any(word in text for word in _ENVIRONMENT_WORDS)
 
 
-def backup_file(path: Path, reason: str) -> Path:
-    """Copy the store aside into its backups folder, keeping the last few copies. Returns the copy's path."""
-    folder = backup_dir_for(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-    target = copy_store(path, folder / f"{path.stem}-{stamp}-{reason}{path.suffix}")
-    backups = sorted(folder.glob(f"{path.stem}-*{path.suffix}"))
-    for old in backups[:-KEEP_BACKUPS]:
-        old.unlink(missing_ok=True)
-    return target
+def _is_database_error(exc: BaseException) -> bool:
+    """An error of SQLite: raised by ``sqlite3`` itself, or wrapped by SQLAlchemy (once it is loaded)."""
+    if isinstance(exc, sqlite3.DatabaseError):
+        return True
+    wrapped = sys.modules.get("sqlalchemy.exc")  # no SQLAlchemy error exists before it is imported
+    return wrapped is not None and isinstance(exc, (wrapped.OperationalError, wrapped.DatabaseError))
 
 
 @contextlib.contextmanager
@@ -175,55 +152,123 @@ def told_plainly(path: Path) -> Iterator[None]:
     """A damaged, locked, read-only or full store found while working is a StoreError too."""
     try:
         yield
-    except (OperationalError, DatabaseError) as exc:
-        if not is_environment_error(exc):
+    except Exception as exc:
+        if not (_is_database_error(exc) and is_environment_error(exc)):
             raise
         raise StoreError(explain_database_error(exc, path)) from exc
 
 
-class Store:
-    """An open store file: its engine, its sessions and its clock."""
+def _plain_connection(path: Path, *, reading: bool = False) -> sqlite3.Connection:
+    """A plain ``sqlite3`` connection to the store (autocommit: transactions are begun by hand).
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    With the pragmas of the store's engine; ``reading``: only those a reader needs (the journal mode
+    is the file's own, kept by the connection that opened the store) and ``query_only``.
+    """
+    connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        if reading:
+            connection.execute("PRAGMA busy_timeout=5000")
+            connection.execute("PRAGMA query_only=ON")
+        else:
+            _set_sqlite_pragmas(connection, None)
+    except BaseException:
+        connection.close()
+        raise
+    return connection
+
+
+class Store:
+    """An open store file: its clock, its plain reads, and (built when first asked for) its engine and sessions."""
+
+    def __init__(self, path: Path, engine: Engine | None = None, *, replica_id: str | None = None) -> None:
+        """``replica_id`` as read when the store was opened; without one, it is read (or made) through ``engine``."""
         self.path = path
-        self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
-        with self._sessions.begin() as session:
-            replica = session.get(Meta, "replica_id")
-            if replica is None:
-                replica = Meta(key="replica_id", value=uuid.uuid4().hex[:16])
-                session.add(replica)
-                session.add(Meta(key="store_name", value=path.stem))
-            self.replica_id = replica.value
-        self.clock = HybridLogicalClock(self.replica_id)
-        event.listen(self._sessions, "before_flush", self._before_flush)
+        self._engine = engine
+        self._sessions: sessionmaker[Session] | None = None
+        self._building = threading.Lock()  # the engine is built once, whichever thread asks first
+        if replica_id is None:
+            from reciprocity_desktop.store import sessions
+
+            replica_id = sessions.replica_of(self.engine, path)
+        self.replica_id = replica_id
+        self.clock = HybridLogicalClock(replica_id)
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine (SQLAlchemy is imported, and the engine built, the first time it is asked for)."""
+        if self._engine is None:
+            with self._building:
+                if self._engine is None:
+                    from reciprocity_desktop.store import sessions
+
+                    self._engine = sessions.new_engine(self.path, _set_sqlite_pragmas)
+        return self._engine
+
+    def _sessionmaker(self) -> sessionmaker[Session]:
+        if self._sessions is None:
+            engine = self.engine
+            with self._building:
+                if self._sessions is None:
+                    from reciprocity_desktop.store import sessions
+
+                    self._sessions = sessions.new_sessions(engine, self.clock)
+        return self._sessions
+
+    def prepare(self) -> None:
+        """Build the SQLAlchemy side now (its import, the engine, the sessions, the mapped models), so that
+        the first session needs none of it: the window calls it off the GUI thread after its first paint."""
+        self._sessionmaker()
+        from sqlalchemy.orm import configure_mappers
+
+        configure_mappers()
 
     # -- sessions -------------------------------------------------------------------------
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: commits at the end, rolls everything back on any error."""
-        with self._told_plainly(), self._sessions.begin() as session:
-            yield session
+        with self._told_plainly():
+            sessions = self._sessionmaker()
+            with sessions.begin() as session:
+                yield session
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
         """A session for queries only."""
-        with self._told_plainly(), self._sessions() as session:
-            yield session
+        with self._told_plainly():
+            sessions = self._sessionmaker()
+            with sessions() as session:
+                yield session
+
+    @contextlib.contextmanager
+    def cursor(self) -> Iterator[sqlite3.Cursor]:
+        """A plain ``sqlite3`` cursor for a few reads in one transaction (one snapshot), without SQLAlchemy.
+
+        On a connection of its own, opened for the block and closed after it (a few hundred microseconds),
+        so any thread may use it; ``query_only``: nothing can be written through it. For the quick limited
+        queries of what the window shows first (:mod:`~reciprocity_desktop.services.today`).
+        """
+        with self._told_plainly():
+            connection = _plain_connection(self.path, reading=True)
+            try:
+                connection.execute("BEGIN")
+                yield connection.cursor()
+            finally:
+                connection.close()  # ends the read transaction
 
     def _told_plainly(self) -> contextlib.AbstractContextManager[None]:
         return told_plainly(self.path)
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
 
     # -- meta -------------------------------------------------------------------------------
 
     def meta(self, key: str, default: str = "") -> str:
-        with self.read() as session:
-            row = session.get(Meta, key)
-            return row.value if row else default
+        with self.cursor() as cursor:
+            row = cursor.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+            return row[0] if row else default
 
     @property
     def name(self) -> str:
@@ -231,50 +276,6 @@ class Store:
 
     def backup(self, reason: str = "manual") -> Path:
         return backup_file(self.path, reason)
-
-    # -- the stamping hook -------------------------------------------------------------------
-
-    def _before_flush(self, session: Session, _context, _instances) -> None:
-        # session.new / session.dirty build a fresh collection on every access: take them once.
-        new = set(session.new)
-        dirty = set(session.dirty)
-        changed = [obj for obj in (*new, *dirty) if isinstance(obj, Record)]
-        refresh_keys(changed)
-        for prospect in refresh_touched(session, new, dirty):
-            if prospect not in new and prospect not in dirty:
-                changed.append(prospect)
-        if session.info.get("keep_stamps"):
-            return
-        stamped = [obj for obj in changed if obj in new or _edited(obj)]
-        if not stamped:
-            return
-        clock_row = session.get(Meta, "hlc")
-        if clock_row is not None:
-            with contextlib.suppress(ValueError):
-                self.clock.observe(Stamp.parse(clock_row.value))
-        now = utcnow()
-        for obj in stamped:
-            if obj in new and obj.created_at is None:
-                obj.created_at = now
-            obj.updated_at = now
-            obj.stamp = str(self.clock.now())
-        if clock_row is None:
-            session.add(Meta(key="hlc", value=str(self.clock.last)))
-        else:
-            clock_row.value = str(self.clock.last)
-
-
-_DERIVED_COLUMNS = frozenset({"search_text", "sort_name", "updated_at", "stamp", *KEY_COLUMNS})
-
-
-def _edited(obj: Record) -> bool:
-    """True when a column the user or sync cares about changed (not only derived ones)."""
-    state = inspect(obj)
-    return any(
-        attr.key not in _DERIVED_COLUMNS and attr.history.has_changes()
-        for attr in state.attrs
-        if attr.key in state.mapper.columns
-    )
 
 
 def _current_revision(engine: Engine) -> str | None:
@@ -332,6 +333,30 @@ def migrate(engine: Engine, path: Path) -> Path | None:
     return backup
 
 
+def _replica_at_head(path: Path) -> str | None:
+    """The replica id of an up-to-date store, from one query on a plain connection (no SQLAlchemy, no Alembic).
+
+    None when the store needs the full open: a new or empty file, a schema older or newer than the head
+    named in the migration files, or no replica id yet.
+    """
+    head = shipped_head()
+    if head is None:
+        return None
+    connection = _plain_connection(path)
+    try:
+        row = connection.execute(
+            "SELECT (SELECT version_num FROM alembic_version),"
+            " (SELECT value FROM meta WHERE key = 'replica_id')"
+        ).fetchone()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc).lower():
+            return None
+        raise
+    finally:
+        connection.close()
+    return row[1] if row[0] == head and row[1] else None
+
+
 def open_store(path: Path | str) -> Store:
     """Open (creating and migrating as needed) the store at ``path``."""
     path = Path(path).expanduser()
@@ -339,18 +364,29 @@ def open_store(path: Path | str) -> Store:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreError(f"The folder for the store {path} cannot be created: {exc.strerror}.") from exc
-    engine = create_engine(f"sqlite:///{path}", future=True)
-    event.listen(engine, "connect", _set_sqlite_pragmas)
+    try:
+        replica_id = _replica_at_head(path)
+    except sqlite3.Error as exc:
+        raise StoreError(explain_database_error(exc, path)) from exc
+    if replica_id is not None:
+        return Store(path, replica_id=replica_id)
+    return _open_and_migrate(path)
+
+
+def _open_and_migrate(path: Path) -> Store:
+    """The full open through SQLAlchemy: check the file, migrate it to the head (with a backup first)."""
+    from sqlalchemy.exc import DatabaseError, OperationalError
+
+    from reciprocity_desktop.store import sessions
+
+    engine = sessions.new_engine(path, _set_sqlite_pragmas)
     try:
         with engine.connect() as connection:
             connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").fetchall()
         current = _stored_revision(engine)
         if current is None or current != shipped_head():
             migrate(engine, path)
-        store = Store(path, engine)
-        with store.read() as session:
-            session.scalars(select(Meta).limit(1)).all()
-        return store
+        return Store(path, engine)  # reads (or makes) the replica id through the engine
     except (OperationalError, DatabaseError, sqlite3.Error) as exc:
         engine.dispose()
         raise StoreError(explain_database_error(exc, path)) from exc

@@ -8,16 +8,17 @@ sync, printing, the demo) is imported when the action runs, so none of it delays
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from reciprocity_desktop.paths import data_dir
-from reciprocity_desktop.services import prospects
 from reciprocity_desktop.services.errors import DomainError
+from reciprocity_desktop.services.today import any_prospects
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
 from reciprocity_desktop.ui.messages import show_error, show_write_failed
@@ -51,6 +52,23 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Store: %1").replace("%1", str(store.path)))
         self._restore_state()
         self.tabs.follow_current()  # only now: restoring the last view builds nothing before the first paint
+        self.tabs.first_page_painted.connect(self._prepare_store)
+
+    def _prepare_store(self, _key: str) -> None:
+        """Once the first page has painted, the store's SQLAlchemy side is built off the GUI thread.
+
+        The first page reads plain SQL (services.today); the other pages use sessions. Importing
+        SQLAlchemy and the models while the user looks at the first page spares the first switch to
+        another page that wait. (A failure there shows when a session is first used, through the
+        window's one triage.)
+        """
+        store = self.ctx.store
+
+        def prepare() -> None:
+            with contextlib.suppress(Exception):
+                store.prepare()
+
+        QThreadPool.globalInstance().start(prepare)
 
     # -- layout ---------------------------------------------------------------------------------------
 
@@ -198,7 +216,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _update_empty_state(self) -> None:
-        empty = not prospects.any_prospects(self.ctx.store)
+        empty = not any_prospects(self.ctx.store)
         self.stack.setCurrentWidget(self.welcome if empty else self.tabs)
 
     def _on_store_changed(self, what: Changes) -> None:
@@ -328,20 +346,10 @@ class MainWindow(QMainWindow):
         )
 
     def backup(self) -> None:
-        suggested = f"{self.ctx.store.path.stem}-backup.sqlite3"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up the store"), suggested, self.tr("Store files (*.sqlite3)")
-        )
-        if not path:
-            return
-        from reciprocity_desktop.store.engine import copy_store
+        """File → Backup…: a copy of the store where the user says, in its backups folder unless they choose."""
+        from reciprocity_desktop.ui.backup import back_up
 
-        try:
-            copy_store(self.ctx.store.path, Path(path))
-        except OSError as error:
-            show_write_failed(self, self.tr("Backup failed"), self.tr("Could not write %1: %2"), path, error)
-            return
-        self.ctx.status(self.tr("Backup written to %1.").replace("%1", path))
+        back_up(self, self.ctx)
 
     def print_day(self, day=None):
         """File → Print day…: the route overview and visit sheets as a PDF, opened in the system viewer."""

@@ -2,7 +2,8 @@
 
 A page's module is imported only when the page is built. Until then its tab holds a light placeholder;
 the tab on show when the window starts is built right after its placeholder has painted, so the window
-is on screen before any page is built or has asked the store for anything.
+is on screen before any page is built or has asked the store for anything. When that first page has
+painted in turn, ``first_page_painted`` tells the window it may prepare what the other pages need.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import importlib
 from collections.abc import Callable, Iterator, Mapping
 from typing import NamedTuple
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, translate
@@ -85,12 +86,15 @@ class PageTabs(QTabWidget):
 
     #: A page was built and put in its tab (its key).
     page_built = Signal(str)
+    #: The first page built has painted (its key), emitted once, on the turn of the event loop after its paint.
+    first_page_painted = Signal(str)
 
     def __init__(self, build: Callable[[str], QWidget], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("views")
         self.setDocumentMode(True)
         self._build = build
+        self._first: str | None = None  # the key of the first page built
         self.pages = LazyPages(self._build_in_tab)
         for entry in PAGES:
             placeholder = Placeholder()
@@ -118,5 +122,15 @@ class PageTabs(QTabWidget):
         self.setCurrentIndex(current)
         self.blockSignals(False)
         placeholder.deleteLater()
+        if self._first is None:
+            self._first = key
+            page.installEventFilter(self)
         self.page_built.emit(key)
         return page
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """The first page's first paint: ``first_page_painted`` follows once that paint is done."""
+        if event.type() == QEvent.Type.Paint and watched is self.pages.built.get(self._first or ""):
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, lambda key=self._first: self.first_page_painted.emit(key))
+        return False

@@ -5,7 +5,8 @@
 after the first paint times a page switch to every page, a search keystroke to the first page and
 opening a prospect (``start`` instead of ``app``: the start alone). ``T0`` is the parent's ``time.time()`` just before starting the child. One JSON
 line on stdout: seconds from T0 to the first paint of the content processed (the bare window's own paint; the
-app's page it starts on, built and filled), RSS (MB) then and after every page.
+app's page it starts on, built and filled), the CPU seconds the process had used by then, RSS (MB) then and
+after every page.
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ def main() -> int:
 
     def painted() -> None:
         result["visible_s"] = time.time() - t0
+        result["cpu_visible_s"] = time.process_time()  # the process's own CPU to here (less bent by load)
         result["rss_visible_mb"] = rss_mb()
         if store is not None and mode == "app":
             try:

@@ -7,7 +7,8 @@ import sys
 
 import pytest
 
-from reciprocity_desktop.cli import GROUP_NAMES, build_parser, opens_window
+from reciprocity_desktop import __version__
+from reciprocity_desktop.cli import GROUP_NAMES, asks_version, build_parser, opens_window
 
 
 @pytest.mark.parametrize(
@@ -48,3 +49,35 @@ print(loaded)
 """
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['reciprocity_desktop.cli.base']"
+
+
+@pytest.mark.parametrize(
+    ("argv", "version_only"),
+    [
+        (["--version"], True),
+        (["--db", "x.sqlite3", "--version"], True),
+        (["--version", "prospects", "list"], False),
+        (["--db", "--version"], False),  # argparse's own message about the missing value
+        ([], False),
+    ],
+)
+def test_asks_version_only_with_nothing_but_the_store_beside_it(argv, version_only):
+    assert asks_version(argv) is version_only
+
+
+def test_version_imports_no_command_module_no_sqlalchemy_and_no_service(tmp_path):
+    """``reciprocity-desktop --version`` in a fresh interpreter: the top-level parser alone answers it."""
+    script = """
+import sys
+from reciprocity_desktop.cli import main
+try:
+    main(["--version"])
+except SystemExit as exc:
+    assert exc.code == 0
+loaded = sorted(m for m in sys.modules if m.startswith(("sqlalchemy", "alembic", "PySide6", "babel",
+    "reciprocity_desktop.cli.", "reciprocity_desktop.services.", "reciprocity_desktop.store.models")))
+print(loaded, file=sys.stderr)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == f"reciprocity-desktop {__version__}"
+    assert done.stderr.strip() == "['reciprocity_desktop.cli.base', 'reciprocity_desktop.services.errors']"

@@ -1,7 +1,7 @@
 """The tables of the Gifts page: the gift and stock columns, the gift list's sort keys, and the colours they use.
 
-The stock colours come from the stock level the services give (:func:`services.gifts.stock_level`):
-out of stock shows red, running low yellow. The texts keep the page's translation context, "GiftsView".
+The stock colours (:func:`ui.widgets.style.stock_background`, which Today uses too) come from the stock
+level the services give (:func:`services.stock_levels.stock_level`): out of stock shows red, running low yellow. The texts keep the page's translation context, "GiftsView".
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor
 from reciprocity_desktop.services import gift_list, gifts
 from reciprocity_desktop.store.models import Gift, GiftKind, Reaction, StockItem
 from reciprocity_desktop.ui.labels import fmt_date, fmt_money, translate, value_label
-from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG, WARNING_BG
+from reciprocity_desktop.ui.widgets.style import MUTED_FG, STOCK_LEVEL_BG, stock_background  # noqa: F401 - offered here too
 from reciprocity_desktop.ui.widgets.tables import Column
 
 CHECK_MARK = "✓"
@@ -26,8 +26,6 @@ REACTION_FG = {
     Reaction.NOT_LIKED.value: QColor("#b02a37"),
     Reaction.DECLINED.value: QColor("#b02a37"),
 }
-#: The background of a stock row by its level; a row in stock keeps the table's own.
-STOCK_LEVEL_BG = {gifts.OUT_OF_STOCK: DANGER_BG, gifts.LOW_STOCK: WARNING_BG}
 
 
 #: The gift list's sort key of each column (``GiftsView.COL_…``; see :mod:`services.gift_list`).
@@ -94,11 +92,6 @@ def gift_columns(currency: Callable[[], str]) -> list[Column]:
             tooltip=_reaction_tip,
         ),
     ]
-
-
-def stock_background(item: StockItem) -> QColor | None:
-    """Red when out of stock, yellow when running low (the level from the services)."""
-    return STOCK_LEVEL_BG.get(gifts.stock_level(item))
 
 
 def _stock_column(header: str, display: Callable[[StockItem], str], **extra: Any) -> Column:

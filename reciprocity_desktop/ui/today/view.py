@@ -1,7 +1,8 @@
 """The Today page: the day's route, follow-ups overdue and due, low gift stock, and gifted prospects waiting.
 
 What belongs in each list (and what counts as overdue) is the service's
-:func:`reciprocity_desktop.services.visits.today_overview`; the page only shows it.
+:func:`reciprocity_desktop.services.today.today_overview`; the page only shows it. The window starts on
+this page: its rows are plain records read without SQLAlchemy, and nothing it imports loads the ORM.
 """
 
 from __future__ import annotations
@@ -11,16 +12,14 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from reciprocity_desktop.services import visits
-from reciprocity_desktop.services.visits import TodayOverview
-from reciprocity_desktop.store.models import FollowUp
+from reciprocity_desktop.services import today as today_lists
+from reciprocity_desktop.services.today import FollowUpRow, TodayOverview
 from reciprocity_desktop.ui.context import UiContext
-from reciprocity_desktop.ui.gifts.models import stock_background
 from reciprocity_desktop.ui.labels import fmt_date, value_label
 from reciprocity_desktop.ui.today.section import Section
 from reciprocity_desktop.ui.widgets.page import Page
 from reciprocity_desktop.ui.widgets.recompute import Recompute
-from reciprocity_desktop.ui.widgets.style import DANGER_BG
+from reciprocity_desktop.ui.widgets.style import DANGER_BG, stock_background
 from reciprocity_desktop.ui.widgets.tables import Column
 
 
@@ -137,7 +136,7 @@ class TodayView(Page):
         grid.setRowStretch(2, 2)
         return grid
 
-    def _due_colour(self, followup: FollowUp):
+    def _due_colour(self, followup: FollowUpRow):
         overview = self._overview
         return DANGER_BG if overview is not None and overview.is_overdue(followup) else None
 
@@ -147,7 +146,7 @@ class TodayView(Page):
         """The lists' first rows now; the cut lists are counted right after, off the GUI thread."""
         self.stale = False
         today = dt.date.today()
-        overview = self._overview = visits.today_overview(self.ctx.store, today, totals=False)
+        overview = self._overview = today_lists.today_overview(self.ctx.store, today, totals=False)
         self._refreshes += 1
         self.headline.setText(self.tr("Today, %1").replace("%1", fmt_date(today)))
         if overview.next_route:
@@ -168,7 +167,7 @@ class TodayView(Page):
     def _count(self, asked: tuple[int, dt.date, tuple[str, ...]]) -> tuple[int, dict[str, int]]:
         """On the thread pool: the totals of the cut lists of one refresh."""
         refresh, day, names = asked
-        return refresh, visits.today_totals(self.ctx.store, day, list(names))
+        return refresh, today_lists.today_totals(self.ctx.store, day, list(names))
 
     @Slot(object)
     def _on_counted(self, counted: tuple[int, dict[str, int]]) -> None:

@@ -2,7 +2,8 @@
 
 ``bulk_gifted`` writes a few thousand prospects with a contact, a gift and an overdue open follow-up each
 (Core inserts, the derived columns filled in as the session hook would). ``QueryLog`` listens on the
-store's engine and counts the ORM objects loaded and the SELECTs on the big tables without a LIMIT.
+store's engine (and on the plain connections of ``Store.cursor``) and counts the ORM objects loaded and the
+SELECTs on the big tables without a LIMIT.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import uuid
 
 from sqlalchemy import event, insert
 
+from reciprocity_desktop.store import engine as store_engine
 from reciprocity_desktop.store.models import Base, Contact, FollowUp, Gift, Prospect
 from reciprocity_desktop.textutil import fold
 
@@ -39,7 +41,7 @@ def bulk_gifted(store, count: int, *, today: dt.date | None = None, prefix: str 
 
 
 _BOUNDED = re.compile(
-    r"^SELECT DISTINCT|\bLIMIT\b|\bcount\(|\bmax\(|\bmin\(|\bsum\(|\bEXISTS \(SELECT|\.id = \?|id IN \(|_id = \?|\.date = \?",
+    r"^SELECT DISTINCT|\bLIMIT\b|\bcount\(|\bmax\(|\bmin\(|\bsum\(|\bEXISTS \(SELECT|\.id = \?|id IN \(|_id = \?|\.date = (\?|'[-\d]+')",
     re.I,
 )
 
@@ -61,11 +63,20 @@ class QueryLog:
     def __enter__(self) -> QueryLog:
         event.listen(self.engine, "before_cursor_execute", self._on_statement)
         event.listen(Base, "load", self._on_load, propagate=True)
+        self._plain = store_engine._plain_connection
+
+        def traced(*args, **kwargs):  # Store.cursor's connections: their statements, parameters filled in
+            connection = self._plain(*args, **kwargs)
+            connection.set_trace_callback(self.statements.append)
+            return connection
+
+        store_engine._plain_connection = traced
         return self
 
     def __exit__(self, *exc) -> None:
         event.remove(self.engine, "before_cursor_execute", self._on_statement)
         event.remove(Base, "load", self._on_load)
+        store_engine._plain_connection = self._plain
 
     def _on_statement(self, _conn, _cursor, statement, _params, _context, _many) -> None:
         self.statements.append(statement)

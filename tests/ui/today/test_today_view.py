@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from reciprocity_desktop.services import followups, gifts, prospects, visits
+from reciprocity_desktop.services import today as today_lists
 from reciprocity_desktop.ui.labels import fmt_date
 from reciprocity_desktop.ui.today.view import TodayView
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, WARNING_BG
@@ -146,7 +147,7 @@ def test_a_count_that_fails_is_told_by_the_windows_triage(ctx, qtbot, monkeypatc
     def refuse(*_args, **_kwargs):
         raise DomainError("The store is locked by another program.")
 
-    monkeypatch.setattr(visits, "today_totals", refuse)
+    monkeypatch.setattr(today_lists, "today_totals", refuse)
     view = TodayView(ctx)
     qtbot.addWidget(view)
     view.show()

@@ -1,0 +1,99 @@
+"""The SQLAlchemy side of a store: its engine, its sessions and the change-stamp hook.
+
+:class:`~reciprocity_desktop.store.engine.Store` imports this module the first time something asks for
+its engine or a session, not when the store opens: an up-to-date store opens, and the window paints its
+first page, on plain ``sqlite3`` (see :meth:`Store.cursor`), without SQLAlchemy's import.
+
+The ``before_flush`` hook (:func:`stamp_changes`) stamps every new or changed record with ``updated_at``
+and a hybrid-logical-clock ``stamp`` and refreshes the prospects' search text and the lists' sort keys
+(:mod:`~reciprocity_desktop.store.sort_keys`), so no caller has to remember to. Sync sets
+``session.info["keep_stamps"] = True`` to write records with the stamps they carried from another store.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import create_engine, event, inspect
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from reciprocity_desktop.store.hlc import HybridLogicalClock, Stamp
+from reciprocity_desktop.store.models import Meta, Record, utcnow
+from reciprocity_desktop.store.search import refresh_touched
+from reciprocity_desktop.store.sort_keys import KEY_COLUMNS, refresh_keys
+
+
+def new_engine(path: Path, on_connect: Callable[[sqlite3.Connection, object], None]) -> Engine:
+    """The engine of the store file at ``path``; ``on_connect`` sets each new connection's pragmas."""
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", on_connect)
+    return engine
+
+
+def new_sessions(engine: Engine, clock: HybridLogicalClock) -> sessionmaker[Session]:
+    """The store's sessions, each flush stamped with ``clock`` (see :func:`stamp_changes`)."""
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    event.listen(
+        sessions, "before_flush", lambda session, _context, _instances: stamp_changes(session, clock)
+    )
+    return sessions
+
+
+def replica_of(engine: Engine, path: Path) -> str:
+    """The store's replica id; a store without one gets a new one (and its name, from the file's)."""
+    with sessionmaker(engine, expire_on_commit=False).begin() as session:
+        replica = session.get(Meta, "replica_id")
+        if replica is None:
+            replica = Meta(key="replica_id", value=uuid.uuid4().hex[:16])
+            session.add(replica)
+            session.add(Meta(key="store_name", value=path.stem))
+        return replica.value
+
+
+def stamp_changes(session: Session, clock: HybridLogicalClock) -> None:
+    """The ``before_flush`` hook: sort keys, search text, ``created_at``/``updated_at`` and the stamps."""
+    # session.new / session.dirty build a fresh collection on every access: take them once.
+    new = set(session.new)
+    dirty = set(session.dirty)
+    changed = [obj for obj in (*new, *dirty) if isinstance(obj, Record)]
+    refresh_keys(changed)
+    for prospect in refresh_touched(session, new, dirty):
+        if prospect not in new and prospect not in dirty:
+            changed.append(prospect)
+    if session.info.get("keep_stamps"):
+        return
+    stamped = [obj for obj in changed if obj in new or _edited(obj)]
+    if not stamped:
+        return
+    clock_row = session.get(Meta, "hlc")
+    if clock_row is not None:
+        with contextlib.suppress(ValueError):
+            clock.observe(Stamp.parse(clock_row.value))
+    now = utcnow()
+    for obj in stamped:
+        if obj in new and obj.created_at is None:
+            obj.created_at = now
+        obj.updated_at = now
+        obj.stamp = str(clock.now())
+    if clock_row is None:
+        session.add(Meta(key="hlc", value=str(clock.last)))
+    else:
+        clock_row.value = str(clock.last)
+
+
+_DERIVED_COLUMNS = frozenset({"search_text", "sort_name", "updated_at", "stamp", *KEY_COLUMNS})
+
+
+def _edited(obj: Record) -> bool:
+    """True when a column the user or sync cares about changed (not only derived ones)."""
+    state = inspect(obj)
+    return any(
+        attr.key not in _DERIVED_COLUMNS and attr.history.has_changes()
+        for attr in state.attrs
+        if attr.key in state.mapper.columns
+    )
