@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reciprocity_desktop import APP_NAME, __version__
-from reciprocity_desktop.services import settings
+from reciprocity_desktop.services import start_reads
 from reciprocity_desktop.store import StoreError, open_store
 from reciprocity_desktop.ui.messages import show_unexpected_error
 from reciprocity_desktop.ui.translation import install_translators, window_language
@@ -39,7 +39,7 @@ def run(db_path: Path) -> int:
         install_translators(app)  # no store, no setting: $RECIPROCITY_LANG or the system's language
         QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the store"), str(error))
         return 2
-    install_translators(app, window_language(settings.get(store, "language")))
+    install_translators(app, window_language(start_reads.stored_setting(store, "language")))
     from reciprocity_desktop.ui.main_window import MainWindow
 
     window = MainWindow(store)
