@@ -10,10 +10,19 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import func, select
 from sqlalchemy.orm import joinedload
 
-from reciprocity_desktop.services import day_route, followups, gifts, route_plan, settings, validate
+from reciprocity_desktop.services import (
+    day_route,
+    followups,
+    gifts,
+    route_plan,
+    settings,
+    unfollowed,
+    validate,
+)
 from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.services.gift_kit import KitLine, gift_kit
 from reciprocity_desktop.services.prospects import ProspectFilter, filtered_query, get_live
+from reciprocity_desktop.services.unfollowed import UnfollowedRow
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
     FollowUp,
@@ -239,7 +248,7 @@ class TodayOverview:
     overdue: list[FollowUp]  # the first PANEL_LIMIT; overdue_total counts them all
     due_today: list[FollowUp]
     low_stock: list[StockItem]
-    waiting_first_followup: list[Prospect]
+    waiting: list[UnfollowedRow]  # gifted, no follow-up yet (services/unfollowed.py), by name
     route_day: dt.date  # the day ``visits`` belong to: today, or the next day with a route
     next_route: bool = False  # True when today has no visits and ``visits`` is the next planned route
     today: dt.date = field(default_factory=dt.date.today)  # the day the overview is for
@@ -284,9 +293,7 @@ def _today_lists(today: dt.date) -> dict:
     return {
         "overdue": _open_followups(FollowUp.due < today),
         "due_today": _open_followups(FollowUp.due == today),
-        "waiting": filtered_query(ProspectFilter(gifted_no_followup=True)).order_by(
-            Prospect.sort_name, Prospect.id
-        ),
+        "waiting": unfollowed.by_name(unfollowed.waiting_rows()),
     }
 
 
@@ -317,9 +324,12 @@ def today_overview(
     follow_up_options = (joinedload(FollowUp.prospect), joinedload(FollowUp.gift))
     with store.read() as session:
         for name, query in _today_lists(today).items():
-            if name != "waiting":
-                query = query.options(*follow_up_options)
-            rows[name] = list(session.scalars(query.limit(limit)).unique())
+            if name == "waiting":
+                rows[name] = [
+                    unfollowed.make_row(tuple(r), today) for r in session.execute(query.limit(limit))
+                ]
+            else:
+                rows[name] = list(session.scalars(query.options(*follow_up_options).limit(limit)).unique())
             whole = len(rows[name]) < limit
             counted[name] = len(rows[name]) if whole else _total(session, query) if totals else None
     return TodayOverview(
@@ -327,7 +337,7 @@ def today_overview(
         overdue=rows["overdue"],
         due_today=rows["due_today"],
         low_stock=gifts.low_stock(store),
-        waiting_first_followup=rows["waiting"],
+        waiting=rows["waiting"],
         route_day=route_day,
         next_route=next_route,
         today=today,

@@ -22,7 +22,7 @@ from reciprocity_desktop.ui.widgets.lazy_table import LazyRecordModel, LazySourc
 
 #: Per list, the sort key of each column (see insights_lists_sql.LIST_SORTS; None: the column does not sort).
 SORT_KEYS: dict[str, list[str | None]] = {
-    sql.UNFOLLOWED: ["name", "kind", "days_since", "next_due"],
+    sql.UNFOLLOWED: ["name", "kind", "gift_date", "days_since"],
     sql.OVERDUE: ["name", "description", "due", "days_overdue", "asked"],
     sql.NEXT_STEPS_LIST: ["name", "last_date", None],
 }

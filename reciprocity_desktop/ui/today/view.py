@@ -115,14 +115,15 @@ class TodayView(Page):
             lambda s: None,
         )  # fmt: skip
         self.waiting = Section(
-            self.tr("Gifted, waiting for their first follow-up"),
+            self.tr("Gifted, no follow-up yet"),
             [
-                Column(self.tr("Prospect"), lambda p: p.name),
-                Column(self.tr("City"), lambda p: p.city),
-                Column(self.tr("Stage"), lambda p: value_label(p.stage)),
+                Column(self.tr("Prospect"), lambda r: r.name),
+                Column(self.tr("City"), lambda r: r.city),
+                Column(self.tr("Latest gift"), lambda r: r.description),
+                Column(self.tr("Given"), lambda r: fmt_date(r.gift_date), sort_key=lambda r: r.gift_date),
             ],
             self.tr("Every gifted prospect has been followed up."),
-            lambda p: p.id,
+            lambda r: r.prospect_id,
         )
 
     def _build_grid(self) -> QGridLayout:
@@ -158,7 +159,7 @@ class TodayView(Page):
         self.overdue.set_rows(overview.overdue, overview.overdue_total)
         self.due.set_rows(overview.due_today, overview.due_today_total)
         self.stock.set_rows(overview.low_stock)
-        self.waiting.set_rows(overview.waiting_first_followup, overview.waiting_total)
+        self.waiting.set_rows(overview.waiting, overview.waiting_total)
         self._show_summary()
         names = [n for n in ("overdue", "due_today", "waiting") if getattr(overview, f"{n}_total") is None]
         if names:  # count the cut lists off the GUI thread, after the page has painted their first rows
