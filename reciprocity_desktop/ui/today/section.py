@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reciprocity_desktop.ui.widgets.column_fit import fitted
 from reciprocity_desktop.ui.widgets.style import MUTED_FG
 from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, Column, RecordTableModel, SortFilterProxy
 
@@ -121,30 +122,6 @@ class FitTable(QTableView):
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         fits = self.fontMetrics().horizontalAdvance(text) + CELL_PADDING <= self.columnWidth(column)
         return "" if fits else text
-
-
-def fitted(widths: list[int], available: int, flex: int) -> list[int]:
-    """Column widths for ``available`` pixels: ``widths`` as wanted, the spare width to ``flex``.
-
-    Short of room, the widest columns are cut to one width together, so that they give the pixels
-    missing; the narrow ones (a number, a date) keep theirs.
-    """
-    result = list(widths)
-    over = sum(result) - available
-    if over <= 0:
-        result[flex] -= over
-        return result
-    widest = sorted(result, reverse=True)
-    cap, total = 0, 0
-    for n, width in enumerate(widest, start=1):
-        total += width
-        below = widest[n] if n < len(widest) else 0
-        level = (total - over) // n
-        if level >= below:
-            cap = level
-            break
-    cap = max(cap, 24)
-    return [min(w, cap) for w in result]
 
 
 class Section(QGroupBox):

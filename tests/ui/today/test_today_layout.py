@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from reciprocity_desktop.services import demo, followups, prospects
 from reciprocity_desktop.ui.main_window import MainWindow
-from reciprocity_desktop.ui.today.section import fitted
+from reciprocity_desktop.ui.widgets.column_fit import fitted
 
 SIZES = [(1366, 768), (1024, 640)]
 
