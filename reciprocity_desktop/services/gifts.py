@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from reciprocity_desktop.services import gift_register, settings, validate
 from reciprocity_desktop.services.errors import ValidationError, Warning_
+from reciprocity_desktop.services.gift_notes import feedback_note  # noqa: F401 - offered here too
 from reciprocity_desktop.services.prospects import get_live
 from reciprocity_desktop.services.stock_levels import (  # noqa: F401 - the stock rules, offered here too
     DEFAULT_LOW_STOCK_LEVEL,
@@ -46,10 +47,6 @@ class GiftResult:
     followup: FollowUp | None
     warnings: list[Warning_] = field(default_factory=list)
 
-
-def feedback_note(description: str) -> str:
-    """The suggested first follow-up after a gift asks about the gift, not for business."""
-    return f"Ask how the gift was received: {description}"
 
 
 # -- the stock rules (in services/stock_levels.py, without SQLAlchemy: the window's first page uses them) --

@@ -18,14 +18,13 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from reciprocity_desktop.services import settings
+from reciprocity_desktop.services import settings, unfollowed
 from reciprocity_desktop.services.insights import (
     NEXT_STEPS,
     InsightsData,
     InsightsQuery,
     NextStepRow,
     OverdueReactionRow,
-    UnfollowedRow,
     check_params,
     next_step_rule,
     outcomes_per_month,
@@ -90,7 +89,7 @@ class ListQuery:
 
 #: Per list: its SQL's columns, the columns the filter searches, its own order, and the sortable columns.
 _COLUMNS = {
-    UNFOLLOWED: ("prospect_id", "name", "city", "gift_date", "kind", "description", "next_due"),
+    UNFOLLOWED: ("prospect_id", "name", "city", "gift_date", "kind", "description"),
     OVERDUE: ("gift_id", "prospect_id", "name", "gift_date", "kind", "description", "due", "asked"),
     NEXT_STEPS_LIST: ("prospect_id", "name", "city", "last_date", "kind", "outcomes", "orders", "decider"),
 }
@@ -105,7 +104,7 @@ _OWN_ORDER = {
     NEXT_STEPS_LIST: "last_date DESC, name COLLATE NOCASE, prospect_id",
 }
 SORTS = {
-    UNFOLLOWED: ("name", "kind", "gift_date", "next_due"),
+    UNFOLLOWED: ("name", "kind", "gift_date"),
     OVERDUE: ("name", "description", "due", "asked"),
     NEXT_STEPS_LIST: ("name", "last_date"),
 }
@@ -193,11 +192,6 @@ def _day(text: str | None) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
-def _unfollowed(row, today: dt.date) -> UnfollowedRow:
-    pid, name, city, given, kind, text, due = row
-    return UnfollowedRow(pid, name, city, _day(given), kind, text, (today - _day(given)).days, _day(due))
-
-
 def _overdue(row, today: dt.date) -> OverdueReactionRow:
     gift_id, pid, name, given, kind, text, due, asked = row
     return OverdueReactionRow(
@@ -214,7 +208,7 @@ def _next_step(row, _today: dt.date) -> NextStepRow:
     )  # fmt: skip
 
 
-_ROW = {UNFOLLOWED: _unfollowed, OVERDUE: _overdue, NEXT_STEPS_LIST: _next_step}
+_ROW = {UNFOLLOWED: unfollowed.make_row, OVERDUE: _overdue, NEXT_STEPS_LIST: _next_step}
 
 
 #: Per list, the sort keys of a loaded list (named after its rows' fields) and their terms over its table;
@@ -222,7 +216,7 @@ _ROW = {UNFOLLOWED: _unfollowed, OVERDUE: _overdue, NEXT_STEPS_LIST: _next_step}
 LIST_SORTS = {
     UNFOLLOWED: {
         "name": ("name", False), "kind": ("kind", False), "gift_date": ("gift_date", False),
-        "days_since": ("gift_date", True), "next_due": ("next_due", False),
+        "days_since": ("gift_date", True),
     },
     OVERDUE: {
         "name": ("name", False), "description": ("description", False), "due": ("due", False),

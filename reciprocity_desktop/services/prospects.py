@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Select, and_, exists, func, literal_column, or_, select, tuple_
 from sqlalchemy.orm import aliased, selectinload
 
-from reciprocity_desktop.services import geo, prospect_search, settings, validate
+from reciprocity_desktop.services import geo, prospect_search, settings, unfollowed, validate
 from reciprocity_desktop.services.contacts import (
     PERSONAL_CONTACT_FIELDS,
     add_contact,
@@ -159,14 +159,8 @@ class ProspectFilter:
 
 
 def gifted_no_followup_clause():
-    """Prospects that received a gift and have not had a follow-up completed since."""
-    has_gift = exists().where(Gift.prospect_id == Prospect.id, Gift.deleted.is_(False))
-    followed_up = exists().where(
-        FollowUp.prospect_id == Prospect.id,
-        FollowUp.deleted.is_(False),
-        FollowUp.done_on.is_not(None),
-    )
-    return and_(has_gift, ~followed_up)
+    """Prospects waiting for a follow-up since their latest gift (the definition: services/unfollowed.py)."""
+    return unfollowed.waiting_clause()
 
 
 def filtered_query(flt: ProspectFilter, *, use_index: bool = True) -> Select:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 
 from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, translate
 
@@ -124,13 +124,21 @@ class PageTabs(QTabWidget):
         placeholder.deleteLater()
         if self._first is None:
             self._first = key
-            page.installEventFilter(self)
+            # Until the page's first paint: a page whose children cover it (a scroll area) gets no paint
+            # of its own, so the paint of any widget inside it counts.
+            QApplication.instance().installEventFilter(self)
         self.page_built.emit(key)
         return page
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         """The first page's first paint: ``first_page_painted`` follows once that paint is done."""
-        if event.type() == QEvent.Type.Paint and watched is self.pages.built.get(self._first or ""):
-            watched.removeEventFilter(self)
+        page = self.pages.built.get(self._first or "")
+        if (
+            event.type() == QEvent.Type.Paint
+            and page is not None
+            and isinstance(watched, QWidget)
+            and (watched is page or page.isAncestorOf(watched))
+        ):
+            QApplication.instance().removeEventFilter(self)
             QTimer.singleShot(0, self, lambda key=self._first: self.first_page_painted.emit(key))
         return False

@@ -5,6 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+#: The subtitle's width (px): lines easy to read; the window (at least 1024 px wide) centres it.
+TEXT_WIDTH = 620
+
 
 class WelcomePage(QWidget):
     """Shown while the store is empty: load the demo tour, import a CSV, or start typing."""
@@ -22,8 +25,18 @@ class WelcomePage(QWidget):
                 "to look around, import your prospects from a spreadsheet (CSV), or add the first one by hand."
             )
         )
+        self.subtitle = text
+        text.setObjectName("subtitle")
         text.setWordWrap(True)
-        text.setMaximumWidth(620)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        # one width (the window is wider), centred between stretches: its row is as tall as its lines at that
+        # width. (Centred by an alignment flag, the row got the height of the text at the window's width, and
+        # the label showed two half lines, or one line of two.)
+        text.setFixedWidth(TEXT_WIDTH)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(text)
+        centred.addStretch(1)
         self.demo_button = QPushButton(self.tr("Load &demo data"))
         self.import_button = QPushButton(self.tr("&Import CSV…"))
         self.new_button = QPushButton(self.tr("&New prospect…"))
@@ -36,7 +49,8 @@ class WelcomePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(8)
+        layout.addLayout(centred)
         layout.addSpacing(16)
         layout.addLayout(buttons)
         layout.addStretch(2)

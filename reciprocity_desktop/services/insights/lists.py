@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from reciprocity_desktop.services import settings
+from reciprocity_desktop.services import settings, unfollowed
 from reciprocity_desktop.services.insights.figures import DEFAULT_WINDOW_DAYS, check_params
 from reciprocity_desktop.services.insights.matching import (
     Matcher,
@@ -18,26 +18,9 @@ from reciprocity_desktop.services.insights.matching import (
     live_outcomes,
     prospect_names,
 )
+from reciprocity_desktop.services.unfollowed import UnfollowedRow
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Contact, FollowUpKind, OutcomeKind
-
-
-@dataclass(frozen=True)
-class UnfollowedRow:
-    """A gifted prospect nobody has followed up since the latest gift."""
-
-    prospect_id: str
-    name: str
-    city: str
-    gift_date: dt.date
-    gift_kind: str
-    description: str
-    days_since: int
-    next_due: dt.date | None  # the next open follow-up, if one is scheduled
-
-    @property
-    def id(self) -> str:
-        return self.prospect_id
 
 
 @dataclass(frozen=True)
@@ -112,41 +95,21 @@ def next_step_rule(last_outcome_kind: str, decision_maker: str) -> str:
     return "thank_send_info"
 
 
-#: Each live prospect's newest live gift (one index probe each: the prospect's gifts by date, newest first),
-#: kept when nothing followed it up.
-_UNFOLLOWED_SQL = """
-SELECT p.id, p.name, p.city, g.date, g.kind, g.description,
-       (SELECT MIN(f.due) FROM followups f
-         WHERE f.prospect_id = p.id AND f.deleted = 0 AND f.done_on IS NULL) AS next_due
-  FROM prospects p
-  JOIN gifts g ON g.id = (SELECT n.id FROM gifts n WHERE n.prospect_id = p.id AND n.deleted = 0
-                           ORDER BY n.date DESC, n.id DESC LIMIT 1)
- WHERE p.deleted = 0
-   AND g.reaction IS NULL
-   AND NOT EXISTS (SELECT 1 FROM followups f
-                    WHERE f.prospect_id = g.prospect_id AND f.deleted = 0 AND f.done_on >= g.date)
-   AND NOT EXISTS (SELECT 1 FROM outcomes o
-                    WHERE o.prospect_id = g.prospect_id AND o.deleted = 0 AND o.date >= g.date)
-"""
+#: Each live prospect waiting for a follow-up, with its latest gift (the one definition: services/unfollowed.py).
+_UNFOLLOWED_SQL = unfollowed.WAITING_SQL
 
 
 def unfollowed_gifted(store: Store, *, today: dt.date | None = None) -> list[UnfollowedRow]:
     """Gifted prospects with no follow-up yet, the longest waiting first.
 
     A prospect counts as followed up once, on or after its latest gift's date, a follow-up
-    was marked done, a reaction to that gift was recorded, or an outcome was recorded.
-    (One SQL query: ISO dates compare correctly as text.)
+    was marked done, a reaction to that gift was recorded, or an outcome was recorded
+    (:mod:`reciprocity_desktop.services.unfollowed`; one SQL query: ISO dates compare correctly as text).
     """
     today = today or dt.date.today()
     with store.read() as session:
         found = session.connection().exec_driver_sql(_UNFOLLOWED_SQL).fetchall()
-    day = dt.date.fromisoformat
-    rows = [
-        UnfollowedRow(
-            pid, name, city, day(given), kind, text, (today - day(given)).days, day(due) if due else None
-        )
-        for pid, name, city, given, kind, text, due in found
-    ]
+    rows = [unfollowed.make_row(tuple(row), today) for row in found]
     rows.sort(key=lambda r: (r.gift_date, r.name.casefold(), r.prospect_id))
     return rows
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from reciprocity_desktop.store.models import FollowUp
+from reciprocity_desktop.ui.followups.models import note_text
 from reciprocity_desktop.ui.labels import fmt_date, translate, value_label
 
 
@@ -63,7 +64,7 @@ def details_html(followup: FollowUp | None) -> str:
         f"{escape(fmt_date(followup.due))}"
     )
     if followup.note:
-        what += f": {escape(followup.note)}"
+        what += f": {escape(note_text(followup))}"
     lines.append(what)
     gift = _gift_line(followup)
     if gift is not None:

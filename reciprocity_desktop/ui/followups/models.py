@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 
 from reciprocity_desktop.services import followup_list, followups
 from reciprocity_desktop.services.followups import DUE_TODAY, OVERDUE, UPCOMING
+from reciprocity_desktop.services.gifts import feedback_note
 from reciprocity_desktop.store.models import FollowUp, FollowUpKind
 from reciprocity_desktop.textutil import fold
 from reciprocity_desktop.ui.labels import fmt_date, translate, value_label
@@ -32,6 +33,19 @@ FOLLOWUP_SORT_KEYS = followup_list.SORT_KEYS
 def search_labels() -> tuple[tuple[str, str], ...]:
     """(value, shown name) of the follow-up kinds: the search finds a follow-up by them too."""
     return tuple((kind.value, value_label(kind.value)) for kind in FollowUpKind)
+
+
+def is_gift_question(f: FollowUp) -> bool:
+    """The note is the one suggested with the gift's feedback follow-up ("Ask how the gift was received: <the
+    gift>", services.gifts.feedback_note): the linked gift says what it is about, the note need not repeat it."""
+    return f.gift is not None and f.note == feedback_note(f.gift.description)
+
+
+def note_text(f: FollowUp) -> str:
+    """The note as the follow-up table shows it: the suggested gift question without the gift (its column shows it)."""
+    if is_gift_question(f):
+        return translate("FollowUpsView", "Ask how the gift was received")
+    return f.note
 
 
 def _gift_text(f: FollowUp) -> str:
@@ -84,10 +98,12 @@ def followup_columns(today: Callable[[], dt.date]) -> list[Column]:
         column(
             translate("FollowUpsView", "Prospect"),
             lambda f: f.prospect.name,
-            tooltip=lambda f: translate("FollowUpsView", "Double-click to open the prospect"),
+            tooltip=lambda f: (
+                f"{f.prospect.name}\n" + translate("FollowUpsView", "Double-click to open the prospect")
+            ),
         ),
         column(translate("FollowUpsView", "Kind"), lambda f: value_label(f.kind)),
-        column(translate("FollowUpsView", "Note"), lambda f: f.note, tooltip=lambda f: f.note),
+        column(translate("FollowUpsView", "Note"), note_text, tooltip=note_text),
         column(
             translate("FollowUpsView", "Linked gift"),
             _gift_text,

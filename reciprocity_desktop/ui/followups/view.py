@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -170,10 +170,10 @@ class FollowUpsView(OneDialogAtATime, Page):
         header.setStretchLastSection(False)
         for column in (self.COL_DUE, self.COL_STATUS, self.COL_KIND, self.COL_DONE_ON):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column, width in ((self.COL_PROSPECT, 240), (self.COL_GIFT, 300), (self.COL_RESULT, 260)):
+        for column in (self.COL_PROSPECT, self.COL_GIFT, self.COL_RESULT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width)
         header.setSectionResizeMode(self.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)  # the wide columns take their share of its width
         header.setResizeContentsPrecision(0)  # columns fit the rows on screen: no page beyond them
         self.table.sortByColumn(self.COL_DUE, Qt.SortOrder.AscendingOrder)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -183,6 +183,16 @@ class FollowUpsView(OneDialogAtATime, Page):
         self.proxy.modelReset.connect(self._update_actions)
         self.proxy.layoutChanged.connect(self._update_actions)
         return self.table
+
+    #: The share of the table's width (within limits, px) of prospect, linked gift, result; the note takes the rest.
+    SHARES = {COL_PROSPECT: (0.18, 160, 260), COL_GIFT: (0.3, 180, 420), COL_RESULT: (0.2, 160, 280)}
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            for column, (share, least, most) in self.SHARES.items():
+                width = max(least, min(most, int(event.size().width() * share)))
+                self.table.horizontalHeader().resizeSection(column, width)
+        return super().eventFilter(watched, event)
 
     # -- showing --------------------------------------------------------------------------------------
 

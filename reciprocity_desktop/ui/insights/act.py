@@ -22,10 +22,12 @@ from reciprocity_desktop.ui.widgets.lazy_table import LazyRecordModel, LazySourc
 
 #: Per list, the sort key of each column (see insights_lists_sql.LIST_SORTS; None: the column does not sort).
 SORT_KEYS: dict[str, list[str | None]] = {
-    sql.UNFOLLOWED: ["name", "kind", "days_since", "next_due"],
+    sql.UNFOLLOWED: ["name", "kind", "gift_date", "days_since"],
     sql.OVERDUE: ["name", "description", "due", "days_overdue", "asked"],
     sql.NEXT_STEPS_LIST: ["name", "last_date", None],
 }
+#: The most width the lists ask for, to show their tabs' titles whole (px).
+MOST_WIDTH = 520
 #: The filter applies this long after the last keystroke.
 FILTER_DELAY_MS = 150
 
@@ -124,3 +126,5 @@ class ActLists(QWidget):
                 self.tabs.setTabText(index, f"{title} ({shown}/{total})")
             else:
                 self.tabs.setTabText(index, _title(which).format(n=shown))
+        # wide enough for the three titles with their counts (the page's splitter keeps it so), up to a limit
+        self.setMinimumWidth(min(MOST_WIDTH, self.tabs.tabBar().sizeHint().width() + 8))

@@ -16,8 +16,8 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QFrame, QSizePolicy
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QWidget
 
 from reciprocity_desktop.services.insights import MonthCounts, Report, busiest_month, month_labels
 from reciprocity_desktop.store.models import OutcomeKind
@@ -38,6 +38,22 @@ _GIFTED_COLOURS = ("#2a9d8f", "#adb5bd")
 _LABEL_COLOUR = "#212529"
 
 
+#: The least size of a chart (px); a bar chart is taller when it has more bars (:meth:`ChartView.need_rows`).
+MIN_WIDTH, MIN_HEIGHT = 200, 220
+#: A chart's width when three stand side by side (their titles fit); narrower, they stand two by two.
+WIDE_CHART = 240
+#: What a horizontal bar chart needs besides its bars' labels: title, value axis, its title, margins (px).
+CHART_FRAME = 112
+#: Room between two category labels of a horizontal bar chart (px).
+ROW_GAP = 7
+#: The most of a bar chart's width its category labels may take (Qt cuts a wider label to "...").
+LABEL_SHARE = 0.36
+#: The months chart's width besides its bars (the outcomes axis, margins), and the room a month's label needs
+#: beside its text on one line, beside the longer of month and year on two, and so when the year stands under
+#: the first month and each January only (px, found by trying: with less, Qt writes "...").
+MONTHS_AXIS_ROOM, LABEL_GAP, PART_GAP, YEARLY_GAP = 72, 18, 11, 14
+
+
 class ChartView(QChartView):
     """A chart with a title and no frame, drawn antialiased."""
 
@@ -54,10 +70,32 @@ class ChartView(QChartView):
         self.setObjectName(name)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setMinimumSize(240, 220)
+        self.setMinimumSize(MIN_WIDTH, MIN_HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
+        self.on_resize = None  # what a chart adjusts to its width (the months' labels), if anything
+        chart.plotAreaChanged.connect(self._resized)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._resized()
+
+    def _resized(self, *_area) -> None:
+        if self.on_resize is not None:
+            self.on_resize()
+
+    def plot_width(self, besides: int) -> float:
+        """The width of the plot: as the chart laid it out, or, before it did, the view's less ``besides``."""
+        laid_out = self.chart().plotArea().width()
+        return laid_out if laid_out > 0 else self.width() - besides
+
+    def need_rows(self, rows: int) -> None:
+        """Be tall enough for ``rows`` category labels one above the other (shorter, Qt writes them as "...")."""
+        line = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(max(MIN_HEIGHT, rows * (line + ROW_GAP) + CHART_FRAME))
+
     def reset(self, title: str) -> QChart:
+        self.on_resize = None
         chart = self.chart()
         chart.removeAllSeries()
         for axis in chart.axes():
@@ -107,6 +145,7 @@ class Bars:
 
 def show_bars(view: ChartView, spec: Bars) -> None:
     chart = view.reset(spec.title)
+    view.need_rows(len(spec.categories))
     categories, values = list(reversed(spec.categories)), list(reversed(spec.values))  # long names readable
     series = QHorizontalBarSeries()
     bars = QBarSet(spec.set_name)
@@ -130,6 +169,18 @@ def show_bars(view: ChartView, spec: Bars) -> None:
     series.attachAxis(category_axis)
     series.attachAxis(value_axis)
     chart.legend().setVisible(False)
+    metrics = QFontMetrics(category_axis.labelsFont())
+    widest = max((metrics.horizontalAdvance(name) for name in categories), default=0)
+    wrapped = [name.replace(" (", "<br>(", 1) for name in categories]  # "Not gifted<br>(5007)": rich text
+
+    def fit_labels() -> None:  # a label wider than Qt gives the axis goes on two lines, its count under it
+        wanted = wrapped if widest > view.width() * LABEL_SHARE else categories
+        if category_axis.categories() != wanted:
+            category_axis.setCategories(wanted)
+
+    if wrapped != categories:
+        view.on_resize = fit_labels
+        fit_labels()
 
 
 def show_by_kind(rate_chart: ChartView, days_chart: ChartView, report: Report) -> None:
@@ -187,6 +238,51 @@ def show_gifted(view: ChartView, report: Report) -> None:
     )
 
 
+ZERO_WIDTH = "\u200b"
+
+
+def month_axis_labels(view: ChartView, axis: QBarCategoryAxis, months: list, locale: QLocale):
+    """The months' labels as the chart's width allows (a function to call again when it changes).
+
+    The first way that fits, never cut to "...": "Jan 26" on one line; month over year; the year only
+    under the first month and each January; the months' initials so. (Qt writes the labels as rich text
+    and wants them unique: invisible zero-width spaces tell two Februaries apart.)
+    """
+    labels = month_labels(months)
+    short = [locale.monthName(label.month, QLocale.FormatType.ShortFormat) for label in labels]
+    narrow = [locale.monthName(label.month, QLocale.FormatType.NarrowFormat) for label in labels]
+
+    def yearly(names: list[str]) -> list[str]:
+        return [
+            f"{name}<br>{label.year}" if n == 0 or label.month == 1 else f"{name}<br>{ZERO_WIDTH * (n + 1)}"
+            for n, (name, label) in enumerate(zip(names, labels, strict=True))
+        ]
+
+    metrics = QFontMetrics(axis.labelsFont())
+
+    def widest(texts: list[str]) -> int:
+        return max(
+            (metrics.horizontalAdvance(part) for text in texts for part in text.split("<br>")), default=0
+        )
+
+    one_line = [f"{name} {label.year}" for name, label in zip(short, labels, strict=True)]
+    two_lines = [f"{name}<br>{label.year}" for name, label in zip(short, labels, strict=True)]
+    ways = [
+        (one_line, widest(one_line) + LABEL_GAP),
+        (two_lines, widest(two_lines) + PART_GAP),
+        *((texts, widest([t.replace(ZERO_WIDTH, "") for t in texts]) + YEARLY_GAP) for texts in
+          (yearly(short), yearly(narrow))),
+    ]  # fmt: skip
+
+    def fit() -> None:
+        room = view.plot_width(MONTHS_AXIS_ROOM) / max(1, len(labels))
+        wanted = next((texts for texts, needed in ways if needed <= room), ways[-1][0])
+        if axis.categories() != wanted:
+            axis.setCategories(wanted)
+
+    return fit
+
+
 def show_months(view: ChartView, months: MonthCounts, locale: QLocale) -> None:
     """Outcomes per month, stacked by kind, with the month names of ``locale``."""
     chart = view.reset(translate("InsightsView", "Outcomes per month"))
@@ -199,12 +295,10 @@ def show_months(view: ChartView, months: MonthCounts, locale: QLocale) -> None:
         series.append(bars)
     series.setBarWidth(0.7)
     chart.addSeries(series)
-    names = [
-        f"{locale.monthName(label.month, QLocale.FormatType.ShortFormat)} {label.year}"
-        for label in month_labels([month for month, _ in months])
-    ]
-    x_axis = _category_axis(names, translate("InsightsView", "Month"))
-    x_axis.setLabelsAngle(-45 if len(months) > 12 else 0)
+    x_axis = _category_axis([], translate("InsightsView", "Month"))
+    fit_labels = month_axis_labels(view, x_axis, [month for month, _ in months], locale)
+    view.on_resize = fit_labels
+    fit_labels()
     top = max(4, busiest_month(months) + 1)
     y_axis = _value_axis(translate("InsightsView", "Outcomes"), top)
     y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
@@ -220,3 +314,42 @@ def show_months(view: ChartView, months: MonthCounts, locale: QLocale) -> None:
     font = QFont(legend.font())
     font.setPointSizeF(max(7.0, font.pointSizeF() * 0.85))
     legend.setFont(font)
+
+
+class ChartGrid(QWidget):
+    """The page's four charts: three bar charts side by side over the months, or, when that is too narrow
+    for their titles and labels, two side by side over the months and the third (the page scrolls them
+    when they are taller than it)."""
+
+    def __init__(self, rate: ChartView, days: ChartView, gifted: ChartView, months: ChartView) -> None:
+        super().__init__()
+        self.charts = (rate, days, gifted, months)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(6)
+        self.columns = 0
+        self.setMinimumWidth(2 * WIDE_CHART + self.grid.spacing())  # two by two, their titles whole
+        self._place(3)
+
+    def wide_enough(self, width: int) -> bool:
+        return width >= 3 * WIDE_CHART + 2 * self.grid.spacing()
+
+    def _place(self, columns: int) -> None:
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for chart in self.charts:
+            self.grid.removeWidget(chart)
+        rate, days, gifted, months = self.charts
+        if columns == 3:
+            places = ((rate, 0, 0, 1), (days, 0, 1, 1), (gifted, 0, 2, 1), (months, 1, 0, 3))
+        else:  # the months keep the whole width: their twelve labels need it
+            places = ((rate, 0, 0, 1), (days, 0, 1, 1), (months, 1, 0, 2), (gifted, 2, 0, 2))
+        for chart, row, column, span in places:
+            self.grid.addWidget(chart, row, column, 1, span)
+        for column in range(3):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._place(3 if self.wide_enough(event.size().width()) else 2)

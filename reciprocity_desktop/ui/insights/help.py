@@ -1,6 +1,13 @@
-"""The Insights page's help: what each figure and list means (the definitions of services.insights)."""
+"""The Insights page's help: what each figure and list means (the definitions of services.insights).
+
+It opens beside the page in a window of its own (:class:`HelpWindow`), so reading it takes no room from the
+charts: they keep their size and their labels while the help is open.
+"""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from reciprocity_desktop.ui.labels import translate
 
@@ -43,3 +50,36 @@ def help_html() -> str:
         "</ul>"
         "<p>Remember: give first and do not ask for an immediate return.</p>",
     )
+
+
+class HelpWindow(QDialog):
+    """The help in a window of its own beside the page (not modal: the page stays usable); ``finished`` when
+    closed (its button, Esc or the window's ×)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent, Qt.WindowType.Tool)
+        self.setObjectName("insightsHelp")
+        self.setWindowTitle(translate("InsightsView", "What the figures mean"))
+        self.setModal(False)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("helpPanel")
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setHtml(help_html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 520)
+
+    def show_beside(self, anchor: QWidget) -> None:
+        """Show the help under ``anchor`` (the "?" button), its right edge at the anchor's, on the screen."""
+        height = min(520, max(320, anchor.window().height() - 80))
+        self.resize(560, height)
+        corner = anchor.mapToGlobal(QPoint(anchor.width(), anchor.height() + 4))
+        screen = anchor.screen().availableGeometry()
+        x = max(screen.left(), min(corner.x() - self.width(), screen.right() - self.width()))
+        y = max(screen.top(), min(corner.y(), screen.bottom() - self.height()))
+        self.move(x, y)
+        self.show()
+        self.raise_()

@@ -91,6 +91,7 @@ def figure_columns(
 
 
 def unfollowed_columns() -> list[Column]:
+    """Whom to follow up: the prospect, the latest gift, when it was given and how long ago."""
     return [
         Column(
             translate("InsightsView", "Prospect"), lambda r: r.name, tooltip=lambda r: f"{r.name}, {r.city}"
@@ -98,19 +99,18 @@ def unfollowed_columns() -> list[Column]:
         Column(
             translate("InsightsView", "Latest gift"),
             lambda r: kind_label(r.gift_kind),
-            tooltip=lambda r: f"{r.description} ({fmt_date(r.gift_date)})",
+            tooltip=lambda r: f"{value_label(r.gift_kind)}: {r.description}",
+        ),
+        Column(
+            translate("InsightsView", "Given"),
+            lambda r: fmt_date(r.gift_date),
+            sort_key=lambda r: r.gift_date.toordinal(),
         ),
         Column(
             translate("InsightsView", "Days since"),
             lambda r: str(r.days_since),
             sort_key=lambda r: r.days_since,
             align=ALIGN_RIGHT,
-            tooltip=lambda r: fmt_date(r.gift_date),
-        ),
-        Column(
-            translate("InsightsView", "Next follow-up"),
-            lambda r: fmt_date(r.next_due) if r.next_due else translate("InsightsView", "none planned"),
-            sort_key=lambda r: r.next_due.toordinal() if r.next_due else 0,
         ),
     ]
 

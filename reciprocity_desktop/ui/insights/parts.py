@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
 from reciprocity_desktop.ui.labels import fmt_money
+from reciprocity_desktop.ui.widgets.column_fit import fitted
 from reciprocity_desktop.ui.widgets.style import MUTED_FG
 from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, RecordTableModel, SortFilterProxy
 
 #: Column widths follow the contents of this many rows (all rows would take seconds on a big store).
 FIT_ROWS = 100
+#: How much wider than its view a table may be and still be fitted into it (a share of the view's width).
+SQUEEZE = 0.15
 #: Text that reports a failure or a figure over a limit.
 ERROR_STYLE = "color: #b02a37;"
 ERROR_COLOUR = QColor("#b02a37")
@@ -38,6 +41,7 @@ def table_view(model: QAbstractItemModel, name: str) -> QTableView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.verticalHeader().hide()
     header = view.horizontalHeader()
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)  # a squeezed title ends in "…", not cut at both ends
     header.setResizeContentsPrecision(FIT_ROWS)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setStretchLastSection(True)
@@ -67,17 +71,37 @@ def content_width(view: QTableView, column: int, rows: int = FIT_ROWS) -> int:
 def fit_columns(view: QTableView, stretch: int | None, widest: int = 170) -> None:
     """Columns as wide as their contents (at most ``widest`` px); ``stretch`` takes the rest of the width.
 
-    Without ``stretch`` the last column takes the rest.
+    Without ``stretch`` the last column takes the rest. A table a little too wide for its view (by up to
+    :data:`SQUEEZE` of it) has its widest columns give the pixels missing rather than scroll sideways.
     """
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
-    for column in range(header.count()):
+    widths = [min(content_width(view, column), widest) for column in range(header.count())]
+    available = view.viewport().width()
+    if widths and 0 < sum(widths) - available <= available * SQUEEZE:
+        widths = fitted(widths, available, len(widths) - 1 if stretch is None else stretch)
+    for column, width in enumerate(widths):
         if column == stretch:
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             continue
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, min(content_width(view, column), widest))
+        header.resizeSection(column, width)
     header.setStretchLastSection(stretch is None)
+
+
+class KeepFitted(QObject):
+    """Fits a table's columns again (:func:`fit_columns`) each time its view changes width."""
+
+    def __init__(self, view: QTableView, stretch: int | None) -> None:
+        super().__init__(view)
+        self.view, self.stretch, self._width = view, stretch, -1
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize and watched.width() != self._width:
+            self._width = watched.width()
+            fit_columns(self.view, self.stretch)
+        return False
 
 
 def prospect_of(index: QModelIndex) -> str | None:

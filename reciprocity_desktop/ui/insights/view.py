@@ -21,14 +21,15 @@ from functools import partial
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -48,11 +49,12 @@ from reciprocity_desktop.services.snapshot import list_count, list_page, list_po
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.insights import charts, lists
 from reciprocity_desktop.ui.insights.act import ActLists
-from reciprocity_desktop.ui.insights.charts import ChartView
+from reciprocity_desktop.ui.insights.charts import ChartGrid, ChartView
 from reciprocity_desktop.ui.insights.figures import Headlines
-from reciprocity_desktop.ui.insights.help import help_html
+from reciprocity_desktop.ui.insights.help import HelpWindow
 from reciprocity_desktop.ui.insights.parts import (
     ERROR_STYLE,
+    KeepFitted,
     MoneyText,
     bold,
     fit_columns,
@@ -104,7 +106,7 @@ class InsightsView(Page):
         root.setContentsMargins(8, 8, 8, 8)
         root.setSpacing(6)
         root.addLayout(self._build_bar())
-        self._build_help(root)
+        self._build_help()
         figures = QHBoxLayout()
         figures.setSpacing(6)
         headlines = Headlines(figures)
@@ -117,6 +119,17 @@ class InsightsView(Page):
         root.addWidget(self.tabs, 1)
         self.tabs.addTab(self._build_overview(), self.tr("Overview"))
         self.tabs.addTab(self._build_tables(), self.tr("Figures"))
+        self._fitted = (
+            (self.unfollowed_view, 0),
+            (self.overdue_view, 1),
+            (self.steps_view, 2),
+            (self.kind_view, None),
+            (self.quality_view, None),
+            (self.outcome_view, None),
+            (self.balance_view, None),
+        )
+        for view, stretch in self._fitted:  # and again when a table changes width
+            KeepFitted(view, stretch)
         self._connect()
 
     def _build_bar(self) -> QHBoxLayout:
@@ -155,14 +168,11 @@ class InsightsView(Page):
         bar.addWidget(self.help_button)
         return bar
 
-    def _build_help(self, root: QVBoxLayout) -> None:
-        self.help_panel = QTextBrowser()
-        self.help_panel.setObjectName("helpPanel")
-        self.help_panel.setOpenExternalLinks(False)
-        self.help_panel.setHtml(help_html())
-        self.help_panel.setVisible(False)
-        self.help_panel.setMaximumHeight(260)
-        root.addWidget(self.help_panel)
+    def _build_help(self) -> None:
+        """The help opens in a window of its own beside the page: it takes no room from the charts."""
+        self.help_window = HelpWindow(self)
+        self.help_panel = self.help_window.browser
+        self.help_window.finished.connect(lambda _result: self.help_button.setChecked(False))
 
     def _build_overview(self) -> QWidget:
         """Charts on the left, the lists to act on on the right."""
@@ -176,21 +186,22 @@ class InsightsView(Page):
         return overview
 
     def _build_charts(self) -> QWidget:
-        charts_widget = QWidget()
-        grid = QGridLayout(charts_widget)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(6)
+        """The four charts, each tall enough for its labels; on a short window they scroll as one."""
         self.rate_chart = ChartView("rateChart")
         self.days_chart = ChartView("daysChart")
         self.gifted_chart = ChartView("giftedChart")
         self.months_chart = ChartView("monthsChart")
-        grid.addWidget(self.rate_chart, 0, 0)
-        grid.addWidget(self.days_chart, 0, 1)
-        grid.addWidget(self.gifted_chart, 0, 2)
-        grid.addWidget(self.months_chart, 1, 0, 1, 3)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
-        return charts_widget
+        charts_widget = ChartGrid(self.rate_chart, self.days_chart, self.gifted_chart, self.months_chart)
+        scroll = QScrollArea()
+        scroll.setObjectName("chartsScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(charts_widget)
+        # the splitter keeps the charts two by two at least
+        scroll.setMinimumWidth(charts_widget.minimumWidth() + scroll.verticalScrollBar().sizeHint().width())
+        self.charts_scroll, self.chart_grid = scroll, charts_widget
+        return scroll
 
     def _build_act(self) -> QWidget:
         """The lists to act on (lazy: counted and paged in SQL), with their filter."""
@@ -268,7 +279,13 @@ class InsightsView(Page):
             self.to_edit.dateChanged,
         ):
             signal.connect(self._schedule)
-        self.help_button.toggled.connect(self.help_panel.setVisible)
+        self.help_button.toggled.connect(self._show_help)
+
+    def _show_help(self, shown: bool) -> None:
+        if shown:
+            self.help_window.show_beside(self.help_button)
+        else:
+            self.help_window.hide()
 
     # -- refreshing ----------------------------------------------------------------------------------
 
@@ -347,15 +364,7 @@ class InsightsView(Page):
             model.set_rows(rows)
         if shown is not None and shown is not data:
             shown.close()  # its tables are no longer read
-        for view, stretch in (
-            (self.unfollowed_view, 0),
-            (self.overdue_view, 1),
-            (self.steps_view, 2),
-            (self.kind_view, None),
-            (self.quality_view, None),
-            (self.outcome_view, None),
-            (self.balance_view, None),
-        ):
+        for view, stretch in self._fitted:
             fit_columns(view, stretch)
 
     # -- acting --------------------------------------------------------------------------------------

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from reciprocity_desktop.services import today as today_lists
+from reciprocity_desktop.services.gift_notes import feedback_note
 from reciprocity_desktop.services.today import FollowUpRow, TodayOverview
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.labels import fmt_date, value_label
@@ -21,6 +22,11 @@ from reciprocity_desktop.ui.widgets.page import Page
 from reciprocity_desktop.ui.widgets.recompute import Recompute
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, stock_background
 from reciprocity_desktop.ui.widgets.tables import Column
+
+#: The rows each row of lists shows at least (the route, the follow-ups, the waiting and the stock).
+LEAST_ROWS = (4, 3, 3)
+#: The most rows a list shows at once (more scroll inside it).
+PANEL_ROWS = 15
 
 
 class TodayView(Page):
@@ -38,10 +44,23 @@ class TodayView(Page):
         self._counts = Recompute(lambda: self._to_count, self._count, lambda asked: asked is not None, self)
         self._counts.done.connect(self._on_counted)
         self._counts.failed.connect(self._on_count_failed)
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("todayScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         self._build_header(layout)
         self._build_sections()
-        layout.addLayout(self._build_grid(), 1)
+        self.grid = self._build_grid()
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+        self.scroll.setWidget(content)
+        self.scroll.viewport().installEventFilter(self)  # its height decides how many rows each list shows
         for section in (self.route, self.overdue, self.due, self.stock, self.waiting):
             section.activated.connect(self.prospect_activated)
         self.stale = True  # filled when first shown
@@ -87,7 +106,7 @@ class TodayView(Page):
             ),
             Column(self.tr("Prospect"), lambda f: f.prospect.name),
             Column(self.tr("Kind"), lambda f: value_label(f.kind)),
-            Column(self.tr("Note"), lambda f: f.note),
+            Column(self.tr("Note"), self._note),
         ]
         self.overdue = Section(
             self.tr("Follow-ups overdue"),
@@ -112,29 +131,80 @@ class TodayView(Page):
             ],
             self.tr("The gift stock is fine."),
             lambda s: None,
+            flex=0,
         )  # fmt: skip
         self.waiting = Section(
-            self.tr("Gifted, waiting for their first follow-up"),
+            self.tr("Gifted, no follow-up yet"),
             [
-                Column(self.tr("Prospect"), lambda p: p.name),
-                Column(self.tr("City"), lambda p: p.city),
-                Column(self.tr("Stage"), lambda p: value_label(p.stage)),
+                Column(self.tr("Prospect"), lambda r: r.name),
+                Column(self.tr("City"), lambda r: r.city),
+                Column(self.tr("Latest gift"), lambda r: r.description),
+                Column(self.tr("Given"), lambda r: fmt_date(r.gift_date), sort_key=lambda r: r.gift_date),
             ],
             self.tr("Every gifted prospect has been followed up."),
-            lambda p: p.id,
+            lambda r: r.prospect_id,
+            flex=2,
         )
 
     def _build_grid(self) -> QGridLayout:
         grid = QGridLayout()
-        grid.addWidget(self.route, 0, 0, 1, 2)
-        grid.addWidget(self.overdue, 1, 0)
-        grid.addWidget(self.due, 1, 1)
-        grid.addWidget(self.waiting, 2, 0)
-        grid.addWidget(self.stock, 2, 1)
-        grid.setRowStretch(0, 3)
-        grid.setRowStretch(1, 3)
-        grid.setRowStretch(2, 2)
+        top = Qt.AlignmentFlag.AlignTop  # side by side, the shorter list stands at the top
+        grid.addWidget(self.route, 0, 0, 1, 2, top)
+        grid.addWidget(self.overdue, 1, 0, top)
+        grid.addWidget(self.due, 1, 1, top)
+        grid.addWidget(self.waiting, 2, 0, top)
+        grid.addWidget(self.stock, 2, 1, top)
+        grid.setColumnStretch(0, 1)  # two equal columns, whatever their lists hold
+        grid.setColumnStretch(1, 1)
         return grid
+
+    # -- how many rows each list shows
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_rows()
+        return super().eventFilter(watched, event)
+
+    def _fit_rows(self) -> None:
+        """Give each row of lists the rows that fit the page's height: at least a few each (the page scrolls
+        when even those do not fit), then the route whole when it fits, then a row at a time in turn."""
+        lines = [(self.route,), (self.overdue, self.due), (self.waiting, self.stock)]
+        wanted = [min(max(s.row_count() for s in line), PANEL_ROWS) for line in lines]
+        shown = [min(want, least) for want, least in zip(wanted, LEAST_ROWS, strict=True)]
+        content = self.scroll.widget().layout()
+        margins = content.contentsMargins()
+        width = self.scroll.viewport().width() - margins.left() - margins.right()
+        header = (
+            self.headline.sizeHint().height() + self.summary.heightForWidth(width) + 2 * content.spacing()
+        )
+        gaps = margins.top() + margins.bottom() + 2 * self.grid.verticalSpacing()
+        room = self.scroll.viewport().height() - header - gaps
+
+        def height(rows: list[int]) -> int:
+            return sum(max(s.height_for(n) for s in line) for line, n in zip(lines, rows, strict=True))
+
+        if (
+            self.route.row_count() <= PANEL_ROWS
+        ):  # the day's route whole, when it fits: the page is for the day
+            bigger = [wanted[0], *shown[1:]]
+            if height(bigger) <= room:
+                shown = bigger
+        for line in [0, 1, 2] * PANEL_ROWS:  # then a row at a time, in turn
+            if shown[line] < wanted[line]:
+                bigger = list(shown)
+                bigger[line] += 1
+                if height(bigger) <= room:
+                    shown = bigger
+        for line, n in zip(lines, shown, strict=True):
+            for section in line:
+                section.show_rows(n)
+
+    def _note(self, followup: FollowUpRow) -> str:
+        """The note; the suggested gift question as the gift it asks about (the kind says what to ask)."""
+        gift = followup.gift_description
+        if gift is not None and followup.note == feedback_note(gift):
+            return self.tr("Gift: %1").replace("%1", gift)
+        return followup.note
 
     def _due_colour(self, followup: FollowUpRow):
         overview = self._overview
@@ -157,8 +227,9 @@ class TodayView(Page):
         self.overdue.set_rows(overview.overdue, overview.overdue_total)
         self.due.set_rows(overview.due_today, overview.due_today_total)
         self.stock.set_rows(overview.low_stock)
-        self.waiting.set_rows(overview.waiting_first_followup, overview.waiting_total)
+        self.waiting.set_rows(overview.waiting, overview.waiting_total)
         self._show_summary()
+        self._fit_rows()
         names = [n for n in ("overdue", "due_today", "waiting") if getattr(overview, f"{n}_total") is None]
         if names:  # count the cut lists off the GUI thread, after the page has painted their first rows
             self._to_count = (self._refreshes, overview.today, tuple(names))
@@ -181,6 +252,7 @@ class TodayView(Page):
         self.due.set_total(overview.due_today_total)
         self.waiting.set_total(overview.waiting_total)
         self._show_summary()
+        self._fit_rows()  # a list cut short says so under it now: a line less for rows
 
     @Slot(object, str)
     def _on_count_failed(self, error: BaseException, details: str) -> None:

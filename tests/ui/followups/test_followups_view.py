@@ -349,3 +349,24 @@ def test_a_hidden_page_refreshes_when_shown_and_only_for_what_it_shows(qtbot, ct
     ctx.events.emit("gifts")
     [row] = [r for r in range(view.proxy.rowCount()) if view.proxy.index(r, view.COL_GIFT).data()]
     assert view.proxy.index(row, view.COL_GIFT).data() == f"Espresso sample box ({fmt_date(TODAY)})"
+
+
+def test_a_gift_question_shows_the_gift_once_in_its_row_and_in_the_details(qtbot, ctx, view, gifted):
+    prospect, _gift, feedback = gifted
+    typed = prospects.add_prospect(ctx.store, name="Optik Schönblick", city="Köln")
+    followups.add_followup(
+        ctx.store, typed.id, kind="call", due=TODAY, note="Ask about the Coffee sample box"
+    )
+    ctx.events.emit("followups")
+    select(qtbot, view, feedback.id)
+    row = view.table.currentIndex().row()
+    cells = [view.proxy.index(row, c).data() or "" for c in range(view.proxy.columnCount())]
+    assert cells[view.COL_NOTE] == "Ask how the gift was received"
+    assert cells[view.COL_GIFT] == f"Coffee sample box ({fmt_date(TODAY)})"
+    assert sum(cell.count("Coffee sample box") for cell in cells) == 1
+    details = view.details.text()
+    assert details.count("Coffee sample box") == 1 and "Ask how the gift was received" in details
+    # a note typed by hand is shown as typed, even when it names the gift
+    view.search_edit.setText("Optik")
+    [own] = view.visible_followups()
+    assert view.proxy.index(0, view.COL_NOTE).data() == "Ask about the Coffee sample box" == own.note

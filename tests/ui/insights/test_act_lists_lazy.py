@@ -93,7 +93,7 @@ def test_scrolling_to_the_tenth_page_reads_it_from_the_load(qtbot, view, stateme
 def test_a_header_click_sorts_the_load_as_the_store_would(qtbot, view, statements):
     statements.clear()
     view.act_tabs.setCurrentWidget(view.unfollowed_view)
-    view.unfollowed_view.horizontalHeader().setSortIndicator(2, Qt.SortOrder.AscendingOrder)  # days since
+    view.unfollowed_view.horizontalHeader().setSortIndicator(3, Qt.SortOrder.AscendingOrder)  # days since
     shown = [view.unfollowed_model.record(r) for r in range(40)]
     assert tables(statements) <= {TABLES[sql.UNFOLLOWED]}
     old = sql.page(

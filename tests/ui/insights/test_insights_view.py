@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 
 from reciprocity_desktop.ui.insights.view import InsightsView
+from reciprocity_desktop.ui.labels import fmt_date
 
 pytestmark = pytest.mark.gui
 
@@ -101,7 +102,11 @@ def test_refresh_shows_the_figures(qtbot, view):
 def test_lists_to_act_on(qtbot, view, data):
     assert view.unfollowed_model.rowCount() == 1
     assert cell(view.unfollowed_model, 0, 0) == "Gamma KG"
-    assert cell(view.unfollowed_model, 0, 2) == "31"  # days since the gift on 2024-05-01
+    # when the gift was given and how long ago; no next follow-up date (that is not what the list is about)
+    headers = [view.unfollowed_model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)]
+    assert headers == ["Prospect", "Latest gift", "Given", "Days since"]
+    assert cell(view.unfollowed_model, 0, 2) == fmt_date(dt.date(2024, 5, 1))
+    assert cell(view.unfollowed_model, 0, 3) == "31"
     assert view.overdue_model.rowCount() == 1
     assert cell(view.overdue_model, 0, 1) == "Cost analysis"
     assert cell(view.overdue_model, 0, 3) == "24 d"  # due 2024-05-08

@@ -121,10 +121,10 @@ def test_over_thousands_of_gifted_prospects_each_list_shows_its_first_rows_and_t
         view.show()
         # The first rows are painted first; the cut lists are counted right after.
         assert view.waiting.proxy.rowCount() == visits.PANEL_LIMIT
-        assert view.waiting.title() == "Gifted, waiting for their first follow-up"
+        assert view.waiting.title() == "Gifted, no follow-up yet"
         assert view.summary.text() == "0 visit(s) today"
         qtbot.waitUntil(lambda: view.waiting.title().endswith("(3000)"))
-    assert view.waiting.title() == "Gifted, waiting for their first follow-up (3000)"
+    assert view.waiting.title() == "Gifted, no follow-up yet (3000)"
     assert view.overdue.title() == "Follow-ups overdue (3000)"
     assert "3000 follow-up(s) overdue" in view.summary.text()
     assert view.waiting.proxy.rowCount() == view.overdue.proxy.rowCount() == visits.PANEL_LIMIT
@@ -153,7 +153,7 @@ def test_a_count_that_fails_is_told_by_the_windows_triage(ctx, qtbot, monkeypatc
     view.show()
     qtbot.waitUntil(lambda: bool(no_message_boxes))
     assert no_message_boxes == ["Cannot do that: The store is locked by another program."]
-    assert view.waiting.title() == "Gifted, waiting for their first follow-up"  # no made-up count
+    assert view.waiting.title() == "Gifted, no follow-up yet"  # no made-up count
 
 
 def test_a_list_sizes_its_columns_to_a_screenful_not_to_every_row(qtbot):
