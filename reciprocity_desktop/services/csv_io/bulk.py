@@ -34,7 +34,6 @@ from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.hlc import Stamp
 from reciprocity_desktop.store.models import Prospect, utcnow
 from reciprocity_desktop.store.search import search_text
-from reciprocity_desktop.store.sort_keys import sort_key
 
 Key = tuple[str, str, str]
 
@@ -84,17 +83,18 @@ class _Entry:
         self.changed = False  #: got contacts in this chunk though it was stored before
         self.staged = staged  #: its row number in the staging, when this import creates it
 
-    def joins(self, name: str, folding: Callable[[str], str]) -> bool:
-        """Add ``name`` to the people unless one of them has the same folded name; True when added."""
+    def joins(self, name: str, folding: Callable[[str], str]) -> str | None:
+        """Add ``name`` to the people unless one of them has the same folded name; its folded name
+        (the contact's ``name_key``) when added, else None."""
         folded = self.folded
         if folded is None:
             folded = self.folded = [folding(person) for person in self.people] if self.people else []
         name_folded = folding(name)
         if name_folded in folded:
-            return False
+            return None
         folded.append(name_folded)
         self.people.append(name)
-        return True
+        return name_folded
 
 
 def _adapted(value: object) -> object:
@@ -103,10 +103,17 @@ def _adapted(value: object) -> object:
     return adapt(value) if adapt is not None else value
 
 
-def _coordinates(values: dict) -> tuple:
-    """(latitude, longitude, coordinates_source) of a new prospect: its postal code's, when known."""
-    place = geo.coordinates_for(values["country"], values["postal_code"])
-    return (None, None, None) if place is None else (*place, geo.POSTAL_CODE)
+_NOWHERE = (None, None, None)
+
+
+def _coordinates(rows: Sequence[Row]) -> list[tuple]:
+    """(latitude, longitude, coordinates_source) of new prospects: their postal code's, when known."""
+    pairs = [(row.values["country"], row.values["postal_code"]) for row in rows]
+    found = geo.coordinates_for_many(pairs)
+    if not found:
+        return [_NOWHERE] * len(pairs)
+    source = geo.POSTAL_CODE
+    return [_NOWHERE if place is None else (*place, source) for place in map(found.get, pairs)]
 
 
 def _marks(count: int) -> str:
@@ -227,7 +234,7 @@ class ChunkWriter:
         known = self._known({key for key, _row in keyed}) if keyed else {}
         met: dict[Key, _Entry] = {}  # keys met in this chunk (their first row decided what they are)
         created: list[tuple[Key, _Entry, Row]] = []
-        contacts: list[tuple[_Entry, dict[str, str]]] = []
+        contacts: list[tuple[_Entry, dict[str, str], str]] = []  # with the contact's folded name
         report = self.report
         for key, row in keyed:
             entry = met.get(key)
@@ -248,11 +255,12 @@ class ChunkWriter:
                     created.append((key, entry, row))
             else:
                 report.duplicates += 1
-            if entry.new and row.contact is not None and entry.joins(row.contact["name"], folding):
-                # one row per contact person: the others join the prospect
-                entry.changed = entry.stored
-                report.contacts_created += 1
-                contacts.append((entry, row.contact))
+            if entry.new and row.contact is not None:
+                name_key = entry.joins(row.contact["name"], folding)
+                if name_key is not None:  # one row per contact person: the others join the prospect
+                    entry.changed = entry.stored
+                    report.contacts_created += 1
+                    contacts.append((entry, row.contact, name_key))
         if self.write and self.staging is not None:
             self._write(created, contacts, [entry for entry in met.values() if entry.changed])
         self._remember(met)
@@ -282,7 +290,7 @@ class ChunkWriter:
     def _write(
         self,
         created: list[tuple[Key, _Entry, Row]],
-        contacts: list[tuple[_Entry, dict[str, str]]],
+        contacts: list[tuple[_Entry, dict[str, str], str]],
         changed: list[_Entry],
     ) -> None:
         if not created and not contacts:
@@ -305,18 +313,19 @@ class ChunkWriter:
                 clock.observe(Stamp.parse(saved[0]))
         stamps = new_stamps(clock, len(created) + len(contacts))
         city, folding, fields = self._fold_city, self._fold, self._fields
+        places = _coordinates([row for _key, _entry, row in created])
         prospect_rows = [
             (
                 entry.staged, entry.prospect_id, stamp, *fields(row.values),
                 joined((key[0], city(row.values["city"]), folding(row.values["postal_code"]), *(entry.folded or ()))),
-                key[0], *_coordinates(row.values),
+                key[0], *place,
             )
-            for (key, entry, row), stamp in zip(created, stamps, strict=False)
+            for (key, entry, row), stamp, place in zip(created, stamps, places, strict=False)
         ]  # fmt: skip
         person = self._contact_fields
         contact_rows = [
-            (contact_id, stamp, entry.prospect_id, *person(c), sort_key(c["name"]))
-            for (entry, c), contact_id, stamp in zip(
+            (contact_id, stamp, entry.prospect_id, *person(c), name_key)
+            for (entry, c, name_key), contact_id, stamp in zip(
                 contacts, new_ids(len(contacts)), stamps[len(created) :], strict=True
             )
         ]
