@@ -32,24 +32,48 @@ from reciprocity_desktop.ui.widgets.tables import Column, RecordTableModel
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 #: The size the dialog asks for, at most (it stays within the screen's free area).
-WIDTH, HEIGHT = 980, 640
+WIDTH, HEIGHT = 1200, 680
+#: The colour of a count that needs attention (the lines with errors).
+WARNING_TEXT = "color: #8a6d00;"
 
 
-def _table(model: RecordTableModel, fitted: tuple[int, ...]) -> QTableView:
-    """A read-only table: the ``fitted`` columns as wide as their contents, the others share the rest."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    for column in fitted:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-    return view
+class _Table(QTableView):
+    """A read-only table of short rows: the ``fitted`` columns as wide as their contents, the others
+    sharing the rest of the width in proportion to what their contents need (a long name gets more
+    than a short street), so that every column is on screen."""
+
+    def __init__(self, model: RecordTableModel, fitted: tuple[int, ...]) -> None:
+        super().__init__()
+        self._fitted = fitted
+        self.setModel(model)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in fitted:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+
+    def share_width(self) -> None:
+        header = self.horizontalHeader()
+        shared = [c for c in range(header.count()) if c not in self._fitted]
+        free = self.viewport().width() - sum(header.sectionSize(c) for c in self._fitted)
+        wants = {c: max(self.sizeHintForColumn(c), header.sectionSizeHint(c), 1) for c in shared}
+        total = sum(wants.values())
+        if not shared or free <= 0:
+            return
+        for c in shared[:-1]:
+            header.resizeSection(c, int(wants[c] * free / total))
+        header.resizeSection(shared[-1], free - sum(header.sectionSize(c) for c in shared[:-1]))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.share_width()
 
 
 class CsvImportDialog(QDialog):
@@ -113,7 +137,7 @@ class CsvImportDialog(QDialog):
             label.setWordWrap(True)
             label.setVisible(bool(shown[key]))
             if key == "bad":
-                label.setStyleSheet(WARNING_STYLE)
+                label.setStyleSheet(WARNING_TEXT)
             column.addWidget(label)
             self.counts[key] = label
         return box
@@ -142,7 +166,9 @@ class CsvImportDialog(QDialog):
         self.problems_table: QTableView | None = None
         if report.failed:
             splitter.addWidget(self._build_problems(report))
-            splitter.setSizes([3, 2])
+            splitter.setStretchFactor(0, 3)  # the rows first: the problems are one line each
+            splitter.setStretchFactor(1, 2)
+            splitter.setSizes([300, 200])
         return splitter
 
     def _build_rows(self, report: csv_io.ImportReport) -> QWidget:
@@ -169,7 +195,7 @@ class CsvImportDialog(QDialog):
         ]  # fmt: skip
         self.rows_model = RecordTableModel(columns, self)
         self.rows_model.set_rows(report.preview)
-        self.rows_table = _table(self.rows_model, fitted=(0, 1, 4, 6))
+        self.rows_table = _Table(self.rows_model, fitted=(0, 1, 4, 6))
         self.rows_table.setObjectName("rows")
         shown = len(report.preview)
         self.rows_label = QLabel(
@@ -192,7 +218,7 @@ class CsvImportDialog(QDialog):
         )
         model.set_rows(report.failed)
         self.problems_model = model
-        self.problems_table = _table(model, fitted=(0,))
+        self.problems_table = _Table(model, fitted=(0,))
         self.problems_table.setObjectName("problems")
         bad = len(report.failed_lines)
         self.problems_label = QLabel(self.tr("%Ln line(s) cannot be imported and will be skipped:", "", bad))
