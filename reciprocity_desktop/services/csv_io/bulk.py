@@ -314,9 +314,10 @@ class ChunkWriter:
         source = geo.POSTAL_CODE
         for (key, values), stamp in zip(created, stamps, strict=False):
             entry = met[key]
-            search = joined(
-                (key[0], city(values[_CITY]), folding(values[_POSTAL_CODE]), *_split(entry[_FOLDED]))
-            )
+            postal = values[_POSTAL_CODE]  # one line, checked: an ASCII one folds to its lower case
+            postal = postal.lower() if postal.isascii() else folding(postal)
+            # the folded contact names, one line each: joined by a space as joined() would join them
+            search = joined((key[0], city(values[_CITY]), postal, entry[_FOLDED].replace(_SEP, " ")))
             row = (entry[_STAGED], ids[key], stamp, *fields(values), search, key[0])
             place = places.get((values[_COUNTRY], values[_POSTAL_CODE])) if places else None
             if place is None:
