@@ -11,7 +11,8 @@ A postal code the table does not know for a country it covers gets a gentle warn
 (:func:`check_postal_code`); saving goes ahead, without coordinates.
 
 For bulk paths (CSV import): :func:`coordinates_for` and :func:`fill_row` cost a few microseconds a
-row (one primary-key probe of a read-only SQLite file, no ORM, no store session).
+row (one primary-key probe of a read-only SQLite file, no ORM, no store session);
+:func:`coordinates_for_many` looks up a chunk of rows in a few queries.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ __all__ = [
     "check_coordinates",
     "check_postal_code",
     "coordinates_for",
+    "coordinates_for_many",
     "covers",
     "fill_row",
     "is_entered",
@@ -51,6 +53,9 @@ def lookup(country: str | None, postal_code: str | None) -> tuple[float, float] 
 
 #: The bulk name of :func:`lookup` (one call per CSV row: a few microseconds, nothing loaded whole).
 coordinates_for = lookup
+#: :func:`lookup` of a chunk of (country, postal code) pairs at once: pair -> (latitude, longitude), unknown
+#: pairs left out (a few queries per chunk instead of one per row).
+coordinates_for_many = postal_codes.lookup_many
 
 
 def check_postal_code(country: str | None, postal_code: str | None) -> list[Warning_]:

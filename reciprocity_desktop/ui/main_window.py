@@ -275,55 +275,14 @@ class MainWindow(QMainWindow):
         self.ctx.ops.run(self, "", lambda: store_ops.load_demo(store), lambda _op: self.show_page("today"))
 
     def import_csv(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import prospects from CSV"), "", self.tr("CSV files (*.csv *.txt);;All files (*)")
-        )
-        if path:
-            self.start_csv_import(Path(path))
+        self.start_csv_import()
 
-    def start_csv_import(self, path: Path) -> BackgroundTask | None:
-        """Check the file first (dry run), show what would happen, then import off the GUI thread."""
-        from reciprocity_desktop.services import csv_io
-        from reciprocity_desktop.services.ops import store as store_ops
+    def start_csv_import(self, path: Path | None = None) -> BackgroundTask | None:
+        """Check the file (asked for when None) off the GUI thread; confirm with a preview; import (ui/csv_import)."""
+        from reciprocity_desktop.ui.csv_import import CsvImporter
 
-        store = self.ctx.store
-        try:
-            preview = csv_io.import_csv(store, path, dry_run=True, skip_bad=True)
-        except DomainError as error:
-            show_error(self, error, self.tr("Cannot import %1").replace("%1", path.name))
-            return None
-        lines = [
-            self.tr("%1 new prospect(s), %2 already present.")
-            .replace("%1", str(preview.created))
-            .replace("%2", str(preview.already_present))
-        ]
-        skip_bad = bool(preview.failed)
-        if preview.failed:
-            lines.append(self.tr("%n row(s) cannot be imported:", "", len(preview.failed)))
-            lines += [f"  {error}" for error in preview.failed[:8]]
-            if len(preview.failed) > 8:
-                lines.append("  …")
-            lines.append(self.tr("Import the other rows?"))
-        answer = QMessageBox.question(self, self.tr("Import %1").replace("%1", path.name), "\n".join(lines))
-        if answer != QMessageBox.StandardButton.Yes:
-            return None
-
-        def imported(op) -> None:
-            self.ctx.status(
-                self.tr("Imported %1 prospect(s) from %2.")
-                .replace("%1", str(op.value.created))
-                .replace("%2", path.name)
-            )
-            self.show_page("prospects")
-
-        return self.ctx.ops.run_in_background(
-            self,
-            self.tr("Importing"),
-            self.tr("Importing %1…").replace("%1", path.name),
-            lambda progress: store_ops.import_csv(store, path, skip_bad=skip_bad, progress=progress),
-            imported,
-            on_cancelled=lambda _exc: self.ctx.status(self.tr("Import cancelled; nothing was changed.")),
-        )
+        self.csv_importer = CsvImporter(self, self.ctx, lambda: self.show_page("prospects"))
+        return self.csv_importer.start(path)
 
     def export_csv(self) -> None:
         path, _ = QFileDialog.getSaveFileName(

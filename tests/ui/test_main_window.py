@@ -1,4 +1,6 @@
-"""The main window as a whole: welcome on an empty store, menus and keys, remembering state, CSV import, printing."""
+"""The main window as a whole: welcome on an empty store, menus and keys, remembering state, printing.
+
+File → Import CSV… is tested in tests/ui/csv_import/."""
 
 from __future__ import annotations
 
@@ -6,13 +8,12 @@ import datetime as dt
 import re
 import threading
 import time
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication
 
 from reciprocity_desktop.services import csv_io, demo, prospects
 from reciprocity_desktop.ui import main_window as main_window_module
@@ -95,53 +96,6 @@ def test_remembers_size_position_and_last_view(qtbot, store):
     assert (second.width(), second.height()) == (1100, 700)
 
 
-def _write_csv(path: Path, rows: int) -> Path:
-    lines = ["Firma;PLZ;Ort;Land"] + [f"Firma {i};{10000 + i};Köln;Deutschland" for i in range(rows)]
-    path.write_text("\n".join(lines), encoding="cp1252")
-    return path
-
-
-def test_import_csv_runs_in_the_background_and_lands(qtbot, window, store, tmp_path, monkeypatch):
-    path = _write_csv(tmp_path / "kunden.csv", 500)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    with qtbot.waitSignal(window.ctx.events.changed, timeout=20_000):
-        window.import_csv_action.trigger()
-    assert prospects.count_prospects(store) == 500
-    assert window.current_page() is window.prospects
-    assert window.prospects.model.rowCount() == 500
-
-
-def test_cancelling_the_csv_import_from_the_menu_changes_nothing_and_says_so(
-    qtbot, window, store, tmp_path, monkeypatch
-):
-    """File → Import CSV…, confirm, then Cancel in the progress dialog: nothing imported, a status note."""
-    path = _write_csv(tmp_path / "kunden.csv", 3000)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
-    pressed_cancel = threading.Event()
-    read_csv = csv_io.read_csv
-
-    def read_after_cancel(source):  # the worker starts reading only once the user pressed Cancel
-        if threading.current_thread() is not threading.main_thread():
-            assert pressed_cancel.wait(20)
-        return read_csv(source)
-
-    monkeypatch.setattr(csv_io, "read_csv", read_after_cancel)
-    window.import_csv_action.trigger()
-    progress = window.findChild(QProgressDialog)
-    qtbot.waitUntil(progress.isVisible, timeout=10_000)  # it shows after a moment
-    qtbot.mouseClick(progress.findChild(QPushButton), Qt.MouseButton.LeftButton)
-    pressed_cancel.set()
-    qtbot.waitUntil(
-        lambda: window.statusBar().currentMessage() == "Import cancelled; nothing was changed.",
-        timeout=20_000,
-    )
-    assert prospects.count_prospects(store) == 0
-    assert window.stack.currentWidget() is window.welcome
-    assert window.ctx.undo_stack.count() == 0
-
-
 def test_a_cancelled_background_task_stops_and_reports_it(qtbot):
     """The progress callback returns False once cancelled; the job sees it and stops."""
     started = threading.Event()
@@ -163,19 +117,6 @@ def test_a_cancelled_background_task_stops_and_reports_it(qtbot):
         task.cancel()
     assert isinstance(blocker.args[0], csv_io.Cancelled)
     assert seen and seen[0] < 10_000
-
-
-def test_cancelling_a_csv_import_leaves_the_store_as_it_was(store, tmp_path):
-    path = _write_csv(tmp_path / "big.csv", 3000)
-    calls = []
-
-    def progress(done, total):
-        calls.append(done)
-        return len(calls) < 3  # cancel on the third report
-
-    with pytest.raises(csv_io.Cancelled):
-        csv_io.import_csv(store, path, progress=progress)
-    assert prospects.count_prospects(store) == 0
 
 
 def test_print_day_writes_the_pdf_of_the_chosen_day(qtbot, window, store, tmp_path, monkeypatch):

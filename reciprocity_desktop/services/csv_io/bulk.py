@@ -25,16 +25,16 @@ from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from reciprocity_desktop.services import geo, settings
-from reciprocity_desktop.services.csv_io.folding import WordFolder, joined
+from reciprocity_desktop.services.csv_io.folding import joined
+from reciprocity_desktop.services.csv_io.headers import PROSPECT_COLUMNS
 from reciprocity_desktop.services.csv_io.ids import new_ids, new_stamps
-from reciprocity_desktop.services.csv_io.report import ImportReport
-from reciprocity_desktop.services.csv_io.rows import Row, RowChecker, postal_key, prospect_key
+from reciprocity_desktop.services.csv_io.report import CREATED, PRESENT, REPEATED, ImportReport, PreviewRow
+from reciprocity_desktop.services.csv_io.rows import CONTACT_FIELDS, Row, RowChecker, postal_key
 from reciprocity_desktop.services.csv_io.staging import Staging
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.hlc import Stamp
 from reciprocity_desktop.store.models import Prospect, utcnow
 from reciprocity_desktop.store.search import search_text
-from reciprocity_desktop.store.sort_keys import sort_key
 
 Key = tuple[str, str, str]
 
@@ -53,60 +53,51 @@ _SEP = "\n"
 CACHE_KIB = 32768
 TEMP_CACHE_KIB = 8192
 _CITIES = 4096
-#: A prospect's fields (Row.values) in the store's column order, and a contact's (Row.contact).
-_FIELDS = ("name", "street", "postal_code", "city", "country", "phone", "email", "website", "industry", "stage",
-           "tags", "notes")  # fmt: skip
-_CONTACT_FIELDS = ("name", "role", "phone", "email")
+_POSTAL_CODE, _CITY, _COUNTRY = (PROSPECT_COLUMNS.index(name) for name in ("postal_code", "city", "country"))
 
 
-def _picker(names: Sequence[str]) -> Callable[[dict], tuple]:
-    """``values -> (values[name] for name in names)``, a tuple even for one name."""
-    if len(names) == 1:
-        (name,) = names
-        return lambda values: (values[name],)
-    return itemgetter(*names)
+def _picker(fields: Sequence[str], names: Sequence[str]) -> Callable[[tuple], tuple]:
+    """``row -> (its fields named names)`` for a row of ``fields``, a tuple even for one name."""
+    at = [fields.index(name) for name in names]
+    if len(at) == 1:
+        (i,) = at
+        return lambda row: (row[i],)
+    return itemgetter(*at)
 
 
-class _Entry:
-    """A key met in this import: the prospect it stands for and, when this import creates it, its contacts."""
+#: What the import knows of a key it met: a flat tuple (a dict or an object would be walked by the
+#: garbage collector until the chunk is written; such a tuple it stops tracking), replaced when it changes:
+#: (new: this import creates the prospect, staged: its row number in the staging (0: none), people: its
+#: contacts' names joined by _SEP (when this import creates it), folded: their folded names the same way
+#: (None until needed), stored: in the temporary table already (met in an earlier chunk), changed: got
+#: contacts in this chunk though stored before).
+Entry = tuple[bool, int, str, str | None, bool, bool]
+_NEW, _STAGED, _PEOPLE, _FOLDED, _STORED, _CHANGED = range(6)
+_PRESENT: Entry = (False, 0, "", "", False, False)  # a prospect already in the store
 
-    __slots__ = ("changed", "folded", "new", "people", "prospect_id", "staged", "stored")
 
-    def __init__(
-        self, new: bool, prospect_id: str | None, people: list[str] | None = None, *, stored: bool = True,
-        staged: int | None = None,
-    ) -> None:  # fmt: skip
-        self.new = new
-        self.prospect_id = prospect_id
-        self.people = people if people is not None else []
-        self.folded: list[str] | None = None  #: the people's folded names (made when needed)
-        self.stored = stored  #: in the temporary table already (met in an earlier chunk)
-        self.changed = False  #: got contacts in this chunk though it was stored before
-        self.staged = staged  #: its row number in the staging, when this import creates it
+def _split(joined_names: str) -> list[str]:
+    return joined_names.split(_SEP) if joined_names else []
 
-    def joins(self, name: str, folding: Callable[[str], str]) -> bool:
-        """Add ``name`` to the people unless one of them has the same folded name; True when added."""
-        folded = self.folded
-        if folded is None:
-            folded = self.folded = [folding(person) for person in self.people] if self.people else []
-        name_folded = folding(name)
-        if name_folded in folded:
-            return False
-        folded.append(name_folded)
-        self.people.append(name)
-        return True
+
+def _joined_by(entry: Entry, name: str, folding: Callable[[str], str]) -> tuple[Entry, str] | None:
+    """The entry with ``name`` among its people, and its folded name (the contact's ``name_key``);
+    None when one of them has the same folded name already."""
+    new, staged, people, folded, stored, _changed = entry
+    if folded is None:
+        folded = _SEP.join([folding(person) for person in _split(people)])
+    name_folded = folding(name)
+    if not folded:  # the first contact person
+        return (new, staged, name, name_folded, stored, stored), name_folded
+    if name_folded in _split(folded):
+        return None
+    return (new, staged, people + _SEP + name, folded + _SEP + name_folded, stored, stored), name_folded
 
 
 def _adapted(value: object) -> object:
     """The value as sqlite3 binds it (a datetime through its adapter), made once for the chunk's rows."""
     adapt = sqlite3.adapters.get((type(value), sqlite3.PrepareProtocol))
     return adapt(value) if adapt is not None else value
-
-
-def _coordinates(values: dict) -> tuple:
-    """(latitude, longitude, coordinates_source) of a new prospect: its postal code's, when known."""
-    place = geo.coordinates_for(values["country"], values["postal_code"])
-    return (None, None, None) if place is None else (*place, geo.POSTAL_CODE)
 
 
 def _marks(count: int) -> str:
@@ -119,27 +110,28 @@ class ChunkWriter:
     Use it as a context manager: it sizes the connection's caches for the import and gives them
     back, and drops its temporary tables, when the block ends. :meth:`finish` writes the rows.
     ``checker`` checks the file's rows: what it gives every row alike is staged once, not per row.
+    With ``preview``, the first that many rows are kept in the report (:attr:`ImportReport.preview`).
     """
 
     def __init__(
-        self, store: Store, connection: Connection, report: ImportReport, checker: RowChecker, *, write: bool
-    ) -> None:
+        self, store: Store, connection: Connection, report: ImportReport, checker: RowChecker, *, write: bool,
+        preview: int = 0,
+    ) -> None:  # fmt: skip
         self.store = store
         self.report = report
         self.write = write
         self.cursor = connection.connection.cursor()  # the DBAPI cursor: executemany without SQLAlchemy
-        self._fold = WordFolder()
+        self._fold = checker.fold
         self._cities: dict[str, str] = {}
         self._staged = 0
+        self._preview = preview
         self._caches: tuple[int, int] | None = None
         self.cursor.execute(f"DROP TABLE IF EXISTS {_KEYS}")  # left over by a rolled back import
         self.cursor.execute(_CREATE)
         self.staging: Staging | None = None
         # Rows without a country get the default_country setting, before their duplicate key is made.
         with Session(bind=connection) as session:  # the import's own connection and transaction
-            self._default_country = str(settings.read(session, "default_country") or "")
-        if checker.absent.get("country") == "" and self._default_country:
-            checker.absent["country"] = self._default_country
+            checker.use_default_country(str(settings.read(session, "default_country") or ""))
         if write:
             stamp_time = Prospect.__table__.c.created_at.type.bind_processor(connection.dialect)
             now = _adapted(stamp_time(utcnow()))
@@ -150,9 +142,11 @@ class ChunkWriter:
                 {**times, "is_decision_maker": 0, "notes": "", **checker.contact_absent},
             )
             varying = set(self.staging.prospect_columns)
-            self._fields = _picker([name for name in _FIELDS if name in varying])
+            self._fields = _picker(PROSPECT_COLUMNS, [name for name in PROSPECT_COLUMNS if name in varying])
             varying = set(self.staging.contact_columns)
-            self._contact_fields = _picker([name for name in _CONTACT_FIELDS if name in varying])
+            self._contact_fields = _picker(
+                CONTACT_FIELDS, [name for name in CONTACT_FIELDS if name in varying]
+            )
 
     def __enter__(self) -> ChunkWriter:
         cursor = self.cursor
@@ -186,10 +180,10 @@ class ChunkWriter:
 
     # -- looking keys up ----------------------------------------------------------------------
 
-    def _known(self, keys: set[Key]) -> dict[Key, _Entry]:
+    def _known(self, keys: set[Key]) -> dict[Key, Entry]:
         """The chunk's keys met before in this import, and those of live prospects already stored."""
         names = sorted({key[0] for key in keys})
-        found: dict[Key, _Entry] = {}
+        found: dict[Key, Entry] = {}
         rows = self.cursor.execute(
             f"SELECT name_key, postal_key, country, new, people, staged FROM {_KEYS} "
             f"WHERE name_key IN ({_marks(len(names))})",
@@ -198,7 +192,7 @@ class ChunkWriter:
         for name_key, postal, country, new, people, staged in rows:
             key = (name_key, postal, country)
             if key in keys:
-                found[key] = _Entry(bool(new), None, people.split(_SEP) if people else [], staged=staged)
+                found[key] = (bool(new), staged, people, None if people else "", True, False)
         unmet = sorted({key[0] for key in keys if key not in found})
         if unmet:
             rows = self.cursor.execute(
@@ -209,63 +203,71 @@ class ChunkWriter:
             for sort_name, postal_code, country in rows:
                 key = (sort_name, postal_key(postal_code or ""), (country or "").upper())
                 if key in keys and key not in found:  # a stored prospect: never changed by an import
-                    found[key] = _Entry(False, None, stored=False)
+                    found[key] = _PRESENT
         return found
 
     # -- one chunk ----------------------------------------------------------------------------
 
     def apply(self, rows: list[Row]) -> None:
+        if not rows:
+            return
         folding = self._fold
-        if self._default_country:
-            for r in rows:
-                if not r.values["country"]:
-                    r.values["country"] = self._default_country
-        keyed = [
-            (prospect_key(r.values["name"], r.values["postal_code"], r.values["country"], folding), r)
-            for r in rows
-        ]
-        known = self._known({key for key, _row in keyed}) if keyed else {}
-        met: dict[Key, _Entry] = {}  # keys met in this chunk (their first row decided what they are)
-        created: list[tuple[Key, _Entry, Row]] = []
-        contacts: list[tuple[_Entry, dict[str, str]]] = []
+        known = self._known({row[1] for row in rows})
+        met: dict[Key, Entry] = {}  # keys met in this chunk (their first row decided what they are)
+        created: list[tuple[Key, tuple[str, ...]]] = []  # new prospects: key and values
+        contacts: list[tuple[Key, tuple[str, ...], str]] = []  # their new contacts, with the folded name
         report = self.report
-        for key, row in keyed:
+        preview = report.preview if len(report.preview) < self._preview else None
+        created_count = present = repeated = people = 0
+        staged = self._staged
+        for line, key, values, contact in rows:
             entry = met.get(key)
             if entry is None:
                 entry = known.get(key)
-                if entry is not None and entry.stored:  # a row earlier in the file (an earlier chunk)
+                if entry is None:  # a new prospect
+                    staged += 1
+                    entry = met[key] = (True, staged, "", "", False, False)
+                    created.append((key, values))
+                    created_count += 1
+                    status = CREATED
+                elif entry[_STORED]:  # a row earlier in the file (an earlier chunk)
                     met[key] = entry
-                    report.duplicates += 1
-                elif entry is not None:  # a stored prospect
+                    repeated += 1
+                    status = REPEATED
+                else:  # a stored prospect
                     met[key] = entry
-                    report.already_present += 1
-                    continue
-                else:
-                    report.created += 1
-                    self._staged += 1
-                    entry = _Entry(True, None, stored=False, staged=self._staged)
-                    met[key] = entry
-                    created.append((key, entry, row))
+                    present += 1
+                    status = PRESENT
             else:
-                report.duplicates += 1
-            if entry.new and row.contact is not None and entry.joins(row.contact["name"], folding):
-                # one row per contact person: the others join the prospect
-                entry.changed = entry.stored
-                report.contacts_created += 1
-                contacts.append((entry, row.contact))
+                repeated += 1
+                status = REPEATED
+            if preview is not None and len(preview) < self._preview:
+                shown = dict(zip(PROSPECT_COLUMNS, values, strict=True))
+                preview.append(PreviewRow(line, status, shown, contact[0] if contact else ""))
+            if contact is not None and entry[_NEW]:
+                joined_by = _joined_by(entry, contact[0], folding)
+                if joined_by is not None:  # one row per contact person: the others join the prospect
+                    met[key], name_key = joined_by
+                    people += 1
+                    contacts.append((key, contact, name_key))
+        self._staged = staged
+        report.created += created_count
+        report.already_present += present
+        report.duplicates += repeated
+        report.contacts_created += people
         if self.write and self.staging is not None:
-            self._write(created, contacts, [entry for entry in met.values() if entry.changed])
+            self._write(created, contacts, met)
         self._remember(met)
 
-    def _remember(self, met: dict[Key, _Entry]) -> None:
+    def _remember(self, met: dict[Key, Entry]) -> None:
         fresh = [
-            (*key, int(entry.new), _SEP.join(entry.people), entry.staged)
+            (*key, int(entry[_NEW]), entry[_PEOPLE], entry[_STAGED])
             for key, entry in met.items()
-            if not entry.stored
+            if not entry[_STORED]
         ]
         if fresh:
             self.cursor.executemany(_INSERT_KEY, fresh)
-        changed = [(_SEP.join(entry.people), *key) for key, entry in met.items() if entry.changed]
+        changed = [(entry[_PEOPLE], *key) for key, entry in met.items() if entry[_CHANGED]]
         if changed:
             self.cursor.executemany(_UPDATE_PEOPLE, changed)
 
@@ -281,22 +283,22 @@ class ChunkWriter:
 
     def _write(
         self,
-        created: list[tuple[Key, _Entry, Row]],
-        contacts: list[tuple[_Entry, dict[str, str]]],
-        changed: list[_Entry],
+        created: list[tuple[Key, tuple[str, ...]]],
+        contacts: list[tuple[Key, tuple[str, ...], str]],
+        met: dict[Key, Entry],
     ) -> None:
         if not created and not contacts:
             return
         staging = self.staging
         assert staging is not None
-        for (_key, entry, _row), prospect_id in zip(created, new_ids(len(created)), strict=True):
-            entry.prospect_id = prospect_id
-        staged = {entry.staged: entry for entry in changed}  # earlier chunks' prospects: ids from the staging
+        ids = dict(zip([key for key, _values in created], new_ids(len(created)), strict=True))
+        # earlier chunks' prospects that got contacts: their ids from the staging, their search text anew
+        changed = {entry[_STAGED]: (key, entry) for key, entry in met.items() if entry[_CHANGED]}
         texts = []
-        for n, prospect_id, name, city, postal in staging.fields(list(staged)) if staged else ():
-            entry = staged[n]
-            entry.prospect_id = prospect_id
-            texts.append((search_text(name, city, postal, entry.people), n))
+        for n, prospect_id, name, city, postal in staging.fields(list(changed)) if changed else ():
+            key, entry = changed[n]
+            ids[key] = prospect_id
+            texts.append((search_text(name, city, postal, _split(entry[_PEOPLE])), n))
         cursor = self.cursor
         clock = self.store.clock
         saved = cursor.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
@@ -305,22 +307,31 @@ class ChunkWriter:
                 clock.observe(Stamp.parse(saved[0]))
         stamps = new_stamps(clock, len(created) + len(contacts))
         city, folding, fields = self._fold_city, self._fold, self._fields
-        prospect_rows = [
-            (
-                entry.staged, entry.prospect_id, stamp, *fields(row.values),
-                joined((key[0], city(row.values["city"]), folding(row.values["postal_code"]), *(entry.folded or ()))),
-                key[0], *_coordinates(row.values),
-            )
-            for (key, entry, row), stamp in zip(created, stamps, strict=False)
-        ]  # fmt: skip
+        places = geo.coordinates_for_many(
+            (values[_COUNTRY], values[_POSTAL_CODE]) for _key, values in created
+        )
+        placed, unplaced = [], []  # with coordinates, and without (NULL: not bound, None costs sqlite3 more)
+        source = geo.POSTAL_CODE
+        for (key, values), stamp in zip(created, stamps, strict=False):
+            entry = met[key]
+            postal = values[_POSTAL_CODE]  # one line, checked: an ASCII one folds to its lower case
+            postal = postal.lower() if postal.isascii() else folding(postal)
+            # the folded contact names, one line each: joined by a space as joined() would join them
+            search = joined((key[0], city(values[_CITY]), postal, entry[_FOLDED].replace(_SEP, " ")))
+            row = (entry[_STAGED], ids[key], stamp, *fields(values), search, key[0])
+            place = places.get((values[_COUNTRY], values[_POSTAL_CODE])) if places else None
+            if place is None:
+                unplaced.append(row)
+            else:
+                placed.append((*row, *place, source))
         person = self._contact_fields
         contact_rows = [
-            (contact_id, stamp, entry.prospect_id, *person(c), sort_key(c["name"]))
-            for (entry, c), contact_id, stamp in zip(
+            (contact_id, stamp, ids[key], *person(contact), name_key)
+            for (key, contact, name_key), contact_id, stamp in zip(
                 contacts, new_ids(len(contacts)), stamps[len(created) :], strict=True
             )
         ]
-        staging.add(prospect_rows, contact_rows)
+        staging.add(placed, contact_rows, unplaced=unplaced)
         if texts:  # their search text with every contact
             staging.set_search_text(texts)
         cursor.execute(

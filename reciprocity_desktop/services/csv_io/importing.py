@@ -12,7 +12,6 @@ prospects already in the store are never changed.
 from __future__ import annotations
 
 import contextlib
-import gc
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import closing
@@ -21,6 +20,7 @@ from itertools import islice
 from sqlalchemy.exc import DBAPIError
 
 from reciprocity_desktop.services.csv_io.bulk import ChunkWriter
+from reciprocity_desktop.services.csv_io.folding import WordFolder
 from reciprocity_desktop.services.csv_io.reading import ParsedCsv
 from reciprocity_desktop.services.csv_io.report import Cancelled, ImportReport, RowsFailed
 from reciprocity_desktop.services.csv_io.rows import Row, RowChecker
@@ -33,6 +33,8 @@ Progress = Callable[[int, int], bool | None]
 PROGRESS_EVERY = 200
 #: Rows read, checked and written at a time.
 CHUNK_ROWS = 2000
+#: How many of the first good rows a dry run keeps for a preview (:attr:`ImportReport.preview`).
+PREVIEW_ROWS = 50
 
 
 def import_parsed(
@@ -42,8 +44,13 @@ def import_parsed(
     dry_run: bool = False,
     skip_bad: bool = False,
     progress: Progress | None = None,
+    total: int | None = None,
 ) -> ImportReport:
-    """Import the rows of ``parsed`` in one transaction (see :func:`~reciprocity_desktop.services.csv_io.import_csv`)."""
+    """Import the rows of ``parsed`` in one transaction (see :func:`~reciprocity_desktop.services.csv_io.import_csv`).
+
+    ``total`` is the number of data rows when the caller knows it (a dry run of the same file told it):
+    progress then goes up to it without a pass over the file to count them.
+    """
     report = ImportReport(
         encoding=parsed.encoding,
         delimiter=parsed.delimiter,
@@ -51,28 +58,11 @@ def import_parsed(
         dry_run=dry_run,
         ignored_columns=parsed.ignored_columns,
     )
-    # the total is only needed to tell progress: counting reads the file once more
-    total = len(parsed) if progress is not None else 0
-    with _collector_paused():
-        return _import(store, parsed, report, total, dry_run=dry_run, skip_bad=skip_bad, progress=progress)
-
-
-@contextlib.contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while the rows go through.
-
-    Each chunk makes tens of thousands of short-lived objects (cells, rows, tuples for the
-    statements) that reference counting frees; they live long enough to be promoted, so the
-    collector kept walking the whole process's objects: 13 % of a 100,000-row import's CPU time
-    for some 600 objects found. It runs again (as it was) when the import ends.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+    if progress is None:
+        total = 0
+    elif total is None:  # the total is only needed to tell progress: counting reads the file once more
+        total = len(parsed)
+    return _import(store, parsed, report, total, dry_run=dry_run, skip_bad=skip_bad, progress=progress)
 
 
 @contextlib.contextmanager
@@ -95,12 +85,14 @@ def _import(
     skip_bad: bool,
     progress: Progress | None,
 ) -> ImportReport:
-    checker = RowChecker(parsed.indexes)
+    checker = RowChecker(parsed.indexes, WordFolder())
     if dry_run:
         with (
             store.read() as session,
             _as_sqlalchemy_errors(),
-            ChunkWriter(store, session.connection(), report, checker, write=False) as writer,
+            ChunkWriter(
+                store, session.connection(), report, checker, write=False, preview=PREVIEW_ROWS
+            ) as writer,
         ):
             _run(writer, checker, parsed, total, progress, skip_bad=True)
         return report
@@ -128,21 +120,24 @@ def _run(
 ) -> None:
     report = writer.report
     width = len(parsed.headers)  # more cells than that: a delimiter inside an unquoted field
-    check = checker.check
+    check, failed = checker.check, report.failed
     done = 0
     with closing(parsed.iter_records()) as records:
-        while chunk := list(islice(records, CHUNK_ROWS)):
+        while True:
+            # each record is checked as it is read: only the good rows (plain tuples) wait for the chunk's statements
             good: list[Row] = []
-            for line, cells in chunk:
-                row, errors = check(line, cells, width)
-                if row is None:
-                    report.failed.extend(errors)
-                else:
+            read = 0
+            for line, cells in islice(records, CHUNK_ROWS):
+                read += 1
+                row = check(line, cells, width, failed)
+                if row is not None:
                     good.append(row)
-            if report.failed and not skip_bad:
+            if not read:
+                break
+            if failed and not skip_bad:
                 writer.stop_writing()  # nothing will be written: the rest of the file is only checked
             writer.apply(good)
-            start, done = done, done + len(chunk)
+            start, done = done, done + read
             report.rows = done
             if progress is not None:
                 _tell(progress, start, done, total)

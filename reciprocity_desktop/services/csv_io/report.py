@@ -25,6 +25,22 @@ class RowError:
         return f"line {self.line}: {self.message}"
 
 
+#: What a row of the file does (:attr:`PreviewRow.status`).
+CREATED = "created"  #: a new prospect
+PRESENT = "present"  #: a prospect the store has already (never changed by an import)
+REPEATED = "repeated"  #: a prospect of an earlier row of the file (its contact person joins it)
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    """One of the first good rows of a file, as the import takes it (for a preview before importing)."""
+
+    line: int
+    status: str  #: CREATED, PRESENT or REPEATED
+    values: dict[str, str]  #: the prospect's clean fields
+    contact: str = ""  #: the contact person's name, if the row names one
+
+
 @dataclass
 class ImportReport:
     """What an import did (or, for a dry run, would do)."""
@@ -41,6 +57,8 @@ class ImportReport:
     duplicates: int = 0  #: rows repeating a prospect of an earlier row of the same file
     contacts_created: int = 0
     ignored_columns: list[str] = field(default_factory=list)
+    #: the first good rows (as many as the import was asked to keep: none unless it was)
+    preview: list[PreviewRow] = field(default_factory=list)
 
     @property
     def failed_lines(self) -> list[int]:

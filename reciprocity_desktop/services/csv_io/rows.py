@@ -4,13 +4,17 @@ Every row is validated with the same checks as the window's form (``prospects.cl
 built on :mod:`~reciprocity_desktop.services.validate`; country names are turned into ISO codes
 first, through Babel's territory names). A good row is checked in one call per record; a row with
 an error is checked field by field again, so that every error of the row is reported.
+
+A good row is a flat tuple of strings (:data:`Row`): the cyclic garbage collector stops tracking such
+a tuple the first time it sees it, so a chunk of rows waiting for its statements gives it nothing to
+walk (a dict or an object would be walked in every collection until it goes: a 100,000-row import
+made it walk the whole process's objects several times over).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from functools import cache, lru_cache
 from operator import itemgetter
 
@@ -84,13 +88,12 @@ def prospect_key(
 # -- rows -----------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
-class Row:
-    """A good row: its line, the prospect's clean fields and its contact person's (if it names one)."""
-
-    line: int
-    values: dict[str, str]
-    contact: dict[str, str] | None
+#: A good row: its line, its key (:func:`prospect_key`), the prospect's clean fields (in the order of
+#: PROSPECT_COLUMNS) and its contact person's (in the order of CONTACT_FIELDS), or None when it names none.
+Row = tuple[int, tuple[str, str, str], tuple[str, ...], tuple[str, str, str, str] | None]
+#: A contact person's fields in a row (the contacts table's column names).
+CONTACT_FIELDS = ("name", "role", "phone", "email")
+_values_tuple = itemgetter(*PROSPECT_COLUMNS)
 
 
 _CONTACT_CHECKS: tuple[tuple[str, str, Callable[[str, str], str]], ...] = (
@@ -139,10 +142,12 @@ class RowChecker:
 
     ``indexes`` maps our fields to the file's columns (:attr:`ParsedCsv.indexes`). The cells a row
     needs are taken from the record in one step (the export's ``'`` undone as
-    :meth:`ParsedCsv.values` does); a row that fails is checked again field by field.
+    :meth:`ParsedCsv.values` does); a row that fails is checked again field by field. ``folding``
+    folds the names for the key (:func:`~reciprocity_desktop.textutil.fold` or what gives the same).
     """
 
-    def __init__(self, indexes: dict[str, int]) -> None:
+    def __init__(self, indexes: dict[str, int], folding: Callable[[str], str] = fold) -> None:
+        self.fold = folding
         self._house = "house_number" in indexes  # the number joins the street
         direct = [f for f in PROSPECT_COLUMNS if f in indexes and f not in _REPEATING]
         if self._house and "street" in direct:
@@ -161,20 +166,34 @@ class RowChecker:
         absent = set(PROSPECT_COLUMNS) - set(indexes) - ({"street"} if self._house else set())
         #: the fields the file has no column for, with their clean (empty or default) values
         self.absent = {f: _check_field(f, "") for f in PROSPECT_COLUMNS if f in absent}
+        self._default_country = ""
         first = len(direct) + len(repeating)
         at = {field: first + i for i, field in enumerate(contact)}  # where in the cells a row gives
         self._contact_name_at = at.get("contact")
         self._contact_parts = tuple(at[f] for f in ("contact_first_name", "contact_last_name") if f in at)
         self._contact_checks = tuple(
-            (at[key], column, check, LABELS[key]) for key, column, check in _CONTACT_CHECKS[1:] if key in at
+            (at[key], CONTACT_FIELDS.index(column), check, LABELS[key])
+            for key, column, check in _CONTACT_CHECKS[1:]
+            if key in at
         )
         #: the same for a contact person's fields (by contact column)
         self.contact_absent = {
             column: check("", LABELS[key]) for key, column, check in _CONTACT_CHECKS[1:] if key not in indexes
         }
+        self._contact_template = ["", *(self.contact_absent.get(column, "") for column in CONTACT_FIELDS[1:])]
 
-    def check(self, line: int, cells: list[str], width: int) -> tuple[Row | None, Sequence[RowError]]:
-        """The row's clean fields, or the row's errors (every failing field, in column order)."""
+    def use_default_country(self, country: str) -> None:
+        """Give rows without a country ``country`` (the ``default_country`` setting), before their key is made."""
+        self._default_country = country
+        if country and self.absent.get("country") == "":
+            self.absent["country"] = country
+        for name, memo, _at in self._repeating:
+            if name == "country":
+                memo.clear()  # its values were checked without the default
+
+    def check(self, line: int, cells: list[str], width: int, failed: list[RowError]) -> Row | None:
+        """The row's key and clean fields; or None, with the row's errors (every failing field, in column
+        order) appended to ``failed``."""
         count = len(cells)
         if count > width and len(trim_cells(cells)) > width:
             exc = DomainError(
@@ -182,7 +201,8 @@ class RowChecker:
                 cells=len(trim_cells(cells)),
                 width=width,
             )
-            return None, [_error(line, "row", exc)]
+            failed.append(_error(line, "row", exc))
+            return None
         if count < self._need:
             cells = cells + [""] * (self._need - count)
         found = self._pick(cells)
@@ -201,30 +221,36 @@ class RowChecker:
                 clean = memo.get(value)
                 if clean is None:
                     clean = _check_field(name, value)
+                    if name == "country" and not clean:
+                        clean = self._default_country
                     if len(memo) < _MEMO_LIMIT:
                         memo[value] = clean
                 values[name] = clean
-            values.update(self.absent)
+            if self.absent:
+                values.update(self.absent)
             contact = self._contact_of(found) if contact_end > repeating_end else None
         except ValidationError:
             raw = dict(zip(self._fields, found, strict=True))
             if self._house:
                 raw.pop("house_number")
                 raw["street"] = given["street"]
-            return None, _row_errors(line, raw)
-        return Row(line, values, contact), ()
+            failed.extend(_row_errors(line, raw))
+            return None
+        key = prospect_key(values["name"], values["postal_code"], values["country"], self.fold)
+        return line, key, _values_tuple(values), contact
 
-    def _contact_of(self, found: tuple[str, ...]) -> dict[str, str] | None:
+    def _contact_of(self, found: tuple[str, ...]) -> tuple[str, str, str, str] | None:
         """The contact person's clean fields from the cells a row gives (as ``_contact_name`` names them)."""
         name = found[self._contact_name_at] if self._contact_name_at is not None else ""
         if not name.strip():
             name = " ".join(part for part in (found[at] for at in self._contact_parts) if part.strip())
             if not name.strip():
                 return None
-        contact = {"name": _check_name(name, _CONTACT_LABEL), **self.contact_absent}
-        for at, column, check, label in self._contact_checks:
-            contact[column] = check(found[at], label)
-        return contact
+        contact = self._contact_template.copy()
+        contact[0] = _check_name(name, _CONTACT_LABEL)
+        for at, index, check, label in self._contact_checks:
+            contact[index] = check(found[at], label)
+        return tuple(contact)
 
 
 def _with_number(street: str, number: str) -> str:

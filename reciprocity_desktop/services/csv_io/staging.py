@@ -31,6 +31,10 @@ CONTACT_COLUMNS = (
     "is_decision_maker", "notes", "name_key",
 )  # fmt: skip
 
+#: The last three prospect columns: coordinates from the postal code, when it is known.
+_PLACE = ("latitude", "longitude", "coordinates_source")
+assert PROSPECT_COLUMNS[-3:] == _PLACE
+
 #: Below this many new rows a table's indexes are kept as they are (rebuilding would not pay).
 REBUILD_ROWS = 5000
 
@@ -64,17 +68,27 @@ class Staging:
         )
         cursor.execute(f"CREATE TEMP TABLE {CONTACTS} ({', '.join(self.contact_columns)})")
         self._add_prospect = f"INSERT INTO {PROSPECTS} VALUES ({_marks(len(self.prospect_columns) + 1)})"
+        without = [c for c in self.prospect_columns if c not in _PLACE]  # a row without coordinates: NULL
+        self._add_unplaced = (
+            f"INSERT INTO {PROSPECTS} (n, {', '.join(without)}) VALUES ({_marks(len(without) + 1)})"
+        )
         self._add_contact = f"INSERT INTO {CONTACTS} VALUES ({_marks(len(self.contact_columns))})"
 
     def drop(self) -> None:
         self.cursor.execute(f"DROP TABLE IF EXISTS {PROSPECTS}")
         self.cursor.execute(f"DROP TABLE IF EXISTS {CONTACTS}")
 
-    def add(self, prospects: Sequence[tuple], contacts: Sequence[tuple]) -> None:
-        """Append rows: prospects as ``(n, *prospect_columns)`` (``n`` counts from 1), contacts as ``contact_columns``."""
+    def add(
+        self, prospects: Sequence[tuple], contacts: Sequence[tuple], *, unplaced: Sequence[tuple] = ()
+    ) -> None:
+        """Append rows: prospects as ``(n, *prospect_columns)`` (``n`` counts from 1), contacts as
+        ``contact_columns``; ``unplaced`` prospects without the last three (no coordinates: NULL)."""
         if prospects:
             self.cursor.executemany(self._add_prospect, prospects)
             self.prospects += len(prospects)
+        if unplaced:
+            self.cursor.executemany(self._add_unplaced, unplaced)
+            self.prospects += len(unplaced)
         if contacts:
             self.cursor.executemany(self._add_contact, contacts)
             self.contacts += len(contacts)

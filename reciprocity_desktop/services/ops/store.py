@@ -16,10 +16,15 @@ def load_demo(store: Store) -> Op[dict[str, int]]:
 
 def import_csv(
     store: Store,
-    path: str | os.PathLike[str],
+    path: str | os.PathLike[str] | csv_io.ParsedCsv,
     *,
     skip_bad: bool = False,
     progress: csv_io.Progress | None = None,
+    total: int | None = None,
 ) -> Op[csv_io.ImportReport]:
-    """Import prospects from a CSV file in one transaction (``csv_io.Cancelled`` when ``progress`` stops it)."""
-    return Op(Changes.everything(), csv_io.import_csv(store, path, skip_bad=skip_bad, progress=progress))
+    """Import prospects from a CSV file in one transaction (``csv_io.Cancelled`` when ``progress`` stops it).
+
+    ``path`` may be a preview's parsed file, ``total`` its number of rows (see :func:`csv_io.import_csv`).
+    """
+    report = csv_io.import_csv(store, path, skip_bad=skip_bad, progress=progress, total=total)
+    return Op(Changes.everything(), report)
