@@ -6,17 +6,17 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/app.py" line="+40"/>
         <source>Cannot open the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het gegevensbestand niet openen</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="+31"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwachte fout</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong that the program did not expect. Your data is safe: every change is saved in one piece or not at all. The details below help the developers fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis wat het programma niet verwachtte. Uw gegevens zijn veilig: elke wijziging wordt in zijn geheel opgeslagen of helemaal niet. Met de details hieronder kunnen de ontwikkelaars het probleem oplossen.</translation>
     </message>
 </context>
 <context>
@@ -24,12 +24,12 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/tasks.py" line="+69"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren…</translation>
     </message>
 </context>
 <context>
@@ -37,22 +37,22 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat kan niet</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/operations.py" line="+59"/>
         <source>Cannot redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitvoeren is niet mogelijk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken is niet mogelijk</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -356,157 +356,157 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+26"/>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspect</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Monster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratis proefperiode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content (e-book, article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud (e-book, artikel)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tailored analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse op maat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodiging voor een evenement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal present</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Viel in de smaak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutraal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Viel niet in de smaak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback vragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie sturen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Om een bestelling vragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbeveling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting with the decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak met de beslisser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody there</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand aanwezig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnenkort</translation>
     </message>
 </context>
 <context>
@@ -631,7 +631,7 @@
     <message>
         <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+43"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>jaar</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/report.py" line="+48"/>
@@ -639,17 +639,17 @@
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+205"/>
         <location line="+6"/>
         <source>window days</source>
-        <translation type="unfinished"></translation>
+        <translation>termijn in dagen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--from</source>
-        <translation type="unfinished"></translation>
+        <translation>--from</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>--to</source>
-        <translation type="unfinished"></translation>
+        <translation>--to</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+99"/>
@@ -682,40 +682,40 @@
 Undo helpers of the route&apos;s times (see :mod:`~reciprocity_desktop.services.day_route`).
 ----------
 How many rows each of Today&apos;s lists shows at most (the title counts them all). What the QR code on a printed visit sheet holds before the visit id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>datum</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/day.py" line="-67"/>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>papier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>taal</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+9"/>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>uitvoer</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/contacts.py" line="+16"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-41"/>
         <source>contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam van de contactpersoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>functie</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+69"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoon</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -723,7 +723,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+6"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-198"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notities</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/decoding.py" line="+55"/>
@@ -742,18 +742,18 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
         <location line="+2"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="-23"/>
         <source>order value</source>
-        <translation type="unfinished"></translation>
+        <translation>waarde van de bestelling</translation>
     </message>
     <message>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="+69"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -763,7 +763,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="+126"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="-201"/>
         <source>gift</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeau</translation>
     </message>
     <message>
         <location line="-44"/>
@@ -773,7 +773,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+49"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>notitie</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -783,7 +783,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+51"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-110"/>
         <source>reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>reactie</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -794,13 +794,13 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location line="+108"/>
         <location line="+78"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>soort</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="-4"/>
         <source>gift description</source>
         <extracomment>An order without a value and not said to be not known: the form asks, saving waits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>omschrijving van het cadeau</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/followups.py" line="-199"/>
@@ -808,19 +808,19 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location line="+43"/>
         <location line="+2"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>vervaldatum</translation>
     </message>
     <message>
         <location line="-29"/>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+29"/>
         <source>done date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum van afronding</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-165"/>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>uitkomst</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -828,32 +828,32 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/records.py" line="+35"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <location line="+95"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+58"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>waarde</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/geo.py" line="+81"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+1"/>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>breedtegraad</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+1"/>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>lengtegraad</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-300"/>
         <location line="+31"/>
         <location line="+190"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>aantal</translation>
     </message>
     <message>
         <location line="-185"/>
@@ -861,7 +861,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-16"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+83"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>omschrijving</translation>
     </message>
     <message>
         <location line="-97"/>
@@ -870,18 +870,18 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+7"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+12"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>kosten</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contactpersoon</translation>
     </message>
     <message>
         <location line="+72"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+28"/>
         <source>reaction note</source>
-        <translation type="unfinished"></translation>
+        <translation>notitie bij de reactie</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -890,132 +890,132 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-182"/>
         <source>name</source>
         <extracomment>Fields a user edits, with their validators: (value, field label) -&gt; clean value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+9"/>
         <source>unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>kostprijs per stuk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>low stock level</source>
-        <translation type="unfinished"></translation>
+        <translation>bestelniveau</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>quantity added</source>
-        <translation type="unfinished"></translation>
+        <translation>toegevoegd aantal</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>quantity removed</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijderd aantal</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+7"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+1"/>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>straat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>postcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>plaats</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>website</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>branche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>fase</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/settings_keys.py" line="+224"/>
         <location line="+4"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>instelling</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+4"/>
         <source>gift_limits</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeaulimieten</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/validate.py" line="+21"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>bedrag</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>country</source>
         <extracomment>Two-letter territories CLDR (Babel) lists that are not ISO 3166-1 country codes: groupings (EU, EZ, UN, QO), pseudo-locales (XA, XB), &quot;unknown region&quot; (ZZ) and the &quot;exceptionally reserved&quot; codes whose places belong to an assigned country (AC, TA → SH; CP → FR; DG → IO; EA, IC → ES; CQ → GB). XK (Kosovo) stays: it is user-assigned but used by everyone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>land</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>geplande tijd</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-142"/>
         <source>prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>prospects</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>volgorde</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>mee te nemen cadeau</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>visit minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>duur van het bezoek</translation>
     </message>
     <message>
         <location line="+215"/>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>bezoek</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/crypto.py" line="+195"/>
         <location line="+4"/>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="-44"/>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>sinds</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1249,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/widgets/amounts.py" line="+46"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. %1</translation>
     </message>
 </context>
 <context>
@@ -3492,92 +3492,92 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/qt_words.py" line="+17"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles opslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja op &amp;alles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nee</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee &amp;op alles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbreken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerpen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard herstellen</translation>
     </message>
 </context>
 <context>
@@ -4399,7 +4399,7 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/today/section.py" line="+84"/>
         <source>… and %1 more</source>
         <extracomment>The rows a column is sized to (a screenful): Qt would otherwise measure every row, each time rows change.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>… en nog %1</translation>
     </message>
 </context>
 <context>
@@ -4407,7 +4407,7 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/settings/__init__.py" line="+18"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
 </context>
 <context>
@@ -4987,22 +4987,22 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+18"/>
         <location line="+19"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet afdrukken</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Printed %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag %1 afgedrukt naar %2.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Writing the visit sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>De bezoekbladen worden geschreven…</translation>
     </message>
 </context>
 <context>
@@ -5010,637 +5010,637 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+0"/>
         <source>--year &apos;{value}&apos; is not a year like 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year ‘{value}’ is geen jaartal zoals 2025.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/report.py" line="-12"/>
         <source>--window-days &apos;{value}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-days ‘{value}’ is geen geheel getal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--window-days must be 0 or more (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-days moet 0 of meer zijn (opgegeven: {value}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+81"/>
         <source>The passphrase file {file} is empty (its first line is the passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoordzinbestand {file} is leeg (de eerste regel is de wachtwoordzin).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/day.py" line="-25"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="-47"/>
         <source>{field} &apos;{value}&apos; is not one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ‘{value}’ is niet een van: {allowed}.</translation>
     </message>
     <message>
         <location line="+48"/>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+44"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="-1"/>
         <source>The file {path} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/fonts.py" line="+41"/>
         <source>The font {file} is missing from the installation; reinstall Reciprocity Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lettertype {file} ontbreekt in de installatie; installeer Reciprocity Desktop opnieuw.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/decoding.py" line="-95"/>
         <source>The file {path} does not exist.</source>
         <extracomment>Bytes read at a time. The five bytes Windows-1252 leaves undefined.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is een map, geen CSV-bestand.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file {path} cannot be read (no permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {path} kan niet worden gelezen (geen toestemming).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file {path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {path} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is not a text (CSV) file. Save the list from your spreadsheet as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geen tekstbestand (CSV). Sla de lijst in uw spreadsheet op als CSV en importeer dat bestand.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>{path} says it is UTF-8 but is not (bad byte at position {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geeft aan UTF-8 te zijn, maar is dat niet (ongeldige byte op positie {position}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{path} is neither UTF-8 nor Windows-1252 text (byte 0x{byte:02X} at position {position}). Save it as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geen UTF-8- en geen Windows-1252-tekst (byte 0x{byte:02X} op positie {position}). Sla het op als ‘CSV UTF-8’ en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/exporting.py" line="+0"/>
         <source>{path} is a folder; choose a file name to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is een map; kies een bestandsnaam om naar te exporteren.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/reading.py" line="-69"/>
         <source>{path} is empty; there is nothing to import.</source>
         <extracomment>The head the delimiter and header are sniffed from: at least this many characters and lines. our field -&gt; index of its column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} is leeg; er valt niets te importeren.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{path} has no column for the company name (looked for headers like Name, Company, Firma, Bedrijfsnaam, Naziv podjetja). Its first row is: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} heeft geen kolom voor de bedrijfsnaam (gezocht naar kopjes zoals Name, Company, Firma, Bedrijfsnaam, Naziv podjetja). De eerste rij is: {headers}.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{path} cannot be read after line {line}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kan na regel {line} niet verder worden gelezen: {reason}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="-32"/>
         <source>{rows} rows read: {created} prospects {verb}, {present} already present, {duplicates} repeated rows, {failed} rows with errors.</source>
         <extracomment>How many failing rows the error message lists. data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rijen gelezen: {created} prospects ({verb}), {present} al aanwezig, {duplicates} herhaalde rijen, {failed} rijen met fouten.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het importeren is geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>1 row cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rij kan niet worden geïmporteerd, dus er is niets geïmporteerd: {errors}{more} Verbeter het bestand of sla de foute rijen over.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} rows cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rijen kunnen niet worden geïmporteerd, dus er is niets geïmporteerd: {errors}{more} Verbeter het bestand of sla de foute rijen over.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/rows.py" line="+55"/>
         <source>{field} &apos;{value}&apos; is not a country name or ISO code (e.g. Deutschland, Nederland, Slovenija, DE).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ‘{value}’ is geen landnaam of ISO-code (bijv. Deutschland, Nederland, Slovenija, DE).</translation>
     </message>
     <message>
         <location line="+126"/>
         <source>the row has {cells} cells but the header has {width} (a delimiter inside a field without quotes?).</source>
         <extracomment>Fields whose few distinct values repeat from row to row: checked once per value and import. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de rij heeft {cells} cellen, maar de kopregel heeft er {width} (een scheidingsteken in een veld zonder aanhalingstekens?).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+36"/>
         <source>in {country}, while most stops are in {main}: far from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>in {country}, terwijl de meeste stops in {main} liggen: ver van de andere.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{km} km from the day&apos;s centre: far from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km van het midden van de dagroute: ver van de andere.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no coordinates: placed by postal code near {neighbour}.</source>
-        <translation type="unfinished"></translation>
+        <translation>geen coördinaten: op postcode bij {neighbour} geplaatst.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no coordinates and no stop with a postal code nearby: the travel to it is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>geen coördinaten en geen stop met een postcode in de buurt: de reis ernaartoe is niet meegeteld.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the route reaches this appointment at {arrival}, {minutes} min late.</source>
-        <translation type="unfinished"></translation>
+        <translation>de route bereikt deze afspraak om {arrival}, {minutes} min te laat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the route does not reach this stop before midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>de route bereikt deze stop niet voor middernacht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no home base in the settings: the route starts at the first stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>geen thuisbasis in de instellingen: de route begint bij de eerste stop.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the home base&apos;s postal code is not known ({home}): the route starts at the first stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>de postcode van de thuisbasis is onbekend ({home}): de route begint bij de eerste stop.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-146"/>
         <source>There are no visits to print for {date}: all {count} are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen bezoeken om af te drukken voor {date}: alle {count} zijn geannuleerd.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There are no visits planned for {date}; nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen bezoeken gepland voor {date}; er valt niets af te drukken.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="-130"/>
         <source>Give the order&apos;s value, or say that it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de waarde van de bestelling op, of geef aan dat die onbekend is.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the order&apos;s value or say that it is not known, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de waarde van de bestelling op of geef aan dat die onbekend is, niet allebei.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{field} must be more than 0; when it is not known, say so instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} moet groter zijn dan 0; geef anders aan dat die onbekend is.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The visit to {name} is on {date}, still to come: it can be debriefed from that day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bezoek aan {name} is op {date} en moet nog komen: het kan vanaf die dag worden verwerkt.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The gift for this visit was already recorded; edit it under Gifts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het cadeau voor dit bezoek is al vastgelegd; bewerk het in plaats daarvan onder Cadeaus.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>A gift can only be handed over at a visit that took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cadeau kan alleen worden overhandigd bij een bezoek dat heeft plaatsgevonden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say which gift was handed over: from stock or described, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan welk cadeau is overhandigd: uit de voorraad of omschreven, niet allebei.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="+4"/>
         <source>Say which gift was handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan welk cadeau is overhandigd.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Say how the gift was received, or leave the reaction&apos;s note empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan hoe het cadeau is ontvangen, of laat de notitie bij de reactie leeg.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A reaction can only be heard at a visit that took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een reactie kan alleen worden gehoord bij een bezoek dat heeft plaatsgevonden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} received no gift before this visit, so there is no reaction to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft vóór dit bezoek geen cadeau gekregen, dus er is geen reactie vast te leggen.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="-72"/>
         <source>{field} &apos;{value}&apos; is not an amount (e.g. {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ‘{value}’ is geen bedrag (bijv. {example}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/demo.py" line="+68"/>
         <source>The number of prospects must be at least 1.</source>
         <extracomment>Letters spelled out rather than stripped of their accents (after casefold(): ß is already ss).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal prospects moet minstens 1 zijn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store already holds data; demo data is only loaded into an empty store (use --force to add it anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand bevat al gegevens; demogegevens worden alleen in een leeg gegevensbestand geladen (gebruik --force om ze toch toe te voegen).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/followups.py" line="-227"/>
         <source>{name} received a gift on {gift_date}. Asking for an order only {days} day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
         <extracomment>Buckets of the follow-up list. The buckets each filter of the follow-up list shows (``OPEN``: every bucket still to do). The buckets from the most urgent to done (the order of the list by &quot;when&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft op {gift_date} een cadeau gekregen. Al op dag {days} na het cadeau om een bestelling vragen kan het effect bederven: wederkerigheid werkt wanneer er niets voor terug wordt gevraagd. Vraag liever eerst hoe het cadeau is ontvangen.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>That gift was not given to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat cadeau is niet aan {name} gegeven.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>That follow-up is already done; schedule a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die opvolgactie is al afgerond; plan in plaats daarvan een nieuwe in.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No follow-up with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opvolgactie met id {id}.</translation>
     </message>
     <message>
         <location line="+149"/>
         <source>That follow-up is not about a gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die opvolgactie gaat niet over een cadeau.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/geo.py" line="-18"/>
         <source>postal code {postal_code} is not known in {country}: it gives the prospect no coordinates.</source>
         <extracomment>The bulk name of :func:`lookup` (one call per CSV row: a few microseconds, nothing loaded whole).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>postcode {postal_code} is onbekend in {country}: de prospect krijgt er geen coördinaten door.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} is needed too: enter both coordinates, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} is ook nodig: vul beide coördinaten in, of geen van beide.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="-29"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="-5"/>
         <source>{field} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ontbreekt.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gift_register.py" line="+92"/>
         <source>With this gift, {name} has received {total} in {year}: over the deductible limit of {limit} per recipient and year in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met dit cadeau heeft {name} in {year} {total} ontvangen: boven de aftrekbare cadeaulimiet van {limit} per ontvanger per jaar in {country}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With this gift, {name} has received {total} in {year}: close to the deductible limit of {limit} per recipient and year in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met dit cadeau heeft {name} in {year} {total} ontvangen: dicht bij de aftrekbare cadeaulimiet van {limit} per ontvanger per jaar in {country}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-308"/>
         <source>Only {available} of &apos;{item}&apos; left in stock; cannot give {wanted}.</source>
         <extracomment>How an item&apos;s stock stands: none left, running low (at or below its low-stock level), or fine. The low-stock level of a new stock item unless one is given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nog maar {available} van ‘{item}’ op voorraad; {wanted} geven kan niet.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>That contact does not belong to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die contactpersoon hoort niet bij {name}.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Only {left} of &apos;{item}&apos; left in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog maar {left} van ‘{item}’ op voorraad.</translation>
     </message>
     <message>
         <location line="+212"/>
         <source>No stock item with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen voorraadartikel met id {id}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="-14"/>
         <source>window days must be a whole number of at least 0 (got {value}).</source>
         <extracomment>All considered gifts together (order value counted once overall). Not in the JSON.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de termijn in dagen moet een geheel getal van minstens 0 zijn (opgegeven: {value}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>window days must be at most {limit} (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>de termijn in dagen mag hoogstens {limit} zijn (opgegeven: {value}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The start date {start} is after the end date {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De begindatum {start} ligt na de einddatum {end}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No {label} with id {id}.</source>
         <extracomment>field -&gt; validator of the raw value (it raises ValidationError or returns the clean value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen record ({label}) met id {id}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/settings_keys.py" line="-214"/>
         <source>The setting {key} is too long ({length} characters, at most {limit}).</source>
         <extracomment>The row holding every country&apos;s gift limit, in cents: ``{&quot;DE&quot;: 5000}``. &quot;Near the limit&quot; from this share of it on (not a user setting). Earlier names of settings, as stored by older releases or used by older code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De instelling {key} is te lang ({length} tekens, hoogstens {limit}).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The setting {key} must be a two-letter country code (e.g. DE, AT, SI), not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De instelling {key} moet een landcode van twee letters zijn (bijv. DE, AT, SI), niet ‘{value}’.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The setting {key} must be a three-letter currency code (e.g. EUR, CHF), not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De instelling {key} moet een valutacode van drie letters zijn (bijv. EUR, CHF), niet ‘{value}’.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The setting {key} must be a time of day as HH:MM (e.g. 08:30), not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De instelling {key} moet een tijdstip zijn in de vorm UU:MM (bijv. 08:30), niet ‘{value}’.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The setting {key} must be one of {choices}, not &apos;{value}&apos;.</source>
         <extracomment>The values of the ``language`` setting: a language, or the system&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De instelling {key} moet een van deze waarden hebben: {choices}, niet ‘{value}’.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The setting {key} must be a whole number from {low} to {high}, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De instelling {key} moet een geheel getal van {low} tot en met {high} zijn, niet ‘{value}’.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The setting {key} must be an amount of 0 or more (e.g. 50 or 35.50), or empty for no limit, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De instelling {key} moet een bedrag van 0 of meer zijn (bijv. 50 of 35,50), of leeg voor geen limiet, niet ‘{value}’.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>&apos;{key}&apos; is not a setting: gift limits are gift_limit.XX with a two-letter country code (e.g. gift_limit.DE).</source>
         <extracomment>The settings in the order ``settings list`` shows them (the gift limits follow, by country). Every setting&apos;s default (and, for code that reads them, the gift limits and the warning ratio).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>‘{key}’ is geen instelling: cadeaulimieten heten gift_limit.XX, met een landcode van twee letters (bijv. gift_limit.DE).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{key}&apos; is not a setting (settings list shows them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{key}’ is geen instelling (settings list toont ze allemaal).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Gift limit row {row} has no country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row} van de cadeaulimieten heeft geen land.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gift limit row {row}: {country} already has a limit above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row} van de cadeaulimieten: {country} heeft hierboven al een limiet.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/validate.py" line="-84"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="-120"/>
         <source>{field} must not be empty.</source>
         <extracomment>Fields longer than this are free text (notes, descriptions) whose line breaks are kept.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field} mag niet leeg zijn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field} is too long ({length} characters, at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} is te lang ({length} tekens, hoogstens {limit}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{field} is missing (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ontbreekt (gebruik JJJJ-MM-DD).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{field} &apos;{value}&apos; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ‘{value}’ is geen datum in de vorm JJJJ-MM-DD.</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+9"/>
         <source>{field} &apos;{value}&apos; is not an amount (e.g. 12.50).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ‘{value}’ is geen bedrag (bijv. 12,50).</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>{field} &apos;{value}&apos; has more than two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ‘{value}’ heeft meer dan twee decimalen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{field} must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} mag niet negatief zijn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} &apos;{value}&apos; is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ‘{value}’ is te groot.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ‘{value}’ is geen geheel getal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} moet minstens {minimum} zijn.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>{field} &apos;{value}&apos; is not an ISO 3166 two-letter country code (e.g. DE, NL, SI).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ‘{value}’ is geen ISO 3166-landcode van twee letters (bijv. DE, NL, SI).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ‘{value}’ is geen e-mailadres.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not a time like 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ‘{value}’ is geen tijdstip zoals 09:30.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ‘{value}’ is geen getal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} must be between -{limit} and {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} moet tussen -{limit} en {limit} liggen.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-333"/>
         <source>Pick at least one prospect to visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één prospect om te bezoeken.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The new order must list every visit of {day} once.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe volgorde moet elk bezoek van {day} precies één keer bevatten.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>The visit&apos;s length must be a whole number of minutes from {low} to {high}, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De duur van het bezoek moet een geheel aantal minuten van {low} tot en met {high} zijn, niet ‘{value}’.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No visit with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bezoek met id {id}.</translation>
     </message>
     <message>
         <location line="+190"/>
         <source>&apos;{value}&apos; is not a visit code (reciprocity:visit:… from a visit sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{value}’ is geen bezoekcode (reciprocity:visit:… van een bezoekblad).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/batch.py" line="+31"/>
         <source>The import was cancelled; nothing was changed.</source>
         <extracomment>Records checked, looked up in the store, merged and written together (a pass&apos;s chunk).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het importeren is geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/chunks.py" line="+91"/>
         <source>The file {file} holds an invalid record ({member} line {line}: {problem}); nothing was imported.</source>
         <extracomment>(line number, checked record) of the lines of a chunk, in file order the lines passed the full check in an earlier pass: check their shape only the ids of the file read so far (None: the pass does not look for repeated ids)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} bevat een ongeldig record ({member} regel {line}: {problem}); er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+185"/>
         <source>There is no conflict {id} in the conflict log.</source>
         <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen conflict {id} in het conflictlogboek.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conflict {id} was already restored on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict {id} is al hersteld op {when}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The record of conflict {id} is no longer in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het record van conflict {id} staat niet meer in dit gegevensbestand.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The saved version of conflict {id} cannot be read ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaarde versie van conflict {id} kan niet worden gelezen ({problem}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/container.py" line="+126"/>
         <source>The file {file} does not exist.</source>
         <extracomment>Far more than any team&apos;s records (400,000 records take about 200 MB): a larger claim is a ZIP bomb. What a broken ZIP can raise from the standard library while being read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} bestaat niet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is a folder, not a sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een map, geen synchronisatiebestand.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file {file} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file {file} is empty; it is not a Reciprocity sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} is leeg; het is geen synchronisatiebestand van Reciprocity.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/crypto.py" line="-149"/>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin is leeg.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (encryption version {found}; this version reads version {supported}). Update the app to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} is geschreven door een nieuwere versie van Reciprocity Desktop (versleutelingsversie {found}; deze versie leest versie {supported}). Werk de app bij om het te importeren.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The file {file} is encrypted: give its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} is versleuteld: geef de wachtwoordzin op om het te openen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrong passphrase for {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeerde wachtwoordzin voor {file}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/errors.py" line="+42"/>
         <source>The file {file} is damaged ({detail}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} is beschadigd ({detail}); er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file {file} is not a Reciprocity Desktop sync file ({detail}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} is geen synchronisatiebestand van Reciprocity Desktop ({detail}); er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="-2"/>
         <source>{file} is a folder; give a file name for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een map; geef een bestandsnaam op voor de export.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The file {file} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+13"/>
         <location line="+25"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het exporteren is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/importer.py" line="+136"/>
         <source>The store could not be backed up before the import ({reason}); nothing was imported.</source>
         <extracomment>Above this many rows to write, the import checks foreign keys once at the end (PRAGMA foreign_key_check) instead of on every row, and gives SQLite a larger page cache. (SQLite&apos;s sorter, which builds set-aside indexes again, may use as much again: 64 MB were no faster.) A table that gets at least this many rows, and at least as many as it held, has its indexes built again after the writes instead of growing them row by row (see sync/indexes.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Van het gegevensbestand kon vóór het importeren geen back-up worden gemaakt ({reason}); er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>The import would leave {table} record {rowid} pointing at a missing {parent} record; nothing was imported.</source>
         <extracomment>tables most of which are written (their indexes are rebuilt afterwards)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Na het importeren zou record {rowid} van {table} verwijzen naar een ontbrekend record van {parent}; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/manifest.py" line="+89"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (sync format {found}; this version reads format {supported}). Update the app to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} is geschreven door een nieuwere versie van Reciprocity Desktop (synchronisatieformaat {found}; deze versie leest formaat {supported}). Werk de app bij om het te importeren.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/merge.py" line="+331"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
         <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} verwijst naar een record dat niet in het bestand en niet in dit gegevensbestand staat ({member} regel {line}: {field} {ref} is geen bekend record van {parent}); er is niets geïmporteerd.</translation>
     </message>
 </context>
 </TS>
