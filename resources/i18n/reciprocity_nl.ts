@@ -114,72 +114,72 @@
         <location filename="../../reciprocity_desktop/ui/sync/conflicts.py" line="+38"/>
         <source>Conflict log</source>
         <extracomment>The columns that sort in SQL (by their key in :data:`sync.conflicts.SORT_KEYS`); the others keep the log&apos;s order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conflictlogboek</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;restored ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook &amp;herstelde tonen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this store&apos;s change</source>
-        <translation type="unfinished"></translation>
+        <translation>de wijziging in dit gegevensbestand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the file&apos;s change</source>
-        <translation type="unfinished"></translation>
+        <translation>de wijziging in het bestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost change by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren wijziging van</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Differs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschilt in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteld</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>R&amp;estore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie he&amp;rstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No conflicts: every import so far merged without two changes to the same record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen conflicten: elke import tot nu toe is samengevoegd zonder twee wijzigingen aan hetzelfde record.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Field: lost version → current version</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: verloren versie → huidige versie</translation>
     </message>
 </context>
 <context>
@@ -187,57 +187,57 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+166"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon bewerken</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Functie:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Owner, Purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. eigenaar, inkoop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beslisser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon %1 toevoegen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon %1 bewerken</translation>
     </message>
 </context>
 <context>
@@ -568,62 +568,62 @@
         <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+39"/>
         <location line="+65"/>
         <source>Export for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren voor synchronisatie</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only &amp;changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen wij&amp;zigingen sinds</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Encrypt with a passphrase (recommended: the file holds personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versleutelen met een wachtwoordzin (aanbevolen: het bestand bevat persoonsgegevens)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhalen:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync files (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatiebestanden (*%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose where to write the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waar het bestand moet worden opgeslagen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a passphrase, or untick encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een wachtwoordzin, of zet versleutelen uit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -1679,77 +1679,77 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+58"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From the store “%1”, written %2 by Reciprocity Desktop %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit het gegevensbestand ‘%1’, geschreven op %2 door Reciprocity Desktop %3%4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, versleuteld</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New: %1 · updated: %2 · deleted: %3 · unchanged: %4 · conflicts: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw: %1 · bijgewerkt: %2 · verwijderd: %3 · ongewijzigd: %4 · conflicten: %5</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te importeren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Records</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewijzigd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held back</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergehouden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 record(s) were changed here and in the other store since you last exchanged files. The later change wins; the other version is kept in the conflict log, where you can restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Records die zowel hier als in het andere gegevensbestand zijn gewijzigd sinds u voor het laatst bestanden uitwisselde: %1. De latere wijziging wint; de andere versie wordt bewaard in het conflictlogboek, waar u die kunt herstellen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 record(s) carry a time in the future (a laptop with a wrong clock?) and are held back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergehouden records met een tijd in de toekomst (een laptop met een verkeerde klok?): %1</translation>
     </message>
 </context>
 <context>
@@ -2451,226 +2451,226 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/main_window.py" line="+43"/>
         <source>Reciprocity Desktop — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocity Desktop — %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensbestand: %1</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Reciprocity Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Reciprocity Desktop</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exporteren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Print day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag af&amp;drukken…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export for &amp;sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren voor &amp;synchronisatie…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import s&amp;ync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatiebestand im&amp;porteren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Conflict log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflictlogboek…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;uitvoeren:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New prospect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe prospect…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Log gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau &amp;vastleggen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect &amp;zoeken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect verwij&amp;deren</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Gift logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau vastgelegd</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Import prospects from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects importeren uit CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet importeren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 new prospect(s), %2 already present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe prospects: %1, al aanwezig: %2.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n row(s) cannot be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rij kan niet worden geïmporteerd:</numerusform>
+            <numerusform>%n rijen kunnen niet worden geïmporteerd:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Import the other rows?</source>
-        <translation type="unfinished"></translation>
+        <translation>De overige rijen importeren?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported %1 prospect(s) from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects geïmporteerd uit %2: %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt geïmporteerd…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export prospects as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects exporteren als CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+18"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Exported %1 prospect(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects geëxporteerd naar %2: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Back up the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van het gegevensbestand maken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Store files (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensbestanden (*.sqlite3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up mislukt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up geschreven naar %1.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>About Reciprocity Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Reciprocity Desktop</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2679,53 +2679,57 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
 Give first, record it, follow up: an offline tool for field sellers.
 
 Store: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+
+Eerst geven, vastleggen, opvolgen: een offline hulpmiddel voor verkopers in de buitendienst.
+
+Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Postal-code coordinates: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coördinaten van postcodes: GeoNames (https://www.geonames.org/), onder licentie CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+34"/>
         <source>&amp;Today</source>
         <extracomment>The pages, in the order of their tabs (and of View → Ctrl+1 … Ctrl+8). Each is built as Class(ctx, parent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vandaag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prospects</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadeaus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opvolgacties</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;zoeken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;erwerking</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inzichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift &amp;register</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau&amp;register</translation>
     </message>
 </context>
 <context>
@@ -3117,148 +3121,148 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+113"/>
         <source>&amp;Edit…</source>
         <extracomment>The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Log gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau &amp;vastleggen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultaat vastleggen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon &amp;toevoegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon bewerken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+143"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon verwijderen</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>Erases the person&apos;s data here and, through sync, everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Wist de gegevens van deze persoon hier en, via synchronisatie, overal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export person&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens exporteren…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Select a prospect to see its contacts and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een prospect om de contactpersonen en de geschiedenis te zien.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Timeline: visits, gifts, follow-ups and outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn: bezoeken, cadeaus, opvolgacties en resultaten</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Show more (%1 older)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer tonen (nog %1 oudere)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Gift logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau vastgelegd</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Delete %1? Their personal data is erased from this store and, through sync, from the stores of colleagues. You can undo this until you close the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen? De persoonsgegevens worden gewist uit dit gegevensbestand en, via synchronisatie, uit de gegevensbestanden van collega’s. U kunt dit ongedaan maken tot u het programma sluit.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon %1 verwijderen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -3266,117 +3270,117 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-200"/>
         <source>New prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe prospect</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect bewerken</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company, practice or shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf, praktijk of winkel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straat:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Postal code, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode, plaats:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Filled from the postal code when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt uit de postcode aangevuld als het leeg is</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Coor&amp;dinates (lat, lon):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coördinaten (breedte, lengte):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedtegraad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengtegraad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branche:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;abels:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma-separated, e.g. key account, Bavaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescheiden door komma’s, bijv. key account, Brabant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Add prospect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect %1 toevoegen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit prospect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect %1 bewerken</translation>
     </message>
 </context>
 <context>
@@ -3384,17 +3388,17 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/widgets/prospect_picker.py" line="+25"/>
         <source>Type a name, city or postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een naam, plaats of postcode</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>No prospect matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen prospect komt overeen met ‘{text}’.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een prospect.</translation>
     </message>
 </context>
 <context>
@@ -3402,42 +3406,42 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+25"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
 </context>
 <context>
@@ -3446,45 +3450,45 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+55"/>
         <source>Search name, city, postal code or contact (Ctrl+F)</source>
         <extracomment>The widths of the list&apos;s columns, by column number (the last one stretches).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zoek op naam, plaats, postcode of contactpersoon (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fasen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Gifted, no follow-up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau gehad, nog &amp;geen opvolgactie</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;New prospect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe prospect…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>All cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle plaatsen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle labels</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n prospect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prospect</numerusform>
+            <numerusform>%n prospects</numerusform>
         </translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -4682,92 +4686,92 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+26"/>
         <source>%1 record(s) written to %2 (%3 deletion(s) included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Records geschreven naar %2: %1 (waarvan verwijderingen: %3).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Writing the sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het synchronisatiebestand wordt geschreven…</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+26"/>
         <source>Import sync file</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatiebestand importeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync files (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatiebestanden (*%1);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt gecontroleerd…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet importeren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is encrypted. Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is versleuteld. Wachtwoordzin:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet importeren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt geïmporteerd…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New: %1 · updated: %2 · deleted: %3 · unchanged: %4 · conflicts: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw: %1 · bijgewerkt: %2 · verwijderd: %3 · ongewijzigd: %4 · conflicten: %5</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A colleague already gave a gift to prospects you plan to visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Een collega heeft al een cadeau gegeven aan prospects die u wilt bezoeken:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Consider asking how it was received instead of bringing another gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag liever hoe het cadeau is ontvangen, in plaats van nog een cadeau mee te nemen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gifts from colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus van collega’s</translation>
     </message>
 </context>
 <context>
@@ -4783,22 +4787,22 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-279"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
 </context>
 <context>
@@ -4807,150 +4811,150 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/today/view.py" line="+67"/>
         <location line="+89"/>
         <source>Today&apos;s visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken van vandaag</translation>
     </message>
     <message>
         <location line="-86"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
         <location line="+31"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="-48"/>
         <location line="+49"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mee te nemen cadeau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No visits planned for today or later. Plan a day under Visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bezoeken gepland voor vandaag of later. Plan een dag onder Bezoeken.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgacties te laat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te laat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow-ups due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgacties voor vandaag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No follow-ups due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opvolgacties voor vandaag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Low gift stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lage cadeauvoorraad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Op voorraad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reorder at</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelniveau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The gift stock is fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>De cadeauvoorraad is in orde.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gifted, waiting for their first follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau gehad, wachten op de eerste opvolgactie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every gifted prospect has been followed up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elke prospect met een cadeau is opgevolgd.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende route: %1</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>No visits today; next route on %1 with %2 stop(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag geen bezoeken; volgende route op %1 (bezoeken: %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 visit(s) today</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken vandaag: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 follow-up(s) overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgacties te laat: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor vandaag: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 item(s) low in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelen met lage voorraad: %1</translation>
     </message>
 </context>
 <context>
@@ -4958,27 +4962,27 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/welcome.py" line="+14"/>
         <source>Welcome to Reciprocity Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Welkom bij Reciprocity Desktop</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give first, record it, follow up. Your store is empty: load the demo tour of German businesses to look around, import your prospects from a spreadsheet (CSV), or add the first one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst geven, vastleggen, opvolgen. Uw gegevensbestand is leeg: laad de demotour langs Duitse bedrijven om rond te kijken, importeer uw prospects uit een spreadsheet (CSV) of voeg de eerste zelf toe.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens &amp;laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New prospect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe prospect…</translation>
     </message>
 </context>
 <context>
