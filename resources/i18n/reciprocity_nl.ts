@@ -60,52 +60,52 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+75"/>
         <source>Complete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie afronden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened, what was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde, wat er gezegd is</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gedaan op:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afronden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How was the gift received? ({gift})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe is het cadeau ontvangen? ({gift})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactie:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog onbekend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reaction &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie bij de reactie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they thought of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat men ervan vond</translation>
     </message>
 </context>
 <context>
@@ -514,52 +514,52 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+89"/>
         <source>Edit gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau bewerken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Given to {prospect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeven aan {prospect}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoonlijk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;nverwacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betekenisvol</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Qualities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerken:</translation>
     </message>
 </context>
 <context>
@@ -1023,225 +1023,225 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/details.py" line="+37"/>
         <source>reaction not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>reactie nog onbekend</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gift: {description} — {kind}, {date}; {reaction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau: {description} — {kind}, {date}; {reaction}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Select a follow-up to see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een opvolgactie om de details te zien.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Done on {date}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan op {date}: {result}</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-66"/>
         <source>{prospect} — {kind}, due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{prospect} — {kind}, uiterlijk {due}</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+47"/>
         <source>Reaction not known yet</source>
         <extracomment>The background of an open row by its bucket: overdue red, due today yellow. The follow-up list&apos;s sort key of each column (``FollowUpsView.COL_…``; see :mod:`services.followup_list`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reactie nog onbekend</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click to open the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik om de prospect te openen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijbehorend cadeau</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan op</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+115"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prospect, note, gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect, notitie, cadeau…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe opvolgactie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afronden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heropenen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzetten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+1 &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;dag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+1 &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;week</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ed&amp;it note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie &amp;bewerken…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verw&amp;ijderen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the due date one day later (an overdue one to tomorrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>De vervaldatum een dag later zetten (een te late naar morgen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the due date one week later (an overdue one to a week from today)</source>
-        <translation type="unfinished"></translation>
+        <translation>De vervaldatum een week later zetten (een te late naar een week na vandaag)</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>&amp;All open ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle o&amp;penstaande ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Overdue ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Te laat ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due &amp;today ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaa&amp;g ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Upcoming ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen&amp;kort ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Don&amp;e ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;edaan ({n})</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No follow-up here matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opvolgactie hier komt overeen met de zoekopdracht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets gedaan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to do here. Log a gift, or schedule a follow-up with “New follow-up”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier is niets te doen. Leg een cadeau vast, of plan een opvolgactie in met ‘Nieuwe opvolgactie’.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opvolgactie</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Complete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie afronden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reopen follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie heropenen</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>Reschedule follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie verzetten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit follow-up note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie van de opvolgactie bewerken</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1257,12 +1257,12 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/delegates.py" line="+55"/>
         <source>(no gift from stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen cadeau uit de voorraad)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2 in stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 op voorraad)</translation>
     </message>
 </context>
 <context>
@@ -1271,12 +1271,12 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/settings/limits.py" line="+35"/>
         <source>Country</source>
         <extracomment>The example under an empty limit, in cents.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiet</translation>
     </message>
 </context>
 <context>
@@ -1444,234 +1444,234 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+48"/>
         <source>Reaction not known yet — double-click to set it</source>
         <extracomment>The background of a stock row by its level; a row in stock keeps the table&apos;s own. The gift list&apos;s sort key of each column (``GiftsView.COL_…``; see :mod:`services.gift_list`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reactie nog onbekend — dubbelklik om die in te vullen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click to open the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik om de prospect te openen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+31"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="-29"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>Betekenisvol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactie</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostprijs per stuk</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Op voorraad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Running low: restock before planning the next tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Lage voorraad: vul aan voordat u de volgende ronde plant</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Low-stock level</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelniveau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/stock_pane.py" line="+59"/>
         <source>Gift stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeauvoorraad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;toevoegen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edi&amp;t item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel be&amp;werken…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rest&amp;ock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanvullen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete ite&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Artike&amp;l verwijderen</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n item(s) running low</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artikel met lage voorraad</numerusform>
+            <numerusform>%n artikelen met lage voorraad</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stock is fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraad is in orde</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>New stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw voorraadartikel</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Edit stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraadartikel bewerken</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraad aanvullen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraadartikel verwijderen</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+108"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prospect, recipient, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect, ontvanger, omschrijving…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle soorten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Log gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau &amp;vastleggen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set &amp;reaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactie invullen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau &amp;bewerken…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau verwij&amp;deren</translation>
     </message>
     <message numerus="yes">
         <location line="+71"/>
         <source>%n gift(s), total cost {cost}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cadeau, totale kosten {cost}</numerusform>
+            <numerusform>%n cadeaus, totale kosten {cost}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No gift matches the search or kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen cadeau komt overeen met de zoekopdracht of de soort.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No gifts yet. Give first: log a gift with “Log gift…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen cadeaus. Eerst geven: leg een cadeau vast met ‘Cadeau vastleggen…’.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Gift logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau vastgelegd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set gift reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactie op het cadeau invullen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau bewerken</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau verwijderen</translation>
     </message>
 </context>
 <context>
@@ -2368,82 +2368,82 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="-51"/>
         <location line="+120"/>
         <source>Log a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cadeau vastleggen</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>&amp;Prospect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prospect:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pick from the gift stock or describe the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies uit de cadeauvoorraad of omschrijf het cadeau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2 in stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 op voorraad)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Given to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegeven aan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aantal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pe&amp;rsonal</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersoonlijk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onverwacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betekenisvol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerken:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>De organisatie</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only %1 left in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog maar %1 op voorraad.</translation>
     </message>
 </context>
 <context>
@@ -2745,47 +2745,47 @@ Gegevensbestand: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+134"/>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opvolgactie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Prospect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prospect:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uiterlijk:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do, what to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat te doen, wat te vragen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inplannen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No prospect matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen prospect komt overeen met ‘{text}’.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een prospect.</translation>
     </message>
 </context>
 <context>
@@ -2793,12 +2793,12 @@ Gegevensbestand: %3</translation>
     <message>
         <location line="+31"/>
         <source>Follow-up note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij de opvolgactie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
 </context>
 <context>
@@ -2807,27 +2807,27 @@ Gegevensbestand: %3</translation>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+174"/>
         <location line="+25"/>
         <source>Record an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Een resultaat vastleggen</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>&amp;What came back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat er terugkwam:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde van de &amp;bestelling:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
 </context>
 <context>
@@ -3590,27 +3590,27 @@ Gegevensbestand: %3</translation>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-96"/>
         <source>Gift reaction</source>
         <extracomment>The examples of a gift&apos;s cost and a stock item&apos;s unit cost, in cents.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reactie op het cadeau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactie:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog onbekend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they thought of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat men ervan vond</translation>
     </message>
 </context>
 <context>
@@ -4233,27 +4233,27 @@ Gegevensbestand: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-114"/>
         <source>Reschedule follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie verzetten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>+1 &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;dag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+1 &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;week</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe vervaldatum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzetten</translation>
     </message>
 </context>
 <context>
@@ -4261,27 +4261,27 @@ Gegevensbestand: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+112"/>
         <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraad aanvullen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daarna op voorraad:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanvullen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{before} + {added} = {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} + {added} = {after}</translation>
     </message>
 </context>
 <context>
@@ -4633,52 +4633,52 @@ Gegevensbestand: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-60"/>
         <source>New stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw voorraadartikel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraadartikel bewerken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Coffee sample box</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. proefdoos koffie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Unit cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kostprijs per stuk:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;On hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Op voorraad:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The item shows as running low at or below this quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Het artikel staat op lage voorraad bij dit aantal of minder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Low-stock level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestelniveau:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tities:</translation>
     </message>
 </context>
 <context>
