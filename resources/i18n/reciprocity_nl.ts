@@ -245,67 +245,67 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/debrief/model.py" line="+70"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau overhandigd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende opvolgactie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerking</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>(none planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niets gepland)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debriefed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Moet nog komen</translation>
     </message>
 </context>
 <context>
@@ -313,42 +313,42 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/debrief/view.py" line="+78"/>
         <source>Keys in the table: D done · N nobody there · C cancelled · G gift handed over · R reaction to the earlier gift · 0 no outcome, 1 conversation, 2 referral, 3 meeting, 4 order, 5 other · F follow-up · T note · Backspace forget the row · Ctrl+Enter save the row and go to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen in de tabel: D gedaan · N niemand aanwezig · C geannuleerd · G cadeau overhandigd · R reactie op het eerdere cadeau · 0 geen resultaat, 1 gesprek, 2 aanbeveling, 3 afspraak, 4 bestelling, 5 overig · F opvolgactie · T notitie · Backspace rij vergeten · Ctrl+Enter rij opslaan en naar de volgende.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Visits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>debriefed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwerkt: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No visits on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bezoeken op deze dag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>edited, not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bewerkt, niet opgeslagen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>still to come: %1 (debriefed from their day on)</source>
-        <translation type="unfinished"></translation>
+        <translation>nog te komen: %1 (te verwerken vanaf hun dag)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unsaved on other days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niet opgeslagen op andere dagen: %1</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>That visit is not on a day&apos;s route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat bezoek staat niet op de route van een dag.</translation>
     </message>
 </context>
 <context>
@@ -2309,57 +2309,57 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/kit_pane.py" line="+52"/>
         <source>Gift kit for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaupakket voor de dag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Red: not enough in stock. Yellow: stock runs low after this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rood: onvoldoende voorraad. Geel: na deze dag is de voorraad laag.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraadartikel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Have</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 missing for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekort voor deze dag: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 left after this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na deze dag over: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: need %2, have %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nodig %2, aanwezig %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not enough in stock — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvoldoende voorraad — %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gifts from stock to load: %1 — all in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>In te laden cadeaus uit de voorraad: %1 — alles op voorraad.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No gifts from stock planned for this day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen cadeaus uit de voorraad gepland voor deze dag.</translation>
     </message>
 </context>
 <context>
@@ -2737,7 +2737,7 @@ Gegevensbestand: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/delegates.py" line="+23"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
 </context>
 <context>
@@ -2836,83 +2836,83 @@ Gegevensbestand: %3</translation>
         <location filename="../../reciprocity_desktop/ui/planner/pick_pane.py" line="+69"/>
         <source>Add prospects</source>
         <extracomment>How many search results the list shows at most.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prospects toevoegen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Name, city, postal code or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, plaats, postcode of contactpersoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sear&amp;ch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add to t&amp;he day</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de dag &amp;toevoegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the selected prospects (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde prospects toevoegen (Enter of dubbelklikken)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>e.g. 803</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. 803</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code &amp;starts with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode &amp;begint met:</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+65"/>
         <source>Add a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;e toevoegen</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Everyone in a postal-code area</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen in een postcodegebied</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No prospect matches that is not on this day already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen passende prospect die nog niet op deze dag staat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first 200 matches; type more to narrow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste 200 treffers; typ meer om te verfijnen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matches not on this day yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Treffers die nog niet op deze dag staan: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Type the start of a postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ het begin van een postcode.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postal code %1…, not on this day yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode %1…, nog niet op deze dag: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a&amp;ll %1</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;e %1 toevoegen</translation>
     </message>
 </context>
 <context>
@@ -2921,127 +2921,127 @@ Gegevensbestand: %3</translation>
         <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+109"/>
         <source>Da&amp;y:</source>
         <extracomment>The share of the page&apos;s width the pick pane and the kit pane start with (the route takes the rest), and their widest; until the user drags a splitter handle, a resize keeps these shares. The route&apos;s columns of a fixed width; the name and the gift share the rest (see _fit_gift_column). The gift column&apos;s narrowest: &quot;Printed e-book: 10 ideas / for your shop window&quot; on two lines. settings: the home base, the day&apos;s start, the visit length and the speed give the route its times</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dag:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>◀ Previ&amp;ous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Vorige</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous day (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige dag (Alt+Pijl links)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;xt ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;gende ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next day (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende dag (Alt+Pijl rechts)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To&amp;morrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morgen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch ordenen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order the stops by distance from home and back (the home base in the settings) and compute their times from the day&apos;s start, the visit length and the travel speed; fixed appointments keep their times</source>
-        <translation type="unfinished"></translation>
+        <translation>De bezoeken ordenen op afstand van huis en terug (de thuisbasis in de instellingen) en hun tijden berekenen uit het begin van de dag, de duur van een bezoek en de reissnelheid; vaste afspraken houden hun tijd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pri&amp;nt day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag afdru&amp;kken…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omhoog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected stop up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde bezoek omhoog verplaatsen (Ctrl+Pijl omhoog)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected stop down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde bezoek omlaag verplaatsen (Ctrl+Pijl omlaag)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;emove stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek ver&amp;wijderen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected stop from the day (Del); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde bezoek van de dag verwijderen (Del); met Ongedaan maken komt het terug</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click or F2 edits the time (HH:MM, a fixed appointment), the minutes and the gift to bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep bezoeken of druk op Ctrl+Pijl omhoog/Ctrl+Pijl omlaag om de volgorde te wijzigen: de tijden erna schuiven mee. Dubbelklik of druk op F2 om de tijd (UU:MM, een vaste afspraak), de minuten en het mee te nemen cadeau te bewerken.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Stops: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Add stops to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken toevoegen aan %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Reorder the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route herschikken</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Order the route automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Route automatisch ordenen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek %1 verwijderen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande tijd instellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the visit&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur van het bezoek instellen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mee te nemen cadeau kiezen</translation>
     </message>
 </context>
 <context>
@@ -3049,70 +3049,70 @@ Gegevensbestand: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+44"/>
         <source>Print day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag afdrukken</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Print to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken naar PDF</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dag:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan in:</translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>%n stop(s) on the route.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bezoek op de route.</numerusform>
+            <numerusform>%n bezoeken op de route.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No visits planned for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bezoeken gepland voor deze dag.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Save the day&apos;s PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF van de dag opslaan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4289,47 +4289,47 @@ Gegevensbestand: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/route_info.py" line="+32"/>
         <source>Ordered by country and postal code (no stop has coordinates); times computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geordend op land en postcode (geen enkele stop heeft coördinaten); tijden berekend.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ordered by distance from home and back; times computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geordend op afstand van huis en terug; tijden berekend.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordered by distance from the first stop; times computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geordend op afstand vanaf de eerste stop; tijden berekend.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Route: %1 km by road (estimated: %2 × the straight line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Route: %1 km over de weg (geschat: %2 × hemelsbreed).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n leg(s) of unknown length.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n traject met onbekende lengte.</numerusform>
+            <numerusform>%n trajecten met onbekende lengte.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From home at %1, back home at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrek van huis om %1, terug thuis om %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last visit ends at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het laatste bezoek eindigt om %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n stop(s) flagged ⚠: their tooltips say why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bezoek gemarkeerd met ⚠: de tooltip zegt waarom.</numerusform>
+            <numerusform>%n bezoeken gemarkeerd met ⚠: de tooltips zeggen waarom.</numerusform>
         </translation>
     </message>
 </context>
@@ -4339,62 +4339,62 @@ Gegevensbestand: %3</translation>
         <location filename="../../reciprocity_desktop/ui/planner/route_model.py" line="+98"/>
         <source>#</source>
         <extracomment>The codes of why a stop is flagged (:func:`day_route.stop_flags`), for the tests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mee te nemen cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>How long the visit takes, in minutes (bold: this visit&apos;s own length)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang het bezoek duurt, in minuten (vet: de eigen duur van dit bezoek)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not enough of this item in stock for the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvoldoende voorraad van dit artikel voor de dag.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A fixed appointment (typed in): the other times are computed around it. Clear it to let the route give this stop its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vaste afspraak (ingetypt): de andere tijden worden eromheen berekend. Wis de tijd om de route deze stop zelf een tijd te laten geven.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Computed from the day&apos;s start, the visits before and the drive (Settings). Type a time to fix an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekend uit het begin van de dag, de bezoeken ervoor en de reistijd (Instellingen). Typ een tijd om een vaste afspraak te maken.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 km by road from the stop before (estimated).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km over de weg vanaf de vorige stop (geschat).</translation>
     </message>
 </context>
 <context>
@@ -4779,7 +4779,7 @@ Gegevensbestand: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/delegates.py" line="-49"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>UU:MM</translation>
     </message>
 </context>
 <context>
