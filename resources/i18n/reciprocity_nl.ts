@@ -1285,157 +1285,157 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/insights/register_view.py" line="+128"/>
         <source>&amp;Year:</source>
         <extracomment>Emitted each time the page shows freshly loaded rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaar:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter recipients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers filteren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exporteren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every gift of the year with its recipient, for the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk cadeau van het jaar met de ontvanger, voor de boekhouder</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>geen limiet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Boven de limiet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Near the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijna aan de limiet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No limit is set for {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen limiet ingesteld voor {country}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no country</source>
-        <translation type="unfinished"></translation>
+        <translation>geen land</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{amount} over the deductible limit of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} boven de aftrekbare cadeaulimiet van {limit}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{amount} left below the deductible limit of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog {amount} tot de aftrekbare cadeaulimiet van {limit}.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Gift register</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeauregister</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading the gift register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het cadeauregister wordt geladen…</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>No gifts recorded in {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen cadeaus vastgelegd in {year}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{year}: {recipients} recipients, {total} in gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} — ontvangers: {recipients}, cadeaus samen: {total}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{over} over the limit, {near} near it</source>
-        <translation type="unfinished"></translation>
+        <translation>{over} boven de limiet, {near} bijna eraan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deductible limit per recipient and year: {limits}. Amber: {percent} % of the limit or more; red: over the limit. The recipient is the contact the gift was given to, or the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftrekbare cadeaulimiet per ontvanger per jaar: {limits}. Oranje: {percent} % van de limiet of meer; rood: boven de limiet. De ontvanger is de contactpersoon aan wie het cadeau is gegeven, of de organisatie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingesteld</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>gift-register-{year}.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeauregister-{year}.csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the gift register</source>
-        <translation type="unfinished"></translation>
+        <translation>Het cadeauregister exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The register could not be written to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register kon niet naar {path} worden geschreven: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wrote {count} gifts of {year} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus van {year} geschreven naar {path}: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1758,203 +1758,203 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/insights/act.py" line="+35"/>
         <source>No follow-up yet ({n})</source>
         <extracomment>Per list, the sort key of each column (see insights_lists_sql.LIST_SORTS; None: the column does not sort). The filter applies this long after the last keystroke.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen opvolgactie ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reaction overdue ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactie te laat ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next steps ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stappen ({n})</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Filter the lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijsten filteren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie nodig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Double-click a row to open the prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een rij om de prospect te openen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gifted prospects nobody has followed up since their latest gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects met een cadeau die sinds hun laatste cadeau door niemand zijn opgevolgd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gifts whose reaction is still unknown after asking was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus waarvan de reactie nog onbekend is, terwijl het tijd was om ernaar te vragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects who gave something back, with a suggested next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects die iets terug hebben gegeven, met een voorgestelde volgende stap</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/charts.py" line="+140"/>
         <source>Gifts reciprocated, by kind</source>
         <extracomment>The colour of the second bar, when it differs (QtCharts colours single bars through &quot;selection&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoorde cadeaus, per soort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median days to outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan aantal dagen tot resultaat</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>no gifts in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>geen cadeaus in deze periode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reciprocated (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord (%)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="+87"/>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan dagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gifted ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Met cadeau ({n})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not gifted ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder cadeau ({n})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gave something back</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaf iets terug</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gave something back (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaf iets terug (%)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects (%)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Outcomes per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten per maand</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Maand</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="+114"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/figures.py" line="+59"/>
         <source>Gifts given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeven cadeaus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to {prospects} prospects · {rate} reciprocated</source>
-        <translation type="unfinished"></translation>
+        <translation>prospects: {prospects} · beantwoord: {rate}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gifted prospects who gave something back</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects met een cadeau die iets terug gaven</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} of {total} · median {days} days after the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van {total} · mediaan {days} dagen na het cadeau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospects without a gift who gave something</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects zonder cadeau die iets gaven</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} of {total} had an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van {total} met een resultaat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Orders after gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellingen na cadeaus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for gifts that cost {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>voor cadeaus die {cost} kostten</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/help.py" line="+10"/>
         <source>&lt;h3&gt;What the figures mean&lt;/h3&gt;&lt;p&gt;A gift is &lt;b&gt;reciprocated&lt;/b&gt; when its prospect has an outcome of any kind (conversation, referral, meeting, order, other) dated on or after the gift&apos;s date and at most the &lt;b&gt;window&lt;/b&gt; (default 90 days) after it. An outcome &lt;i&gt;reciprocates&lt;/i&gt; the gifts it follows in that way.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rate&lt;/b&gt; = reciprocated gifts ÷ gifts (shown as – when there are no gifts).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median days&lt;/b&gt;: over the reciprocated gifts, the days from the gift to the first outcome on or after it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cost&lt;/b&gt;: what the gifts cost. &lt;b&gt;Order value&lt;/b&gt;: the value of the orders that reciprocate at least one gift of the group, each order counted once per group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gifted&lt;/b&gt;: prospects with at least one gift in the period, and how many of them have a reciprocated gift. &lt;b&gt;Not gifted&lt;/b&gt;: prospects who never got a gift, and how many of them have any outcome in the period.&lt;/li&gt;&lt;li&gt;&lt;b&gt;From/To&lt;/b&gt; choose the gifts by gift date; their outcomes may come after &lt;i&gt;To&lt;/i&gt;, within the window. Outcomes counted on their own (not gifted, per outcome kind, balance) are those from &lt;i&gt;From&lt;/i&gt; to &lt;i&gt;To&lt;/i&gt; plus the window.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; per prospect: order value minus gift cost.&lt;/li&gt;&lt;li&gt;Deleted records never count.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;The lists to act on&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;No follow-up yet&lt;/b&gt;: gifted prospects for whom, since their latest gift, no follow-up was done, no reaction recorded and no outcome recorded.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reaction overdue&lt;/b&gt;: gifts without a recorded reaction after their feedback follow-up was due (or, without one, the feedback delay after the gift).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Next steps&lt;/b&gt;: prospects with a reciprocated gift. The step follows their latest outcome: an order → thank them, ask how it works and whom else it could help; a referral → thank them and report back; a meeting → send what you promised, then ask for the order; a conversation → ask for a meeting with the decision maker (or find out who decides); anything else → thank them and send useful information.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Remember: give first and do not ask for an immediate return.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Wat de cijfers betekenen&lt;/h3&gt;&lt;p&gt;Een cadeau is &lt;b&gt;beantwoord&lt;/b&gt; wanneer de prospect een resultaat van welke soort dan ook heeft (gesprek, aanbeveling, afspraak, bestelling, overig) op of na de datum van het cadeau en hoogstens de &lt;b&gt;termijn&lt;/b&gt; (standaard 90 dagen) erna. Een resultaat &lt;i&gt;beantwoordt&lt;/i&gt; de cadeaus die het op die manier volgt.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Percentage&lt;/b&gt; = beantwoorde cadeaus ÷ cadeaus (getoond als – wanneer er geen cadeaus zijn).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mediaan dagen&lt;/b&gt;: over de beantwoorde cadeaus, het aantal dagen van het cadeau tot het eerste resultaat op of na die dag.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kosten&lt;/b&gt;: wat de cadeaus kostten. &lt;b&gt;Waarde bestellingen&lt;/b&gt;: de waarde van de bestellingen die minstens één cadeau van de groep beantwoorden, elke bestelling één keer per groep geteld.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Met cadeau&lt;/b&gt;: prospects met minstens één cadeau in de periode, en hoeveel van hen een beantwoord cadeau hebben. &lt;b&gt;Zonder cadeau&lt;/b&gt;: prospects die nooit een cadeau kregen, en hoeveel van hen in de periode een resultaat hebben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vanaf&lt;/b&gt; en &lt;b&gt;tot en met&lt;/b&gt; kiezen de cadeaus op de datum van het cadeau; hun resultaten mogen na &lt;i&gt;tot en met&lt;/i&gt; komen, binnen de termijn. Resultaten die op zichzelf worden geteld (zonder cadeau, per soort resultaat, saldo) zijn die van &lt;i&gt;vanaf&lt;/i&gt; tot &lt;i&gt;tot en met&lt;/i&gt; plus de termijn.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Saldo&lt;/b&gt; per prospect: waarde van de bestellingen min de kosten van de cadeaus.&lt;/li&gt;&lt;li&gt;Verwijderde records tellen nooit mee.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;De lijsten met acties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Nog geen opvolgactie&lt;/b&gt;: prospects met een cadeau bij wie sinds hun laatste cadeau geen opvolgactie is gedaan, geen reactie is vastgelegd en geen resultaat is vastgelegd.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reactie te laat&lt;/b&gt;: cadeaus zonder vastgelegde reactie nadat hun opvolgactie voor feedback uiterlijk had moeten gebeuren (of, zonder zo’n opvolgactie, nadat de tijd uit ‘Naar een cadeau vragen na’ sinds het cadeau verstreken is).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Volgende stappen&lt;/b&gt;: prospects met een beantwoord cadeau. De stap volgt uit hun laatste resultaat: een bestelling → bedank hen, vraag hoe het bevalt en wie er nog meer mee geholpen zou zijn; een aanbeveling → bedank hen en laat weten hoe het is gegaan; een afspraak → stuur wat u hebt beloofd en vraag daarna om de bestelling; een gesprek → vraag om een afspraak met de beslisser (of zoek uit wie er beslist); iets anders → bedank hen en stuur nuttige informatie.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Onthoud: geef eerst en vraag niet meteen iets terug.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="-158"/>
         <source>not {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>niet {quality}</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+124"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reciprocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+113"/>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde bestellingen</translation>
     </message>
     <message>
         <location line="-106"/>
@@ -1963,345 +1963,345 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location line="+42"/>
         <source>Prospect</source>
         <extracomment>The balance table&apos;s sort key of each column (see services.insights.report.BALANCE_SORTS).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>Latest gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste cadeau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen sindsdien</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende opvolgactie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none planned</source>
-        <translation type="unfinished"></translation>
+        <translation>niets gepland</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} d</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal dagen te laat: {n}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevraagd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asked, but the reaction was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevraagd, maar de reactie is niet vastgelegd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gevraagd</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}, {city} · {outcomes} outcomes, orders {orders}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {city} · resultaten: {outcomes}, bestellingen: {orders}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Latest outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste resultaat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Suggested next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde volgende stap</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gift kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort cadeau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gifts that were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Outcome kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort resultaat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Na een cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median days from gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan dagen na cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value after a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde na een cadeau</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Gift cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten cadeaus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/texts.py" line="+21"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Monster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefperiode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbeveling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelling</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>Betekenisvol</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thank them for the order; ask how it works and whom else it could help.</source>
         <extracomment>The next steps of services.insights.NEXT_STEPS, in the page&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bedank hen voor de bestelling; vraag hoe het bevalt en wie er nog meer mee geholpen zou zijn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thank them for the referral; report back how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedank hen voor de aanbeveling; laat weten hoe het is gegaan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send what you promised at the meeting, then ask for the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur wat u bij de afspraak hebt beloofd en vraag daarna om de bestelling.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask for a meeting with {name}, the decision maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag om een afspraak met {name}, de beslisser.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find out who decides and ask for a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek uit wie er beslist en vraag om een afspraak.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thank them; send useful information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedank hen; stuur nuttige informatie.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>gifts from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeaus van {start} tot en met {end}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>gifts since {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeaus sinds {start}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gifts until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeaus tot en met {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>alle cadeaus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{period}; outcomes within {days} days count</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}; resultaten binnen {days} dagen tellen mee</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+118"/>
         <source>Overview</source>
         <extracomment>Emitted each time the page shows freshly computed figures. Emitted when computing failed (the message is also shown on the page).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers</translation>
     </message>
     <message>
         <location line="+8"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An outcome up to this many days after a gift counts as reciprocating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een resultaat tot zoveel dagen na een cadeau telt als antwoord op dat cadeau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reciprocity &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn voor &amp;wederkerigheid:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gifts &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus &amp;vanaf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;tot en met</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What the figures mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de cijfers betekenen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help on the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitleg bij de cijfers</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>By gift kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Per soort cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With and without each quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Met en zonder elk kenmerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By outcome kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Per soort resultaat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance per prospect (order value − gift cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo per prospect (waarde bestellingen − kosten cadeaus)</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De begindatum ligt na de einddatum.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekenen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The figures could not be computed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers konden niet worden berekend: {error}</translation>
     </message>
 </context>
 <context>
@@ -4419,213 +4419,213 @@ Gegevensbestand: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/ui/settings/dialog.py" line="+44"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoper</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Printed on the visit sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt op de bezoekbladen afgedrukt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Default country of new prospects:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standaardland van nieuwe prospects:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A prospect added without a country gets this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Een prospect die zonder land wordt toegevoegd, krijgt dit land</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The computer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de computer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The window, the printed day and the command line speak it</source>
-        <translation type="unfinished"></translation>
+        <translation>Het venster, de afgedrukte dag en de opdrachtregel gebruiken deze taal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe taal geldt na een herstart.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Home base</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuisbasis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;treet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Str&amp;aat:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Postal code, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode, plaats:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day &amp;starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begin van de dag:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HH:MM, e.g. 08:30</source>
-        <translation type="unfinished"></translation>
+        <translation>UU:MM, bijv. 08:30</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Minutes per visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuten per bezoek:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long a stop takes unless the visit says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang een bezoek duurt, tenzij bij het bezoek iets anders staat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tra&amp;vel speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reissnelheid:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> km/h</source>
-        <translation type="unfinished"></translation>
+        <translation> km/u</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The average speed between stops, for the planned times</source>
-        <translation type="unfinished"></translation>
+        <translation>De gemiddelde snelheid tussen de bezoeken, voor de geplande tijden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgacties</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask about a gift a&amp;fter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar een cadeau &amp;vragen na:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>When the follow-up asking how a gift was received is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer de opvolgactie die vraagt hoe een cadeau is ontvangen, uiterlijk moet gebeuren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No asking for business &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachttijd na een cadeau:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An order follow-up this soon after a gift gets a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opvolgactie voor een bestelling zo kort na een cadeau krijgt een waarschuwing</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Val&amp;uta:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. EUR</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New stoc&amp;k items run low at:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;estelniveau van nieuwe artikelen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The low-stock level a new stock item gets unless one is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestelniveau dat een nieuw voorraadartikel krijgt als er geen wordt opgegeven</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land t&amp;oevoegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwij&amp;deren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Yearly gift &amp;limit per recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarlijkse cadeaul&amp;imiet per ontvanger:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen wijzigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings saved. The new language applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen opgeslagen. De nieuwe taal geldt na een herstart.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen opgeslagen.</translation>
     </message>
 </context>
 <context>
