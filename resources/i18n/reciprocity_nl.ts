@@ -1395,7 +1395,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location line="+2"/>
         <source>{year}: {recipients} recipients, {total} in gifts</source>
-        <translation>{year} — ontvangers: {recipients}, cadeaus samen: {total}</translation>
+        <translation>{year} — ontvangers: {recipients}, totaal aan cadeaus: {total}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1804,12 +1804,12 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/insights/charts.py" line="+140"/>
         <source>Gifts reciprocated, by kind</source>
         <extracomment>The colour of the second bar, when it differs (QtCharts colours single bars through &quot;selection&quot;).</extracomment>
-        <translation>Beantwoorde cadeaus, per soort</translation>
+        <translation>Beantwoord per soort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median days to outcome</source>
-        <translation>Mediaan aantal dagen tot resultaat</translation>
+        <translation>Mediaan dagen tot resultaat</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2897,7 +2897,7 @@ Gegevensbestand: %3</translation>
     <message>
         <location line="+2"/>
         <source>Matches not on this day yet: %1</source>
-        <translation>Treffers die nog niet op deze dag staan: %1</translation>
+        <translation>Nog niet op deze dag: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3450,7 +3450,7 @@ Gegevensbestand: %3</translation>
         <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+55"/>
         <source>Search name, city, postal code or contact (Ctrl+F)</source>
         <extracomment>The widths of the list&apos;s columns, by column number (the last one stretches).</extracomment>
-        <translation>Zoek op naam, plaats, postcode of contactpersoon (Ctrl+F)</translation>
+        <translation>Zoek naam, plaats, postcode, contactpersoon (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3460,7 +3460,7 @@ Gegevensbestand: %3</translation>
     <message>
         <location line="+7"/>
         <source>&amp;Gifted, no follow-up yet</source>
-        <translation>Cadeau gehad, nog &amp;geen opvolgactie</translation>
+        <translation>Cadeau &amp;gehad, niet opgevolgd</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5035,7 +5035,7 @@ Gegevensbestand: %3</translation>
         <location filename="../../reciprocity_desktop/reports/day.py" line="-25"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="-47"/>
         <source>{field} &apos;{value}&apos; is not one of: {allowed}.</source>
-        <translation>{field} ‘{value}’ is niet een van: {allowed}.</translation>
+        <translation>{field}: ‘{value}’ is niet een van: {allowed}.</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -5135,7 +5135,7 @@ Gegevensbestand: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/rows.py" line="+55"/>
         <source>{field} &apos;{value}&apos; is not a country name or ISO code (e.g. Deutschland, Nederland, Slovenija, DE).</source>
-        <translation>{field} ‘{value}’ is geen landnaam of ISO-code (bijv. Deutschland, Nederland, Slovenija, DE).</translation>
+        <translation>{field}: ‘{value}’ is geen landnaam of ISO-code (bijv. Deutschland, Nederland, Slovenija, DE).</translation>
     </message>
     <message>
         <location line="+126"/>
@@ -5252,7 +5252,7 @@ Gegevensbestand: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="-72"/>
         <source>{field} &apos;{value}&apos; is not an amount (e.g. {example}).</source>
-        <translation>{field} ‘{value}’ is geen bedrag (bijv. {example}).</translation>
+        <translation>{field}: ‘{value}’ is geen bedrag (bijv. {example}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/demo.py" line="+68"/>
@@ -5429,7 +5429,7 @@ Gegevensbestand: %3</translation>
     <message>
         <location line="+3"/>
         <source>{field} is too long ({length} characters, at most {limit}).</source>
-        <translation>{field} is te lang ({length} tekens, hoogstens {limit}).</translation>
+        <translation>{field}: te lang ({length} tekens, hoogstens {limit}).</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -5439,33 +5439,33 @@ Gegevensbestand: %3</translation>
     <message>
         <location line="+5"/>
         <source>{field} &apos;{value}&apos; is not a date in the form YYYY-MM-DD.</source>
-        <translation>{field} ‘{value}’ is geen datum in de vorm JJJJ-MM-DD.</translation>
+        <translation>{field}: ‘{value}’ is geen datum in de vorm JJJJ-MM-DD.</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+9"/>
         <source>{field} &apos;{value}&apos; is not an amount (e.g. 12.50).</source>
-        <translation>{field} ‘{value}’ is geen bedrag (bijv. 12,50).</translation>
+        <translation>{field}: ‘{value}’ is geen bedrag (bijv. 12,50).</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>{field} &apos;{value}&apos; has more than two decimals.</source>
-        <translation>{field} ‘{value}’ heeft meer dan twee decimalen.</translation>
+        <translation>{field}: ‘{value}’ heeft meer dan twee decimalen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{field} must not be negative.</source>
-        <translation>{field} mag niet negatief zijn.</translation>
+        <translation>{field}: een negatief bedrag is niet toegestaan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} &apos;{value}&apos; is too large.</source>
-        <translation>{field} ‘{value}’ is te groot.</translation>
+        <translation>{field}: ‘{value}’ is te groot.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not a whole number.</source>
-        <translation>{field} ‘{value}’ is geen geheel getal.</translation>
+        <translation>{field}: ‘{value}’ is geen geheel getal.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5475,22 +5475,22 @@ Gegevensbestand: %3</translation>
     <message>
         <location line="+46"/>
         <source>{field} &apos;{value}&apos; is not an ISO 3166 two-letter country code (e.g. DE, NL, SI).</source>
-        <translation>{field} ‘{value}’ is geen ISO 3166-landcode van twee letters (bijv. DE, NL, SI).</translation>
+        <translation>{field}: ‘{value}’ is geen ISO 3166-landcode van twee letters (bijv. DE, NL, SI).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not an e-mail address.</source>
-        <translation>{field} ‘{value}’ is geen e-mailadres.</translation>
+        <translation>{field}: ‘{value}’ is geen e-mailadres.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not a time like 09:30.</source>
-        <translation>{field} ‘{value}’ is geen tijdstip zoals 09:30.</translation>
+        <translation>{field}: ‘{value}’ is geen tijdstip zoals 09:30.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not a number.</source>
-        <translation>{field} ‘{value}’ is geen getal.</translation>
+        <translation>{field}: ‘{value}’ is geen getal.</translation>
     </message>
     <message>
         <location line="+2"/>
