@@ -241,6 +241,242 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/csv_import/dialog.py" line="+85"/>
+        <source>Import %1</source>
+        <extracomment>The size the dialog asks for, at most (it stays within the screen&apos;s free area). The colour of a count that needs attention (the lines with errors).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import %Ln new prospect(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing new to import: every prospect in the file is in the store already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln new prospect(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, with %Ln contact person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already in the store (left unchanged)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) repeating an earlier one (a new contact person joins that prospect)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln line(s) with errors (skipped, see below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vertical bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln row(s) read from %1 (%2, separated by %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the store already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats an earlier row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The first %Ln row(s) of the file, as the import takes them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The row(s) of the file, as the import takes them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln line(s) cannot be imported and will be skipped:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/csv_import/flow.py" line="+44"/>
+        <source>Import prospects from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Imported %Ln prospect(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DebriefModel</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/debrief/model.py" line="+70"/>
@@ -659,8 +895,8 @@
         <location line="+5"/>
         <location line="+146"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="+290"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+123"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="+276"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
         <location line="+76"/>
         <location line="+37"/>
         <location filename="../../reciprocity_desktop/services/listing.py" line="+137"/>
@@ -669,19 +905,19 @@
         <location line="+27"/>
         <location line="+18"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="+41"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+35"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+40"/>
         <location line="+12"/>
         <location line="+29"/>
         <location line="+23"/>
         <location line="+101"/>
         <location line="+21"/>
-        <location line="+130"/>
+        <location line="+21"/>
         <source>date</source>
         <extracomment>Rows fetched from the cursor at a time.
 ----------
 Undo helpers of the route&apos;s times (see :mod:`~reciprocity_desktop.services.day_route`).
 ----------
-How many rows each of Today&apos;s lists shows at most (the title counts them all). What the QR code on a printed visit sheet holds before the visit id.</extracomment>
+What the QR code on a printed visit sheet holds before the visit id.</extracomment>
         <translation>Datum</translation>
     </message>
     <message>
@@ -713,7 +949,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/services/prospects.py" line="+69"/>
+        <location filename="../../reciprocity_desktop/services/prospects.py" line="+70"/>
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
@@ -721,7 +957,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+82"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+6"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-198"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-89"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
@@ -737,7 +973,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/csv_io/reading.py" line="+227"/>
         <location line="+45"/>
         <location line="+24"/>
-        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+84"/>
+        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+102"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="+80"/>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
         <location line="+2"/>
@@ -761,7 +997,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location line="+3"/>
         <location line="+11"/>
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="+126"/>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="-201"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="-190"/>
         <source>gift</source>
         <translation>Geschenk</translation>
     </message>
@@ -769,7 +1005,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location line="-44"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+6"/>
         <location line="+86"/>
-        <location line="+112"/>
+        <location line="+101"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+49"/>
         <source>note</source>
@@ -787,9 +1023,9 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="-262"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="-251"/>
         <location line="+26"/>
-        <location line="+174"/>
+        <location line="+163"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-82"/>
         <location line="+108"/>
         <location line="+78"/>
@@ -803,7 +1039,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Beschreibung des Geschenks</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="-199"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="-188"/>
         <location line="+26"/>
         <location line="+43"/>
         <location line="+2"/>
@@ -831,13 +1067,13 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+84"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+58"/>
         <source>value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/geo.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/services/geo.py" line="+86"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+1"/>
         <source>latitude</source>
         <translation>Breitengrad</translation>
@@ -1002,7 +1238,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Besuchsdauer</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+106"/>
         <source>visit</source>
         <translation>Besuch</translation>
     </message>
@@ -1021,7 +1257,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/details.py" line="+37"/>
+        <location filename="../../reciprocity_desktop/ui/followups/details.py" line="+38"/>
         <source>reaction not known yet</source>
         <translation>Reaktion noch unbekannt</translation>
     </message>
@@ -1047,8 +1283,13 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+47"/>
-        <source>Reaction not known yet</source>
+        <source>Ask how the gift was received</source>
         <extracomment>The background of an open row by its bucket: overdue red, due today yellow. The follow-up list&apos;s sort key of each column (``FollowUpsView.COL_…``; see :mod:`services.followup_list`).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reaction not known yet</source>
         <translation>Reaktion noch unbekannt</translation>
     </message>
     <message numerus="yes">
@@ -1083,12 +1324,12 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Interessent</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Double-click to open the prospect</source>
         <translation>Doppelklick öffnet den Interessenten</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -1173,8 +1414,9 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Fälligkeit um eine Woche verschieben (eine überfällige auf heute in einer Woche)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>&amp;All open ({n})</source>
+        <extracomment>The share of the table&apos;s width (within limits, px) of prospect, linked gift, result; the note takes the rest.</extracomment>
         <translation>Alle &amp;offenen ({n})</translation>
     </message>
     <message>
@@ -1441,9 +1683,9 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
 <context>
     <name>GiftsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+48"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+46"/>
         <source>Reaction not known yet — double-click to set it</source>
-        <extracomment>The background of a stock row by its level; a row in stock keeps the table&apos;s own. The gift list&apos;s sort key of each column (``GiftsView.COL_…``; see :mod:`services.gift_list`).</extracomment>
+        <extracomment>The gift list&apos;s sort key of each column (``GiftsView.COL_…``; see :mod:`services.gift_list`).</extracomment>
         <translation>Reaktion noch unbekannt – Doppelklick zum Eintragen</translation>
     </message>
     <message>
@@ -1468,12 +1710,12 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1503,7 +1745,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1755,9 +1997,9 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/act.py" line="+35"/>
+        <location filename="../../reciprocity_desktop/ui/insights/act.py" line="+37"/>
         <source>No follow-up yet ({n})</source>
-        <extracomment>Per list, the sort key of each column (see insights_lists_sql.LIST_SORTS; None: the column does not sort). The filter applies this long after the last keystroke.</extracomment>
+        <extracomment>Per list, the sort key of each column (see insights_lists_sql.LIST_SORTS; None: the column does not sort). The most width the lists ask for, to show their tabs&apos; titles whole (px). The filter applies this long after the last keystroke.</extracomment>
         <translation>Noch keine Wiedervorlage ({n})</translation>
     </message>
     <message>
@@ -1801,9 +2043,9 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Interessenten, die etwas zurückgegeben haben, mit einem Vorschlag für den nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/charts.py" line="+140"/>
+        <location filename="../../reciprocity_desktop/ui/insights/charts.py" line="+191"/>
         <source>Gifts reciprocated, by kind</source>
-        <extracomment>The colour of the second bar, when it differs (QtCharts colours single bars through &quot;selection&quot;).</extracomment>
+        <extracomment>The least size of a chart (px); a bar chart is taller when it has more bars (:meth:`ChartView.need_rows`). A chart&apos;s width when three stand side by side (their titles fit); narrower, they stand two by two. What a horizontal bar chart needs besides its bars&apos; labels: title, value axis, its title, margins (px). Room between two category labels of a horizontal bar chart (px). The most of a bar chart&apos;s width its category labels may take (Qt cuts a wider label to &quot;...&quot;). The months chart&apos;s width besides its bars (the outcomes axis, margins), and the room a month&apos;s label needs beside its text on one line, beside the longer of month and year on two, and so when the year stands under the first month and each January only (px, found by trying: with less, Qt writes &quot;...&quot;). The colour of the second bar, when it differs (QtCharts colours single bars through &quot;selection&quot;).</extracomment>
         <translation>Erwiderte Geschenke nach Art</translation>
     </message>
     <message>
@@ -1859,17 +2101,17 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Interessenten (%)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+56"/>
         <source>Outcomes per month</source>
         <translation>Ergebnisse pro Monat</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="+114"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
@@ -1915,7 +2157,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>für Geschenke im Wert von {cost}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/help.py" line="+10"/>
+        <location filename="../../reciprocity_desktop/ui/insights/help.py" line="+17"/>
         <source>&lt;h3&gt;What the figures mean&lt;/h3&gt;&lt;p&gt;A gift is &lt;b&gt;reciprocated&lt;/b&gt; when its prospect has an outcome of any kind (conversation, referral, meeting, order, other) dated on or after the gift&apos;s date and at most the &lt;b&gt;window&lt;/b&gt; (default 90 days) after it. An outcome &lt;i&gt;reciprocates&lt;/i&gt; the gifts it follows in that way.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rate&lt;/b&gt; = reciprocated gifts ÷ gifts (shown as – when there are no gifts).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median days&lt;/b&gt;: over the reciprocated gifts, the days from the gift to the first outcome on or after it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cost&lt;/b&gt;: what the gifts cost. &lt;b&gt;Order value&lt;/b&gt;: the value of the orders that reciprocate at least one gift of the group, each order counted once per group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gifted&lt;/b&gt;: prospects with at least one gift in the period, and how many of them have a reciprocated gift. &lt;b&gt;Not gifted&lt;/b&gt;: prospects who never got a gift, and how many of them have any outcome in the period.&lt;/li&gt;&lt;li&gt;&lt;b&gt;From/To&lt;/b&gt; choose the gifts by gift date; their outcomes may come after &lt;i&gt;To&lt;/i&gt;, within the window. Outcomes counted on their own (not gifted, per outcome kind, balance) are those from &lt;i&gt;From&lt;/i&gt; to &lt;i&gt;To&lt;/i&gt; plus the window.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; per prospect: order value minus gift cost.&lt;/li&gt;&lt;li&gt;Deleted records never count.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;The lists to act on&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;No follow-up yet&lt;/b&gt;: gifted prospects for whom, since their latest gift, no follow-up was done, no reaction recorded and no outcome recorded.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reaction overdue&lt;/b&gt;: gifts without a recorded reaction after their feedback follow-up was due (or, without one, the feedback delay after the gift).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Next steps&lt;/b&gt;: prospects with a reciprocated gift. The step follows their latest outcome: an order → thank them, ask how it works and whom else it could help; a referral → thank them and report back; a meeting → send what you promised, then ask for the order; a conversation → ask for a meeting with the decision maker (or find out who decides); anything else → thank them and send useful information.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Remember: give first and do not ask for an immediate return.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Was die Zahlen bedeuten&lt;/h3&gt;&lt;p&gt;Ein Geschenk gilt als &lt;b&gt;erwidert&lt;/b&gt;, wenn sein Interessent ein Ergebnis beliebiger Art hat (Gespräch, Empfehlung, Termin, Auftrag, Sonstiges), das am Tag des Geschenks oder danach liegt, höchstens das &lt;b&gt;Zeitfenster&lt;/b&gt; (standardmäßig 90 Tage) später. Ein solches Ergebnis &lt;i&gt;erwidert&lt;/i&gt; die Geschenke, denen es so folgt.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Quote&lt;/b&gt; = erwiderte Geschenke ÷ Geschenke (als – angezeigt, wenn es keine Geschenke gibt).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median Tage&lt;/b&gt;: über die erwiderten Geschenke die Tage vom Geschenk bis zum ersten Ergebnis an diesem Tag oder danach.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kosten&lt;/b&gt;: was die Geschenke gekostet haben. &lt;b&gt;Auftragswert&lt;/b&gt;: der Wert der Aufträge, die mindestens ein Geschenk der Gruppe erwidern; jeder Auftrag zählt pro Gruppe einmal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beschenkt&lt;/b&gt;: Interessenten mit mindestens einem Geschenk im Zeitraum, und wie viele davon ein erwidertes Geschenk haben. &lt;b&gt;Nicht beschenkt&lt;/b&gt;: Interessenten, die nie ein Geschenk erhalten haben, und wie viele davon im Zeitraum irgendein Ergebnis haben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vom/Bis&lt;/b&gt; wählen die Geschenke nach ihrem Datum; ihre Ergebnisse dürfen innerhalb des Zeitfensters nach &lt;i&gt;Bis&lt;/i&gt; liegen. Für sich gezählte Ergebnisse (nicht beschenkt, nach Art des Ergebnisses, Bilanz) sind die von &lt;i&gt;Vom&lt;/i&gt; bis &lt;i&gt;Bis&lt;/i&gt; plus Zeitfenster.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bilanz&lt;/b&gt; pro Interessent: Auftragswert minus Kosten der Geschenke.&lt;/li&gt;&lt;li&gt;Gelöschte Datensätze zählen nie.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Die Listen „Zu erledigen“&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Noch keine Wiedervorlage&lt;/b&gt;: beschenkte Interessenten, bei denen seit ihrem letzten Geschenk keine Wiedervorlage erledigt, keine Reaktion und kein Ergebnis erfasst wurde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reaktion überfällig&lt;/b&gt;: Geschenke ohne erfasste Reaktion, nachdem ihre Wiedervorlage zur Rückmeldung fällig war (oder, ohne eine solche, die Frist für die Nachfrage nach dem Geschenk verstrichen ist).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nächste Schritte&lt;/b&gt;: Interessenten mit einem erwiderten Geschenk. Der Schritt richtet sich nach ihrem letzten Ergebnis: ein Auftrag → bedanken Sie sich, fragen Sie, wie es läuft und wem es noch helfen könnte; eine Empfehlung → bedanken Sie sich und berichten Sie, wie es lief; ein Termin → senden Sie, was Sie zugesagt haben, und fragen Sie dann nach dem Auftrag; ein Gespräch → bitten Sie um einen Termin mit dem Entscheider (oder finden Sie heraus, wer entscheidet); alles andere → bedanken Sie sich und senden Sie nützliche Informationen.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Denken Sie daran: Zuerst geben und keine sofortige Gegenleistung erwarten.&lt;/p&gt;</translation>
     </message>
@@ -1957,8 +2199,8 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Auftragswert</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+24"/>
+        <location line="-105"/>
+        <location line="+23"/>
         <location line="+35"/>
         <location line="+42"/>
         <source>Prospect</source>
@@ -1966,9 +2208,14 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Interessent</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>Latest gift</source>
         <translation>Letztes Geschenk</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1976,17 +2223,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Tage seitdem</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Next follow-up</source>
-        <translation>Nächste Wiedervorlage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none planned</source>
-        <translation>keine geplant</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
@@ -2223,7 +2460,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>{period}; Ergebnisse innerhalb von {days} Tagen zählen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+118"/>
+        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+120"/>
         <source>Overview</source>
         <extracomment>Emitted each time the page shows freshly computed figures. Emitted when computing failed (the message is also shown on the page).</extracomment>
         <translation>Überblick</translation>
@@ -2234,7 +2471,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Zahlen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source> days</source>
         <translation>&#xa0;Tage</translation>
     </message>
@@ -2259,17 +2496,18 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>b&amp;is</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../reciprocity_desktop/ui/insights/help.py" line="+45"/>
+        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+10"/>
         <source>What the figures mean</source>
         <translation>Was die Zahlen bedeuten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+1"/>
         <source>Help on the figures</source>
         <translation>Hilfe zu den Zahlen</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>By gift kind</source>
         <translation>Nach Geschenkart</translation>
     </message>
@@ -2289,7 +2527,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Bilanz pro Interessent (Auftragswert − Geschenkkosten)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>The start date is after the end date.</source>
         <translation>Das Anfangsdatum liegt nach dem Enddatum.</translation>
     </message>
@@ -2449,7 +2687,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+43"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+44"/>
         <source>Reciprocity Desktop — %1</source>
         <translation>Reciprocity Desktop – %1</translation>
     </message>
@@ -2459,7 +2697,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Datenbestand: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2564,65 +2802,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Geschenk erfasst</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Import prospects from CSV</source>
-        <translation>Interessenten aus CSV importieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot import %1</source>
-        <translation>%1 kann nicht importiert werden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 new prospect(s), %2 already present.</source>
-        <translation>Neue Interessenten: %1, bereits vorhanden: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n row(s) cannot be imported:</source>
-        <translation>
-            <numerusform>%n Zeile kann nicht importiert werden:</numerusform>
-            <numerusform>%n Zeilen können nicht importiert werden:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import the other rows?</source>
-        <translation>Die übrigen Zeilen importieren?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Imported %1 prospect(s) from %2.</source>
-        <translation>Aus %2 importierte Interessenten: %1.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Importing</source>
-        <translation>Importieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Importing %1…</source>
-        <translation>%1 wird importiert…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation>Import abgebrochen; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Export prospects as CSV</source>
         <translation>Interessenten als CSV exportieren</translation>
     </message>
@@ -2637,23 +2817,23 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+18"/>
+        <location filename="../../reciprocity_desktop/ui/backup.py" line="+50"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+0"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+3"/>
         <source>Exported %1 prospect(s) to %2.</source>
         <translation>Nach %2 exportierte Interessenten: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../reciprocity_desktop/ui/backup.py" line="-12"/>
         <source>Back up the store</source>
         <translation>Datenbestand sichern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Store files (*.sqlite3)</source>
         <translation>Datenbestände (*.sqlite3)</translation>
     </message>
@@ -2663,12 +2843,12 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <translation>Datensicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Backup written to %1.</source>
         <translation>Datensicherung nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+36"/>
         <source>About Reciprocity Desktop</source>
         <translation>Über Reciprocity Desktop</translation>
     </message>
@@ -2691,7 +2871,7 @@ Datenbestand: %3</translation>
         <translation>Koordinaten der Postleitzahlen: GeoNames (https://www.geonames.org/), lizenziert unter CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+34"/>
+        <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+35"/>
         <source>&amp;Today</source>
         <extracomment>The pages, in the order of their tabs (and of View → Ctrl+1 … Ctrl+8). Each is built as Class(ctx, parent).</extracomment>
         <translation>H&amp;eute</translation>
@@ -4416,9 +4596,9 @@ Datenbestand: %3</translation>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/today/section.py" line="+84"/>
+        <location filename="../../reciprocity_desktop/ui/today/section.py" line="+189"/>
         <source>… and %1 more</source>
-        <extracomment>The rows a column is sized to (a screenful): Qt would otherwise measure every row, each time rows change.</extracomment>
+        <extracomment>The rows a column is sized to (a screenful): Qt would otherwise measure every row, each time rows change. The rows a list shows until its page has measured how many fit. The room a cell&apos;s text needs beside it (the cell&apos;s margins), and a header&apos;s (its margins, a sort arrow). A row&apos;s height beyond the font&apos;s line.</extracomment>
         <translation>… und %1 weitere</translation>
     </message>
 </context>
@@ -4824,31 +5004,32 @@ Datenbestand: %3</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/today/view.py" line="+67"/>
-        <location line="+89"/>
+        <location filename="../../reciprocity_desktop/ui/today/view.py" line="+85"/>
+        <location line="+140"/>
         <source>Today&apos;s visits</source>
+        <extracomment>The rows each row of lists shows at least (the route, the follow-ups, the waiting and the stock). The most rows a list shows at once (more scroll inside it).</extracomment>
         <translation>Heutige Besuche</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-137"/>
         <source>Time</source>
         <translation>Uhrzeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Prospect</source>
         <translation>Interessent</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>City</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4923,14 +5104,19 @@ Datenbestand: %3</translation>
         <translation>Der Geschenkebestand ist ausreichend.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Gifted, waiting for their first follow-up</source>
-        <translation>Beschenkt, warten auf die erste Wiedervorlage</translation>
+        <location line="+5"/>
+        <source>Gifted, no follow-up yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Stage</source>
-        <translation>Phase</translation>
+        <source>Latest gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4938,7 +5124,12 @@ Datenbestand: %3</translation>
         <translation>Bei jedem beschenkten Interessenten wurde nachgefasst.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+62"/>
+        <source>Gift: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Today, %1</source>
         <translation>Heute, %1</translation>
     </message>
@@ -4948,7 +5139,7 @@ Datenbestand: %3</translation>
         <translation>Nächste Route: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>No visits today; next route on %1 with %2 stop(s)</source>
         <translation>Heute keine Besuche; nächste Route am %1 (Besuche: %2)</translation>
     </message>
@@ -4976,8 +5167,9 @@ Datenbestand: %3</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/welcome.py" line="+14"/>
+        <location filename="../../reciprocity_desktop/ui/welcome.py" line="+17"/>
         <source>Welcome to Reciprocity Desktop</source>
+        <extracomment>The subtitle&apos;s width (px): lines easy to read; the window (at least 1024 px wide) centres it.</extracomment>
         <translation>Willkommen bei Reciprocity Desktop</translation>
     </message>
     <message>
@@ -4986,7 +5178,7 @@ Datenbestand: %3</translation>
         <translation>Zuerst geben, festhalten, nachfassen. Ihr Datenbestand ist leer: Laden Sie die Demo-Tour mit deutschen Firmen, um sich umzusehen, importieren Sie Ihre Interessenten aus einer Tabelle (CSV) oder legen Sie den ersten von Hand an.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Load &amp;demo data</source>
         <translation>Demodaten &amp;laden</translation>
     </message>
@@ -5143,7 +5335,7 @@ It could not be opened because no program to show PDF files answered. Open the f
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="-32"/>
         <source>{rows} rows read: {created} prospects {verb}, {present} already present, {duplicates} repeated rows, {failed} rows with errors.</source>
-        <extracomment>How many failing rows the error message lists. data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file</extracomment>
+        <extracomment>How many failing rows the error message lists. What a row of the file does (:attr:`PreviewRow.status`). a new prospect a prospect the store has already (never changed by an import) a prospect of an earlier row of the file (its contact person joins it) CREATED, PRESENT or REPEATED the prospect&apos;s clean fields the contact person&apos;s name, if the row names one data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file the first good rows (as many as the import was asked to keep: none unless it was)</extracomment>
         <translation>Zeilen gelesen: {rows}; Interessenten {verb}: {created}; bereits vorhanden: {present}; wiederholte Zeilen: {duplicates}; Zeilen mit Fehlern: {failed}.</translation>
     </message>
     <message>
@@ -5162,14 +5354,14 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>{count} Zeilen können nicht importiert werden, daher wurde nichts importiert: {errors}{more} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/csv_io/rows.py" line="+55"/>
+        <location filename="../../reciprocity_desktop/services/csv_io/rows.py" line="+59"/>
         <source>{field} &apos;{value}&apos; is not a country name or ISO code (e.g. Deutschland, Nederland, Slovenija, DE).</source>
         <translation>{field} „{value}“ ist kein Ländername und kein ISO-Code (z.&#xa0;B. Deutschland, Nederland, Slovenija, DE).</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+141"/>
         <source>the row has {cells} cells but the header has {width} (a delimiter inside a field without quotes?).</source>
-        <extracomment>Fields whose few distinct values repeat from row to row: checked once per value and import. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
+        <extracomment>A good row: its line, its key (:func:`prospect_key`), the prospect&apos;s clean fields (in the order of PROSPECT_COLUMNS) and its contact person&apos;s (in the order of CONTACT_FIELDS), or None when it names none. A contact person&apos;s fields in a row (the contacts table&apos;s column names). Fields whose few distinct values repeat from row to row: checked once per value and import. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
         <translation>die Zeile hat {cells} Zellen, die Kopfzeile aber {width} (ein Trennzeichen in einem Feld ohne Anführungszeichen?).</translation>
     </message>
     <message>
@@ -5295,9 +5487,8 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>Der Datenbestand enthält bereits Daten; Demodaten werden nur in einen leeren Datenbestand geladen (mit --force trotzdem hinzufügen).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="-227"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="-216"/>
         <source>{name} received a gift on {gift_date}. Asking for an order only {days} day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
-        <extracomment>Buckets of the follow-up list. The buckets each filter of the follow-up list shows (``OPEN``: every bucket still to do). The buckets from the most urgent to done (the order of the list by &quot;when&quot;).</extracomment>
         <translation>{name} hat am {gift_date} ein Geschenk erhalten. So bald danach nach einem Auftrag zu fragen (Tage seit dem Geschenk: {days}), kann es verderben: Gegenseitigkeit wirkt, wenn keine Gegenleistung verlangt wird. Fragen Sie besser zuerst, wie das Geschenk angekommen ist.</translation>
     </message>
     <message>
@@ -5316,14 +5507,14 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>Keine Wiedervorlage mit der ID {id}.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+138"/>
         <source>That follow-up is not about a gift.</source>
         <translation>Diese Wiedervorlage betrifft kein Geschenk.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/geo.py" line="-18"/>
         <source>postal code {postal_code} is not known in {country}: it gives the prospect no coordinates.</source>
-        <extracomment>The bulk name of :func:`lookup` (one call per CSV row: a few microseconds, nothing loaded whole).</extracomment>
+        <extracomment>The bulk name of :func:`lookup` (one call per CSV row: a few microseconds, nothing loaded whole). :func:`lookup` of a chunk of (country, postal code) pairs at once: pair -&gt; (latitude, longitude), unknown pairs left out (a few queries per chunk instead of one per row).</extracomment>
         <translation>die Postleitzahl {postal_code} ist in {country} unbekannt: Sie liefert dem Interessenten keine Koordinaten.</translation>
     </message>
     <message>
@@ -5350,7 +5541,6 @@ It could not be opened because no program to show PDF files answered. Open the f
     <message>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-308"/>
         <source>Only {available} of &apos;{item}&apos; left in stock; cannot give {wanted}.</source>
-        <extracomment>How an item&apos;s stock stands: none left, running low (at or below its low-stock level), or fine. The low-stock level of a new stock item unless one is given.</extracomment>
         <translation>Von „{item}“ sind nur noch {available} auf Lager; gewünscht: {wanted}.</translation>
     </message>
     <message>
@@ -5527,7 +5717,7 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>{field} muss zwischen -{limit} und {limit} liegen.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-333"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-224"/>
         <source>Pick at least one prospect to visit.</source>
         <translation>Wählen Sie mindestens einen Interessenten für den Besuch.</translation>
     </message>
@@ -5547,7 +5737,7 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>Kein Besuch mit der ID {id}.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+81"/>
         <source>&apos;{value}&apos; is not a visit code (reciprocity:visit:… from a visit sheet).</source>
         <translation>„{value}“ ist kein Besuchscode (reciprocity:visit:… von einem Besuchsblatt).</translation>
     </message>

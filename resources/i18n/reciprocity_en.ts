@@ -2,9 +2,103 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/ui/csv_import/dialog.py" line="+87"/>
+        <source>Import %Ln new prospect(s)?</source>
+        <translation>
+            <numerusform>Import %Ln new prospect?</numerusform>
+            <numerusform>Import %Ln new prospects?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%Ln new prospect(s)</source>
+        <translation>
+            <numerusform>%Ln new prospect</numerusform>
+            <numerusform>%Ln new prospects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, with %Ln contact person(s)</source>
+        <translation>
+            <numerusform>, with %Ln contact person</numerusform>
+            <numerusform>, with %Ln contact persons</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already in the store (left unchanged)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) repeating an earlier one (a new contact person joins that prospect)</source>
+        <translation>
+            <numerusform>%Ln row repeating an earlier one (a new contact person joins that prospect)</numerusform>
+            <numerusform>%Ln rows repeating an earlier one (a new contact person joins that prospect)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln line(s) with errors (skipped, see below)</source>
+        <translation>
+            <numerusform>%Ln line with errors (skipped, see below)</numerusform>
+            <numerusform>%Ln lines with errors (skipped, see below)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%Ln row(s) read from %1 (%2, separated by %3).</source>
+        <translation>
+            <numerusform>%Ln row read from %1 (%2, separated by %3).</numerusform>
+            <numerusform>%Ln rows read from %1 (%2, separated by %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>The first %Ln row(s) of the file, as the import takes them:</source>
+        <translation>
+            <numerusform>The first %Ln row of the file, as the import takes them:</numerusform>
+            <numerusform>The first %Ln rows of the file, as the import takes them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The row(s) of the file, as the import takes them:</source>
+        <translation>
+            <numerusform>The row of the file, as the import takes them:</numerusform>
+            <numerusform>The rows of the file, as the import takes them:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%Ln line(s) cannot be imported and will be skipped:</source>
+        <translation>
+            <numerusform>%Ln line cannot be imported and will be skipped:</numerusform>
+            <numerusform>%Ln lines cannot be imported and will be skipped:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/ui/csv_import/flow.py" line="+96"/>
+        <source>Imported %Ln prospect(s) from %1.</source>
+        <translation>
+            <numerusform>Imported %Ln prospect from %1.</numerusform>
+            <numerusform>Imported %Ln prospects from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+65"/>
+        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+79"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -36,17 +130,6 @@
         <translation>
             <numerusform>%n gift, total cost {cost}</numerusform>
             <numerusform>%n gifts, total cost {cost}</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+284"/>
-        <source>%n row(s) cannot be imported:</source>
-        <translation>
-            <numerusform>%n row cannot be imported:</numerusform>
-            <numerusform>%n rows cannot be imported:</numerusform>
         </translation>
     </message>
 </context>

@@ -6,17 +6,17 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/app.py" line="+40"/>
         <source>Cannot open the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan het gegevensbestand niet openen</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="+31"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwachte fout</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Something went wrong that the program did not expect. Your data is safe: every change is saved in one piece or not at all. The details below help the developers fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er ging iets mis wat het programma niet verwachtte. Uw gegevens zijn veilig: elke wijziging wordt in zijn geheel opgeslagen of helemaal niet. Met de details hieronder kunnen de ontwikkelaars het probleem oplossen.</translation>
     </message>
 </context>
 <context>
@@ -24,12 +24,12 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/tasks.py" line="+69"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren…</translation>
     </message>
 </context>
 <context>
@@ -37,22 +37,22 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
         <source>Cannot do that</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat kan niet</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/operations.py" line="+59"/>
         <source>Cannot redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw uitvoeren is niet mogelijk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken is niet mogelijk</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd; er is niets gewijzigd.</translation>
     </message>
 </context>
 <context>
@@ -60,52 +60,52 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+75"/>
         <source>Complete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie afronden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Result:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitkomst:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What happened, what was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurde, wat er gezegd is</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Done on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gedaan op:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afronden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How was the gift received? ({gift})</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe is het cadeau ontvangen? ({gift})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactie:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog onbekend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Reaction &amp;note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie bij de reactie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they thought of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat men ervan vond</translation>
     </message>
 </context>
 <context>
@@ -114,72 +114,72 @@
         <location filename="../../reciprocity_desktop/ui/sync/conflicts.py" line="+38"/>
         <source>Conflict log</source>
         <extracomment>The columns that sort in SQL (by their key in :data:`sync.conflicts.SORT_KEYS`); the others keep the log&apos;s order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Conflictlogboek</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show &amp;restored ones too</source>
-        <translation type="unfinished"></translation>
+        <translation>Ook &amp;herstelde tonen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevonden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>this store&apos;s change</source>
-        <translation type="unfinished"></translation>
+        <translation>de wijziging in dit gegevensbestand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the file&apos;s change</source>
-        <translation type="unfinished"></translation>
+        <translation>de wijziging in het bestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost change by</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren wijziging van</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Differs in</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschilt in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Hersteld</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>R&amp;estore this version</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze versie he&amp;rstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No conflicts: every import so far merged without two changes to the same record.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen conflicten: elke import tot nu toe is samengevoegd zonder twee wijzigingen aan hetzelfde record.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Field: lost version → current version</source>
-        <translation type="unfinished"></translation>
+        <translation>Veld: verloren versie → huidige versie</translation>
     </message>
 </context>
 <context>
@@ -187,57 +187,293 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+166"/>
         <source>New contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon bewerken</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Functie:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. Owner, Purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. eigenaar, inkoop</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beslisser</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities:</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Add contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon %1 toevoegen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Edit contact %1</source>
+        <translation>Contactpersoon %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/csv_import/dialog.py" line="+85"/>
+        <source>Import %1</source>
+        <extracomment>The size the dialog asks for, at most (it stays within the screen&apos;s free area). The colour of a count that needs attention (the lines with errors).</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Import %Ln new prospect(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing new to import: every prospect in the file is in the store already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%Ln new prospect(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>, with %Ln contact person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln already in the store (left unchanged)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) repeating an earlier one (a new contact person joins that prospect)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln line(s) with errors (skipped, see below)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vertical bars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln row(s) read from %1 (%2, separated by %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns not imported: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In the store already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats an earlier row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+28"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>The first %Ln row(s) of the file, as the import takes them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The row(s) of the file, as the import takes them:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%Ln line(s) cannot be imported and will be skipped:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvImporter</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/csv_import/flow.py" line="+44"/>
+        <source>Import prospects from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Checking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Imported %Ln prospect(s) from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -245,67 +481,67 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/debrief/model.py" line="+70"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau overhandigd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende opvolgactie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerking</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>(none planned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niets gepland)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet opgeslagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debriefed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still to come</source>
-        <translation type="unfinished"></translation>
+        <translation>Moet nog komen</translation>
     </message>
 </context>
 <context>
@@ -313,42 +549,42 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/debrief/view.py" line="+78"/>
         <source>Keys in the table: D done · N nobody there · C cancelled · G gift handed over · R reaction to the earlier gift · 0 no outcome, 1 conversation, 2 referral, 3 meeting, 4 order, 5 other · F follow-up · T note · Backspace forget the row · Ctrl+Enter save the row and go to the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toetsen in de tabel: D gedaan · N niemand aanwezig · C geannuleerd · G cadeau overhandigd · R reactie op het eerdere cadeau · 0 geen resultaat, 1 gesprek, 2 aanbeveling, 3 afspraak, 4 bestelling, 5 overig · F opvolgactie · T notitie · Backspace rij vergeten · Ctrl+Enter rij opslaan en naar de volgende.</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>Visits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>debriefed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verwerkt: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No visits on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bezoeken op deze dag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>edited, not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bewerkt, niet opgeslagen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>still to come: %1 (debriefed from their day on)</source>
-        <translation type="unfinished"></translation>
+        <translation>nog te komen: %1 (te verwerken vanaf hun dag)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>unsaved on other days: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>niet opgeslagen op andere dagen: %1</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>That visit is not on a day&apos;s route.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat bezoek staat niet op de route van een dag.</translation>
     </message>
 </context>
 <context>
@@ -356,157 +592,157 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+26"/>
         <source>Suspect</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspect</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Klant</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Monster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Free trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Gratis proefperiode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content (e-book, article)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud (e-book, artikel)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tailored analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse op maat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitnodiging voor een evenement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Personal present</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Viel in de smaak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Neutral</source>
-        <translation type="unfinished"></translation>
+        <translation>Neutraal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not liked</source>
-        <translation type="unfinished"></translation>
+        <translation>Viel niet in de smaak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Geweigerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback vragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Bellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send information</source>
-        <translation type="unfinished"></translation>
+        <translation>Informatie sturen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask for an order</source>
-        <translation type="unfinished"></translation>
+        <translation>Om een bestelling vragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbeveling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting with the decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak met de beslisser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gepland</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nobody there</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand aanwezig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnenkort</translation>
     </message>
 </context>
 <context>
@@ -514,52 +750,52 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+89"/>
         <source>Edit gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau bewerken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Given to {prospect}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeven aan {prospect}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omschrijving:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;ate:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persoonlijk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;nverwacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betekenisvol</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Qualities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerken:</translation>
     </message>
 </context>
 <context>
@@ -568,62 +804,62 @@
         <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+39"/>
         <location line="+65"/>
         <source>Export for sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren voor synchronisatie</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporteren</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bl&amp;aderen…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only &amp;changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Alleen wij&amp;zigingen sinds</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Encrypt with a passphrase (recommended: the file holds personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Versleutelen met een wachtwoordzin (aanbevolen: het bestand bevat persoonsgegevens)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herhalen:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sync files (*%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatiebestanden (*%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose where to write the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies waar het bestand moet worden opgeslagen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type a passphrase, or untick encryption.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een wachtwoordzin, of zet versleutelen uit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
     </message>
 </context>
 <context>
@@ -631,7 +867,7 @@
     <message>
         <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+43"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>jaar</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/report.py" line="+48"/>
@@ -639,17 +875,17 @@
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+205"/>
         <location line="+6"/>
         <source>window days</source>
-        <translation type="unfinished"></translation>
+        <translation>termijn in dagen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--from</source>
-        <translation type="unfinished"></translation>
+        <translation>--from</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>--to</source>
-        <translation type="unfinished"></translation>
+        <translation>--to</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+99"/>
@@ -659,8 +895,8 @@
         <location line="+5"/>
         <location line="+146"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="+290"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+123"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="+276"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
         <location line="+76"/>
         <location line="+37"/>
         <location filename="../../reciprocity_desktop/services/listing.py" line="+137"/>
@@ -669,61 +905,61 @@
         <location line="+27"/>
         <location line="+18"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="+41"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+35"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+40"/>
         <location line="+12"/>
         <location line="+29"/>
         <location line="+23"/>
         <location line="+101"/>
         <location line="+21"/>
-        <location line="+130"/>
+        <location line="+21"/>
         <source>date</source>
         <extracomment>Rows fetched from the cursor at a time.
 ----------
 Undo helpers of the route&apos;s times (see :mod:`~reciprocity_desktop.services.day_route`).
 ----------
-How many rows each of Today&apos;s lists shows at most (the title counts them all). What the QR code on a printed visit sheet holds before the visit id.</extracomment>
-        <translation type="unfinished"></translation>
+What the QR code on a printed visit sheet holds before the visit id.</extracomment>
+        <translation>datum</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/day.py" line="-67"/>
         <source>paper</source>
-        <translation type="unfinished"></translation>
+        <translation>papier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>taal</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+9"/>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>uitvoer</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/contacts.py" line="+16"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-41"/>
         <source>contact name</source>
-        <translation type="unfinished"></translation>
+        <translation>naam van de contactpersoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>functie</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/services/prospects.py" line="+69"/>
+        <location filename="../../reciprocity_desktop/services/prospects.py" line="+70"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>telefoon</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+82"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+6"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-198"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-89"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>notities</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/decoding.py" line="+55"/>
@@ -737,23 +973,23 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/csv_io/reading.py" line="+227"/>
         <location line="+45"/>
         <location line="+24"/>
-        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+84"/>
+        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+102"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="+80"/>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
         <location line="+2"/>
         <source>file</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="-23"/>
         <source>order value</source>
-        <translation type="unfinished"></translation>
+        <translation>waarde van de bestelling</translation>
     </message>
     <message>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="+69"/>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>status</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -761,19 +997,19 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location line="+3"/>
         <location line="+11"/>
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="+126"/>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="-201"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="-190"/>
         <source>gift</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeau</translation>
     </message>
     <message>
         <location line="-44"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+6"/>
         <location line="+86"/>
-        <location line="+112"/>
+        <location line="+101"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+49"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>notitie</translation>
     </message>
     <message>
         <location line="+63"/>
@@ -783,44 +1019,44 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+51"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-110"/>
         <source>reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>reactie</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="-262"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="-251"/>
         <location line="+26"/>
-        <location line="+174"/>
+        <location line="+163"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-82"/>
         <location line="+108"/>
         <location line="+78"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>soort</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="-4"/>
         <source>gift description</source>
         <extracomment>An order without a value and not said to be not known: the form asks, saving waits.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>omschrijving van het cadeau</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="-199"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="-188"/>
         <location line="+26"/>
         <location line="+43"/>
         <location line="+2"/>
         <source>due date</source>
-        <translation type="unfinished"></translation>
+        <translation>vervaldatum</translation>
     </message>
     <message>
         <location line="-29"/>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+29"/>
         <source>done date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum van afronding</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-165"/>
         <source>result</source>
-        <translation type="unfinished"></translation>
+        <translation>uitkomst</translation>
     </message>
     <message>
         <location line="+69"/>
@@ -828,32 +1064,32 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/services/records.py" line="+35"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+84"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+58"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>waarde</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/geo.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/services/geo.py" line="+86"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+1"/>
         <source>latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>breedtegraad</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+1"/>
         <source>longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>lengtegraad</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-300"/>
         <location line="+31"/>
         <location line="+190"/>
         <source>quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>aantal</translation>
     </message>
     <message>
         <location line="-185"/>
@@ -861,7 +1097,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-16"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+83"/>
         <source>description</source>
-        <translation type="unfinished"></translation>
+        <translation>omschrijving</translation>
     </message>
     <message>
         <location line="-97"/>
@@ -870,18 +1106,18 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+7"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+12"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>kosten</translation>
     </message>
     <message>
         <location line="-96"/>
         <source>contact</source>
-        <translation type="unfinished"></translation>
+        <translation>contactpersoon</translation>
     </message>
     <message>
         <location line="+72"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+28"/>
         <source>reaction note</source>
-        <translation type="unfinished"></translation>
+        <translation>notitie bij de reactie</translation>
     </message>
     <message>
         <location line="+97"/>
@@ -890,358 +1126,364 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-182"/>
         <source>name</source>
         <extracomment>Fields a user edits, with their validators: (value, field label) -&gt; clean value.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>naam</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+9"/>
         <source>unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>kostprijs per stuk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>low stock level</source>
-        <translation type="unfinished"></translation>
+        <translation>bestelniveau</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>quantity added</source>
-        <translation type="unfinished"></translation>
+        <translation>toegevoegd aantal</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>quantity removed</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijderd aantal</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+7"/>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>vanaf</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+1"/>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>straat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>postcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>plaats</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>website</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>industry</source>
-        <translation type="unfinished"></translation>
+        <translation>branche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stage</source>
-        <translation type="unfinished"></translation>
+        <translation>fase</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/settings_keys.py" line="+224"/>
         <location line="+4"/>
         <source>setting</source>
-        <translation type="unfinished"></translation>
+        <translation>instelling</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+4"/>
         <source>gift_limits</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeaulimieten</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/validate.py" line="+21"/>
         <source>amount</source>
-        <translation type="unfinished"></translation>
+        <translation>bedrag</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>country</source>
         <extracomment>Two-letter territories CLDR (Babel) lists that are not ISO 3166-1 country codes: groupings (EU, EZ, UN, QO), pseudo-locales (XA, XB), &quot;unknown region&quot; (ZZ) and the &quot;exceptionally reserved&quot; codes whose places belong to an assigned country (AC, TA → SH; CP → FR; DG → IO; EA, IC → ES; CQ → GB). XK (Kosovo) stays: it is user-assigned but used by everyone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>land</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>geplande tijd</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-142"/>
         <source>prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>prospects</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>order</source>
-        <translation type="unfinished"></translation>
+        <translation>volgorde</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>mee te nemen cadeau</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>visit minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>duur van het bezoek</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location line="+106"/>
         <source>visit</source>
-        <translation type="unfinished"></translation>
+        <translation>bezoek</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/crypto.py" line="+195"/>
         <location line="+4"/>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>wachtwoordzin</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="-44"/>
         <source>since</source>
-        <translation type="unfinished"></translation>
+        <translation>sinds</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/details.py" line="+37"/>
+        <location filename="../../reciprocity_desktop/ui/followups/details.py" line="+38"/>
         <source>reaction not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>reactie nog onbekend</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gift: {description} — {kind}, {date}; {reaction}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau: {description} — {kind}, {date}; {reaction}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Select a follow-up to see the details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een opvolgactie om de details te zien.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Done on {date}: {result}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan op {date}: {result}</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-66"/>
         <source>{prospect} — {kind}, due {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{prospect} — {kind}, uiterlijk {due}</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+47"/>
-        <source>Reaction not known yet</source>
+        <source>Ask how the gift was received</source>
         <extracomment>The background of an open row by its bucket: overdue red, due today yellow. The follow-up list&apos;s sort key of each column (``FollowUpsView.COL_…``; see :mod:`services.followup_list`).</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Reaction not known yet</source>
+        <translation>Reactie nog onbekend</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n day(s) overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>over %n dag</numerusform>
+            <numerusform>over %n dagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Double-click to open the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik om de prospect te openen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijbehorend cadeau</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Done on</source>
-        <translation type="unfinished"></translation>
+        <translation>Gedaan op</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitkomst</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+115"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prospect, note, gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect, notitie, cadeau…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe opvolgactie…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Complete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afronden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;open</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heropenen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reschedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzetten…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+1 &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;dag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>+1 &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;week</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ed&amp;it note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie &amp;bewerken…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verw&amp;ijderen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the due date one day later (an overdue one to tomorrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>De vervaldatum een dag later zetten (een te late naar morgen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Move the due date one week later (an overdue one to a week from today)</source>
-        <translation type="unfinished"></translation>
+        <translation>De vervaldatum een week later zetten (een te late naar een week na vandaag)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+66"/>
         <source>&amp;All open ({n})</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The share of the table&apos;s width (within limits, px) of prospect, linked gift, result; the note takes the rest.</extracomment>
+        <translation>Alle o&amp;penstaande ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Overdue ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Te laat ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due &amp;today ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaa&amp;g ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Upcoming ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Binnen&amp;kort ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Don&amp;e ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;edaan ({n})</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No follow-up here matches the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opvolgactie hier komt overeen met de zoekopdracht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niets gedaan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to do here. Log a gift, or schedule a follow-up with “New follow-up”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier is niets te doen. Leg een cadeau vast, of plan een opvolgactie in met ‘Nieuwe opvolgactie’.</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opvolgactie</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Complete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie afronden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reopen follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie heropenen</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>Reschedule follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie verzetten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit follow-up note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie van de opvolgactie bewerken</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1491,7 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/widgets/amounts.py" line="+46"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. %1</translation>
     </message>
 </context>
 <context>
@@ -1257,12 +1499,12 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/delegates.py" line="+55"/>
         <source>(no gift from stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen cadeau uit de voorraad)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2 in stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 op voorraad)</translation>
     </message>
 </context>
 <context>
@@ -1271,12 +1513,12 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/settings/limits.py" line="+35"/>
         <source>Country</source>
         <extracomment>The example under an empty limit, in cents.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiet</translation>
     </message>
 </context>
 <context>
@@ -1285,393 +1527,393 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/insights/register_view.py" line="+128"/>
         <source>&amp;Year:</source>
         <extracomment>Emitted each time the page shows freshly loaded rows.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaar:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Filter recipients…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvangers filteren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exporteren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every gift of the year with its recipient, for the accountant</source>
-        <translation type="unfinished"></translation>
+        <translation>Elk cadeau van het jaar met de ontvanger, voor de boekhouder</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>geen limiet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Limiet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Boven de limiet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Near the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijna aan de limiet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No limit is set for {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen limiet ingesteld voor {country}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no country</source>
-        <translation type="unfinished"></translation>
+        <translation>geen land</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{amount} over the deductible limit of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} boven de aftrekbare cadeaulimiet van {limit}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{amount} left below the deductible limit of {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog {amount} tot de aftrekbare cadeaulimiet van {limit}.</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Gift register</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeauregister</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loading the gift register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het cadeauregister wordt geladen…</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>No gifts recorded in {year}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen cadeaus vastgelegd in {year}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{year}: {recipients} recipients, {total} in gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} — ontvangers: {recipients}, totaal aan cadeaus: {total}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{over} over the limit, {near} near it</source>
-        <translation type="unfinished"></translation>
+        <translation>{over} boven de limiet, {near} bijna eraan</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deductible limit per recipient and year: {limits}. Amber: {percent} % of the limit or more; red: over the limit. The recipient is the contact the gift was given to, or the organisation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftrekbare cadeaulimiet per ontvanger per jaar: {limits}. Oranje: {percent} % van de limiet of meer; rood: boven de limiet. De ontvanger is de contactpersoon aan wie het cadeau is gegeven, of de organisatie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none set</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ingesteld</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>gift-register-{year}.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeauregister-{year}.csv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export the gift register</source>
-        <translation type="unfinished"></translation>
+        <translation>Het cadeauregister exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The register could not be written to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Het register kon niet naar {path} worden geschreven: {error}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wrote {count} gifts of {year} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus van {year} geschreven naar {path}: {count}.</translation>
     </message>
 </context>
 <context>
     <name>GiftsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+48"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+46"/>
         <source>Reaction not known yet — double-click to set it</source>
-        <extracomment>The background of a stock row by its level; a row in stock keeps the table&apos;s own. The gift list&apos;s sort key of each column (``GiftsView.COL_…``; see :mod:`services.gift_list`).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The gift list&apos;s sort key of each column (``GiftsView.COL_…``; see :mod:`services.gift_list`).</extracomment>
+        <translation>Reactie nog onbekend — dubbelklik om die in te vullen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click to open the prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik om de prospect te openen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontvanger</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-24"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Omschrijving</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>Betekenisvol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactie</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kostprijs per stuk</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>On hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Op voorraad</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Running low: restock before planning the next tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Lage voorraad: vul aan voordat u de volgende ronde plant</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Low-stock level</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelniveau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/stock_pane.py" line="+59"/>
         <source>Gift stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeauvoorraad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;toevoegen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edi&amp;t item…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel be&amp;werken…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rest&amp;ock…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanvullen…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete ite&amp;m</source>
-        <translation type="unfinished"></translation>
+        <translation>Artike&amp;l verwijderen</translation>
     </message>
     <message numerus="yes">
         <location line="+46"/>
         <source>%n item(s) running low</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n artikel met lage voorraad</numerusform>
+            <numerusform>%n artikelen met lage voorraad</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stock is fine</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraad is in orde</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>New stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw voorraadartikel</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Edit stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraadartikel bewerken</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraad aanvullen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraadartikel verwijderen</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+108"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Prospect, recipient, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect, ontvanger, omschrijving…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle soorten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Log gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau &amp;vastleggen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set &amp;reaction…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactie invullen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau &amp;bewerken…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Delete gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau verwij&amp;deren</translation>
     </message>
     <message numerus="yes">
         <location line="+71"/>
         <source>%n gift(s), total cost {cost}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cadeau, totale kosten {cost}</numerusform>
+            <numerusform>%n cadeaus, totale kosten {cost}</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No gift matches the search or kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen cadeau komt overeen met de zoekopdracht of de soort.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No gifts yet. Give first: log a gift with “Log gift…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen cadeaus. Eerst geven: leg een cadeau vast met ‘Cadeau vastleggen…’.</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Gift logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau vastgelegd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Set gift reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactie op het cadeau invullen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Edit gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau bewerken</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Delete gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1679,629 +1921,625 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+58"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From the store “%1”, written %2 by Reciprocity Desktop %3%4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit het gegevensbestand ‘%1’, geschreven op %2 door Reciprocity Desktop %3%4.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>, encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>, versleuteld</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New: %1 · updated: %2 · deleted: %3 · unchanged: %4 · conflicts: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw: %1 · bijgewerkt: %2 · verwijderd: %3 · ongewijzigd: %4 · conflicten: %5</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Nothing to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te importeren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Records</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Bijgewerkt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongewijzigd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Held back</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergehouden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 record(s) were changed here and in the other store since you last exchanged files. The later change wins; the other version is kept in the conflict log, where you can restore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Records die zowel hier als in het andere gegevensbestand zijn gewijzigd sinds u voor het laatst bestanden uitwisselde: %1. De latere wijziging wint; de andere versie wordt bewaard in het conflictlogboek, waar u die kunt herstellen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 record(s) carry a time in the future (a laptop with a wrong clock?) and are held back:</source>
-        <translation type="unfinished"></translation>
+        <translation>Achtergehouden records met een tijd in de toekomst (een laptop met een verkeerde klok?): %1</translation>
     </message>
 </context>
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/act.py" line="+35"/>
+        <location filename="../../reciprocity_desktop/ui/insights/act.py" line="+37"/>
         <source>No follow-up yet ({n})</source>
-        <extracomment>Per list, the sort key of each column (see insights_lists_sql.LIST_SORTS; None: the column does not sort). The filter applies this long after the last keystroke.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>Per list, the sort key of each column (see insights_lists_sql.LIST_SORTS; None: the column does not sort). The most width the lists ask for, to show their tabs&apos; titles whole (px). The filter applies this long after the last keystroke.</extracomment>
+        <translation>Nog geen opvolgactie ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reaction overdue ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactie te laat ({n})</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next steps ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende stappen ({n})</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Filter the lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>De lijsten filteren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>To act on</source>
-        <translation type="unfinished"></translation>
+        <translation>Actie nodig</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Double-click a row to open the prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelklik op een rij om de prospect te openen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gifted prospects nobody has followed up since their latest gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects met een cadeau die sinds hun laatste cadeau door niemand zijn opgevolgd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gifts whose reaction is still unknown after asking was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus waarvan de reactie nog onbekend is, terwijl het tijd was om ernaar te vragen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects who gave something back, with a suggested next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects die iets terug hebben gegeven, met een voorgestelde volgende stap</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/charts.py" line="+140"/>
+        <location filename="../../reciprocity_desktop/ui/insights/charts.py" line="+191"/>
         <source>Gifts reciprocated, by kind</source>
-        <extracomment>The colour of the second bar, when it differs (QtCharts colours single bars through &quot;selection&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The least size of a chart (px); a bar chart is taller when it has more bars (:meth:`ChartView.need_rows`). A chart&apos;s width when three stand side by side (their titles fit); narrower, they stand two by two. What a horizontal bar chart needs besides its bars&apos; labels: title, value axis, its title, margins (px). Room between two category labels of a horizontal bar chart (px). The most of a bar chart&apos;s width its category labels may take (Qt cuts a wider label to &quot;...&quot;). The months chart&apos;s width besides its bars (the outcomes axis, margins), and the room a month&apos;s label needs beside its text on one line, beside the longer of month and year on two, and so when the year stands under the first month and each January only (px, found by trying: with less, Qt writes &quot;...&quot;). The colour of the second bar, when it differs (QtCharts colours single bars through &quot;selection&quot;).</extracomment>
+        <translation>Beantwoord per soort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median days to outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan dagen tot resultaat</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>no gifts in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>geen cadeaus in deze periode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reciprocated (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord (%)</translation>
     </message>
     <message>
         <location line="+10"/>
         <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="+87"/>
         <source>Median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan dagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gifted ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Met cadeau ({n})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not gifted ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder cadeau ({n})</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gave something back</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaf iets terug</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gave something back (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaf iets terug (%)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Prospects (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects (%)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+56"/>
         <source>Outcomes per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten per maand</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+10"/>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Maand</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="+114"/>
         <source>Outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaten</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/figures.py" line="+59"/>
         <source>Gifts given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeven cadeaus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to {prospects} prospects · {rate} reciprocated</source>
-        <translation type="unfinished"></translation>
+        <translation>prospects: {prospects} · beantwoord: {rate}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gifted prospects who gave something back</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects met een cadeau die iets terug gaven</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} of {total} · median {days} days after the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van {total} · mediaan {days} dagen na het cadeau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospects without a gift who gave something</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects zonder cadeau die iets gaven</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} of {total} had an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} van {total} met een resultaat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Orders after gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellingen na cadeaus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for gifts that cost {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>voor cadeaus die {cost} kostten</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/help.py" line="+10"/>
+        <location filename="../../reciprocity_desktop/ui/insights/help.py" line="+17"/>
         <source>&lt;h3&gt;What the figures mean&lt;/h3&gt;&lt;p&gt;A gift is &lt;b&gt;reciprocated&lt;/b&gt; when its prospect has an outcome of any kind (conversation, referral, meeting, order, other) dated on or after the gift&apos;s date and at most the &lt;b&gt;window&lt;/b&gt; (default 90 days) after it. An outcome &lt;i&gt;reciprocates&lt;/i&gt; the gifts it follows in that way.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Rate&lt;/b&gt; = reciprocated gifts ÷ gifts (shown as – when there are no gifts).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median days&lt;/b&gt;: over the reciprocated gifts, the days from the gift to the first outcome on or after it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Cost&lt;/b&gt;: what the gifts cost. &lt;b&gt;Order value&lt;/b&gt;: the value of the orders that reciprocate at least one gift of the group, each order counted once per group.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Gifted&lt;/b&gt;: prospects with at least one gift in the period, and how many of them have a reciprocated gift. &lt;b&gt;Not gifted&lt;/b&gt;: prospects who never got a gift, and how many of them have any outcome in the period.&lt;/li&gt;&lt;li&gt;&lt;b&gt;From/To&lt;/b&gt; choose the gifts by gift date; their outcomes may come after &lt;i&gt;To&lt;/i&gt;, within the window. Outcomes counted on their own (not gifted, per outcome kind, balance) are those from &lt;i&gt;From&lt;/i&gt; to &lt;i&gt;To&lt;/i&gt; plus the window.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Balance&lt;/b&gt; per prospect: order value minus gift cost.&lt;/li&gt;&lt;li&gt;Deleted records never count.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;The lists to act on&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;No follow-up yet&lt;/b&gt;: gifted prospects for whom, since their latest gift, no follow-up was done, no reaction recorded and no outcome recorded.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reaction overdue&lt;/b&gt;: gifts without a recorded reaction after their feedback follow-up was due (or, without one, the feedback delay after the gift).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Next steps&lt;/b&gt;: prospects with a reciprocated gift. The step follows their latest outcome: an order → thank them, ask how it works and whom else it could help; a referral → thank them and report back; a meeting → send what you promised, then ask for the order; a conversation → ask for a meeting with the decision maker (or find out who decides); anything else → thank them and send useful information.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Remember: give first and do not ask for an immediate return.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Wat de cijfers betekenen&lt;/h3&gt;&lt;p&gt;Een cadeau is &lt;b&gt;beantwoord&lt;/b&gt; wanneer de prospect een resultaat van welke soort dan ook heeft (gesprek, aanbeveling, afspraak, bestelling, overig) op of na de datum van het cadeau en hoogstens de &lt;b&gt;termijn&lt;/b&gt; (standaard 90 dagen) erna. Een resultaat &lt;i&gt;beantwoordt&lt;/i&gt; de cadeaus die het op die manier volgt.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Percentage&lt;/b&gt; = beantwoorde cadeaus ÷ cadeaus (getoond als – wanneer er geen cadeaus zijn).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mediaan dagen&lt;/b&gt;: over de beantwoorde cadeaus, het aantal dagen van het cadeau tot het eerste resultaat op of na die dag.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kosten&lt;/b&gt;: wat de cadeaus kostten. &lt;b&gt;Waarde bestellingen&lt;/b&gt;: de waarde van de bestellingen die minstens één cadeau van de groep beantwoorden, elke bestelling één keer per groep geteld.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Met cadeau&lt;/b&gt;: prospects met minstens één cadeau in de periode, en hoeveel van hen een beantwoord cadeau hebben. &lt;b&gt;Zonder cadeau&lt;/b&gt;: prospects die nooit een cadeau kregen, en hoeveel van hen in de periode een resultaat hebben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vanaf&lt;/b&gt; en &lt;b&gt;tot en met&lt;/b&gt; kiezen de cadeaus op de datum van het cadeau; hun resultaten mogen na &lt;i&gt;tot en met&lt;/i&gt; komen, binnen de termijn. Resultaten die op zichzelf worden geteld (zonder cadeau, per soort resultaat, saldo) zijn die van &lt;i&gt;vanaf&lt;/i&gt; tot &lt;i&gt;tot en met&lt;/i&gt; plus de termijn.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Saldo&lt;/b&gt; per prospect: waarde van de bestellingen min de kosten van de cadeaus.&lt;/li&gt;&lt;li&gt;Verwijderde records tellen nooit mee.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;De lijsten met acties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Nog geen opvolgactie&lt;/b&gt;: prospects met een cadeau bij wie sinds hun laatste cadeau geen opvolgactie is gedaan, geen reactie is vastgelegd en geen resultaat is vastgelegd.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reactie te laat&lt;/b&gt;: cadeaus zonder vastgelegde reactie nadat hun opvolgactie voor feedback uiterlijk had moeten gebeuren (of, zonder zo’n opvolgactie, nadat de tijd uit ‘Naar een cadeau vragen na’ sinds het cadeau verstreken is).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Volgende stappen&lt;/b&gt;: prospects met een beantwoord cadeau. De stap volgt uit hun laatste resultaat: een bestelling → bedank hen, vraag hoe het bevalt en wie er nog meer mee geholpen zou zijn; een aanbeveling → bedank hen en laat weten hoe het is gegaan; een afspraak → stuur wat u hebt beloofd en vraag daarna om de bestelling; een gesprek → vraag om een afspraak met de beslisser (of zoek uit wie er beslist); iets anders → bedank hen en stuur nuttige informatie.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Onthoud: geef eerst en vraag niet meteen iets terug.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="-158"/>
         <source>not {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>niet {quality}</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+124"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus</translation>
     </message>
     <message>
         <location line="-122"/>
         <source>Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reciprocated</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwoord</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentage</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+113"/>
         <source>Order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde bestellingen</translation>
     </message>
     <message>
-        <location line="-106"/>
-        <location line="+24"/>
+        <location line="-105"/>
+        <location line="+23"/>
         <location line="+35"/>
         <location line="+42"/>
         <source>Prospect</source>
         <extracomment>The balance table&apos;s sort key of each column (see services.insights.report.BALANCE_SORTS).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-97"/>
         <source>Latest gift</source>
+        <translation>Laatste cadeau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Days since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen sindsdien</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Next follow-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>none planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Te laat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{n} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} d</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{n} days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal dagen te laat: {n}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevraagd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nee</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Asked, but the reaction was not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Gevraagd, maar de reactie is niet vastgelegd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet gevraagd</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name}, {city} · {outcomes} outcomes, orders {orders}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {city} · resultaten: {outcomes}, bestellingen: {orders}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Latest outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste resultaat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Suggested next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorgestelde volgende stap</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gift kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort cadeau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Gifts that were…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerk</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Outcome kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort resultaat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Na een cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median days from gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan dagen na cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value after a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde na een cadeau</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Gift cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten cadeaus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Net</source>
-        <translation type="unfinished"></translation>
+        <translation>Netto</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/texts.py" line="+21"/>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Monster</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trial</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefperiode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhoud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evenement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Overig</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Referral</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanbeveling</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Afspraak</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelling</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Personal</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonlijk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>Onverwacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>Betekenisvol</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thank them for the order; ask how it works and whom else it could help.</source>
         <extracomment>The next steps of services.insights.NEXT_STEPS, in the page&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bedank hen voor de bestelling; vraag hoe het bevalt en wie er nog meer mee geholpen zou zijn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thank them for the referral; report back how it went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedank hen voor de aanbeveling; laat weten hoe het is gegaan.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send what you promised at the meeting, then ask for the order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuur wat u bij de afspraak hebt beloofd en vraag daarna om de bestelling.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ask for a meeting with {name}, the decision maker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag om een afspraak met {name}, de beslisser.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Find out who decides and ask for a meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoek uit wie er beslist en vraag om een afspraak.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thank them; send useful information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedank hen; stuur nuttige informatie.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>gifts from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeaus van {start} tot en met {end}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>gifts since {start}</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeaus sinds {start}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gifts until {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeaus tot en met {end}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>all gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>alle cadeaus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{period}; outcomes within {days} days count</source>
-        <translation type="unfinished"></translation>
+        <translation>{period}; resultaten binnen {days} dagen tellen mee</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+118"/>
+        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+120"/>
         <source>Overview</source>
         <extracomment>Emitted each time the page shows freshly computed figures. Emitted when computing failed (the message is also shown on the page).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Overzicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+19"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An outcome up to this many days after a gift counts as reciprocating it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een resultaat tot zoveel dagen na een cadeau telt als antwoord op dat cadeau.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reciprocity &amp;window:</source>
-        <translation type="unfinished"></translation>
+        <translation>Termijn voor &amp;wederkerigheid:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gifts &amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus &amp;vanaf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;tot en met</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../reciprocity_desktop/ui/insights/help.py" line="+45"/>
+        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+10"/>
         <source>What the figures mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat de cijfers betekenen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+1"/>
         <source>Help on the figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitleg bij de cijfers</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>By gift kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Per soort cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With and without each quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Met en zonder elk kenmerk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By outcome kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Per soort resultaat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance per prospect (order value − gift cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo per prospect (waarde bestellingen − kosten cadeaus)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+66"/>
         <source>The start date is after the end date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De begindatum ligt na de einddatum.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Computing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekenen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The figures could not be computed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>De cijfers konden niet worden berekend: {error}</translation>
     </message>
 </context>
 <context>
@@ -2309,57 +2547,57 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/kit_pane.py" line="+52"/>
         <source>Gift kit for the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaupakket voor de dag</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Red: not enough in stock. Yellow: stock runs low after this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rood: onvoldoende voorraad. Geel: na deze dag is de voorraad laag.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraadartikel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Have</source>
-        <translation type="unfinished"></translation>
+        <translation>Aanwezig</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 missing for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekort voor deze dag: %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 left after this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na deze dag over: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1: need %2, have %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nodig %2, aanwezig %3</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not enough in stock — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvoldoende voorraad — %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gifts from stock to load: %1 — all in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>In te laden cadeaus uit de voorraad: %1 — alles op voorraad.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No gifts from stock planned for this day yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen cadeaus uit de voorraad gepland voor deze dag.</translation>
     </message>
 </context>
 <context>
@@ -2368,309 +2606,251 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="-51"/>
         <location line="+120"/>
         <source>Log a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cadeau vastleggen</translation>
     </message>
     <message>
         <location line="-95"/>
         <source>&amp;Prospect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prospect:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pick from the gift stock or describe the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies uit de cadeauvoorraad of omschrijf het cadeau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2 in stock)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 op voorraad)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Given to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gegeven aan:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aantal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pe&amp;rsonal</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ersoonlijk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Unexpected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Onverwacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Meaningful</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betekenisvol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qualities:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kenmerken:</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>De organisatie</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only %1 left in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog maar %1 op voorraad.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+43"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+44"/>
         <source>Reciprocity Desktop — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocity Desktop — %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensbestand: %1</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+75"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About Reciprocity Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over Reciprocity Desktop</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exporteren…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Print day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag af&amp;drukken…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Export for &amp;sync…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren voor &amp;synchronisatie…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import s&amp;ync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatiebestand im&amp;porteren…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Conflict log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflictlogboek…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afsluiten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;uitvoeren:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New prospect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe prospect…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Log gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau &amp;vastleggen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect &amp;zoeken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect verwij&amp;deren</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Gift logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau vastgelegd</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Import prospects from CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Cannot import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 new prospect(s), %2 already present.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%n row(s) cannot be imported:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Import the other rows?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Imported %1 prospect(s) from %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Importing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Export prospects as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects exporteren als CSV</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+18"/>
+        <location filename="../../reciprocity_desktop/ui/backup.py" line="+50"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+0"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+3"/>
         <source>Exported %1 prospect(s) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects geëxporteerd naar %2: %1.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../../reciprocity_desktop/ui/backup.py" line="-12"/>
         <source>Back up the store</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up van het gegevensbestand maken</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Store files (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegevensbestanden (*.sqlite3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up mislukt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Backup written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Back-up geschreven naar %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+36"/>
         <source>About Reciprocity Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Over Reciprocity Desktop</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2679,53 +2859,57 @@ How many rows each of Today&apos;s lists shows at most (the title counts them al
 Give first, record it, follow up: an offline tool for field sellers.
 
 Store: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2
+
+Eerst geven, vastleggen, opvolgen: een offline hulpmiddel voor verkopers in de buitendienst.
+
+Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Postal-code coordinates: GeoNames (https://www.geonames.org/), licensed under CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Coördinaten van postcodes: GeoNames (https://www.geonames.org/), onder licentie CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+34"/>
+        <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+35"/>
         <source>&amp;Today</source>
         <extracomment>The pages, in the order of their tabs (and of View → Ctrl+1 … Ctrl+8). Each is built as Class(ctx, parent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vandaag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prospects</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cadeaus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opvolgacties</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;zoeken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;erwerking</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inzichten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift &amp;register</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau&amp;register</translation>
     </message>
 </context>
 <context>
@@ -2733,7 +2917,7 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/delegates.py" line="+23"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
 </context>
 <context>
@@ -2741,47 +2925,47 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+134"/>
         <source>New follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe opvolgactie</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Prospect:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prospect:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uiterlijk:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What to do, what to ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat te doen, wat te vragen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inplannen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No prospect matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen prospect komt overeen met ‘{text}’.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een prospect.</translation>
     </message>
 </context>
 <context>
@@ -2789,12 +2973,12 @@ Store: %3</source>
     <message>
         <location line="+31"/>
         <source>Follow-up note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij de opvolgactie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
 </context>
 <context>
@@ -2803,27 +2987,27 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+174"/>
         <location line="+25"/>
         <source>Record an outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Een resultaat vastleggen</translation>
     </message>
     <message>
         <location line="-21"/>
         <source>&amp;What came back:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wat er terugkwam:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Order &amp;value:</source>
-        <translation type="unfinished"></translation>
+        <translation>Waarde van de &amp;bestelling:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
 </context>
 <context>
@@ -2832,83 +3016,83 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/planner/pick_pane.py" line="+69"/>
         <source>Add prospects</source>
         <extracomment>How many search results the list shows at most.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prospects toevoegen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Name, city, postal code or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam, plaats, postcode of contactpersoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sear&amp;ch:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Add to t&amp;he day</source>
-        <translation type="unfinished"></translation>
+        <translation>Aan de dag &amp;toevoegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the selected prospects (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>De geselecteerde prospects toevoegen (Enter of dubbelklikken)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>e.g. 803</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. 803</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code &amp;starts with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode &amp;begint met:</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+65"/>
         <source>Add a&amp;ll</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;e toevoegen</translation>
     </message>
     <message>
         <location line="-63"/>
         <source>Everyone in a postal-code area</source>
-        <translation type="unfinished"></translation>
+        <translation>Iedereen in een postcodegebied</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No prospect matches that is not on this day already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen passende prospect die nog niet op deze dag staat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first 200 matches; type more to narrow down.</source>
-        <translation type="unfinished"></translation>
+        <translation>De eerste 200 treffers; typ meer om te verfijnen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Matches not on this day yet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog niet op deze dag: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Type the start of a postal code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ het begin van een postcode.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postal code %1…, not on this day yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode %1…, nog niet op deze dag: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add a&amp;ll %1</source>
-        <translation type="unfinished"></translation>
+        <translation>All&amp;e %1 toevoegen</translation>
     </message>
 </context>
 <context>
@@ -2917,127 +3101,127 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+109"/>
         <source>Da&amp;y:</source>
         <extracomment>The share of the page&apos;s width the pick pane and the kit pane start with (the route takes the rest), and their widest; until the user drags a splitter handle, a resize keeps these shares. The route&apos;s columns of a fixed width; the name and the gift share the rest (see _fit_gift_column). The gift column&apos;s narrowest: &quot;Printed e-book: 10 ideas / for your shop window&quot; on two lines. settings: the home base, the day&apos;s start, the visit length and the speed give the route its times</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dag:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>◀ Previ&amp;ous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ &amp;Vorige</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous day (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorige dag (Alt+Pijl links)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;xt ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Vol&amp;gende ▶</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next day (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende dag (Alt+Pijl rechts)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To&amp;morrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Morgen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Order &amp;automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch ordenen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Order the stops by distance from home and back (the home base in the settings) and compute their times from the day&apos;s start, the visit length and the travel speed; fixed appointments keep their times</source>
-        <translation type="unfinished"></translation>
+        <translation>De bezoeken ordenen op afstand van huis en terug (de thuisbasis in de instellingen) en hun tijden berekenen uit het begin van de dag, de duur van een bezoek en de reissnelheid; vaste afspraken houden hun tijd</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Pri&amp;nt day…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag afdru&amp;kken…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omhoog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected stop up (Ctrl+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde bezoek omhoog verplaatsen (Ctrl+Pijl omhoog)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Om&amp;laag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move the selected stop down (Ctrl+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde bezoek omlaag verplaatsen (Ctrl+Pijl omlaag)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;emove stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek ver&amp;wijderen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the selected stop from the day (Del); Undo brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Het geselecteerde bezoek van de dag verwijderen (Del); met Ongedaan maken komt het terug</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click or F2 edits the time (HH:MM, a fixed appointment), the minutes and the gift to bring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sleep bezoeken of druk op Ctrl+Pijl omhoog/Ctrl+Pijl omlaag om de volgorde te wijzigen: de tijden erna schuiven mee. Dubbelklik of druk op F2 om de tijd (UU:MM, een vaste afspraak), de minuten en het mee te nemen cadeau te bewerken.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Stops: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Add stops to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken toevoegen aan %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Reorder the route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route herschikken</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Order the route automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Route automatisch ordenen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Remove stop %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek %1 verwijderen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplande tijd instellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set the visit&apos;s length</source>
-        <translation type="unfinished"></translation>
+        <translation>Duur van het bezoek instellen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose the gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mee te nemen cadeau kiezen</translation>
     </message>
 </context>
 <context>
@@ -3045,70 +3229,70 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+50"/>
         <source>Print day</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag afdrukken</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Print to PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken naar PDF</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bladeren…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dag:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>&amp;Save to:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opslaan in:</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%n stop(s) on the route.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bezoek op de route.</numerusform>
+            <numerusform>%n bezoeken op de route.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No visits planned for this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bezoeken gepland voor deze dag.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Save the day&apos;s PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF van de dag opslaan</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-bestanden (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3117,148 +3301,148 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+113"/>
         <source>&amp;Edit…</source>
         <extracomment>The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewerken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Log gift…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau &amp;vastleggen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record &amp;outcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultaat vastleggen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Functie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Add &amp;contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon &amp;toevoegen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon bewerken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+143"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon verwijderen</translation>
     </message>
     <message>
         <location line="-141"/>
         <source>Erases the person&apos;s data here and, through sync, everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Wist de gegevens van deze persoon hier en, via synchronisatie, overal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export person&apos;s data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens exporteren…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Select a prospect to see its contacts and history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een prospect om de contactpersonen en de geschiedenis te zien.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersonen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Timeline: visits, gifts, follow-ups and outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn: bezoeken, cadeaus, opvolgacties en resultaten</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Show more (%1 older)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meer tonen (nog %1 oudere)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Gift logged</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau vastgelegd</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Delete %1? Their personal data is erased from this store and, through sync, from the stores of colleagues. You can undo this until you close the program.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen? De persoonsgegevens worden gewist uit dit gegevensbestand en, via synchronisatie, uit de gegevensbestanden van collega’s. U kunt dit ongedaan maken tot u het programma sluit.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Delete contact %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon %1 verwijderen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export person&apos;s data</source>
-        <translation type="unfinished"></translation>
+        <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-bestanden (*.json)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
@@ -3266,117 +3450,117 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-200"/>
         <source>New prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuwe prospect</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect bewerken</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company, practice or shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedrijf, praktijk of winkel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Street:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Straat:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Postal code, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode, plaats:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Filled from the postal code when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt uit de postcode aangevuld als het leeg is</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Coor&amp;dinates (lat, lon):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coördinaten (breedte, lengte):</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Breedtegraad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengtegraad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>P&amp;hone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefoon:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Website:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Industry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Branche:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>S&amp;tage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fase:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&amp;abels:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Comma-separated, e.g. key account, Bavaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescheiden door komma’s, bijv. key account, Brabant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otities:</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Add prospect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect %1 toevoegen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Edit prospect %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect %1 bewerken</translation>
     </message>
 </context>
 <context>
@@ -3384,17 +3568,17 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/widgets/prospect_picker.py" line="+25"/>
         <source>Type a name, city or postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ een naam, plaats of postcode</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>No prospect matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen prospect komt overeen met ‘{text}’.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een prospect.</translation>
     </message>
 </context>
 <context>
@@ -3402,42 +3586,42 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+25"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Industry</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
 </context>
 <context>
@@ -3446,45 +3630,45 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+55"/>
         <source>Search name, city, postal code or contact (Ctrl+F)</source>
         <extracomment>The widths of the list&apos;s columns, by column number (the last one stretches).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zoek naam, plaats, postcode, contactpersoon (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All stages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle fasen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Gifted, no follow-up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau &amp;gehad, niet opgevolgd</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>&amp;New prospect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe prospect…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>All cities</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle plaatsen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle labels</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>%n prospect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prospect</numerusform>
+            <numerusform>%n prospects</numerusform>
         </translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwijderen</translation>
     </message>
 </context>
 <context>
@@ -3492,92 +3676,92 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/qt_words.py" line="+17"/>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles opslaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Openen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes to &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja op &amp;alles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nee</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o to All</source>
-        <translation type="unfinished"></translation>
+        <translation>Nee &amp;op alles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbreken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw proberen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Negeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerpen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Help</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Toepassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Standaard herstellen</translation>
     </message>
 </context>
 <context>
@@ -3586,27 +3770,27 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-96"/>
         <source>Gift reaction</source>
         <extracomment>The examples of a gift&apos;s cost and a stock item&apos;s unit cost, in cents.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reactie op het cadeau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Re&amp;action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactie:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog onbekend</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notitie:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What they thought of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat men ervan vond</translation>
     </message>
 </context>
 <context>
@@ -4245,27 +4429,27 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-114"/>
         <source>Reschedule follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie verzetten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>+1 &amp;day</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;dag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+1 &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 &amp;week</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;New due date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe vervaldatum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verzetten</translation>
     </message>
 </context>
 <context>
@@ -4273,27 +4457,27 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+112"/>
         <source>Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraad aanvullen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Add:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toevoegen:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On hand after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daarna op voorraad:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aanvullen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{before} + {added} = {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>{before} + {added} = {after}</translation>
     </message>
 </context>
 <context>
@@ -4301,47 +4485,47 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/route_info.py" line="+32"/>
         <source>Ordered by country and postal code (no stop has coordinates); times computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geordend op land en postcode (geen enkele stop heeft coördinaten); tijden berekend.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ordered by distance from home and back; times computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geordend op afstand van huis en terug; tijden berekend.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordered by distance from the first stop; times computed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geordend op afstand vanaf de eerste stop; tijden berekend.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Route: %1 km by road (estimated: %2 × the straight line).</source>
-        <translation type="unfinished"></translation>
+        <translation>Route: %1 km over de weg (geschat: %2 × hemelsbreed).</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n leg(s) of unknown length.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n traject met onbekende lengte.</numerusform>
+            <numerusform>%n trajecten met onbekende lengte.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From home at %1, back home at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrek van huis om %1, terug thuis om %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The last visit ends at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het laatste bezoek eindigt om %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n stop(s) flagged ⚠: their tooltips say why.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bezoek gemarkeerd met ⚠: de tooltip zegt waarom.</numerusform>
+            <numerusform>%n bezoeken gemarkeerd met ⚠: de tooltips zeggen waarom.</numerusform>
         </translation>
     </message>
 </context>
@@ -4351,71 +4535,71 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/planner/route_model.py" line="+98"/>
         <source>#</source>
         <extracomment>The codes of why a stop is flagged (:func:`day_route.stop_flags`), for the tests.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Min.</source>
-        <translation type="unfinished"></translation>
+        <translation>Min.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mee te nemen cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>How long the visit takes, in minutes (bold: this visit&apos;s own length)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang het bezoek duurt, in minuten (vet: de eigen duur van dit bezoek)</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>%1 km</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not enough of this item in stock for the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onvoldoende voorraad van dit artikel voor de dag.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A fixed appointment (typed in): the other times are computed around it. Clear it to let the route give this stop its time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een vaste afspraak (ingetypt): de andere tijden worden eromheen berekend. Wis de tijd om de route deze stop zelf een tijd te laten geven.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Computed from the day&apos;s start, the visits before and the drive (Settings). Type a time to fix an appointment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berekend uit het begin van de dag, de bezoeken ervoor en de reistijd (Instellingen). Typ een tijd om een vaste afspraak te maken.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 km by road from the stop before (estimated).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km over de weg vanaf de vorige stop (geschat).</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/today/section.py" line="+84"/>
+        <location filename="../../reciprocity_desktop/ui/today/section.py" line="+189"/>
         <source>… and %1 more</source>
-        <extracomment>The rows a column is sized to (a screenful): Qt would otherwise measure every row, each time rows change.</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The rows a column is sized to (a screenful): Qt would otherwise measure every row, each time rows change. The rows a list shows until its page has measured how many fit. The room a cell&apos;s text needs beside it (the cell&apos;s margins), and a header&apos;s (its margins, a sort arrow). A row&apos;s height beyond the font&apos;s line.</extracomment>
+        <translation>… en nog %1</translation>
     </message>
 </context>
 <context>
@@ -4423,7 +4607,7 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/settings/__init__.py" line="+18"/>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instellingen…</translation>
     </message>
 </context>
 <context>
@@ -4431,213 +4615,213 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/settings/dialog.py" line="+44"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Seller</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkoper</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Printed on the visit sheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Wordt op de bezoekbladen afgedrukt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Default country of new prospects:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standaardland van nieuwe prospects:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A prospect added without a country gets this one</source>
-        <translation type="unfinished"></translation>
+        <translation>Een prospect die zonder land wordt toegevoegd, krijgt dit land</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The computer&apos;s language</source>
-        <translation type="unfinished"></translation>
+        <translation>Taal van de computer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The window, the printed day and the command line speak it</source>
-        <translation type="unfinished"></translation>
+        <translation>Het venster, de afgedrukte dag en de opdrachtregel gebruiken deze taal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new language applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een nieuwe taal geldt na een herstart.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Home base</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuisbasis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;treet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Str&amp;aat:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Postal code, city:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Postcode, plaats:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;ountry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>Route</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day &amp;starts at:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begin van de dag:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>HH:MM, e.g. 08:30</source>
-        <translation type="unfinished"></translation>
+        <translation>UU:MM, bijv. 08:30</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Minutes per visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Minuten per bezoek:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long a stop takes unless the visit says otherwise</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe lang een bezoek duurt, tenzij bij het bezoek iets anders staat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tra&amp;vel speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reissnelheid:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> km/h</source>
-        <translation type="unfinished"></translation>
+        <translation> km/u</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The average speed between stops, for the planned times</source>
-        <translation type="unfinished"></translation>
+        <translation>De gemiddelde snelheid tussen de bezoeken, voor de geplande tijden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgacties</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ask about a gift a&amp;fter:</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar een cadeau &amp;vragen na:</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dagen</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>When the follow-up asking how a gift was received is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Wanneer de opvolgactie die vraagt hoe een cadeau is ontvangen, uiterlijk moet gebeuren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No asking for business &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wachttijd na een cadeau:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An order follow-up this soon after a gift gets a warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Een opvolgactie voor een bestelling zo kort na een cadeau krijgt een waarschuwing</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Val&amp;uta:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>e.g. EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. EUR</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>New stoc&amp;k items run low at:</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;estelniveau van nieuwe artikelen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The low-stock level a new stock item gets unless one is given</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestelniveau dat een nieuw voorraadartikel krijgt als er geen wordt opgegeven</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Add country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land t&amp;oevoegen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwij&amp;deren</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Yearly gift &amp;limit per recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaarlijkse cadeaul&amp;imiet per ontvanger:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Change settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen wijzigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Settings saved. The new language applies after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen opgeslagen. De nieuwe taal geldt na een herstart.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Instellingen opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -4645,52 +4829,52 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-60"/>
         <source>New stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw voorraadartikel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorraadartikel bewerken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naam:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Coffee sample box</source>
-        <translation type="unfinished"></translation>
+        <translation>bijv. proefdoos koffie</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soort:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Unit cost:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kostprijs per stuk:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;On hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Op voorraad:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The item shows as running low at or below this quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Het artikel staat op lage voorraad bij dit aantal of minder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Low-stock level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestelniveau:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tities:</translation>
     </message>
 </context>
 <context>
@@ -4698,92 +4882,92 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+26"/>
         <source>%1 record(s) written to %2 (%3 deletion(s) included).</source>
-        <translation type="unfinished"></translation>
+        <translation>Records geschreven naar %2: %1 (waarvan verwijderingen: %3).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Geëxporteerd</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Writing the sync file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Het synchronisatiebestand wordt geschreven…</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+26"/>
         <source>Import sync file</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatiebestand importeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sync files (*%1);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisatiebestanden (*%1);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt gecontroleerd…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot import</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet importeren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Wachtwoordzin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is encrypted. Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is versleuteld. Wachtwoordzin:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cannot import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet importeren</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt geïmporteerd…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>New: %1 · updated: %2 · deleted: %3 · unchanged: %4 · conflicts: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw: %1 · bijgewerkt: %2 · verwijderd: %3 · ongewijzigd: %4 · conflicten: %5</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A colleague already gave a gift to prospects you plan to visit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Een collega heeft al een cadeau gegeven aan prospects die u wilt bezoeken:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Consider asking how it was received instead of bringing another gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vraag liever hoe het cadeau is ontvangen, in plaats van nog een cadeau mee te nemen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gifts from colleagues</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeaus van collega’s</translation>
     </message>
 </context>
 <context>
@@ -4791,7 +4975,7 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/delegates.py" line="-49"/>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>UU:MM</translation>
     </message>
 </context>
 <context>
@@ -4799,202 +4983,214 @@ Store: %3</source>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-279"/>
         <source>Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/today/view.py" line="+67"/>
-        <location line="+89"/>
+        <location filename="../../reciprocity_desktop/ui/today/view.py" line="+85"/>
+        <location line="+140"/>
         <source>Today&apos;s visits</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The rows each row of lists shows at least (the route, the follow-ups, the waiting and the stock). The most rows a list shows at once (more scroll inside it).</extracomment>
+        <translation>Bezoeken van vandaag</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-137"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijd</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+18"/>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospect</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+49"/>
+        <location line="-49"/>
+        <location line="+50"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gift to bring</source>
-        <translation type="unfinished"></translation>
+        <translation>Mee te nemen cadeau</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No visits planned for today or later. Plan a day under Visits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bezoeken gepland voor vandaag of later. Plan een dag onder Bezoeken.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterlijk</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-ups overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgacties te laat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niets te laat.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Follow-ups due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgacties voor vandaag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No follow-ups due today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opvolgacties voor vandaag.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Low gift stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lage cadeauvoorraad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Op voorraad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reorder at</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestelniveau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The gift stock is fine.</source>
+        <translation>De cadeauvoorraad is in orde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gifted, no follow-up yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Gifted, waiting for their first follow-up</source>
+        <source>Latest gift</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Stage</source>
+        <location line="+1"/>
+        <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every gifted prospect has been followed up.</source>
+        <translation>Elke prospect met een cadeau is opgevolgd.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Gift: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+15"/>
         <source>Today, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next route: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Volgende route: %1</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>No visits today; next route on %1 with %2 stop(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vandaag geen bezoeken; volgende route op %1 (bezoeken: %2)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 visit(s) today</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken vandaag: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 follow-up(s) overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgacties te laat: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 due today</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor vandaag: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 item(s) low in stock</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikelen met lage voorraad: %1</translation>
     </message>
 </context>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/welcome.py" line="+14"/>
+        <location filename="../../reciprocity_desktop/ui/welcome.py" line="+17"/>
         <source>Welcome to Reciprocity Desktop</source>
-        <translation type="unfinished"></translation>
+        <extracomment>The subtitle&apos;s width (px): lines easy to read; the window (at least 1024 px wide) centres it.</extracomment>
+        <translation>Welkom bij Reciprocity Desktop</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give first, record it, follow up. Your store is empty: load the demo tour of German businesses to look around, import your prospects from a spreadsheet (CSV), or add the first one by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerst geven, vastleggen, opvolgen. Uw gegevensbestand is leeg: laad de demotour langs Duitse bedrijven om rond te kijken, importeer uw prospects uit een spreadsheet (CSV) of voeg de eerste zelf toe.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens &amp;laden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;importeren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New prospect…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuwe prospect…</translation>
     </message>
 </context>
 <context>
@@ -5003,12 +5199,12 @@ Store: %3</source>
         <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+18"/>
         <location line="+27"/>
         <source>Cannot print</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet afdrukken</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Printed %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dag %1 afgedrukt naar %2.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5026,12 +5222,12 @@ It could not be opened because no program to show PDF files answered. Open the f
     <message>
         <location line="+13"/>
         <source>Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Writing the visit sheets…</source>
-        <translation type="unfinished"></translation>
+        <translation>De bezoekbladen worden geschreven…</translation>
     </message>
 </context>
 <context>
@@ -5039,637 +5235,635 @@ It could not be opened because no program to show PDF files answered. Open the f
     <message>
         <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+0"/>
         <source>--year &apos;{value}&apos; is not a year like 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year ‘{value}’ is geen jaartal zoals 2025.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/report.py" line="-12"/>
         <source>--window-days &apos;{value}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-days ‘{value}’ is geen geheel getal.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--window-days must be 0 or more (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>--window-days moet 0 of meer zijn (opgegeven: {value}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+81"/>
         <source>The passphrase file {file} is empty (its first line is the passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoordzinbestand {file} is leeg (de eerste regel is de wachtwoordzin).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/day.py" line="-25"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="-47"/>
         <source>{field} &apos;{value}&apos; is not one of: {allowed}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ‘{value}’ is niet een van: {allowed}.</translation>
     </message>
     <message>
         <location line="+48"/>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+44"/>
         <source>The folder {folder} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>De map {folder} bestaat niet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="-1"/>
         <source>The file {path} cannot be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {path} kan niet worden geschreven: {reason}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/fonts.py" line="+41"/>
         <source>The font {file} is missing from the installation; reinstall Reciprocity Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het lettertype {file} ontbreekt in de installatie; installeer Reciprocity Desktop opnieuw.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/decoding.py" line="-95"/>
         <source>The file {path} does not exist.</source>
         <extracomment>Bytes read at a time. The five bytes Windows-1252 leaves undefined.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {path} bestaat niet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{path} is a folder, not a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is een map, geen CSV-bestand.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file {path} cannot be read (no permission).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {path} kan niet worden gelezen (geen toestemming).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file {path} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {path} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is not a text (CSV) file. Save the list from your spreadsheet as CSV and import that.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geen tekstbestand (CSV). Sla de lijst in uw spreadsheet op als CSV en importeer dat bestand.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>{path} says it is UTF-8 but is not (bad byte at position {position}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} geeft aan UTF-8 te zijn, maar is dat niet (ongeldige byte op positie {position}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{path} is neither UTF-8 nor Windows-1252 text (byte 0x{byte:02X} at position {position}). Save it as &apos;CSV UTF-8&apos; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is geen UTF-8- en geen Windows-1252-tekst (byte 0x{byte:02X} op positie {position}). Sla het op als ‘CSV UTF-8’ en probeer het opnieuw.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/exporting.py" line="+0"/>
         <source>{path} is a folder; choose a file name to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is een map; kies een bestandsnaam om naar te exporteren.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/reading.py" line="-69"/>
         <source>{path} is empty; there is nothing to import.</source>
         <extracomment>The head the delimiter and header are sniffed from: at least this many characters and lines. our field -&gt; index of its column</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{path} is leeg; er valt niets te importeren.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>{path} has no column for the company name (looked for headers like Name, Company, Firma, Bedrijfsnaam, Naziv podjetja). Its first row is: {headers}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} heeft geen kolom voor de bedrijfsnaam (gezocht naar kopjes zoals Name, Company, Firma, Bedrijfsnaam, Naziv podjetja). De eerste rij is: {headers}.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{path} cannot be read after line {line}: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} kan na regel {line} niet verder worden gelezen: {reason}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="-32"/>
         <source>{rows} rows read: {created} prospects {verb}, {present} already present, {duplicates} repeated rows, {failed} rows with errors.</source>
-        <extracomment>How many failing rows the error message lists. data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>How many failing rows the error message lists. What a row of the file does (:attr:`PreviewRow.status`). a new prospect a prospect the store has already (never changed by an import) a prospect of an earlier row of the file (its contact person joins it) CREATED, PRESENT or REPEATED the prospect&apos;s clean fields the contact person&apos;s name, if the row names one data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file the first good rows (as many as the import was asked to keep: none unless it was)</extracomment>
+        <translation>{rows} rijen gelezen: {created} prospects ({verb}), {present} al aanwezig, {duplicates} herhaalde rijen, {failed} rijen met fouten.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het importeren is geannuleerd; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>1 row cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rij kan niet worden geïmporteerd, dus er is niets geïmporteerd: {errors}{more} Verbeter het bestand of sla de foute rijen over.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{count} rows cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} rijen kunnen niet worden geïmporteerd, dus er is niets geïmporteerd: {errors}{more} Verbeter het bestand of sla de foute rijen over.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/csv_io/rows.py" line="+55"/>
+        <location filename="../../reciprocity_desktop/services/csv_io/rows.py" line="+59"/>
         <source>{field} &apos;{value}&apos; is not a country name or ISO code (e.g. Deutschland, Nederland, Slovenija, DE).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ‘{value}’ is geen landnaam of ISO-code (bijv. Deutschland, Nederland, Slovenija, DE).</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+141"/>
         <source>the row has {cells} cells but the header has {width} (a delimiter inside a field without quotes?).</source>
-        <extracomment>Fields whose few distinct values repeat from row to row: checked once per value and import. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>A good row: its line, its key (:func:`prospect_key`), the prospect&apos;s clean fields (in the order of PROSPECT_COLUMNS) and its contact person&apos;s (in the order of CONTACT_FIELDS), or None when it names none. A contact person&apos;s fields in a row (the contacts table&apos;s column names). Fields whose few distinct values repeat from row to row: checked once per value and import. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
+        <translation>de rij heeft {cells} cellen, maar de kopregel heeft er {width} (een scheidingsteken in een veld zonder aanhalingstekens?).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+36"/>
         <source>in {country}, while most stops are in {main}: far from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>in {country}, terwijl de meeste stops in {main} liggen: ver van de andere.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{km} km from the day&apos;s centre: far from the others.</source>
-        <translation type="unfinished"></translation>
+        <translation>{km} km van het midden van de dagroute: ver van de andere.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no coordinates: placed by postal code near {neighbour}.</source>
-        <translation type="unfinished"></translation>
+        <translation>geen coördinaten: op postcode bij {neighbour} geplaatst.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no coordinates and no stop with a postal code nearby: the travel to it is not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>geen coördinaten en geen stop met een postcode in de buurt: de reis ernaartoe is niet meegeteld.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the route reaches this appointment at {arrival}, {minutes} min late.</source>
-        <translation type="unfinished"></translation>
+        <translation>de route bereikt deze afspraak om {arrival}, {minutes} min te laat.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the route does not reach this stop before midnight.</source>
-        <translation type="unfinished"></translation>
+        <translation>de route bereikt deze stop niet voor middernacht.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no home base in the settings: the route starts at the first stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>geen thuisbasis in de instellingen: de route begint bij de eerste stop.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the home base&apos;s postal code is not known ({home}): the route starts at the first stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>de postcode van de thuisbasis is onbekend ({home}): de route begint bij de eerste stop.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-152"/>
         <source>There are no visits to print for {date}: all {count} are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen bezoeken om af te drukken voor {date}: alle {count} zijn geannuleerd.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There are no visits planned for {date}; nothing to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er zijn geen bezoeken gepland voor {date}; er valt niets af te drukken.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="-130"/>
         <source>Give the order&apos;s value, or say that it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de waarde van de bestelling op, of geef aan dat die onbekend is.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give the order&apos;s value or say that it is not known, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef de waarde van de bestelling op of geef aan dat die onbekend is, niet allebei.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{field} must be more than 0; when it is not known, say so instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} moet groter zijn dan 0; geef anders aan dat die onbekend is.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The visit to {name} is on {date}, still to come: it can be debriefed from that day on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bezoek aan {name} is op {date} en moet nog komen: het kan vanaf die dag worden verwerkt.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The gift for this visit was already recorded; edit it under Gifts instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het cadeau voor dit bezoek is al vastgelegd; bewerk het in plaats daarvan onder Cadeaus.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>A gift can only be handed over at a visit that took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een cadeau kan alleen worden overhandigd bij een bezoek dat heeft plaatsgevonden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Say which gift was handed over: from stock or described, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan welk cadeau is overhandigd: uit de voorraad of omschreven, niet allebei.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="+4"/>
         <source>Say which gift was handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan welk cadeau is overhandigd.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Say how the gift was received, or leave the reaction&apos;s note empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geef aan hoe het cadeau is ontvangen, of laat de notitie bij de reactie leeg.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A reaction can only be heard at a visit that took place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een reactie kan alleen worden gehoord bij een bezoek dat heeft plaatsgevonden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} received no gift before this visit, so there is no reaction to record.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft vóór dit bezoek geen cadeau gekregen, dus er is geen reactie vast te leggen.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief_check.py" line="-72"/>
         <source>{field} &apos;{value}&apos; is not an amount (e.g. {example}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ‘{value}’ is geen bedrag (bijv. {example}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/demo.py" line="+68"/>
         <source>The number of prospects must be at least 1.</source>
         <extracomment>Letters spelled out rather than stripped of their accents (after casefold(): ß is already ss).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal prospects moet minstens 1 zijn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The store already holds data; demo data is only loaded into an empty store (use --force to add it anyway).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het gegevensbestand bevat al gegevens; demogegevens worden alleen in een leeg gegevensbestand geladen (gebruik --force om ze toch toe te voegen).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="-227"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="-216"/>
         <source>{name} received a gift on {gift_date}. Asking for an order only {days} day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
-        <extracomment>Buckets of the follow-up list. The buckets each filter of the follow-up list shows (``OPEN``: every bucket still to do). The buckets from the most urgent to done (the order of the list by &quot;when&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} heeft op {gift_date} een cadeau gekregen. Al op dag {days} na het cadeau om een bestelling vragen kan het effect bederven: wederkerigheid werkt wanneer er niets voor terug wordt gevraagd. Vraag liever eerst hoe het cadeau is ontvangen.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>That gift was not given to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat cadeau is niet aan {name} gegeven.</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>That follow-up is already done; schedule a new one instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die opvolgactie is al afgerond; plan in plaats daarvan een nieuwe in.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>No follow-up with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen opvolgactie met id {id}.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+138"/>
         <source>That follow-up is not about a gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die opvolgactie gaat niet over een cadeau.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/geo.py" line="-18"/>
         <source>postal code {postal_code} is not known in {country}: it gives the prospect no coordinates.</source>
-        <extracomment>The bulk name of :func:`lookup` (one call per CSV row: a few microseconds, nothing loaded whole).</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>The bulk name of :func:`lookup` (one call per CSV row: a few microseconds, nothing loaded whole). :func:`lookup` of a chunk of (country, postal code) pairs at once: pair -&gt; (latitude, longitude), unknown pairs left out (a few queries per chunk instead of one per row).</extracomment>
+        <translation>postcode {postal_code} is onbekend in {country}: de prospect krijgt er geen coördinaten door.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} is needed too: enter both coordinates, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} is ook nodig: vul beide coördinaten in, of geen van beide.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="-29"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="-5"/>
         <source>{field} is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ontbreekt.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gift_register.py" line="+92"/>
         <source>With this gift, {name} has received {total} in {year}: over the deductible limit of {limit} per recipient and year in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met dit cadeau heeft {name} in {year} {total} ontvangen: boven de aftrekbare cadeaulimiet van {limit} per ontvanger per jaar in {country}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>With this gift, {name} has received {total} in {year}: close to the deductible limit of {limit} per recipient and year in {country}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met dit cadeau heeft {name} in {year} {total} ontvangen: dicht bij de aftrekbare cadeaulimiet van {limit} per ontvanger per jaar in {country}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-308"/>
         <source>Only {available} of &apos;{item}&apos; left in stock; cannot give {wanted}.</source>
-        <extracomment>How an item&apos;s stock stands: none left, running low (at or below its low-stock level), or fine. The low-stock level of a new stock item unless one is given.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nog maar {available} van ‘{item}’ op voorraad; {wanted} geven kan niet.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>That contact does not belong to {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die contactpersoon hoort niet bij {name}.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Only {left} of &apos;{item}&apos; left in stock.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog maar {left} van ‘{item}’ op voorraad.</translation>
     </message>
     <message>
         <location line="+212"/>
         <source>No stock item with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen voorraadartikel met id {id}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="-14"/>
         <source>window days must be a whole number of at least 0 (got {value}).</source>
         <extracomment>All considered gifts together (order value counted once overall). Not in the JSON.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>de termijn in dagen moet een geheel getal van minstens 0 zijn (opgegeven: {value}).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>window days must be at most {limit} (got {value}).</source>
-        <translation type="unfinished"></translation>
+        <translation>de termijn in dagen mag hoogstens {limit} zijn (opgegeven: {value}).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The start date {start} is after the end date {end}.</source>
-        <translation type="unfinished"></translation>
+        <translation>De begindatum {start} ligt na de einddatum {end}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No {label} with id {id}.</source>
         <extracomment>field -&gt; validator of the raw value (it raises ValidationError or returns the clean value).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geen record ({label}) met id {id}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/settings_keys.py" line="-214"/>
         <source>The setting {key} is too long ({length} characters, at most {limit}).</source>
         <extracomment>The row holding every country&apos;s gift limit, in cents: ``{&quot;DE&quot;: 5000}``. &quot;Near the limit&quot; from this share of it on (not a user setting). Earlier names of settings, as stored by older releases or used by older code.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De instelling {key} is te lang ({length} tekens, hoogstens {limit}).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The setting {key} must be a two-letter country code (e.g. DE, AT, SI), not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De instelling {key} moet een landcode van twee letters zijn (bijv. DE, AT, SI), niet ‘{value}’.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The setting {key} must be a three-letter currency code (e.g. EUR, CHF), not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De instelling {key} moet een valutacode van drie letters zijn (bijv. EUR, CHF), niet ‘{value}’.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The setting {key} must be a time of day as HH:MM (e.g. 08:30), not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De instelling {key} moet een tijdstip zijn in de vorm UU:MM (bijv. 08:30), niet ‘{value}’.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The setting {key} must be one of {choices}, not &apos;{value}&apos;.</source>
         <extracomment>The values of the ``language`` setting: a language, or the system&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De instelling {key} moet een van deze waarden hebben: {choices}, niet ‘{value}’.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The setting {key} must be a whole number from {low} to {high}, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De instelling {key} moet een geheel getal van {low} tot en met {high} zijn, niet ‘{value}’.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The setting {key} must be an amount of 0 or more (e.g. 50 or 35.50), or empty for no limit, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De instelling {key} moet een bedrag van 0 of meer zijn (bijv. 50 of 35,50), of leeg voor geen limiet, niet ‘{value}’.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>&apos;{key}&apos; is not a setting: gift limits are gift_limit.XX with a two-letter country code (e.g. gift_limit.DE).</source>
         <extracomment>The settings in the order ``settings list`` shows them (the gift limits follow, by country). Every setting&apos;s default (and, for code that reads them, the gift limits and the warning ratio).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>‘{key}’ is geen instelling: cadeaulimieten heten gift_limit.XX, met een landcode van twee letters (bijv. gift_limit.DE).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&apos;{key}&apos; is not a setting (settings list shows them all).</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{key}’ is geen instelling (settings list toont ze allemaal).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Gift limit row {row} has no country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row} van de cadeaulimieten heeft geen land.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Gift limit row {row}: {country} already has a limit above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rij {row} van de cadeaulimieten: {country} heeft hierboven al een limiet.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/validate.py" line="-84"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="-120"/>
         <source>{field} must not be empty.</source>
         <extracomment>Fields longer than this are free text (notes, descriptions) whose line breaks are kept.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{field} mag niet leeg zijn.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{field} is too long ({length} characters, at most {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: te lang ({length} tekens, hoogstens {limit}).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{field} is missing (use YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} ontbreekt (gebruik JJJJ-MM-DD).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{field} &apos;{value}&apos; is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ‘{value}’ is geen datum in de vorm JJJJ-MM-DD.</translation>
     </message>
     <message>
         <location line="+28"/>
         <location line="+9"/>
         <source>{field} &apos;{value}&apos; is not an amount (e.g. 12.50).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ‘{value}’ is geen bedrag (bijv. 12,50).</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>{field} &apos;{value}&apos; has more than two decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ‘{value}’ heeft meer dan twee decimalen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{field} must not be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: een negatief bedrag is niet toegestaan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} &apos;{value}&apos; is too large.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ‘{value}’ is te groot.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ‘{value}’ is geen geheel getal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} must be at least {minimum}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} moet minstens {minimum} zijn.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>{field} &apos;{value}&apos; is not an ISO 3166 two-letter country code (e.g. DE, NL, SI).</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ‘{value}’ is geen ISO 3166-landcode van twee letters (bijv. DE, NL, SI).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not an e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ‘{value}’ is geen e-mailadres.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not a time like 09:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ‘{value}’ is geen tijdstip zoals 09:30.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{field} &apos;{value}&apos; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: ‘{value}’ is geen getal.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{field} must be between -{limit} and {limit}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} moet tussen -{limit} en {limit} liggen.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-333"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-224"/>
         <source>Pick at least one prospect to visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies minstens één prospect om te bezoeken.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The new order must list every visit of {day} once.</source>
-        <translation type="unfinished"></translation>
+        <translation>De nieuwe volgorde moet elk bezoek van {day} precies één keer bevatten.</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>The visit&apos;s length must be a whole number of minutes from {low} to {high}, not &apos;{value}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>De duur van het bezoek moet een geheel aantal minuten van {low} tot en met {high} zijn, niet ‘{value}’.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No visit with id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bezoek met id {id}.</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+81"/>
         <source>&apos;{value}&apos; is not a visit code (reciprocity:visit:… from a visit sheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{value}’ is geen bezoekcode (reciprocity:visit:… van een bezoekblad).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/batch.py" line="+31"/>
         <source>The import was cancelled; nothing was changed.</source>
         <extracomment>Records checked, looked up in the store, merged and written together (a pass&apos;s chunk).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het importeren is geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/chunks.py" line="+91"/>
         <source>The file {file} holds an invalid record ({member} line {line}: {problem}); nothing was imported.</source>
         <extracomment>(line number, checked record) of the lines of a chunk, in file order the lines passed the full check in an earlier pass: check their shape only the ids of the file read so far (None: the pass does not look for repeated ids)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} bevat een ongeldig record ({member} regel {line}: {problem}); er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+185"/>
         <source>There is no conflict {id} in the conflict log.</source>
         <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Er is geen conflict {id} in het conflictlogboek.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Conflict {id} was already restored on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflict {id} is al hersteld op {when}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The record of conflict {id} is no longer in this store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het record van conflict {id} staat niet meer in dit gegevensbestand.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The saved version of conflict {id} cannot be read ({problem}).</source>
-        <translation type="unfinished"></translation>
+        <translation>De bewaarde versie van conflict {id} kan niet worden gelezen ({problem}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/container.py" line="+126"/>
         <source>The file {file} does not exist.</source>
         <extracomment>Far more than any team&apos;s records (400,000 records take about 200 MB): a larger claim is a ZIP bomb. What a broken ZIP can raise from the standard library while being read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} bestaat niet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{file} is a folder, not a sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een map, geen synchronisatiebestand.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file {file} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} kan niet worden gelezen: {reason}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file {file} is empty; it is not a Reciprocity sync file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} is leeg; het is geen synchronisatiebestand van Reciprocity.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/crypto.py" line="-149"/>
         <source>The passphrase is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>De wachtwoordzin is leeg.</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (encryption version {found}; this version reads version {supported}). Update the app to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} is geschreven door een nieuwere versie van Reciprocity Desktop (versleutelingsversie {found}; deze versie leest versie {supported}). Werk de app bij om het te importeren.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>The file {file} is encrypted: give its passphrase to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} is versleuteld: geef de wachtwoordzin op om het te openen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Wrong passphrase for {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkeerde wachtwoordzin voor {file}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/errors.py" line="+42"/>
         <source>The file {file} is damaged ({detail}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} is beschadigd ({detail}); er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file {file} is not a Reciprocity Desktop sync file ({detail}); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} is geen synchronisatiebestand van Reciprocity Desktop ({detail}); er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="-2"/>
         <source>{file} is a folder; give a file name for the export.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is een map; geef een bestandsnaam op voor de export.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The file {file} could not be written: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} kon niet worden geschreven: {reason}.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+13"/>
         <location line="+25"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het exporteren is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/importer.py" line="+136"/>
         <source>The store could not be backed up before the import ({reason}); nothing was imported.</source>
         <extracomment>Above this many rows to write, the import checks foreign keys once at the end (PRAGMA foreign_key_check) instead of on every row, and gives SQLite a larger page cache. (SQLite&apos;s sorter, which builds set-aside indexes again, may use as much again: 64 MB were no faster.) A table that gets at least this many rows, and at least as many as it held, has its indexes built again after the writes instead of growing them row by row (see sync/indexes.py).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Van het gegevensbestand kon vóór het importeren geen back-up worden gemaakt ({reason}); er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location line="+101"/>
         <source>The import would leave {table} record {rowid} pointing at a missing {parent} record; nothing was imported.</source>
         <extracomment>tables most of which are written (their indexes are rebuilt afterwards)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Na het importeren zou record {rowid} van {table} verwijzen naar een ontbrekend record van {parent}; er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/manifest.py" line="+89"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (sync format {found}; this version reads format {supported}). Update the app to import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} is geschreven door een nieuwere versie van Reciprocity Desktop (synchronisatieformaat {found}; deze versie leest formaat {supported}). Werk de app bij om het te importeren.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/merge.py" line="+331"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
         <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {file} verwijst naar een record dat niet in het bestand en niet in dit gegevensbestand staat ({member} regel {line}: {field} {ref} is geen bekend record van {parent}); er is niets geïmporteerd.</translation>
     </message>
 </context>
 </TS>
