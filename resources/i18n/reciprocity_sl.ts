@@ -3428,7 +3428,7 @@ Zbirka podatkov: %3</translation>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation>Poštna številka</translation>
+        <translation>Pošt. št.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4573,7 +4573,7 @@ Zbirka podatkov: %3</translation>
         <location line="+2"/>
         <location line="+6"/>
         <source> days</source>
-        <translation> dneh</translation>
+        <translation> dni</translation>
     </message>
     <message>
         <location line="-5"/>
