@@ -207,7 +207,7 @@ class CsvImportDialog(QDialog):
 
     def _build_problems(self, report: csv_io.ImportReport) -> QWidget:
         def problem(error: csv_io.RowError) -> str:
-            return message_text(Message(error.template, **error.params)) if error.template else error.message
+            return _stored_message(error.template, error.params) if error.template else error.message
 
         model = RecordTableModel(
             [
@@ -243,3 +243,9 @@ def _titled(title: QLabel, table: QTableView) -> QWidget:
     layout.addWidget(title)
     layout.addWidget(table, 1)
     return box
+
+
+def _stored_message(stored: str, params: dict) -> str:
+    """A row error's message in the window's language. Its template was marked where the import made it
+    (services/csv_io), so it is passed on here, not written."""
+    return message_text(Message(stored, **params))
