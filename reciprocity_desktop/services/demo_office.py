@@ -350,12 +350,15 @@ class _Builder:
                 kind = rng.choice(_OTHER_KINDS)
                 due = self.today + dt.timedelta(days=rng.randint(-HISTORY_DAYS, 30))
                 row.update(prospect_id=rng.choice(prospects)["id"], gift_id=None, kind=kind.value)
+                row.update(gift_key=None, gift_date=None)
                 row["note"] = _OTHER_NOTES[kind]
             else:
                 due = gift["date"] + dt.timedelta(days=self.delay)
                 row.update(
                     prospect_id=gift["prospect_id"], gift_id=gift["id"], kind=FollowUpKind.ASK_FEEDBACK.value
                 )
+                # The gift's sort key and date, as SQLite's triggers would copy them (store/sort_keys.py).
+                row.update(gift_key=gift["description_key"], gift_date=gift["date"])
                 row["note"] = feedback_note(gift["description"])
             done = due < self.today and rng.random() < 0.95
             row.update(

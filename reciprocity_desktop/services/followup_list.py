@@ -133,7 +133,7 @@ def _keys(flt: FollowUpListFilter, sort: FollowUpSort, gift: object) -> tuple[Ke
     if sort.key == "prospect":
         return _then_own(flt, Key(Prospect.sort_name, d, prospect=True))
     if sort.key == "gift":  # as the column shows it: the description, the date; each gift's own rows
-        linked = (getattr(gift, "description_key"), getattr(gift, "date"), getattr(gift, "id"))  # noqa: B009
+        linked = (FollowUp.gift_key, FollowUp.gift_date, FollowUp.gift_id)  # the gift's, copied
         return _then_own(flt, *(Key(column, d, nullable=True) for column in linked))
     return _then_own(flt, Key(FollowUp.due, d), Key(Prospect.sort_name, d, prospect=True))
 
@@ -155,17 +155,15 @@ def _segments(flt: FollowUpListFilter, sort: FollowUpSort) -> list[Segment]:
         return [
             Segment(_keys(flt, sort, Gift), source=prospects, leading=leading, prospects=True, counted=())
         ]
-    if sort.key == "gift":
-        on = Gift.id == FollowUp.gift_id
+    if sort.key == "gift":  # the gift's key and date are copied (ix_followups_gift_key(_desc)_due)
         without = Segment(_own(flt), (FollowUp.gift_id.is_(None),))
-        keys = tuple(Key(key.expr, key.descending, prospect=key.prospect) for key in _keys(flt, sort, Gift))
-        by_gift = Segment(
-            keys,
-            source=_FOLLOWUPS.join(_GIFTS, on),
-            leading=Leading(_GIFTS, _FOLLOWUPS, on),
-            counted=(FollowUp.gift_id.is_not(None),),
+        # A gift_id whose gift is not stored (its copies NULL) sorts as NULL would, before the gifts.
+        unstored = Segment(
+            _then_own(flt, Key(FollowUp.gift_id, d)), (FollowUp.gift_id.is_not(None), FollowUp.gift_key.is_(None))
         )
-        return [by_gift, without] if d else [without, by_gift]
+        linked = (FollowUp.gift_key, FollowUp.gift_date, FollowUp.gift_id)
+        by_gift = Segment(_then_own(flt, *(Key(c, d) for c in linked)), (FollowUp.gift_key.is_not(None),), rest=True)
+        return [by_gift, unstored, without] if d else [without, unstored, by_gift]
     return [Segment(_keys(flt, sort, Gift))]
 
 

@@ -91,6 +91,8 @@ class Segment:
     table the order comes from read first (for the pages); ``prospects``: ``source`` joins prospects.
     ``counted``: conditions on the listed table alone that hold the same records (so that the
     segment is counted on the listed table's index, not through its join), None when there are none.
+    ``rest``: the segment holds the list's records the other segments do not, and is counted so:
+    the list's count less theirs (for a segment whose own count no narrow index holds).
     """
 
     keys: tuple[Key, ...]
@@ -99,6 +101,7 @@ class Segment:
     leading: FromClause | None = None
     prospects: bool = False
     counted: tuple[Any, ...] | None = None
+    rest: bool = False
 
     def alone(self) -> Segment:
         """The segment as conditions on the listed table (for its count)."""
@@ -192,6 +195,9 @@ class SortedList:
         return self._segment_count(session, whole)
 
     def _segment_count(self, session: Session, segment: Segment) -> int:
+        if segment.rest:
+            others = sum(self._segment_count(session, other) for other in self.segments if other is not segment)
+            return self.count(session) - others
         counted = segment if segment.source is not None and segment.counted is None else segment.alone()
         return int(session.scalar(select(self._live_count(session, counted, (), False))) or 0)
 
@@ -276,9 +282,12 @@ class SortedList:
         # Read on the index the page's order takes, the rows before skipped (a null key compares as
         # unknown: coalesce keeps such a row, which comes after a value in a downward order).
         past = [not_(func.coalesce(or_(*before), False))]
-        if segment.leading is not None:  # the table read first seeks its first key: a range on it
-            first = keys[0]
-            past.append(first.expr <= found[0] if first.descending else first.expr >= found[0])
+        first = keys[0]
+        # The page's index seeks its first key too: a range on it (the rows from the one sought on hold
+        # it; not so for a downward nullable key, whose nulls come after every value).
+        if segment.leading is not None or not (first.descending and first.nullable):
+            value = int(found[0]) if isinstance(found[0], bool) else found[0]
+            past.append(first.expr <= value if first.descending else first.expr >= value)
         return past, offset - skipped
 
     def position(self, session: Session, record_id: str) -> int | None:

@@ -346,6 +346,11 @@ class FollowUp(Record, Base):
         *(Index(f"ix_followups_{c}_due", "is_done", c, "due", sqlite_where=LIVE) for c in FOLLOWUP_SORTED),
         Index("ix_followups_prospect_due", "prospect_id", "is_done", "due", sqlite_where=LIVE),
         Index("ix_followups_gift_due", "gift_id", "is_done", "due", "deleted"),
+        # By linked gift (migration 0009): the gift's folded description and date, copied (see
+        # store/sort_keys.py), so that every page of that order reads one index, no join.
+        Index(
+            "ix_followups_gift_key_due", "is_done", "gift_key", "gift_date", "gift_id", "due", sqlite_where=LIVE
+        ),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
@@ -357,6 +362,9 @@ class FollowUp(Record, Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     result: Mapped[str] = mapped_column(Text, default="")
     result_key: Mapped[str] = _sort_key()
+    # The linked gift's description_key and date, kept by SQLite's triggers (never set through the ORM).
+    gift_key: Mapped[str | None] = mapped_column(Text, nullable=True)
+    gift_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     # Open or done, as a column the list's indexes lead with (SQLite computes it; never written).
     is_done: Mapped[bool] = mapped_column(Boolean, Computed("done_on IS NOT NULL", persisted=False))
 
@@ -399,6 +407,15 @@ for _column in (FollowUp.done_on, FollowUp.note_key, FollowUp.result_key):
         sqlite_where=LIVE,
     )
 del _column
+Index(
+    "ix_followups_gift_key_desc_due",
+    FollowUp.is_done,
+    FollowUp.gift_key.desc(),
+    FollowUp.gift_date.desc(),
+    FollowUp.gift_id.desc(),
+    FollowUp.due,
+    sqlite_where=LIVE,
+)
 
 #: The synced domain tables, parents before children (the order an import must insert in).
 RECORD_MODELS: tuple[type[Record], ...] = (Prospect, Contact, StockItem, Visit, Gift, FollowUp, Outcome)
