@@ -11,18 +11,19 @@ gifts without one, then the contacts in folded-name order with theirs. Ties are 
 
 Search is case- and accent-insensitive as before: every word must occur in the prospect's name or
 city, the recipient's name, the description, or in the shown name of the gift's kind or reaction (the
-window passes those labels, as it translates them). Searching reads every gift (the words are folded
-in SQL by :func:`list_query.folded`); the matches are then sorted as above.
+window passes those labels, as it translates them). Each is looked up on an index first
+(:mod:`.list_search`: the prospects through ``prospects_fts``, the recipients' and the descriptions'
+folded keys); the matches are then counted, and sorted as above.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, literal_column, select
+from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import Session, aliased, joinedload
 
-from reciprocity_desktop.services import list_query
+from reciprocity_desktop.services import list_query, list_search
 from reciprocity_desktop.services.sorted_pages import Key, Leading, Segment, SortedList, rowid
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Contact, Gift, GiftKind, Prospect, Reaction
@@ -90,23 +91,35 @@ def _filter(flt: GiftFilter) -> tuple:
     return tuple(where)
 
 
-def _search(flt: GiftFilter, words: list[str]) -> tuple:
-    fields = (
-        Prospect.sort_name,
-        list_query.folded(Prospect.city),
-        list_query.folded(_recipient.name),
-        list_query.folded(Gift.description),
-    )
-    labelled = {Gift.kind: flt.labels, Gift.reaction: flt.labels}
-    return (and_(*(list_query.word_clause(w, fields, labelled) for w in words)),)
+def _search(
+    session: Session, flt: GiftFilter, words: list[str], *, counting: bool = False
+) -> list_search.Searched:
+    """Where each word may be found, as index lookups (see :mod:`.list_search`); ``counting``: for
+    counts only (a page's way to read the matches is not asked)."""
+    if not list_search.storable(words):
+        return list_search.NOTHING
+    live = (Gift.deleted.is_(False),)  # the partial indexes' condition, as the list's own
+    parts = [
+        [
+            list_search.Part(Gift.prospect_id, list_search.prospects_holding(w)),
+            list_search.Part(Gift.contact_id, list_search.contacts_holding(w), live),
+            list_search.Part(Gift.description_key, list_search.texts_holding(session, Gift.description_key, w)),
+            *list_search.labelled(Gift.kind, w, flt.labels, live),
+            *list_search.labelled(Gift.reaction, w, flt.labels, live),
+        ]
+        for w in words
+    ]
+    return list_search.searched(session, _ROWID, parts, dense=False if counting else None)
 
 
 def _newest() -> tuple[Key, Key]:
     return (Key(Gift.date, True), Key(_ROWID, True))
 
 
-def _searched(flt: GiftFilter, sort: GiftSort, words: list[str]) -> list[Segment]:
-    """The one segment of a search: every gift read, the matches sorted (same order as unsearched)."""
+def _searched(
+    session: Session, flt: GiftFilter, sort: GiftSort, words: list[str], counting: bool = False
+) -> list[Segment]:
+    """The one segment of a search: the matches sorted (the same order as unsearched)."""
     d = sort.descending
     if sort.key in _BY_VALUE or sort.key in _BY_COLUMN:
         column = _BY_VALUE[sort.key][0] if sort.key in _BY_VALUE else _BY_COLUMN[sort.key]
@@ -124,13 +137,14 @@ def _searched(flt: GiftFilter, sort: GiftSort, words: list[str]) -> list[Segment
     source = _GIFTS.join(_PROSPECTS, Prospect.id == Gift.prospect_id).outerjoin(
         _recipient, _recipient.id == Gift.contact_id
     )
-    return [Segment(keys, _search(flt, words), source=source, prospects=True)]
+    found = _search(session, flt, words, counting=counting)
+    return [Segment(keys, found.page, source=source, prospects=True, counted=found.counted)]
 
 
-def _segments(flt: GiftFilter, sort: GiftSort) -> list[Segment]:
+def _segments(session: Session, flt: GiftFilter, sort: GiftSort, counting: bool) -> list[Segment]:
     words = list_query.search_words(flt.search)
     if words:
-        return _searched(flt, sort, words)
+        return _searched(session, flt, sort, words, counting)
     d = sort.descending
     if sort.key in _BY_VALUE:
         column, values = _BY_VALUE[sort.key]
@@ -161,8 +175,10 @@ def _segments(flt: GiftFilter, sort: GiftSort) -> list[Segment]:
     return [Segment((Key(Gift.date, d), Key(_ROWID, d)))]
 
 
-def _listed(flt: GiftFilter, sort: GiftSort = GiftSort()) -> SortedList:
-    return SortedList(_GIFTS, Gift.id, Gift.prospect_id, _filter(flt), _segments(flt, sort))
+def _listed(
+    session: Session, flt: GiftFilter, sort: GiftSort = GiftSort(), *, counting: bool = False
+) -> SortedList:
+    return SortedList(_GIFTS, Gift.id, Gift.prospect_id, _filter(flt), _segments(session, flt, sort, counting))
 
 
 def _loaded(session: Session, ids: list[str]) -> list[Gift]:
@@ -191,14 +207,14 @@ def list_gifts_page(
     """A page of the listed gifts; each with its prospect (name, city) and recipient (name) loaded."""
     with store.read() as session:
         list_query.use_fold(session)
-        return _loaded(session, _listed(flt, sort).page_ids(session, offset, limit))
+        return _loaded(session, _listed(session, flt, sort).page_ids(session, offset, limit))
 
 
 def count_gifts(store: Store, flt: GiftFilter = GiftFilter()) -> int:
     """How many gifts the list shows under ``flt`` (index ranges, no rows loaded)."""
     with store.read() as session:
         list_query.use_fold(session)
-        return _listed(flt).count(session)
+        return _listed(session, flt, counting=True).count(session)
 
 
 def gift_totals(store: Store, flt: GiftFilter = GiftFilter()) -> tuple[int, int]:
@@ -211,16 +227,12 @@ def gift_totals(store: Store, flt: GiftFilter = GiftFilter()) -> tuple[int, int]
         list_query.use_fold(session)
         words = list_query.search_words(flt.search)
         sums = (func.count(), func.coalesce(func.sum(Gift.cost_cents), 0))
-        if words:
-            [segment] = _searched(flt, GiftSort(), words)
-            query = select(*sums).select_from(segment.source).where(*_filter(flt), *segment.where)
-            number, cost = session.execute(query.where(Prospect.deleted.is_(False))).one()
-            return int(number), int(cost)
-        number, cost = session.execute(select(*sums).where(*_filter(flt))).one()
+        where = _filter(flt)
+        if words:  # the matches (each word's index lookups), then the gifts of deleted prospects off
+            where += _search(session, flt, words, counting=True).counted
+        number, cost = session.execute(select(*sums).where(*where)).one()
         gone = select(Prospect.id).where(Prospect.deleted.is_(True)).scalar_subquery()
-        lost, lost_cost = session.execute(
-            select(*sums).where(*_filter(flt), Gift.prospect_id.in_(gone))
-        ).one()
+        lost, lost_cost = session.execute(select(*sums).where(*where, Gift.prospect_id.in_(gone))).one()
         return int(number) - int(lost), int(cost) - int(lost_cost)
 
 
@@ -230,4 +242,4 @@ def gift_position(
     """The 0-based row of a gift in :func:`list_gifts_page` with the same filter and sort (None: not listed)."""
     with store.read() as session:
         list_query.use_fold(session)
-        return _listed(flt, sort).position(session, gift_id)
+        return _listed(session, flt, sort).position(session, gift_id)

@@ -191,7 +191,7 @@ class SortedList:
         """How many records the list shows: one count of the listed table (its segments share out its
         rows), or through the one segment that has no other way (a search)."""
         [first, *others] = self.segments
-        whole = first if not others and first.source is not None and first.counted is None else Segment(())
+        whole = first if not others and first.source is not None else Segment(())
         return self._segment_count(session, whole)
 
     def _segment_count(self, session: Session, segment: Segment) -> int:
