@@ -157,30 +157,24 @@ def get_prospect(store: Store, prospect_id: str) -> Prospect:
 
 @dataclass(frozen=True)
 class TimelineEntry:
+    """One line of a prospect's timeline, as data: the window formats the reaction and the amount."""
+
     date: dt.date
     kind: str  # "visit" / "gift" / "followup" / "outcome"
     record_id: str
     title: str  # the record's kind or status, untranslated (e.g. "sample", "done")
-    detail: str
+    detail: str  # the record's own text: the visit's notes, the description, the note or result
+    reaction: str | None = None  # how a gift was received, untranslated (e.g. "not_liked")
+    value_cents: int | None = None  # an outcome's value (None when it has none)
 
 
-def _gift_entry(g: Gift) -> tuple:
-    reaction = f" — {g.reaction}" if g.reaction else ""
-    return g.date, g.kind, f"{g.description}{reaction}"
-
-
-def _outcome_entry(o: Outcome) -> tuple:
-    value = f" ({o.value_cents / 100:.2f})" if o.value_cents else ""
-    return o.date, o.kind, f"{o.note}{value}"
-
-
-#: The timeline's kinds: the model, the day it sorts by, and its (date, title, detail).
+#: The timeline's kinds: the model, the day it sorts by, and its (date, title, detail, reaction, value).
 _TIMELINE_KINDS = (
-    ("visit", Visit, Visit.date, lambda v: (v.date, v.status, v.notes)),
-    ("gift", Gift, Gift.date, _gift_entry),
+    ("visit", Visit, Visit.date, lambda v: (v.date, v.status, v.notes, None, None)),
+    ("gift", Gift, Gift.date, lambda g: (g.date, g.kind, g.description, g.reaction, None)),
     ("followup", FollowUp, func.coalesce(FollowUp.done_on, FollowUp.due),
-     lambda f: (f.done_on or f.due, f.kind, f.result if f.done_on else f.note)),
-    ("outcome", Outcome, Outcome.date, _outcome_entry),
+     lambda f: (f.done_on or f.due, f.kind, f.result if f.done_on else f.note, None, None)),
+    ("outcome", Outcome, Outcome.date, lambda o: (o.date, o.kind, o.note, None, o.value_cents or None)),
 )  # fmt: skip
 _TIMELINE_ORDER = {"outcome": 0, "gift": 1, "visit": 2, "followup": 3}  # on one day: outcome first
 
@@ -204,8 +198,8 @@ def timeline(store: Store, prospect_id: str, limit: int | None = None) -> list[T
             if limit is not None:
                 query = query.limit(limit)
             for record in session.scalars(query):
-                date, title, detail = entry(record)
-                entries.append(TimelineEntry(date, kind, record.id, title, detail))
+                date, title, detail, reaction, value = entry(record)
+                entries.append(TimelineEntry(date, kind, record.id, title, detail, reaction, value))
     entries.sort(key=lambda e: (e.date, -_TIMELINE_ORDER[e.kind]), reverse=True)
     return entries if limit is None else entries[:limit]
 

@@ -98,6 +98,14 @@ class ProspectTableModel(QAbstractTableModel):
         """The row of a prospect among the loaded pages, or -1 (see :meth:`locate` for all rows)."""
         return self._cache.row_of(prospect_id)
 
+    def row_in_first_page(self, prospect_id: str) -> int:
+        """The row of a prospect among the first page's rows (fetching that page, which the view
+        paints anyway), or -1."""
+        if self._count:
+            self.prospect(0)
+        row = self.row_of(prospect_id)
+        return row if 0 <= row < PAGE_SIZE else -1
+
     def locate(self, prospect_id: str) -> int:
         """The row of a prospect under the current filter and order, loaded or not; -1 when filtered out."""
         row = self.row_of(prospect_id)
@@ -123,8 +131,6 @@ class ProspectTableModel(QAbstractTableModel):
         if role not in self._ROLES or not index.isValid():
             return None
         key = self._KEYS[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and key != "name":
-            return None
         prospect = self.prospect(index.row())
         if prospect is None:
             return None
@@ -134,6 +140,8 @@ class ProspectTableModel(QAbstractTableModel):
             return prospect
         if role == ID_ROLE:
             return prospect.id
+        if key != "name":  # the whole text of a cell too narrow for it
+            return (value_label(prospect.stage) if key == "stage" else getattr(prospect, key)) or None
         return "\n".join(
             part
             for part in (prospect.name, prospect.street, f"{prospect.postal_code} {prospect.city}".strip())
