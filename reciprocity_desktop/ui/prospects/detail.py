@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -48,6 +49,8 @@ _TIMELINE_KINDS = {
 
 #: The pane shows this many characters of a prospect's notes.
 _NOTES_SHOWN = 160
+#: From this width on, the contacts table shows their roles too.
+_ROLES_FROM = 380
 
 
 class ProspectDetail(QFrame):
@@ -211,6 +214,11 @@ class ProspectDetail(QFrame):
         layout.addWidget(self.body)
 
     # -- what it shows ------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        # A narrow pane leaves out the contacts' roles (in the Edit dialog): room for names and numbers.
+        self.contacts.setColumnHidden(1, self.width() < _ROLES_FROM)
 
     def set_hint(self, text: str, *, choose: bool = True) -> None:
         """What the empty pane says: ``text`` (e.g. how many prospects are listed) and, when there are
