@@ -285,3 +285,13 @@ def test_the_bulk_writers_keep_the_index(tmp_path):
     finally:
         store.close()
         other.close()
+
+
+def test_the_whole_list_is_counted_without_reading_its_rows(filled):
+    """No filter: the table's own count (SQLite counts an index's entries) less the tombstones."""
+    statements = _statements(filled, lambda: prospects.count_prospects(filled))
+    assert prospects.count_prospects(filled) == len(expected_ids(filled, "")) == len(NAMES)
+    [(sql, params)] = statements
+    plan = _plan(filled, sql, params)
+    assert "ix_prospects_deleted (deleted=?)" in plan
+    assert "WHERE" not in sql.split("-", 1)[0]  # the first count has no condition to test per row
