@@ -5,9 +5,11 @@ ranges) and then for the pages it paints (:func:`list_gifts_page`: the gifts wit
 prospect's name and city and the recipient's name loaded). Every order reads an index
 (:mod:`.sorted_pages`, migration 0007): by date; by a value (kind, reaction, the qualities) the
 gifts of each value in turn, newest first; by cost or description (folded) on (column, date) and
-its descending twin; by prospect the prospects in sort-name order with their gifts; by recipient the
-gifts without one, then the contacts in folded-name order with theirs. Ties are newest first
-(date, then the order the gifts were stored), whichever way a column sorts.
+its descending twin; by prospect on the prospect's sort name, by recipient (the gifts without one,
+then by the contact's folded name, then the contact) on the recipient's name key — both copied into
+the gifts (migration 0009, store/sort_keys.py), so that a page deep in those orders reads one index,
+no join. Ties are newest first (date, then the order the gifts were stored), whichever way a
+column sorts.
 
 Search is case- and accent-insensitive as before: every word must occur in the prospect's name or
 city, the recipient's name, the description, or in the shown name of the gift's kind or reaction (the
@@ -20,11 +22,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, literal_column, select
-from sqlalchemy.orm import Session, aliased, joinedload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
 
 from reciprocity_desktop.services import list_query, list_search
-from reciprocity_desktop.services.sorted_pages import Key, Leading, Segment, SortedList, rowid
+from reciprocity_desktop.services.sorted_pages import Key, Segment, SortedList, rowid
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Contact, Gift, GiftKind, Prospect, Reaction
 
@@ -67,9 +69,6 @@ _GIFTS = Gift.__table__
 _CONTACTS = Contact.__table__
 _PROSPECTS = Prospect.__table__
 _ROWID = rowid(_GIFTS)
-#: The recipient of a searched gift (the search looks at the recipient's name).
-_recipient = aliased(Contact, name="recipient")
-_RECIPIENT_ROWID = literal_column("recipient.rowid")
 
 #: A column sorted by value: the gifts of each value in turn, in SQL's order of the values.
 _BY_VALUE = {
@@ -125,18 +124,12 @@ def _searched(
         column = _BY_VALUE[sort.key][0] if sort.key in _BY_VALUE else _BY_COLUMN[sort.key]
         keys: tuple[Key, ...] = (Key(column, d, nullable=sort.key == "reaction"), *_newest())
     elif sort.key == "prospect":
-        keys = (Key(Prospect.sort_name, d, prospect=True), *_newest())
-    elif sort.key == "recipient":
-        keys = (
-            Key(_recipient.name_key, d, nullable=True),
-            Key(_RECIPIENT_ROWID, d, nullable=True),
-            *_newest(),
-        )
+        keys = (Key(Gift.prospect_key, d), *_newest())
+    elif sort.key == "recipient":  # without one first (upwards), then by name: as the segments below
+        keys = (Key(Gift.recipient_key, d, nullable=True), Key(Gift.contact_id, d, nullable=True), *_newest())
     else:
         keys = (Key(Gift.date, d), Key(_ROWID, d))
-    source = _GIFTS.join(_PROSPECTS, Prospect.id == Gift.prospect_id).outerjoin(
-        _recipient, _recipient.id == Gift.contact_id
-    )
+    source = _GIFTS.join(_PROSPECTS, Prospect.id == Gift.prospect_id)
     found = _search(session, flt, words, counting=counting)
     return [Segment(keys, found.page, source=source, prospects=True, counted=found.counted)]
 
@@ -151,27 +144,20 @@ def _segments(session: Session, flt: GiftFilter, sort: GiftSort, counting: bool)
         return [Segment(_newest(), (column.is_(value),)) for value in (reversed(values) if d else values)]
     if sort.key in _BY_COLUMN:
         return [Segment((Key(_BY_COLUMN[sort.key], d), *_newest()))]
-    if sort.key == "prospect":
-        on = Prospect.id == Gift.prospect_id
-        return [
-            Segment(
-                (Key(Prospect.sort_name, d, prospect=True), *_newest()),
-                source=_GIFTS.join(_PROSPECTS, on),
-                leading=Leading(_PROSPECTS, _GIFTS, on),
-                prospects=True,
-                counted=(),
-            )
-        ]
-    if sort.key == "recipient":
-        on = Contact.id == Gift.contact_id
+    if sort.key == "prospect":  # the prospect's sort name, copied (ix_gifts_prospect_key(_desc)_date)
+        return [Segment((Key(Gift.prospect_key, d), *_newest()))]
+    if sort.key == "recipient":  # the recipient's name key, copied (ix_gifts_recipient_key(_desc)_date)
         without = Segment(_newest(), (Gift.contact_id.is_(None),))
-        by_name = Segment(
-            (Key(Contact.name_key, d), Key(rowid(_CONTACTS), d), *_newest()),
-            source=_GIFTS.join(_CONTACTS, on),
-            leading=Leading(_CONTACTS, _GIFTS, on),
-            counted=(Gift.contact_id.is_not(None),),
+        # A contact_id whose contact is not stored (its copy NULL) sorts as NULL would, before the names.
+        unstored = Segment(
+            (Key(Gift.contact_id, d), *_newest()), (Gift.contact_id.is_not(None), Gift.recipient_key.is_(None))
         )
-        return [by_name, without] if d else [without, by_name]
+        by_name = Segment(
+            (Key(Gift.recipient_key, d), Key(Gift.contact_id, d), *_newest()),
+            (Gift.recipient_key.is_not(None),),
+            rest=True,
+        )
+        return [by_name, unstored, without] if d else [without, unstored, by_name]
     return [Segment((Key(Gift.date, d), Key(_ROWID, d)))]
 
 

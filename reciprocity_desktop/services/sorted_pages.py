@@ -24,7 +24,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, func, literal_column, not_, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Select,
+    Table,
+    and_,
+    func,
+    literal_column,
+    not_,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import Join
@@ -288,6 +300,13 @@ class SortedList:
         if segment.leading is not None or not (first.descending and first.nullable):
             value = int(found[0]) if isinstance(found[0], bool) else found[0]
             past.append(first.expr <= value if first.descending else first.expr >= value)
+        same_way = {key.descending for key in keys} == {first.descending} and not any(k.nullable for k in keys)
+        if len(keys) > 1 and same_way and segment.leading is None:
+            # The same rows as one range of all those keys: the index that holds them in this order is
+            # the one that can seek it (not a twin whose later keys run the other way).
+            values = [int(v) if isinstance(v, bool) else v for v in found[: len(keys)]]
+            row, sought = tuple_(*(key.expr for key in keys)), tuple_(*values)
+            past.append(row <= sought if first.descending else row >= sought)
         return past, offset - skipped
 
     def position(self, session: Session, record_id: str) -> int | None:

@@ -10,17 +10,20 @@ the keys of records saved through the ORM (:func:`refresh_keys`); a writer that 
 rows with bulk statements sets them with :func:`key_values` (the office demo, the CSV import of
 contacts, a sync import), so that no path leaves a key behind its text.
 
-A follow-up also sorts by its linked gift (the gift's folded description, then its date): those are
-another row's fields, so SQLite keeps the copies, ``followups.gift_key`` and ``gift_date``
-(:data:`LINKED_KEYS`), with the triggers of :data:`LINKED_KEY_TRIGGERS` (migration 0009) on both
-tables: every writer — the ORM, a sync import, the office demo — keeps them without knowing. A
-writer may set them itself (the office demo does, from the gifts it just wrote): a follow-up whose
-copies already agree with its gift costs its trigger one lookup, no update.
+Some orders read another row's fields: a follow-up by its linked gift (the gift's folded
+description, then its date) or by its prospect, a gift by its prospect or its recipient. SQLite keeps
+copies of those fields in the listed rows (:data:`LINKS`: ``followups.gift_key``, ``gift_date``,
+``prospect_key``; ``gifts.prospect_key``, ``recipient_key``), with the triggers of
+:data:`LINKED_KEY_TRIGGERS` (migration 0009) on both sides of each link, so that every page of those
+orders reads one index of the listed table, and every writer — the ORM, a sync import, the office
+demo — keeps them without knowing. A writer may set them itself (the office demo does, from the
+rows it just wrote): a row whose copies already agree costs its trigger a lookup, no update.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import inspect
@@ -35,9 +38,31 @@ SORT_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
     Contact.__tablename__: (("name_key", "name"),),
 }
 
-#: table name -> ((copy column, the linked gift's column), ...): kept by SQLite's triggers.
+@dataclass(frozen=True)
+class Link:
+    """Copies of a parent row's sort columns in the rows of ``table`` that refer to it by ``ref``."""
+
+    table: str
+    ref: str
+    parent: str
+    copies: tuple[tuple[str, str], ...]  # (copy column in ``table``, the parent's column)
+    #: The parent's changes reach only the live rows (the only index on ``ref`` is of those); a row
+    #: made live again gets its copies then.
+    live_only: bool = False
+
+
+#: The lists' orders by another row's columns: a follow-up by its gift (description, date) and by
+#: its prospect; a gift by its prospect and by its recipient.
+LINKS: tuple[Link, ...] = (
+    Link("followups", "gift_id", "gifts", (("gift_key", "description_key"), ("gift_date", "date"))),
+    Link("followups", "prospect_id", "prospects", (("prospect_key", "sort_name"),)),
+    Link("gifts", "prospect_id", "prospects", (("prospect_key", "sort_name"),)),
+    Link("gifts", "contact_id", "contacts", (("recipient_key", "name_key"),), live_only=True),
+)
+#: table name -> ((copy column, the parent's column), ...), kept by SQLite's triggers.
 LINKED_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
-    FollowUp.__tablename__: (("gift_key", "description_key"), ("gift_date", "date")),
+    table: tuple(pair for link in LINKS if link.table == table for pair in link.copies)
+    for table in dict.fromkeys(link.table for link in LINKS)
 }
 
 #: Every key column's name (derived: never edited by hand, never in a sync file).
@@ -45,27 +70,51 @@ KEY_COLUMNS: frozenset[str] = frozenset(
     key for keys in (SORT_KEYS, LINKED_KEYS) for pairs in keys.values() for key, _ in pairs
 )
 
-_SAME_AS_GIFT = "(SELECT description_key, date FROM gifts WHERE id = new.gift_id)"
-#: The triggers that keep :data:`LINKED_KEYS` (name -> SQL as sqlite_master keeps it, migration 0009).
-#: A follow-up's copies follow its gift_id (NULL without a gift, or while its gift is not stored); a
-#: gift's description and date are copied to its follow-ups; each statement skips agreeing rows.
-LINKED_KEY_TRIGGERS = {
-    "followups_gift_key_ai": "CREATE TRIGGER followups_gift_key_ai AFTER INSERT ON followups "
-    f"WHEN (new.gift_key, new.gift_date) IS NOT {_SAME_AS_GIFT} BEGIN "
-    f"UPDATE followups SET (gift_key, gift_date) = {_SAME_AS_GIFT} WHERE rowid = new.rowid; END",
-    "followups_gift_key_au": "CREATE TRIGGER followups_gift_key_au AFTER UPDATE OF gift_id, gift_key, gift_date "
-    f"ON followups WHEN (new.gift_key, new.gift_date) IS NOT {_SAME_AS_GIFT} BEGIN "
-    f"UPDATE followups SET (gift_key, gift_date) = {_SAME_AS_GIFT} WHERE rowid = new.rowid; END",
-    "gifts_followup_keys_ai": "CREATE TRIGGER gifts_followup_keys_ai AFTER INSERT ON gifts BEGIN "
-    "UPDATE followups SET gift_key = new.description_key, gift_date = new.date "
-    "WHERE gift_id = new.id AND (gift_key, gift_date) IS NOT (new.description_key, new.date); END",
-    "gifts_followup_keys_au": "CREATE TRIGGER gifts_followup_keys_au AFTER UPDATE OF description_key, date "
-    "ON gifts BEGIN UPDATE followups SET gift_key = new.description_key, gift_date = new.date "
-    "WHERE gift_id = new.id AND (gift_key, gift_date) IS NOT (new.description_key, new.date); END",
-    "gifts_followup_keys_ad": "CREATE TRIGGER gifts_followup_keys_ad AFTER DELETE ON gifts BEGIN "
-    "UPDATE followups SET gift_key = NULL, gift_date = NULL "
-    "WHERE gift_id = old.id AND (gift_key IS NOT NULL OR gift_date IS NOT NULL); END",
-}
+
+def _linked_key_triggers(links: tuple[Link, ...]) -> dict[str, str]:
+    """The triggers that keep the copies: name -> SQL as sqlite_master keeps it.
+
+    A row written with copies that disagree with its parents' (or none) gets them right after
+    (one UPDATE of the row, which a writer that set them right skips); a parent's change reaches
+    the rows that refer to it. A row is always written after its parent (the foreign keys).
+    """
+    triggers: dict[str, str] = {}
+    for table in dict.fromkeys(link.table for link in links):
+        own = [link for link in links if link.table == table]
+        fresh = {
+            copy: f"(SELECT {column} FROM {link.parent} WHERE id = new.{link.ref})"
+            for link in own
+            for copy, column in link.copies
+        }
+        stale = " OR ".join(f"new.{copy} IS NOT {value}" for copy, value in fresh.items())
+        body = ", ".join(f"{copy} = {value}" for copy, value in fresh.items())
+        watched = ", ".join(dict.fromkeys([*(link.ref for link in own), *fresh, "deleted"]))
+        for name, event in (("ai", "INSERT"), ("au", f"UPDATE OF {watched}")):
+            triggers[f"{table}_linked_keys_{name}"] = (
+                f"CREATE TRIGGER {table}_linked_keys_{name} AFTER {event} ON {table} WHEN {stale} BEGIN "
+                f"UPDATE {table} SET {body} WHERE rowid = new.rowid; END"
+            )
+    for link in links:
+        copies = ", ".join(copy for copy, _ in link.copies)
+        news = ", ".join(f"new.{column}" for _, column in link.copies)
+        live = " AND deleted IS 0" if link.live_only else ""
+        changed = ", ".join(f"{copy} = new.{column}" for copy, column in link.copies)
+        name = f"{link.parent}_{link.table}_{link.ref}"
+        triggers[f"{name}_au"] = (
+            f"CREATE TRIGGER {name}_au AFTER UPDATE OF {', '.join(c for _, c in link.copies)} ON {link.parent} "
+            f"BEGIN UPDATE {link.table} SET {changed} WHERE {link.ref} = new.id{live} "
+            f"AND ({copies}) IS NOT ({news}); END"
+        )
+        cleared = ", ".join(f"{copy} = NULL" for copy, _ in link.copies)
+        triggers[f"{name}_ad"] = (
+            f"CREATE TRIGGER {name}_ad AFTER DELETE ON {link.parent} BEGIN UPDATE {link.table} SET {cleared} "
+            f"WHERE {link.ref} = old.id{live}; END"
+        )
+    return triggers
+
+
+#: The triggers that keep :data:`LINKED_KEYS` (migration 0009; the schema test compares them).
+LINKED_KEY_TRIGGERS = _linked_key_triggers(LINKS)
 
 
 def sort_key(text: str | None) -> str:

@@ -1,8 +1,9 @@
-"""A follow-up's copies of its gift's sort key and date follow the gift on every write path.
+"""The copies of another row's sort columns follow that row on every write path (store/sort_keys.py).
 
-``followups.gift_key`` / ``gift_date`` (migration 0009, store/sort_keys.py) are kept by SQLite's
-triggers: the ORM, a sync import, the office demo and plain SQL keep them without knowing; the
-upgrade from 0008 fills them; the drift test sees a missing trigger.
+A follow-up holds its gift's description key and date and its prospect's sort name; a gift its
+prospect's sort name and its recipient's name key (migration 0009). SQLite's triggers keep them:
+the ORM, a sync import, the office demo and plain SQL keep them without knowing; the upgrade from
+0008 fills them; the drift test sees a missing trigger (tests/store/test_store_migrations.py).
 """
 
 from __future__ import annotations
@@ -13,101 +14,133 @@ import sqlite3
 from alembic import command
 from sqlalchemy import create_engine
 
-from reciprocity_desktop.services import demo, followups, gifts, prospects
+from reciprocity_desktop.services import contacts, demo, followups, gifts, prospects
 from reciprocity_desktop.store import open_store, sort_keys
 from reciprocity_desktop.store.engine import _alembic_config
 from reciprocity_desktop.sync.exporter import export_file
 from reciprocity_desktop.sync.importer import import_file
 
-#: Follow-ups whose copies are not their gift's key and date (NULL, NULL without a stored gift).
-STALE = (
-    "SELECT f.id, f.gift_key, f.gift_date, g.description_key, g.date FROM followups AS f "
-    "LEFT JOIN gifts AS g ON g.id = f.gift_id "
-    "WHERE (f.gift_key, f.gift_date) IS NOT (g.description_key, g.date)"
-)
 
-
-def _rows(store, sql: str, *params) -> list[tuple]:
+def stale(store) -> list[tuple]:
+    """Every (table, id, copy, held, the parent's) whose copy is not its parent's column (NULL without
+    a parent; a link kept for the live rows only is checked on those)."""
+    wrong = []
     with store.engine.connect() as connection:
-        return [tuple(row) for row in connection.exec_driver_sql(sql, params)]
+        for link in sort_keys.LINKS:
+            live = " AND t.deleted = 0" if link.live_only else ""
+            for copy, column in link.copies:
+                sql = (
+                    f"SELECT t.id, t.{copy}, p.{column} FROM {link.table} AS t LEFT JOIN {link.parent} AS p "
+                    f"ON p.id = t.{link.ref} WHERE t.{copy} IS NOT p.{column}{live}"
+                )
+                wrong += [(link.table, *row) for row in connection.exec_driver_sql(sql)]
+    return wrong
 
 
-def _keys(store, followup_id: str, connection=None) -> tuple:
-    if connection is not None:
-        sql = "SELECT gift_key, gift_date FROM followups WHERE id = ?"
-        return tuple(connection.exec_driver_sql(sql, (followup_id,)).one())
-    [row] = _rows(store, "SELECT gift_key, gift_date FROM followups WHERE id = ?", followup_id)
-    return row
+def _row(store, table: str, record_id: str, *columns: str) -> tuple:
+    with store.engine.connect() as connection:
+        sql = f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?"
+        return tuple(connection.exec_driver_sql(sql, (record_id,)).one())
 
 
 def test_the_orm_keeps_the_copies(store):
     owner = prospects.add_prospect(store, name="Weingut Äbi")
-    logged = gifts.log_gift(store, owner.id, kind="sample", description="Äpfel ÜBER alles", date="2026-02-03")
-    assert _keys(store, logged.followup.id) == ("apfel uber alles", "2026-02-03")
-    gifts.update_gift(store, logged.gift.id, description="Birnen", date="2026-02-05")
-    assert _keys(store, logged.followup.id) == ("birnen", "2026-02-05")
+    person = contacts.add_contact(store, owner.id, name="Ölaf Groß")
+    logged = gifts.log_gift(
+        store, owner.id, kind="sample", description="Äpfel ÜBER alles", date="2026-02-03", contact_id=person.id
+    )
+    fid, gid = logged.followup.id, logged.gift.id
+    assert _row(store, "followups", fid, "gift_key", "gift_date", "prospect_key") == (
+        "apfel uber alles", "2026-02-03", "weingut abi",
+    )  # fmt: skip
+    assert _row(store, "gifts", gid, "prospect_key", "recipient_key") == ("weingut abi", "olaf gross")
+    gifts.update_gift(store, gid, description="Birnen", date="2026-02-05")
+    prospects.update_prospect(store, owner.id, name="Zöllner Wein")
+    contacts.update_contact(store, person.id, name="Anna")
+    assert _row(store, "followups", fid, "gift_key", "gift_date", "prospect_key") == (
+        "birnen", "2026-02-05", "zollner wein",
+    )  # fmt: skip
+    assert _row(store, "gifts", gid, "prospect_key", "recipient_key") == ("zollner wein", "anna")
     call = followups.add_followup(store, owner.id, kind="call", due="2026-03-01").followup
-    assert _keys(store, call.id) == (None, None)
-    assert _rows(store, STALE) == []
+    assert _row(store, "followups", call.id, "gift_key", "gift_date", "prospect_key") == (None, None, "zollner wein")
+    # A deleted gift keeps what it had; made live again, it gets its recipient's name as it is now.
+    gifts.delete_gift(store, gid)
+    contacts.update_contact(store, person.id, name="Berta")
+    gifts.restore_gift(store, gid)
+    assert _row(store, "gifts", gid, "recipient_key") == ("berta",)
+    # Deleting the person erases them from the gifts too.
+    contacts.delete_contact(store, person.id)
+    assert _row(store, "gifts", gid, "contact_id", "recipient_key") == (None, None)
+    assert stale(store) == []
 
 
-def test_plain_sql_keeps_the_copies_whatever_the_order_of_the_writes(store):
-    """A follow-up stored before its gift, a changed link, a hard delete: the triggers follow."""
+def test_plain_sql_keeps_the_copies(store):
+    """A row written with wrong copies, a changed link, a tampered copy, a hard delete: the triggers follow."""
     owner = prospects.add_prospect(store, name="Brauhaus")
-    first = gifts.log_gift(store, owner.id, kind="sample", description="Bier", date="2026-01-10")
+    other = prospects.add_prospect(store, name="Almhütte")
+    first = gifts.log_gift(store, owner.id, kind="sample", description="Bier", date="2026-01-10").gift
+    second = gifts.log_gift(store, owner.id, kind="sample", description="Brezn", date="2026-01-20").gift
     with store.engine.begin() as connection:
-        connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
         connection.exec_driver_sql(
             "INSERT INTO followups (id, prospect_id, gift_id, due, kind, note, result, note_key, result_key, "
-            "created_at, updated_at, stamp, deleted, gift_key) VALUES ('f-early', ?, 'g-late', '2026-02-01', "
-            "'call', '', '', '', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00', '', 0, 'wrong')",
-            (owner.id,),
+            "created_at, updated_at, stamp, deleted, gift_key, prospect_key) VALUES ('f-raw', ?, ?, "
+            "'2026-02-01', 'call', '', '', '', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00', '', 0, "
+            "'wrong', 'wrong')",
+            (owner.id, first.id),
         )
-        assert _keys(store, "f-early", connection) == (None, None)  # its gift is not stored yet
-        connection.exec_driver_sql(
-            "INSERT INTO gifts (id, prospect_id, date, kind, description, description_key, cost_cents, quantity, "
-            "personal, unexpected, meaningful, reaction_note, created_at, updated_at, stamp, deleted) VALUES "
-            "('g-late', ?, '2026-01-20', 'sample', 'Brezn', 'brezn', 0, 1, 0, 0, 0, '', '2026-01-01 00:00:00', "
-            "'2026-01-01 00:00:00', '', 0)",
-            (owner.id,),
-        )
-    assert _keys(store, "f-early") == ("brezn", "2026-01-20")
-    with store.engine.begin() as connection:
-        connection.exec_driver_sql("UPDATE followups SET gift_id = ? WHERE id = 'f-early'", (first.gift.id,))
-        assert _keys(store, "f-early", connection) == ("bier", "2026-01-10")
-        connection.exec_driver_sql("UPDATE followups SET gift_key = 'tampered' WHERE id = 'f-early'")
-        assert _keys(store, "f-early", connection) == ("bier", "2026-01-10")
-        connection.exec_driver_sql("UPDATE followups SET gift_id = 'g-late' WHERE id = 'f-early'")
+        connection.exec_driver_sql("UPDATE followups SET gift_id = ?, prospect_id = ? WHERE id = 'f-raw'",
+                                   (second.id, other.id))  # fmt: skip
+        connection.exec_driver_sql("UPDATE followups SET gift_key = 'tampered' WHERE id = 'f-raw'")
+        connection.exec_driver_sql("UPDATE gifts SET prospect_key = 'tampered' WHERE id = ?", (first.id,))
+    assert _row(store, "followups", "f-raw", "gift_key", "gift_date", "prospect_key") == (
+        "brezn", "2026-01-20", "almhutte",
+    )  # fmt: skip
+    assert _row(store, "gifts", first.id, "prospect_key") == ("brauhaus",)
     raw = sqlite3.connect(store.path)  # foreign keys off, as a bulk import runs
     try:
         with raw:
-            raw.execute("DELETE FROM gifts WHERE id = 'g-late'")
-            assert raw.execute("SELECT gift_key, gift_date FROM followups WHERE id = 'f-early'").fetchall() == [
+            raw.execute("DELETE FROM gifts WHERE id = ?", (second.id,))
+            assert raw.execute("SELECT gift_key, gift_date FROM followups WHERE id = 'f-raw'").fetchall() == [
                 (None, None)
             ]
-            raw.execute("UPDATE followups SET gift_id = NULL WHERE id = 'f-early'")  # leaves nothing dangling
+            raw.execute("UPDATE followups SET gift_id = NULL WHERE id = 'f-raw'")  # leaves nothing dangling
     finally:
         raw.close()
-    assert _rows(store, STALE) == []
+    assert stale(store) == []
 
 
 def test_a_sync_import_and_the_office_demo_keep_the_copies(tmp_path):
     anna, ben = open_store(tmp_path / "anna.sqlite3"), open_store(tmp_path / "ben.sqlite3")
     try:
         demo.load_demo(anna, today=dt.date(2026, 3, 2), prospects=60)
-        assert _rows(anna, "SELECT count(*) FROM followups WHERE gift_key IS NOT NULL")[0][0] > 0
-        assert _rows(anna, STALE) == []
+        with anna.engine.connect() as connection:
+            filled = connection.exec_driver_sql(
+                "SELECT count(gift_key), count(prospect_key) FROM followups"
+            ).one()
+            recipients = connection.exec_driver_sql("SELECT count(recipient_key) FROM gifts").scalar()
+        assert min(*filled, recipients) > 0
+        assert stale(anna) == []
         export_file(anna, tmp_path / "one.rcsync")
         import_file(ben, tmp_path / "one.rcsync")
-        assert _rows(ben, STALE) == []
-        [(some_gift,)] = _rows(anna, "SELECT gift_id FROM followups WHERE gift_id IS NOT NULL LIMIT 1")
-        gifts.update_gift(anna, some_gift, description="Ganz neu")
+        assert stale(ben) == []
+        with anna.engine.connect() as connection:
+            gift_id, prospect_id = connection.exec_driver_sql(
+                "SELECT gift_id, prospect_id FROM followups WHERE gift_id IS NOT NULL LIMIT 1"
+            ).one()
+        gifts.update_gift(anna, gift_id, description="Ganz neu")
+        prospects.update_prospect(anna, prospect_id, name="Umbenannt GmbH")
         export_file(anna, tmp_path / "two.rcsync")
         import_file(ben, tmp_path / "two.rcsync")
-        assert _rows(ben, STALE) == []
-        assert _rows(ben, "SELECT DISTINCT gift_key FROM followups WHERE gift_id = ?", some_gift) == [("ganz neu",)]
-        # The copies never travel: the file's follow-ups have no such field.
-        assert not sort_keys.KEY_COLUMNS.isdisjoint({"gift_key", "gift_date"})
+        assert stale(ben) == []
+        with ben.engine.connect() as connection:
+            assert connection.exec_driver_sql(
+                "SELECT DISTINCT gift_key FROM followups WHERE gift_id = ?", (gift_id,)
+            ).all() == [("ganz neu",)]
+            assert connection.exec_driver_sql(
+                "SELECT DISTINCT prospect_key FROM gifts WHERE prospect_id = ?", (prospect_id,)
+            ).all() == [("umbenannt gmbh",)]
+        # The copies never travel: derived, as the sort keys are.
+        assert {"gift_key", "gift_date", "prospect_key", "recipient_key"} <= sort_keys.KEY_COLUMNS
     finally:
         anna.close()
         ben.close()
@@ -131,9 +164,13 @@ def test_the_upgrade_from_0008_fills_the_copies(tmp_path):
             f"'Alt', '', '', '', 'DE', '', '', '', '', 'prospect', '', '', 'alt', 'alt', {stamp})"
         )
         db.execute(
-            "INSERT INTO gifts (id, prospect_id, date, kind, description, description_key, cost_cents, quantity, "
-            "personal, unexpected, meaningful, reaction_note, created_at, updated_at, stamp, deleted) VALUES "
-            f"('g1', 'p1', '2025-05-06', 'sample', 'Öl', 'ol', 0, 1, 0, 0, 0, '', {stamp})"
+            "INSERT INTO contacts (id, prospect_id, name, name_key, role, phone, email, is_decision_maker, notes, "
+            f"created_at, updated_at, stamp, deleted) VALUES ('c1', 'p1', 'Ämmi', 'ammi', '', '', '', 0, '', {stamp})"
+        )
+        db.execute(
+            "INSERT INTO gifts (id, prospect_id, contact_id, date, kind, description, description_key, cost_cents, "
+            "quantity, personal, unexpected, meaningful, reaction_note, created_at, updated_at, stamp, deleted) "
+            f"VALUES ('g1', 'p1', 'c1', '2025-05-06', 'sample', 'Öl', 'ol', 0, 1, 0, 0, 0, '', {stamp})"
         )
         for fid, gift in (("f1", "'g1'"), ("f2", "NULL")):
             db.execute(
@@ -146,13 +183,18 @@ def test_the_upgrade_from_0008_fills_the_copies(tmp_path):
         db.close()
     store = open_store(path)
     try:
-        assert _rows(store, "SELECT id, gift_key, gift_date, stamp FROM followups ORDER BY id") == [
-            ("f1", "ol", "2025-05-06", "s1"),
-            ("f2", None, None, "s1"),
-        ]
-        names = {name for (name,) in _rows(store, "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+        with store.engine.connect() as connection:
+            assert connection.exec_driver_sql(
+                "SELECT id, gift_key, gift_date, prospect_key, stamp FROM followups ORDER BY id"
+            ).all() == [("f1", "ol", "2025-05-06", "alt", "s1"), ("f2", None, None, "alt", "s1")]
+            assert connection.exec_driver_sql("SELECT prospect_key, recipient_key, stamp FROM gifts").all() == [
+                ("alt", "ammi", "s1")
+            ]
+            names = {name for (name,) in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger'")}  # fmt: skip
         assert set(sort_keys.LINKED_KEY_TRIGGERS) <= names
         gifts.update_gift(store, "g1", description="Essig")
-        assert _keys(store, "f1") == ("essig", "2025-05-06")
+        assert _row(store, "followups", "f1", "gift_key") == ("essig",)
+        assert stale(store) == []
     finally:
         store.close()

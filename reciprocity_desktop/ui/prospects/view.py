@@ -171,8 +171,10 @@ class ProspectsView(Page):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText(self.tr("%n prospect(s)", "", count))
+        # The pane's hint changes with the list's state only, not its count: a keystroke does not lay
+        # out a word-wrapped label again.
         if count:
-            self.detail.set_hint(self.tr("%n prospect(s) listed.", "", count))
+            self.detail.set_hint("")
         elif self.model.filter != prospects.ProspectFilter():
             self.detail.set_hint(self.tr("No prospect matches the search and filters."), choose=False)
         else:

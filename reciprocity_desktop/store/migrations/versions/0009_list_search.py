@@ -1,16 +1,18 @@
-"""follow-ups by linked gift on one index: the gift's sort key and date copied into followups
+"""list orders and search across tables: copies of another row's sort columns, kept by triggers
 
 Revision ID: 0009_list_search
 Revises: 0008_route_times
 
-The Follow-ups page sorted by its "Gift" column joined every follow-up to its gift: a page in the
-middle of 280,000 done follow-ups read the gifts up to it (0.4–2.4 s). ``followups.gift_key`` and
-``gift_date`` hold the linked gift's ``description_key`` and ``date`` (NULL without a gift), with
-an index of the live follow-ups (is_done, gift_key, gift_date, gift_id, due) and its descending
-twin, so that every page of that order reads one index, as the other orders do; the list's search
-finds a follow-up by its gift's description in the same column. Triggers on both tables keep the
-copies for every writer (the ORM, a sync import, the office demo: see store/sort_keys.py); the
-upgrade fills them for the follow-ups already there. Change stamps are not touched.
+The Follow-ups page sorted by its "Gift" or "Prospect" column, and the Gifts page by "Prospect" or
+"Recipient", joined every row to the row it names: a page in the middle of 280,000 done follow-ups
+read the gifts (or the prospects) up to it (0.4–2.4 s). The listed rows now hold copies of those
+sort columns — ``followups.gift_key`` / ``gift_date`` (the linked gift's ``description_key`` and
+``date``), ``followups.prospect_key`` and ``gifts.prospect_key`` (the prospect's ``sort_name``),
+``gifts.recipient_key`` (the recipient's ``name_key``); NULL without one — each order with an
+index of the live rows and its descending twin, so that every page reads one index, as the other
+orders do; the follow-ups' search finds the gift's description in ``gift_key``. Triggers on both
+sides of each link keep the copies for every writer (the ORM, a sync import, the office demo: see
+store/sort_keys.py); the upgrade fills them for the rows already there. Stamps are not touched.
 """
 
 from collections.abc import Sequence
@@ -22,41 +24,113 @@ down_revision: str | None = "0008_route_times"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_SAME_AS_GIFT = "(SELECT description_key, date FROM gifts WHERE id = new.gift_id)"
-_TRIGGERS = {
-    "followups_gift_key_ai": "CREATE TRIGGER followups_gift_key_ai AFTER INSERT ON followups "
-    f"WHEN (new.gift_key, new.gift_date) IS NOT {_SAME_AS_GIFT} BEGIN "
-    f"UPDATE followups SET (gift_key, gift_date) = {_SAME_AS_GIFT} WHERE rowid = new.rowid; END",
-    "followups_gift_key_au": "CREATE TRIGGER followups_gift_key_au AFTER UPDATE OF gift_id, gift_key, gift_date "
-    f"ON followups WHEN (new.gift_key, new.gift_date) IS NOT {_SAME_AS_GIFT} BEGIN "
-    f"UPDATE followups SET (gift_key, gift_date) = {_SAME_AS_GIFT} WHERE rowid = new.rowid; END",
-    "gifts_followup_keys_ai": "CREATE TRIGGER gifts_followup_keys_ai AFTER INSERT ON gifts BEGIN "
-    "UPDATE followups SET gift_key = new.description_key, gift_date = new.date "
-    "WHERE gift_id = new.id AND (gift_key, gift_date) IS NOT (new.description_key, new.date); END",
-    "gifts_followup_keys_au": "CREATE TRIGGER gifts_followup_keys_au AFTER UPDATE OF description_key, date "
-    "ON gifts BEGIN UPDATE followups SET gift_key = new.description_key, gift_date = new.date "
-    "WHERE gift_id = new.id AND (gift_key, gift_date) IS NOT (new.description_key, new.date); END",
-    "gifts_followup_keys_ad": "CREATE TRIGGER gifts_followup_keys_ad AFTER DELETE ON gifts BEGIN "
-    "UPDATE followups SET gift_key = NULL, gift_date = NULL "
-    "WHERE gift_id = old.id AND (gift_key IS NOT NULL OR gift_date IS NOT NULL); END",
-}
-_INDEXES = (
-    "CREATE INDEX ix_followups_gift_key_due ON followups (is_done, gift_key, gift_date, gift_id, due) "
-    "WHERE deleted IS 0",
-    "CREATE INDEX ix_followups_gift_key_desc_due ON followups "
-    "(is_done, gift_key DESC, gift_date DESC, gift_id DESC, due) WHERE deleted IS 0",
+#: (table, column, type) of the copies.
+_COLUMNS = (
+    ("followups", "gift_key", "TEXT"),
+    ("followups", "gift_date", "DATE"),
+    ("followups", "prospect_key", "TEXT"),
+    ("gifts", "prospect_key", "TEXT"),
+    ("gifts", "recipient_key", "TEXT"),
 )
+_FILL = (
+    "UPDATE followups SET (gift_key, gift_date) = (SELECT description_key, date FROM gifts "
+    "WHERE gifts.id = followups.gift_id) WHERE gift_id IS NOT NULL",
+    "UPDATE followups SET prospect_key = (SELECT sort_name FROM prospects WHERE prospects.id = followups.prospect_id)",
+    "UPDATE gifts SET prospect_key = (SELECT sort_name FROM prospects WHERE prospects.id = gifts.prospect_id)",
+    "UPDATE gifts SET recipient_key = (SELECT name_key FROM contacts WHERE contacts.id = gifts.contact_id) "
+    "WHERE contact_id IS NOT NULL",
+)
+_INDEXES = {
+    "ix_followups_gift_key_due": "followups (is_done, gift_key, gift_date, gift_id, due)",
+    "ix_followups_gift_key_desc_due": "followups (is_done, gift_key DESC, gift_date DESC, gift_id DESC, due)",
+    "ix_followups_prospect_key_due": "followups (is_done, prospect_key, due)",
+    "ix_followups_prospect_key_desc_due": "followups (is_done, prospect_key DESC, due)",
+    "ix_gifts_prospect_key_date": "gifts (prospect_key, date)",
+    "ix_gifts_prospect_key_desc_date": "gifts (prospect_key DESC, date)",
+    "ix_gifts_recipient_key_date": "gifts (recipient_key, contact_id, date)",
+    "ix_gifts_recipient_key_desc_date": "gifts (recipient_key DESC, contact_id DESC, date)",
+}
+_TRIGGERS = {
+    "followups_linked_keys_ai": (
+        'CREATE TRIGGER followups_linked_keys_ai AFTER INSERT ON followups WHEN new.gift_key IS NOT '
+        '(SELECT description_key FROM gifts WHERE id = new.gift_id) OR new.gift_date IS NOT (SELECT '
+        'date FROM gifts WHERE id = new.gift_id) OR new.prospect_key IS NOT (SELECT sort_name FROM '
+        'prospects WHERE id = new.prospect_id) BEGIN UPDATE followups SET gift_key = (SELECT '
+        'description_key FROM gifts WHERE id = new.gift_id), gift_date = (SELECT date FROM gifts '
+        'WHERE id = new.gift_id), prospect_key = (SELECT sort_name FROM prospects WHERE id = '
+        'new.prospect_id) WHERE rowid = new.rowid; END'
+    ),
+    "followups_linked_keys_au": (
+        'CREATE TRIGGER followups_linked_keys_au AFTER UPDATE OF gift_id, prospect_id, gift_key, '
+        'gift_date, prospect_key, deleted ON followups WHEN new.gift_key IS NOT (SELECT '
+        'description_key FROM gifts WHERE id = new.gift_id) OR new.gift_date IS NOT (SELECT date FROM '
+        'gifts WHERE id = new.gift_id) OR new.prospect_key IS NOT (SELECT sort_name FROM prospects '
+        'WHERE id = new.prospect_id) BEGIN UPDATE followups SET gift_key = (SELECT description_key '
+        'FROM gifts WHERE id = new.gift_id), gift_date = (SELECT date FROM gifts WHERE id = '
+        'new.gift_id), prospect_key = (SELECT sort_name FROM prospects WHERE id = new.prospect_id) '
+        'WHERE rowid = new.rowid; END'
+    ),
+    "gifts_linked_keys_ai": (
+        'CREATE TRIGGER gifts_linked_keys_ai AFTER INSERT ON gifts WHEN new.prospect_key IS NOT '
+        '(SELECT sort_name FROM prospects WHERE id = new.prospect_id) OR new.recipient_key IS NOT '
+        '(SELECT name_key FROM contacts WHERE id = new.contact_id) BEGIN UPDATE gifts SET '
+        'prospect_key = (SELECT sort_name FROM prospects WHERE id = new.prospect_id), recipient_key = '
+        '(SELECT name_key FROM contacts WHERE id = new.contact_id) WHERE rowid = new.rowid; END'
+    ),
+    "gifts_linked_keys_au": (
+        'CREATE TRIGGER gifts_linked_keys_au AFTER UPDATE OF prospect_id, contact_id, prospect_key, '
+        'recipient_key, deleted ON gifts WHEN new.prospect_key IS NOT (SELECT sort_name FROM '
+        'prospects WHERE id = new.prospect_id) OR new.recipient_key IS NOT (SELECT name_key FROM '
+        'contacts WHERE id = new.contact_id) BEGIN UPDATE gifts SET prospect_key = (SELECT sort_name '
+        'FROM prospects WHERE id = new.prospect_id), recipient_key = (SELECT name_key FROM contacts '
+        'WHERE id = new.contact_id) WHERE rowid = new.rowid; END'
+    ),
+    "gifts_followups_gift_id_au": (
+        'CREATE TRIGGER gifts_followups_gift_id_au AFTER UPDATE OF description_key, date ON gifts '
+        'BEGIN UPDATE followups SET gift_key = new.description_key, gift_date = new.date WHERE '
+        'gift_id = new.id AND (gift_key, gift_date) IS NOT (new.description_key, new.date); END'
+    ),
+    "gifts_followups_gift_id_ad": (
+        'CREATE TRIGGER gifts_followups_gift_id_ad AFTER DELETE ON gifts BEGIN UPDATE followups SET '
+        'gift_key = NULL, gift_date = NULL WHERE gift_id = old.id; END'
+    ),
+    "prospects_followups_prospect_id_au": (
+        'CREATE TRIGGER prospects_followups_prospect_id_au AFTER UPDATE OF sort_name ON prospects '
+        'BEGIN UPDATE followups SET prospect_key = new.sort_name WHERE prospect_id = new.id AND '
+        '(prospect_key) IS NOT (new.sort_name); END'
+    ),
+    "prospects_followups_prospect_id_ad": (
+        'CREATE TRIGGER prospects_followups_prospect_id_ad AFTER DELETE ON prospects BEGIN UPDATE '
+        'followups SET prospect_key = NULL WHERE prospect_id = old.id; END'
+    ),
+    "prospects_gifts_prospect_id_au": (
+        'CREATE TRIGGER prospects_gifts_prospect_id_au AFTER UPDATE OF sort_name ON prospects BEGIN '
+        'UPDATE gifts SET prospect_key = new.sort_name WHERE prospect_id = new.id AND (prospect_key) '
+        'IS NOT (new.sort_name); END'
+    ),
+    "prospects_gifts_prospect_id_ad": (
+        'CREATE TRIGGER prospects_gifts_prospect_id_ad AFTER DELETE ON prospects BEGIN UPDATE gifts '
+        'SET prospect_key = NULL WHERE prospect_id = old.id; END'
+    ),
+    "contacts_gifts_contact_id_au": (
+        'CREATE TRIGGER contacts_gifts_contact_id_au AFTER UPDATE OF name_key ON contacts BEGIN '
+        'UPDATE gifts SET recipient_key = new.name_key WHERE contact_id = new.id AND deleted IS 0 AND '
+        '(recipient_key) IS NOT (new.name_key); END'
+    ),
+    "contacts_gifts_contact_id_ad": (
+        'CREATE TRIGGER contacts_gifts_contact_id_ad AFTER DELETE ON contacts BEGIN UPDATE gifts SET '
+        'recipient_key = NULL WHERE contact_id = old.id AND deleted IS 0; END'
+    ),
+}
 
 
 def upgrade() -> None:
-    op.execute("ALTER TABLE followups ADD COLUMN gift_key TEXT")
-    op.execute("ALTER TABLE followups ADD COLUMN gift_date DATE")
-    op.execute(
-        "UPDATE followups SET (gift_key, gift_date) = "
-        "(SELECT description_key, date FROM gifts WHERE gifts.id = followups.gift_id) WHERE gift_id IS NOT NULL"
-    )
-    for statement in _INDEXES:
+    for table, column, kind in _COLUMNS:
+        op.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+    for statement in _FILL:
         op.execute(statement)
+    for name, columns in _INDEXES.items():
+        op.execute(f"CREATE INDEX {name} ON {columns} WHERE deleted IS 0")
     for statement in _TRIGGERS.values():
         op.execute(statement)
 
@@ -64,7 +138,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     for name in reversed(_TRIGGERS):
         op.execute(f"DROP TRIGGER {name}")
-    op.execute("DROP INDEX ix_followups_gift_key_desc_due")
-    op.execute("DROP INDEX ix_followups_gift_key_due")
-    op.execute("ALTER TABLE followups DROP COLUMN gift_date")
-    op.execute("ALTER TABLE followups DROP COLUMN gift_key")
+    for name in reversed(_INDEXES):
+        op.execute(f"DROP INDEX {name}")
+    for table, column, _kind in reversed(_COLUMNS):
+        op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
