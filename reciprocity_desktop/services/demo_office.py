@@ -325,8 +325,7 @@ class _Builder:
             row.update(
                 prospect_id=prospects[index]["id"],
                 contact_id=recipient["id"] if recipient else None,
-                # The copies SQLite's triggers would make (store/sort_keys.py): the rows just written.
-                prospect_key=prospects[index]["sort_name"],
+                # The copy SQLite's triggers would make (store/sort_keys.py): the contact just written.
                 recipient_key=recipient["name_key"] if recipient else None,
                 visit_id=None,
                 stock_item_id=self.stock_ids[stock] if stock is not None else None,
@@ -348,7 +347,6 @@ class _Builder:
         """One follow-up per gift: mostly asking for feedback, some a call, a visit…; most done."""
         rng = self.rng
         rows = []
-        sort_names = {prospect["id"]: prospect["sort_name"] for prospect in prospects}
         for gift in gifts:
             row = self._record()
             if rng.random() < OTHER_FOLLOWUPS:
@@ -365,7 +363,6 @@ class _Builder:
                 # The gift's sort key and date, as SQLite's triggers would copy them (store/sort_keys.py).
                 row.update(gift_key=gift["description_key"], gift_date=gift["date"])
                 row["note"] = feedback_note(gift["description"])
-            row["prospect_key"] = sort_names[row["prospect_id"]]
             done = due < self.today and rng.random() < 0.95
             row.update(
                 due=due,

@@ -7,9 +7,10 @@ follow-ups with only what the table and the details show of the prospect and the
 Every order reads an index (:mod:`.sorted_pages`, migration 0007) of the open or the done
 follow-ups (``is_done``): by due date (or "when", the same order within a bucket), done date, note
 or result (folded) on (column, due) and its descending twin; by kind the follow-ups of each kind
-in turn; by prospect on the prospect's sort name, by linked gift (those without one, then by the
-gift's folded description, date and id) on the gift's key and date — copies in the follow-ups
-(migration 0009, store/sort_keys.py), so that a page deep in those orders reads one index, no join.
+in turn; by prospect the prospects in sort-name order with their follow-ups; by linked gift (those
+without one, then by the gift's folded description, date and id) on the gift's key and date, copied
+into the follow-ups (migration 0009, store/sort_keys.py), so that a page deep in that order reads one
+index, no join.
 Ties are in the list's own order: by due date, by prospect. A list of open and done follow-ups
 together (not a filter of the window) puts the open ones first and sorts its rows in SQL.
 
@@ -36,7 +37,7 @@ from reciprocity_desktop.services.followups import (
     OVERDUE,
     UPCOMING,
 )
-from reciprocity_desktop.services.sorted_pages import Key, Segment, SortedList, rowid
+from reciprocity_desktop.services.sorted_pages import Key, Leading, Segment, SortedList, rowid
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import FollowUp, FollowUpKind, Gift, Prospect
 
@@ -149,9 +150,8 @@ def _keys(flt: FollowUpListFilter, sort: FollowUpSort) -> tuple[Key, ...]:
         return _then_own(flt, Key(_BY_COLUMN[sort.key], d, nullable=sort.key == "done_on"))
     if sort.key == "kind":
         return _then_own(flt, Key(FollowUp.kind, d))
-    if sort.key == "prospect":  # the prospect's sort name, copied: its ties in due order, no join
-        own = (key for key in _own(flt) if key.expr is not Prospect.sort_name)
-        return (Key(FollowUp.prospect_key, d), *own)
+    if sort.key == "prospect":
+        return _then_own(flt, Key(Prospect.sort_name, d, prospect=True))
     if sort.key == "gift":  # as the column shows it: the description, the date; each gift's own rows
         linked = (FollowUp.gift_key, FollowUp.gift_date, FollowUp.gift_id)  # the gift's, copied
         return _then_own(flt, *(Key(column, d, nullable=True) for column in linked))
@@ -170,8 +170,12 @@ def _segments(session: Session, flt: FollowUpListFilter, sort: FollowUpSort, cou
     if sort.key == "kind":
         kinds = reversed(_KINDS) if d else _KINDS
         return [Segment(_own(flt), (FollowUp.kind == kind,)) for kind in kinds]
-    if sort.key == "prospect":  # on ix_followups_prospect_key(_desc)_due
-        return [Segment(_keys(flt, sort))]
+    if sort.key == "prospect":
+        on = Prospect.id == FollowUp.prospect_id
+        leading = Leading(_PROSPECTS, _FOLLOWUPS, on)
+        return [
+            Segment(_keys(flt, sort), source=prospects, leading=leading, prospects=True, counted=())
+        ]
     if sort.key == "gift":  # the gift's key and date are copied (ix_followups_gift_key(_desc)_due)
         without = Segment(_own(flt), (FollowUp.gift_id.is_(None),))
         # A gift_id whose gift is not stored (its copies NULL) sorts as NULL would, before the gifts.

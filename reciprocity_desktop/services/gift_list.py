@@ -5,10 +5,10 @@ ranges) and then for the pages it paints (:func:`list_gifts_page`: the gifts wit
 prospect's name and city and the recipient's name loaded). Every order reads an index
 (:mod:`.sorted_pages`, migration 0007): by date; by a value (kind, reaction, the qualities) the
 gifts of each value in turn, newest first; by cost or description (folded) on (column, date) and
-its descending twin; by prospect on the prospect's sort name, by recipient (the gifts without one,
-then by the contact's folded name, then the contact) on the recipient's name key — both copied into
-the gifts (migration 0009, store/sort_keys.py), so that a page deep in those orders reads one index,
-no join. Ties are newest first (date, then the order the gifts were stored), whichever way a
+its descending twin; by prospect the prospects in sort-name order with their gifts; by recipient
+(the gifts without one, then by the contact's folded name, then the contact) on the recipient's
+name key, copied into the gifts (migration 0009, store/sort_keys.py), so that a page deep in that
+order reads one index, no join. Ties are newest first (date, then the order the gifts were stored), whichever way a
 column sorts.
 
 Search is case- and accent-insensitive as before: every word must occur in the prospect's name or
@@ -26,7 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from reciprocity_desktop.services import list_query, list_search
-from reciprocity_desktop.services.sorted_pages import Key, Segment, SortedList, rowid
+from reciprocity_desktop.services.sorted_pages import Key, Leading, Segment, SortedList, rowid
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Contact, Gift, GiftKind, Prospect, Reaction
 
@@ -124,7 +124,7 @@ def _searched(
         column = _BY_VALUE[sort.key][0] if sort.key in _BY_VALUE else _BY_COLUMN[sort.key]
         keys: tuple[Key, ...] = (Key(column, d, nullable=sort.key == "reaction"), *_newest())
     elif sort.key == "prospect":
-        keys = (Key(Gift.prospect_key, d), *_newest())
+        keys = (Key(Prospect.sort_name, d, prospect=True), *_newest())
     elif sort.key == "recipient":  # without one first (upwards), then by name: as the segments below
         keys = (Key(Gift.recipient_key, d, nullable=True), Key(Gift.contact_id, d, nullable=True), *_newest())
     else:
@@ -144,8 +144,17 @@ def _segments(session: Session, flt: GiftFilter, sort: GiftSort, counting: bool)
         return [Segment(_newest(), (column.is_(value),)) for value in (reversed(values) if d else values)]
     if sort.key in _BY_COLUMN:
         return [Segment((Key(_BY_COLUMN[sort.key], d), *_newest()))]
-    if sort.key == "prospect":  # the prospect's sort name, copied (ix_gifts_prospect_key(_desc)_date)
-        return [Segment((Key(Gift.prospect_key, d), *_newest()))]
+    if sort.key == "prospect":
+        on = Prospect.id == Gift.prospect_id
+        return [
+            Segment(
+                (Key(Prospect.sort_name, d, prospect=True), *_newest()),
+                source=_GIFTS.join(_PROSPECTS, on),
+                leading=Leading(_PROSPECTS, _GIFTS, on),
+                prospects=True,
+                counted=(),
+            )
+        ]
     if sort.key == "recipient":  # the recipient's name key, copied (ix_gifts_recipient_key(_desc)_date)
         without = Segment(_newest(), (Gift.contact_id.is_(None),))
         # A contact_id whose contact is not stored (its copy NULL) sorts as NULL would, before the names.

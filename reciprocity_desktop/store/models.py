@@ -308,8 +308,7 @@ class Gift(Record, Base):
         # Any gift, with its id: the follow-ups by linked gift read the gifts in order, then theirs.
         Index("ix_gifts_description_key", "description_key", "date", "id"),
         Index("ix_gifts_contact_date", "contact_id", "date", sqlite_where=LIVE),
-        # By prospect and by recipient (migration 0009): their sort keys copied (store/sort_keys.py).
-        Index("ix_gifts_prospect_key_date", "prospect_key", "date", sqlite_where=LIVE),
+        # By recipient (migration 0009): the contact's name key copied (store/sort_keys.py).
         Index("ix_gifts_recipient_key_date", "recipient_key", "contact_id", "date", sqlite_where=LIVE),
     )
 
@@ -328,8 +327,7 @@ class Gift(Record, Base):
     meaningful: Mapped[bool] = mapped_column(Boolean, default=False)
     reaction: Mapped[str | None] = mapped_column(String(16), nullable=True)
     reaction_note: Mapped[str] = mapped_column(Text, default="")
-    # The prospect's sort_name and the recipient's name_key, kept by SQLite's triggers (not the ORM).
-    prospect_key: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # The recipient's name_key, kept by SQLite's triggers (never set through the ORM).
     recipient_key: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     prospect: Mapped[Prospect] = relationship(lazy="raise_on_sql")
@@ -352,13 +350,11 @@ class FollowUp(Record, Base):
         *(Index(f"ix_followups_{c}_due", "is_done", c, "due", sqlite_where=LIVE) for c in FOLLOWUP_SORTED),
         Index("ix_followups_prospect_due", "prospect_id", "is_done", "due", sqlite_where=LIVE),
         Index("ix_followups_gift_due", "gift_id", "is_done", "due", "deleted"),
-        # By linked gift and by prospect (migration 0009): the gift's folded description and date,
-        # the prospect's sort_name, copied (store/sort_keys.py): every page of those orders reads one
-        # index, no join.
+        # By linked gift (migration 0009): the gift's folded description and date, copied (see
+        # store/sort_keys.py): every page of that order reads one index, no join.
         Index(
             "ix_followups_gift_key_due", "is_done", "gift_key", "gift_date", "gift_id", "due", sqlite_where=LIVE
         ),
-        Index("ix_followups_prospect_key_due", "is_done", "prospect_key", "due", sqlite_where=LIVE),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
@@ -370,11 +366,9 @@ class FollowUp(Record, Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     result: Mapped[str] = mapped_column(Text, default="")
     result_key: Mapped[str] = _sort_key()
-    # The linked gift's description_key and date and the prospect's sort_name, kept by SQLite's
-    # triggers (never set through the ORM).
+    # The linked gift's description_key and date, kept by SQLite's triggers (never set through the ORM).
     gift_key: Mapped[str | None] = mapped_column(Text, nullable=True)
     gift_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    prospect_key: Mapped[str | None] = mapped_column(Text, nullable=True)
     # Open or done, as a column the list's indexes lead with (SQLite computes it; never written).
     is_done: Mapped[bool] = mapped_column(Boolean, Computed("done_on IS NOT NULL", persisted=False))
 
@@ -417,7 +411,6 @@ for _column in (FollowUp.done_on, FollowUp.note_key, FollowUp.result_key):
         sqlite_where=LIVE,
     )
 del _column
-Index("ix_gifts_prospect_key_desc_date", Gift.prospect_key.desc(), Gift.date, sqlite_where=LIVE)
 Index(
     "ix_gifts_recipient_key_desc_date",
     Gift.recipient_key.desc(),
@@ -425,7 +418,6 @@ Index(
     Gift.date,
     sqlite_where=LIVE,
 )
-Index("ix_followups_prospect_key_desc_due", FollowUp.is_done, FollowUp.prospect_key.desc(), FollowUp.due, sqlite_where=LIVE)
 Index(
     "ix_followups_gift_key_desc_due",
     FollowUp.is_done,

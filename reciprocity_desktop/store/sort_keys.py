@@ -11,9 +11,9 @@ rows with bulk statements sets them with :func:`key_values` (the office demo, th
 contacts, a sync import), so that no path leaves a key behind its text.
 
 Some orders read another row's fields: a follow-up by its linked gift (the gift's folded
-description, then its date) or by its prospect, a gift by its prospect or its recipient. SQLite keeps
-copies of those fields in the listed rows (:data:`LINKS`: ``followups.gift_key``, ``gift_date``,
-``prospect_key``; ``gifts.prospect_key``, ``recipient_key``), with the triggers of
+description, then its date), a gift by its recipient. SQLite keeps copies of those fields in the
+listed rows (:data:`LINKS`: ``followups.gift_key``, ``gift_date``; ``gifts.recipient_key``), with
+the triggers of
 :data:`LINKED_KEY_TRIGGERS` (migration 0009) on both sides of each link, so that every page of those
 orders reads one index of the listed table, and every writer — the ORM, a sync import, the office
 demo — keeps them without knowing. A writer may set them itself (the office demo does, from the
@@ -51,12 +51,12 @@ class Link:
     live_only: bool = False
 
 
-#: The lists' orders by another row's columns: a follow-up by its gift (description, date) and by
-#: its prospect; a gift by its prospect and by its recipient.
+#: The lists' orders by another row's columns: a follow-up by its gift (description, date), a gift
+#: by its recipient. (Not by the prospect: a sync import sets the prospects' sort names after their
+#: gifts and follow-ups are written, and every copy would be written twice; those orders read the
+#: prospects' index first, then each one's rows.)
 LINKS: tuple[Link, ...] = (
     Link("followups", "gift_id", "gifts", (("gift_key", "description_key"), ("gift_date", "date"))),
-    Link("followups", "prospect_id", "prospects", (("prospect_key", "sort_name"),)),
-    Link("gifts", "prospect_id", "prospects", (("prospect_key", "sort_name"),)),
     Link("gifts", "contact_id", "contacts", (("recipient_key", "name_key"),), live_only=True),
 )
 #: table name -> ((copy column, the parent's column), ...), kept by SQLite's triggers.

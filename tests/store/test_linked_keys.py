@@ -1,7 +1,7 @@
 """The copies of another row's sort columns follow that row on every write path (store/sort_keys.py).
 
-A follow-up holds its gift's description key and date and its prospect's sort name; a gift its
-prospect's sort name and its recipient's name key (migration 0009). SQLite's triggers keep them:
+A follow-up holds its gift's description key and date, a gift its recipient's name key
+(migration 0009). SQLite's triggers keep them:
 the ORM, a sync import, the office demo and plain SQL keep them without knowing; the upgrade from
 0008 fills them; the drift test sees a missing trigger (tests/store/test_store_migrations.py).
 """
@@ -50,19 +50,14 @@ def test_the_orm_keeps_the_copies(store):
         store, owner.id, kind="sample", description="Äpfel ÜBER alles", date="2026-02-03", contact_id=person.id
     )
     fid, gid = logged.followup.id, logged.gift.id
-    assert _row(store, "followups", fid, "gift_key", "gift_date", "prospect_key") == (
-        "apfel uber alles", "2026-02-03", "weingut abi",
-    )  # fmt: skip
-    assert _row(store, "gifts", gid, "prospect_key", "recipient_key") == ("weingut abi", "olaf gross")
+    assert _row(store, "followups", fid, "gift_key", "gift_date") == ("apfel uber alles", "2026-02-03")
+    assert _row(store, "gifts", gid, "recipient_key") == ("olaf gross",)
     gifts.update_gift(store, gid, description="Birnen", date="2026-02-05")
-    prospects.update_prospect(store, owner.id, name="Zöllner Wein")
     contacts.update_contact(store, person.id, name="Anna")
-    assert _row(store, "followups", fid, "gift_key", "gift_date", "prospect_key") == (
-        "birnen", "2026-02-05", "zollner wein",
-    )  # fmt: skip
-    assert _row(store, "gifts", gid, "prospect_key", "recipient_key") == ("zollner wein", "anna")
+    assert _row(store, "followups", fid, "gift_key", "gift_date") == ("birnen", "2026-02-05")
+    assert _row(store, "gifts", gid, "recipient_key") == ("anna",)
     call = followups.add_followup(store, owner.id, kind="call", due="2026-03-01").followup
-    assert _row(store, "followups", call.id, "gift_key", "gift_date", "prospect_key") == (None, None, "zollner wein")
+    assert _row(store, "followups", call.id, "gift_key", "gift_date") == (None, None)
     # A deleted gift keeps what it had; made live again, it gets its recipient's name as it is now.
     gifts.delete_gift(store, gid)
     contacts.update_contact(store, person.id, name="Berta")
@@ -77,25 +72,22 @@ def test_the_orm_keeps_the_copies(store):
 def test_plain_sql_keeps_the_copies(store):
     """A row written with wrong copies, a changed link, a tampered copy, a hard delete: the triggers follow."""
     owner = prospects.add_prospect(store, name="Brauhaus")
-    other = prospects.add_prospect(store, name="Almhütte")
+    person = contacts.add_contact(store, owner.id, name="Sepp")
     first = gifts.log_gift(store, owner.id, kind="sample", description="Bier", date="2026-01-10").gift
     second = gifts.log_gift(store, owner.id, kind="sample", description="Brezn", date="2026-01-20").gift
     with store.engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO followups (id, prospect_id, gift_id, due, kind, note, result, note_key, result_key, "
-            "created_at, updated_at, stamp, deleted, gift_key, prospect_key) VALUES ('f-raw', ?, ?, "
-            "'2026-02-01', 'call', '', '', '', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00', '', 0, "
-            "'wrong', 'wrong')",
+            "created_at, updated_at, stamp, deleted, gift_key) VALUES ('f-raw', ?, ?, "
+            "'2026-02-01', 'call', '', '', '', '', '2026-01-01 00:00:00', '2026-01-01 00:00:00', '', 0, 'wrong')",
             (owner.id, first.id),
         )
-        connection.exec_driver_sql("UPDATE followups SET gift_id = ?, prospect_id = ? WHERE id = 'f-raw'",
-                                   (second.id, other.id))  # fmt: skip
+        connection.exec_driver_sql("UPDATE followups SET gift_id = ? WHERE id = 'f-raw'", (second.id,))
         connection.exec_driver_sql("UPDATE followups SET gift_key = 'tampered' WHERE id = 'f-raw'")
-        connection.exec_driver_sql("UPDATE gifts SET prospect_key = 'tampered' WHERE id = ?", (first.id,))
-    assert _row(store, "followups", "f-raw", "gift_key", "gift_date", "prospect_key") == (
-        "brezn", "2026-01-20", "almhutte",
-    )  # fmt: skip
-    assert _row(store, "gifts", first.id, "prospect_key") == ("brauhaus",)
+        connection.exec_driver_sql("UPDATE gifts SET contact_id = ? WHERE id = ?", (person.id, first.id))
+        connection.exec_driver_sql("UPDATE gifts SET recipient_key = 'tampered' WHERE id = ?", (first.id,))
+    assert _row(store, "followups", "f-raw", "gift_key", "gift_date") == ("brezn", "2026-01-20")
+    assert _row(store, "gifts", first.id, "recipient_key") == ("sepp",)
     raw = sqlite3.connect(store.path)  # foreign keys off, as a bulk import runs
     try:
         with raw:
@@ -114,21 +106,22 @@ def test_a_sync_import_and_the_office_demo_keep_the_copies(tmp_path):
     try:
         demo.load_demo(anna, today=dt.date(2026, 3, 2), prospects=60)
         with anna.engine.connect() as connection:
-            filled = connection.exec_driver_sql(
-                "SELECT count(gift_key), count(prospect_key) FROM followups"
-            ).one()
+            filled = connection.exec_driver_sql("SELECT count(gift_key) FROM followups").scalar()
             recipients = connection.exec_driver_sql("SELECT count(recipient_key) FROM gifts").scalar()
-        assert min(*filled, recipients) > 0
+        assert min(filled, recipients) > 0
         assert stale(anna) == []
         export_file(anna, tmp_path / "one.rcsync")
         import_file(ben, tmp_path / "one.rcsync")
         assert stale(ben) == []
         with anna.engine.connect() as connection:
-            gift_id, prospect_id = connection.exec_driver_sql(
-                "SELECT gift_id, prospect_id FROM followups WHERE gift_id IS NOT NULL LIMIT 1"
-            ).one()
+            gift_id = connection.exec_driver_sql(
+                "SELECT gift_id FROM followups WHERE gift_id IS NOT NULL LIMIT 1"
+            ).scalar()
+            contact_id = connection.exec_driver_sql(
+                "SELECT contact_id FROM gifts WHERE contact_id IS NOT NULL AND deleted = 0 LIMIT 1"
+            ).scalar()
         gifts.update_gift(anna, gift_id, description="Ganz neu")
-        prospects.update_prospect(anna, prospect_id, name="Umbenannt GmbH")
+        contacts.update_contact(anna, contact_id, name="Umbenannt")
         export_file(anna, tmp_path / "two.rcsync")
         import_file(ben, tmp_path / "two.rcsync")
         assert stale(ben) == []
@@ -137,10 +130,10 @@ def test_a_sync_import_and_the_office_demo_keep_the_copies(tmp_path):
                 "SELECT DISTINCT gift_key FROM followups WHERE gift_id = ?", (gift_id,)
             ).all() == [("ganz neu",)]
             assert connection.exec_driver_sql(
-                "SELECT DISTINCT prospect_key FROM gifts WHERE prospect_id = ?", (prospect_id,)
-            ).all() == [("umbenannt gmbh",)]
+                "SELECT DISTINCT recipient_key FROM gifts WHERE contact_id = ? AND deleted = 0", (contact_id,)
+            ).all() == [("umbenannt",)]
         # The copies never travel: derived, as the sort keys are.
-        assert {"gift_key", "gift_date", "prospect_key", "recipient_key"} <= sort_keys.KEY_COLUMNS
+        assert {"gift_key", "gift_date", "recipient_key"} <= sort_keys.KEY_COLUMNS
     finally:
         anna.close()
         ben.close()
@@ -185,11 +178,9 @@ def test_the_upgrade_from_0008_fills_the_copies(tmp_path):
     try:
         with store.engine.connect() as connection:
             assert connection.exec_driver_sql(
-                "SELECT id, gift_key, gift_date, prospect_key, stamp FROM followups ORDER BY id"
-            ).all() == [("f1", "ol", "2025-05-06", "alt", "s1"), ("f2", None, None, "alt", "s1")]
-            assert connection.exec_driver_sql("SELECT prospect_key, recipient_key, stamp FROM gifts").all() == [
-                ("alt", "ammi", "s1")
-            ]
+                "SELECT id, gift_key, gift_date, stamp FROM followups ORDER BY id"
+            ).all() == [("f1", "ol", "2025-05-06", "s1"), ("f2", None, None, "s1")]
+            assert connection.exec_driver_sql("SELECT recipient_key, stamp FROM gifts").all() == [("ammi", "s1")]
             names = {name for (name,) in connection.exec_driver_sql(
                 "SELECT name FROM sqlite_master WHERE type = 'trigger'")}  # fmt: skip
         assert set(sort_keys.LINKED_KEY_TRIGGERS) <= names

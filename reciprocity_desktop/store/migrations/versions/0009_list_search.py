@@ -1,18 +1,17 @@
-"""list orders and search across tables: copies of another row's sort columns, kept by triggers
+"""list orders across tables: copies of another row's sort columns, kept by triggers
 
 Revision ID: 0009_list_search
 Revises: 0008_route_times
 
-The Follow-ups page sorted by its "Gift" or "Prospect" column, and the Gifts page by "Prospect" or
-"Recipient", joined every row to the row it names: a page in the middle of 280,000 done follow-ups
-read the gifts (or the prospects) up to it (0.4–2.4 s). The listed rows now hold copies of those
-sort columns — ``followups.gift_key`` / ``gift_date`` (the linked gift's ``description_key`` and
-``date``), ``followups.prospect_key`` and ``gifts.prospect_key`` (the prospect's ``sort_name``),
-``gifts.recipient_key`` (the recipient's ``name_key``); NULL without one — each order with an
-index of the live rows and its descending twin, so that every page reads one index, as the other
-orders do; the follow-ups' search finds the gift's description in ``gift_key``. Triggers on both
-sides of each link keep the copies for every writer (the ORM, a sync import, the office demo: see
-store/sort_keys.py); the upgrade fills them for the rows already there. Stamps are not touched.
+The Follow-ups page sorted by its "Gift" column, and the Gifts page by "Recipient", joined every
+row to the row it names: a page in the middle of 280,000 done follow-ups read the gifts up to it
+(0.4–2.4 s). The listed rows now hold copies of those sort columns — ``followups.gift_key`` /
+``gift_date`` (the linked gift's ``description_key`` and ``date``) and ``gifts.recipient_key`` (the
+recipient's ``name_key``); NULL without one — each order with an index of the live rows and its
+descending twin, so that every page reads one index, as the other orders do; the follow-ups'
+search finds the gift's description in ``gift_key``. Triggers on both sides of each link keep the
+copies for every writer (the ORM, a sync import, the office demo: see store/sort_keys.py); the
+upgrade fills them for the rows already there. Change stamps are not touched.
 """
 
 from collections.abc import Sequence
@@ -28,25 +27,17 @@ depends_on: str | Sequence[str] | None = None
 _COLUMNS = (
     ("followups", "gift_key", "TEXT"),
     ("followups", "gift_date", "DATE"),
-    ("followups", "prospect_key", "TEXT"),
-    ("gifts", "prospect_key", "TEXT"),
     ("gifts", "recipient_key", "TEXT"),
 )
 _FILL = (
     "UPDATE followups SET (gift_key, gift_date) = (SELECT description_key, date FROM gifts "
     "WHERE gifts.id = followups.gift_id) WHERE gift_id IS NOT NULL",
-    "UPDATE followups SET prospect_key = (SELECT sort_name FROM prospects WHERE prospects.id = followups.prospect_id)",
-    "UPDATE gifts SET prospect_key = (SELECT sort_name FROM prospects WHERE prospects.id = gifts.prospect_id)",
     "UPDATE gifts SET recipient_key = (SELECT name_key FROM contacts WHERE contacts.id = gifts.contact_id) "
     "WHERE contact_id IS NOT NULL",
 )
 _INDEXES = {
     "ix_followups_gift_key_due": "followups (is_done, gift_key, gift_date, gift_id, due)",
     "ix_followups_gift_key_desc_due": "followups (is_done, gift_key DESC, gift_date DESC, gift_id DESC, due)",
-    "ix_followups_prospect_key_due": "followups (is_done, prospect_key, due)",
-    "ix_followups_prospect_key_desc_due": "followups (is_done, prospect_key DESC, due)",
-    "ix_gifts_prospect_key_date": "gifts (prospect_key, date)",
-    "ix_gifts_prospect_key_desc_date": "gifts (prospect_key DESC, date)",
     "ix_gifts_recipient_key_date": "gifts (recipient_key, contact_id, date)",
     "ix_gifts_recipient_key_desc_date": "gifts (recipient_key DESC, contact_id DESC, date)",
 }
@@ -54,36 +45,28 @@ _TRIGGERS = {
     "followups_linked_keys_ai": (
         'CREATE TRIGGER followups_linked_keys_ai AFTER INSERT ON followups WHEN new.gift_key IS NOT '
         '(SELECT description_key FROM gifts WHERE id = new.gift_id) OR new.gift_date IS NOT (SELECT '
-        'date FROM gifts WHERE id = new.gift_id) OR new.prospect_key IS NOT (SELECT sort_name FROM '
-        'prospects WHERE id = new.prospect_id) BEGIN UPDATE followups SET gift_key = (SELECT '
+        'date FROM gifts WHERE id = new.gift_id) BEGIN UPDATE followups SET gift_key = (SELECT '
         'description_key FROM gifts WHERE id = new.gift_id), gift_date = (SELECT date FROM gifts '
-        'WHERE id = new.gift_id), prospect_key = (SELECT sort_name FROM prospects WHERE id = '
-        'new.prospect_id) WHERE rowid = new.rowid; END'
+        'WHERE id = new.gift_id) WHERE rowid = new.rowid; END'
     ),
     "followups_linked_keys_au": (
-        'CREATE TRIGGER followups_linked_keys_au AFTER UPDATE OF gift_id, prospect_id, gift_key, '
-        'gift_date, prospect_key, deleted ON followups WHEN new.gift_key IS NOT (SELECT '
-        'description_key FROM gifts WHERE id = new.gift_id) OR new.gift_date IS NOT (SELECT date FROM '
-        'gifts WHERE id = new.gift_id) OR new.prospect_key IS NOT (SELECT sort_name FROM prospects '
-        'WHERE id = new.prospect_id) BEGIN UPDATE followups SET gift_key = (SELECT description_key '
-        'FROM gifts WHERE id = new.gift_id), gift_date = (SELECT date FROM gifts WHERE id = '
-        'new.gift_id), prospect_key = (SELECT sort_name FROM prospects WHERE id = new.prospect_id) '
-        'WHERE rowid = new.rowid; END'
+        'CREATE TRIGGER followups_linked_keys_au AFTER UPDATE OF gift_id, gift_key, gift_date, '
+        'deleted ON followups WHEN new.gift_key IS NOT (SELECT description_key FROM gifts WHERE id = '
+        'new.gift_id) OR new.gift_date IS NOT (SELECT date FROM gifts WHERE id = new.gift_id) BEGIN '
+        'UPDATE followups SET gift_key = (SELECT description_key FROM gifts WHERE id = new.gift_id), '
+        'gift_date = (SELECT date FROM gifts WHERE id = new.gift_id) WHERE rowid = new.rowid; END'
     ),
     "gifts_linked_keys_ai": (
-        'CREATE TRIGGER gifts_linked_keys_ai AFTER INSERT ON gifts WHEN new.prospect_key IS NOT '
-        '(SELECT sort_name FROM prospects WHERE id = new.prospect_id) OR new.recipient_key IS NOT '
+        'CREATE TRIGGER gifts_linked_keys_ai AFTER INSERT ON gifts WHEN new.recipient_key IS NOT '
         '(SELECT name_key FROM contacts WHERE id = new.contact_id) BEGIN UPDATE gifts SET '
-        'prospect_key = (SELECT sort_name FROM prospects WHERE id = new.prospect_id), recipient_key = '
-        '(SELECT name_key FROM contacts WHERE id = new.contact_id) WHERE rowid = new.rowid; END'
+        'recipient_key = (SELECT name_key FROM contacts WHERE id = new.contact_id) WHERE rowid = '
+        'new.rowid; END'
     ),
     "gifts_linked_keys_au": (
-        'CREATE TRIGGER gifts_linked_keys_au AFTER UPDATE OF prospect_id, contact_id, prospect_key, '
-        'recipient_key, deleted ON gifts WHEN new.prospect_key IS NOT (SELECT sort_name FROM '
-        'prospects WHERE id = new.prospect_id) OR new.recipient_key IS NOT (SELECT name_key FROM '
-        'contacts WHERE id = new.contact_id) BEGIN UPDATE gifts SET prospect_key = (SELECT sort_name '
-        'FROM prospects WHERE id = new.prospect_id), recipient_key = (SELECT name_key FROM contacts '
-        'WHERE id = new.contact_id) WHERE rowid = new.rowid; END'
+        'CREATE TRIGGER gifts_linked_keys_au AFTER UPDATE OF contact_id, recipient_key, deleted ON '
+        'gifts WHEN new.recipient_key IS NOT (SELECT name_key FROM contacts WHERE id = '
+        'new.contact_id) BEGIN UPDATE gifts SET recipient_key = (SELECT name_key FROM contacts WHERE '
+        'id = new.contact_id) WHERE rowid = new.rowid; END'
     ),
     "gifts_followups_gift_id_au": (
         'CREATE TRIGGER gifts_followups_gift_id_au AFTER UPDATE OF description_key, date ON gifts '
@@ -93,24 +76,6 @@ _TRIGGERS = {
     "gifts_followups_gift_id_ad": (
         'CREATE TRIGGER gifts_followups_gift_id_ad AFTER DELETE ON gifts BEGIN UPDATE followups SET '
         'gift_key = NULL, gift_date = NULL WHERE gift_id = old.id; END'
-    ),
-    "prospects_followups_prospect_id_au": (
-        'CREATE TRIGGER prospects_followups_prospect_id_au AFTER UPDATE OF sort_name ON prospects '
-        'BEGIN UPDATE followups SET prospect_key = new.sort_name WHERE prospect_id = new.id AND '
-        '(prospect_key) IS NOT (new.sort_name); END'
-    ),
-    "prospects_followups_prospect_id_ad": (
-        'CREATE TRIGGER prospects_followups_prospect_id_ad AFTER DELETE ON prospects BEGIN UPDATE '
-        'followups SET prospect_key = NULL WHERE prospect_id = old.id; END'
-    ),
-    "prospects_gifts_prospect_id_au": (
-        'CREATE TRIGGER prospects_gifts_prospect_id_au AFTER UPDATE OF sort_name ON prospects BEGIN '
-        'UPDATE gifts SET prospect_key = new.sort_name WHERE prospect_id = new.id AND (prospect_key) '
-        'IS NOT (new.sort_name); END'
-    ),
-    "prospects_gifts_prospect_id_ad": (
-        'CREATE TRIGGER prospects_gifts_prospect_id_ad AFTER DELETE ON prospects BEGIN UPDATE gifts '
-        'SET prospect_key = NULL WHERE prospect_id = old.id; END'
     ),
     "contacts_gifts_contact_id_au": (
         'CREATE TRIGGER contacts_gifts_contact_id_au AFTER UPDATE OF name_key ON contacts BEGIN '
