@@ -321,9 +321,12 @@ class _Builder:
                 else None
             )
             row = self._record()
+            recipient = contacts[2 * index] if rng.random() < 0.5 else None
             row.update(
                 prospect_id=prospects[index]["id"],
-                contact_id=contacts[2 * index]["id"] if rng.random() < 0.5 else None,
+                contact_id=recipient["id"] if recipient else None,
+                # The copy SQLite's triggers would make (store/sort_keys.py): the contact just written.
+                recipient_key=recipient["name_key"] if recipient else None,
                 visit_id=None,
                 stock_item_id=self.stock_ids[stock] if stock is not None else None,
                 date=day,
@@ -350,12 +353,15 @@ class _Builder:
                 kind = rng.choice(_OTHER_KINDS)
                 due = self.today + dt.timedelta(days=rng.randint(-HISTORY_DAYS, 30))
                 row.update(prospect_id=rng.choice(prospects)["id"], gift_id=None, kind=kind.value)
+                row.update(gift_key=None, gift_date=None)
                 row["note"] = _OTHER_NOTES[kind]
             else:
                 due = gift["date"] + dt.timedelta(days=self.delay)
                 row.update(
                     prospect_id=gift["prospect_id"], gift_id=gift["id"], kind=FollowUpKind.ASK_FEEDBACK.value
                 )
+                # The gift's sort key and date, as SQLite's triggers would copy them (store/sort_keys.py).
+                row.update(gift_key=gift["description_key"], gift_date=gift["date"])
                 row["note"] = feedback_note(gift["description"])
             done = due < self.today and rng.random() < 0.95
             row.update(

@@ -7,14 +7,17 @@ follow-ups with only what the table and the details show of the prospect and the
 Every order reads an index (:mod:`.sorted_pages`, migration 0007) of the open or the done
 follow-ups (``is_done``): by due date (or "when", the same order within a bucket), done date, note
 or result (folded) on (column, due) and its descending twin; by kind the follow-ups of each kind
-in turn; by prospect the prospects in sort-name order with their follow-ups; by linked gift the
-follow-ups without one, then the gifts in folded-description order (then by date) with theirs.
+in turn; by prospect the prospects in sort-name order with their follow-ups; by linked gift (those
+without one, then by the gift's folded description, date and id) on the gift's key and date, copied
+into the follow-ups (migration 0009, store/sort_keys.py), so that a page deep in that order reads one
+index, no join.
 Ties are in the list's own order: by due date, by prospect. A list of open and done follow-ups
 together (not a filter of the window) puts the open ones first and sorts its rows in SQL.
 
 Search is case- and accent-insensitive as before: every word must occur in the prospect's name or
 city, the note, the linked gift's description, the result, or the shown name of the kind (the
-window passes the labels, as it translates them).
+window passes the labels, as it translates them); each looked up on an index first
+(:mod:`.list_search`).
 """
 
 from __future__ import annotations
@@ -23,9 +26,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from sqlalchemy import and_, case, func, or_, select
-from sqlalchemy.orm import Session, aliased, joinedload
+from sqlalchemy.orm import Session, joinedload
 
-from reciprocity_desktop.services import list_query
+from reciprocity_desktop.services import list_query, list_search
 from reciprocity_desktop.services.followups import (
     DONE,
     DUE_TODAY,
@@ -62,11 +65,8 @@ class FollowUpSort:
 
 
 _FOLLOWUPS = FollowUp.__table__
-_GIFTS = Gift.__table__
 _PROSPECTS = Prospect.__table__
 _ROWID = rowid(_FOLLOWUPS)
-#: The linked gift of a searched follow-up (the search looks at its description).
-_gift = aliased(Gift, name="linked_gift")
 _KINDS = sorted(kind.value for kind in FollowUpKind)
 _BY_COLUMN = {"note": FollowUp.note_key, "result": FollowUp.result_key, "done_on": FollowUp.done_on}
 
@@ -96,16 +96,36 @@ def _filter(flt: FollowUpListFilter) -> tuple:
     return (FollowUp.deleted.is_(False), *_bucket_clause(flt.bucket, flt.today))
 
 
-def _search(flt: FollowUpListFilter, words: list[str]) -> tuple:
-    fields = (
-        Prospect.sort_name,
-        list_query.folded(Prospect.city),
-        list_query.folded(FollowUp.note),
-        list_query.folded(_gift.description),
-        list_query.folded(FollowUp.result),
-    )
-    labelled = {FollowUp.kind: flt.labels}
-    return (and_(*(list_query.word_clause(w, fields, labelled) for w in words)),)
+def _texts(session: Session, flt: FollowUpListFilter, column: object, word: str) -> object:
+    """The folded texts of ``column`` holding ``word``, read off the list's (is_done, column) index."""
+    live = FollowUp.deleted.is_(False)
+    done = [flt.bucket == DONE] if _uniform(flt.bucket) else [False, True]
+    found = [list_search.texts_holding(session, column, word, (live, FollowUp.is_done.is_(d))) for d in done]
+    if all(isinstance(texts, list) for texts in found):
+        return sorted({text for texts in found for text in texts})
+    return select(column).where(live, list_search.like(column, word)).distinct()
+
+
+def _search(
+    session: Session, flt: FollowUpListFilter, words: list[str], *, counting: bool = False
+) -> list_search.Searched:
+    """Where each word may be found, as index lookups (see :mod:`.list_search`): the prospect's name
+    or city, the note, the linked gift's description (its copy, ``gift_key``), the result, the kind."""
+    if not list_search.storable(words):
+        return list_search.NOTHING
+    listed = _filter(flt)  # the partial indexes' conditions, as the list's own
+    parts = [
+        [
+            list_search.Part(FollowUp.prospect_id, list_search.prospects_holding(w)),
+            *(
+                list_search.Part(column, _texts(session, flt, column, w), listed)
+                for column in (FollowUp.note_key, FollowUp.gift_key, FollowUp.result_key)
+            ),
+            *list_search.labelled(FollowUp.kind, w, flt.labels, listed),
+        ]
+        for w in words
+    ]
+    return list_search.searched(session, _ROWID, parts, dense=False if counting else None)
 
 
 def _own(flt: FollowUpListFilter) -> tuple[Key, ...]:
@@ -120,8 +140,8 @@ def _then_own(flt: FollowUpListFilter, *first: Key) -> tuple[Key, ...]:
     return (*first, *(key for key in _own(flt) if str(key.expr) not in seen))
 
 
-def _keys(flt: FollowUpListFilter, sort: FollowUpSort, gift: object) -> tuple[Key, ...]:
-    """The order of one sort key as SQL keys (``gift``: the linked gift's table or alias)."""
+def _keys(flt: FollowUpListFilter, sort: FollowUpSort) -> tuple[Key, ...]:
+    """The order of one sort key as SQL keys."""
     d = sort.descending
     if sort.key == "when":  # overdue, due today, upcoming, done: within a bucket, the due date
         first = () if _uniform(flt.bucket) else (Key(FollowUp.is_done, d),)
@@ -133,18 +153,19 @@ def _keys(flt: FollowUpListFilter, sort: FollowUpSort, gift: object) -> tuple[Ke
     if sort.key == "prospect":
         return _then_own(flt, Key(Prospect.sort_name, d, prospect=True))
     if sort.key == "gift":  # as the column shows it: the description, the date; each gift's own rows
-        linked = (getattr(gift, "description_key"), getattr(gift, "date"), getattr(gift, "id"))  # noqa: B009
+        linked = (FollowUp.gift_key, FollowUp.gift_date, FollowUp.gift_id)  # the gift's, copied
         return _then_own(flt, *(Key(column, d, nullable=True) for column in linked))
     return _then_own(flt, Key(FollowUp.due, d), Key(Prospect.sort_name, d, prospect=True))
 
 
-def _segments(flt: FollowUpListFilter, sort: FollowUpSort) -> list[Segment]:
+def _segments(session: Session, flt: FollowUpListFilter, sort: FollowUpSort, counting: bool) -> list[Segment]:
     words = list_query.search_words(flt.search)
     prospects = _FOLLOWUPS.join(_PROSPECTS, Prospect.id == FollowUp.prospect_id)
-    if words or not _uniform(flt.bucket):
-        source = prospects.outerjoin(_gift, _gift.id == FollowUp.gift_id)
-        where = _search(flt, words) if words else ()
-        return [Segment(_keys(flt, sort, _gift), where, source=source, prospects=True)]
+    if words:
+        found = _search(session, flt, words, counting=counting)
+        return [Segment(_keys(flt, sort), found.page, source=prospects, prospects=True, counted=found.counted)]
+    if not _uniform(flt.bucket):
+        return [Segment(_keys(flt, sort), source=prospects, prospects=True)]
     d = sort.descending
     if sort.key == "kind":
         kinds = reversed(_KINDS) if d else _KINDS
@@ -153,24 +174,25 @@ def _segments(flt: FollowUpListFilter, sort: FollowUpSort) -> list[Segment]:
         on = Prospect.id == FollowUp.prospect_id
         leading = Leading(_PROSPECTS, _FOLLOWUPS, on)
         return [
-            Segment(_keys(flt, sort, Gift), source=prospects, leading=leading, prospects=True, counted=())
+            Segment(_keys(flt, sort), source=prospects, leading=leading, prospects=True, counted=())
         ]
-    if sort.key == "gift":
-        on = Gift.id == FollowUp.gift_id
+    if sort.key == "gift":  # the gift's key and date are copied (ix_followups_gift_key(_desc)_due)
         without = Segment(_own(flt), (FollowUp.gift_id.is_(None),))
-        keys = tuple(Key(key.expr, key.descending, prospect=key.prospect) for key in _keys(flt, sort, Gift))
-        by_gift = Segment(
-            keys,
-            source=_FOLLOWUPS.join(_GIFTS, on),
-            leading=Leading(_GIFTS, _FOLLOWUPS, on),
-            counted=(FollowUp.gift_id.is_not(None),),
+        # A gift_id whose gift is not stored (its copies NULL) sorts as NULL would, before the gifts.
+        unstored = Segment(
+            _then_own(flt, Key(FollowUp.gift_id, d)), (FollowUp.gift_id.is_not(None), FollowUp.gift_key.is_(None))
         )
-        return [by_gift, without] if d else [without, by_gift]
-    return [Segment(_keys(flt, sort, Gift))]
+        linked = (FollowUp.gift_key, FollowUp.gift_date, FollowUp.gift_id)
+        by_gift = Segment(_then_own(flt, *(Key(c, d) for c in linked)), (FollowUp.gift_key.is_not(None),), rest=True)
+        return [by_gift, unstored, without] if d else [without, unstored, by_gift]
+    return [Segment(_keys(flt, sort))]
 
 
-def _listed(flt: FollowUpListFilter, sort: FollowUpSort = FollowUpSort()) -> SortedList:
-    return SortedList(_FOLLOWUPS, FollowUp.id, FollowUp.prospect_id, _filter(flt), _segments(flt, sort))
+def _listed(
+    session: Session, flt: FollowUpListFilter, sort: FollowUpSort = FollowUpSort(), *, counting: bool = False
+) -> SortedList:
+    segments = _segments(session, flt, sort, counting)
+    return SortedList(_FOLLOWUPS, FollowUp.id, FollowUp.prospect_id, _filter(flt), segments)
 
 
 def _loaded(session: Session, ids: list[str]) -> list[FollowUp]:
@@ -203,14 +225,14 @@ def list_followups_page(
     """A page of the listed follow-ups, each with what is shown of its prospect and gift loaded."""
     with store.read() as session:
         list_query.use_fold(session)
-        return _loaded(session, _listed(flt, sort).page_ids(session, offset, limit))
+        return _loaded(session, _listed(session, flt, sort).page_ids(session, offset, limit))
 
 
 def count_followups(store: Store, flt: FollowUpListFilter = FollowUpListFilter()) -> int:
     """How many follow-ups the list shows under ``flt`` (index ranges, no rows loaded)."""
     with store.read() as session:
         list_query.use_fold(session)
-        return _listed(flt).count(session)
+        return _listed(session, flt, counting=True).count(session)
 
 
 def followup_bucket_counts(store: Store, today: dt.date | None = None) -> dict[str, int]:
@@ -248,4 +270,4 @@ def followup_position(
     """The 0-based row of a follow-up in :func:`list_followups_page` with the same arguments (None: not listed)."""
     with store.read() as session:
         list_query.use_fold(session)
-        return _listed(flt, sort).position(session, followup_id)
+        return _listed(session, flt, sort).position(session, followup_id)

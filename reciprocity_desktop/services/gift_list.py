@@ -5,24 +5,27 @@ ranges) and then for the pages it paints (:func:`list_gifts_page`: the gifts wit
 prospect's name and city and the recipient's name loaded). Every order reads an index
 (:mod:`.sorted_pages`, migration 0007): by date; by a value (kind, reaction, the qualities) the
 gifts of each value in turn, newest first; by cost or description (folded) on (column, date) and
-its descending twin; by prospect the prospects in sort-name order with their gifts; by recipient the
-gifts without one, then the contacts in folded-name order with theirs. Ties are newest first
-(date, then the order the gifts were stored), whichever way a column sorts.
+its descending twin; by prospect the prospects in sort-name order with their gifts; by recipient
+(the gifts without one, then by the contact's folded name, then the contact) on the recipient's
+name key, copied into the gifts (migration 0009, store/sort_keys.py), so that a page deep in that
+order reads one index, no join. Ties are newest first (date, then the order the gifts were stored), whichever way a
+column sorts.
 
 Search is case- and accent-insensitive as before: every word must occur in the prospect's name or
 city, the recipient's name, the description, or in the shown name of the gift's kind or reaction (the
-window passes those labels, as it translates them). Searching reads every gift (the words are folded
-in SQL by :func:`list_query.folded`); the matches are then sorted as above.
+window passes those labels, as it translates them). Each is looked up on an index first
+(:mod:`.list_search`: the prospects through ``prospects_fts``, the recipients' and the descriptions'
+folded keys); the matches are then counted, and sorted as above.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, literal_column, select
-from sqlalchemy.orm import Session, aliased, joinedload
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
 
-from reciprocity_desktop.services import list_query
+from reciprocity_desktop.services import list_query, list_search
 from reciprocity_desktop.services.sorted_pages import Key, Leading, Segment, SortedList, rowid
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Contact, Gift, GiftKind, Prospect, Reaction
@@ -66,9 +69,6 @@ _GIFTS = Gift.__table__
 _CONTACTS = Contact.__table__
 _PROSPECTS = Prospect.__table__
 _ROWID = rowid(_GIFTS)
-#: The recipient of a searched gift (the search looks at the recipient's name).
-_recipient = aliased(Contact, name="recipient")
-_RECIPIENT_ROWID = literal_column("recipient.rowid")
 
 #: A column sorted by value: the gifts of each value in turn, in SQL's order of the values.
 _BY_VALUE = {
@@ -90,47 +90,54 @@ def _filter(flt: GiftFilter) -> tuple:
     return tuple(where)
 
 
-def _search(flt: GiftFilter, words: list[str]) -> tuple:
-    fields = (
-        Prospect.sort_name,
-        list_query.folded(Prospect.city),
-        list_query.folded(_recipient.name),
-        list_query.folded(Gift.description),
-    )
-    labelled = {Gift.kind: flt.labels, Gift.reaction: flt.labels}
-    return (and_(*(list_query.word_clause(w, fields, labelled) for w in words)),)
+def _search(
+    session: Session, flt: GiftFilter, words: list[str], *, counting: bool = False
+) -> list_search.Searched:
+    """Where each word may be found, as index lookups (see :mod:`.list_search`); ``counting``: for
+    counts only (a page's way to read the matches is not asked)."""
+    if not list_search.storable(words):
+        return list_search.NOTHING
+    live = (Gift.deleted.is_(False),)  # the partial indexes' condition, as the list's own
+    parts = [
+        [
+            list_search.Part(Gift.prospect_id, list_search.prospects_holding(w)),
+            list_search.Part(Gift.contact_id, list_search.contacts_holding(w), live),
+            list_search.Part(Gift.description_key, list_search.texts_holding(session, Gift.description_key, w)),
+            *list_search.labelled(Gift.kind, w, flt.labels, live),
+            *list_search.labelled(Gift.reaction, w, flt.labels, live),
+        ]
+        for w in words
+    ]
+    return list_search.searched(session, _ROWID, parts, dense=False if counting else None)
 
 
 def _newest() -> tuple[Key, Key]:
     return (Key(Gift.date, True), Key(_ROWID, True))
 
 
-def _searched(flt: GiftFilter, sort: GiftSort, words: list[str]) -> list[Segment]:
-    """The one segment of a search: every gift read, the matches sorted (same order as unsearched)."""
+def _searched(
+    session: Session, flt: GiftFilter, sort: GiftSort, words: list[str], counting: bool = False
+) -> list[Segment]:
+    """The one segment of a search: the matches sorted (the same order as unsearched)."""
     d = sort.descending
     if sort.key in _BY_VALUE or sort.key in _BY_COLUMN:
         column = _BY_VALUE[sort.key][0] if sort.key in _BY_VALUE else _BY_COLUMN[sort.key]
         keys: tuple[Key, ...] = (Key(column, d, nullable=sort.key == "reaction"), *_newest())
     elif sort.key == "prospect":
         keys = (Key(Prospect.sort_name, d, prospect=True), *_newest())
-    elif sort.key == "recipient":
-        keys = (
-            Key(_recipient.name_key, d, nullable=True),
-            Key(_RECIPIENT_ROWID, d, nullable=True),
-            *_newest(),
-        )
+    elif sort.key == "recipient":  # without one first (upwards), then by name: as the segments below
+        keys = (Key(Gift.recipient_key, d, nullable=True), Key(Gift.contact_id, d, nullable=True), *_newest())
     else:
         keys = (Key(Gift.date, d), Key(_ROWID, d))
-    source = _GIFTS.join(_PROSPECTS, Prospect.id == Gift.prospect_id).outerjoin(
-        _recipient, _recipient.id == Gift.contact_id
-    )
-    return [Segment(keys, _search(flt, words), source=source, prospects=True)]
+    source = _GIFTS.join(_PROSPECTS, Prospect.id == Gift.prospect_id)
+    found = _search(session, flt, words, counting=counting)
+    return [Segment(keys, found.page, source=source, prospects=True, counted=found.counted)]
 
 
-def _segments(flt: GiftFilter, sort: GiftSort) -> list[Segment]:
+def _segments(session: Session, flt: GiftFilter, sort: GiftSort, counting: bool) -> list[Segment]:
     words = list_query.search_words(flt.search)
     if words:
-        return _searched(flt, sort, words)
+        return _searched(session, flt, sort, words, counting)
     d = sort.descending
     if sort.key in _BY_VALUE:
         column, values = _BY_VALUE[sort.key]
@@ -148,21 +155,25 @@ def _segments(flt: GiftFilter, sort: GiftSort) -> list[Segment]:
                 counted=(),
             )
         ]
-    if sort.key == "recipient":
-        on = Contact.id == Gift.contact_id
+    if sort.key == "recipient":  # the recipient's name key, copied (ix_gifts_recipient_key(_desc)_date)
         without = Segment(_newest(), (Gift.contact_id.is_(None),))
-        by_name = Segment(
-            (Key(Contact.name_key, d), Key(rowid(_CONTACTS), d), *_newest()),
-            source=_GIFTS.join(_CONTACTS, on),
-            leading=Leading(_CONTACTS, _GIFTS, on),
-            counted=(Gift.contact_id.is_not(None),),
+        # A contact_id whose contact is not stored (its copy NULL) sorts as NULL would, before the names.
+        unstored = Segment(
+            (Key(Gift.contact_id, d), *_newest()), (Gift.contact_id.is_not(None), Gift.recipient_key.is_(None))
         )
-        return [by_name, without] if d else [without, by_name]
+        by_name = Segment(
+            (Key(Gift.recipient_key, d), Key(Gift.contact_id, d), *_newest()),
+            (Gift.recipient_key.is_not(None),),
+            rest=True,
+        )
+        return [by_name, unstored, without] if d else [without, unstored, by_name]
     return [Segment((Key(Gift.date, d), Key(_ROWID, d)))]
 
 
-def _listed(flt: GiftFilter, sort: GiftSort = GiftSort()) -> SortedList:
-    return SortedList(_GIFTS, Gift.id, Gift.prospect_id, _filter(flt), _segments(flt, sort))
+def _listed(
+    session: Session, flt: GiftFilter, sort: GiftSort = GiftSort(), *, counting: bool = False
+) -> SortedList:
+    return SortedList(_GIFTS, Gift.id, Gift.prospect_id, _filter(flt), _segments(session, flt, sort, counting))
 
 
 def _loaded(session: Session, ids: list[str]) -> list[Gift]:
@@ -191,14 +202,14 @@ def list_gifts_page(
     """A page of the listed gifts; each with its prospect (name, city) and recipient (name) loaded."""
     with store.read() as session:
         list_query.use_fold(session)
-        return _loaded(session, _listed(flt, sort).page_ids(session, offset, limit))
+        return _loaded(session, _listed(session, flt, sort).page_ids(session, offset, limit))
 
 
 def count_gifts(store: Store, flt: GiftFilter = GiftFilter()) -> int:
     """How many gifts the list shows under ``flt`` (index ranges, no rows loaded)."""
     with store.read() as session:
         list_query.use_fold(session)
-        return _listed(flt).count(session)
+        return _listed(session, flt, counting=True).count(session)
 
 
 def gift_totals(store: Store, flt: GiftFilter = GiftFilter()) -> tuple[int, int]:
@@ -211,16 +222,12 @@ def gift_totals(store: Store, flt: GiftFilter = GiftFilter()) -> tuple[int, int]
         list_query.use_fold(session)
         words = list_query.search_words(flt.search)
         sums = (func.count(), func.coalesce(func.sum(Gift.cost_cents), 0))
-        if words:
-            [segment] = _searched(flt, GiftSort(), words)
-            query = select(*sums).select_from(segment.source).where(*_filter(flt), *segment.where)
-            number, cost = session.execute(query.where(Prospect.deleted.is_(False))).one()
-            return int(number), int(cost)
-        number, cost = session.execute(select(*sums).where(*_filter(flt))).one()
+        where = _filter(flt)
+        if words:  # the matches (each word's index lookups), then the gifts of deleted prospects off
+            where += _search(session, flt, words, counting=True).counted
+        number, cost = session.execute(select(*sums).where(*where)).one()
         gone = select(Prospect.id).where(Prospect.deleted.is_(True)).scalar_subquery()
-        lost, lost_cost = session.execute(
-            select(*sums).where(*_filter(flt), Gift.prospect_id.in_(gone))
-        ).one()
+        lost, lost_cost = session.execute(select(*sums).where(*where, Gift.prospect_id.in_(gone))).one()
         return int(number) - int(lost), int(cost) - int(lost_cost)
 
 
@@ -230,4 +237,4 @@ def gift_position(
     """The 0-based row of a gift in :func:`list_gifts_page` with the same filter and sort (None: not listed)."""
     with store.read() as session:
         list_query.use_fold(session)
-        return _listed(flt, sort).position(session, gift_id)
+        return _listed(session, flt, sort).position(session, gift_id)

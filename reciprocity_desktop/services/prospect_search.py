@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import false, literal_column
+from sqlalchemy import false, literal_column, select
 from sqlalchemy.orm import Session
 
 from reciprocity_desktop.services import list_query
@@ -34,6 +34,9 @@ PAGE_FROM_INDEX_UP_TO = 1000
 #: Up to this many index matches a count looks each one up; with more, reading the search texts
 #: from ix_prospects_list costs less.
 COUNT_FROM_INDEX_UP_TO = 15000
+#: A tombstone looked up in the index (an FTS5 query by rowid) costs about as much as probing this
+#: many matches in ix_prospects_deleted: the count of a search takes off its tombstones the cheaper way.
+TOMBSTONE_LOOKUPS_UP_TO = 200
 
 
 def search_words(text: str) -> list[str]:
@@ -74,6 +77,25 @@ def use_index(session: Session, text: str, up_to: int) -> bool:
     if not indexed or not _storable(indexed + scanned):
         return True
     return int(session.scalar(search.count_matching(indexed)) or 0) <= up_to
+
+
+def live_count(session: Session, text: str) -> int | None:
+    """How many live prospects the search ``text`` alone lists, when the index answers it alone
+    (every word has three characters or more); None otherwise.
+
+    The index's matches less the tombstones among them, no row read: usually there is none; a few
+    are each looked up in the index, else the matches are probed in the tombstones' index.
+    """
+    indexed, scanned = split_words(text)
+    if not indexed or scanned or not _storable(indexed):
+        return None
+    matches, tombstones = session.execute(
+        select(search.count_matching(indexed).scalar_subquery(), search.count_tombstones().scalar_subquery())
+    ).one()
+    if not matches or not tombstones:
+        return int(matches or 0)
+    each = matches > TOMBSTONE_LOOKUPS_UP_TO * tombstones
+    return int(matches) - int(session.scalar(search.count_tombstones_matching(indexed, each_tombstone=each)) or 0)
 
 
 def _storable(words: list[str]) -> bool:

@@ -24,7 +24,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, func, literal_column, not_, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    FromClause,
+    Select,
+    Table,
+    and_,
+    func,
+    literal_column,
+    not_,
+    or_,
+    select,
+    tuple_,
+)
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import Join
@@ -91,6 +103,8 @@ class Segment:
     table the order comes from read first (for the pages); ``prospects``: ``source`` joins prospects.
     ``counted``: conditions on the listed table alone that hold the same records (so that the
     segment is counted on the listed table's index, not through its join), None when there are none.
+    ``rest``: the segment holds the list's records the other segments do not, and is counted so:
+    the list's count less theirs (for a segment whose own count no narrow index holds).
     """
 
     keys: tuple[Key, ...]
@@ -99,6 +113,7 @@ class Segment:
     leading: FromClause | None = None
     prospects: bool = False
     counted: tuple[Any, ...] | None = None
+    rest: bool = False
 
     def alone(self) -> Segment:
         """The segment as conditions on the listed table (for its count)."""
@@ -188,10 +203,13 @@ class SortedList:
         """How many records the list shows: one count of the listed table (its segments share out its
         rows), or through the one segment that has no other way (a search)."""
         [first, *others] = self.segments
-        whole = first if not others and first.source is not None and first.counted is None else Segment(())
+        whole = first if not others and first.source is not None else Segment(())
         return self._segment_count(session, whole)
 
     def _segment_count(self, session: Session, segment: Segment) -> int:
+        if segment.rest:
+            others = sum(self._segment_count(session, other) for other in self.segments if other is not segment)
+            return self.count(session) - others
         counted = segment if segment.source is not None and segment.counted is None else segment.alone()
         return int(session.scalar(select(self._live_count(session, counted, (), False))) or 0)
 
@@ -276,9 +294,19 @@ class SortedList:
         # Read on the index the page's order takes, the rows before skipped (a null key compares as
         # unknown: coalesce keeps such a row, which comes after a value in a downward order).
         past = [not_(func.coalesce(or_(*before), False))]
-        if segment.leading is not None:  # the table read first seeks its first key: a range on it
-            first = keys[0]
-            past.append(first.expr <= found[0] if first.descending else first.expr >= found[0])
+        first = keys[0]
+        # The page's index seeks its first key too: a range on it (the rows from the one sought on hold
+        # it; not so for a downward nullable key, whose nulls come after every value).
+        if segment.leading is not None or not (first.descending and first.nullable):
+            value = int(found[0]) if isinstance(found[0], bool) else found[0]
+            past.append(first.expr <= value if first.descending else first.expr >= value)
+        same_way = {key.descending for key in keys} == {first.descending} and not any(k.nullable for k in keys)
+        if len(keys) > 1 and same_way and segment.leading is None:
+            # The same rows as one range of all those keys: the index that holds them in this order is
+            # the one that can seek it (not a twin whose later keys run the other way).
+            values = [int(v) if isinstance(v, bool) else v for v in found[: len(keys)]]
+            row, sought = tuple_(*(key.expr for key in keys)), tuple_(*values)
+            past.append(row <= sought if first.descending else row >= sought)
         return past, offset - skipped
 
     def position(self, session: Session, record_id: str) -> int | None:

@@ -308,6 +308,8 @@ class Gift(Record, Base):
         # Any gift, with its id: the follow-ups by linked gift read the gifts in order, then theirs.
         Index("ix_gifts_description_key", "description_key", "date", "id"),
         Index("ix_gifts_contact_date", "contact_id", "date", sqlite_where=LIVE),
+        # By recipient (migration 0009): the contact's name key copied (store/sort_keys.py).
+        Index("ix_gifts_recipient_key_date", "recipient_key", "contact_id", "date", sqlite_where=LIVE),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
@@ -325,6 +327,8 @@ class Gift(Record, Base):
     meaningful: Mapped[bool] = mapped_column(Boolean, default=False)
     reaction: Mapped[str | None] = mapped_column(String(16), nullable=True)
     reaction_note: Mapped[str] = mapped_column(Text, default="")
+    # The recipient's name_key, kept by SQLite's triggers (never set through the ORM).
+    recipient_key: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     prospect: Mapped[Prospect] = relationship(lazy="raise_on_sql")
     contact: Mapped[Contact | None] = relationship(lazy="raise_on_sql")
@@ -346,6 +350,11 @@ class FollowUp(Record, Base):
         *(Index(f"ix_followups_{c}_due", "is_done", c, "due", sqlite_where=LIVE) for c in FOLLOWUP_SORTED),
         Index("ix_followups_prospect_due", "prospect_id", "is_done", "due", sqlite_where=LIVE),
         Index("ix_followups_gift_due", "gift_id", "is_done", "due", "deleted"),
+        # By linked gift (migration 0009): the gift's folded description and date, copied (see
+        # store/sort_keys.py): every page of that order reads one index, no join.
+        Index(
+            "ix_followups_gift_key_due", "is_done", "gift_key", "gift_date", "gift_id", "due", sqlite_where=LIVE
+        ),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
@@ -357,6 +366,9 @@ class FollowUp(Record, Base):
     done_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     result: Mapped[str] = mapped_column(Text, default="")
     result_key: Mapped[str] = _sort_key()
+    # The linked gift's description_key and date, kept by SQLite's triggers (never set through the ORM).
+    gift_key: Mapped[str | None] = mapped_column(Text, nullable=True)
+    gift_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     # Open or done, as a column the list's indexes lead with (SQLite computes it; never written).
     is_done: Mapped[bool] = mapped_column(Boolean, Computed("done_on IS NOT NULL", persisted=False))
 
@@ -399,6 +411,22 @@ for _column in (FollowUp.done_on, FollowUp.note_key, FollowUp.result_key):
         sqlite_where=LIVE,
     )
 del _column
+Index(
+    "ix_gifts_recipient_key_desc_date",
+    Gift.recipient_key.desc(),
+    Gift.contact_id.desc(),
+    Gift.date,
+    sqlite_where=LIVE,
+)
+Index(
+    "ix_followups_gift_key_desc_due",
+    FollowUp.is_done,
+    FollowUp.gift_key.desc(),
+    FollowUp.gift_date.desc(),
+    FollowUp.gift_id.desc(),
+    FollowUp.due,
+    sqlite_where=LIVE,
+)
 
 #: The synced domain tables, parents before children (the order an import must insert in).
 RECORD_MODELS: tuple[type[Record], ...] = (Prospect, Contact, StockItem, Visit, Gift, FollowUp, Outcome)

@@ -109,6 +109,30 @@ def count_matching(words: Iterable[str]) -> Select:
     return matching_rowids(words).with_only_columns(func.count())
 
 
+def count_tombstones() -> Select:
+    """How many prospects are deleted (a count of the partial index ``ix_prospects_deleted``)."""
+    return select(func.count()).select_from(Prospect).where(Prospect.deleted.is_(True))
+
+
+def count_tombstones_matching(words: Iterable[str], *, each_tombstone: bool) -> Select:
+    """How many deleted prospects hold every word, without reading a row.
+
+    ``each_tombstone``: each tombstone of ``ix_prospects_deleted`` is looked up in the index (one
+    FTS5 lookup by rowid each: for a few tombstones); else each match is probed in
+    ``ix_prospects_deleted`` (for a few matches).
+    """
+    words = list(words)
+    rowid = literal_column("rowid")
+    if each_tombstone:
+        deleted = select(literal_column("prospects.rowid")).where(Prospect.deleted.is_(True))
+        return count_matching(words).where(rowid.in_(deleted))
+    return (
+        select(func.count())
+        .select_from(Prospect)
+        .where(Prospect.deleted.is_(True), literal_column("prospects.rowid").in_(matching_rowids(words)))
+    )
+
+
 def search_text(name: str | None, city: str | None, postal_code: str | None, contacts: Iterable[str]) -> str:
     """The text the prospect list searches: name, city, postal code and contact names, folded."""
     return fold(" ".join((name or "", city or "", postal_code or "", " ".join(contacts))))

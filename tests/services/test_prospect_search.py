@@ -188,19 +188,35 @@ def _plans(store, action) -> list[str]:
 
 def test_the_count_and_the_page_use_the_search_index(filled, monkeypatch):
     flt = ProspectFilter(search="backer")
-    [count_plan] = _plans(filled, lambda: prospects.count_prospects(filled, flt))
+    # A search alone is counted on the indexes alone: the matches, less the tombstones among them
+    # (each match probed in ix_prospects_deleted, or each tombstone looked up in the index); no
+    # prospect row is read.
+    for lookups, tombstones_plan in (
+        (10**6, "SEARCH prospects USING COVERING INDEX ix_prospects_deleted (deleted=? AND rowid=?)"),
+        (0, "VIRTUAL TABLE INDEX 0:=M1; LIST SUBQUERY 1; SEARCH prospects USING COVERING INDEX ix_prospects_deleted"),
+    ):
+        monkeypatch.setattr(prospect_search, "TOMBSTONE_LOOKUPS_UP_TO", lookups)
+        plans = _plans(filled, lambda: prospects.count_prospects(filled, flt))
+        assert "SCAN prospects_fts VIRTUAL TABLE INDEX 0:M" in plans[0]
+        assert any(tombstones_plan in plan for plan in plans), plans
+        assert not any("INTEGER PRIMARY KEY" in plan for plan in plans)
+        assert not any(re.search(r"SCAN prospects(?! USING COVERING| VIRTUAL|_fts)", plan) for plan in plans)
+        assert prospects.count_prospects(filled, flt) == len(expected_ids(filled, "backer"))
+    # With another filter too, the matches are looked up (no scan).
+    staged = ProspectFilter(search="backer", stage="prospect")
+    [count_plan] = _plans(filled, lambda: prospects.count_prospects(filled, staged))
     assert "SCAN prospects_fts VIRTUAL TABLE INDEX 0:M" in count_plan
-    assert "SEARCH prospects USING INTEGER PRIMARY KEY (rowid=?)" in count_plan  # the matches, no scan
+    assert "SEARCH prospects USING INTEGER PRIMARY KEY (rowid=?)" in count_plan
     [page_plan] = _plans(filled, lambda: prospects.list_prospects(filled, flt, limit=100))
     assert "SCAN prospects_fts VIRTUAL TABLE INDEX 0:M" in page_plan
     assert "SEARCH prospects USING INTEGER PRIMARY KEY (rowid=?)" in page_plan
     # A word in more prospects than that: the list's index is walked, each text tested; the page
-    # stops when it is full (no sort), the count reads only that index.
+    # stops when it is full (no sort); a count with another filter tests each row.
     monkeypatch.setattr(prospect_search, "PAGE_FROM_INDEX_UP_TO", 0)
     monkeypatch.setattr(prospect_search, "COUNT_FROM_INDEX_UP_TO", 0)
-    [count_plan] = _plans(filled, lambda: prospects.count_prospects(filled, flt))
+    [count_plan] = _plans(filled, lambda: prospects.count_prospects(filled, staged))
     [page_plan] = _plans(filled, lambda: prospects.list_prospects(filled, flt, limit=100))
-    assert count_plan == "SCAN prospects USING COVERING INDEX ix_prospects_list"
+    assert "prospects_fts" not in count_plan  # each row's text and stage tested
     assert page_plan == "SCAN prospects USING INDEX ix_prospects_list"
 
 
@@ -269,3 +285,13 @@ def test_the_bulk_writers_keep_the_index(tmp_path):
     finally:
         store.close()
         other.close()
+
+
+def test_the_whole_list_is_counted_without_reading_its_rows(filled):
+    """No filter: the table's own count (SQLite counts an index's entries) less the tombstones."""
+    statements = _statements(filled, lambda: prospects.count_prospects(filled))
+    assert prospects.count_prospects(filled) == len(expected_ids(filled, "")) == len(NAMES)
+    [(sql, params)] = statements
+    plan = _plan(filled, sql, params)
+    assert "ix_prospects_deleted (deleted=?)" in plan
+    assert "WHERE" not in sql.split("-", 1)[0]  # the first count has no condition to test per row

@@ -399,7 +399,9 @@ def test_timeline_lists_everything_newest_first(store):
         ("2025-01-17", "followup", "ask_feedback"),
         ("2025-01-10", "gift", "sample"),
     ]
-    assert entries[0].detail == "First order (150.00)"
+    # Data, not text: the window shows the amount with the currency setting, the reaction translated.
+    assert (entries[0].detail, entries[0].value_cents, entries[0].reaction) == ("First order", 15000, None)
+    assert (entries[2].detail, entries[2].value_cents) == ("Coffee", None)
 
 
 @pytest.mark.parametrize("sort", ["name", "city", "stage"])

@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from reciprocity_desktop.services import followups, gifts, prospects, settings, visits
-from reciprocity_desktop.store import StoreError, engine, open_store, search
+from reciprocity_desktop.store import StoreError, engine, open_store, search, sort_keys
 from reciprocity_desktop.store.engine import head_revision
 from reciprocity_desktop.store.models import Base
 
@@ -49,6 +49,16 @@ def _schema_differences(store) -> list:
     extra = set(stored) - set(search.FTS_SCHEMA) - search.FTS_SHADOW_TABLES
     if extra:
         differences.append(("unexpected search index objects", sorted(extra)))
+    # The triggers that keep the follow-ups' copies of their gift's sort key (store/sort_keys.py).
+    with store.engine.connect() as connection:
+        found = connection.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+        triggers = dict(found.fetchall())
+    for name, expected in sort_keys.LINKED_KEY_TRIGGERS.items():
+        if " ".join((triggers.get(name) or "").split()) != " ".join(expected.split()):
+            differences.append(("linked key trigger", name, triggers.get(name), expected))
+    stray = set(triggers) - set(search.FTS_SCHEMA) - set(sort_keys.LINKED_KEY_TRIGGERS)
+    if stray:
+        differences.append(("unexpected triggers", sorted(stray)))
     return differences
 
 

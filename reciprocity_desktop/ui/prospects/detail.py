@@ -5,22 +5,21 @@ from __future__ import annotations
 import json
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from reciprocity_desktop.fileio import atomic_write
-from reciprocity_desktop.services import prospects
+from reciprocity_desktop.services import prospects, settings
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.ops import prospects as prospect_ops
 from reciprocity_desktop.ui.context import UiContext
@@ -28,6 +27,15 @@ from reciprocity_desktop.ui.gifts.log_gift_dialog import LogGiftDialog
 from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, fmt_date, translate, value_label
 from reciprocity_desktop.ui.messages import show_error, show_write_failed
 from reciprocity_desktop.ui.prospects.dialogs import ContactDialog, OutcomeDialog
+from reciprocity_desktop.ui.prospects.parts import (
+    ElidedLink,
+    button_grid,
+    buttons_row,
+    fitted_rows,
+    section_title,
+    table_view,
+    timeline_detail,
+)
 from reciprocity_desktop.ui.widgets.style import MUTED_FG
 from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, Column, RecordTableModel
 
@@ -39,38 +47,10 @@ _TIMELINE_KINDS = {
 }
 
 
-def table_view(model, stretch_column: int) -> QTableView:
-    """A read-only list of whole rows, one selected at a time (the prospect list, contacts, timeline)."""
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(24)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(stretch_column, QHeaderView.ResizeMode.Stretch)
-    header.setHighlightSections(False)
-    return view
-
-
-def _section(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    label.setContentsMargins(0, 8, 0, 0)
-    return label
-
-
-def _buttons(*buttons: QPushButton) -> QHBoxLayout:
-    row = QHBoxLayout()
-    for button in buttons:
-        row.addWidget(button)
-    row.addStretch(1)
-    return row
+#: The pane shows this many characters of a prospect's notes.
+_NOTES_SHOWN = 160
+#: From this width on, the contacts table shows their roles too.
+_ROLES_FROM = 380
 
 
 class ProspectDetail(QFrame):
@@ -87,6 +67,7 @@ class ProspectDetail(QFrame):
         self.ctx = ctx
         self.prospect_id = ""
         self._timeline_limit = self.TIMELINE_PAGE
+        self._currency = "EUR"
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._build_header()
         self._build_contacts()
@@ -105,11 +86,30 @@ class ProspectDetail(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.title.setFont(font)
-        self.info = QLabel()
+        self.info = QLabel()  # the address, the stage and industry, tags and notes
         self.info.setObjectName("detail_info")
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.phone = QLabel()
+        self.email = QLabel()
+        for label, name in ((self.phone, "detail_phone"), (self.email, "detail_email")):
+            label.setObjectName(name)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.website = ElidedLink()
+        self.website.setObjectName("detail_website")
+        self.reach = QGridLayout()  # phone, e-mail and website, each on its own line with its name
+        self.reach.setContentsMargins(0, 0, 0, 0)
+        self.reach.setColumnStretch(1, 1)
+        self._reach_rows: list[tuple[QLabel, QWidget]] = []
+        for row, (title, value) in enumerate(
+            ((self.tr("Phone:"), self.phone), (self.tr("E-mail:"), self.email), (self.tr("Website:"), self.website))
+        ):
+            name = QLabel(title)
+            name.setStyleSheet(f"color: {MUTED_FG.name()};")
+            self.reach.addWidget(name, row, 0)
+            self.reach.addWidget(value, row, 1)
+            self._reach_rows.append((name, value))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.gift_button = QPushButton(self.tr("&Log gift…"))
         self.outcome_button = QPushButton(self.tr("Record &outcome…"))
@@ -122,20 +122,22 @@ class ProspectDetail(QFrame):
     def _build_contacts(self) -> None:
         self.contacts_model = RecordTableModel(
             [
-                Column(self.tr("Name"), lambda c: f"{c.name} ★" if c.is_decision_maker else c.name),
-                Column(self.tr("Role"), lambda c: c.role),
-                Column(self.tr("Phone"), lambda c: c.phone),
-                Column(self.tr("E-mail"), lambda c: c.email),
+                Column(
+                    self.tr("Name"),
+                    lambda c: f"{c.name} ★" if c.is_decision_maker else c.name,
+                    tooltip=lambda c: c.name,
+                ),
+                Column(self.tr("Role"), lambda c: c.role, tooltip=lambda c: c.role),
+                Column(self.tr("Phone"), lambda c: c.phone, tooltip=lambda c: c.phone),
+                Column(self.tr("E-mail"), lambda c: c.email, tooltip=lambda c: c.email),
             ],
             self,
         )
         self.contacts = table_view(self.contacts_model, 3)
         self.contacts.setObjectName("contacts_table")
-        for column in range(3):
-            self.contacts.horizontalHeader().setSectionResizeMode(
-                column, QHeaderView.ResizeMode.ResizeToContents
-            )
-        self.contacts.setMaximumHeight(130)
+        # The pane's width shared out (each cut cell whole in its tooltip), as tall as its contacts.
+        self.contacts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fitted_rows(self.contacts, 0)
         self.contacts.doubleClicked.connect(lambda _i: self._edit_contact())
         self.add_contact_button = QPushButton(self.tr("Add &contact…"))
         self.edit_contact_button = QPushButton(self.tr("Edit contact…"))
@@ -157,52 +159,80 @@ class ProspectDetail(QFrame):
                 Column(self.tr("Kind"), lambda e: value_label(e.title)),
                 Column(
                     self.tr("Details"),
-                    lambda e: e.detail,
+                    lambda e: timeline_detail(e, self._currency),
                     foreground=lambda e: MUTED_FG if e.kind == "visit" else None,
+                    tooltip=lambda e: timeline_detail(e, self._currency),
                 ),
             ],
             self,
         )
         self.timeline = table_view(self.timeline_model, 3)
         self.timeline.setObjectName("timeline_table")
-        for column, width in ((0, 100), (1, 80), (2, 140)):
-            self.timeline.horizontalHeader().resizeSection(column, width)
-        self.timeline.setWordWrap(True)
+        metrics = self.fontMetrics()
+        for column, sample in ((0, "30 Sept 2026"), (1, "Follow-up")):
+            self.timeline.horizontalHeader().resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        self.timeline.setColumnHidden(2, True)  # the kind leads the Details: room for their text
+        # One line a row (the whole text in its tooltip): even rows, and no text laid out to open a prospect.
+        self.timeline.setWordWrap(False)
+        self.timeline.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.more_button = QPushButton()
         self.more_button.setObjectName("timeline_more")
         self.more_button.clicked.connect(self.show_more)
         self.more_button.hide()
 
     def _build_layout(self) -> None:
-        self.placeholder = QLabel(self.tr("Select a prospect to see its contacts and history."))
+        self.placeholder = QLabel()
+        self.placeholder.setObjectName("detail_placeholder")
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setStyleSheet("color: #6c757d;")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet(f"color: {MUTED_FG.name()};")
+        self.set_hint("")
         self.body = QWidget()
         body = QVBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.title)
         body.addWidget(self.info)
-        body.addLayout(_buttons(self.edit_button, self.gift_button, self.outcome_button, self.delete_button))
-        body.addWidget(_section(self.tr("Contacts")))
+        body.addLayout(self.reach)
+        body.addLayout(button_grid(self.edit_button, self.gift_button, self.outcome_button, self.delete_button))
+        body.addWidget(section_title(self.tr("Contacts")))
         body.addWidget(self.contacts)
         body.addLayout(
-            _buttons(
+            button_grid(
                 self.add_contact_button,
                 self.edit_contact_button,
                 self.delete_contact_button,
                 self.export_contact_button,
             )
         )
-        body.addWidget(_section(self.tr("Timeline: visits, gifts, follow-ups and outcomes")))
+        timeline_title = section_title(self.tr("Timeline"))
+        timeline_title.setToolTip(self.tr("Visits, gifts, follow-ups and outcomes, newest first"))
+        body.addWidget(timeline_title)
         body.addWidget(self.timeline, 1)
-        body.addLayout(_buttons(self.more_button))
+        body.addLayout(buttons_row(self.more_button))
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
         layout.addWidget(self.body)
 
     # -- what it shows ------------------------------------------------------------------------------
 
-    def show_prospect(self, prospect_id: str) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
+        super().resizeEvent(event)
+        # A narrow pane leaves out the contacts' roles (in the Edit dialog): room for names and numbers.
+        self.contacts.setColumnHidden(1, self.width() < _ROLES_FROM)
+
+    def set_hint(self, text: str, *, choose: bool = True) -> None:
+        """What the empty pane says: ``text`` (e.g. how many prospects are listed) and, when there are
+        some to ``choose`` from, how to see one."""
+        hint = self.tr(
+            "Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and "
+            "timeline of visits, gifts, follow-ups and outcomes."
+        )
+        self.placeholder.setText("\n\n".join(part for part in (text, hint if choose else "") if part))
+
+    def show_prospect(self, prospect_id: str, *, reload: bool = True) -> None:
+        """Show a prospect ("" for none); ``reload`` false keeps what is shown when it is the same one."""
+        if prospect_id == self.prospect_id and not reload and (not prospect_id or self.body.isVisibleTo(self)):
+            return
         if prospect_id != self.prospect_id:
             self._timeline_limit = self.TIMELINE_PAGE
         self.prospect_id = prospect_id
@@ -218,28 +248,35 @@ class ProspectDetail(QFrame):
         except DomainError:
             self.show_prospect("")
             return
+        self._currency = str(settings.get(self.ctx.store, "currency"))
         self.placeholder.hide()
         self.body.show()
         self.title.setText(p.name)
         lines = [
             ", ".join(part for part in (p.street, f"{p.postal_code} {p.city}".strip(), p.country) if part),
-            " · ".join(
-                part for part in (value_label(p.stage), p.industry, p.phone, p.email, p.website) if part
-            ),
+            " · ".join(part for part in (value_label(p.stage), p.industry) if part),
         ]
         if p.tags:
             lines.append(self.tr("Tags: %1").replace("%1", p.tags))
-        if p.notes:
-            lines.append(p.notes)
+        if p.notes:  # its start (the whole notes in the tooltip and the Edit dialog)
+            lines.append(p.notes if len(p.notes) <= _NOTES_SHOWN else p.notes[:_NOTES_SHOWN].rstrip() + "…")
         self.info.setText("\n".join(line for line in lines if line))
-        self.contacts_model.set_rows(prospects.list_contacts(self.ctx.store, prospect_id))
+        self.info.setToolTip(p.notes if len(p.notes) > _NOTES_SHOWN else "")
+        self.phone.setText(p.phone)
+        self.email.setText(p.email)
+        self.website.set_url(p.website)
+        for (name, value), shown in zip(self._reach_rows, (p.phone, p.email, p.website), strict=True):
+            name.setVisible(bool(shown))
+            value.setVisible(bool(shown))
+        people = prospects.list_contacts(self.ctx.store, prospect_id)
+        self.contacts_model.set_rows(people)
+        fitted_rows(self.contacts, len(people))
         self._show_timeline()
 
     def _show_timeline(self) -> None:
         """The newest entries of the timeline; "Show more" under it while there are older ones."""
         entries = prospects.timeline(self.ctx.store, self.prospect_id, limit=self._timeline_limit)
         self.timeline_model.set_rows(entries)
-        self.timeline.resizeRowsToContents()
         hidden = 0
         if len(entries) == self._timeline_limit:
             hidden = prospects.timeline_count(self.ctx.store, self.prospect_id) - len(entries)

@@ -1,8 +1,10 @@
 """The prospect list model: filtering and sorting in SQL, rows fetched lazily a page at a time.
 
 A store of 100,000 prospects shows at once: the model asks the store for the number of
-matching rows, then loads only the pages the view paints (100 rows each), keeping a few
-pages in a small cache. Filtering and sorting happen in SQL, so no proxy is needed.
+matching rows, then loads only the pages the view paints (100 plain rows each, see
+:class:`~reciprocity_desktop.services.prospect_list.ProspectRow`), keeping a few pages in a small
+cache. Filtering and sorting happen in SQL, so no proxy is needed. A painted cell asks for many
+roles: :meth:`ProspectTableModel.data` answers the ones it does not show before finding the row.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from reciprocity_desktop.services import prospects
 from reciprocity_desktop.store import Store
-from reciprocity_desktop.store.models import Prospect
 from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, translate, value_label
 from reciprocity_desktop.ui.widgets.page_cache import PageCache
 from reciprocity_desktop.ui.widgets.tables import ID_ROLE, OBJECT_ROLE
@@ -32,6 +33,8 @@ class ProspectTableModel(QAbstractTableModel):
         ("tags", QT_TRANSLATE_NOOP("ProspectTableModel", "Tags")),
     )
     SORTABLE = {"name", "city", "postal_code", "country", "stage", "industry"}
+    _KEYS = tuple(key for key, _title in COLUMNS)
+    _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, OBJECT_ROLE, ID_ROLE})
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,7 +44,7 @@ class ProspectTableModel(QAbstractTableModel):
         self._descending = False
         self._count = 0
         self._cache = PageCache(
-            lambda offset, limit: prospects.list_prospects(
+            lambda offset, limit: prospects.list_prospect_rows(
                 self._store,
                 self._filter,
                 sort=self._sort,
@@ -88,12 +91,20 @@ class ProspectTableModel(QAbstractTableModel):
 
     # -- rows ---------------------------------------------------------------------------------
 
-    def prospect(self, row: int) -> Prospect | None:
+    def prospect(self, row: int) -> prospects.ProspectRow | None:
         return self._cache.record(row) if 0 <= row < self._count else None
 
     def row_of(self, prospect_id: str) -> int:
         """The row of a prospect among the loaded pages, or -1 (see :meth:`locate` for all rows)."""
         return self._cache.row_of(prospect_id)
+
+    def row_in_first_page(self, prospect_id: str) -> int:
+        """The row of a prospect among the first page's rows (fetching that page, which the view
+        paints anyway), or -1."""
+        if self._count:
+            self.prospect(0)
+        row = self.row_of(prospect_id)
+        return row if 0 <= row < PAGE_SIZE else -1
 
     def locate(self, prospect_id: str) -> int:
         """The row of a prospect under the current filter and order, loaded or not; -1 when filtered out."""
@@ -117,32 +128,22 @@ class ProspectTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if role not in self._ROLES or not index.isValid():
             return None
+        key = self._KEYS[index.column()]
         prospect = self.prospect(index.row())
         if prospect is None:
             return None
-        key = self.COLUMNS[index.column()][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            if key == "stage":
-                return value_label(prospect.stage)
-            if key == "contact":
-                live = [c for c in prospect.contacts if not c.deleted]
-                live.sort(key=lambda c: (not c.is_decision_maker, c.name))
-                return live[0].name if live else ""
-            return getattr(prospect, key)
+            return value_label(prospect.stage) if key == "stage" else getattr(prospect, key)
         if role == OBJECT_ROLE:
             return prospect
         if role == ID_ROLE:
             return prospect.id
-        if role == Qt.ItemDataRole.ToolTipRole and key == "name":
-            return "\n".join(
-                part
-                for part in (
-                    prospect.name,
-                    prospect.street,
-                    f"{prospect.postal_code} {prospect.city}".strip(),
-                )
-                if part
-            )
-        return None
+        if key != "name":  # the whole text of a cell too narrow for it
+            return (value_label(prospect.stage) if key == "stage" else getattr(prospect, key)) or None
+        return "\n".join(
+            part
+            for part in (prospect.name, prospect.street, f"{prospect.postal_code} {prospect.city}".strip())
+            if part
+        )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,25 +22,34 @@ from reciprocity_desktop.services.ops import prospects as prospect_ops
 from reciprocity_desktop.store.models import Stage
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.labels import value_label
-from reciprocity_desktop.ui.prospects.detail import ProspectDetail, table_view
+from reciprocity_desktop.ui.prospects.detail import ProspectDetail
 from reciprocity_desktop.ui.prospects.dialogs import ProspectDialog
 from reciprocity_desktop.ui.prospects.model import ProspectTableModel
+from reciprocity_desktop.ui.prospects.parts import table_view
 from reciprocity_desktop.ui.widgets.page import Page
 from reciprocity_desktop.ui.widgets.tables import ID_ROLE, OBJECT_ROLE
 
-#: The widths of the list's columns, by column number (the last one stretches).
-_COLUMN_WIDTHS = ((0, 230), (1, 115), (2, 78), (3, 58), (4, 80), (5, 110), (6, 140))
+#: What each of the list's columns is wide enough for, by column number (the last one, the tags,
+#: takes the rest; a cut cell shows its whole text in its tooltip).
+_COLUMN_SAMPLES = (
+    (0, "Augsburger Druckerei Fugger"), (1, "Frankfurt am Main"), (2, "Postal code"), (3, "Country"),
+    (4, "Customer"), (5, "Office furniture"), (6, "Jeroen van der Berg"),
+)  # fmt: skip
+#: The detail pane's share of the page's width (the list takes the rest), and its narrowest.
+_DETAIL_SHARE = 0.3
+_DETAIL_MIN = 300
 
 
 class ProspectsView(Page):
     """Search, filter and edit prospects; the selected one's contacts and timeline on the right."""
 
-    watches = frozenset({"prospects", "contacts", "gifts", "followups", "outcomes", "visits"})
+    watches = frozenset({"prospects", "contacts", "gifts", "followups", "outcomes", "visits", "settings"})
 
     selection_changed = Signal(str)  # the selected prospect's id, "" when none
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
+        self._reload_detail = True  # false while a filter change reselects the prospect the pane shows
         self.model = ProspectTableModel(ctx.store, self)
         filters = self._build_filters()
         self._build_table()
@@ -52,7 +62,7 @@ class ProspectsView(Page):
     def _build_filters(self) -> QHBoxLayout:
         self.search = QLineEdit()
         self.search.setObjectName("search")
-        self.search.setPlaceholderText(self.tr("Search name, city, postal code or contact (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Name, city, postal code, contact (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.stage = QComboBox()
         self.stage.setObjectName("stage_filter")
@@ -84,8 +94,10 @@ class ProspectsView(Page):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        for column, width in _COLUMN_WIDTHS:
-            header.resizeSection(column, width)
+        metrics = self.table.fontMetrics()
+        for column, sample in _COLUMN_SAMPLES:
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Tags") + 24)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_prospect())
 
@@ -108,14 +120,16 @@ class ProspectsView(Page):
         self.detail = ProspectDetail(self.ctx, self)
         self.detail.edit_requested.connect(self.edit_prospect)
         self.detail.delete_requested.connect(self.delete_selected)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.detail.setMinimumWidth(_DETAIL_MIN)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([880, 480])
+        splitter.setStretchFactor(0, 7)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
+        self._proportioned = False
 
     # -- filtering ----------------------------------------------------------------------------------
 
@@ -143,13 +157,28 @@ class ProspectsView(Page):
         )
 
     def apply_filter(self) -> None:
+        """The list under the filters as typed: one count and the first page. The selected prospect
+        stays selected when it is among the first rows (the ones shown), else the pane says so."""
         selected = self.selected_id()
         self.model.set_filter(self.current_filter())
         self._update_count()
-        self._reselect(selected)
+        row = self.model.row_in_first_page(selected) if selected else -1
+        if row >= 0:
+            self._select_row(row, reload=False)
+        else:
+            self.detail.show_prospect("")
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n prospect(s)", "", self.model.rowCount()))
+        count = self.model.rowCount()
+        self.count_label.setText(self.tr("%n prospect(s)", "", count))
+        # The pane's hint changes with the list's state only, not its count: a keystroke does not lay
+        # out a word-wrapped label again.
+        if count:
+            self.detail.set_hint("")
+        elif self.model.filter != prospects.ProspectFilter():
+            self.detail.set_hint(self.tr("No prospect matches the search and filters."), choose=False)
+        else:
+            self.detail.set_hint(self.tr("No prospects yet: add one with New prospect… (Ctrl+N)."), choose=False)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -171,12 +200,20 @@ class ProspectsView(Page):
             row = self.model.locate(prospect_id)
         if row < 0:
             return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self._select_row(row)
+        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
         return True
+
+    def _select_row(self, row: int, *, reload: bool = True) -> None:
+        """Make ``row`` the current, selected row; ``reload`` false: the pane keeps a prospect it shows."""
+        self._reload_detail = reload
+        try:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        finally:
+            self._reload_detail = True
 
     def _clear_filters(self) -> None:
         widgets = (self.search, self.stage, self.city, self.tag, self.waiting)
@@ -195,14 +232,28 @@ class ProspectsView(Page):
         """After a reload, keep the same prospect selected (wherever it now is), else show nothing."""
         row = self.model.locate(prospect_id) if prospect_id else -1
         if row >= 0:
-            self.table.selectRow(row)
+            self._select_row(row)
         else:
             self.detail.show_prospect("")
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         prospect_id = current.data(ID_ROLE) if current.isValid() else ""
-        self.detail.show_prospect(prospect_id or "")
+        self.detail.show_prospect(prospect_id or "", reload=self._reload_detail)
         self.selection_changed.emit(prospect_id or "")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._proportioned:  # the first time: the list gets most of the width, the pane the rest
+            self._proportioned = True
+            width = max(self.splitter.width(), self.width())
+            detail = max(_DETAIL_MIN, int(width * _DETAIL_SHARE))
+            self.splitter.setSizes([max(width - detail, 1), detail])
+            QTimer.singleShot(0, self._select_first)  # unless the page opened to show a prospect
+
+    def _select_first(self) -> None:
+        """Select the first row when nothing is selected: a prospect to look at, not an empty pane."""
+        if not self.selected_id() and self.model.rowCount():
+            self._select_row(0)
 
     def refresh(self) -> None:
         selected = self.selected_id()

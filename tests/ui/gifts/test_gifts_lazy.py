@@ -36,6 +36,7 @@ def many_gifts(store):
             "date": dt.date(2024, 1, 1) + dt.timedelta(days=i % 700),
             "kind": ("sample", "content", "event")[i % 3 if i % 7 else 0],
             "description": f"Gift {i} {'Kaffeé' if i % 5 == 0 else 'Tee'}",
+            "description_key": fold(f"Gift {i} {'Kaffeé' if i % 5 == 0 else 'Tee'}"),  # as bulk writers do
             "cost_cents": (i * 37) % 5000,
             "quantity": 1,
             "personal": i % 2 == 0,

@@ -10,6 +10,7 @@ from reciprocity_desktop.services.prospects import ProspectFilter
 from reciprocity_desktop.store.models import Prospect, new_id
 from reciprocity_desktop.textutil import fold
 from reciprocity_desktop.ui.prospects.model import PAGE_SIZE, ProspectTableModel
+from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE
 
 ROWS = 100_000
 CITIES = ["München", "Köln", "Ljubljana", "Utrecht", "Hamburg"]
@@ -88,3 +89,19 @@ def test_locate_finds_any_row_with_one_query_not_by_paging(big_store):
     assert model.locate(far.id) == ROWS - 1 - 87_654
     model.set_filter(ProspectFilter(city="Köln"))
     assert model.locate(far.id) == -1  # 87654 % 5 == 4: Hamburg, filtered out
+
+
+def test_a_search_keystroke_counts_then_fetches_one_page_of_plain_rows(big_store):
+    """The model's page is plain rows (no ORM objects, the first contact from SQL), fetched when shown."""
+    from reciprocity_desktop.services.prospects import ProspectRow
+
+    model = ProspectTableModel(big_store)
+    model.set_filter(ProspectFilter(search="ljubljana"))
+    assert model.rowCount() == ROWS // len(CITIES) and model.pages_loaded == 0
+    assert model.index(0, 1).data() == "Ljubljana" and model.pages_loaded == 1
+    assert all(model.index(r, 1).data() == "Ljubljana" for r in range(PAGE_SIZE)) and model.pages_loaded == 1
+    row = model.index(0, 0).data(OBJECT_ROLE)
+    assert isinstance(row, ProspectRow) and row.contact == ""
+    # Roles the table does not show are answered without fetching a page.
+    fresh = ProspectTableModel(big_store)
+    assert fresh.index(5, 0).data(Qt.ItemDataRole.DecorationRole) is None and fresh.pages_loaded == 0

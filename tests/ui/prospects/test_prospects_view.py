@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox
 from reciprocity_desktop.services import followups, gifts, prospects
 from reciprocity_desktop.ui.gifts.log_gift_dialog import LogGiftDialog
 from reciprocity_desktop.ui.prospects.dialogs import ContactDialog, ProspectDialog
+from reciprocity_desktop.ui.prospects.parts import timeline_detail
 from reciprocity_desktop.ui.prospects.view import ProspectsView
 from reciprocity_desktop.ui.widgets.tables import ID_ROLE
 
@@ -280,7 +281,8 @@ def test_the_timeline_shows_the_newest_entries_and_more_on_request(qtbot, ctx, v
     def details() -> list[str]:
         return [model.index(r, 3).data() for r in range(model.rowCount())]
 
-    whole = [e.detail for e in prospects.timeline(ctx.store, p.id)]
+    whole = [timeline_detail(e, "EUR") for e in prospects.timeline(ctx.store, p.id)]  # "Sample: Coffee 5", …
+    assert whole[0] == "Ask for feedback: " + gifts.feedback_note("Coffee 5")
     assert details() == whole[:4]
     assert view.detail.more_button.isVisible() and view.detail.more_button.text() == "Show more (6 older)"
     view.detail.more_button.click()
