@@ -16,7 +16,7 @@ from sqlalchemy import Connection, insert
 from reciprocity_desktop.store.models import SyncConflict, utcnow
 from reciprocity_desktop.sync import versions
 from reciprocity_desktop.sync.errors import ImportCancelled
-from reciprocity_desktop.sync.format import TableSpec, json_from_storage, storage_row
+from reciprocity_desktop.sync.format import TableSpec, json_from_storage, storage_values
 from reciprocity_desktop.sync.incoming import IncomingRecord
 
 Progress = Callable[[int, int], bool]
@@ -69,7 +69,7 @@ class Batch:
 
     def write_row(self, rec: IncomingRecord, vv: versions.VersionVector | None) -> None:
         if self.apply:
-            self.rows.append(storage_row(self.spec, rec.values))
+            self.rows.append(storage_values(self.spec, rec.row))
             if vv is not None:
                 self.entries.append(self._entry(rec.id, rec.stamp, vv))
         self.merger.writes += 1
@@ -77,10 +77,9 @@ class Batch:
     def write_new(self, rec: IncomingRecord, *, entry: bool) -> None:
         """A record new to this store whose vector is its own stamp (an entry only if asked)."""
         if self.apply:
-            values = rec.values
-            self.rows.append(storage_row(self.spec, values))
+            self.rows.append(storage_values(self.spec, rec.row))
             if entry:
-                self.entries.append((self.spec.name, values["id"], values["stamp"], ""))
+                self.entries.append((self.spec.name, rec.id, rec.stamp, ""))
         self.merger.writes += 1
 
     def write_entry(self, rid: str, stamp: str, vv: versions.VersionVector) -> None:

@@ -13,6 +13,7 @@ from typing import Protocol
 from reciprocity_desktop.sync.batch import Progress, check_progress
 from reciprocity_desktop.sync.bookkeeping import FileIds, LineSet, id_key
 from reciprocity_desktop.sync.container import SyncFileReader
+from reciprocity_desktop.sync.decoding import fast_record
 from reciprocity_desktop.sync.errors import RecordError, SyncFileError
 from reciprocity_desktop.sync.fields import MAX_TEXT, FieldProblem
 from reciprocity_desktop.sync.format import TableSpec
@@ -59,6 +60,7 @@ def read_chunk(
     # the keys of the member's ids so far (the checking pass looks for an id seen twice)
     keys = file_ids.reading(spec.name) if file_ids is not None else None
     key_of = file_ids.key if file_ids is not None else id_key
+    checked_before = state.checked_before
     try:
         for line, raw in lines:
             state.done += 1
@@ -67,13 +69,19 @@ def read_chunk(
             if only is not None and line not in only:
                 counts.unchanged += 1  # the checking pass found nothing to do for this line
                 continue
-            obj = decode(spec, line, raw)
             try:
-                rec = check_record(spec, obj, checked_before=state.checked_before, short=len(raw) <= MAX_TEXT)
+                rec = fast_record(spec, raw, checked_before=checked_before)
+                if rec is None:  # not for the fast decoder: the full way says what is wrong, if anything
+                    rec = check_record(
+                        spec,
+                        decode(spec, line, raw),
+                        checked_before=checked_before,
+                        short=len(raw) <= MAX_TEXT,
+                    )
             except FieldProblem as problem:
                 raise record_error(reader, spec, line, str(problem)) from None
             if keys is not None:
-                rid = rec.values["id"]
+                rid = rec.id
                 key = key_of(rid)
                 if key in keys and _earlier_line_has(reader, spec, rid, line):
                     raise record_error(reader, spec, line, f"record {rid} appears twice in the file")

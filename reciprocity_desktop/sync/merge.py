@@ -178,11 +178,11 @@ class MergePass:
             {} if self._table_empty else local_stamps(connection, spec.name, [rec.id for _, rec in chunk])
         )
         # The checking pass checks every reference; the writing pass only looks for held-back parents.
-        self._check_parents = bool(spec.references) and (
-            self.file_ids is not None or any(self.held_new[parent] for parent in spec.references.values())
+        # Record by record only when the chunk needs it: a parent held back, or one found nowhere.
+        unresolved = (
+            bool(spec.references) and self.file_ids is not None and not self._resolve_parents(spec, chunk)
         )
-        if spec.references and self.file_ids is not None:
-            self._resolve_parents(spec, chunk)
+        self._check_parents = unresolved or any(self.held_new[parent] for parent in spec.references.values())
         # Versions the store has, but not this one: their rows, vectors and logged losers are needed.
         differing = (
             [
@@ -214,10 +214,9 @@ class MergePass:
         counts: ImportCounts,
     ) -> bool:
         """Merge one record; True when it is held back."""
-        values = rec.values
-        rid = values["id"]
+        rid = rec.id
         held_parent = self._check_references(spec, rec, line) if self._check_parents else False
-        stamp = values["stamp"]
+        stamp = rec.stamp
         future = stamp[:13] > self.future_limit
         if future or held_parent:
             self._hold(spec, rec, "future" if future else "parent")
@@ -258,9 +257,7 @@ class MergePass:
         if stamp > local_stamp:  # the file's version wins
             # A real conflict: the winner does not include the version it replaces.
             # (A person's deletion keeps no copy of the person's data.)
-            conflict = not versions.covers(incoming_vv, local_stamp) and not (
-                is_contacts and values["deleted"]
-            )
+            conflict = not versions.covers(incoming_vv, local_stamp) and not (is_contacts and rec.deleted)
             self._count_written(counts, spec, rec, new=False)
             if conflict and (rid, local_stamp) not in logged:
                 logged.add((rid, local_stamp))
@@ -298,26 +295,37 @@ class MergePass:
         if spec.name == "gifts" and self.collect_gift_ids:
             self.gift_ids.add(rec.id)
 
-    def _resolve_parents(self, spec: TableSpec, chunk: Chunk) -> None:
-        """Find the chunk's references among the file's records and, failing that, in the store."""
+    def _resolve_parents(self, spec: TableSpec, chunk: Chunk) -> bool:
+        """Find the chunk's references among the file's records and, failing that, in the store.
+
+        True when every one of them was found (or names a held-back record).
+        """
         assert self.file_ids is not None
         resolved: dict[str, set[str]] = {}
+        everything = True
         for column, parent in spec.references.items():
-            refs = {rec.values[column] for _, rec in chunk}
+            position = spec.positions[column]
+            refs = {rec.row[position] for _, rec in chunk}
             refs.discard(None)
-            refs -= self.held_new[parent]
+            if self.held_new[parent]:
+                refs -= self.held_new[parent]
             known = resolved.setdefault(parent, set())
             refs -= known
             in_file = self.file_ids.held_of(parent, refs)
             known |= in_file
-            known |= present(self.connection, parent, refs - in_file)
+            elsewhere = refs - in_file
+            if elsewhere:
+                in_store = present(self.connection, parent, elsewhere)
+                known |= in_store
+                everything = everything and len(in_store) == len(elsewhere)
         self._parents = resolved
+        return everything
 
     def _check_references(self, spec: TableSpec, rec: IncomingRecord, line: int) -> bool:
         """True when the record needs a parent that is held back; raises when a parent is nowhere."""
         held = False
         for column, parent in spec.references.items():
-            ref = rec.values[column]
+            ref = rec.field(column)
             if ref is None:
                 continue
             if ref in self.held_new[parent]:
@@ -361,7 +369,7 @@ class MergePass:
         if spec.name == _PROSPECTS:
             self.touched_prospects.add(rec.id)
         elif spec.name == CONTACTS:
-            self.touched_prospects.add(rec.values["prospect_id"])
+            self.touched_prospects.add(rec.field("prospect_id"))
             if old_prospect:
                 self.touched_prospects.add(old_prospect)
 
