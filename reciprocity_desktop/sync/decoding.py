@@ -18,38 +18,39 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
-from typing import Annotated, Any, Literal
+import operator
+import re
+from typing import Annotated, Any, ClassVar, Literal
 
 import msgspec
 
-from reciprocity_desktop.sync.fields import MAX_INT, MAX_TEXT, FieldRule
+from reciprocity_desktop.sync.fields import MAX_INT, MAX_TEXT, FieldProblem, FieldRule
 from reciprocity_desktop.sync.format import CONTACT_PERSONAL_BLANKS, CONTACTS, TABLES, TableSpec
-from reciprocity_desktop.sync.incoming import IncomingRecord, check_seen
+from reciprocity_desktop.sync.incoming import check_seen
 
-_ID = r"^[A-Za-z0-9_-]{1,36}$"
-_STAMP = r"^\d{13}\.\d{6}\.[A-Za-z0-9_-]{1,43}$"
-# Stricter than the checkers' shapes: ASCII digits, a real time of day and nothing after the end (``\Z``:
-# ``$`` would let a final newline through), so that what is left to check in Python is whether the
-# date is a real one (:func:`_real_date`).
-_DATE = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}\Z"
-_DATETIME = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\.[0-9]{6}Z\Z"
+#: The shapes of the fields checked a chunk at a time (:class:`_Shape`), each as the pattern of one
+#: value. Stricter than the checkers' (ASCII digits, a real time of day), so that what is left to
+#: check in Python is whether a date is a real one (:func:`_real_date`).
+_STAMP = r"[0-9]{13}\.[0-9]{6}\.[A-Za-z0-9_-]{1,43}"
+_DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
+_DATETIME = r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\.[0-9]{6}Z"
+_ID = r"[A-Za-z0-9_-]{1,36}"
+#: field kind -> its one-value pattern (ids are told apart faster, see _Shape.fine)
+_SHAPES = {"id": _ID, "stamp": _STAMP, "date": _DATE, "datetime": _DATETIME}
+_ID_PUNCTUATION = str.maketrans("", "", "-_\n")
 
 
-def _text(pattern: str | None = None) -> Any:
-    return Annotated[str, msgspec.Meta(pattern=pattern, max_length=MAX_TEXT)]
+def _text(pattern: str | None = None, *, shortest: int | None = None, longest: int = MAX_TEXT) -> Any:
+    return Annotated[str, msgspec.Meta(pattern=pattern, min_length=shortest, max_length=longest)]
 
 
 def _type_of(rule: FieldRule) -> Any:
     """The msgspec type that accepts (a part of) what ``rule``'s checker accepts, and nothing else."""
     kind = rule.kind
-    if kind == "id":
-        wanted: Any = _text(_ID)
-    elif kind == "stamp":
-        wanted = _text(_STAMP)
-    elif kind == "datetime":
-        wanted = _text(_DATETIME)
-    elif kind == "date":
-        wanted = _text(_DATE)
+    if kind == "id":  # the shape of these is checked a chunk at a time (_Shape)
+        wanted: Any = _text(shortest=1, longest=36)
+    elif kind in _SHAPES:
+        wanted = _text()
     elif kind == "bool":
         wanted = bool
     elif kind == "int":
@@ -78,12 +79,47 @@ def _type_of(rule: FieldRule) -> Any:
     return wanted | None if rule.nullable else wanted
 
 
-def _struct_of(spec: TableSpec, *, typed: bool) -> type[msgspec.Struct]:
+class FastRecord(msgspec.Struct, gc=False):
+    """A record the fast decoder read: the line's fields as attributes (one class per table).
+
+    It answers like an :class:`~reciprocity_desktop.sync.incoming.IncomingRecord` (``id``, ``stamp``,
+    ``deleted``, ``seen``, ``row``, ``field``, ``values``, ``to_json``) without copying the fields
+    again. Its fields hold no containers but ``seen``, so it needs no garbage collection.
+    """
+
+    spec: ClassVar[TableSpec]
+
+    @property
+    def row(self) -> tuple:
+        return msgspec.structs.astuple(self)[:-1]  # the fields in file order, without seen
+
+    def field(self, name: str) -> Any:
+        return getattr(self, name)
+
+    @property
+    def values(self) -> dict[str, Any]:
+        out = msgspec.structs.asdict(self)
+        del out["seen"]
+        return out
+
+    def to_json(self) -> dict[str, Any]:
+        out = self.values
+        if self.seen:
+            out["seen"] = self.seen
+        return out
+
+
+def _struct_of(spec: TableSpec, *, typed: bool) -> type[FastRecord]:
     """The record's fields in file order, then ``seen``; typed by their rules, or any JSON value."""
+    clash = {"row", "field", "values", "to_json", "spec"} & set(spec.fields)
+    if clash:  # pragma: no cover - a new column name needs a decision here
+        raise TypeError(f"{spec.name}.{sorted(clash)[0]} would hide a FastRecord attribute")
     fields: list[Any] = [(name, _type_of(spec.rules[name]) if typed else Any) for name in spec.fields]
     fields.append(("seen", Any, None))  # checked by check_seen, as in the full check
     name = spec.name.title().replace("_", "") + ("Line" if typed else "Shape")
-    return msgspec.defstruct(name, fields, forbid_unknown_fields=True)
+    return msgspec.defstruct(
+        name, fields, bases=(FastRecord,), namespace={"spec": spec}, forbid_unknown_fields=True, gc=False
+    )
 
 
 @functools.lru_cache(maxsize=8192)
@@ -96,6 +132,49 @@ def _real_date(text: str) -> bool:
     return True
 
 
+class _Shape:
+    """The shape of one field (an id, a stamp, a date), checked for a chunk of records at once.
+
+    One regular expression over the chunk's values joined by newlines (which none of them may hold)
+    instead of one call per value; an id's characters are checked with ``str`` methods alone. Only
+    when the chunk holds a value that does not fit is each value looked at, and the records that
+    do not fit go the full way.
+    """
+
+    def __init__(self, name: str, kind: str, nullable: bool) -> None:
+        self.name = name
+        self.get = operator.attrgetter(name)
+        self.nullable = nullable
+        self.kind = kind
+        one = _SHAPES[kind]
+        self.one = re.compile(one).fullmatch
+        self.many = re.compile(f"(?:{one}\n)*{one}").fullmatch
+        #: the date part to check for a real day (None: no date in it)
+        self.date: slice | None = slice(0, 10) if kind in ("date", "datetime") else None
+
+    def fine(self, values: list[str]) -> bool:
+        joined = "\n".join(values)
+        if joined.count("\n") != len(values) - 1:  # a value holding a newline
+            return False
+        if self.kind == "id":  # lengths are the decoder's; the letters: ASCII letters, digits, - and _
+            return joined.isascii() and joined.translate(_ID_PUNCTUATION).isalnum()
+        if self.many(joined) is None:
+            return False
+        return self.date is None or all(_real_date(day) for day in {value[self.date] for value in values})
+
+    def check(self, records: list[FastRecord | None]) -> None:
+        """Put None in place of the records whose value does not fit (they go the full way)."""
+        get = self.get
+        values = [get(rec) for rec in records if rec is not None]
+        if self.nullable:
+            values = [value for value in values if value is not None]
+        if not values or self.fine(values):
+            return
+        for i, rec in enumerate(records):
+            if rec is not None and (value := get(rec)) is not None and not self.fine([value]):
+                records[i] = None
+
+
 class _TableDecoder:
     """The fast decoder of one table's lines."""
 
@@ -104,50 +183,62 @@ class _TableDecoder:
         self.decode = msgspec.json.Decoder(_struct_of(spec, typed=True)).decode
         #: for lines that passed the check before (the same bytes): their shape only, as check_record
         self.decode_shape = msgspec.json.Decoder(_struct_of(spec, typed=False)).decode
-        self.date_positions = tuple(
-            i
-            for i, name in enumerate(spec.fields)
-            if name in spec.date_fields or name in spec.datetime_fields
-        )
-        self.blanks = (
-            tuple((spec.positions[name], value) for name, value in CONTACT_PERSONAL_BLANKS.items())
-            if spec.name == CONTACTS
-            else ()
-        )
+        self.shapes = [
+            _Shape(name, rule.kind, rule.nullable)
+            for name in spec.fields
+            if (rule := spec.rules[name]).kind in _SHAPES
+        ]
+        self.blanks = tuple(CONTACT_PERSONAL_BLANKS.items()) if spec.name == CONTACTS else ()
 
-    def record(self, raw: bytes, checked_before: bool) -> IncomingRecord | None:
-        """The line's checked record, or None when the fast decoder does not accept it.
+    def records(self, raws: list[bytes], checked_before: bool) -> list[FastRecord | None]:
+        """The lines' checked records, None for those the fast decoder does not accept.
 
-        Raises FieldProblem only for a bad ``seen`` list of a record whose fields are all fine
-        (the full check would say the same). ``checked_before``: as for check_record.
+        ``checked_before``: as for check_record (only the shape of the record is read).
         """
-        try:
-            row = msgspec.structs.astuple((self.decode_shape if checked_before else self.decode)(raw))
-        except (msgspec.DecodeError, msgspec.ValidationError):
-            return None
+        decode = self.decode_shape if checked_before else self.decode
+        records: list[FastRecord | None] = []
+        add = records.append
+        for raw in raws:
+            try:
+                add(decode(raw))
+            except (msgspec.DecodeError, msgspec.ValidationError):
+                add(None)
         if not checked_before:
-            for position in self.date_positions:
-                text = row[position]
-                if text is not None and not _real_date(text[:10]):
-                    return None
-        raw_seen = row[-1]
-        fields = row[:-1]
-        seen = check_seen(raw_seen, fields[1]) if raw_seen is not None else []
-        if self.blanks and fields[2]:  # a contact's tombstone carries no personal data
-            blanked = list(fields)
-            for position, value in self.blanks:
-                blanked[position] = value
-            fields = tuple(blanked)
-        return IncomingRecord(self.spec, fields, seen)
+            for shape in self.shapes:
+                shape.check(records)
+        blanks = self.blanks
+        for i, rec in enumerate(records):
+            if rec is None:
+                continue
+            if rec.seen is None:
+                rec.seen = []
+            else:
+                try:
+                    rec.seen = check_seen(rec.seen, rec.stamp)
+                except FieldProblem:
+                    records[i] = None  # the full way says what is wrong with it
+                    continue
+            if blanks and rec.deleted:  # a contact's tombstone carries no personal data
+                for name, value in blanks:
+                    setattr(rec, name, value)
+        return records
 
 
 _DECODERS: dict[str, _TableDecoder] = {spec.name: _TableDecoder(spec) for spec in TABLES}
 
 
-def fast_record(spec: TableSpec, raw: bytes, *, checked_before: bool = False) -> IncomingRecord | None:
-    """The checked record of one line, when the fast decoder accepts it; else None (check it fully).
+def fast_records(
+    spec: TableSpec, raws: list[bytes], *, checked_before: bool = False
+) -> list[FastRecord | None]:
+    """The checked records of lines of ``spec``'s member; None for each one the fast decoder does not
+    accept (check it fully: that says what is wrong, if anything).
 
     ``checked_before``: the same bytes passed the full check already (see check_record); only the
-    record's shape is read.
+    records' shape is read.
     """
-    return _DECODERS[spec.name].record(raw, checked_before)
+    return _DECODERS[spec.name].records(raws, checked_before)
+
+
+def fast_record(spec: TableSpec, raw: bytes, *, checked_before: bool = False) -> FastRecord | None:
+    """:func:`fast_records` of one line."""
+    return fast_records(spec, [raw], checked_before=checked_before)[0]

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, Protocol
 
 from reciprocity_desktop.sync.fields import MAX_INT, MAX_TEXT, FieldProblem, check_stamp, json_type
 from reciprocity_desktop.sync.format import CONTACT_PERSONAL_BLANKS, CONTACTS, TableSpec
@@ -33,6 +33,30 @@ def loads_line(raw: bytes) -> Any:
     if end == len(text):
         return value
     return _DECODER.decode(text)  # whitespace around the value, or not JSON: decode() decides
+
+
+class CheckedRecord(Protocol):
+    """What a merge reads of a checked record: an :class:`IncomingRecord` (the full check's) or a
+    :class:`~reciprocity_desktop.sync.decoding.FastRecord` (the fast decoder's)."""
+
+    id: str
+    stamp: str
+    seen: list[str]
+
+    @property
+    def deleted(self) -> bool: ...
+
+    def __getattr__(self, name: str) -> Any: ...  # every field by its name
+
+    @property
+    def row(self) -> tuple: ...
+
+    def field(self, name: str) -> Any: ...
+
+    @property
+    def values(self) -> dict[str, Any]: ...
+
+    def to_json(self) -> dict[str, Any]: ...
 
 
 class IncomingRecord:
@@ -61,6 +85,15 @@ class IncomingRecord:
 
     def field(self, name: str) -> Any:
         return self.row[self.spec.positions[name]]
+
+    def __getattr__(self, name: str) -> Any:
+        """A field by name, as on a FastRecord (only asked for names that are no attribute)."""
+        if name in IncomingRecord.__slots__:  # not set yet
+            raise AttributeError(name)
+        position = self.spec.positions.get(name)
+        if position is None:
+            raise AttributeError(name)
+        return self.row[position]
 
     @property
     def values(self) -> dict[str, Any]:

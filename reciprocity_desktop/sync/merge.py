@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import operator
+from collections.abc import Callable
 
 from sqlalchemy import Connection, delete, select, true
 
@@ -31,7 +33,7 @@ from reciprocity_desktop.sync.chunks import Chunk, read_chunk
 from reciprocity_desktop.sync.container import SyncFileReader
 from reciprocity_desktop.sync.errors import RecordError, SyncFileError
 from reciprocity_desktop.sync.format import CONTACTS, TABLES, TableSpec
-from reciprocity_desktop.sync.incoming import IncomingRecord, label_of
+from reciprocity_desktop.sync.incoming import CheckedRecord, label_of
 from reciprocity_desktop.sync.local import LocalRow, local_rows, local_stamps, logged_losers, present
 from reciprocity_desktop.sync.summary import FlaggedRecord, ImportCounts
 
@@ -79,6 +81,8 @@ class MergePass:
         self.lines_to_apply: dict[str, LineSet] = {}
         #: tables most of which this pass writes: their indexes are rebuilt after the writes
         self.bulk_tables = bulk_tables
+        #: what builds the set-aside indexes of prospects again, once their derived values are written
+        self._after_refresh: list[Callable[[], None]] = []
         self.local_replica = store.replica_id
         self.manifest = reader.manifest
         self.now_ms = wall_clock_ms()
@@ -114,6 +118,9 @@ class MergePass:
             self._table(spec)
         if self.apply:
             refresh_search_columns(self.connection, self.touched_prospects)
+            # The prospects' indexes (and their search index) hold the search text: built after it.
+            for restore in self._after_refresh:
+                restore()
             self._purge_deleted_people()
 
     def _table(self, spec: TableSpec) -> None:
@@ -157,7 +164,10 @@ class MergePass:
                 raise
         batch.flush()
         if restore is not None:
-            restore()
+            if spec.name == _PROSPECTS:
+                self._after_refresh.append(restore)
+            else:
+                restore()
         if self.file_ids is not None:
             self.file_ids.finish(spec.name)
 
@@ -206,7 +216,7 @@ class MergePass:
         self,
         spec: TableSpec,
         line: int,
-        rec: IncomingRecord,
+        rec: CheckedRecord,
         local_stamp: str | None,
         rows: dict[str, LocalRow],
         logged: set[tuple[str, str]],
@@ -281,9 +291,7 @@ class MergePass:
                 batch.write_entry(rid, local_stamp, merged)
         return False
 
-    def _count_written(
-        self, counts: ImportCounts, spec: TableSpec, rec: IncomingRecord, *, new: bool
-    ) -> None:
+    def _count_written(self, counts: ImportCounts, spec: TableSpec, rec: CheckedRecord, *, new: bool) -> None:
         """Count a record the file brings (new to this store or replacing its version)."""
         if rec.deleted:
             counts.deleted += 1
@@ -304,8 +312,8 @@ class MergePass:
         resolved: dict[str, set[str]] = {}
         everything = True
         for column, parent in spec.references.items():
-            position = spec.positions[column]
-            refs = {rec.row[position] for _, rec in chunk}
+            get = operator.attrgetter(column)
+            refs = {get(rec) for _, rec in chunk}
             refs.discard(None)
             if self.held_new[parent]:
                 refs -= self.held_new[parent]
@@ -321,11 +329,11 @@ class MergePass:
         self._parents = resolved
         return everything
 
-    def _check_references(self, spec: TableSpec, rec: IncomingRecord, line: int) -> bool:
+    def _check_references(self, spec: TableSpec, rec: CheckedRecord, line: int) -> bool:
         """True when the record needs a parent that is held back; raises when a parent is nowhere."""
         held = False
         for column, parent in spec.references.items():
-            ref = rec.field(column)
+            ref = getattr(rec, column)
             if ref is None:
                 continue
             if ref in self.held_new[parent]:
@@ -347,7 +355,7 @@ class MergePass:
             )
         return held
 
-    def _hold(self, spec: TableSpec, rec: IncomingRecord, reason: str) -> None:
+    def _hold(self, spec: TableSpec, rec: CheckedRecord, reason: str) -> None:
         stamp = rec.stamp
         replica = versions.replica_of(stamp)
         self.flagged.append(
@@ -363,13 +371,13 @@ class MergePass:
             )
         )
 
-    def _touch(self, spec: TableSpec, rec: IncomingRecord, old_prospect: str | None) -> None:
+    def _touch(self, spec: TableSpec, rec: CheckedRecord, old_prospect: str | None) -> None:
         if not self.apply:
             return
         if spec.name == _PROSPECTS:
             self.touched_prospects.add(rec.id)
         elif spec.name == CONTACTS:
-            self.touched_prospects.add(rec.field("prospect_id"))
+            self.touched_prospects.add(rec.prospect_id)
             if old_prospect:
                 self.touched_prospects.add(old_prospect)
 

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sync_helpers import record, stamp_at
 
-from reciprocity_desktop.sync.decoding import fast_record
+from reciprocity_desktop.sync.decoding import fast_record, fast_records
 from reciprocity_desktop.sync.fields import FieldProblem
 from reciprocity_desktop.sync.format import TABLES, TABLES_BY_NAME
 from reciprocity_desktop.sync.incoming import check_record, loads_line
@@ -150,12 +150,36 @@ def test_a_contact_tombstone_is_blanked_on_the_fast_way_too():
 def test_every_tricky_value_in_every_field():
     accepted = 0
     for spec in TABLES:
+        raws = []
         for name in (*spec.fields, "seen"):
             for value in TRICKY:
                 obj = {**_base(spec.name), name: value}
                 raw = json.dumps(obj, ensure_ascii=False).encode()
                 accepted += _agrees(spec, raw)
+                raws.append(raw)
+        # a chunk at once (its shapes are checked together) takes exactly the lines taken one by one
+        together = fast_records(spec, raws)
+        for raw, fast in zip(raws, together, strict=True):
+            alone = fast_record(spec, raw) if _slow_is_record(spec, raw) else None
+            assert (fast is None) == (alone is None)
+            assert fast is None or (fast.row, fast.seen) == (alone.row, alone.seen)
     assert accepted > 500  # the fast way is taken for the good values among them
+
+
+def _slow_is_record(spec, raw: bytes) -> bool:
+    return not isinstance(_slow(spec, raw), str)
+
+
+def test_a_chunk_with_bad_values_keeps_its_good_records_on_the_fast_way():
+    spec = TABLES_BY_NAME["gifts"]
+    good = [{**_base("gifts"), "id": f"gift-{i}"} for i in range(6)]
+    lines = [json.dumps(obj).encode() for obj in good]
+    lines[1] = json.dumps({**good[1], "id": "gift 1"}).encode()  # a space
+    lines[3] = json.dumps({**good[3], "date": "2026-02-30"}).encode()
+    lines[4] = json.dumps({**good[4], "contact_id": "x\ny"}).encode()
+    got = fast_records(spec, lines)
+    assert [rec is None for rec in got] == [False, True, False, True, True, False]
+    assert [rec.id for rec in got if rec is not None] == ["gift-0", "gift-2", "gift-5"]
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
