@@ -15,8 +15,6 @@ the same words as ever, or accepts what the fast decoder was stricter about.
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 import math
 import operator
 import re
@@ -29,14 +27,25 @@ from reciprocity_desktop.sync.format import CONTACT_PERSONAL_BLANKS, CONTACTS, T
 from reciprocity_desktop.sync.incoming import check_seen
 
 #: The shapes of the fields checked a chunk at a time (:class:`_Shape`), each as the pattern of one
-#: value. Stricter than the checkers' (ASCII digits, a real time of day), so that what is left to
-#: check in Python is whether a date is a real one (:func:`_real_date`).
+#: value. Stricter than the checkers' (ASCII digits), and whole: a date matches only if it is a real
+#: day of the calendar (``date.fromisoformat`` accepts it: tests/sync/test_fast_decoder.py compares
+#: them), and a date-time only with a real time of day.
+_LEAP_YEAR = r"(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
+_DATE = (
+    r"(?!0000)(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
+    r"|(?:0[13578]|1[02])-31)|" + _LEAP_YEAR + r"-02-29)"
+)
+_DATETIME = _DATE + r"T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\.[0-9]{6}Z"
 _STAMP = r"[0-9]{13}\.[0-9]{6}\.[A-Za-z0-9_-]{1,43}"
-_DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
-_DATETIME = r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\.[0-9]{6}Z"
 _ID = r"[A-Za-z0-9_-]{1,36}"
-#: field kind -> its one-value pattern (ids are told apart faster, see _Shape.fine)
-_SHAPES = {"id": _ID, "stamp": _STAMP, "date": _DATE, "datetime": _DATETIME}
+#: field kind -> (its one-value pattern, its shortest and longest length). The decoder checks the
+#: lengths; no value of these kinds is empty, so a chunk's values can be gathered with filter().
+_SHAPES: dict[str, tuple[str, int, int]] = {
+    "id": (_ID, 1, 36),  # ids are checked faster with str methods (see _Shape.fine)
+    "stamp": (_STAMP, 22, 64),
+    "date": (_DATE, 10, 10),
+    "datetime": (_DATETIME, 27, 27),
+}
 _ID_PUNCTUATION = str.maketrans("", "", "-_\n")
 
 
@@ -47,10 +56,9 @@ def _text(pattern: str | None = None, *, shortest: int | None = None, longest: i
 def _type_of(rule: FieldRule) -> Any:
     """The msgspec type that accepts (a part of) what ``rule``'s checker accepts, and nothing else."""
     kind = rule.kind
-    if kind == "id":  # the shape of these is checked a chunk at a time (_Shape)
-        wanted: Any = _text(shortest=1, longest=36)
-    elif kind in _SHAPES:
-        wanted = _text()
+    if kind in _SHAPES:  # the shape of these is checked a chunk at a time (_Shape)
+        _, shortest, longest = _SHAPES[kind]
+        wanted: Any = _text(shortest=shortest, longest=longest)
     elif kind == "bool":
         wanted = bool
     elif kind == "int":
@@ -115,21 +123,12 @@ def _struct_of(spec: TableSpec, *, typed: bool) -> type[FastRecord]:
     if clash:  # pragma: no cover - a new column name needs a decision here
         raise TypeError(f"{spec.name}.{sorted(clash)[0]} would hide a FastRecord attribute")
     fields: list[Any] = [(name, _type_of(spec.rules[name]) if typed else Any) for name in spec.fields]
-    fields.append(("seen", Any, None))  # checked by check_seen, as in the full check
+    # checked by check_seen, as in the full check; without one (or null), no seen list: ()
+    fields.append(("seen", Any, ()))
     name = spec.name.title().replace("_", "") + ("Line" if typed else "Shape")
     return msgspec.defstruct(
         name, fields, bases=(FastRecord,), namespace={"spec": spec}, forbid_unknown_fields=True, gc=False
     )
-
-
-@functools.lru_cache(maxsize=8192)
-def _real_date(text: str) -> bool:
-    """Whether ``YYYY-MM-DD`` (ASCII digits) is a real day. Dates repeat in a file: remembered."""
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 class _Shape:
@@ -146,11 +145,8 @@ class _Shape:
         self.get = operator.attrgetter(name)
         self.nullable = nullable
         self.kind = kind
-        one = _SHAPES[kind]
-        self.one = re.compile(one).fullmatch
+        one = _SHAPES[kind][0]
         self.many = re.compile(f"(?:{one}\n)*{one}").fullmatch
-        #: the date part to check for a real day (None: no date in it)
-        self.date: slice | None = slice(0, 10) if kind in ("date", "datetime") else None
 
     def fine(self, values: list[str]) -> bool:
         joined = "\n".join(values)
@@ -158,18 +154,19 @@ class _Shape:
             return False
         if self.kind == "id":  # lengths are the decoder's; the letters: ASCII letters, digits, - and _
             return joined.isascii() and joined.translate(_ID_PUNCTUATION).isalnum()
-        if self.many(joined) is None:
-            return False
-        return self.date is None or all(_real_date(day) for day in {value[self.date] for value in values})
+        return self.many(joined) is not None
 
-    def check(self, records: list[FastRecord | None]) -> None:
-        """Put None in place of the records whose value does not fit (they go the full way)."""
-        get = self.get
-        values = [get(rec) for rec in records if rec is not None]
+    def check(self, records: list[FastRecord | None], present: list[FastRecord]) -> None:
+        """Put None in place of the records whose value does not fit (they go the full way).
+
+        ``present``: the records that are not None.
+        """
+        values = list(map(self.get, present))
         if self.nullable:
-            values = [value for value in values if value is not None]
+            values = list(filter(None, values))  # no value is empty (the decoder's lengths)
         if not values or self.fine(values):
             return
+        get = self.get
         for i, rec in enumerate(records):
             if rec is not None and (value := get(rec)) is not None and not self.fine([value]):
                 records[i] = None
@@ -205,22 +202,22 @@ class _TableDecoder:
                 add(None)
         if not checked_before:
             for shape in self.shapes:
-                shape.check(records)
-        blanks = self.blanks
-        for i, rec in enumerate(records):
-            if rec is None:
-                continue
-            if rec.seen is None:
-                rec.seen = []
-            else:
+                present = records if None not in records else [rec for rec in records if rec is not None]
+                shape.check(records, present)
+        # Most chunks hold no seen list at all; a line holding one says "seen" (or a text does).
+        if any(b'"seen"' in raw for raw in raws):
+            for i, rec in enumerate(records):
+                if rec is None or rec.seen == ():
+                    continue
                 try:
-                    rec.seen = check_seen(rec.seen, rec.stamp)
+                    rec.seen = check_seen(rec.seen, rec.stamp) if rec.seen is not None else ()
                 except FieldProblem:
                     records[i] = None  # the full way says what is wrong with it
-                    continue
-            if blanks and rec.deleted:  # a contact's tombstone carries no personal data
-                for name, value in blanks:
-                    setattr(rec, name, value)
+        if self.blanks:
+            for rec in records:
+                if rec is not None and rec.deleted:  # a contact's tombstone carries no personal data
+                    for name, value in self.blanks:
+                        setattr(rec, name, value)
         return records
 
 

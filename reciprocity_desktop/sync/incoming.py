@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any, Protocol
 
 from reciprocity_desktop.sync.fields import MAX_INT, MAX_TEXT, FieldProblem, check_stamp, json_type
@@ -41,7 +42,7 @@ class CheckedRecord(Protocol):
 
     id: str
     stamp: str
-    seen: list[str]
+    seen: Sequence[str]  # the other replicas' stamps (empty: none)
 
     @property
     def deleted(self) -> bool: ...
