@@ -22,6 +22,9 @@ from reciprocity_desktop.store.models import Prospect
 from reciprocity_desktop.store.search import FTS_SCHEMA, rebuild_search_index
 
 _PROSPECTS = Prospect.__tablename__
+#: The page cache while indexes are built (KiB). On the office store, building the set-aside
+#: indexes took 8.7 s CPU with 2 MB, 11 s with 4 MB and 12-17 s with the bulk write's 32 MB.
+SORT_CACHE_KIB = 2000
 
 
 def set_aside(connection: Connection, table: str) -> Callable[[], None]:
@@ -38,8 +41,15 @@ def set_aside(connection: Connection, table: str) -> Callable[[], None]:
         connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
 
     def restore() -> None:
-        for _, sql in plain:
-            connection.exec_driver_sql(sql)
+        # SQLite's sorter sorts a cache's worth of entries in memory at a time: a small cache
+        # builds these indexes faster (fewer cache misses in each sort) than the bulk write's.
+        cache_size = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        connection.exec_driver_sql(f"PRAGMA cache_size = -{SORT_CACHE_KIB}")
+        try:
+            for _, sql in plain:
+                connection.exec_driver_sql(sql)
+        finally:
+            connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache_size)}")
         if plain and _has_statistics(connection):
             connection.exec_driver_sql(f'ANALYZE "{table}"')  # DROP INDEX dropped their statistics too
         if triggers:
