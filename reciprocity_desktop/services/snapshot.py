@@ -217,7 +217,8 @@ class SnapshotList:
         value = term[0] if term else "NULL"
         also = f"{where} AND" if where else " WHERE"
         found = self.snapshot.rows(
-            f"SELECT {value}, rowid FROM temp.{self.table}{also} {self.id_column} = :rid", params | {"rid": record_id}
+            f"SELECT {value}, rowid FROM temp.{self.table}{also} {self.id_column} = :rid",
+            params | {"rid": record_id},
         )
         if not found:
             return None
@@ -228,7 +229,9 @@ class SnapshotList:
         else:
             same = f"({value} = :at AND rowid < :rowid)"
             if at is None:
-                before = f"({value} IS NULL AND rowid < :rowid)" + (f" OR {value} IS NOT NULL" if term[1] else "")
+                before = f"({value} IS NULL AND rowid < :rowid)" + (
+                    f" OR {value} IS NOT NULL" if term[1] else ""
+                )
             elif term[1]:
                 before = f"{value} > :at OR {same}"
             else:
