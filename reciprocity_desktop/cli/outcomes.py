@@ -16,7 +16,7 @@ def register(subparsers) -> None:
     p.add_argument("prospect_id", metavar="PROSPECT_ID")
     p.add_argument("--kind", required=True, help="conversation referral meeting order other")
     p.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
-    p.add_argument("--value", metavar="AMOUNT", help="order amount")
+    p.add_argument("--value", metavar="AMOUNT", help="order amount (an order without one: value unknown)")
     p.add_argument("--note", metavar="TEXT", default="")
     cli.add_list_command(sub, cmd_list, "list outcomes, newest first")
 
@@ -26,7 +26,7 @@ def outcome_json(o) -> dict:
         **cli.fields_of(o, "id prospect_id"),
         "date": o.date.isoformat(),
         "kind": o.kind,
-        "value": cli.money_value(o.value_cents),
+        "value": None if o.value_cents is None else cli.money_value(o.value_cents),  # null: not known
         "note": o.note,
     }
 
@@ -38,7 +38,8 @@ def cmd_add(store: Store, args: argparse.Namespace) -> int:
 
 
 def _row(o) -> list:
-    return [o.id, formatting.day(o.date), o.prospect_name, o.kind, formatting.amount(o.value_cents), o.note]
+    value = "unknown" if o.value_cents is None else formatting.amount(o.value_cents)
+    return [o.id, formatting.day(o.date), o.prospect_name, o.kind, value, o.note]
 
 
 AS_JSON = cli.Listing("id prospect_id date kind value_cents note", outcome_json)

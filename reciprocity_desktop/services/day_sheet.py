@@ -74,7 +74,7 @@ class PastGift:
 class PastOutcome:
     date: dt.date
     kind: str  # OutcomeKind value
-    value_cents: int
+    value_cents: int | None  # None: not known
     note: str
 
 

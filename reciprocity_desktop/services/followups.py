@@ -275,12 +275,19 @@ def add_outcome_in(
         visit_id=visit_id,
         date=validate.date(date, "date", default=today or dt.date.today()),
         kind=kind_value,
-        value_cents=validate.amount_cents(value, "value"),
+        value_cents=_outcome_value(kind_value, value),
         note=validate.text(note, "note", max_length=5000),
     )
     session.add(outcome)
     session.flush()
     return outcome
+
+
+def _outcome_value(kind: str, value: Any) -> int | None:
+    """The outcome's value in cents; an order without one has an unknown value (None), not 0.00."""
+    if kind == OutcomeKind.ORDER and (value is None or (isinstance(value, str) and not value.strip())):
+        return None
+    return validate.amount_cents(value, "value")
 
 
 def add_outcome(store: Store, prospect_id: str, **values: Any) -> Outcome:

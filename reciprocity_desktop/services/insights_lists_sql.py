@@ -47,7 +47,7 @@ SELECT p.id, p.name, p.city, o.date, o.kind, o.outcomes, o.orders,
   FROM prospects p
   JOIN (SELECT prospect_id, date, kind,
                COUNT(*) OVER (PARTITION BY prospect_id) AS outcomes,
-               SUM(CASE WHEN kind = 'order' THEN value_cents ELSE 0 END) OVER (PARTITION BY prospect_id) AS orders,
+               SUM(CASE WHEN kind = 'order' THEN COALESCE(value_cents, 0) ELSE 0 END) OVER (PARTITION BY prospect_id) AS orders,
                ROW_NUMBER() OVER (PARTITION BY prospect_id ORDER BY date DESC, rowid DESC) AS newest
           FROM outcomes WHERE deleted = 0) AS o ON o.prospect_id = p.id AND o.newest = 1
  WHERE p.deleted = 0

@@ -393,7 +393,8 @@ class Outcome(Record, Base):
     visit_id: Mapped[str | None] = mapped_column(ForeignKey("visits.id"), nullable=True)
     date: Mapped[dt.date] = mapped_column(Date)
     kind: Mapped[str] = mapped_column(String(16))
-    value_cents: Mapped[int] = mapped_column(Integer, default=0)
+    #: NULL: the value is not known (an order whose amount was left empty); 0 for outcomes without one
+    value_cents: Mapped[int | None] = mapped_column(Integer, nullable=True)
     note: Mapped[str] = mapped_column(Text, default="")
 
     prospect: Mapped[Prospect] = relationship(lazy="raise_on_sql")

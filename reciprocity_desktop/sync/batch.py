@@ -16,8 +16,8 @@ from sqlalchemy import Connection, insert
 from reciprocity_desktop.store.models import SyncConflict, utcnow
 from reciprocity_desktop.sync import versions
 from reciprocity_desktop.sync.errors import ImportCancelled
-from reciprocity_desktop.sync.format import TableSpec, json_from_storage, storage_row
-from reciprocity_desktop.sync.incoming import IncomingRecord
+from reciprocity_desktop.sync.format import TableSpec, json_from_storage, storage_values
+from reciprocity_desktop.sync.incoming import CheckedRecord
 
 Progress = Callable[[int, int], bool]
 
@@ -67,20 +67,19 @@ class Batch:
     def _counted(self) -> None:
         self.merger.writes += 1
 
-    def write_row(self, rec: IncomingRecord, vv: versions.VersionVector | None) -> None:
+    def write_row(self, rec: CheckedRecord, vv: versions.VersionVector | None) -> None:
         if self.apply:
-            self.rows.append(storage_row(self.spec, rec.values))
+            self.rows.append(storage_values(self.spec, rec.row))
             if vv is not None:
                 self.entries.append(self._entry(rec.id, rec.stamp, vv))
         self.merger.writes += 1
 
-    def write_new(self, rec: IncomingRecord, *, entry: bool) -> None:
+    def write_new(self, rec: CheckedRecord, *, entry: bool) -> None:
         """A record new to this store whose vector is its own stamp (an entry only if asked)."""
         if self.apply:
-            values = rec.values
-            self.rows.append(storage_row(self.spec, values))
+            self.rows.append(storage_values(self.spec, rec.row))
             if entry:
-                self.entries.append((self.spec.name, values["id"], values["stamp"], ""))
+                self.entries.append((self.spec.name, rec.id, rec.stamp, ""))
         self.merger.writes += 1
 
     def write_entry(self, rid: str, stamp: str, vv: versions.VersionVector) -> None:
@@ -96,7 +95,7 @@ class Batch:
             self.local_losers.append((rid, lost_stamp, kept_stamp, vv))
         self._counted()
 
-    def log_incoming_loser(self, rec: IncomingRecord, kept_stamp: str) -> None:
+    def log_incoming_loser(self, rec: CheckedRecord, kept_stamp: str) -> None:
         if self.apply:
             self.conflicts.append(self._conflict(rec.id, "incoming", rec.stamp, kept_stamp, rec.to_json()))
         self._counted()

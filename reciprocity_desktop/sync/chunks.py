@@ -13,14 +13,15 @@ from typing import Protocol
 from reciprocity_desktop.sync.batch import Progress, check_progress
 from reciprocity_desktop.sync.bookkeeping import FileIds, LineSet, id_key
 from reciprocity_desktop.sync.container import SyncFileReader
+from reciprocity_desktop.sync.decoding import fast_records
 from reciprocity_desktop.sync.errors import RecordError, SyncFileError
 from reciprocity_desktop.sync.fields import MAX_TEXT, FieldProblem
 from reciprocity_desktop.sync.format import TableSpec
-from reciprocity_desktop.sync.incoming import IncomingRecord, check_record
+from reciprocity_desktop.sync.incoming import CheckedRecord, check_record
 from reciprocity_desktop.sync.summary import ImportCounts
 
 #: (line number, checked record) of the lines of a chunk, in file order
-Chunk = list[tuple[int, IncomingRecord]]
+Chunk = list[tuple[int, CheckedRecord]]
 
 
 class ReadingState(Protocol):
@@ -52,13 +53,10 @@ def read_chunk(
     are merged, so that the first problem of the file is the one reported) and whether the
     member is at its end.
     """
-    chunk: Chunk = []
-    reader = state.reader
-    decode = reader.decode
-    file_ids = state.file_ids
-    # the keys of the member's ids so far (the checking pass looks for an id seen twice)
-    keys = file_ids.reading(spec.name) if file_ids is not None else None
-    key_of = file_ids.key if file_ids is not None else id_key
+    numbers: list[int] = []
+    raws: list[bytes] = []
+    pending: SyncFileError | None = None
+    ended = True
     try:
         for line, raw in lines:
             state.done += 1
@@ -67,23 +65,55 @@ def read_chunk(
             if only is not None and line not in only:
                 counts.unchanged += 1  # the checking pass found nothing to do for this line
                 continue
-            obj = decode(spec, line, raw)
+            numbers.append(line)
+            raws.append(raw)
+            if len(raws) >= size:
+                ended = False
+                break
+    except SyncFileError as error:
+        pending = error
+    try:
+        return _checked(state, spec, numbers, raws), pending, ended
+    except SyncFileError:
+        if pending is not None:  # a member that is damaged further on is damaged, whatever its lines say
+            raise pending from None
+        raise
+
+
+def _checked(state: ReadingState, spec: TableSpec, numbers: list[int], raws: list[bytes]) -> Chunk:
+    """The records of the lines, checked (in file order: the first problem is the one raised)."""
+    reader = state.reader
+    checked_before = state.checked_before
+    file_ids = state.file_ids
+    # the keys of the member's ids so far (the checking pass looks for an id seen twice)
+    keys = file_ids.reading(spec.name) if file_ids is not None else None
+    key_of = file_ids.key if file_ids is not None else id_key
+    chunk: Chunk = []
+    add = chunk.append
+    for line, raw, fast in zip(
+        numbers, raws, fast_records(spec, raws, checked_before=checked_before), strict=True
+    ):
+        rec: CheckedRecord
+        if fast is not None:
+            rec = fast
+        else:  # not for the fast decoder: the full way says what is wrong, if anything
             try:
-                rec = check_record(spec, obj, checked_before=state.checked_before, short=len(raw) <= MAX_TEXT)
+                rec = check_record(
+                    spec,
+                    reader.decode(spec, line, raw),
+                    checked_before=checked_before,
+                    short=len(raw) <= MAX_TEXT,
+                )
             except FieldProblem as problem:
                 raise record_error(reader, spec, line, str(problem)) from None
-            if keys is not None:
-                rid = rec.values["id"]
-                key = key_of(rid)
-                if key in keys and _earlier_line_has(reader, spec, rid, line):
-                    raise record_error(reader, spec, line, f"record {rid} appears twice in the file")
-                keys.add(key)
-            chunk.append((line, rec))
-            if len(chunk) >= size:
-                return chunk, None, False
-    except SyncFileError as error:
-        return chunk, error, True
-    return chunk, None, True
+        if keys is not None:
+            rid = rec.id
+            key = key_of(rid)
+            if key in keys and _earlier_line_has(reader, spec, rid, line):
+                raise record_error(reader, spec, line, f"record {rid} appears twice in the file")
+            keys.add(key)
+        add((line, rec))
+    return chunk
 
 
 def record_error(reader: SyncFileReader, spec: TableSpec, line: int, problem: str) -> RecordError:

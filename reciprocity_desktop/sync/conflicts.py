@@ -95,6 +95,40 @@ def count_conflicts(store: Store, include_restored: bool = False) -> int:
         return int(session.scalar(select(func.count(SyncConflict.id)).where(*_shown(include_restored))) or 0)
 
 
+def imports_so_far(store: Store) -> int:
+    """How many imports this store has recorded (a SQL COUNT)."""
+    with store.read() as session:
+        return int(session.scalar(select(func.count(SyncImport.id))) or 0)
+
+
+def _order(sort: str | None, descending: bool) -> list:
+    """The log's order: by ``sort`` (a key of :data:`SORT_KEYS`), then newest first."""
+    newest = [SyncConflict.detected_at.desc(), SyncConflict.id.desc()]
+    key = SORT_KEYS.get(sort or "")
+    return newest if key is None else [key.desc() if descending else key.asc(), *newest]
+
+
+def conflict_position(
+    store: Store,
+    conflict_id: int,
+    include_restored: bool = False,
+    *,
+    sort: str | None = None,
+    descending: bool = False,
+) -> int | None:
+    """The row of a conflict in the log in that order (counted in SQL), or None when it is not shown."""
+    numbered = (
+        select(
+            SyncConflict.id.label("conflict_id"),
+            (func.row_number().over(order_by=_order(sort, descending)) - 1).label("position"),
+        )
+        .where(*_shown(include_restored))
+        .subquery()
+    )
+    with store.read() as session:
+        return session.scalar(select(numbered.c.position).where(numbered.c.conflict_id == conflict_id))
+
+
 def conflict_page(
     store: Store,
     include_restored: bool = False,
@@ -105,9 +139,7 @@ def conflict_page(
     descending: bool = False,
 ) -> list[ConflictEntry]:
     """A page of the conflict log, newest first (or by ``sort``, a key of :data:`SORT_KEYS`)."""
-    newest = [SyncConflict.detected_at.desc(), SyncConflict.id.desc()]
-    key = SORT_KEYS.get(sort or "")
-    order = newest if key is None else [key.desc() if descending else key.asc(), *newest]
+    order = _order(sort, descending)
     query = (
         select(SyncConflict, SyncImport.source_store_name)
         .outerjoin(SyncImport, SyncImport.id == SyncConflict.import_id)

@@ -11,7 +11,7 @@ import datetime as dt
 import math
 import re
 from collections.abc import Callable
-from enum import StrEnum
+from dataclasses import dataclass
 from typing import Any
 
 MAX_TEXT = 1_000_000  # characters in one text field: anything longer is garbage, not a note
@@ -143,9 +143,9 @@ def _narrowed(check: Checker, accept: Callable[[Any], bool], problem: Callable[[
     return checker
 
 
-def in_enum(enum: type[StrEnum], check: Checker) -> Checker:
-    allowed = frozenset(member.value for member in enum)
-    listing = ", ".join(member.value for member in enum)
+def in_values(values: tuple[str, ...], check: Checker) -> Checker:
+    allowed = frozenset(values)
+    listing = ", ".join(values)
     return _narrowed(
         check, allowed.__contains__, lambda value: f"'{str(value)[:40]}' is not one of: {listing}"
     )
@@ -165,3 +165,54 @@ def within(limit: float, check: Checker) -> Checker:
 
 def matching(pattern: re.Pattern[str], wanted: str, check: Checker) -> Checker:
     return _narrowed(check, lambda value: bool(pattern.match(value)), lambda _value: f"must be {wanted}")
+
+
+# -- a field's rule, from which its checker (and the fast decoder's type) is made ----------------------
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    """What one field of a record may hold: its kind, then the narrowing the store's constraints ask for.
+
+    ``kind`` is one of ``id``, ``stamp``, ``datetime``, ``date``, ``bool``, ``int``, ``float``, ``text``.
+    :func:`checker_of` makes the field's checker from it, and
+    :mod:`~reciprocity_desktop.sync.decoding` the fast decoder's type: one rule, two readers.
+    """
+
+    kind: str
+    nullable: bool = False
+    #: the allowed values (an enumeration), in their documented order
+    allowed: tuple[str, ...] = ()
+    minimum: int | None = None
+    #: the value must lie within -limit .. limit
+    limit: float | None = None
+    #: (pattern, what it asks for in words)
+    pattern: tuple[re.Pattern[str], str] | None = None
+
+
+_KIND_CHECKERS: dict[str, Checker] = {
+    "id": check_id,
+    "stamp": check_stamp,
+    "datetime": check_datetime,
+    "date": check_date,
+    "bool": check_bool,
+    "int": check_int,
+    "float": check_float,
+    "text": check_text,
+}
+
+
+def checker_of(rule: FieldRule) -> Checker:
+    """The checker of a field that follows ``rule``."""
+    check = _KIND_CHECKERS[rule.kind]
+    if rule.allowed:
+        check = in_values(rule.allowed, check)
+    if rule.minimum is not None:
+        check = at_least(rule.minimum, check)
+    if rule.limit is not None:
+        check = within(rule.limit, check)
+    if rule.pattern is not None:
+        check = matching(*rule.pattern, check)
+    if rule.nullable:
+        check = nullable(check)
+    return check

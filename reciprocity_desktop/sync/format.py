@@ -39,22 +39,7 @@ from reciprocity_desktop.store.models import (
     VisitStatus,
 )
 from reciprocity_desktop.store.sort_keys import KEY_COLUMNS, SORT_KEYS, sort_key
-from reciprocity_desktop.sync.fields import (
-    Checker,
-    at_least,
-    check_bool,
-    check_date,
-    check_datetime,
-    check_float,
-    check_id,
-    check_int,
-    check_stamp,
-    check_text,
-    in_enum,
-    matching,
-    nullable,
-    within,
-)
+from reciprocity_desktop.sync.fields import Checker, FieldRule, checker_of
 
 FORMAT_NAME = "reciprocity-sync"
 FORMAT_VERSION = 1
@@ -124,6 +109,8 @@ class TableSpec:
     datetime_fields: frozenset[str]
     #: field -> checker of the JSON value.
     checkers: dict[str, Checker]
+    #: field -> what it may hold (the checker is made from it, and so is the fast decoder's type).
+    rules: dict[str, FieldRule] = field(default_factory=dict)
     #: Plain fields checked in bulk (no null, no allowed values or limits): text, true/false, whole numbers.
     text_fields: tuple[str, ...] = ()
     bool_fields: tuple[str, ...] = ()
@@ -144,8 +131,18 @@ class TableSpec:
         return frozenset(self.fields)
 
     @functools.cached_property
+    def positions(self) -> dict[str, int]:
+        """field -> its place in a record's row (``IncomingRecord.row``: file order)."""
+        return {name: i for i, name in enumerate(self.fields)}
+
+    @functools.cached_property
     def datetime_positions(self) -> tuple[int, ...]:
         return tuple(i for i, name in enumerate(self.fields) if name in self.datetime_fields)
+
+    @functools.cached_property
+    def key_positions(self) -> tuple[int, ...]:
+        """The places of the fields the row's sort keys fold (in ``key_fields`` order)."""
+        return tuple(self.positions[name] for _, name in self.key_fields)
 
     @functools.cached_property
     def field_getter(self) -> Callable[[dict[str, Any]], tuple]:
@@ -170,37 +167,36 @@ class TableSpec:
         return f'SELECT {columns} FROM "{self.name}"'
 
 
-def _column_checker(table: str, column) -> Checker:
+def _column_rule(table: str, column) -> FieldRule:
+    """What the file's field of ``column`` may hold (the store's column type and constraints)."""
     if column.name == "id" or column.foreign_keys:
-        check: Checker = check_id
+        kind = "id"
     elif column.name == "stamp":
-        check = check_stamp
+        kind = "stamp"
     elif isinstance(column.type, UTCDateTime):
-        check = check_datetime
+        kind = "datetime"
     elif isinstance(column.type, Date):
-        check = check_date
+        kind = "date"
     elif isinstance(column.type, Boolean):
-        check = check_bool
+        kind = "bool"
     elif isinstance(column.type, Integer):
-        check = check_int
+        kind = "int"
     elif isinstance(column.type, Float):
-        check = check_float
+        kind = "float"
     elif isinstance(column.type, String | Text):
-        check = check_text
+        kind = "text"
     else:  # pragma: no cover - a new column type needs a decision here
         raise TypeError(f"no sync checker for {table}.{column.name} ({column.type!r})")
     key = (table, column.name)
-    if key in _ENUMS:
-        check = in_enum(_ENUMS[key], check)
-    if key in _MINIMUMS:
-        check = at_least(_MINIMUMS[key], check)
-    if key in _RANGES:
-        check = within(_RANGES[key], check)
-    if key in _PATTERNS:
-        check = matching(*_PATTERNS[key], check)
-    if column.nullable:
-        check = nullable(check)
-    return check
+    enum = _ENUMS.get(key)
+    return FieldRule(
+        kind=kind,
+        nullable=bool(column.nullable),
+        allowed=tuple(member.value for member in enum) if enum is not None else (),
+        minimum=_MINIMUMS.get(key),
+        limit=_RANGES.get(key),
+        pattern=_PATTERNS.get(key),
+    )
 
 
 def _label_field(model: type[Record]) -> str:
@@ -241,7 +237,8 @@ def _build_spec(model: type[Record]) -> TableSpec:
         if c.name not in _RECORD_KEYS and c.name not in DERIVED_COLUMNS and c.computed is None
     ]  # a computed column (followups.is_done) is SQLite's, never written
     columns = [table.c[name] for name in _RECORD_KEYS] + own
-    checkers = {c.name: _column_checker(table.name, c) for c in columns}
+    rules = {c.name: _column_rule(table.name, c) for c in columns}
+    checkers = {name: checker_of(rule) for name, rule in rules.items()}
     plain = [c for c in columns if _is_plain(table.name, c)]
     text = [
         c.name for c in plain if isinstance(c.type, String | Text) and not isinstance(c.type, UTCDateTime)
@@ -258,6 +255,7 @@ def _build_spec(model: type[Record]) -> TableSpec:
         date_fields=frozenset(c.name for c in columns if isinstance(c.type, Date)),
         datetime_fields=frozenset(c.name for c in columns if isinstance(c.type, UTCDateTime)),
         checkers=checkers,
+        rules=rules,
         text_fields=tuple(text),
         bool_fields=tuple(bools),
         int_fields=tuple(ints),
@@ -353,12 +351,17 @@ def json_from_storage(spec: TableSpec, row: tuple) -> dict[str, Any]:
 
 def storage_row(spec: TableSpec, obj: dict[str, Any]) -> tuple:
     """A checked file record as the parameters of ``spec.upsert_sql``."""
-    values = list(spec.field_getter(obj))
+    return storage_values(spec, spec.field_getter(obj))
+
+
+def storage_values(spec: TableSpec, row: tuple) -> tuple:
+    """A checked record's row (its fields in file order) as the parameters of ``spec.upsert_sql``."""
+    values = list(row)
     for position in spec.datetime_positions:
         text = values[position]
         values[position] = f"{text[:10]} {text[11:26]}"
     values.extend(default for _, default in spec.extra_columns)
-    values.extend(sort_key(obj[name]) for _, name in spec.key_fields)
+    values.extend(sort_key(row[position]) for position in spec.key_positions)
     return tuple(values)
 
 

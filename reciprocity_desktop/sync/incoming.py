@@ -7,8 +7,8 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from reciprocity_desktop.sync.fields import MAX_INT, MAX_TEXT, FieldProblem, check_stamp, json_type
 from reciprocity_desktop.sync.format import CONTACT_PERSONAL_BLANKS, CONTACTS, TableSpec
@@ -36,19 +36,71 @@ def loads_line(raw: bytes) -> Any:
     return _DECODER.decode(text)  # whitespace around the value, or not JSON: decode() decides
 
 
-@dataclass(slots=True)
-class IncomingRecord:
-    """One record read from a file and checked: its JSON form (``values``) and its version vector."""
+class CheckedRecord(Protocol):
+    """What a merge reads of a checked record: an :class:`IncomingRecord` (the full check's) or a
+    :class:`~reciprocity_desktop.sync.decoding.FastRecord` (the fast decoder's)."""
 
-    values: dict[str, Any]
-    seen: list[str]
-    #: ``values["id"]`` and ``values["stamp"]``, read on every merge step
     id: str
     stamp: str
+    seen: Sequence[str]  # the other replicas' stamps (empty: none)
+
+    @property
+    def deleted(self) -> bool: ...
+
+    def __getattr__(self, name: str) -> Any: ...  # every field by its name
+
+    @property
+    def row(self) -> tuple: ...
+
+    def field(self, name: str) -> Any: ...
+
+    @property
+    def values(self) -> dict[str, Any]: ...
+
+    def to_json(self) -> dict[str, Any]: ...
+
+
+class IncomingRecord:
+    """One record read from a file and checked: its fields in file order (``row``) and its version vector.
+
+    ``row`` holds the JSON values in ``spec.fields`` order (``id``, ``stamp``, ``deleted`` first);
+    ``values``, the same as a dict by field name, is made only when something asks for it (a
+    conflict, a held-back record's label): a bulk import never does.
+    """
+
+    __slots__ = ("_values", "id", "row", "seen", "spec", "stamp")
+
+    def __init__(
+        self, spec: TableSpec, row: tuple, seen: list[str], values: dict[str, Any] | None = None
+    ) -> None:
+        self.spec = spec
+        self.row = row
+        self.seen = seen
+        self.id: str = row[0]
+        self.stamp: str = row[1]
+        self._values = values
 
     @property
     def deleted(self) -> bool:
-        return self.values["deleted"]
+        return self.row[2]
+
+    def field(self, name: str) -> Any:
+        return self.row[self.spec.positions[name]]
+
+    def __getattr__(self, name: str) -> Any:
+        """A field by name, as on a FastRecord (only asked for names that are no attribute)."""
+        if name in IncomingRecord.__slots__:  # not set yet
+            raise AttributeError(name)
+        position = self.spec.positions.get(name)
+        if position is None:
+            raise AttributeError(name)
+        return self.row[position]
+
+    @property
+    def values(self) -> dict[str, Any]:
+        if self._values is None:
+            self._values = dict(zip(self.spec.fields, self.row, strict=True))
+        return self._values
 
     def to_json(self) -> dict[str, Any]:
         out = dict(self.values)
@@ -99,10 +151,10 @@ def check_record(
             raise FieldProblem(f"field {missing[0]} is missing")
         raise FieldProblem(f"field {extra[0][:40]} is not part of a {spec.name} record")
     if checked_before:
-        seen = _check_seen(raw_seen, obj["stamp"]) if raw_seen is not None else []
+        seen = check_seen(raw_seen, obj["stamp"]) if raw_seen is not None else []
         if spec.name == CONTACTS and obj["deleted"]:
             obj.update(CONTACT_PERSONAL_BLANKS)
-        return IncomingRecord(obj, seen, obj["id"], obj["stamp"])
+        return IncomingRecord(spec, spec.field_getter(obj), seen, obj)
     for name in spec.text_fields:
         value = obj[name]
         if type(value) is not str or (not short and len(value) > MAX_TEXT):
@@ -119,10 +171,10 @@ def check_record(
             check(obj[name])
         except FieldProblem as problem:
             raise FieldProblem(f"field {name} {problem}") from None
-    seen = _check_seen(raw_seen, obj["stamp"]) if raw_seen is not None else []
+    seen = check_seen(raw_seen, obj["stamp"]) if raw_seen is not None else []
     if spec.name == CONTACTS and obj["deleted"]:
         obj.update(CONTACT_PERSONAL_BLANKS)
-    return IncomingRecord(obj, seen, obj["id"], obj["stamp"])
+    return IncomingRecord(spec, spec.field_getter(obj), seen, obj)
 
 
 def _explain(spec: TableSpec, name: str, value: Any) -> None:
@@ -133,7 +185,8 @@ def _explain(spec: TableSpec, name: str, value: Any) -> None:
     raise AssertionError(f"{spec.name}.{name}: bulk check and checker disagree")  # pragma: no cover
 
 
-def _check_seen(raw: Any, stamp: str) -> list[str]:
+def check_seen(raw: Any, stamp: str) -> list[str]:
+    """A record's ``seen`` list, checked against its own stamp (FieldProblem naming what is wrong)."""
     if type(raw) is not list or len(raw) > MAX_SEEN:
         raise FieldProblem(f"field seen must be a list of at most {MAX_SEEN} change stamps")
     own_replica = stamp[21:]

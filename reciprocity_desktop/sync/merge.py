@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import operator
+from collections.abc import Callable
 
 from sqlalchemy import Connection, delete, select, true
 
@@ -31,7 +33,7 @@ from reciprocity_desktop.sync.chunks import Chunk, read_chunk
 from reciprocity_desktop.sync.container import SyncFileReader
 from reciprocity_desktop.sync.errors import RecordError, SyncFileError
 from reciprocity_desktop.sync.format import CONTACTS, TABLES, TableSpec
-from reciprocity_desktop.sync.incoming import IncomingRecord, label_of
+from reciprocity_desktop.sync.incoming import CheckedRecord, label_of
 from reciprocity_desktop.sync.local import LocalRow, local_rows, local_stamps, logged_losers, present
 from reciprocity_desktop.sync.summary import FlaggedRecord, ImportCounts
 
@@ -79,6 +81,8 @@ class MergePass:
         self.lines_to_apply: dict[str, LineSet] = {}
         #: tables most of which this pass writes: their indexes are rebuilt after the writes
         self.bulk_tables = bulk_tables
+        #: what builds the set-aside indexes of prospects again, once their derived values are written
+        self._after_refresh: list[Callable[[], None]] = []
         self.local_replica = store.replica_id
         self.manifest = reader.manifest
         self.now_ms = wall_clock_ms()
@@ -114,6 +118,9 @@ class MergePass:
             self._table(spec)
         if self.apply:
             refresh_search_columns(self.connection, self.touched_prospects)
+            # The prospects' indexes (and their search index) hold the search text: built after it.
+            for restore in self._after_refresh:
+                restore()
             self._purge_deleted_people()
 
     def _table(self, spec: TableSpec) -> None:
@@ -157,7 +164,10 @@ class MergePass:
                 raise
         batch.flush()
         if restore is not None:
-            restore()
+            if spec.name == _PROSPECTS:
+                self._after_refresh.append(restore)
+            else:
+                restore()
         if self.file_ids is not None:
             self.file_ids.finish(spec.name)
 
@@ -178,11 +188,11 @@ class MergePass:
             {} if self._table_empty else local_stamps(connection, spec.name, [rec.id for _, rec in chunk])
         )
         # The checking pass checks every reference; the writing pass only looks for held-back parents.
-        self._check_parents = bool(spec.references) and (
-            self.file_ids is not None or any(self.held_new[parent] for parent in spec.references.values())
+        # Record by record only when the chunk needs it: a parent held back, or one found nowhere.
+        unresolved = (
+            bool(spec.references) and self.file_ids is not None and not self._resolve_parents(spec, chunk)
         )
-        if spec.references and self.file_ids is not None:
-            self._resolve_parents(spec, chunk)
+        self._check_parents = unresolved or any(self.held_new[parent] for parent in spec.references.values())
         # Versions the store has, but not this one: their rows, vectors and logged losers are needed.
         differing = (
             [
@@ -206,7 +216,7 @@ class MergePass:
         self,
         spec: TableSpec,
         line: int,
-        rec: IncomingRecord,
+        rec: CheckedRecord,
         local_stamp: str | None,
         rows: dict[str, LocalRow],
         logged: set[tuple[str, str]],
@@ -214,10 +224,9 @@ class MergePass:
         counts: ImportCounts,
     ) -> bool:
         """Merge one record; True when it is held back."""
-        values = rec.values
-        rid = values["id"]
+        rid = rec.id
         held_parent = self._check_references(spec, rec, line) if self._check_parents else False
-        stamp = values["stamp"]
+        stamp = rec.stamp
         future = stamp[:13] > self.future_limit
         if future or held_parent:
             self._hold(spec, rec, "future" if future else "parent")
@@ -258,9 +267,7 @@ class MergePass:
         if stamp > local_stamp:  # the file's version wins
             # A real conflict: the winner does not include the version it replaces.
             # (A person's deletion keeps no copy of the person's data.)
-            conflict = not versions.covers(incoming_vv, local_stamp) and not (
-                is_contacts and values["deleted"]
-            )
+            conflict = not versions.covers(incoming_vv, local_stamp) and not (is_contacts and rec.deleted)
             self._count_written(counts, spec, rec, new=False)
             if conflict and (rid, local_stamp) not in logged:
                 logged.add((rid, local_stamp))
@@ -284,9 +291,7 @@ class MergePass:
                 batch.write_entry(rid, local_stamp, merged)
         return False
 
-    def _count_written(
-        self, counts: ImportCounts, spec: TableSpec, rec: IncomingRecord, *, new: bool
-    ) -> None:
+    def _count_written(self, counts: ImportCounts, spec: TableSpec, rec: CheckedRecord, *, new: bool) -> None:
         """Count a record the file brings (new to this store or replacing its version)."""
         if rec.deleted:
             counts.deleted += 1
@@ -298,26 +303,37 @@ class MergePass:
         if spec.name == "gifts" and self.collect_gift_ids:
             self.gift_ids.add(rec.id)
 
-    def _resolve_parents(self, spec: TableSpec, chunk: Chunk) -> None:
-        """Find the chunk's references among the file's records and, failing that, in the store."""
+    def _resolve_parents(self, spec: TableSpec, chunk: Chunk) -> bool:
+        """Find the chunk's references among the file's records and, failing that, in the store.
+
+        True when every one of them was found (or names a held-back record).
+        """
         assert self.file_ids is not None
         resolved: dict[str, set[str]] = {}
+        everything = True
         for column, parent in spec.references.items():
-            refs = {rec.values[column] for _, rec in chunk}
+            get = operator.attrgetter(column)
+            refs = {get(rec) for _, rec in chunk}
             refs.discard(None)
-            refs -= self.held_new[parent]
+            if self.held_new[parent]:
+                refs -= self.held_new[parent]
             known = resolved.setdefault(parent, set())
             refs -= known
             in_file = self.file_ids.held_of(parent, refs)
             known |= in_file
-            known |= present(self.connection, parent, refs - in_file)
+            elsewhere = refs - in_file
+            if elsewhere:
+                in_store = present(self.connection, parent, elsewhere)
+                known |= in_store
+                everything = everything and len(in_store) == len(elsewhere)
         self._parents = resolved
+        return everything
 
-    def _check_references(self, spec: TableSpec, rec: IncomingRecord, line: int) -> bool:
+    def _check_references(self, spec: TableSpec, rec: CheckedRecord, line: int) -> bool:
         """True when the record needs a parent that is held back; raises when a parent is nowhere."""
         held = False
         for column, parent in spec.references.items():
-            ref = rec.values[column]
+            ref = getattr(rec, column)
             if ref is None:
                 continue
             if ref in self.held_new[parent]:
@@ -339,7 +355,7 @@ class MergePass:
             )
         return held
 
-    def _hold(self, spec: TableSpec, rec: IncomingRecord, reason: str) -> None:
+    def _hold(self, spec: TableSpec, rec: CheckedRecord, reason: str) -> None:
         stamp = rec.stamp
         replica = versions.replica_of(stamp)
         self.flagged.append(
@@ -355,13 +371,13 @@ class MergePass:
             )
         )
 
-    def _touch(self, spec: TableSpec, rec: IncomingRecord, old_prospect: str | None) -> None:
+    def _touch(self, spec: TableSpec, rec: CheckedRecord, old_prospect: str | None) -> None:
         if not self.apply:
             return
         if spec.name == _PROSPECTS:
             self.touched_prospects.add(rec.id)
         elif spec.name == CONTACTS:
-            self.touched_prospects.add(rec.values["prospect_id"])
+            self.touched_prospects.add(rec.prospect_id)
             if old_prospect:
                 self.touched_prospects.add(old_prospect)
 

@@ -18,7 +18,7 @@ COMMANDS = {
     "gift-register": [],
     "followups": ["list", "done", "add"],
     "outcomes": ["add", "list"],
-    "visits": ["plan", "list", "remove", "debrief", "auto-order"],
+    "visits": ["plan", "list", "remove", "update", "debrief", "auto-order"],
     "import-csv": [],
     "export-csv": [],
     "report": [],

@@ -55,3 +55,22 @@ def test_outcome_user_errors(run, dump, user_error, args, fragments, add):
     assert dump() == before
     user_error(run("outcomes", "add", "nope", "--kind", "order"), "No prospect with id nope")
     assert dump() == before
+
+
+def test_an_order_without_a_value_is_stored_as_unknown_not_zero(run, add, db):
+    import sqlite3
+
+    pid = add("Brauerei Früh")
+    unknown = run("outcomes", "add", pid, "--kind", "order", "--date", "2025-06-02").last_line
+    known = run("outcomes", "add", pid, "--kind", "order", "--date", "2025-06-01", "--value", "0").last_line
+    talk = run("outcomes", "add", pid, "--kind", "conversation", "--date", "2025-05-30").last_line
+    connection = sqlite3.connect(db)
+    stored = dict(connection.execute("SELECT id, value_cents FROM outcomes").fetchall())
+    connection.close()
+    assert stored == {unknown: None, known: 0, talk: 0}  # NULL: not known; a typed 0 stays 0
+    rows = {r["id"]: r for r in run("outcomes", "list", "--json").json}
+    assert rows[unknown]["value"] is None and rows[known]["value"] == 0 and rows[talk]["value"] == 0
+    table = run("outcomes", "list")
+    line = next(line for line in table.lines if unknown in line)
+    assert "unknown" in line and "0.00" not in line
+    assert run("report").code == 0  # the sums read an unknown value as nothing known

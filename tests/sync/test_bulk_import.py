@@ -225,11 +225,13 @@ def test_the_store_is_looked_up_by_primary_key(make_store):
 
 
 def _index_sql(store) -> list[tuple]:
+    """The store's indexes and triggers (the prospects' search index is kept by triggers)."""
     with store.engine.connect() as connection:
         return sorted(
             tuple(row)
             for row in connection.exec_driver_sql(
-                "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+                "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+                "ORDER BY name"
             )
         )
 
@@ -248,6 +250,19 @@ def test_indexes_set_aside_for_a_bulk_write_come_back_exactly(make_store, files,
     assert _index_sql(normal) == before
     with normal.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        # the search index was built again from the written search text, and finds what the rows hold
+        connection.exec_driver_sql(
+            "INSERT INTO prospects_fts(prospects_fts, rank) VALUES ('integrity-check', 1)"
+        )
+        texts = connection.exec_driver_sql(
+            "SELECT rowid, search_text FROM prospects WHERE deleted = 0"
+        ).fetchall()
+        for rowid, text in texts[:20]:
+            word = max(text.split(), key=len)
+            found = connection.exec_driver_sql(
+                "SELECT rowid FROM prospects_fts WHERE prospects_fts MATCH ?", (f'"{word}"',)
+            ).fetchall()
+            assert (rowid,) in found
     assert summary.new > 0 and dump(normal, with_search_text=True) == dump(anna, with_search_text=True)
 
 

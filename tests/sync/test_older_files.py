@@ -34,7 +34,9 @@ def test_a_file_without_the_fields_added_since_imports_with_their_migration_valu
                 _older("prospects", BARE, 2, "coordinates_source"),
             ],
             "visits": [
-                _older("visits", VISIT, 3, "fixed_time", "visit_minutes", prospect_id=TYPED, planned_time="10:30")
+                _older(
+                    "visits", VISIT, 3, "fixed_time", "visit_minutes", prospect_id=TYPED, planned_time="10:30"
+                )
             ],
         },
     )

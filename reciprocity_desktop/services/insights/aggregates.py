@@ -33,7 +33,7 @@ _DAY = "CAST(julianday({}) AS INTEGER)"
 #: first outcome that reciprocates it (NULL: none). One scan of each table; the queries read these.
 SCRATCH = (
     f"""CREATE TEMP TABLE insights_outcomes AS
-        SELECT id, prospect_id AS pid, {_DAY.format("date")} AS day, kind, value_cents AS value FROM outcomes
+        SELECT id, prospect_id AS pid, {_DAY.format("date")} AS day, kind, COALESCE(value_cents, 0) AS value FROM outcomes
          WHERE deleted = 0 AND prospect_id IN {_LIVE} AND {_OUTCOME_PERIOD.format(o="outcomes")}""",
     "CREATE INDEX temp.insights_outcomes_day ON insights_outcomes (pid, day)",
     f"""CREATE TEMP TABLE insights_gifts AS

@@ -87,7 +87,9 @@ def live_outcomes(
     rows = _raw_rows(
         session, Outcome.__tablename__, "prospect_id, date, kind, value_cents", date_from, date_to
     )
-    return [OutcomeRow(pid, _day(day), kind, value) for pid, day, kind, value in rows if pid in live]
+    return [
+        OutcomeRow(pid, _day(day), kind, value or 0) for pid, day, kind, value in rows if pid in live
+    ]  # NULL: unknown
 
 
 class Matcher:

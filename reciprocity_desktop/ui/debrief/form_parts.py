@@ -215,7 +215,7 @@ class OrderPart:
         draft = stop.draft
         if stop.debriefed:
             orders = [o for o in stop.results.outcomes if o.kind == "order"]
-            cents = sum(o.value_cents for o in stop.results.outcomes)
+            cents = sum(o.value_cents or 0 for o in stop.results.outcomes)  # None: not known
             self.value.setText(fmt_money(cents) if cents else "")
             self.unknown.setChecked(bool(orders) and not cents)
         else:

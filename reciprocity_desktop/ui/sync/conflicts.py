@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 from reciprocity_desktop import sync
 from reciprocity_desktop.sync import conflicts as log
 from reciprocity_desktop.ui.context import UiContext
-from reciprocity_desktop.ui.insights.lazy import LazyRecordModel, PagedRows
 from reciprocity_desktop.ui.sync.shared import changed_everything, sync_table, table_label
+from reciprocity_desktop.ui.widgets.lazy_table import LazyRecordModel, LazySource
 from reciprocity_desktop.ui.widgets.tables import Column
 
-#: The columns that sort in SQL (by their key in :data:`sync.conflicts.SORT_KEYS`); the others keep the log's order.
-_SORTS = {0: "found", 1: "record", 3: "lost", 6: "restored"}
+#: Each column's sort key in :data:`sync.conflicts.SORT_KEYS` (None: it keeps the log's order).
+_SORT_KEYS = ("found", "record", None, "lost", None, None, "restored")
 
 
 class ConflictLogDialog(QDialog):
@@ -41,7 +41,6 @@ class ConflictLogDialog(QDialog):
         self.show_restored.toggled.connect(self.refresh)
         self._build_table()
         self._build_layout()
-        self.model.sort_asked.connect(self.refresh)  # a click on a header: the log again, sorted in SQL
         self.refresh()
 
     def _build_table(self) -> None:
@@ -55,9 +54,11 @@ class ConflictLogDialog(QDialog):
                 Column(self.tr("Differs in"), lambda c: ", ".join(c.differences)),
                 Column(self.tr("Restored"), lambda c: f"{c.restored_at:%Y-%m-%d %H:%M}" if c.restored_at else ""),
             ],
+            self._source(),
+            _SORT_KEYS,
             self,
         )  # fmt: skip
-        self.table = sync_table(self.model, 5)  # paged: sorted in SQL, only the rows shown read
+        self.table = sync_table(self.model, 5)  # paged: sorted and counted in SQL, only the rows shown read
         self.table.horizontalHeader().setResizeContentsPrecision(0)  # fit the rows on screen, not all
         self.table.setObjectName("conflicts")
         self.table.setSortingEnabled(True)
@@ -70,9 +71,9 @@ class ConflictLogDialog(QDialog):
         self.restore_button = QPushButton(self.tr("R&estore this version"))
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.restore_selected)
-        self.empty = QLabel(
-            self.tr("No conflicts: every import so far merged without two changes to the same record.")
-        )
+        self.empty = QLabel()
+        self.empty.setObjectName("empty")
+        self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -90,24 +91,47 @@ class ConflictLogDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
-    def refresh(self, *_args) -> None:
-        store, include_restored = self.ctx.store, self.show_restored.isChecked()
-        log.tidy_log(store)
-        count = log.count_conflicts(store, include_restored)
-        sort = _SORTS.get(self.model.sort_column)
-        descending = self.model.sort_order == Qt.SortOrder.DescendingOrder
+    def _source(self) -> LazySource:
+        """The log as the store counts, sorts and pages it (restored entries when the box is ticked)."""
+        store = self.ctx.store
 
-        def fetch(offset: int, limit: int):
+        def page(key: str, descending: bool, offset: int, limit: int):
             return log.conflict_page(
-                store, include_restored, offset=offset, limit=limit, sort=sort, descending=descending
+                store,
+                self.show_restored.isChecked(),
+                offset=offset,
+                limit=limit,
+                sort=key or None,
+                descending=descending,
             )
 
-        self.model.set_paged(PagedRows(count, fetch))
+        def position(conflict_id, key: str, descending: bool):
+            return log.conflict_position(
+                store, conflict_id, self.show_restored.isChecked(), sort=key or None, descending=descending
+            )
+
+        return LazySource(
+            count=lambda: log.count_conflicts(store, self.show_restored.isChecked()), page=page, position=position
+        )  # fmt: skip
+
+    def refresh(self, *_args) -> None:
+        log.tidy_log(self.ctx.store)
+        self.model.reload()
+        count = self.model.rowCount()
+        self.empty.setText(self._empty_text() if not count else "")
         self.empty.setVisible(not count)
         self.table.setVisible(bool(count))
         self.detail.setVisible(bool(count))
         self.detail.clear()
         self.restore_button.setEnabled(False)
+
+    def _empty_text(self) -> str:
+        store = self.ctx.store
+        if not log.imports_so_far(store):
+            return self.tr("No conflicts: nothing has been imported into this store yet.")
+        if not self.show_restored.isChecked() and log.count_conflicts(store, include_restored=True):
+            return self.tr("No conflicts left to look at: every one found so far was restored.")
+        return self.tr("No conflicts: every import so far merged without two changes to the same record.")
 
     def selected(self):
         index = self.table.currentIndex()

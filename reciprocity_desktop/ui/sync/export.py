@@ -40,7 +40,10 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(560)
         today = dt.date.today()
         form = QFormLayout()
-        form.addRow(self.tr("&File:"), self._build_path(ctx, today))
+        path_row = self._build_path(ctx, today)
+        file_label = QLabel(self.tr("&File:"))  # a label with a buddy: Alt+F goes to the path
+        file_label.setBuddy(self.path)
+        form.addRow(file_label, path_row)
         form.addRow("", self._build_since(today))
         self._build_passphrase(form)
         self.buttons, self.export_button = action_buttons(self, self.tr("E&xport"))
