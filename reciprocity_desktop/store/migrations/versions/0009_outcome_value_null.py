@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0009_outcome_value_null"
-down_revision: str | None = "0008_route_times"
+down_revision: str | None = "0009_list_search"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
