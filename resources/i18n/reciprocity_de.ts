@@ -113,7 +113,7 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/conflicts.py" line="+38"/>
         <source>Conflict log</source>
-        <extracomment>The columns that sort in SQL (by their key in :data:`sync.conflicts.SORT_KEYS`); the others keep the log&apos;s order.</extracomment>
+        <extracomment>Each column&apos;s sort key in :data:`sync.conflicts.SORT_KEYS` (None: it keeps the log&apos;s order).</extracomment>
         <translation>Konfliktprotokoll</translation>
     </message>
     <message>
@@ -122,7 +122,7 @@
         <translation>&amp;Wiederhergestellte auch anzeigen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Found</source>
         <translation>Gefunden</translation>
     </message>
@@ -167,17 +167,27 @@
         <translation>Wiederhergestellt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>R&amp;estore this version</source>
         <translation>Diese Version wieder&amp;herstellen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+60"/>
+        <source>No conflicts: nothing has been imported into this store yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicts left to look at: every one found so far was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No conflicts: every import so far merged without two changes to the same record.</source>
         <translation>Keine Konflikte: Jeder bisherige Import wurde zusammengeführt, ohne dass derselbe Datensatz auf beiden Seiten geändert war.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+10"/>
         <source>Field: lost version → current version</source>
         <translation>Feld: verlorene Version → aktuelle Version</translation>
     </message>
@@ -802,17 +812,17 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+39"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Export for sync</source>
         <translation>Für den Abgleich exportieren</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xportieren</translation>
     </message>
@@ -949,7 +959,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/services/prospects.py" line="+70"/>
+        <location filename="../../reciprocity_desktop/services/prospects.py" line="+88"/>
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
@@ -1015,7 +1025,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+63"/>
         <location line="+3"/>
         <location line="+5"/>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="+53"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="+60"/>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+51"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-110"/>
         <source>reaction</source>
@@ -1023,7 +1033,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="-251"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="-258"/>
         <location line="+26"/>
         <location line="+163"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-82"/>
@@ -1067,7 +1077,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+96"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+58"/>
         <source>value</source>
         <translation>Wert</translation>
@@ -3298,9 +3308,24 @@ Datenbestand: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+113"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+106"/>
+        <source>Phone:</source>
+        <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Edit…</source>
-        <extracomment>The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
         <translation>B&amp;earbeiten…</translation>
     </message>
     <message>
@@ -3319,12 +3344,12 @@ Datenbestand: %3</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Role</source>
         <translation>Funktion</translation>
     </message>
@@ -3339,7 +3364,7 @@ Datenbestand: %3</translation>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Add &amp;contact…</source>
         <translation>Ans&amp;prechpartner hinzufügen…</translation>
     </message>
@@ -3350,12 +3375,12 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+178"/>
         <source>Delete contact</source>
         <translation>Ansprechpartner löschen</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-176"/>
         <source>Erases the person&apos;s data here and, through sync, everywhere</source>
         <translation>Löscht die Daten der Person hier und über den Abgleich überall</translation>
     </message>
@@ -3385,27 +3410,32 @@ Datenbestand: %3</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Select a prospect to see its contacts and history.</source>
-        <translation>Wählen Sie einen Interessenten aus, um seine Ansprechpartner und seinen Verlauf zu sehen.</translation>
+        <location line="+46"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Visits, gifts, follow-ups and outcomes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and timeline of visits, gifts, follow-ups and outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Timeline: visits, gifts, follow-ups and outcomes</source>
-        <translation>Verlauf: Besuche, Geschenke, Wiedervorlagen und Ergebnisse</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+63"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Show more (%1 older)</source>
         <translation>Mehr anzeigen (%1 ältere)</translation>
     </message>
@@ -3584,7 +3614,7 @@ Datenbestand: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+25"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+26"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3627,10 +3657,10 @@ Datenbestand: %3</translation>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+55"/>
-        <source>Search name, city, postal code or contact (Ctrl+F)</source>
-        <extracomment>The widths of the list&apos;s columns, by column number (the last one stretches).</extracomment>
-        <translation>Name, Ort, PLZ oder Ansprechpartner suchen (Strg+F)</translation>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+65"/>
+        <source>Name, city, postal code, contact (Ctrl+F)</source>
+        <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3643,12 +3673,12 @@ Datenbestand: %3</translation>
         <translation>Beschen&amp;kt, ohne Wiedervorlage</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;New prospect…</source>
         <translation>&amp;Neuer Interessent…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>All cities</source>
         <translation>Alle Orte</translation>
     </message>
@@ -3658,7 +3688,7 @@ Datenbestand: %3</translation>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+34"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n Interessent</numerusform>
@@ -3666,7 +3696,17 @@ Datenbestand: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+6"/>
+        <source>No prospect matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No prospects yet: add one with New prospect… (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Delete %1</source>
         <translation>%1 löschen</translation>
     </message>
@@ -4981,7 +5021,7 @@ Datenbestand: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-279"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-308"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
@@ -5487,7 +5527,7 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>Der Datenbestand enthält bereits Daten; Demodaten werden nur in einen leeren Datenbestand geladen (mit --force trotzdem hinzufügen).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="-216"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="-228"/>
         <source>{name} received a gift on {gift_date}. Asking for an order only {days} day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
         <translation>{name} hat am {gift_date} ein Geschenk erhalten. So bald danach nach einem Auftrag zu fragen (Tage seit dem Geschenk: {days}), kann es verderben: Gegenseitigkeit wirkt, wenn keine Gegenleistung verlangt wird. Fragen Sie besser zuerst, wie das Geschenk angekommen ist.</translation>
     </message>
@@ -5507,7 +5547,7 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>Keine Wiedervorlage mit der ID {id}.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>That follow-up is not about a gift.</source>
         <translation>Diese Wiedervorlage betrifft kein Geschenk.</translation>
     </message>
@@ -5748,13 +5788,13 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+91"/>
+        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+121"/>
         <source>The file {file} holds an invalid record ({member} line {line}: {problem}); nothing was imported.</source>
         <extracomment>(line number, checked record) of the lines of a chunk, in file order the lines passed the full check in an earlier pass: check their shape only the ids of the file read so far (None: the pass does not look for repeated ids)</extracomment>
         <translation>Die Datei {file} enthält einen ungültigen Datensatz ({member} Zeile {line}: {problem}); nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+185"/>
+        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+217"/>
         <source>There is no conflict {id} in the conflict log.</source>
         <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
         <translation>Im Konfliktprotokoll gibt es keinen Konflikt {id}.</translation>
@@ -5860,9 +5900,9 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>Die Datei {file} wurde von einer neueren Version von Reciprocity Desktop geschrieben (Abgleichsformat {found}; diese Version liest Format {supported}). Aktualisieren Sie das Programm, um sie zu importieren.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/merge.py" line="+331"/>
+        <location filename="../../reciprocity_desktop/sync/merge.py" line="+347"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
-        <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
+        <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes what builds the set-aside indexes of prospects again, once their derived values are written The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
         <translation>Die Datei {file} verweist auf einen Datensatz, der weder in der Datei noch in diesem Datenbestand ist ({member} Zeile {line}: {field} {ref} ist kein bekannter Datensatz der Tabelle {parent}); nichts wurde importiert.</translation>
     </message>
 </context>

@@ -147,7 +147,7 @@
 <context>
     <name>ProspectsView</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+152"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+173"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n prospect</numerusform>

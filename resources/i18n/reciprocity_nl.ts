@@ -113,7 +113,7 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/conflicts.py" line="+38"/>
         <source>Conflict log</source>
-        <extracomment>The columns that sort in SQL (by their key in :data:`sync.conflicts.SORT_KEYS`); the others keep the log&apos;s order.</extracomment>
+        <extracomment>Each column&apos;s sort key in :data:`sync.conflicts.SORT_KEYS` (None: it keeps the log&apos;s order).</extracomment>
         <translation>Conflictlogboek</translation>
     </message>
     <message>
@@ -122,7 +122,7 @@
         <translation>Ook &amp;herstelde tonen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Found</source>
         <translation>Gevonden</translation>
     </message>
@@ -167,17 +167,27 @@
         <translation>Hersteld</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>R&amp;estore this version</source>
         <translation>Deze versie he&amp;rstellen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+60"/>
+        <source>No conflicts: nothing has been imported into this store yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicts left to look at: every one found so far was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No conflicts: every import so far merged without two changes to the same record.</source>
         <translation>Geen conflicten: elke import tot nu toe is samengevoegd zonder twee wijzigingen aan hetzelfde record.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+10"/>
         <source>Field: lost version → current version</source>
         <translation>Veld: verloren versie → huidige versie</translation>
     </message>
@@ -802,17 +812,17 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+39"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Export for sync</source>
         <translation>Exporteren voor synchronisatie</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>E&amp;xport</source>
         <translation>E&amp;xporteren</translation>
     </message>
@@ -949,7 +959,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/services/prospects.py" line="+70"/>
+        <location filename="../../reciprocity_desktop/services/prospects.py" line="+88"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
@@ -1015,7 +1025,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+63"/>
         <location line="+3"/>
         <location line="+5"/>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="+53"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="+60"/>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+51"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-110"/>
         <source>reaction</source>
@@ -1023,7 +1033,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="-251"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="-258"/>
         <location line="+26"/>
         <location line="+163"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-82"/>
@@ -1067,7 +1077,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>id</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+96"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+58"/>
         <source>value</source>
         <translation>waarde</translation>
@@ -3298,9 +3308,24 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+113"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+106"/>
+        <source>Phone:</source>
+        <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Edit…</source>
-        <extracomment>The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
         <translation>&amp;Bewerken…</translation>
     </message>
     <message>
@@ -3319,12 +3344,12 @@ Gegevensbestand: %3</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Role</source>
         <translation>Functie</translation>
     </message>
@@ -3339,7 +3364,7 @@ Gegevensbestand: %3</translation>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Add &amp;contact…</source>
         <translation>Contactpersoon &amp;toevoegen…</translation>
     </message>
@@ -3350,12 +3375,12 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+178"/>
         <source>Delete contact</source>
         <translation>Contactpersoon verwijderen</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-176"/>
         <source>Erases the person&apos;s data here and, through sync, everywhere</source>
         <translation>Wist de gegevens van deze persoon hier en, via synchronisatie, overal</translation>
     </message>
@@ -3385,27 +3410,32 @@ Gegevensbestand: %3</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Select a prospect to see its contacts and history.</source>
-        <translation>Selecteer een prospect om de contactpersonen en de geschiedenis te zien.</translation>
+        <location line="+46"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Visits, gifts, follow-ups and outcomes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and timeline of visits, gifts, follow-ups and outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Timeline: visits, gifts, follow-ups and outcomes</source>
-        <translation>Tijdlijn: bezoeken, cadeaus, opvolgacties en resultaten</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+63"/>
         <source>Tags: %1</source>
         <translation>Labels: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Show more (%1 older)</source>
         <translation>Meer tonen (nog %1 oudere)</translation>
     </message>
@@ -3584,7 +3614,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+25"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+26"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -3627,10 +3657,10 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+55"/>
-        <source>Search name, city, postal code or contact (Ctrl+F)</source>
-        <extracomment>The widths of the list&apos;s columns, by column number (the last one stretches).</extracomment>
-        <translation>Zoek naam, plaats, postcode, contactpersoon (Ctrl+F)</translation>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+65"/>
+        <source>Name, city, postal code, contact (Ctrl+F)</source>
+        <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3643,12 +3673,12 @@ Gegevensbestand: %3</translation>
         <translation>Cadeau &amp;gehad, niet opgevolgd</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;New prospect…</source>
         <translation>&amp;Nieuwe prospect…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>All cities</source>
         <translation>Alle plaatsen</translation>
     </message>
@@ -3658,7 +3688,7 @@ Gegevensbestand: %3</translation>
         <translation>Alle labels</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+34"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n prospect</numerusform>
@@ -3666,7 +3696,17 @@ Gegevensbestand: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+6"/>
+        <source>No prospect matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No prospects yet: add one with New prospect… (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Delete %1</source>
         <translation>%1 verwijderen</translation>
     </message>
@@ -4981,7 +5021,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-279"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-308"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
@@ -5487,7 +5527,7 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>Het gegevensbestand bevat al gegevens; demogegevens worden alleen in een leeg gegevensbestand geladen (gebruik --force om ze toch toe te voegen).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="-216"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="-228"/>
         <source>{name} received a gift on {gift_date}. Asking for an order only {days} day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
         <translation>{name} heeft op {gift_date} een cadeau gekregen. Al op dag {days} na het cadeau om een bestelling vragen kan het effect bederven: wederkerigheid werkt wanneer er niets voor terug wordt gevraagd. Vraag liever eerst hoe het cadeau is ontvangen.</translation>
     </message>
@@ -5507,7 +5547,7 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>Geen opvolgactie met id {id}.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>That follow-up is not about a gift.</source>
         <translation>Die opvolgactie gaat niet over een cadeau.</translation>
     </message>
@@ -5748,13 +5788,13 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>Het importeren is geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+91"/>
+        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+121"/>
         <source>The file {file} holds an invalid record ({member} line {line}: {problem}); nothing was imported.</source>
         <extracomment>(line number, checked record) of the lines of a chunk, in file order the lines passed the full check in an earlier pass: check their shape only the ids of the file read so far (None: the pass does not look for repeated ids)</extracomment>
         <translation>Het bestand {file} bevat een ongeldig record ({member} regel {line}: {problem}); er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+185"/>
+        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+217"/>
         <source>There is no conflict {id} in the conflict log.</source>
         <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
         <translation>Er is geen conflict {id} in het conflictlogboek.</translation>
@@ -5860,9 +5900,9 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>Het bestand {file} is geschreven door een nieuwere versie van Reciprocity Desktop (synchronisatieformaat {found}; deze versie leest formaat {supported}). Werk de app bij om het te importeren.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/merge.py" line="+331"/>
+        <location filename="../../reciprocity_desktop/sync/merge.py" line="+347"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
-        <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
+        <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes what builds the set-aside indexes of prospects again, once their derived values are written The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
         <translation>Het bestand {file} verwijst naar een record dat niet in het bestand en niet in dit gegevensbestand staat ({member} regel {line}: {field} {ref} is geen bekend record van {parent}); er is niets geïmporteerd.</translation>
     </message>
 </context>

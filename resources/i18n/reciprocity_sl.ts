@@ -113,7 +113,7 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/conflicts.py" line="+38"/>
         <source>Conflict log</source>
-        <extracomment>The columns that sort in SQL (by their key in :data:`sync.conflicts.SORT_KEYS`); the others keep the log&apos;s order.</extracomment>
+        <extracomment>Each column&apos;s sort key in :data:`sync.conflicts.SORT_KEYS` (None: it keeps the log&apos;s order).</extracomment>
         <translation>Dnevnik konfliktov</translation>
     </message>
     <message>
@@ -122,7 +122,7 @@
         <translation>Prikaži tudi &amp;obnovljene</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Found</source>
         <translation>Najdeno</translation>
     </message>
@@ -167,17 +167,27 @@
         <translation>Obnovljeno</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>R&amp;estore this version</source>
         <translation>O&amp;bnovi to različico</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+60"/>
+        <source>No conflicts: nothing has been imported into this store yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No conflicts left to look at: every one found so far was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No conflicts: every import so far merged without two changes to the same record.</source>
         <translation>Ni konfliktov: vsi dosedanji uvozi so bili združeni, ne da bi bil isti zapis spremenjen na obeh straneh.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+10"/>
         <source>Field: lost version → current version</source>
         <translation>Polje: izgubljena različica → trenutna različica</translation>
     </message>
@@ -824,17 +834,17 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+39"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Export for sync</source>
         <translation>Izvozi za sinhronizacijo</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-63"/>
         <source>&amp;File:</source>
         <translation>&amp;Datoteka:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>E&amp;xport</source>
         <translation>&amp;Izvozi</translation>
     </message>
@@ -971,7 +981,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/services/prospects.py" line="+70"/>
+        <location filename="../../reciprocity_desktop/services/prospects.py" line="+88"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
@@ -1037,7 +1047,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+63"/>
         <location line="+3"/>
         <location line="+5"/>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="+53"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="+60"/>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+51"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-110"/>
         <source>reaction</source>
@@ -1045,7 +1055,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="-251"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="-258"/>
         <location line="+26"/>
         <location line="+163"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-82"/>
@@ -1089,7 +1099,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+96"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+58"/>
         <source>value</source>
         <translation>vrednost</translation>
@@ -3330,9 +3340,24 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+113"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+106"/>
+        <source>Phone:</source>
+        <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Edit…</source>
-        <extracomment>The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
         <translation>&amp;Uredi …</translation>
     </message>
     <message>
@@ -3351,12 +3376,12 @@ Zbirka podatkov: %3</translation>
         <translation>Izbriši</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Role</source>
         <translation>Funkcija</translation>
     </message>
@@ -3371,7 +3396,7 @@ Zbirka podatkov: %3</translation>
         <translation>E-pošta</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Add &amp;contact…</source>
         <translation>Dodaj &amp;kontaktno osebo …</translation>
     </message>
@@ -3382,12 +3407,12 @@ Zbirka podatkov: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+143"/>
+        <location line="+178"/>
         <source>Delete contact</source>
         <translation>Izbriši kontaktno osebo</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-176"/>
         <source>Erases the person&apos;s data here and, through sync, everywhere</source>
         <translation>Izbriše podatke osebe tukaj in prek sinhronizacije povsod</translation>
     </message>
@@ -3417,27 +3442,32 @@ Zbirka podatkov: %3</translation>
         <translation>Podrobnosti</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Select a prospect to see its contacts and history.</source>
-        <translation>Izberite potencialno stranko, da vidite njene kontaktne osebe in zgodovino.</translation>
+        <location line="+46"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+1"/>
+        <source>Visits, gifts, follow-ups and outcomes, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and timeline of visits, gifts, follow-ups and outcomes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-30"/>
         <source>Contacts</source>
         <translation>Kontaktne osebe</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Timeline: visits, gifts, follow-ups and outcomes</source>
-        <translation>Časovnica: obiski, darila, opravila in izidi</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+63"/>
         <source>Tags: %1</source>
         <translation>Oznake: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Show more (%1 older)</source>
         <translation>Prikaži več (starejših: %1)</translation>
     </message>
@@ -3616,7 +3646,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+25"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+26"/>
         <source>Name</source>
         <translation>Ime</translation>
     </message>
@@ -3659,10 +3689,10 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+55"/>
-        <source>Search name, city, postal code or contact (Ctrl+F)</source>
-        <extracomment>The widths of the list&apos;s columns, by column number (the last one stretches).</extracomment>
-        <translation>Iščite po imenu, kraju, poštni številki ali kontaktni osebi (Ctrl+F)</translation>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+65"/>
+        <source>Name, city, postal code, contact (Ctrl+F)</source>
+        <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3675,12 +3705,12 @@ Zbirka podatkov: %3</translation>
         <translation>&amp;Obdarjene, še brez opravila</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>&amp;New prospect…</source>
         <translation>&amp;Nova potencialna stranka …</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>All cities</source>
         <translation>Vsi kraji</translation>
     </message>
@@ -3690,7 +3720,7 @@ Zbirka podatkov: %3</translation>
         <translation>Vse oznake</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+34"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n potencialna stranka</numerusform>
@@ -3700,7 +3730,17 @@ Zbirka podatkov: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+6"/>
+        <source>No prospect matches the search and filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No prospects yet: add one with New prospect… (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+105"/>
         <source>Delete %1</source>
         <translation>Izbriši %1</translation>
     </message>
@@ -5023,7 +5063,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-279"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-308"/>
         <source>Visit</source>
         <translation>Obisk</translation>
     </message>
@@ -5529,7 +5569,7 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>Zbirka podatkov že vsebuje podatke; predstavitveni podatki se naložijo le v prazno zbirko (z --force jih vseeno dodate).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="-216"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="-228"/>
         <source>{name} received a gift on {gift_date}. Asking for an order only {days} day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
         <translation>{name}: darilo izročeno {gift_date}. Povpraševanje za naročilo že toliko dni po njem (dni od darila: {days}) ga lahko pokvari: vzajemnost deluje, ko v zameno ne prosimo ničesar. Raje najprej povprašajte, kako je bilo darilo sprejeto.</translation>
     </message>
@@ -5549,7 +5589,7 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>Ni opravila z ID {id}.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+145"/>
         <source>That follow-up is not about a gift.</source>
         <translation>To opravilo ne zadeva darila.</translation>
     </message>
@@ -5790,13 +5830,13 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>Uvoz je bil preklican; nič ni bilo spremenjeno.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+91"/>
+        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+121"/>
         <source>The file {file} holds an invalid record ({member} line {line}: {problem}); nothing was imported.</source>
         <extracomment>(line number, checked record) of the lines of a chunk, in file order the lines passed the full check in an earlier pass: check their shape only the ids of the file read so far (None: the pass does not look for repeated ids)</extracomment>
         <translation>Datoteka {file} vsebuje neveljaven zapis ({member}, vrstica {line}: {problem}); nič ni bilo uvoženo.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+185"/>
+        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+217"/>
         <source>There is no conflict {id} in the conflict log.</source>
         <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
         <translation>V dnevniku konfliktov ni konflikta {id}.</translation>
@@ -5902,9 +5942,9 @@ It could not be opened because no program to show PDF files answered. Open the f
         <translation>Datoteko {file} je zapisala novejša različica programa Reciprocity Desktop (oblika sinhronizacije {found}; ta različica bere obliko {supported}). Za uvoz posodobite program.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/merge.py" line="+331"/>
+        <location filename="../../reciprocity_desktop/sync/merge.py" line="+347"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
-        <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
+        <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes what builds the set-aside indexes of prospects again, once their derived values are written The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
         <translation>Datoteka {file} se sklicuje na zapis, ki ni niti v datoteki niti v tej zbirki podatkov ({member}, vrstica {line}: {field} {ref} ni znan zapis tabele {parent}); nič ni bilo uvoženo.</translation>
     </message>
 </context>
