@@ -174,12 +174,12 @@
     <message>
         <location line="+60"/>
         <source>No conflicts: nothing has been imported into this store yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Konflikte: In diesen Datenbestand wurde noch nichts importiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No conflicts left to look at: every one found so far was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Konflikte: Alle bisher gefundenen wurden wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -256,182 +256,182 @@
         <location filename="../../reciprocity_desktop/ui/csv_import/dialog.py" line="+85"/>
         <source>Import %1</source>
         <extracomment>The size the dialog asks for, at most (it stays within the screen&apos;s free area). The colour of a count that needs attention (the lines with errors).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Import %Ln new prospect(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neuen Interessenten importieren?</numerusform>
+            <numerusform>%Ln neue Interessenten importieren?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is nothing new to import: every prospect in the file is in the store already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt nichts Neues zu importieren: Jeder Interessent aus der Datei ist bereits im Datenbestand.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%Ln new prospect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neuer Interessent</numerusform>
+            <numerusform>%Ln neue Interessenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, with %Ln contact person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, mit %Ln Ansprechpartner</numerusform>
+            <numerusform>, mit %Ln Ansprechpartnern</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln already in the store (left unchanged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln bereits im Datenbestand (bleibt unverändert)</numerusform>
+            <numerusform>%Ln bereits im Datenbestand (bleiben unverändert)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln row(s) repeating an earlier one (a new contact person joins that prospect)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile wiederholt eine frühere (ein neuer Ansprechpartner kommt zu diesem Interessenten)</numerusform>
+            <numerusform>%Ln Zeilen wiederholen eine frühere (ein neuer Ansprechpartner kommt zu diesem Interessenten)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln line(s) with errors (skipped, see below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile mit Fehlern (übersprungen, siehe unten)</numerusform>
+            <numerusform>%Ln Zeilen mit Fehlern (übersprungen, siehe unten)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolons</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulatoren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vertical bars</source>
-        <translation type="unfinished"></translation>
+        <translation>senkrechte Striche</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln row(s) read from %1 (%2, separated by %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile aus %1 gelesen (%2, getrennt durch %3).</numerusform>
+            <numerusform>%Ln Zeilen aus %1 gelesen (%2, getrennt durch %3).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierte Spalten: %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the store already</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits im Datenbestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeats an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholt eine frühere Zeile</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+28"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Was passiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>The first %Ln row(s) of the file, as the import takes them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile vom Anfang der Datei, wie der Import sie übernimmt:</numerusform>
+            <numerusform>%Ln Zeilen vom Anfang der Datei, wie der Import sie übernimmt:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The row(s) of the file, as the import takes them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Zeile der Datei, wie der Import sie übernimmt:</numerusform>
+            <numerusform>Die Zeilen der Datei, wie der Import sie übernimmt:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%Ln line(s) cannot be imported and will be skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile kann nicht importiert werden und wird übersprungen:</numerusform>
+            <numerusform>%Ln Zeilen können nicht importiert werden und werden übersprungen:</numerusform>
         </translation>
     </message>
 </context>
@@ -440,49 +440,49 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/csv_import/flow.py" line="+44"/>
         <source>Import prospects from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten aus CSV importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht importiert werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird importiert…</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Imported %Ln prospect(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Interessent aus %1 importiert.</numerusform>
+            <numerusform>%Ln Interessenten aus %1 importiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -595,6 +595,353 @@
         <location line="+101"/>
         <source>That visit is not on a day&apos;s route.</source>
         <translation>Dieser Besuch liegt auf keiner Tagesroute.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/day_bar.py" line="+36"/>
+        <source>Da&amp;y:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ Previou&amp;s</source>
+        <translation>◀ &amp;Zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorheriger Tag (Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt ▶</source>
+        <translation>&amp;Weiter ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next day (Alt+Right)</source>
+        <translation>Nächster Tag (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Scan or paste reciprocity:visit:…</source>
+        <translation>reciprocity:visit:… scannen oder einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to visit (&amp;QR code):</source>
+        <translation>Zum Besuch (&amp;QR-Code):</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/feedback.py" line="+14"/>
+        <source>Say what happened first: D done, N nobody there, C cancelled.</source>
+        <translation>Geben Sie zuerst an, was geschah: D erledigt, N niemand da, C abgesagt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Note saved.</source>
+        <translation>Notiz gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gift recorded: %1.</source>
+        <translation>Geschenk erfasst: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reaction to %1: %2.</source>
+        <translation>Reaktion auf %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order value not known.</source>
+        <translation>Auftragswert unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-up: %1.</source>
+        <translation>Wiedervorlage: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage: %1.</source>
+        <translation>Phase: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/form.py" line="+59"/>
+        <source>Visit</source>
+        <extracomment>How the label of the field that has the focus stands out (F, T, R, 4 jump to a field).</extracomment>
+        <translation>Besuch</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Do&amp;ne</source>
+        <translation>&amp;Erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;body there</source>
+        <translation>&amp;Niemand da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancelled</source>
+        <translation>A&amp;bgesagt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing (yet)</source>
+        <translation>(noch) nichts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was said, who you met…</source>
+        <translation>Was gesagt wurde, wen Sie getroffen haben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>Er&amp;gebnis:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not&amp;e:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no follow-up)</source>
+        <translation>(keine Wiedervorlage)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+&amp;7 d</source>
+        <translation>+&amp;7 T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+1&amp;4 d</source>
+        <translation>+1&amp;4 T</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+&amp;30 d</source>
+        <translation>+&amp;30 T</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due %1 days after the visit</source>
+        <translation>Fällig %1 Tage nach dem Besuch</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to do then</source>
+        <translation>Was dann zu tun ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follo&amp;w-up:</source>
+        <translation>Wieder&amp;vorlage:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memo:</source>
+        <translation>&amp;Memo:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save row (Ctrl+Enter)</source>
+        <translation>Zeile speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;all edited</source>
+        <translation>&amp;Alle bearbeiteten speichern</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No visit selected</source>
+        <translation>Kein Besuch ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Choose the kind of follow-up, or clear the due date.</source>
+        <translation>Wählen Sie die Art der Wiedervorlage, oder löschen Sie das Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Already debriefed: only the note can still be changed.</source>
+        <translation>Bereits nachbereitet: Nur die Notiz kann noch geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This visit is on %1, still to come: it can be debriefed from that day on.</source>
+        <translation>Dieser Besuch ist am %1 und steht noch bevor: Die Nachbereitung ist ab diesem Tag möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/form_parts.py" line="+61"/>
+        <source>Gift &amp;handed over</source>
+        <translation>Geschenk &amp;übergeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which gift (e.g. a bottle of wine)</source>
+        <translation>Welches Geschenk (z. B. eine Flasche Wein)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(no gift recorded)</source>
+        <translation>(kein Geschenk erfasst)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The gift planned for this visit</source>
+        <translation>Das für diesen Besuch geplante Geschenk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no gift planned: choose the one handed over)</source>
+        <translation>(kein Geschenk geplant: wählen Sie das übergebene)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 in stock)</source>
+        <translation>%1 (%2 auf Lager)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another gift (describe it)…</source>
+        <translation>Ein anderes Geschenk (beschreiben Sie es)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(not asked)</source>
+        <translation>(nicht gefragt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What they said about it</source>
+        <translation>Was dazu gesagt wurde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaction:</source>
+        <translation>Reaktion:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier gift:</source>
+        <translation>Früheres Geschenk:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None before this visit: no reaction to ask about.</source>
+        <translation>Keines vor diesem Besuch: keine Reaktion zu erfragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(so far: %1)</source>
+        <translation>(bisher: %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>e.g. %1</source>
+        <translation>z. B. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value not &amp;known</source>
+        <translation>Wert &amp;unbekannt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First order: make them a customer</source>
+        <translation>Erster Auftrag: zum Kunden machen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order va&amp;lue:</source>
+        <translation>Auftragswe&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Their first order: move %1 from the stage %2 to Customer (undo takes it back).</source>
+        <translation>Der erste Auftrag: %1 wechselt von der Phase %2 zu Kunde (Rückgängig macht das wieder rückgängig).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Type the order&apos;s value, or tick &quot;Value not known&quot;.</source>
+        <translation>Geben Sie den Auftragswert ein, oder setzen Sie den Haken bei „Wert unbekannt“.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/model.py" line="+50"/>
+        <source>value not known</source>
+        <extracomment>Column widths (the Result column takes the rest).</extracomment>
+        <translation>Wert unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/saving.py" line="+55"/>
+        <source>Debrief of %1</source>
+        <translation>Nachbereitung von %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not saved — see the row.</source>
+        <translation>%1: nicht gespeichert – siehe Zeile.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: saved with warnings — see the row.</source>
+        <translation>%1: mit Warnungen gespeichert – siehe Zeile.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: saved.</source>
+        <translation>%1: gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Debrief of the day</source>
+        <translation>Nachbereitung des Tages</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved: %1.</source>
+        <translation>Gespeichert: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With warnings: %1 (see the rows).</source>
+        <translation>Mit Warnungen: %1 (siehe Zeilen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: %1 — see the red rows; what you typed is kept.</source>
+        <translation>Nicht gespeichert: %1 – siehe die roten Zeilen; Ihre Eingaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1629,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Wählen Sie eine Wiedervorlage aus, um die Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Done on {date}: {result}</source>
         <translation>Erledigt am {date}: {result}</translation>
     </message>
@@ -1295,7 +1647,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+47"/>
         <source>Ask how the gift was received</source>
         <extracomment>The background of an open row by its bucket: overdue red, due today yellow. The follow-up list&apos;s sort key of each column (``FollowUpsView.COL_…``; see :mod:`services.followup_list`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie nach, wie das Geschenk angekommen ist</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1501,7 +1853,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     <message>
         <location filename="../../reciprocity_desktop/ui/widgets/amounts.py" line="+46"/>
         <source>e.g. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. %1</translation>
     </message>
 </context>
 <context>
@@ -2225,7 +2577,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     <message>
         <location line="+5"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2572,12 +2924,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     <message>
         <location line="+2"/>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Benötigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Have</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Lager</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -3311,17 +3663,17 @@ Datenbestand: %3</translation>
         <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+106"/>
         <source>Phone:</source>
         <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Website:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3412,17 +3764,17 @@ Datenbestand: %3</translation>
     <message>
         <location line="+46"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visits, gifts, follow-ups and outcomes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuche, Geschenke, Wiedervorlagen und Ergebnisse, die neuesten zuerst</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and timeline of visits, gifts, follow-ups and outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Interessenten in der Liste (per Klick oder mit den Pfeiltasten), um Adresse, Ansprechpartner und den Verlauf von Besuchen, Geschenken, Wiedervorlagen und Ergebnissen zu sehen.</translation>
     </message>
     <message>
         <location line="-30"/>
@@ -3603,12 +3955,12 @@ Datenbestand: %3</translation>
     <message>
         <location line="+68"/>
         <source>No prospect matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Interessent passt zu „{text}“.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick a prospect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Interessenten.</translation>
     </message>
 </context>
 <context>
@@ -3660,7 +4012,7 @@ Datenbestand: %3</translation>
         <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+65"/>
         <source>Name, city, postal code, contact (Ctrl+F)</source>
         <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Name, Ort, PLZ, Ansprechpartner (Strg+F)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3698,12 +4050,12 @@ Datenbestand: %3</translation>
     <message>
         <location line="+6"/>
         <source>No prospect matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Interessent passt zur Suche und zu den Filtern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No prospects yet: add one with New prospect… (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Interessenten: Legen Sie einen mit „Neuer Interessent…“ an (Strg+N).</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -4995,7 +5347,12 @@ Datenbestand: %3</translation>
         <translation>Neu: %1 · geändert: %2 · gelöscht: %3 · unverändert: %4 · Konflikte: %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>visit on %1</source>
+        <translation>Besuch am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A colleague already gave a gift to prospects you plan to visit:</source>
         <translation>Ein Kollege oder eine Kollegin hat Interessenten, die Sie besuchen wollen, bereits ein Geschenk gegeben:</translation>
     </message>
@@ -5146,17 +5503,17 @@ Datenbestand: %3</translation>
     <message>
         <location line="+5"/>
         <source>Gifted, no follow-up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschenkt, ohne Wiedervorlage</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Latest gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Geschenk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5166,7 +5523,7 @@ Datenbestand: %3</translation>
     <message>
         <location line="+62"/>
         <source>Gift: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5249,7 +5606,7 @@ Datenbestand: %3</translation>
     <message>
         <location line="+6"/>
         <source>PDF not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF nicht geöffnet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5257,7 +5614,10 @@ Datenbestand: %3</translation>
 %1
 
 It could not be opened because no program to show PDF files answered. Open the file from its folder, or set up a PDF viewer as the default for PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag ist gedruckt: Das PDF wurde gespeichert unter
+%1
+
+Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateien reagiert hat. Öffnen Sie die Datei aus ihrem Ordner, oder richten Sie ein PDF-Anzeigeprogramm als Standard für PDF-Dateien ein.</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -30,9 +30,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln already in the store (left unchanged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln already in the store (left unchanged)</numerusform>
+            <numerusform>%Ln already in the store (left unchanged)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

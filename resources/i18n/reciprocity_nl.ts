@@ -174,12 +174,12 @@
     <message>
         <location line="+60"/>
         <source>No conflicts: nothing has been imported into this store yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen conflicten: er is nog niets in dit gegevensbestand geïmporteerd.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No conflicts left to look at: every one found so far was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen conflicten meer om te bekijken: alle tot nu toe gevonden conflicten zijn hersteld.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -256,182 +256,182 @@
         <location filename="../../reciprocity_desktop/ui/csv_import/dialog.py" line="+85"/>
         <source>Import %1</source>
         <extracomment>The size the dialog asks for, at most (it stays within the screen&apos;s free area). The colour of a count that needs attention (the lines with errors).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 importeren</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Import %Ln new prospect(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nieuwe prospect importeren?</numerusform>
+            <numerusform>%Ln nieuwe prospects importeren?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is nothing new to import: every prospect in the file is in the store already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Er is niets nieuws om te importeren: elke prospect uit het bestand staat al in het gegevensbestand.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importeren</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%Ln new prospect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nieuwe prospect</numerusform>
+            <numerusform>%Ln nieuwe prospects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, with %Ln contact person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, met %Ln contactpersoon</numerusform>
+            <numerusform>, met %Ln contactpersonen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln already in the store (left unchanged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln al in het gegevensbestand (blijft ongewijzigd)</numerusform>
+            <numerusform>%Ln al in het gegevensbestand (blijven ongewijzigd)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln row(s) repeating an earlier one (a new contact person joins that prospect)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rij herhaalt een eerdere (een nieuwe contactpersoon komt bij die prospect)</numerusform>
+            <numerusform>%Ln rijen herhalen een eerdere (een nieuwe contactpersoon komt bij die prospect)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln line(s) with errors (skipped, see below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln regel met fouten (overgeslagen, zie hieronder)</numerusform>
+            <numerusform>%Ln regels met fouten (overgeslagen, zie hieronder)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>puntkomma’s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>komma’s</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>tabs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vertical bars</source>
-        <translation type="unfinished"></translation>
+        <translation>verticale streepjes</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln row(s) read from %1 (%2, separated by %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rij gelezen uit %1 (%2, gescheiden door %3).</numerusform>
+            <numerusform>%Ln rijen gelezen uit %1 (%2, gescheiden door %3).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet geïmporteerde kolommen: %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nieuw</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the store already</source>
-        <translation type="unfinished"></translation>
+        <translation>Al in het gegevensbestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeats an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>Herhaalt een eerdere rij</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+28"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Wat er gebeurt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Plaats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>The first %Ln row(s) of the file, as the import takes them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De eerste %Ln rij van het bestand, zoals de import die overneemt:</numerusform>
+            <numerusform>De eerste %Ln rijen van het bestand, zoals de import ze overneemt:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The row(s) of the file, as the import takes them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De rij van het bestand, zoals de import die overneemt:</numerusform>
+            <numerusform>De rijen van het bestand, zoals de import ze overneemt:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%Ln line(s) cannot be imported and will be skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln regel kan niet worden geïmporteerd en wordt overgeslagen:</numerusform>
+            <numerusform>%Ln regels kunnen niet worden geïmporteerd en worden overgeslagen:</numerusform>
         </translation>
     </message>
 </context>
@@ -440,49 +440,49 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/csv_import/flow.py" line="+44"/>
         <source>Import prospects from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Prospects importeren uit CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Controleren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt gecontroleerd…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan %1 niet importeren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wordt geïmporteerd…</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Imported %Ln prospect(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln prospect geïmporteerd uit %1.</numerusform>
+            <numerusform>%Ln prospects geïmporteerd uit %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -595,6 +595,353 @@
         <location line="+101"/>
         <source>That visit is not on a day&apos;s route.</source>
         <translation>Dat bezoek staat niet op de route van een dag.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/day_bar.py" line="+36"/>
+        <source>Da&amp;y:</source>
+        <translation>&amp;Dag:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ Previou&amp;s</source>
+        <translation>◀ &amp;Vorige</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Vorige dag (Alt+Pijl links)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt ▶</source>
+        <translation>Vol&amp;gende ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next day (Alt+Right)</source>
+        <translation>Volgende dag (Alt+Pijl rechts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Scan or paste reciprocity:visit:…</source>
+        <translation>Scan of plak reciprocity:visit:…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to visit (&amp;QR code):</source>
+        <translation>Naar bezoek (&amp;QR-code):</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/feedback.py" line="+14"/>
+        <source>Say what happened first: D done, N nobody there, C cancelled.</source>
+        <translation>Geef eerst aan wat er gebeurde: D gedaan, N niemand aanwezig, C geannuleerd.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Note saved.</source>
+        <translation>Notitie opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gift recorded: %1.</source>
+        <translation>Cadeau vastgelegd: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reaction to %1: %2.</source>
+        <translation>Reactie op %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order value not known.</source>
+        <translation>Waarde van de bestelling onbekend.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-up: %1.</source>
+        <translation>Opvolgactie: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage: %1.</source>
+        <translation>Fase: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/form.py" line="+59"/>
+        <source>Visit</source>
+        <extracomment>How the label of the field that has the focus stands out (F, T, R, 4 jump to a field).</extracomment>
+        <translation>Bezoek</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Do&amp;ne</source>
+        <translation>G&amp;edaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;body there</source>
+        <translation>&amp;Niemand aanwezig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancelled</source>
+        <translation>Geannu&amp;leerd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing (yet)</source>
+        <translation>(nog) niets</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was said, who you met…</source>
+        <translation>Wat er gezegd is, wie u sprak…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Resultaat:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not&amp;e:</source>
+        <translation>Not&amp;itie:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no follow-up)</source>
+        <translation>(geen opvolgactie)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+&amp;7 d</source>
+        <translation>+&amp;7 d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+1&amp;4 d</source>
+        <translation>+1&amp;4 d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+&amp;30 d</source>
+        <translation>+&amp;30 d</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due %1 days after the visit</source>
+        <translation>Uiterlijk %1 dagen na het bezoek</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to do then</source>
+        <translation>Wat er dan moet gebeuren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follo&amp;w-up:</source>
+        <translation>O&amp;pvolgactie:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Uiterlijk:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memo:</source>
+        <translation>&amp;Memo:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save row (Ctrl+Enter)</source>
+        <translation>Rij opslaan (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;all edited</source>
+        <translation>Alle bewerkte &amp;opslaan</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No visit selected</source>
+        <translation>Geen bezoek geselecteerd</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Choose the kind of follow-up, or clear the due date.</source>
+        <translation>Kies de soort opvolgactie, of wis de vervaldatum.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Already debriefed: only the note can still be changed.</source>
+        <translation>Al verwerkt: alleen de notitie kan nog worden gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This visit is on %1, still to come: it can be debriefed from that day on.</source>
+        <translation>Dit bezoek is op %1 en moet nog komen: het kan vanaf die dag worden verwerkt.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/form_parts.py" line="+61"/>
+        <source>Gift &amp;handed over</source>
+        <translation>&amp;Cadeau overhandigd</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which gift (e.g. a bottle of wine)</source>
+        <translation>Welk cadeau (bijv. een fles wijn)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(no gift recorded)</source>
+        <translation>(geen cadeau vastgelegd)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The gift planned for this visit</source>
+        <translation>Het cadeau dat voor dit bezoek gepland is</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no gift planned: choose the one handed over)</source>
+        <translation>(geen cadeau gepland: kies het overhandigde)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 in stock)</source>
+        <translation>%1 (%2 op voorraad)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another gift (describe it)…</source>
+        <translation>Een ander cadeau (omschrijf het)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(not asked)</source>
+        <translation>(niet gevraagd)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What they said about it</source>
+        <translation>Wat men erover zei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaction:</source>
+        <translation>Reactie:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier gift:</source>
+        <translation>Eerder cadeau:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None before this visit: no reaction to ask about.</source>
+        <translation>Geen vóór dit bezoek: er is geen reactie om naar te vragen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(so far: %1)</source>
+        <translation>(tot nu toe: %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>e.g. %1</source>
+        <translation>bijv. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value not &amp;known</source>
+        <translation>Waarde on&amp;bekend</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First order: make them a customer</source>
+        <translation>Eerste bestelling: maak er een klant van</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order va&amp;lue:</source>
+        <translation>Waarde van de bes&amp;telling:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Their first order: move %1 from the stage %2 to Customer (undo takes it back).</source>
+        <translation>Hun eerste bestelling: %1 gaat van de fase %2 naar Klant (ongedaan maken zet dat terug).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Type the order&apos;s value, or tick &quot;Value not known&quot;.</source>
+        <translation>Typ de waarde van de bestelling, of vink ‘Waarde onbekend’ aan.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/model.py" line="+50"/>
+        <source>value not known</source>
+        <extracomment>Column widths (the Result column takes the rest).</extracomment>
+        <translation>waarde onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/saving.py" line="+55"/>
+        <source>Debrief of %1</source>
+        <translation>Verwerking van %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not saved — see the row.</source>
+        <translation>%1: niet opgeslagen — zie de rij.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: saved with warnings — see the row.</source>
+        <translation>%1: opgeslagen met waarschuwingen — zie de rij.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: saved.</source>
+        <translation>%1: opgeslagen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Debrief of the day</source>
+        <translation>Verwerking van de dag</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved: %1.</source>
+        <translation>Opgeslagen: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With warnings: %1 (see the rows).</source>
+        <translation>Met waarschuwingen: %1 (zie de rijen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: %1 — see the red rows; what you typed is kept.</source>
+        <translation>Niet opgeslagen: %1 — zie de rode rijen; wat u hebt getypt, blijft bewaard.</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1629,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Selecteer een opvolgactie om de details te zien.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>due</source>
+        <translation>uiterlijk</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Done on {date}: {result}</source>
         <translation>Gedaan op {date}: {result}</translation>
     </message>
@@ -1295,7 +1647,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+47"/>
         <source>Ask how the gift was received</source>
         <extracomment>The background of an open row by its bucket: overdue red, due today yellow. The follow-up list&apos;s sort key of each column (``FollowUpsView.COL_…``; see :mod:`services.followup_list`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vraag hoe het cadeau is ontvangen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2225,7 +2577,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     <message>
         <location line="+5"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeven</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3311,17 +3663,17 @@ Gegevensbestand: %3</translation>
         <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+106"/>
         <source>Phone:</source>
         <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telefoon:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Website:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3412,17 +3764,17 @@ Gegevensbestand: %3</translation>
     <message>
         <location line="+46"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tijdlijn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visits, gifts, follow-ups and outcomes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoeken, cadeaus, opvolgacties en resultaten, nieuwste eerst</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and timeline of visits, gifts, follow-ups and outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecteer een prospect in de lijst (klik erop of gebruik de pijltoetsen) om het adres, de contactpersonen en de tijdlijn van bezoeken, cadeaus, opvolgacties en resultaten te zien.</translation>
     </message>
     <message>
         <location line="-30"/>
@@ -3660,7 +4012,7 @@ Gegevensbestand: %3</translation>
         <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+65"/>
         <source>Name, city, postal code, contact (Ctrl+F)</source>
         <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Naam, plaats, postcode, contactpersoon (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3698,12 +4050,12 @@ Gegevensbestand: %3</translation>
     <message>
         <location line="+6"/>
         <source>No prospect matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen prospect voldoet aan de zoekopdracht en de filters.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No prospects yet: add one with New prospect… (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog geen prospects: voeg er een toe met Nieuwe prospect… (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -4995,7 +5347,12 @@ Gegevensbestand: %3</translation>
         <translation>Nieuw: %1 · bijgewerkt: %2 · verwijderd: %3 · ongewijzigd: %4 · conflicten: %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>visit on %1</source>
+        <translation>bezoek op %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A colleague already gave a gift to prospects you plan to visit:</source>
         <translation>Een collega heeft al een cadeau gegeven aan prospects die u wilt bezoeken:</translation>
     </message>
@@ -5146,17 +5503,17 @@ Gegevensbestand: %3</translation>
     <message>
         <location line="+5"/>
         <source>Gifted, no follow-up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau gehad, niet opgevolgd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Latest gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegeven</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5166,7 +5523,7 @@ Gegevensbestand: %3</translation>
     <message>
         <location line="+62"/>
         <source>Gift: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5249,7 +5606,7 @@ Gegevensbestand: %3</translation>
     <message>
         <location line="+6"/>
         <source>PDF not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF niet geopend</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5257,7 +5614,10 @@ Gegevensbestand: %3</translation>
 %1
 
 It could not be opened because no program to show PDF files answered. Open the file from its folder, or set up a PDF viewer as the default for PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>De dag is afgedrukt: de PDF is opgeslagen in
+%1
+
+Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. Open het bestand vanuit de map, of stel een PDF-viewer in als standaardprogramma voor PDF-bestanden.</translation>
     </message>
     <message>
         <location line="+13"/>

@@ -174,12 +174,12 @@
     <message>
         <location line="+60"/>
         <source>No conflicts: nothing has been imported into this store yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni sporov: v to zbirko podatkov še ni bilo nič uvoženo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No conflicts left to look at: every one found so far was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ni več sporov za pregled: vsi doslej najdeni so bili obnovljeni.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -256,202 +256,202 @@
         <location filename="../../reciprocity_desktop/ui/csv_import/dialog.py" line="+85"/>
         <source>Import %1</source>
         <extracomment>The size the dialog asks for, at most (it stays within the screen&apos;s free area). The colour of a count that needs attention (the lines with errors).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz datoteke %1</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Import %Ln new prospect(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Želite uvoziti %Ln novo potencialno stranko?</numerusform>
+            <numerusform>Želite uvoziti %Ln novi potencialni stranki?</numerusform>
+            <numerusform>Želite uvoziti %Ln nove potencialne stranke?</numerusform>
+            <numerusform>Želite uvoziti %Ln novih potencialnih strank?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is nothing new to import: every prospect in the file is in the store already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ničesar novega ni za uvoz: vse potencialne stranke iz datoteke so že v zbirki podatkov.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uvozi</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%Ln new prospect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nova potencialna stranka</numerusform>
+            <numerusform>%Ln novi potencialni stranki</numerusform>
+            <numerusform>%Ln nove potencialne stranke</numerusform>
+            <numerusform>%Ln novih potencialnih strank</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>, with %Ln contact person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, s %Ln kontaktno osebo</numerusform>
+            <numerusform>, s %Ln kontaktnima osebama</numerusform>
+            <numerusform>, s %Ln kontaktnimi osebami</numerusform>
+            <numerusform>, s %Ln kontaktnimi osebami</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln already in the store (left unchanged)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln je že v zbirki podatkov (ostane nespremenjena)</numerusform>
+            <numerusform>%Ln sta že v zbirki podatkov (ostaneta nespremenjeni)</numerusform>
+            <numerusform>%Ln so že v zbirki podatkov (ostanejo nespremenjene)</numerusform>
+            <numerusform>%Ln jih je že v zbirki podatkov (ostanejo nespremenjene)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln row(s) repeating an earlier one (a new contact person joins that prospect)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln vrstica ponavlja prejšnjo (nova kontaktna oseba se pridruži tej potencialni stranki)</numerusform>
+            <numerusform>%Ln vrstici ponavljata prejšnjo (nova kontaktna oseba se pridruži tej potencialni stranki)</numerusform>
+            <numerusform>%Ln vrstice ponavljajo prejšnjo (nova kontaktna oseba se pridruži tej potencialni stranki)</numerusform>
+            <numerusform>%Ln vrstic ponavlja prejšnjo (nova kontaktna oseba se pridruži tej potencialni stranki)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln line(s) with errors (skipped, see below)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln vrstica z napakami (preskočena, glejte spodaj)</numerusform>
+            <numerusform>%Ln vrstici z napakami (preskočeni, glejte spodaj)</numerusform>
+            <numerusform>%Ln vrstice z napakami (preskočene, glejte spodaj)</numerusform>
+            <numerusform>%Ln vrstic z napakami (preskočenih, glejte spodaj)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+21"/>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>podpičja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>vejice</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>tabulatorji</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>vertical bars</source>
-        <translation type="unfinished"></translation>
+        <translation>navpičnice</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%Ln row(s) read from %1 (%2, separated by %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Iz %1 je prebrana %Ln vrstica (%2, ločila: %3).</numerusform>
+            <numerusform>Iz %1 sta prebrani %Ln vrstici (%2, ločila: %3).</numerusform>
+            <numerusform>Iz %1 so prebrane %Ln vrstice (%2, ločila: %3).</numerusform>
+            <numerusform>Iz %1 je prebranih %Ln vrstic (%2, ločila: %3).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Columns not imported: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuvoženi stolpci: %1.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In the store already</source>
-        <translation type="unfinished"></translation>
+        <translation>Že v zbirki podatkov</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Repeats an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponavlja prejšnjo vrstico</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+28"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrstica</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>What happens</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaj se zgodi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ime</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Ulica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>Poštna številka</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Kraj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Država</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktna oseba</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>The first %Ln row(s) of the file, as the import takes them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prva %Ln vrstica datoteke, kot jo prevzame uvoz:</numerusform>
+            <numerusform>Prvi %Ln vrstici datoteke, kot ju prevzame uvoz:</numerusform>
+            <numerusform>Prve %Ln vrstice datoteke, kot jih prevzame uvoz:</numerusform>
+            <numerusform>Prvih %Ln vrstic datoteke, kot jih prevzame uvoz:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The row(s) of the file, as the import takes them:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vrstica datoteke, kot jo prevzame uvoz:</numerusform>
+            <numerusform>Vrstici datoteke, kot ju prevzame uvoz:</numerusform>
+            <numerusform>Vrstice datoteke, kot jih prevzame uvoz:</numerusform>
+            <numerusform>Vrstice datoteke, kot jih prevzame uvoz:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Težava</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%Ln line(s) cannot be imported and will be skipped:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uvoz ni mogoč, zato bo preskočena %Ln vrstica:</numerusform>
+            <numerusform>Uvoz ni mogoč, zato bosta preskočeni %Ln vrstici:</numerusform>
+            <numerusform>Uvoz ni mogoč, zato bodo preskočene %Ln vrstice:</numerusform>
+            <numerusform>Uvoz ni mogoč, zato bo preskočenih %Ln vrstic:</numerusform>
         </translation>
     </message>
 </context>
@@ -460,51 +460,51 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/csv_import/flow.py" line="+44"/>
         <source>Import prospects from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvozi potencialne stranke iz CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke CSV (*.csv *.txt);;Vse datoteke (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Checking</source>
-        <translation type="unfinished"></translation>
+        <translation>Preverjanje</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preverjam %1 …</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke %1 ni mogoče uvoziti</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Import cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvoz preklican; nič ni bilo spremenjeno.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvažanje</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uvažam %1 …</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Imported %Ln prospect(s) from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Iz %1 je uvožena %Ln potencialna stranka.</numerusform>
+            <numerusform>Iz %1 sta uvoženi %Ln potencialni stranki.</numerusform>
+            <numerusform>Iz %1 so uvožene %Ln potencialne stranke.</numerusform>
+            <numerusform>Iz %1 je uvoženih %Ln potencialnih strank.</numerusform>
         </translation>
     </message>
 </context>
@@ -617,6 +617,353 @@
         <location line="+101"/>
         <source>That visit is not on a day&apos;s route.</source>
         <translation>Ta obisk ni na poti nobenega dne.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/day_bar.py" line="+36"/>
+        <source>Da&amp;y:</source>
+        <translation>&amp;Dan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>◀ Previou&amp;s</source>
+        <translation>◀ &amp;Prejšnji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous day (Alt+Left)</source>
+        <translation>Prejšnji dan (Alt+levo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt ▶</source>
+        <translation>Nasl&amp;ednji ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next day (Alt+Right)</source>
+        <translation>Naslednji dan (Alt+desno)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today</source>
+        <translation>Danes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Scan or paste reciprocity:visit:…</source>
+        <translation>Skenirajte ali prilepite reciprocity:visit:…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to visit (&amp;QR code):</source>
+        <translation>K obisku (&amp;QR-koda):</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/feedback.py" line="+14"/>
+        <source>Say what happened first: D done, N nobody there, C cancelled.</source>
+        <translation>Najprej navedite, kaj se je zgodilo: D opravljeno, N nikogar ni, C odpovedano.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Note saved.</source>
+        <translation>Opomba shranjena.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Shranjeno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gift recorded: %1.</source>
+        <translation>Darilo vneseno: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reaction to %1: %2.</source>
+        <translation>Odziv na %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Order value not known.</source>
+        <translation>Vrednost naročila ni znana.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Follow-up: %1.</source>
+        <translation>Opravilo: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage: %1.</source>
+        <translation>Faza: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/form.py" line="+59"/>
+        <source>Visit</source>
+        <extracomment>How the label of the field that has the focus stands out (F, T, R, 4 jump to a field).</extracomment>
+        <translation>Obisk</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Do&amp;ne</source>
+        <translation>&amp;Opravljeno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;body there</source>
+        <translation>&amp;Nikogar ni</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancelled</source>
+        <translation>Odpoved&amp;ano</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Status:</source>
+        <translation>Stanje:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing (yet)</source>
+        <translation>(še) nič</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was said, who you met…</source>
+        <translation>Kaj je bilo rečeno, koga ste srečali …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Izid:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not&amp;e:</source>
+        <translation>Opo&amp;mba:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(no follow-up)</source>
+        <translation>(brez opravila)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>YYYY-MM-DD</source>
+        <translation>LLLL-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>+&amp;7 d</source>
+        <translation>+&amp;7 d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+1&amp;4 d</source>
+        <translation>+1&amp;4 d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+&amp;30 d</source>
+        <translation>+&amp;30 d</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due %1 days after the visit</source>
+        <translation>Rok %1 dni po obisku</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What to do then</source>
+        <translation>Kaj bo tedaj treba storiti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follo&amp;w-up:</source>
+        <translation>Opravi&amp;lo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ue:</source>
+        <translation>Ro&amp;k:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memo:</source>
+        <translation>&amp;Zapisek:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save row (Ctrl+Enter)</source>
+        <translation>Shrani vrstico (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;all edited</source>
+        <translation>Shrani &amp;vse urejene</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No visit selected</source>
+        <translation>Noben obisk ni izbran</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Choose the kind of follow-up, or clear the due date.</source>
+        <translation>Izberite vrsto opravila ali izbrišite rok.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Already debriefed: only the note can still be changed.</source>
+        <translation>Izidi so že vneseni: spremeniti je mogoče le še opombo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This visit is on %1, still to come: it can be debriefed from that day on.</source>
+        <translation>Ta obisk je %1 in še prihaja: izide lahko vnesete od tega dne naprej.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/form_parts.py" line="+61"/>
+        <source>Gift &amp;handed over</source>
+        <translation>Darilo iz&amp;ročeno</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Which gift (e.g. a bottle of wine)</source>
+        <translation>Katero darilo (npr. steklenica vina)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>(no gift recorded)</source>
+        <translation>(ni vnesenega darila)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The gift planned for this visit</source>
+        <translation>Darilo, načrtovano za ta obisk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no gift planned: choose the one handed over)</source>
+        <translation>(ni načrtovanega darila: izberite izročeno)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2 in stock)</source>
+        <translation>%1 (%2 na zalogi)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another gift (describe it)…</source>
+        <translation>Drugo darilo (opišite ga) …</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>(not asked)</source>
+        <translation>(ni vprašano)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What they said about it</source>
+        <translation>Kaj so rekli o njem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reaction:</source>
+        <translation>Odziv:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Earlier gift:</source>
+        <translation>Prejšnje darilo:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None before this visit: no reaction to ask about.</source>
+        <translation>Pred tem obiskom ga ni bilo: ni odziva, za katerega bi vprašali.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(so far: %1)</source>
+        <translation>(doslej: %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>e.g. %1</source>
+        <translation>npr. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value not &amp;known</source>
+        <translation>Vrednos&amp;t neznana</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>First order: make them a customer</source>
+        <translation>Prvo naročilo: naj postane stranka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Order va&amp;lue:</source>
+        <translation>Vredno&amp;st naročila:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Their first order: move %1 from the stage %2 to Customer (undo takes it back).</source>
+        <translation>Prvo naročilo: %1 preide iz faze %2 v fazo Stranka (razveljavitev to povrne).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Type the order&apos;s value, or tick &quot;Value not known&quot;.</source>
+        <translation>Vnesite vrednost naročila ali označite »Vrednost neznana«.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/model.py" line="+50"/>
+        <source>value not known</source>
+        <extracomment>Column widths (the Result column takes the rest).</extracomment>
+        <translation>vrednost ni znana</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/debrief/saving.py" line="+55"/>
+        <source>Debrief of %1</source>
+        <translation>Vnos izidov za %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not saved — see the row.</source>
+        <translation>%1: ni shranjeno – glejte vrstico.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: saved with warnings — see the row.</source>
+        <translation>%1: shranjeno z opozorili – glejte vrstico.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: saved.</source>
+        <translation>%1: shranjeno.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Debrief of the day</source>
+        <translation>Vnos izidov dneva</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved: %1.</source>
+        <translation>Shranjeno: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With warnings: %1 (see the rows).</source>
+        <translation>Z opozorili: %1 (glejte vrstice).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved: %1 — see the red rows; what you typed is kept.</source>
+        <translation>Ni shranjeno: %1 – glejte rdeče vrstice; kar ste vnesli, ostane.</translation>
     </message>
 </context>
 <context>
@@ -1304,7 +1651,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Izberite opravilo, da vidite podrobnosti.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>due</source>
+        <translation>rok</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Done on {date}: {result}</source>
         <translation>Opravljeno {date}: {result}</translation>
     </message>
@@ -1317,7 +1669,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+47"/>
         <source>Ask how the gift was received</source>
         <extracomment>The background of an open row by its bucket: overdue red, due today yellow. The follow-up list&apos;s sort key of each column (``FollowUpsView.COL_…``; see :mod:`services.followup_list`).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Povprašajte, kako je bilo darilo sprejeto</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2255,7 +2607,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     <message>
         <location line="+5"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Podarjeno</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3343,17 +3695,17 @@ Zbirka podatkov: %3</translation>
         <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+106"/>
         <source>Phone:</source>
         <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-pošta:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Website:</source>
-        <translation type="unfinished"></translation>
+        <translation>Spletna stran:</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3444,17 +3796,17 @@ Zbirka podatkov: %3</translation>
     <message>
         <location line="+46"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Časovnica</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visits, gifts, follow-ups and outcomes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiski, darila, opravila in izidi, najnovejši najprej</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and timeline of visits, gifts, follow-ups and outcomes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izberite potencialno stranko na seznamu (kliknite nanjo ali uporabite puščične tipke), da vidite njen naslov, kontaktne osebe in časovnico obiskov, daril, opravil in izidov.</translation>
     </message>
     <message>
         <location line="-30"/>
@@ -3692,7 +4044,7 @@ Zbirka podatkov: %3</translation>
         <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+65"/>
         <source>Name, city, postal code, contact (Ctrl+F)</source>
         <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ime, kraj, poštna številka, kontaktna oseba (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3732,12 +4084,12 @@ Zbirka podatkov: %3</translation>
     <message>
         <location line="+6"/>
         <source>No prospect matches the search and filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobena potencialna stranka ne ustreza iskanju in filtrom.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No prospects yet: add one with New prospect… (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Še ni potencialnih strank: dodajte jo z Nova potencialna stranka … (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+105"/>
@@ -5037,7 +5389,12 @@ Zbirka podatkov: %3</translation>
         <translation>Novi: %1 · posodobljeni: %2 · izbrisani: %3 · nespremenjeni: %4 · konflikti: %5</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>visit on %1</source>
+        <translation>obisk dne %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>A colleague already gave a gift to prospects you plan to visit:</source>
         <translation>Sodelavec ali sodelavka je že obdaril potencialne stranke, ki jih nameravate obiskati:</translation>
     </message>
@@ -5188,17 +5545,17 @@ Zbirka podatkov: %3</translation>
     <message>
         <location line="+5"/>
         <source>Gifted, no follow-up yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Obdarjene, še brez opravila</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Latest gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Zadnje darilo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Podarjeno</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5208,7 +5565,7 @@ Zbirka podatkov: %3</translation>
     <message>
         <location line="+62"/>
         <source>Gift: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Darilo: %1</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -5291,7 +5648,7 @@ Zbirka podatkov: %3</translation>
     <message>
         <location line="+6"/>
         <source>PDF not opened</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ni odprt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5299,7 +5656,10 @@ Zbirka podatkov: %3</translation>
 %1
 
 It could not be opened because no program to show PDF files answered. Open the file from its folder, or set up a PDF viewer as the default for PDF files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dan je natisnjen: PDF je zapisan v
+%1
+
+Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF. Odprite datoteko iz njene mape ali nastavite pregledovalnik PDF kot privzeti program za datoteke PDF.</translation>
     </message>
     <message>
         <location line="+13"/>

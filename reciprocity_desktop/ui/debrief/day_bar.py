@@ -17,10 +17,6 @@ from reciprocity_desktop.ui.widgets.forms import to_date, to_qdate
 from reciprocity_desktop.ui.widgets.visit_table import day_display_format
 
 
-def _tr(text: str) -> str:
-    return translate("DebriefView", text)
-
-
 class DayBar(QWidget):
     """Which day is debriefed (``date_edit.dateChanged`` says when it changes), and the QR-code field:
     a visit code pasted or scanned (or typed and Enter) is looked up and said by ``visit_scanned``.
@@ -37,13 +33,13 @@ class DayBar(QWidget):
         self.date_edit.setDisplayFormat(day_display_format())  # "Wed, 2 Dec 2026", as the other pages
         self.date_edit.setMinimumWidth(150)
         self.date_edit.setDate(to_qdate(day))
-        day_label = QLabel(_tr("Da&y:"))
+        day_label = QLabel(translate("DebriefView", "Da&y:"))
         day_label.setBuddy(self.date_edit)
-        self.prev_button = QPushButton(_tr("◀ Previou&s"))
-        self.prev_button.setToolTip(_tr("Previous day (Alt+Left)"))
-        self.next_button = QPushButton(_tr("Ne&xt ▶"))
-        self.next_button.setToolTip(_tr("Next day (Alt+Right)"))
-        self.today_button = QPushButton(_tr("Today"))
+        self.prev_button = QPushButton(translate("DebriefView", "◀ Previou&s"))
+        self.prev_button.setToolTip(translate("DebriefView", "Previous day (Alt+Left)"))
+        self.next_button = QPushButton(translate("DebriefView", "Ne&xt ▶"))
+        self.next_button.setToolTip(translate("DebriefView", "Next day (Alt+Right)"))
+        self.today_button = QPushButton(translate("DebriefView", "Today"))
         self.summary = QLabel()
         self.summary.setObjectName("debrief_summary")
         bold = QFont(self.summary.font())
@@ -67,9 +63,9 @@ class DayBar(QWidget):
         self.goto = QLineEdit()
         self.goto.setObjectName("goto_visit")
         self.goto.setClearButtonEnabled(True)
-        self.goto.setPlaceholderText(_tr("Scan or paste reciprocity:visit:…"))
+        self.goto.setPlaceholderText(translate("DebriefView", "Scan or paste reciprocity:visit:…"))
         self.goto.setMinimumWidth(260)
-        self.goto_label = QLabel(_tr("Go to visit (&QR code):"))
+        self.goto_label = QLabel(translate("DebriefView", "Go to visit (&QR code):"))
         self.goto_label.setBuddy(self.goto)
         self.goto_error = QLabel()
         self.goto_error.setObjectName("goto_error")

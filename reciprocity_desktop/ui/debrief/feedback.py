@@ -9,13 +9,9 @@ from reciprocity_desktop.services.ops.debrief import StopSaved
 from reciprocity_desktop.ui.labels import fmt_date, message_text, translate, value_label
 
 
-def _tr(text: str) -> str:
-    return translate("DebriefView", text)
-
-
 def still_planned() -> Feedback:
     """A stop saved while its status is still "planned"."""
-    return Feedback("error", _tr("Say what happened first: D done, N nobody there, C cancelled."))
+    return Feedback("error", translate("DebriefView", "Say what happened first: D done, N nobody there, C cancelled."))
 
 
 def refused(error: DomainError) -> Feedback:
@@ -28,28 +24,28 @@ def feedback_of(saved: StopSaved) -> Feedback:
         return refused(saved.error)
     if not isinstance(saved.value, DebriefResult):  # the note of a visit debriefed already
         visit = saved.value
-        return Feedback("saved", _tr("Note saved."), visit_state=(visit.status, visit.notes))
+        return Feedback("saved", translate("DebriefView", "Note saved."), visit_state=(visit.status, visit.notes))
     result = saved.value
-    parts = [_tr("Saved.")]
+    parts = [translate("DebriefView", "Saved.")]
     if result.gift is not None:
-        parts.append(_tr("Gift recorded: %1.").replace("%1", result.gift.description))
+        parts.append(translate("DebriefView", "Gift recorded: %1.").replace("%1", result.gift.description))
     if result.earlier_gift is not None and result.reaction is not None:
         parts.append(
-            _tr("Reaction to %1: %2.")
+            translate("DebriefView", "Reaction to %1: %2.")
             .replace("%1", result.earlier_gift.description)
             .replace("%2", value_label(result.reaction.after[0]))
         )
     if result.outcome is not None and result.outcome.kind == "order" and not result.outcome.value_cents:
-        parts.append(_tr("Order value not known."))
+        parts.append(translate("DebriefView", "Order value not known."))
 
     followup_text = ""
     for followup in result.followups:
         line = f"{value_label(followup.kind)} · {fmt_date(followup.due)}"
-        parts.append(_tr("Follow-up: %1.").replace("%1", line))
+        parts.append(translate("DebriefView", "Follow-up: %1.").replace("%1", line))
         if followup.gift_id is None:
             followup_text = line
     if result.stage is not None:
-        parts.append(_tr("Stage: %1.").replace("%1", value_label(result.stage[1])))
+        parts.append(translate("DebriefView", "Stage: %1.").replace("%1", value_label(result.stage[1])))
     warnings = [message_text(w) for w in result.warnings]
     parts.extend(f"⚠ {w}" for w in warnings)
     return Feedback(

@@ -45,9 +45,6 @@ FOCUS_CUE_STYLE = "background: palette(highlight); color: palette(highlighted-te
 __all__ = ["ERROR_STYLE", "StopForm"]
 
 
-def _tr(text: str) -> str:
-    return translate("DebriefView", text)
-
 
 class StopForm(QGroupBox):
     """Shows one stop (:meth:`show_stop`) and says when the user changes it; loading says nothing."""
@@ -59,7 +56,7 @@ class StopForm(QGroupBox):
     field_focused = Signal(QWidget)  # a field of the form got the focus
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(_tr("Visit"), parent)
+        super().__init__(translate("DebriefView", "Visit"), parent)
         self._loading = False
         self.gift_part, self.reaction_part, self.order_part = GiftPart(), ReactionPart(), OrderPart()
         self._cues: dict[QWidget, QLabel] = {}
@@ -83,9 +80,9 @@ class StopForm(QGroupBox):
         self.title.setWordWrap(True)
         self.address = message_label("form_address", MUTED_STYLE)
         self.status_buttons: dict[str, QRadioButton] = {
-            VisitStatus.DONE.value: QRadioButton(_tr("Do&ne")),
-            VisitStatus.NOBODY_THERE.value: QRadioButton(_tr("No&body there")),
-            VisitStatus.CANCELLED.value: QRadioButton(_tr("&Cancelled")),
+            VisitStatus.DONE.value: QRadioButton(translate("DebriefView", "Do&ne")),
+            VisitStatus.NOBODY_THERE.value: QRadioButton(translate("DebriefView", "No&body there")),
+            VisitStatus.CANCELLED.value: QRadioButton(translate("DebriefView", "&Cancelled")),
         }
         self.status_group = QButtonGroup(self)
         status_row = QHBoxLayout()
@@ -93,7 +90,7 @@ class StopForm(QGroupBox):
             self.status_group.addButton(button)
             status_row.addWidget(button)
         status_row.addStretch(1)
-        form.addRow(_tr("Status:"), status_row)
+        form.addRow(translate("DebriefView", "Status:"), status_row)
         self.gift_part.add_rows(form)
         self.gift_check, self.gift_pick = self.gift_part.check, self.gift_part.pick
 
@@ -102,18 +99,20 @@ class StopForm(QGroupBox):
         self.outcome.setObjectName("outcome_kind")
         self.outcome.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.outcome.setMinimumContentsLength(14)
+        nothing_yet = translate("DebriefView", "nothing (yet)")
         for digit, kind in rules.OUTCOME_KEYS.items():
-            self.outcome.addItem(f"{digit} · {value_label(kind) if kind else _tr('nothing (yet)')}", kind)
+            self.outcome.addItem(f"{digit} · {value_label(kind) if kind else nothing_yet}", kind)
         self.note = QPlainTextEdit()
         self.note.setObjectName("note")
         self.note.setTabChangesFocus(True)
         self.note.setFixedHeight(52)
-        self.note.setPlaceholderText(_tr("What was said, who you met…"))
-        form.addRow(self._cue(buddy("&Outcome:", self.outcome), self.outcome), self.outcome)
+        self.note.setPlaceholderText(translate("DebriefView", "What was said, who you met…"))
+        outcome_label = buddy(translate("DebriefView", "&Outcome:"), self.outcome)
+        form.addRow(self._cue(outcome_label, self.outcome), self.outcome)
         self.order_part.add_rows(form)
         self.value, self.value_error = self.order_part.value, self.order_part.message
         self._cue(self.order_part.label, self.value)
-        form.addRow(self._cue(buddy("Not&e:", self.note), self.note), self.note)
+        form.addRow(self._cue(buddy(translate("DebriefView", "Not&e:"), self.note), self.note), self.note)
 
     def _build_followup(self, form: QFormLayout) -> None:
         self.followup_kind = QComboBox()
@@ -122,20 +121,25 @@ class StopForm(QGroupBox):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.followup_kind.setMinimumContentsLength(14)
-        self.followup_kind.addItem(_tr("(no follow-up)"), "")
+        self.followup_kind.addItem(translate("DebriefView", "(no follow-up)"), "")
         for kind in rules.FOLLOWUP_KINDS:
             self.followup_kind.addItem(value_label(kind), kind)
         self.due = QLineEdit()
         self.due.setObjectName("followup_due")
-        self.due.setPlaceholderText(_tr("YYYY-MM-DD"))
+        self.due.setPlaceholderText(translate("DebriefView", "YYYY-MM-DD"))
         self.due.setMaximumWidth(110)
         due_row = QHBoxLayout()
         due_row.addWidget(self.due)
         self.preset_buttons: list[QPushButton] = []
-        for days, text in zip(rules.PRESET_DAYS, (_tr("+&7 d"), _tr("+1&4 d"), _tr("+&30 d")), strict=True):
+        presets = (
+            translate("DebriefView", "+&7 d"),
+            translate("DebriefView", "+1&4 d"),
+            translate("DebriefView", "+&30 d"),
+        )
+        for days, text in zip(rules.PRESET_DAYS, presets, strict=True):
             button = QPushButton(text)
             button.setObjectName(f"preset_{days}")
-            button.setToolTip(_tr("Due %1 days after the visit").replace("%1", str(days)))
+            button.setToolTip(translate("DebriefView", "Due %1 days after the visit").replace("%1", str(days)))
             button.setMaximumWidth(60)
             button.clicked.connect(lambda _c=False, d=days: self._say(self.preset_clicked, d))
             self.preset_buttons.append(button)
@@ -143,20 +147,20 @@ class StopForm(QGroupBox):
         due_row.addStretch(1)
         self.followup_note = QLineEdit()
         self.followup_note.setObjectName("followup_note")
-        self.followup_note.setPlaceholderText(_tr("What to do then"))
+        self.followup_note.setPlaceholderText(translate("DebriefView", "What to do then"))
         self.followup_message = message_label("followup_message")
-        form.addRow(
-            self._cue(buddy("Follo&w-up:", self.followup_kind), self.followup_kind), self.followup_kind
-        )
-        form.addRow(self._cue(buddy("D&ue:", self.due), self.due), due_row)
-        form.addRow(self._cue(buddy("&Memo:", self.followup_note), self.followup_note), self.followup_note)
+        kind_label = buddy(translate("DebriefView", "Follo&w-up:"), self.followup_kind)
+        form.addRow(self._cue(kind_label, self.followup_kind), self.followup_kind)
+        form.addRow(self._cue(buddy(translate("DebriefView", "D&ue:"), self.due), self.due), due_row)
+        memo_label = buddy(translate("DebriefView", "&Memo:"), self.followup_note)
+        form.addRow(self._cue(memo_label, self.followup_note), self.followup_note)
         form.addRow("", self.followup_message)
         self._cue(self.reaction_part.label, self.reaction_part.reaction)
 
     def _build_layout(self, form: QFormLayout) -> None:
-        self.save_row_button = QPushButton(_tr("Save row (Ctrl+Enter)"))
+        self.save_row_button = QPushButton(translate("DebriefView", "Save row (Ctrl+Enter)"))
         self.save_row_button.setObjectName("save_row")
-        self.save_all_button = QPushButton(_tr("Save &all edited"))
+        self.save_all_button = QPushButton(translate("DebriefView", "Save &all edited"))
         self.save_all_button.setObjectName("save_all")
         self.row_message = message_label("row_message")
         buttons = QHBoxLayout()
@@ -214,7 +218,7 @@ class StopForm(QGroupBox):
 
     def show_none(self) -> None:
         self.setEnabled(False)
-        self.title.setText(_tr("No visit selected"))
+        self.title.setText(translate("DebriefView", "No visit selected"))
         self.address.clear()
         self.row_message.clear()
 
@@ -331,7 +335,7 @@ class StopForm(QGroupBox):
             self.followup_message.setText("\n".join(message_text(w) for w in check.followup_warnings))
             self.followup_message.setStyleSheet(f"background: {WARNING_BG.name()}; padding: 4px;")
         elif check.due_without_kind:
-            self.followup_message.setText(_tr("Choose the kind of follow-up, or clear the due date."))
+            self.followup_message.setText(translate("DebriefView", "Choose the kind of follow-up, or clear the due date."))
             self.followup_message.setStyleSheet(ERROR_STYLE)
         self.save_row_button.setEnabled(can_save)
 
@@ -341,10 +345,10 @@ class StopForm(QGroupBox):
             return
         lines = [stop.feedback.text] if stop.feedback else []
         if stop.debriefed:
-            lines.append(_tr("Already debriefed: only the note can still be changed."))
+            lines.append(translate("DebriefView", "Already debriefed: only the note can still be changed."))
         elif stop.future:
             lines.append(
-                _tr("This visit is on %1, still to come: it can be debriefed from that day on.").replace(
+                translate("DebriefView", "This visit is on %1, still to come: it can be debriefed from that day on.").replace(
                     "%1", fmt_date(stop.visit.date)
                 )
             )

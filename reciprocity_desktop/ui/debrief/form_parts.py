@@ -20,9 +20,6 @@ ERROR_STYLE = "color: #b02a37;"
 MUTED_STYLE = f"color: {MUTED_FG.name()};"
 
 
-def _tr(text: str) -> str:
-    return translate("DebriefView", text)
-
 
 def message_label(name: str, style: str = "") -> QLabel:
     label = QLabel()
@@ -33,7 +30,7 @@ def message_label(name: str, style: str = "") -> QLabel:
 
 
 def buddy(text: str, widget: QWidget) -> QLabel:
-    label = QLabel(_tr(text))
+    label = QLabel(text)
     label.setBuddy(widget)
     return label
 
@@ -61,7 +58,7 @@ class GiftPart:
     """Gift handed over: the planned gift, another from stock, or one described with its kind."""
 
     def __init__(self) -> None:
-        self.check = QCheckBox(_tr("Gift &handed over"))
+        self.check = QCheckBox(translate("DebriefView", "Gift &handed over"))
         self.check.setObjectName("gift_check")
         self.pick = QComboBox()
         self.pick.setObjectName("gift_pick")
@@ -69,7 +66,7 @@ class GiftPart:
         self.pick.setMinimumContentsLength(12)
         self.description = QLineEdit()
         self.description.setObjectName("gift_description")
-        self.description.setPlaceholderText(_tr("Which gift (e.g. a bottle of wine)"))
+        self.description.setPlaceholderText(translate("DebriefView", "Which gift (e.g. a bottle of wine)"))
         self.kind = QComboBox()
         self.kind.setObjectName("gift_kind")
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -98,7 +95,7 @@ class GiftPart:
         self.pick.clear()
         if stop.debriefed:
             given = ", ".join(g.description for g in stop.results.gifts)
-            self.pick.addItem(given or _tr("(no gift recorded)"), PLANNED_GIFT)
+            self.pick.addItem(given or translate("DebriefView", "(no gift recorded)"), PLANNED_GIFT)
         else:
             self._fill(stop)
             self.pick.setCurrentIndex(max(self.pick.findData(stop.draft.gift_pick), 0))
@@ -121,18 +118,18 @@ class GiftPart:
         planned = stop.planned_gift
         if planned:
             self.pick.addItem(planned, PLANNED_GIFT)
-            self.pick.setItemData(0, _tr("The gift planned for this visit"), Qt.ItemDataRole.ToolTipRole)
+            self.pick.setItemData(0, translate("DebriefView", "The gift planned for this visit"), Qt.ItemDataRole.ToolTipRole)
         else:
-            self.pick.addItem(_tr("(no gift planned: choose the one handed over)"), PLANNED_GIFT)
+            self.pick.addItem(translate("DebriefView", "(no gift planned: choose the one handed over)"), PLANNED_GIFT)
         model = self.pick.model()
         for item in self._stock:
             if item.id == stop.visit.gift_stock_item_id:
                 continue  # that is the planned gift
-            label = _tr("%1 (%2 in stock)").replace("%1", item.name).replace("%2", str(item.quantity))
+            label = translate("DebriefView", "%1 (%2 in stock)").replace("%1", item.name).replace("%2", str(item.quantity))
             self.pick.addItem(label, item.id)
             if item.quantity <= 0 and isinstance(model, QStandardItemModel):
                 model.item(self.pick.count() - 1).setEnabled(False)
-        self.pick.addItem(_tr("Another gift (describe it)…"), OTHER_GIFT)
+        self.pick.addItem(translate("DebriefView", "Another gift (describe it)…"), OTHER_GIFT)
 
     def show_check(self, check: Check) -> None:
         self.error.setText(message_text(check.gift_error.message) if check.gift_error else "")
@@ -151,26 +148,26 @@ class ReactionPart:
         self.reaction = QComboBox()
         self.reaction.setObjectName("reaction")
         self.reaction.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.reaction.addItem(_tr("(not asked)"), "")
+        self.reaction.addItem(translate("DebriefView", "(not asked)"), "")
         for reaction in Reaction:
             self.reaction.addItem(value_label(reaction.value), reaction.value)
         self.note = QLineEdit()
         self.note.setObjectName("reaction_note")
-        self.note.setPlaceholderText(_tr("What they said about it"))
-        self.label = buddy("Reaction:", self.reaction)
+        self.note.setPlaceholderText(translate("DebriefView", "What they said about it"))
+        self.label = buddy(translate("DebriefView", "Reaction:"), self.reaction)
 
     def add_rows(self, form: QFormLayout) -> None:
-        form.addRow(_tr("Earlier gift:"), self.earlier)
+        form.addRow(translate("DebriefView", "Earlier gift:"), self.earlier)
         form.addRow(self.label, _row(self.reaction, self.note, stretch=1))
 
     def show(self, stop: Stop) -> None:
         gift = stop.earlier_gift
         if gift is None:
-            self.earlier.setText(_tr("None before this visit: no reaction to ask about."))
+            self.earlier.setText(translate("DebriefView", "None before this visit: no reaction to ask about."))
         else:
             text = f"{fmt_date(gift.date)} · {gift.description}"
             if gift.reaction:
-                text += " " + _tr("(so far: %1)").replace("%1", value_label(gift.reaction))
+                text += " " + translate("DebriefView", "(so far: %1)").replace("%1", value_label(gift.reaction))
             self.earlier.setText(text)
         self.earlier.setStyleSheet(MUTED_STYLE if gift is None else "")
         draft = stop.draft
@@ -194,16 +191,16 @@ class OrderPart:
         self.value = QLineEdit()
         self.value.setObjectName("order_value")
         separators = user_separators()
-        self.value.setPlaceholderText(_tr("e.g. %1").replace("%1", separators.example))
-        self.unknown = QCheckBox(_tr("Value not &known"))
+        self.value.setPlaceholderText(translate("DebriefView", "e.g. %1").replace("%1", separators.example))
+        self.unknown = QCheckBox(translate("DebriefView", "Value not &known"))
         self.unknown.setObjectName("value_unknown")
         self.message = message_label("value_error")
         policy = self.message.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.message.setSizePolicy(policy)
-        self.customer = QCheckBox(_tr("First order: make them a customer"))
+        self.customer = QCheckBox(translate("DebriefView", "First order: make them a customer"))
         self.customer.setObjectName("make_customer")
-        self.label = buddy("Order va&lue:", self.value)
+        self.label = buddy(translate("DebriefView", "Order va&lue:"), self.value)
 
     def add_rows(self, form: QFormLayout) -> None:
         self._form = form
@@ -222,7 +219,7 @@ class OrderPart:
             set_text(self.value, draft.outcome_value)
             self.unknown.setChecked(draft.value_unknown)
         self.customer.setToolTip(
-            _tr("Their first order: move %1 from the stage %2 to Customer (undo takes it back).")
+            translate("DebriefView", "Their first order: move %1 from the stage %2 to Customer (undo takes it back).")
             .replace("%1", stop.visit.prospect.name)
             .replace("%2", value_label(stop.visit.prospect.stage))
         )
@@ -247,7 +244,7 @@ class OrderPart:
             self.message.setText(message_text(check.value_error.message))
             self.message.setStyleSheet(ERROR_STYLE)
         elif check.value_missing:
-            self.message.setText(_tr('Type the order\'s value, or tick "Value not known".'))
+            self.message.setText(translate("DebriefView", 'Type the order\'s value, or tick "Value not known".'))
             self.message.setStyleSheet(ERROR_STYLE if insist else MUTED_STYLE)
         else:
             self.message.clear()

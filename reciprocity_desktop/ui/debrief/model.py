@@ -229,7 +229,7 @@ def _outcome_text(kind: str, cents: int | None, raw: str = "", unknown: bool = F
     if raw.strip() and cents is None:
         return f"{label} · {raw.strip()}"
     if unknown:
-        return f"{label} · {translate('DebriefView', 'value not known')}"
+        return f"{label} · " + translate("DebriefView", "value not known")
     return label
 
 

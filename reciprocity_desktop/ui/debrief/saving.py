@@ -13,10 +13,6 @@ from reciprocity_desktop.ui.debrief import feedback
 from reciprocity_desktop.ui.labels import translate
 
 
-def _tr(text: str) -> str:
-    return translate("DebriefView", text)
-
-
 class DebriefSaving:
     """The saving half of :class:`~reciprocity_desktop.ui.debrief.view.DebriefView` (its ``drafts``,
     ``model``, ``form``, ``table`` and ``save_message``)."""
@@ -56,18 +52,18 @@ class DebriefSaving:
         name = stop.visit.prospect.name
         following = self.model.stop_at(number + 1)
         next_id = (following or stop).visit.id
-        saved = self._save([stop], _tr("Debrief of %1").replace("%1", name))
+        saved = self._save([stop], translate("DebriefView", "Debrief of %1").replace("%1", name))
         if saved is None:
             return
         if saved[0].kind == "error":
             self.model.row_changed(number)
             self.form.show_feedback(stop)
-            self.save_message.setText(_tr("%1: not saved — see the row.").replace("%1", name))
+            self.save_message.setText(translate("DebriefView", "%1: not saved — see the row.").replace("%1", name))
             return
         self.save_message.setText(
-            _tr("%1: saved with warnings — see the row.").replace("%1", name)
+            translate("DebriefView", "%1: saved with warnings — see the row.").replace("%1", name)
             if saved[0].kind == "warning"
-            else _tr("%1: saved.").replace("%1", name)
+            else translate("DebriefView", "%1: saved.").replace("%1", name)
         )
         target = self.model.row_of(next_id)
         if target >= 0:
@@ -79,16 +75,16 @@ class DebriefSaving:
         if not edited:
             return
         keep = self.current_visit_id()
-        saved = self._save(edited, _tr("Debrief of the day"))
+        saved = self._save(edited, translate("DebriefView", "Debrief of the day"))
         if saved is None:
             return
         failed = [stop.visit.id for stop, done in zip(edited, saved, strict=True) if done.kind == "error"]
         warned = sum(1 for done in saved if done.kind == "warning")
-        message = _tr("Saved: %1.").replace("%1", str(len(saved) - len(failed)))
+        message = translate("DebriefView", "Saved: %1.").replace("%1", str(len(saved) - len(failed)))
         if warned:
-            message += " " + _tr("With warnings: %1 (see the rows).").replace("%1", str(warned))
+            message += " " + translate("DebriefView", "With warnings: %1 (see the rows).").replace("%1", str(warned))
         if failed:
-            message += " " + _tr("Not saved: %1 — see the red rows; what you typed is kept.").replace(
+            message += " " + translate("DebriefView", "Not saved: %1 — see the red rows; what you typed is kept.").replace(
                 "%1", str(len(failed))
             )
         self.save_message.setText(message)

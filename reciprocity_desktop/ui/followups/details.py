@@ -59,8 +59,9 @@ def details_html(followup: FollowUp | None) -> str:
         escape(part) for part in (" ".join(x for x in (p.postal_code, p.city) if x), p.phone, p.email) if part
     )
     lines = [f"<b>{escape(p.name)}</b>" + (f" — {reach}" if reach else "")]
+    due = translate("FollowUpsView", "due")
     what = (
-        f"{escape(value_label(followup.kind))}, {escape(translate('FollowUpsView', 'due'))} "
+        f"{escape(value_label(followup.kind))}, {escape(due)} "
         f"{escape(fmt_date(followup.due))}"
     )
     if followup.note:

@@ -192,11 +192,12 @@ class SyncImporter:
         show_status(self.parent, _totals(totals, summary))
         self.colleague_gifts = sync.colleague_gifts_for_planned_visits(self.ctx.store, summary)
         if self.colleague_gifts:
+            visit_on = translate("Sync", "visit on %1")
             lines = [
                 translate("Sync", "A colleague already gave a gift to prospects you plan to visit:"),
                 "",
                 *(
-                    f"• {g.prospect_name} ({translate('Sync', 'visit on %1').replace('%1', fmt_date(g.visit_date))}): "
+                    f"• {g.prospect_name} ({visit_on.replace('%1', fmt_date(g.visit_date))}): "
                     f"{g.description} — {g.given_by}, {fmt_date(g.gift_date)}"
                     for g in self.colleague_gifts
                 ),
