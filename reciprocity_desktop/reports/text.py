@@ -25,7 +25,7 @@ from babel.numbers import format_currency, format_decimal
 
 from reciprocity_desktop.i18n import LANGUAGES, Catalog
 from reciprocity_desktop.services import day_route
-from reciprocity_desktop.services.day_sheet import PastGift, Stop
+from reciprocity_desktop.services.day_sheet import GIFT_LIMIT_NEAR, GIFT_LIMIT_OVER, PastGift, Stop
 from reciprocity_desktop.services.errors import Warning_
 
 #: Babel locale used for dates and amounts in each language.
@@ -170,6 +170,20 @@ class ReportText:
             text = translate("Report", "The route reaches this appointment at {arrival}, {minutes} min late.")
         elif flag.code == day_route.FLAG_NO_TIME:
             text = translate("Report", "The route does not reach this stop before midnight.")
+        elif flag.code in (GIFT_LIMIT_NEAR, GIFT_LIMIT_OVER):
+            text = (
+                translate(
+                    "Report",
+                    "Gift limit: {total} given in {year} with the gift to bring, over the {limit} a recipient may receive in {country}.",
+                )
+                if flag.code == GIFT_LIMIT_OVER
+                else translate(
+                    "Report",
+                    "Gift limit: {total} given in {year} with the gift to bring, close to the {limit} a recipient may receive in {country}.",
+                )
+            )
+            params["total"], params["limit"] = self.money(params["total"]), self.money(params["limit"])
+            params["country"] = self.country(params["country"])
         else:
             return str(flag)
         text = text.format(**params)

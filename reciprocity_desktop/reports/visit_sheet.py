@@ -100,12 +100,12 @@ def _who_and_where(stop: Stop, sheet: DaySheet, text: ReportText, st: Styles, wi
 
 
 def _route_flags(stop: Stop, text: ReportText, st: Styles, width: float) -> list[Flowable]:
-    """Why the route flags this stop (far from the others, placed by postal code, a late appointment)."""
-    if not stop.route_flags:
+    """Why the route flags this stop (far from the others, placed by postal code, a late appointment), and the
+    recipient near or over the yearly gift limit."""
+    flags = [*stop.route_flags, *([stop.limit_flag] if stop.limit_flag is not None else [])]
+    if not flags:
         return []
-    lines = "<br/>".join(
-        "<b>" + WARN + "</b> " + markup_of(text.route_flag(flag)) for flag in stop.route_flags
-    )
+    lines = "<br/>".join("<b>" + WARN + "</b> " + markup_of(text.route_flag(flag)) for flag in flags)
     return [boxed([st.p(lines, st.alert)], width, ALERT_BG, ALERT, padding=(5, 4, 6, 5)), Spacer(0, 2 * mm)]
 
 

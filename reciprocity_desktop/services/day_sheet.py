@@ -20,13 +20,14 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reciprocity_desktop.services import day_route, settings, validate
 from reciprocity_desktop.services.day_route import RouteFacts
 from reciprocity_desktop.services.errors import DomainError, Warning_
 from reciprocity_desktop.services.gift_kit import KitLine, gift_kit
+from reciprocity_desktop.services.register_query import in_year
 from reciprocity_desktop.services.route_plan import RoutePlan, StopInput, schedule
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
@@ -123,6 +124,9 @@ class Stop:
     leg_km: float | None = None
     fixed_time: bool = False
     route_flags: tuple[Warning_, ...] = ()
+    # The yearly gift limit (settings gift_limit.XX): near or over for this prospect's most-gifted
+    # recipient this year, the gift to bring counted (codes GIFT_LIMIT_NEAR / GIFT_LIMIT_OVER); None: fine.
+    limit_flag: Warning_ | None = None
 
     @property
     def main_contact(self) -> ContactInfo | None:
@@ -342,6 +346,45 @@ def _on_route(stop: Stop, plan: RoutePlan) -> Stop:
     )
 
 
+GIFT_LIMIT_NEAR, GIFT_LIMIT_OVER = "gift_limit_near", "gift_limit_over"
+
+
+def _limit_flags(session: Session, day: dt.date, rows, items: dict[str, StockItem]) -> dict[str, Warning_]:
+    """By prospect id: the gift-limit note of its visit sheet (see :attr:`Stop.limit_flag`)."""
+    limits = settings.read(session, "gift_limits_cents")
+    ratio = float(settings.read(session, "gift_limit_warn_ratio"))
+    countries = {prospect.id: (prospect.country or "").upper() for _, prospect in rows}
+    ids = [pid for pid, country in countries.items() if limits.get(country)]
+    if not ids:
+        return {}
+    most: dict[str, int] = {}
+    totals = (
+        select(Gift.prospect_id, func.sum(Gift.cost_cents))
+        .where(Gift.prospect_id.in_(ids), Gift.deleted.is_(False), *in_year(day.year))
+        .group_by(Gift.prospect_id, Gift.contact_id)
+    )
+    for pid, cents in session.execute(totals):
+        most[pid] = max(most.get(pid, 0), int(cents or 0))
+    flags: dict[str, Warning_] = {}
+    for visit, prospect in rows:
+        if prospect.id not in ids or prospect.id in flags:
+            continue
+        item = items.get(visit.gift_stock_item_id or "")
+        total = most.get(prospect.id, 0) + (item.unit_cost_cents or 0 if item is not None else 0)
+        limit = limits[countries[prospect.id]]
+        code = GIFT_LIMIT_OVER if total > limit else GIFT_LIMIT_NEAR if total >= limit * ratio else None
+        if code:
+            flags[prospect.id] = Warning_(
+                code,
+                "{total} given in {year} (with the gift to bring), limit {limit} in {country}.",
+                total=total,
+                limit=limit,
+                year=day.year,
+                country=countries[prospect.id],
+            )
+    return flags
+
+
 def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -> DaySheet:
     """Read everything the paper for ``day`` needs. Raises NoVisits when nothing is planned."""
     day = validate.date(day, "date")
@@ -362,8 +405,12 @@ def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -
         }
         inputs = [StopInput.of(visit, prospect) for visit, prospect in rows]
         plan = schedule(inputs, day_route.route_settings(session), keep_before=len(inputs))
+        limit_flags = _limit_flags(session, day, rows, items)
         stops = tuple(
-            _on_route(history.stop(number, visit, prospect, _gift_to_bring(visit, items)), plan)
+            replace(
+                _on_route(history.stop(number, visit, prospect, _gift_to_bring(visit, items)), plan),
+                limit_flag=limit_flags.get(prospect.id),
+            )
             for number, (visit, prospect) in enumerate(rows, start=1)
         )
         # The kit is what to load in the car: only stops still to be made count.

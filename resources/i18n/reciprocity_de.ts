@@ -1248,9 +1248,9 @@
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+99"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+116"/>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+196"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+200"/>
         <location line="+5"/>
-        <location line="+146"/>
+        <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+276"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
@@ -4755,7 +4755,17 @@ Datenbestand: %3</translation>
         <translation>Die Route erreicht diesen Halt nicht vor Mitternacht.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Gift limit: {total} given in {year} with the gift to bring, over the {limit} a recipient may receive in {country}.</source>
+        <translation>Freigrenze für Geschenke: {total} im Jahr {year} mit dem mitgebrachten Geschenk – über den {limit}, die ein Empfänger in {country} erhalten darf.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gift limit: {total} given in {year} with the gift to bring, close to the {limit} a recipient may receive in {country}.</source>
+        <translation>Freigrenze für Geschenke: {total} im Jahr {year} mit dem mitgebrachten Geschenk – nahe an den {limit}, die ein Empfänger in {country} erhalten darf.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The home base&apos;s postal code is not known ({home}): the route starts at the first stop.</source>
         <translation>Die Postleitzahl des Heimatorts ist unbekannt ({home}): Die Route beginnt beim ersten Halt.</translation>
     </message>
@@ -5805,7 +5815,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>die Postleitzahl des Heimatorts ist unbekannt ({home}): Die Route beginnt beim ersten Halt.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-152"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-191"/>
         <source>There are no visits to print for {date}: all {count} are cancelled.</source>
         <translation>Für {date} gibt es keine Besuche zu drucken: Alle geplanten Besuche ({count}) sind abgesagt.</translation>
     </message>
@@ -5813,6 +5823,11 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <location line="+6"/>
         <source>There are no visits planned for {date}; nothing to print.</source>
         <translation>Für {date} sind keine Besuche geplant; nichts zu drucken.</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>{total} given in {year} (with the gift to bring), limit {limit} in {country}.</source>
+        <translation>{total} im Jahr {year} geschenkt (mit dem mitgebrachten Geschenk), Freigrenze {limit} in {country}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="-130"/>

@@ -1248,9 +1248,9 @@
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+99"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+116"/>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+196"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+200"/>
         <location line="+5"/>
-        <location line="+146"/>
+        <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+276"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
@@ -4755,7 +4755,17 @@ Gegevensbestand: %3</translation>
         <translation>De route bereikt deze stop niet voor middernacht.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Gift limit: {total} given in {year} with the gift to bring, over the {limit} a recipient may receive in {country}.</source>
+        <translation>Cadeaulimiet: {total} gegeven in {year} met het mee te nemen cadeau, meer dan de {limit} die een ontvanger in {country} mag krijgen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gift limit: {total} given in {year} with the gift to bring, close to the {limit} a recipient may receive in {country}.</source>
+        <translation>Cadeaulimiet: {total} gegeven in {year} met het mee te nemen cadeau, dicht bij de {limit} die een ontvanger in {country} mag krijgen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The home base&apos;s postal code is not known ({home}): the route starts at the first stop.</source>
         <translation>De postcode van de thuisbasis is onbekend ({home}): de route begint bij de eerste stop.</translation>
     </message>
@@ -5805,7 +5815,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>de postcode van de thuisbasis is onbekend ({home}): de route begint bij de eerste stop.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-152"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-191"/>
         <source>There are no visits to print for {date}: all {count} are cancelled.</source>
         <translation>Er zijn geen bezoeken om af te drukken voor {date}: alle {count} zijn geannuleerd.</translation>
     </message>
@@ -5813,6 +5823,11 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <location line="+6"/>
         <source>There are no visits planned for {date}; nothing to print.</source>
         <translation>Er zijn geen bezoeken gepland voor {date}; er valt niets af te drukken.</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>{total} given in {year} (with the gift to bring), limit {limit} in {country}.</source>
+        <translation>{total} gegeven in {year} (met het mee te nemen cadeau), limiet {limit} in {country}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="-130"/>

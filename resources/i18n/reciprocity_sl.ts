@@ -1270,9 +1270,9 @@
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+99"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+116"/>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+196"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+200"/>
         <location line="+5"/>
-        <location line="+146"/>
+        <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+276"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
@@ -4793,7 +4793,17 @@ Zbirka podatkov: %3</translation>
         <translation>Pot tega postanka ne doseže pred polnočjo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Gift limit: {total} given in {year} with the gift to bring, over the {limit} a recipient may receive in {country}.</source>
+        <translation>Omejitev vrednosti daril: {total} v letu {year} skupaj z darilom za ta obisk, več kot {limit}, kolikor lahko prejemnik prejme v državi {country}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gift limit: {total} given in {year} with the gift to bring, close to the {limit} a recipient may receive in {country}.</source>
+        <translation>Omejitev vrednosti daril: {total} v letu {year} skupaj z darilom za ta obisk, blizu {limit}, kolikor lahko prejemnik prejme v državi {country}.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>The home base&apos;s postal code is not known ({home}): the route starts at the first stop.</source>
         <translation>Poštna številka domače lokacije ni znana ({home}): pot se začne pri prvem postanku.</translation>
     </message>
@@ -5847,7 +5857,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>poštna številka domače lokacije ni znana ({home}): pot se začne pri prvem postanku.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-152"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-191"/>
         <source>There are no visits to print for {date}: all {count} are cancelled.</source>
         <translation>Za {date} ni obiskov za tiskanje: vsi načrtovani obiski ({count}) so odpovedani.</translation>
     </message>
@@ -5855,6 +5865,11 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <location line="+6"/>
         <source>There are no visits planned for {date}; nothing to print.</source>
         <translation>Za {date} ni načrtovanih obiskov; ničesar ni za tiskanje.</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <source>{total} given in {year} (with the gift to bring), limit {limit} in {country}.</source>
+        <translation>{total} v letu {year} (skupaj z darilom za ta obisk), omejitev {limit} v državi {country}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="-130"/>
