@@ -116,14 +116,14 @@ class Recorded:
     stage: tuple[str, str] | None = None
 
 
-def order_value_cents(value: Any, unknown: bool, field: str = "order value") -> int:
-    """An order's value in cents. Left empty it must be said to be not known (then 0 is stored);
-    a value of 0 is refused, so that 0 always means "not known"."""
+def order_value_cents(value: Any, unknown: bool, field: str = "order value") -> int | None:
+    """An order's value in cents. Left empty it must be said to be not known (then None: the value is
+    unknown, stored as NULL as by ``outcomes add``); a value of 0 is refused."""
     blank = value is None or not str(value).strip()
     if blank and not unknown:
         raise ValidationError("Give the order's value, or say that it is not known.", field=field)
     if blank:
-        return 0
+        return None
     if unknown:
         raise ValidationError("Give the order's value or say that it is not known, not both.", field=field)
     cents = validate.amount_cents(value, field)
@@ -254,7 +254,8 @@ def _record_outcome(
     kind = validate.choice(debrief.outcome_kind, OutcomeKind, "kind")
     value = debrief.outcome_value
     if kind == ORDER:
-        value = amount_value(order_value_cents(value, debrief.value_unknown))
+        cents = order_value_cents(value, debrief.value_unknown)
+        value = None if cents is None else amount_value(cents)
         result.first_order = prospect.id not in prospects_with_orders(session, [prospect.id])
     result.outcome = add_outcome_in(
         session,

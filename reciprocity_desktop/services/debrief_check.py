@@ -42,8 +42,8 @@ def local_amount(text: str, separators: Separators) -> str:
     return raw
 
 
-def _order_cents(draft: Draft, separators: Separators) -> int:
-    """The order's value in cents (0: not known), or the error naming the field."""
+def _order_cents(draft: Draft, separators: Separators) -> int | None:
+    """The order's value in cents (None: not known), or the error naming the field."""
     value = local_amount(draft.outcome_value, separators)
     try:
         return order_value_cents(value, draft.value_unknown, VALUE_FIELD)

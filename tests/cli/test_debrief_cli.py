@@ -89,7 +89,7 @@ def test_an_order_without_a_value_is_recorded_as_not_known(run, loop):
     assert result.code == 0, result
     [outcome] = listed(run, "outcomes", "list")
     assert f"Outcome order, value not known ({outcome['id']})." in result.lines
-    assert outcome["value"] == 0
+    assert outcome["value"] is None  # not known
     assert any(line.startswith("First order") for line in result.lines)
     # A second order is not the first: no hint.
     today = run("visits", "plan", TODAY.isoformat(), loop["pid"]).last_line
@@ -249,4 +249,4 @@ def test_visits_debrief_through_the_entry_point(tmp_path):
         refused.stderr == "reciprocity-desktop: --value: Order value 'lots' is not an amount (e.g. 12.50).\n"
     )
     outcomes = json.loads(cli("outcomes", "list", "--json").stdout)
-    assert [(o["kind"], o["value"]) for o in outcomes] == [("order", 0)]
+    assert [(o["kind"], o["value"]) for o in outcomes] == [("order", None)]
