@@ -194,9 +194,12 @@ def _followup(row: Sequence) -> FollowUpRow:
     )
 
 
-def _waiting(row: Sequence, today: dt.date) -> WaitingRow:
-    given = dt.date.fromisoformat(row[3])
-    return WaitingRow(*row[:3], given, row[4], row[5], (today - given).days)
+def waiting_row(found: Sequence, today: dt.date) -> WaitingRow:
+    """One waiting prospect from its six columns (id, name, city, gift date as a date or ISO text, kind,
+    description) as of ``today``: Today's rows here, Insights' through :mod:`~.unfollowed`."""
+    pid, name, city, given, kind, text = found
+    given = dt.date.fromisoformat(given) if isinstance(given, str) else given
+    return WaitingRow(pid, name, city, given, kind, text, (today - given).days)
 
 
 def _count(cursor: sqlite3.Cursor, name: str, day: dt.date) -> int:
@@ -238,7 +241,7 @@ def today_overview(
                 f"{select} {body} ORDER BY {order} LIMIT :limit", {"day": today.isoformat(), "limit": limit}
             ).fetchall()
             rows[name] = (
-                [_followup(row) for row in found] if name != "waiting" else [_waiting(r, today) for r in found]
+                [_followup(row) for row in found] if name != "waiting" else [waiting_row(r, today) for r in found]
             )
             whole = len(found) < limit
             counted[name] = len(found) if whole else _count(cursor, name, today) if totals else None

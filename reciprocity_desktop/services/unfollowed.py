@@ -10,39 +10,15 @@ outcome was recorded. Today's "Gifted, no follow-up yet", the prospect list's fi
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, exists, select
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import aliased
 
+from reciprocity_desktop.services.today import WaitingRow as UnfollowedRow  # noqa: F401 - one row type
+from reciprocity_desktop.services.today import waiting_row as make_row  # noqa: F401 - for both surfaces
 from reciprocity_desktop.store.models import FollowUp, Gift, Outcome, Prospect
-
-
-@dataclass(frozen=True)
-class UnfollowedRow:
-    """A gifted prospect nobody has followed up since the latest gift (that gift's date, kind and text)."""
-
-    prospect_id: str
-    name: str
-    city: str
-    gift_date: dt.date
-    gift_kind: str
-    description: str
-    days_since: int  # since the gift was given
-
-    @property
-    def id(self) -> str:
-        return self.prospect_id
-
-
-def make_row(found: tuple, today: dt.date) -> UnfollowedRow:
-    """One row of :func:`waiting_rows` (its six columns, the date as a date or ISO text) as of ``today``."""
-    pid, name, city, given, kind, text = found
-    given = dt.date.fromisoformat(given) if isinstance(given, str) else given
-    return UnfollowedRow(pid, name, city, given, kind, text, (today - given).days)
 
 
 def latest_gift_id(prospect_id: Any) -> Any:
