@@ -114,9 +114,12 @@ def _count(session: Session, flt: ProspectFilter) -> int:
     return int(session.scalar(query.with_only_columns(func.count()).order_by(None)) or 0)
 
 
-def _page(session: Session, flt: ProspectFilter, sort: str, descending: bool, offset: int) -> Select:
+def _page(
+    session: Session, flt: ProspectFilter, sort: str, descending: bool, offset: int, limit: int | None
+) -> Select:
     indexed = prospect_search.use_index(session, flt.search, prospect_search.PAGE_FROM_INDEX_UP_TO)
-    return filtered_query(flt, use_index=indexed).order_by(*_ordering(sort, descending)).offset(max(offset, 0))
+    query = filtered_query(flt, use_index=indexed).order_by(*_ordering(sort, descending)).offset(max(offset, 0))
+    return query if limit is None else query.limit(limit)
 
 
 def list_prospects(
@@ -130,9 +133,7 @@ def list_prospects(
 ) -> list[Prospect]:
     """Live prospects matching ``flt``, sorted (by name by default), a page at a time if asked."""
     with store.read() as session:
-        query = _page(session, flt, sort, descending, offset)
-        if limit is not None:
-            query = query.limit(limit)
+        query = _page(session, flt, sort, descending, offset, limit)
         return list(session.scalars(query.options(selectinload(Prospect.contacts))))
 
 
@@ -165,9 +166,7 @@ def list_prospect_rows(
 ) -> list[ProspectRow]:
     """The rows :func:`list_prospects` lists, as plain :class:`ProspectRow`\\ s (for the window's table)."""
     with store.read() as session:
-        query = _page(session, flt, sort, descending, offset)
-        if limit is not None:
-            query = query.limit(limit)
+        query = _page(session, flt, sort, descending, offset, limit)
         query = query.with_only_columns(*_ROW_COLUMNS, _first_contact())
         return [
             ProspectRow(*(value or "" for value in row[:-1]), row[-1] or "") for row in session.execute(query)
