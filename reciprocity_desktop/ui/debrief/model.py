@@ -213,8 +213,8 @@ class DebriefTable(QTableView):
         header.setHighlightSections(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DebriefModel.RESULT, QHeaderView.ResizeMode.Stretch)
-        for column, width in self.WIDTHS.items():
-            header.resizeSection(column, width)
+        for column, width in self.WIDTHS.items():  # no narrower than its title in the language shown
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
 
     def model(self) -> DebriefModel:
         return super().model()  # type: ignore[return-value]

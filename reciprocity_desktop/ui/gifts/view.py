@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -32,6 +32,7 @@ from reciprocity_desktop.ui.gifts.stock_pane import StockPane
 from reciprocity_desktop.ui.labels import fmt_money
 from reciprocity_desktop.ui.widgets.actions import RecordActions, add_action_buttons, make_action
 from reciprocity_desktop.ui.widgets.bars import add_search_field, bold_font, pane_title
+from reciprocity_desktop.ui.widgets.column_fit import fitted
 from reciprocity_desktop.ui.widgets.dialogs import OneDialogAtATime
 from reciprocity_desktop.ui.widgets.forms import value_combo
 from reciprocity_desktop.ui.widgets.lazy_table import LazyRecordModel, LazySource, LazyTable
@@ -152,7 +153,6 @@ class GiftsView(OneDialogAtATime, Page):
         header = self.table.horizontalHeader()
         for column in (
             self.COL_DATE,
-            self.COL_KIND,
             self.COL_PERSONAL,
             self.COL_UNEXPECTED,
             self.COL_MEANINGFUL,
@@ -160,9 +160,12 @@ class GiftsView(OneDialogAtATime, Page):
             self.COL_REACTION,
         ):
             header.setSectionResizeMode(column, _RESIZE_TO_CONTENTS)
-        for column, width in ((self.COL_PROSPECT, 230), (self.COL_RECIPIENT, 150)):
+        for column, width in ((self.COL_PROSPECT, 230), (self.COL_RECIPIENT, 150), (self.COL_KIND, 150)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
+        # The names and the kind share what the narrow columns leave (:meth:`_fit_columns`).
+        self.table.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._narrow_column_resized)
         header.setSectionResizeMode(self.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
         header.setResizeContentsPrecision(0)  # columns fit the rows on screen: no page beyond them
         self.table.sortByColumn(self.COL_DATE, Qt.SortOrder.DescendingOrder)
@@ -179,6 +182,34 @@ class GiftsView(OneDialogAtATime, Page):
         self.proxy.modelReset.connect(self._update_actions)
 
     # -- showing ----------------------------------------------------------------------------------------
+
+    #: What the description keeps at least when the other columns share the width.
+    DESCRIPTION_LEAST = 140
+
+    def _fit_columns(self) -> None:
+        """Prospect, recipient and kind as wide as wanted, the widest giving what the table lacks
+        (German kinds are long), so that it does not scroll sideways; a cut cell is whole in its tooltip."""
+        header = self.table.horizontalHeader()
+        narrow = (
+            self.COL_DATE, self.COL_PERSONAL, self.COL_UNEXPECTED, self.COL_MEANINGFUL, self.COL_COST,
+            self.COL_REACTION,
+        )  # fmt: skip
+        available = self.table.viewport().width() - sum(header.sectionSize(column) for column in narrow)
+        kind = max(header.sectionSizeHint(self.COL_KIND), self.table.sizeHintForColumn(self.COL_KIND))
+        wanted = [230, 150, kind, self.DESCRIPTION_LEAST]
+        widths = fitted(wanted, max(available, 0), 3)
+        for column, width in zip((self.COL_PROSPECT, self.COL_RECIPIENT, self.COL_KIND), widths, strict=False):
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
+    def _narrow_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in (self.COL_PROSPECT, self.COL_RECIPIENT, self.COL_KIND, self.COL_DESCRIPTION):
+            self._fit_columns()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         """Reload gifts and stock from the store (keeps the selections)."""

@@ -84,9 +84,18 @@ class KitPane(QGroupBox):
         for column in (1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             text = self.kit_model.headerData(column, Qt.Orientation.Horizontal)
+            # The title whole beside the sort arrow ("Benötigt ▲"): the header's own measure of it.
             header.resizeSection(
-                column, max(metrics.horizontalAdvance(text), metrics.horizontalAdvance("999")) + 18
-            )
+                column,
+                max(metrics.horizontalAdvance(text) + 18, metrics.horizontalAdvance("999") + 18,
+                    header.sectionSizeHint(column)),
+            )  # fmt: skip
+        # The names keep room for a word or two beside the counts (their titles are long in German).
+        scroll_bar = self.kit.verticalScrollBar().sizeHint().width()
+        self.kit.setMinimumWidth(
+            header.sectionSize(1) + header.sectionSize(2) + metrics.horizontalAdvance("Chocolates")
+            + 2 * self.kit.frameWidth() + scroll_bar
+        )  # fmt: skip
         header.sectionResized.connect(lambda column, _old, _new: column == 0 and self._fit_rows())
 
     def _fit_rows(self) -> None:

@@ -169,8 +169,14 @@ class ProspectDetail(QFrame):
         self.timeline = table_view(self.timeline_model, 3)
         self.timeline.setObjectName("timeline_table")
         metrics = self.fontMetrics()
-        for column, sample in ((0, "30 Sept 2026"), (1, "Follow-up")):
-            self.timeline.horizontalHeader().resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+        header = self.timeline.horizontalHeader()
+        header.resizeSection(
+            0, max(metrics.horizontalAdvance("30 Sept 2026") + 16, header.sectionSizeHint(0))
+        )
+        # "What" as wide as its longest word in the language shown ("Wiedervorlage"), and its title.
+        kinds = (translate("Timeline", kind) for kind in _TIMELINE_KINDS.values())
+        widest = max(metrics.horizontalAdvance(kind) for kind in kinds) + 16
+        header.resizeSection(1, max(widest, header.sectionSizeHint(1)))
         self.timeline.setColumnHidden(2, True)  # the kind leads the Details: room for their text
         # One line a row (the whole text in its tooltip): even rows, and no text laid out to open a prospect.
         self.timeline.setWordWrap(False)
@@ -213,6 +219,11 @@ class ProspectDetail(QFrame):
         layout.addWidget(self.placeholder)
         layout.addWidget(self.body)
 
+    def minimum_width(self) -> int:
+        """What the pane needs at least: its button grids side by side (their texts whole) and margins."""
+        margins = self.layout().contentsMargins()
+        return self.body.minimumSizeHint().width() + margins.left() + margins.right() + 2 * self.frameWidth()
+
     # -- what it shows ------------------------------------------------------------------------------
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
@@ -231,7 +242,11 @@ class ProspectDetail(QFrame):
 
     def show_prospect(self, prospect_id: str, *, reload: bool = True) -> None:
         """Show a prospect ("" for none); ``reload`` false keeps what is shown when it is the same one."""
-        if prospect_id == self.prospect_id and not reload and (not prospect_id or self.body.isVisibleTo(self)):
+        if (
+            prospect_id == self.prospect_id
+            and not reload
+            and (not prospect_id or self.body.isVisibleTo(self))
+        ):
             return
         if prospect_id != self.prospect_id:
             self._timeline_limit = self.TIMELINE_PAGE

@@ -59,7 +59,7 @@ class ProspectsView(Page):
 
     # -- layout -------------------------------------------------------------------------------------
 
-    def _build_filters(self) -> QHBoxLayout:
+    def _build_filters(self) -> QVBoxLayout:
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Name, city, postal code, contact (Ctrl+F)"))
@@ -81,11 +81,19 @@ class ProspectsView(Page):
         for combo in (self.stage, self.city, self.tag):
             combo.currentIndexChanged.connect(self.apply_filter)
         self.waiting.toggled.connect(self.apply_filter)
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 3)
+        # Two rows: the search and the check box, then the choices each as wide as its longest item
+        # (in German "Alle Schlagwörter" and "Beschenkt, ohne Wiedervorlage" leave one row no room).
+        filters = QVBoxLayout()
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.waiting)
+        filters.addLayout(search_row)
+        choices = QHBoxLayout()
         for combo in (self.stage, self.city, self.tag):
-            filters.addWidget(combo, 1)
-        filters.addWidget(self.waiting)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            choices.addWidget(combo)
+        choices.addStretch(1)
+        filters.addLayout(choices)
         return filters
 
     def _build_table(self) -> None:
@@ -101,7 +109,7 @@ class ProspectsView(Page):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(lambda _i: self.edit_prospect())
 
-    def _build_layout(self, filters: QHBoxLayout) -> None:
+    def _build_layout(self, filters: QVBoxLayout) -> None:
         self.new_button = QPushButton(self.tr("&New prospect…"))
         self.new_button.clicked.connect(self.new_prospect)
         self.count_label = QLabel()
@@ -120,7 +128,8 @@ class ProspectsView(Page):
         self.detail = ProspectDetail(self.ctx, self)
         self.detail.edit_requested.connect(self.edit_prospect)
         self.detail.delete_requested.connect(self.delete_selected)
-        self.detail.setMinimumWidth(_DETAIL_MIN)
+        # Never narrower than its buttons need in the language shown (two German ones side by side).
+        self.detail.setMinimumWidth(max(_DETAIL_MIN, self.detail.minimum_width()))
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
@@ -246,7 +255,7 @@ class ProspectsView(Page):
         if not self._proportioned:  # the first time: the list gets most of the width, the pane the rest
             self._proportioned = True
             width = max(self.splitter.width(), self.width())
-            detail = max(_DETAIL_MIN, int(width * _DETAIL_SHARE))
+            detail = max(self.detail.minimumWidth(), int(width * _DETAIL_SHARE))
             self.splitter.setSizes([max(width - detail, 1), detail])
             QTimer.singleShot(0, self._select_first)  # unless the page opened to show a prospect
 
