@@ -90,10 +90,10 @@ class KitPane(QGroupBox):
                 max(metrics.horizontalAdvance(text) + 18, metrics.horizontalAdvance("999") + 18,
                     header.sectionSizeHint(column)),
             )  # fmt: skip
-        # The names keep room for a word or two beside the counts (their titles are long in German).
+        # The names keep room for about 16 characters a line beside the counts (long titles in German).
         scroll_bar = self.kit.verticalScrollBar().sizeHint().width()
         self.kit.setMinimumWidth(
-            header.sectionSize(1) + header.sectionSize(2) + metrics.horizontalAdvance("Chocolates")
+            header.sectionSize(1) + header.sectionSize(2) + 16 * metrics.averageCharWidth()
             + 2 * self.kit.frameWidth() + scroll_bar
         )  # fmt: skip
         header.sectionResized.connect(lambda column, _old, _new: column == 0 and self._fit_rows())
