@@ -83,6 +83,11 @@ def fmt_date(value: dt.date | None) -> str:
     return formatting.day(value, ui_locale())
 
 
+def fmt_datetime(value: dt.datetime | None) -> str:
+    """A moment as the user's locale writes its day, with the 24-hour clock ("03.12.2026 14:05")."""
+    return "" if value is None else f"{fmt_date(value.date())} {value:%H:%M}"
+
+
 def fmt_money(cents: int | None, currency: str = "EUR") -> str:
     """An amount with its currency in the user's locale ("12,50 €" in German)."""
     return formatting.money(cents, currency, ui_locale())

@@ -136,7 +136,7 @@
 <context>
     <name>PrintDayDialog</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+107"/>
+        <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+104"/>
         <source>%n stop(s) on the route.</source>
         <translation>
             <numerusform>%n stop on the route.</numerusform>

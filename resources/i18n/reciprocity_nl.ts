@@ -111,7 +111,7 @@
 <context>
     <name>ConflictLogDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/sync/conflicts.py" line="+38"/>
+        <location filename="../../reciprocity_desktop/ui/sync/conflicts.py" line="+39"/>
         <source>Conflict log</source>
         <extracomment>Each column&apos;s sort key in :data:`sync.conflicts.SORT_KEYS` (None: it keeps the log&apos;s order).</extracomment>
         <translation>Conflictlogboek</translation>
@@ -597,7 +597,7 @@
         <translation>Dat bezoek staat niet op de route van een dag.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/debrief/day_bar.py" line="+36"/>
+        <location filename="../../reciprocity_desktop/ui/debrief/day_bar.py" line="+32"/>
         <source>Da&amp;y:</source>
         <translation>&amp;Dag:</translation>
     </message>
@@ -803,7 +803,7 @@
         <translation>Dit bezoek is op %1 en moet nog komen: het kan vanaf die dag worden verwerkt.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/debrief/form_parts.py" line="+61"/>
+        <location filename="../../reciprocity_desktop/ui/debrief/form_parts.py" line="+56"/>
         <source>Gift &amp;handed over</source>
         <translation>&amp;Cadeau overhandigd</translation>
     </message>
@@ -1158,13 +1158,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+39"/>
-        <location line="+68"/>
+        <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+38"/>
+        <location line="+66"/>
         <source>Export for sync</source>
         <translation>Exporteren voor synchronisatie</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-61"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
@@ -1184,7 +1184,7 @@
         <translation>Alleen wij&amp;zigingen sinds</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>&amp;Encrypt with a passphrase (recommended: the file holds personal data)</source>
         <translation>&amp;Versleutelen met een wachtwoordzin (aanbevolen: het bestand bevat persoonsgegevens)</translation>
     </message>
@@ -1886,7 +1886,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
 <context>
     <name>GiftRegisterView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/register_view.py" line="+128"/>
+        <location filename="../../reciprocity_desktop/ui/insights/register_view.py" line="+129"/>
         <source>&amp;Year:</source>
         <extracomment>Emitted each time the page shows freshly loaded rows.</extracomment>
         <translation>&amp;Jaar:</translation>
@@ -2008,8 +2008,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+10"/>
-        <source>Deductible limit per recipient and year: {limits}. Amber: {percent} % of the limit or more; red: over the limit. The recipient is the contact the gift was given to, or the organisation.</source>
-        <translation>Aftrekbare cadeaulimiet per ontvanger per jaar: {limits}. Oranje: {percent} % van de limiet of meer; rood: boven de limiet. De ontvanger is de contactpersoon aan wie het cadeau is gegeven, of de organisatie.</translation>
+        <source>Deductible limit per recipient and year: {limits}. Amber: {percent} of the limit or more; red: over the limit. The recipient is the contact the gift was given to, or the organisation.</source>
+        <translation>Aftrekbare cadeaulimiet per ontvanger per jaar: {limits}. Oranje: {percent} van de limiet of meer; rood: boven de limiet. De ontvanger is de contactpersoon aan wie het cadeau is gegeven, of de organisatie.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2428,7 +2428,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="+87"/>
+        <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="+88"/>
         <source>Median days</source>
         <translation>Mediaan dagen</translation>
     </message>
@@ -2499,7 +2499,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>{n} van {total} · mediaan {days} dagen na het cadeau</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Prospects without a gift who gave something</source>
         <translation>Prospects zonder cadeau die iets gaven</translation>
     </message>
@@ -2695,7 +2695,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/texts.py" line="+21"/>
+        <location filename="../../reciprocity_desktop/ui/insights/texts.py" line="+27"/>
         <source>Sample</source>
         <translation>Monster</translation>
     </message>
@@ -2797,7 +2797,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Bedank hen; stuur nuttige informatie.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>gifts from {start} to {end}</source>
         <translation>cadeaus van {start} tot en met {end}</translation>
     </message>
@@ -3460,7 +3460,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>PlannerView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+109"/>
+        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+104"/>
         <source>Da&amp;y:</source>
         <extracomment>The share of the page&apos;s width the pick pane and the kit pane start with (the route takes the rest), and their widest; until the user drags a splitter handle, a resize keeps these shares. The route&apos;s columns of a fixed width; the name and the gift share the rest (see _fit_gift_column). The gift column&apos;s narrowest: &quot;Printed e-book: 10 ideas / for your shop window&quot; on two lines. settings: the home base, the day&apos;s start, the visit length and the speed give the route its times</extracomment>
         <translation>&amp;Dag:</translation>
@@ -3589,7 +3589,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>PrintDayDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+50"/>
+        <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+49"/>
         <source>Print day</source>
         <translation>Dag afdrukken</translation>
     </message>
@@ -3599,7 +3599,7 @@ Gegevensbestand: %3</translation>
         <translation>&amp;Afdrukken naar PDF</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>

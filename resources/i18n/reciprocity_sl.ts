@@ -111,7 +111,7 @@
 <context>
     <name>ConflictLogDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/sync/conflicts.py" line="+38"/>
+        <location filename="../../reciprocity_desktop/ui/sync/conflicts.py" line="+39"/>
         <source>Conflict log</source>
         <extracomment>Each column&apos;s sort key in :data:`sync.conflicts.SORT_KEYS` (None: it keeps the log&apos;s order).</extracomment>
         <translation>Dnevnik konfliktov</translation>
@@ -619,7 +619,7 @@
         <translation>Ta obisk ni na poti nobenega dne.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/debrief/day_bar.py" line="+36"/>
+        <location filename="../../reciprocity_desktop/ui/debrief/day_bar.py" line="+32"/>
         <source>Da&amp;y:</source>
         <translation>&amp;Dan:</translation>
     </message>
@@ -825,7 +825,7 @@
         <translation>Ta obisk je %1 in še prihaja: izide lahko vnesete od tega dne naprej.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/debrief/form_parts.py" line="+61"/>
+        <location filename="../../reciprocity_desktop/ui/debrief/form_parts.py" line="+56"/>
         <source>Gift &amp;handed over</source>
         <translation>Darilo iz&amp;ročeno</translation>
     </message>
@@ -1180,13 +1180,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+39"/>
-        <location line="+68"/>
+        <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+38"/>
+        <location line="+66"/>
         <source>Export for sync</source>
         <translation>Izvozi za sinhronizacijo</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-61"/>
         <source>&amp;File:</source>
         <translation>&amp;Datoteka:</translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation>Samo &amp;spremembe od</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>&amp;Encrypt with a passphrase (recommended: the file holds personal data)</source>
         <translation>Ši&amp;friraj z geslom (priporočeno: datoteka vsebuje osebne podatke)</translation>
     </message>
@@ -1912,7 +1912,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
 <context>
     <name>GiftRegisterView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/register_view.py" line="+128"/>
+        <location filename="../../reciprocity_desktop/ui/insights/register_view.py" line="+129"/>
         <source>&amp;Year:</source>
         <extracomment>Emitted each time the page shows freshly loaded rows.</extracomment>
         <translation>&amp;Leto:</translation>
@@ -2034,8 +2034,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+10"/>
-        <source>Deductible limit per recipient and year: {limits}. Amber: {percent} % of the limit or more; red: over the limit. The recipient is the contact the gift was given to, or the organisation.</source>
-        <translation>Davčno priznana omejitev na prejemnika in leto: {limits}. Rumeno: {percent} % omejitve ali več; rdeče: nad omejitvijo. Prejemnik je kontaktna oseba, ki ji je bilo darilo izročeno, sicer organizacija.</translation>
+        <source>Deductible limit per recipient and year: {limits}. Amber: {percent} of the limit or more; red: over the limit. The recipient is the contact the gift was given to, or the organisation.</source>
+        <translation>Davčno priznana omejitev na prejemnika in leto: {limits}. Rumeno: {percent} omejitve ali več; rdeče: nad omejitvijo. Prejemnik je kontaktna oseba, ki ji je bilo darilo izročeno, sicer organizacija.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2458,7 +2458,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="+87"/>
+        <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="+88"/>
         <source>Median days</source>
         <translation>Mediana dni</translation>
     </message>
@@ -2529,7 +2529,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>{n} od {total} · mediana dni po darilu: {days}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Prospects without a gift who gave something</source>
         <translation>Neobdarjene, ki so nekaj dale</translation>
     </message>
@@ -2725,7 +2725,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/texts.py" line="+21"/>
+        <location filename="../../reciprocity_desktop/ui/insights/texts.py" line="+27"/>
         <source>Sample</source>
         <translation>Vzorec</translation>
     </message>
@@ -2827,7 +2827,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zahvalite se; pošljite koristne informacije.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>gifts from {start} to {end}</source>
         <translation>darila od {start} do {end}</translation>
     </message>
@@ -3490,7 +3490,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>PlannerView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+109"/>
+        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+104"/>
         <source>Da&amp;y:</source>
         <extracomment>The share of the page&apos;s width the pick pane and the kit pane start with (the route takes the rest), and their widest; until the user drags a splitter handle, a resize keeps these shares. The route&apos;s columns of a fixed width; the name and the gift share the rest (see _fit_gift_column). The gift column&apos;s narrowest: &quot;Printed e-book: 10 ideas / for your shop window&quot; on two lines. settings: the home base, the day&apos;s start, the visit length and the speed give the route its times</extracomment>
         <translation>&amp;Dan:</translation>
@@ -3619,7 +3619,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>PrintDayDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+50"/>
+        <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+49"/>
         <source>Print day</source>
         <translation>Natisni dan</translation>
     </message>
@@ -3629,7 +3629,7 @@ Zbirka podatkov: %3</translation>
         <translation>&amp;Natisni v PDF</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>

@@ -6,15 +6,14 @@ import datetime as dt
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from reciprocity_desktop.services import visits
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.ui.debrief.form import ERROR_STYLE
 from reciprocity_desktop.ui.labels import message_text, translate
-from reciprocity_desktop.ui.widgets.forms import to_date, to_qdate
-from reciprocity_desktop.ui.widgets.visit_table import day_display_format
+from reciprocity_desktop.ui.widgets.forms import date_edit, to_date, to_qdate
 
 
 class DayBar(QWidget):
@@ -27,12 +26,9 @@ class DayBar(QWidget):
     def __init__(self, store: Store, day: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self.date_edit = QDateEdit()
-        self.date_edit.setObjectName("debrief_date")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(day_display_format())  # "Wed, 2 Dec 2026", as the other pages
+        # "Wed, 2 Dec 2026", "Mi., 02.12.2026": as the other pages write days
+        self.date_edit = date_edit(to_qdate(day), "debrief_date", weekday=True)
         self.date_edit.setMinimumWidth(150)
-        self.date_edit.setDate(to_qdate(day))
         day_label = QLabel(translate("DebriefView", "Da&y:"))
         day_label.setBuddy(self.date_edit)
         self.prev_button = QPushButton(translate("DebriefView", "◀ Previou&s"))

@@ -6,14 +6,15 @@ rules (what may be typed, what is missing) are ``services.debrief_draft`` / ``de
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from reciprocity_desktop.services.debrief_check import Check
-from reciprocity_desktop.services.debrief_draft import OTHER_GIFT, PLANNED_GIFT, Separators, Stop
+from reciprocity_desktop.services.debrief_draft import OTHER_GIFT, PLANNED_GIFT, Stop
 from reciprocity_desktop.store.models import GiftKind, Reaction, StockItem
 from reciprocity_desktop.ui.labels import fmt_date, fmt_money, message_text, translate, value_label
+from reciprocity_desktop.ui.widgets.amounts import amount_separators
 from reciprocity_desktop.ui.widgets.style import MUTED_FG
 
 ERROR_STYLE = "color: #b02a37;"
@@ -39,12 +40,6 @@ def set_text(edit: QLineEdit, text: str) -> None:
     """Set a line edit's text without moving the cursor when it already holds that text."""
     if edit.text() != text:
         edit.setText(text)
-
-
-def user_separators() -> Separators:
-    """The decimal and group separators of the user's locale."""
-    locale = QLocale()
-    return Separators(decimal=locale.decimalPoint(), group=locale.groupSeparator())
 
 
 def _row(*widgets: QWidget, stretch: int = 0) -> QHBoxLayout:
@@ -190,7 +185,7 @@ class OrderPart:
     def __init__(self) -> None:
         self.value = QLineEdit()
         self.value.setObjectName("order_value")
-        separators = user_separators()
+        separators = amount_separators()
         self.value.setPlaceholderText(translate("DebriefView", "e.g. %1").replace("%1", separators.example))
         self.unknown = QCheckBox(translate("DebriefView", "Value not &known"))
         self.unknown.setObjectName("value_unknown")

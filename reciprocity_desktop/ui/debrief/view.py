@@ -27,9 +27,9 @@ from reciprocity_desktop.store.models import Visit
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.debrief.day_bar import DayBar
 from reciprocity_desktop.ui.debrief.form import StopForm
-from reciprocity_desktop.ui.debrief.form_parts import user_separators
 from reciprocity_desktop.ui.debrief.model import DebriefModel, DebriefTable
 from reciprocity_desktop.ui.debrief.saving import DebriefSaving
+from reciprocity_desktop.ui.widgets.amounts import amount_separators
 from reciprocity_desktop.ui.widgets.page import Page
 from reciprocity_desktop.ui.widgets.style import MUTED_FG
 
@@ -41,7 +41,7 @@ class DebriefView(DebriefSaving, Page):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.drafts = Drafts(user_separators())
+        self.drafts = Drafts(amount_separators())
         self._form_row = -1
         layout = QVBoxLayout(self)
         layout.addWidget(self._build_day_bar())

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QWidget
 
 from reciprocity_desktop.services.insights import MonthCounts, Report, busiest_month, month_labels
 from reciprocity_desktop.store.models import OutcomeKind
-from reciprocity_desktop.ui.insights.texts import kind_labels, outcome_label
+from reciprocity_desktop.ui.insights.texts import count, kind_labels, outcome_label
 from reciprocity_desktop.ui.labels import translate
 
 # One colour per outcome kind (stacked bars) and for the two bar charts.
@@ -215,9 +215,9 @@ def show_by_kind(rate_chart: ChartView, days_chart: ChartView, report: Report) -
 def show_gifted(view: ChartView, report: Report) -> None:
     """How many gifted and not gifted prospects gave something back."""
     groups = (
-        (translate("InsightsView", "Gifted ({n})").format(n=report.gifted.prospects), report.gifted.rate),
+        (translate("InsightsView", "Gifted ({n})").format(n=count(report.gifted.prospects)), report.gifted.rate),
         (
-            translate("InsightsView", "Not gifted ({n})").format(n=report.not_gifted.prospects),
+            translate("InsightsView", "Not gifted ({n})").format(n=count(report.not_gifted.prospects)),
             report.not_gifted.rate,
         ),
     )

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 
 from reciprocity_desktop.services.insights import Report
 from reciprocity_desktop.ui.insights.parts import MoneyText, mute
-from reciprocity_desktop.ui.insights.texts import days, percent
+from reciprocity_desktop.ui.insights.texts import count, days, percent
 from reciprocity_desktop.ui.labels import translate
 
 
@@ -57,23 +57,25 @@ class Headlines:
         total = report.total
         self.gifts.set(
             translate("InsightsView", "Gifts given"),
-            str(total.gifts),
+            count(total.gifts),
             translate("InsightsView", "to {prospects} prospects · {rate} reciprocated").format(
-                prospects=report.gifted.prospects, rate=percent(total.rate)
+                prospects=count(report.gifted.prospects), rate=percent(total.rate)
             ),
         )
         self.gifted.set(
             translate("InsightsView", "Gifted prospects who gave something back"),
             percent(report.gifted.rate),
             translate("InsightsView", "{n} of {total} · median {days} days after the gift").format(
-                n=report.gifted.reciprocated, total=report.gifted.prospects, days=days(total.median_days)
+                n=count(report.gifted.reciprocated),
+                total=count(report.gifted.prospects),
+                days=days(total.median_days),
             ),
         )
         self.not_gifted.set(
             translate("InsightsView", "Prospects without a gift who gave something"),
             percent(report.not_gifted.rate),
             translate("InsightsView", "{n} of {total} had an outcome").format(
-                n=report.not_gifted.reciprocated, total=report.not_gifted.prospects
+                n=count(report.not_gifted.reciprocated), total=count(report.not_gifted.prospects)
             ),
         )
         self.value.set(

@@ -13,6 +13,7 @@ from typing import Any
 from reciprocity_desktop.services.insights import GroupFigures, Report
 from reciprocity_desktop.ui.insights.parts import ERROR_COLOUR, MoneyText
 from reciprocity_desktop.ui.insights.texts import (
+    count,
     days,
     kind_label,
     outcome_label,
@@ -52,7 +53,7 @@ def _num(value: float | None) -> float:
 
 
 def _count(header: str, value: Callable[[Any], int]) -> Column:
-    return Column(header, lambda r: str(value(r)), sort_key=value, align=ALIGN_RIGHT)
+    return Column(header, lambda r: count(value(r)), sort_key=value, align=ALIGN_RIGHT)
 
 
 def _amount(header: str, cents: Callable[[Any], int], money: MoneyText, **extra: Any) -> Column:
@@ -108,7 +109,7 @@ def unfollowed_columns() -> list[Column]:
         ),
         Column(
             translate("InsightsView", "Days since"),
-            lambda r: str(r.days_since),
+            lambda r: count(r.days_since),
             sort_key=lambda r: r.days_since,
             align=ALIGN_RIGHT,
         ),

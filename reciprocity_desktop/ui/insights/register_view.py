@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reciprocity_desktop.formatting import country_names
 from reciprocity_desktop.services import gift_register
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.gift_register import STATUS_NEAR, STATUS_OVER, RegisterRow, RegisterYear
@@ -42,7 +43,7 @@ from reciprocity_desktop.services.snapshot import list_count, list_page, list_po
 from reciprocity_desktop.store import StoreError
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.insights import parts
-from reciprocity_desktop.ui.labels import message_text
+from reciprocity_desktop.ui.labels import fmt_country, fmt_percent, message_text, ui_locale
 from reciprocity_desktop.ui.tasks import ProgressFn, run_in_background
 from reciprocity_desktop.ui.widgets.forms import ALIGN_RIGHT
 from reciprocity_desktop.ui.widgets.lazy_table import LazyRecordModel, LazySource
@@ -166,7 +167,7 @@ class GiftRegisterView(Page):
         return [
             Column(self.tr("Recipient"), lambda r: r.recipient, background=background),
             Column(self.tr("Organisation"), lambda r: r.prospect_name, background=background),
-            Column(self.tr("Country"), lambda r: r.country, background=background),
+            Column(self.tr("Country"), lambda r: fmt_country(r.country), background=background),
             right(self.tr("Gifts"), lambda r: str(r.gifts), lambda r: r.gifts),
             right(self.tr("Total"), lambda r: self.money(r.total_cents), lambda r: r.total_cents),
             right(self.tr("Limit"), limit_text, lambda r: -1 if r.limit_cents is None else r.limit_cents),
@@ -191,7 +192,7 @@ class GiftRegisterView(Page):
     def status_tooltip(self, row: RegisterRow) -> str:
         if row.limit_cents is None:
             return self.tr("No limit is set for {country}.").format(
-                country=row.country or self.tr("no country")
+                country=fmt_country(row.country) or self.tr("no country")
             )
         left = row.limit_cents - row.total_cents
         if left < 0:
@@ -300,13 +301,13 @@ class GiftRegisterView(Page):
         self.summary_label.setText(text)
         self.summary_label.setStyleSheet(parts.ERROR_STYLE if loaded.over else "")
         described = ", ".join(
-            f"{country} {self.money(cents)}" for country, cents in sorted(loaded.limits.items())
+            f"{name} {self.money(loaded.limits[code])}" for code, name in country_names(loaded.limits, ui_locale())
         )
         self.legend_label.setText(
             self.tr(
-                "Deductible limit per recipient and year: {limits}. Amber: {percent} % of the limit or more; "
+                "Deductible limit per recipient and year: {limits}. Amber: {percent} of the limit or more; "
                 "red: over the limit. The recipient is the contact the gift was given to, or the organisation."
-            ).format(limits=described or self.tr("none set"), percent=round(loaded.warn_ratio * 100))
+            ).format(limits=described or self.tr("none set"), percent=fmt_percent(loaded.warn_ratio))
         )
         self.export_button.setEnabled(bool(loaded.recipients))
 

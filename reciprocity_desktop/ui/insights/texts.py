@@ -1,18 +1,24 @@
 """The Insights page's words for kinds, qualities, next steps and the period shown.
 
 They belong to the page (translation context ``InsightsView``) but are used by its charts,
-lists and figures too, so they are functions here. Numbers become text through
-:mod:`reciprocity_desktop.formatting`.
+lists and figures too, so they are functions here. Numbers become text in the user's format through
+:mod:`reciprocity_desktop.ui.labels`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reciprocity_desktop import formatting
 from reciprocity_desktop.services.insights import InsightsQuery, NextStepRow
 from reciprocity_desktop.store.models import GiftKind, OutcomeKind
-from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, fmt_date, translate, value_label
+from reciprocity_desktop.ui.labels import (
+    QT_TRANSLATE_NOOP,
+    fmt_date,
+    fmt_number,
+    fmt_percent,
+    translate,
+    value_label,
+)
 
 _CONTEXT = "InsightsView"
 
@@ -90,13 +96,18 @@ def step_text(row: NextStepRow) -> str:
 
 
 def percent(rate: float | None) -> str:
-    """A rate as the page writes it: ``"42 %"``, or ``"–"`` when there is none."""
-    return formatting.percent(rate, spaced=True)
+    """A rate as the user's language writes it (``"42 %"`` in German, ``"42%"`` in English), or ``"–"``."""
+    return fmt_percent(rate)
 
 
 def days(value: float | None) -> str:
-    """A number of days as the page writes it: ``"3"``, ``"2.5"``, or ``"–"``."""
-    return formatting.days(value)
+    """A number of days in the user's format: ``"3"``, ``"2,5"`` in German, or ``"–"`` when there is none."""
+    return fmt_number(value)
+
+
+def count(value: int) -> str:
+    """A count in the user's format, grouped (``"1.234"`` in German)."""
+    return fmt_number(value, decimals=0)
 
 
 def period_text(query: InsightsQuery) -> str:

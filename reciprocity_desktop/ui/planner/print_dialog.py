@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, QLocale, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -34,7 +33,7 @@ from reciprocity_desktop.ui.labels import fmt_date
 from reciprocity_desktop.ui.messages import show_error, show_unexpected_error
 from reciprocity_desktop.ui.tasks import run_in_background
 from reciprocity_desktop.ui.widgets.dialog_parts import action_buttons, path_field
-from reciprocity_desktop.ui.widgets.visit_table import day_display_format
+from reciprocity_desktop.ui.widgets.forms import date_edit
 
 
 def default_pdf_path(day: dt.date) -> Path:
@@ -59,10 +58,8 @@ class PrintDayDialog(QDialog):
         self._on_date_changed()
 
     def _build_form(self, day: dt.date) -> QFormLayout:
-        self.date = QDateEdit(QDate(day.year, day.month, day.day))
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(day_display_format())  # as the Visits page and the other pages write days
-        self.date.setObjectName("date")
+        # as the Visits page and the other pages write days
+        self.date = date_edit(QDate(day.year, day.month, day.day), "date", weekday=True)
         self.stops = QLabel()
         self.stops.setObjectName("stops")
         self.paper = QComboBox()

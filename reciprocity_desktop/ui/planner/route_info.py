@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from reciprocity_desktop.services import day_route, routing
 from reciprocity_desktop.services.ops.visits import AutoOrder
 from reciprocity_desktop.services.route_plan import BY_POSTAL_CODE, RoutePlan
-from reciprocity_desktop.ui.labels import message_text
+from reciprocity_desktop.ui.labels import fmt_number, message_text
 
 
 class RouteInfo(QLabel):
@@ -54,8 +54,8 @@ class RouteInfo(QLabel):
         if plan.total_km is not None:
             facts.append(
                 self.tr("Route: %1 km by road (estimated: %2 × the straight line).")
-                .replace("%1", f"{plan.total_km:.1f}")
-                .replace("%2", f"{routing.ROAD_FACTOR:g}")
+                .replace("%1", fmt_number(plan.total_km, decimals=1))
+                .replace("%2", fmt_number(routing.ROAD_FACTOR))
             )
         if plan.unknown_legs:
             facts.append(self.tr("%n leg(s) of unknown length.", "", plan.unknown_legs))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from reciprocity_desktop.services import day_route
 from reciprocity_desktop.services.route_plan import PlannedStop, RoutePlan
 from reciprocity_desktop.store.models import Visit, VisitStatus
-from reciprocity_desktop.ui.labels import message_text, value_label
+from reciprocity_desktop.ui.labels import fmt_number, message_text, value_label
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG
 from reciprocity_desktop.ui.widgets.tables import ID_ROLE
 from reciprocity_desktop.ui.widgets.visit_table import SECOND_LINE_ROLE, gift_to_bring, prospect_address
@@ -187,7 +187,7 @@ class RouteModel(QAbstractTableModel):
                 and (self._plan.from_home or planned.leg_km)
             ):
                 km = planned.leg_km
-                return self.tr("%1 km").replace("%1", f"{km:.0f}" if km >= 100 else f"{km:.1f}")
+                return self.tr("%1 km").replace("%1", fmt_number(km, decimals=0 if km >= 100 else 1))
         return None
 
     def _tooltip(self, visit: Visit, column: int) -> str | None:
@@ -216,7 +216,7 @@ class RouteModel(QAbstractTableModel):
         planned = self.planned(visit)
         if planned is not None and planned.leg_km is not None and planned.leg_km:
             text += "\n" + self.tr("%1 km by road from the stop before (estimated).").replace(
-                "%1", f"{planned.leg_km:.1f}"
+                "%1", fmt_number(planned.leg_km, decimals=1)
             )
         return text
 

@@ -20,7 +20,6 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -42,12 +41,11 @@ from reciprocity_desktop.ui.planner.kit_pane import KitPane
 from reciprocity_desktop.ui.planner.pick_pane import PickPane
 from reciprocity_desktop.ui.planner.route_info import RouteInfo
 from reciprocity_desktop.ui.planner.route_model import RouteModel
-from reciprocity_desktop.ui.widgets.forms import to_date, to_qdate
+from reciprocity_desktop.ui.widgets.forms import date_edit, to_date, to_qdate
 from reciprocity_desktop.ui.widgets.page import Page
 from reciprocity_desktop.ui.widgets.style import MUTED_FG
 from reciprocity_desktop.ui.widgets.visit_table import (
     TwoLineDelegate,
-    day_display_format,
     size_columns,
     visit_table,
 )
@@ -100,11 +98,8 @@ class PlannerView(Page):
     # -- layout
 
     def _build_day_bar(self) -> QHBoxLayout:
-        self.date_edit = QDateEdit()
-        self.date_edit.setObjectName("planner_date")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(day_display_format())  # "Thu, 3 Dec 2026", as the other pages
-        self.date_edit.setDate(to_qdate(dt.date.today() + dt.timedelta(days=1)))
+        # "Thu, 3 Dec 2026", "Do., 03.12.2026": as the other pages write days
+        self.date_edit = date_edit(to_qdate(dt.date.today() + dt.timedelta(days=1)), "planner_date", weekday=True)
         self.date_edit.setMinimumWidth(150)
         day_label = QLabel(self.tr("Da&y:"))
         day_label.setBuddy(self.date_edit)

@@ -24,7 +24,7 @@ from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.ops import prospects as prospect_ops
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.gifts.log_gift_dialog import LogGiftDialog
-from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, fmt_date, translate, value_label
+from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, fmt_country, fmt_date, translate, value_label
 from reciprocity_desktop.ui.messages import show_error, show_write_failed
 from reciprocity_desktop.ui.prospects.dialogs import ContactDialog, OutcomeDialog
 from reciprocity_desktop.ui.prospects.parts import (
@@ -268,7 +268,7 @@ class ProspectDetail(QFrame):
         self.body.show()
         self.title.setText(p.name)
         lines = [
-            ", ".join(part for part in (p.street, f"{p.postal_code} {p.city}".strip(), p.country) if part),
+            ", ".join(part for part in (p.street, f"{p.postal_code} {p.city}".strip(), fmt_country(p.country)) if part),
             " · ".join(part for part in (value_label(p.stage), p.industry) if part),
         ]
         if p.tags:

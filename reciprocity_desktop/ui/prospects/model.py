@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from reciprocity_desktop.services import prospects
 from reciprocity_desktop.store import Store
-from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, translate, value_label
+from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, fmt_country, translate, value_label
 from reciprocity_desktop.ui.widgets.page_cache import PageCache
 from reciprocity_desktop.ui.widgets.tables import ID_ROLE, OBJECT_ROLE
 
@@ -135,15 +135,24 @@ class ProspectTableModel(QAbstractTableModel):
         if prospect is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return value_label(prospect.stage) if key == "stage" else getattr(prospect, key)
+            return self._text(prospect, key)
         if role == OBJECT_ROLE:
             return prospect
         if role == ID_ROLE:
             return prospect.id
         if key != "name":  # the whole text of a cell too narrow for it
-            return (value_label(prospect.stage) if key == "stage" else getattr(prospect, key)) or None
+            return self._text(prospect, key) or None
         return "\n".join(
             part
             for part in (prospect.name, prospect.street, f"{prospect.postal_code} {prospect.city}".strip())
             if part
         )
+
+    @staticmethod
+    def _text(prospect: prospects.ProspectRow, key: str) -> str:
+        """A cell's text: the stage's and the country's names in the user's language, else the value."""
+        if key == "stage":
+            return value_label(prospect.stage)
+        if key == "country":
+            return fmt_country(prospect.country)
+        return getattr(prospect, key)

@@ -32,7 +32,7 @@ from reciprocity_desktop.ui.widgets.tables import ID_ROLE, OBJECT_ROLE
 #: What each of the list's columns is wide enough for, by column number (the last one, the tags,
 #: takes the rest; a cut cell shows its whole text in its tooltip).
 _COLUMN_SAMPLES = (
-    (0, "Augsburger Druckerei Fugger"), (1, "Frankfurt am Main"), (2, "Postal code"), (3, "Country"),
+    (0, "Augsburger Druckerei Fugger"), (1, "Frankfurt am Main"), (2, "Postal code"), (3, "Deutschland"),
     (4, "Customer"), (5, "Office furniture"), (6, "Jeroen van der Berg"),
 )  # fmt: skip
 #: The detail pane's share of the page's width (the list takes the rest), and its narrowest.

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from reciprocity_desktop import sync
 from reciprocity_desktop.sync import conflicts as log
 from reciprocity_desktop.ui.context import UiContext
+from reciprocity_desktop.ui.labels import fmt_datetime
 from reciprocity_desktop.ui.sync.shared import changed_everything, sync_table, table_label
 from reciprocity_desktop.ui.widgets.lazy_table import LazyRecordModel, LazySource
 from reciprocity_desktop.ui.widgets.tables import Column
@@ -46,13 +47,13 @@ class ConflictLogDialog(QDialog):
     def _build_table(self) -> None:
         self.model = LazyRecordModel(
             [
-                Column(self.tr("Found"), lambda c: f"{c.detected_at:%Y-%m-%d %H:%M}", sort_key=lambda c: c.detected_at),
+                Column(self.tr("Found"), lambda c: fmt_datetime(c.detected_at), sort_key=lambda c: c.detected_at),
                 Column(self.tr("Record"), lambda c: table_label(c.table)),
                 Column(self.tr("Name"), lambda c: c.label),
                 Column(self.tr("Lost"), lambda c: self.tr("this store's change") if c.losing_side == "local" else self.tr("the file's change")),
                 Column(self.tr("Lost change by"), lambda c: c.lost_by),
                 Column(self.tr("Differs in"), lambda c: ", ".join(c.differences)),
-                Column(self.tr("Restored"), lambda c: f"{c.restored_at:%Y-%m-%d %H:%M}" if c.restored_at else ""),
+                Column(self.tr("Restored"), lambda c: fmt_datetime(c.restored_at)),
             ],
             self._source(),
             _SORT_KEYS,

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -28,7 +27,7 @@ from reciprocity_desktop.ui.labels import translate
 from reciprocity_desktop.ui.sync.shared import SYNC_SUFFIX, say_cancelled, show_status
 from reciprocity_desktop.ui.tasks import BackgroundTask
 from reciprocity_desktop.ui.widgets.dialog_parts import action_buttons
-from reciprocity_desktop.ui.widgets.forms import ERROR_STYLE
+from reciprocity_desktop.ui.widgets.forms import ERROR_STYLE, date_edit
 
 
 class ExportDialog(QDialog):
@@ -72,9 +71,7 @@ class ExportDialog(QDialog):
 
     def _build_since(self, today: dt.date) -> QHBoxLayout:
         self.only_since = QCheckBox(self.tr("Only &changes since"))
-        self.since = QDateEdit(QDate(today.year, today.month, today.day).addDays(-14))
-        self.since.setCalendarPopup(True)
-        self.since.setDisplayFormat("yyyy-MM-dd")
+        self.since = date_edit(QDate(today.year, today.month, today.day).addDays(-14), "since")
         self.since.setEnabled(False)
         self.only_since.toggled.connect(self.since.setEnabled)
         row = QHBoxLayout()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from reciprocity_desktop import sync
 from reciprocity_desktop.services.changes import Op
 from reciprocity_desktop.ui.context import UiContext
-from reciprocity_desktop.ui.labels import fmt_date, translate
+from reciprocity_desktop.ui.labels import fmt_date, fmt_datetime, translate
 from reciprocity_desktop.ui.sync.shared import (
     RIGHT,
     SYNC_SUFFIX,
@@ -117,7 +117,7 @@ class ImportPreviewDialog(QDialog):
                 ).replace("%1", str(len(summary.flagged)))
             )
             notes += [
-                f"  • {table_label(f.table)}: {f.label} ({f.store_name}, {f.changed_at:%Y-%m-%d %H:%M})"
+                f"  • {table_label(f.table)}: {f.label} ({f.store_name}, {fmt_datetime(f.changed_at)})"
                 for f in summary.flagged[:10]
             ]
         self.notes = QLabel("\n".join(notes))

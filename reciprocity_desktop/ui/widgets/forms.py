@@ -12,7 +12,7 @@ from typing import Any
 
 from babel import Locale
 from PySide6.QtCore import QDate, QSize, Qt, SignalInstance
-from PySide6.QtGui import QColor, QPainter, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -365,13 +365,53 @@ def country_combo(current: str = "", name: str = "country") -> QComboBox:
     return combo
 
 
-def date_edit(value: QDate | None = None, name: str = "") -> QDateEdit:
-    """A day to pick, written as the pages write days (the locale's medium date: "2 Dec 2026")."""
-    edit = QDateEdit(value or QDate.currentDate())
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(day_display_format(weekday=False))
-    return edit
+class DayEdit(QDateEdit):
+    """A day to pick in the language's own form ("Mi., 02.12.2026"), typed as written there.
+
+    With the weekday in front, the day of the month is the part to type in: focus by Tab or by the label's
+    key selects it, and digits typed over the weekday go to it. A part typed in full moves on to the next
+    by itself, and the separator typed after it then only confirms that (Qt would skip a part): so
+    "15.01.2027" and "5.1.2027" type as they read.
+    """
+
+    def __init__(self, value: QDate | None = None, name: str = "", *, weekday: bool = False) -> None:
+        super().__init__(value or QDate.currentDate())
+        self.setObjectName(name)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat(day_display_format(weekday=weekday))
+        self._weekday_first = weekday
+        self._moved_on = False  # the last key completed its part and moved to the next
+
+    def _to_day_of_month(self) -> None:
+        if self._weekday_first and self.currentSectionIndex() == 0:
+            self.setCurrentSectionIndex(1)
+            self.setSelectedSection(QDateEdit.Section.DaySection)  # the current one: the day of the month
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
+        super().focusInEvent(event)
+        if event.reason() != Qt.FocusReason.MouseFocusReason:
+            self._to_day_of_month()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        text = event.text()
+        if self._moved_on and len(text) == 1 and not text.isalnum() and text.isprintable():
+            event.accept()  # a separator after a part completed as typed: already there
+            return
+        self._moved_on = False
+        if len(text) == 1 and text.isalnum():
+            if text.isdigit():
+                self._to_day_of_month()
+            section = self.currentSectionIndex()
+            super().keyPressEvent(event)
+            self._moved_on = self.currentSectionIndex() != section
+            return
+        super().keyPressEvent(event)
+
+
+def date_edit(value: QDate | None = None, name: str = "", *, weekday: bool = False) -> QDateEdit:
+    """A day to pick, written as the pages write days (the locale's medium date: "2 Dec 2026",
+    ``weekday``: "Wed, 2 Dec 2026")."""
+    return DayEdit(value, name, weekday=weekday)
 
 
 def to_qdate(value: dt.date) -> QDate:

@@ -79,7 +79,7 @@ def test_years_and_totals(view):
     assert table["Brauhaus Weißbier KG"] == [
         "Brauhaus Weißbier KG",
         "Brauhaus Weißbier KG",
-        "DE",
+        "Germany",
         "2",
         "€55.00",
         "€50.00",
@@ -87,7 +87,7 @@ def test_years_and_totals(view):
     ]
     assert table["Bäckerei Müller GmbH"][4:] == ["€45.00", "€50.00", "Near the limit"]
     assert table["Bakkerij de Vries"][4:] == ["€90.00", "no limit", ""]
-    assert table["Petra Schulz"][1:5] == ["Optik Schulz", "DE", "1", "€20.00"]
+    assert table["Petra Schulz"][1:5] == ["Optik Schulz", "Germany", "1", "€20.00"]
     assert table["Optik Schulz"][3:] == [
         "1",
         "€40.00",
@@ -123,7 +123,7 @@ def test_year_selector_changes_the_rows(qtbot, view):
         "Brauhaus Weißbier KG": [
             "Brauhaus Weißbier KG",
             "Brauhaus Weißbier KG",
-            "DE",
+            "Germany",
             "1",
             "€10.00",
             "€50.00",

@@ -83,19 +83,19 @@ def test_a_hidden_page_computes_nothing_until_it_is_shown(qtbot, ctx, data):
 
 def test_refresh_shows_the_figures(qtbot, view):
     refresh(qtbot, view)
-    assert view.gifted_figure.value.text() == "67 %"
+    assert view.gifted_figure.value.text() == "67%"
     assert "2 of 3" in view.gifted_figure.detail.text()
-    assert view.not_gifted_figure.value.text() == "50 %"
+    assert view.not_gifted_figure.value.text() == "50%"
     assert "1 of 2" in view.not_gifted_figure.detail.text()
     assert view.gifts_figure.value.text() == "3"
     assert "€500.00" in view.value_figure.value.text()
     rows = kind_rows(view)
     assert set(rows) == {"Sample", "Content", "Analysis"}
     # gift kind, gifts, prospects, reciprocated, rate, median days, cost, order value
-    assert rows["Sample"][1:6] == ["1", "1", "1", "100 %", "30"]
+    assert rows["Sample"][1:6] == ["1", "1", "1", "100%", "30"]
     assert rows["Sample"][7] == "€500.00"
-    assert rows["Content"][3:6] == ["1", "100 %", "1"]
-    assert rows["Analysis"][3:6] == ["0", "0 %", "–"]
+    assert rows["Content"][3:6] == ["1", "100%", "1"]
+    assert rows["Analysis"][3:6] == ["0", "0%", "–"]
     assert "outcomes within 90 days" in view.status_label.text()
 
 
@@ -127,8 +127,8 @@ def test_changing_window_days_reruns_the_figures(qtbot, view):
     with qtbot.waitSignal(view.refreshed, timeout=10_000):
         view.window_spin.setValue(29)  # the order came 30 days after the sample
     assert view.data.query.window_days == 29
-    assert kind_rows(view)["Sample"][3:6] == ["0", "0 %", "–"]
-    assert view.gifted_figure.value.text() == "33 %"
+    assert kind_rows(view)["Sample"][3:6] == ["0", "0%", "–"]
+    assert view.gifted_figure.value.text() == "33%"
     assert view.steps_model.rowCount() == 1  # Alpha's order no longer follows a gift in the window
     assert "29 days" in view.status_label.text()
 
@@ -217,11 +217,11 @@ def test_start_after_end_is_reported_not_computed(qtbot, view):
 
 
 def test_a_watched_change_recomputes_the_shown_page(qtbot, ctx, view, data, build):
-    assert kind_rows(view)["Analysis"][3:5] == ["0", "0 %"]
+    assert kind_rows(view)["Analysis"][3:5] == ["0", "0%"]
     build.outcome(data["C"], "2024-05-20", "order", 10000)  # Gamma orders after the analysis
     with qtbot.waitSignal(view.refreshed, timeout=10_000):
         ctx.events.emit("outcomes")
-    assert kind_rows(view)["Analysis"][3:5] == ["1", "100 %"]
+    assert kind_rows(view)["Analysis"][3:5] == ["1", "100%"]
     assert view.unfollowed_model.rowCount() == 0  # the outcome counts as following Gamma up
 
 
