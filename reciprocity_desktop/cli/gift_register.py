@@ -23,15 +23,17 @@ def register(subparsers) -> None:
         subparsers,
         "gift-register",
         cmd_register,
-        "the gift register: each recipient's gifts of a year against the country's limit",
+        cli.tr("the gift register: each recipient's gifts of a year against the country's limit"),
     )
-    p.add_argument("--year", metavar="Y", help="the calendar year (default: this year)")
-    p.add_argument("--json", action="store_true", help="print a JSON array (money as decimal amounts)")
+    p.add_argument("--year", metavar="Y", help=cli.tr("the calendar year (default: this year)"))
+    p.add_argument(
+        "--json", action="store_true", help=cli.tr("print a JSON array (money as decimal amounts)")
+    )
     p.add_argument(
         "-o",
         "--output",
-        metavar="FILE.csv",
-        help="write every gift of the year with its recipient's total as CSV (for the accountant)",
+        metavar=cli.tr("FILE.csv"),
+        help=cli.tr("write every gift of the year with its recipient's total as CSV (for the accountant)"),
     )
 
 
@@ -84,7 +86,7 @@ def cmd_register(store: Store, args: argparse.Namespace) -> int:
         if args.json:
             cli.print_json({"file": str(target), "year": year, "gifts": count})
         else:
-            print(f"Wrote {count} gift(s) of {year} to {target}.")
+            print(cli.tr_n("Wrote %n gift(s) of {year} to {file}.", count).format(year=year, file=target))
         return 0
     if args.json:
         cli.write_json_array(row_json(row) for row in gift_register.iter_register(store, year))

@@ -21,22 +21,32 @@ def register(subparsers) -> None:
         subparsers,
         "report",
         run_report,
-        "Reciprocity figures: which gifts lead to what, how fast, at what cost, against prospects who got nothing.",
+        cli.tr(
+            "Reciprocity figures: which gifts lead to what, how fast, at what cost, against prospects who got nothing."
+        ),
     )
     parser.add_argument(
-        "--json", action="store_true", help="print one JSON object (money as decimal amounts)"
+        "--json", action="store_true", help=cli.tr("print one JSON object (money as decimal amounts)")
     )
     parser.add_argument(
         "--window-days",
         metavar="N",
         default=str(insights.DEFAULT_WINDOW_DAYS),
-        help=f"an outcome up to N days after a gift reciprocates it (default {insights.DEFAULT_WINDOW_DAYS})",
+        help=cli.tr("an outcome up to N days after a gift reciprocates it (default {days})").format(
+            days=insights.DEFAULT_WINDOW_DAYS
+        ),
     )
     parser.add_argument(
-        "--from", dest="date_from", metavar="DATE", help="only gifts given on or after DATE (YYYY-MM-DD)"
+        "--from",
+        dest="date_from",
+        metavar=cli.tr("DATE"),
+        help=cli.tr("only gifts given on or after DATE (YYYY-MM-DD)"),
     )
     parser.add_argument(
-        "--to", dest="date_to", metavar="DATE", help="only gifts given on or before DATE (YYYY-MM-DD)"
+        "--to",
+        dest="date_to",
+        metavar=cli.tr("DATE"),
+        help=cli.tr("only gifts given on or before DATE (YYYY-MM-DD)"),
     )
 
 

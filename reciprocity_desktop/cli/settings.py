@@ -12,20 +12,20 @@ from reciprocity_desktop.store import Store
 
 def register(subparsers) -> None:
     sub = cli.add_group(
-        subparsers, "settings", "show and change the settings (seller, home base, gift limits …)"
+        subparsers, "settings", cli.tr("show and change the settings (seller, home base, gift limits …)")
     )
-    cli.add_list_command(sub, cmd_list, "list every setting and its value (--json: one object)")
+    cli.add_list_command(sub, cmd_list, cli.tr("list every setting and its value (--json: one object)"))
     keys = "\n".join(f"  {key:<22} {expects}" for key, expects in settings.describe())
     p = cli.add_command(
         sub,
         "set",
         cmd_set,
-        "change one setting",
-        epilog=f"settings:\n{keys}",
+        cli.tr("change one setting"),
+        epilog=cli.tr("settings:") + f"\n{keys}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("key", metavar="KEY")
-    p.add_argument("value", metavar="VALUE")
+    p.add_argument("key", metavar=cli.tr("KEY"))
+    p.add_argument("value", metavar=cli.tr("VALUE"))
 
 
 def _is_limit(key: str) -> bool:
@@ -58,5 +58,5 @@ def cmd_set(store: Store, args: argparse.Namespace) -> int:
     key = settings.canonical_key(args.key)
     changed = settings.update(store, {key: args.value})
     line = f"{key} = {text_value(key, settings.get(store, key))}".rstrip()
-    print(line if changed else f"{line} (unchanged)")
+    print(line if changed else cli.tr("{line} (unchanged)").format(line=line))
     return 0
