@@ -37,69 +37,69 @@
     <message>
         <location filename="../../reciprocity_desktop/cli/base.py" line="+54"/>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: {message}</translation>
     </message>
     <message>
         <location line="+250"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{prog}: {message} (siehe {prog} --help)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>AKTION</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;{command}&apos; needs a command</source>
-        <translation type="unfinished"></translation>
+        <translation>„{command}“ braucht einen Befehl</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reciprocity Desktop: give first, record it, follow up. With no command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocity Desktop: zuerst geben, festhalten, nachfassen. Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the store file (default: $RECIPROCITY_DB or {path})</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei des Datenbestands (Standard: $RECIPROCITY_DB oder {path})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>show the version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionsnummer anzeigen und beenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>BEFEHL</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>reciprocity-desktop: the window cannot start: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>reciprocity-desktop: Das Fenster kann nicht starten: {error}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The folder {folder} does not exist, so the store {store} cannot be opened (create the folder first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner {folder} existiert nicht, daher kann der Datenbestand {store} nicht geöffnet werden (legen Sie zuerst den Ordner an)</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/contacts.py" line="+16"/>
         <source>contacts (people) of a prospect</source>
         <extracomment>The options of ``contacts add`` and ``contacts update``, named as add_contact&apos;s keywords.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner (Personen) eines Interessenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add a contact person; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Ansprechpartner hinzufügen; gibt seine ID aus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -109,17 +109,17 @@
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+16"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+19"/>
         <source>PROSPECT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERESSENT_ID</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>list a prospect&apos;s contacts, decision makers first</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ansprechpartner eines Interessenten auflisten, Entscheider zuerst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>change the given fields of a contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>die angegebenen Felder eines Ansprechpartners ändern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -134,17 +134,17 @@
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+30"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+80"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>really delete a person (erases their personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Person endgültig löschen (löscht ihre personenbezogenen Daten)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>print everything held about one person as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>alles, was über eine Person gespeichert ist, als JSON ausgeben</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -158,22 +158,22 @@
         <location line="+12"/>
         <location line="+7"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEXT</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&apos;contacts update&apos; needs something to change: --name, --role, --phone, --email, --decision-maker/--no-decision-maker or --notes</source>
-        <translation type="unfinished"></translation>
+        <translation>„contacts update“ braucht etwas zu ändern: --name, --role, --phone, --email, --decision-maker/--no-decision-maker oder --notes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Contact {id} deleted; their personal data is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansprechpartner {id} gelöscht; seine personenbezogenen Daten sind gelöscht.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/csv.py" line="+15"/>
         <source>import prospects from a spreadsheet CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten aus einer CSV-Tabelle importieren</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -181,183 +181,183 @@
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-46"/>
         <location line="+23"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>check and report; import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen und berichten; nichts importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import the good rows even when some fail</source>
-        <translation type="unfinished"></translation>
+        <translation>die fehlerfreien Zeilen importieren, auch wenn einige fehlschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>export prospects as CSV (UTF-8 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten als CSV exportieren (UTF-8 mit BOM)</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>reciprocity-desktop: %n row(s) of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reciprocity-desktop: %n Zeile von {file} kann nicht importiert werden, daher wurde nichts importiert (korrigieren Sie die Datei oder verwenden Sie --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n Zeilen von {file} können nicht importiert werden, daher wurde nichts importiert (korrigieren Sie die Datei oder verwenden Sie --skip-bad).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Exported %n prospect(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interessent nach {file} exportiert.</numerusform>
+            <numerusform>%n Interessenten nach {file} exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/demo.py" line="+14"/>
         <source>load the demo data (a German door-to-door tour)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demodaten laden (eine Tour von Tür zu Tür in Deutschland)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>load even when the store is not empty (adds to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>auch laden, wenn der Datenbestand nicht leer ist (ergänzt ihn)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an office-sized store instead of the tour: N prospects with contacts, gifts, follow-ups, visits and outcomes over three years</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datenbestand in Bürogröße statt der Tour: N Interessenten mit Ansprechpartnern, Geschenken, Wiedervorlagen, Besuchen und Ergebnissen über drei Jahre</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n prospect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Interessent</numerusform>
+            <numerusform>%n Interessenten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n gift(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschenk</numerusform>
+            <numerusform>%n Geschenke</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Wiedervorlage</numerusform>
+            <numerusform>%n Wiedervorlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n outcome(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Besuch</numerusform>
+            <numerusform>%n Besuche</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo data loaded: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten geladen: {counts}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/followups.py" line="-10"/>
         <source>list and complete follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen auflisten und erledigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list follow-ups (open ones by due date, then done ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlagen auflisten (offene nach Fälligkeit, dann erledigte)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mark a follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Wiedervorlage als erledigt markieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the result</source>
-        <translation type="unfinished"></translation>
+        <translation>das Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>schedule a follow-up; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Wiedervorlage planen; gibt ihre ID aus</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Follow-up {id} done on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage {id} am {date} erledigt.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+26"/>
         <source>the gift register: each recipient&apos;s gifts of a year against the country&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geschenkeverzeichnis: die Geschenke eines Jahres je Empfänger, verglichen mit der Freigrenze des Landes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the calendar year (default: this year)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Kalenderjahr (Standard: dieses Jahr)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print a JSON array (money as decimal amounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Array ausgeben (Beträge als Dezimalzahlen)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write every gift of the year with its recipient&apos;s total as CSV (for the accountant)</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Geschenk des Jahres mit der Summe seines Empfängers als CSV schreiben (für die Buchhaltung)</translation>
     </message>
     <message numerus="yes">
         <location line="+53"/>
         <source>Wrote %n gift(s) of {year} to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Geschenk aus {year} nach {file} geschrieben.</numerusform>
+            <numerusform>%n Geschenke aus {year} nach {file} geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="-34"/>
         <source>log and list gifts</source>
         <extracomment>The options of ``gifts add``, named as log_gift&apos;s keywords.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke erfassen und auflisten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>log a gift; schedules the ask_feedback follow-up; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Geschenk erfassen; plant die Wiedervorlage ask_feedback; gibt seine ID aus</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-4"/>
         <source>default: today</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: heute</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -365,90 +365,90 @@
         <location filename="../../reciprocity_desktop/cli/stock.py" line="-12"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-3"/>
         <source>AMOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>BETRAG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>default: the stock item&apos;s unit cost, else 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: der Stückpreis des Lagerartikels, sonst 0</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>take it out of the gift stock</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Geschenkelager entnehmen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the person it was given to</source>
-        <translation type="unfinished"></translation>
+        <translation>die Person, der es überreicht wurde</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>list gifts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke auflisten, neueste zuerst</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>record how a gift was received; completes its ask_feedback follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>festhalten, wie ein Geschenk ankam; erledigt seine Wiedervorlage ask_feedback</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GIFT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>GESCHENK_ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>what was said about it</source>
-        <translation type="unfinished"></translation>
+        <translation>was dazu gesagt wurde</translation>
     </message>
     <message>
         <location line="+40"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+73"/>
         <source>Follow-up ask_feedback scheduled for {due} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage ask_feedback für {due} geplant ({id}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+4"/>
         <source>Reaction to the gift of {date} ({description}): {reaction} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktion auf das Geschenk vom {date} ({description}): {reaction} ({id}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+10"/>
         <source>Follow-up ask_feedback {id} done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage ask_feedback {id} erledigt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No open ask_feedback follow-up for this gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offene Wiedervorlage ask_feedback zu diesem Geschenk.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-6"/>
         <source>record what came back</source>
-        <translation type="unfinished"></translation>
+        <translation>festhalten, was zurückkam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record an outcome; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis festhalten; gibt seine ID aus</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>order amount (an order without one: value unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragswert (ein Auftrag ohne: Wert unbekannt)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list outcomes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse auflisten, neueste zuerst</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+20"/>
         <source>Print a day as PDF: the route overview with the gift kit, and one visit sheet per stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Tag als PDF drucken: die Routenübersicht mit den Geschenken für den Tag und ein Besuchsblatt je Besuch.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -460,670 +460,670 @@
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-78"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+29"/>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the day to print (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>der zu druckende Tag (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI.pdf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu schreibende PDF-Datei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>paper size (default: a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat (Standard: a4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>language on paper (default: $RECIPROCITY_LANG, else the language setting, else the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache auf dem Papier (Standard: $RECIPROCITY_LANG, sonst die Einstellung language, sonst die des Systems)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the seller&apos;s name on the paper (default: the seller_name setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Außendiensts auf dem Papier (Standard: die Einstellung seller_name)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Wrote {file} (pages: {pages}, stops: {stops}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} geschrieben (Seiten: {pages}, Besuche: {stops}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
         <source>STREET</source>
-        <translation type="unfinished"></translation>
+        <translation>STRASSE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>POSTAL_CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+88"/>
         <source>CITY</source>
-        <translation type="unfinished"></translation>
+        <translation>ORT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>COUNTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>LAND</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PHONE</source>
-        <translation type="unfinished"></translation>
+        <translation>TELEFON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E_MAIL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>PHASE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WEBSITE</source>
-        <translation type="unfinished"></translation>
+        <translation>WEBSITE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>INDUSTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>BRANCHE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLAGWÖRTER</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIZEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LATITUDE</source>
-        <translation type="unfinished"></translation>
+        <translation>BREITENGRAD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LONGITUDE</source>
-        <translation type="unfinished"></translation>
+        <translation>LÄNGENGRAD</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>typed coordinates (-90..90, with --longitude); empty: from the postal code again</source>
-        <translation type="unfinished"></translation>
+        <translation>eingegebene Koordinaten (-90..90, mit --longitude); leer: wieder aus der Postleitzahl</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>typed coordinates (-180..180, with --latitude)</source>
-        <translation type="unfinished"></translation>
+        <translation>eingegebene Koordinaten (-180..180, mit --latitude)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>list, add, update and delete prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten auflisten, hinzufügen, ändern und löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list prospects, ordered by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten auflisten, nach Name sortiert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>name, city, postal code or contact name contains TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Ort, Postleitzahl oder Name eines Ansprechpartners enthält TEXT</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+36"/>
         <source>print a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Array ausgeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add a prospect; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Interessenten hinzufügen; gibt seine ID aus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>change the given fields of a prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>die angegebenen Felder eines Interessenten ändern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>delete a prospect (kept as a tombstone for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Interessenten löschen (als Löschvermerk für den Abgleich behalten)</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Deleted {name} ({id}).</source>
         <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} gelöscht ({id}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/report.py" line="-24"/>
         <source>Reciprocity figures: which gifts lead to what, how fast, at what cost, against prospects who got nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen zur Gegenseitigkeit: welche Geschenke wozu führen, wie schnell, zu welchen Kosten, verglichen mit Interessenten ohne Geschenk.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>print one JSON object (money as decimal amounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Objekt ausgeben (Beträge als Dezimalzahlen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an outcome up to N days after a gift reciprocates it (default {days})</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ergebnis bis zu N Tage nach einem Geschenk gilt als Gegenleistung (Standard {days})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>only gifts given on or after DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Geschenke am oder nach DATUM (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>only gifts given on or before DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Geschenke am oder vor DATUM (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/settings.py" line="+15"/>
         <source>show and change the settings (seller, home base, gift limits …)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einstellungen anzeigen und ändern (Außendienst, Heimatort, Freigrenzen …)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list every setting and its value (--json: one object)</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Einstellung mit ihrem Wert auflisten (--json: ein Objekt)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>change one setting</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Einstellung ändern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHLÜSSEL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WERT</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{line} (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (unverändert)</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="-4"/>
         <source>the gift stock: add items, list them, restock</source>
-        <translation type="unfinished"></translation>
+        <translation>das Geschenkelager: Artikel hinzufügen, auflisten, nachfüllen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add a stock item; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Lagerartikel hinzufügen; gibt seine ID aus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how many are on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>wie viele auf Lager sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the unit cost (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Stückpreis (Standard 0)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sample trial content analysis event personal other (default: sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>sample trial content analysis event personal other (Standard: sample)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>runs low at or below this quantity (default: the low_stock_default setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>wird knapp bei dieser Menge oder darunter (Standard: die Einstellung low_stock_default)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list the stock items by name</source>
-        <translation type="unfinished"></translation>
+        <translation>die Lagerartikel nach Name auflisten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add to a stock item&apos;s quantity on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>den Bestand eines Lagerartikels nachfüllen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how many to add</source>
-        <translation type="unfinished"></translation>
+        <translation>wie viele hinzukommen</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Restocked {name}: {quantity} on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} nachgefüllt: {quantity} auf Lager.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-50"/>
         <source>write the store&apos;s records (deletions included) to one sync file for a colleague or the office</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datensätze des Datenbestands (mit Löschungen) in eine Abgleichsdatei für einen Kollegen oder das Büro schreiben</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the sync file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu schreibende Abgleichsdatei</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>only records changed on or after DATE (YYYY-MM-DD), and what they refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Datensätze, die am oder nach DATUM (JJJJ-MM-TT) geändert wurden, und worauf sie verweisen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>encrypt the file with the passphrase on the first line of F</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei mit der Passphrase aus der ersten Zeile von F verschlüsseln</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>merge a colleague&apos;s sync file into the store; prints what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abgleichsdatei eines Kollegen mit dem Datenbestand zusammenführen; gibt aus, was sich geändert hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the sync file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu importierende Abgleichsdatei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>check the file and say what would change; write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei prüfen und sagen, was sich ändern würde; nichts schreiben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the file&apos;s passphrase is the first line of F</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passphrase der Datei ist die erste Zeile von F</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>list the versions that lost a sync conflict, or restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>die Versionen auflisten, die einen Abgleichskonflikt verloren haben, oder eine wiederherstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>include conflicts already restored</source>
-        <translation type="unfinished"></translation>
+        <translation>auch bereits wiederhergestellte Konflikte</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>make the losing version of conflict ID current again</source>
-        <translation type="unfinished"></translation>
+        <translation>die unterlegene Version von Konflikt ID wieder aktuell machen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The passphrase file {file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase-Datei {file} existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase file {file} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase-Datei {file} kann nicht gelesen werden: {error}.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>colleague gift: {name} (visit planned {visit_date}) got {kind} &quot;{description}&quot; on {date} from {colleague}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk eines Kollegen: {name} (Besuch geplant am {visit_date}) erhielt {kind} „{description}“ am {date} von {colleague}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>this store&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version dieses Datenbestands</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the file&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Version der Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no field differs</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Feld weicht ab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, restored {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, wiederhergestellt am {date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{id}: {when} {table} {record} &quot;{label}&quot;: {side} (by {colleague}) lost; differs in: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: {when} {table} {record} „{label}“: {side} (von {colleague}) unterlegen; weicht ab in: {what}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>conflict {id} restored: the losing version is current again</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt {id} wiederhergestellt: Die unterlegene Version ist wieder aktuell</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Konflikte</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="-5"/>
         <source>plan and list a day&apos;s visits</source>
-        <translation type="unfinished"></translation>
+        <translation>die Besuche eines Tages planen und auflisten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add prospects to a day&apos;s route (in the order given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten zur Route eines Tages hinzufügen (in der angegebenen Reihenfolge)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list a day&apos;s visits in route order</source>
-        <translation type="unfinished"></translation>
+        <translation>die Besuche eines Tages in Routenreihenfolge auflisten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>take a visit off its day&apos;s route</source>
-        <translation type="unfinished"></translation>
+        <translation>einen Besuch von der Route seines Tages nehmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-40"/>
         <source>VISIT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>BESUCH_ID</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>set a visit&apos;s fixed appointment time or its length</source>
-        <translation type="unfinished"></translation>
+        <translation>die feste Terminzeit eines Besuchs oder seine Dauer festlegen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a fixed appointment: the route&apos;s times go around it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein fester Termin: Die Zeiten der Route richten sich danach</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no fixed time: the route gives the stop its time</source>
-        <translation type="unfinished"></translation>
+        <translation>keine feste Zeit: Die Route gibt dem Besuch seine Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how long this visit takes (default: the setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie lange dieser Besuch dauert (Standard: die Einstellung)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Removed the visit to {name} on {date} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch bei {name} am {date} entfernt ({id}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Give --time HH:MM, --no-fixed-time or --minutes N.</source>
         <extracomment>The service&apos;s name of a field -&gt; the option that gave it (a refusal names the option).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --time HH:MM, --no-fixed-time oder --minutes N an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--time: give a time like 09:30 (or --no-fixed-time for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>--time: Geben Sie eine Uhrzeit wie 09:30 an (oder --no-fixed-time für keine).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>at {time} (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>um {time} (fest)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>without a fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne feste Zeit</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the usual length</source>
-        <translation type="unfinished"></translation>
+        <translation>die übliche Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit {id} on {date}: {when}, {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch {id} am {date}: {when}, {length}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
         <source>record what happened at a visit: the gift handed over, how the earlier gift was received, what came back and the next follow-up</source>
         <extracomment>The service&apos;s field, and the option that gave it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>festhalten, was bei einem Besuch geschah: das überreichte Geschenk, wie das frühere Geschenk ankam, was zurückkam und die nächste Wiedervorlage</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a gift was handed over (the planned one unless named)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Geschenk wurde überreicht (das geplante, wenn kein anderes genannt ist)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>STOCK_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ARTIKEL_ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the gift handed over, taken from this stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>das überreichte Geschenk, aus diesem Lagerartikel entnommen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the gift handed over, not from stock</source>
-        <translation type="unfinished"></translation>
+        <translation>das überreichte Geschenk, nicht aus dem Lager</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>how the latest gift given to the prospect before the visit was received (completes its ask_feedback follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>wie das letzte Geschenk vor dem Besuch beim Interessenten ankam (erledigt seine Wiedervorlage ask_feedback)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>ART</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>the order&apos;s value; without it: value not known</source>
-        <translation type="unfinished"></translation>
+        <translation>der Auftragswert; ohne: Wert nicht bekannt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>what was said (the visit&apos;s note)</source>
-        <translation type="unfinished"></translation>
+        <translation>was gesagt wurde (die Notiz des Besuchs)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the follow-up&apos;s due date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>das Fälligkeitsdatum der Wiedervorlage (JJJJ-MM-TT)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--value: only an order has a value (give --outcome order)</source>
-        <translation type="unfinished"></translation>
+        <translation>--value: Nur ein Auftrag hat einen Wert (geben Sie --outcome order an)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reaction-note: say how the gift was received with --reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>--reaction-note: Geben Sie mit --reaction an, wie das Geschenk ankam</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--followup: give its due date with --due DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>--followup: Geben Sie das Fälligkeitsdatum mit --due DATUM an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--due: give the kind of follow-up with --followup KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>--due: Geben Sie die Art der Wiedervorlage mit --followup ART an</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Debriefed the visit on {date}: {status} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch am {date} nachbereitet: {status} ({id}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gift handed over: {description} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenk überreicht: {description} ({id}).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome order, value {value} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis Auftrag, Wert {value} ({id}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome {kind} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis {kind} ({id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up {kind} due {due} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage {kind} fällig am {due} ({id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First order: to move the prospect to customer, run `{command}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Auftrag: Um den Interessenten zum Kunden zu machen, führen Sie `{command}` aus.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
         <source>order a day&apos;s route by distance from home and back, and compute its times (day_start, visit_minutes, travel_speed_kmh; fixed appointments keep theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Route eines Tages nach Entfernung vom Heimatort und zurück ordnen und ihre Zeiten berechnen (day_start, visit_minutes, travel_speed_kmh; feste Termine behalten ihre)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>by distance</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Entfernung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>by country and postal code (no stop has coordinates)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Land und Postleitzahl (kein Besuch hat Koordinaten)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> from home ({home}) and back</source>
-        <translation type="unfinished"></translation>
+        <translation> vom Heimatort ({home}) und zurück</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Ordered %n stop(s) of {date} {how}{start}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Besuch am {date} {how}{start} geordnet.</numerusform>
+            <numerusform>%n Besuche am {date} {how}{start} geordnet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Total {km} km by road ({factor} × the straight line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt {km} km auf der Straße ({factor} × die Luftlinie)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>, %n leg(s) unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n Teilstrecke unbekannt</numerusform>
+            <numerusform>, %n Teilstrecken unbekannt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>back home at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>zurück am Heimatort um {time}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the last visit ends at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>der letzte Besuch endet um {time}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fest)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No visits on the route of {date}: nothing to order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Besuche auf der Route vom {date}: nichts zu ordnen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEIT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PROSPECT</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERESSENT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>KM</source>
-        <translation type="unfinished"></translation>
+        <translation>KM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTIZ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Home: {km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>Heimatort: {km} km</translation>
     </message>
 </context>
 <context>
@@ -6699,92 +6699,92 @@ Datenbestand: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/cli/argparse_words.py" line="+29"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionsargumente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Hilfe anzeigen und beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>folgende Argumente sind erforderlich: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eines der Argumente %s ist erforderlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Argumente: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zusammen mit Argument %s erlaubt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>ausdrückliches Argument %r ignoriert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Argument erwartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens ein Argument erwartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens ein Argument erwartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartete Option: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Auswahl: %(value)r (wählen Sie aus %(choices)s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl %(parser_name)r (Auswahl: %(choices)s)</translation>
     </message>
 </context>
 <context>

@@ -37,69 +37,69 @@
     <message>
         <location filename="../../reciprocity_desktop/cli/base.py" line="+54"/>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing: {message}</translation>
     </message>
     <message>
         <location line="+250"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{prog}: {message} (zie {prog} --help)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTIE</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;{command}&apos; needs a command</source>
-        <translation type="unfinished"></translation>
+        <translation>‘{command}’ heeft een opdracht nodig</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reciprocity Desktop: give first, record it, follow up. With no command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocity Desktop: eerst geven, vastleggen, opvolgen. Zonder opdracht wordt het venster geopend.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PAD</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the store file (default: $RECIPROCITY_DB or {path})</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand van het gegevensbestand (standaard: $RECIPROCITY_DB of {path})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>show the version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>versienummer tonen en afsluiten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>OPDRACHT</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>reciprocity-desktop: the window cannot start: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>reciprocity-desktop: het venster kan niet starten: {error}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The folder {folder} does not exist, so the store {store} cannot be opened (create the folder first)</source>
-        <translation type="unfinished"></translation>
+        <translation>De map {folder} bestaat niet, dus het gegevensbestand {store} kan niet worden geopend (maak eerst de map aan)</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/contacts.py" line="+16"/>
         <source>contacts (people) of a prospect</source>
         <extracomment>The options of ``contacts add`` and ``contacts update``, named as add_contact&apos;s keywords.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>contactpersonen van een prospect</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add a contact person; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>een contactpersoon toevoegen; toont de id</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -109,17 +109,17 @@
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+16"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+19"/>
         <source>PROSPECT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>PROSPECT_ID</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>list a prospect&apos;s contacts, decision makers first</source>
-        <translation type="unfinished"></translation>
+        <translation>de contactpersonen van een prospect tonen, beslissers eerst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>change the given fields of a contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>de opgegeven velden van een contactpersoon wijzigen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -134,17 +134,17 @@
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+30"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+80"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>really delete a person (erases their personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>een persoon echt verwijderen (wist de persoonsgegevens)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>print everything held about one person as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>alles wat over een persoon is opgeslagen als JSON tonen</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -158,22 +158,22 @@
         <location line="+12"/>
         <location line="+7"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>TEKST</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&apos;contacts update&apos; needs something to change: --name, --role, --phone, --email, --decision-maker/--no-decision-maker or --notes</source>
-        <translation type="unfinished"></translation>
+        <translation>‘contacts update’ heeft iets nodig om te wijzigen: --name, --role, --phone, --email, --decision-maker/--no-decision-maker of --notes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Contact {id} deleted; their personal data is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactpersoon {id} verwijderd; de persoonsgegevens zijn gewist.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/csv.py" line="+15"/>
         <source>import prospects from a spreadsheet CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>prospects importeren uit een CSV-spreadsheet</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -181,183 +181,183 @@
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-46"/>
         <location line="+23"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>check and report; import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>controleren en rapporteren; niets importeren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import the good rows even when some fail</source>
-        <translation type="unfinished"></translation>
+        <translation>de goede rijen importeren, ook als sommige mislukken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>export prospects as CSV (UTF-8 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>prospects exporteren als CSV (UTF-8 met BOM)</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>reciprocity-desktop: %n row(s) of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reciprocity-desktop: %n rij van {file} kan niet worden geïmporteerd, dus er is niets geïmporteerd (corrigeer het bestand of gebruik --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n rijen van {file} kunnen niet worden geïmporteerd, dus er is niets geïmporteerd (corrigeer het bestand of gebruik --skip-bad).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Proefrun: er is niets weggeschreven.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Exported %n prospect(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prospect geëxporteerd naar {file}.</numerusform>
+            <numerusform>%n prospects geëxporteerd naar {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/demo.py" line="+14"/>
         <source>load the demo data (a German door-to-door tour)</source>
-        <translation type="unfinished"></translation>
+        <translation>de demogegevens laden (een deur-aan-deurronde in Duitsland)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>load even when the store is not empty (adds to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ook laden als het gegevensbestand niet leeg is (vult het aan)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an office-sized store instead of the tour: N prospects with contacts, gifts, follow-ups, visits and outcomes over three years</source>
-        <translation type="unfinished"></translation>
+        <translation>een gegevensbestand op kantoorschaal in plaats van de ronde: N prospects met contactpersonen, cadeaus, opvolgacties, bezoeken en resultaten over drie jaar</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n prospect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prospect</numerusform>
+            <numerusform>%n prospects</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n gift(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cadeau</numerusform>
+            <numerusform>%n cadeaus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opvolgactie</numerusform>
+            <numerusform>%n opvolgacties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n outcome(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo data loaded: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demogegevens geladen: {counts}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/followups.py" line="-10"/>
         <source>list and complete follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>opvolgacties tonen en afronden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list follow-ups (open ones by due date, then done ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>opvolgacties tonen (open op vervaldatum, daarna afgeronde)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mark a follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>een opvolgactie als gedaan markeren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the result</source>
-        <translation type="unfinished"></translation>
+        <translation>het resultaat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>schedule a follow-up; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>een opvolgactie plannen; toont de id</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Follow-up {id} done on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie {id} gedaan op {date}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+26"/>
         <source>the gift register: each recipient&apos;s gifts of a year against the country&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>het cadeauregister: de cadeaus van een jaar per ontvanger, afgezet tegen de cadeaulimiet van het land</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the calendar year (default: this year)</source>
-        <translation type="unfinished"></translation>
+        <translation>het kalenderjaar (standaard: dit jaar)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print a JSON array (money as decimal amounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>een JSON-array tonen (bedragen als decimale getallen)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTAND.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write every gift of the year with its recipient&apos;s total as CSV (for the accountant)</source>
-        <translation type="unfinished"></translation>
+        <translation>elk cadeau van het jaar met het totaal van de ontvanger als CSV wegschrijven (voor de boekhouder)</translation>
     </message>
     <message numerus="yes">
         <location line="+53"/>
         <source>Wrote %n gift(s) of {year} to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cadeau van {year} weggeschreven naar {file}.</numerusform>
+            <numerusform>%n cadeaus van {year} weggeschreven naar {file}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="-34"/>
         <source>log and list gifts</source>
         <extracomment>The options of ``gifts add``, named as log_gift&apos;s keywords.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cadeaus vastleggen en tonen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>log a gift; schedules the ask_feedback follow-up; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>een cadeau vastleggen; plant de opvolgactie ask_feedback; toont de id</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-4"/>
         <source>default: today</source>
-        <translation type="unfinished"></translation>
+        <translation>standaard: vandaag</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -365,90 +365,90 @@
         <location filename="../../reciprocity_desktop/cli/stock.py" line="-12"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-3"/>
         <source>AMOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>BEDRAG</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>default: the stock item&apos;s unit cost, else 0</source>
-        <translation type="unfinished"></translation>
+        <translation>standaard: de stukprijs van het voorraadartikel, anders 0</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>take it out of the gift stock</source>
-        <translation type="unfinished"></translation>
+        <translation>uit de cadeauvoorraad halen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the person it was given to</source>
-        <translation type="unfinished"></translation>
+        <translation>de persoon aan wie het is gegeven</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>list gifts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeaus tonen, nieuwste eerst</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>record how a gift was received; completes its ask_feedback follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>vastleggen hoe een cadeau is ontvangen; rondt de opvolgactie ask_feedback af</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GIFT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>CADEAU_ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>what was said about it</source>
-        <translation type="unfinished"></translation>
+        <translation>wat erover is gezegd</translation>
     </message>
     <message>
         <location line="+40"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+73"/>
         <source>Follow-up ask_feedback scheduled for {due} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie ask_feedback gepland op {due} ({id}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+4"/>
         <source>Reaction to the gift of {date} ({description}): {reaction} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactie op het cadeau van {date} ({description}): {reaction} ({id}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+10"/>
         <source>Follow-up ask_feedback {id} done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie ask_feedback {id} gedaan.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No open ask_feedback follow-up for this gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen openstaande opvolgactie ask_feedback voor dit cadeau.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-6"/>
         <source>record what came back</source>
-        <translation type="unfinished"></translation>
+        <translation>vastleggen wat er terugkwam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record an outcome; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>een resultaat vastleggen; toont de id</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>order amount (an order without one: value unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>bedrag van de bestelling (een bestelling zonder: waarde onbekend)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list outcomes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>resultaten tonen, nieuwste eerst</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+20"/>
         <source>Print a day as PDF: the route overview with the gift kit, and one visit sheet per stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een dag als pdf afdrukken: het routeoverzicht met het cadeaupakket, en een bezoekblad per bezoek.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -460,670 +460,670 @@
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-78"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+29"/>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the day to print (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>de af te drukken dag (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTAND.pdf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>de pdf die wordt weggeschreven</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>paper size (default: a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>papierformaat (standaard: a4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>language on paper (default: $RECIPROCITY_LANG, else the language setting, else the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>taal op papier (standaard: $RECIPROCITY_LANG, anders de instelling language, anders die van het systeem)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAAM</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the seller&apos;s name on the paper (default: the seller_name setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>de naam van de verkoper op papier (standaard: de instelling seller_name)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Wrote {file} (pages: {pages}, stops: {stops}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} weggeschreven (pagina’s: {pages}, bezoeken: {stops}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
         <source>STREET</source>
-        <translation type="unfinished"></translation>
+        <translation>STRAAT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>POSTAL_CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>POSTCODE</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+88"/>
         <source>CITY</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAATS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>COUNTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>LAND</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PHONE</source>
-        <translation type="unfinished"></translation>
+        <translation>TELEFOON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E_MAIL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>FASE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WEBSITE</source>
-        <translation type="unfinished"></translation>
+        <translation>WEBSITE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>INDUSTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>BRANCHE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>LABELS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTITIES</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LATITUDE</source>
-        <translation type="unfinished"></translation>
+        <translation>BREEDTEGRAAD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LONGITUDE</source>
-        <translation type="unfinished"></translation>
+        <translation>LENGTEGRAAD</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>typed coordinates (-90..90, with --longitude); empty: from the postal code again</source>
-        <translation type="unfinished"></translation>
+        <translation>ingevoerde coördinaten (-90..90, met --longitude); leeg: weer uit de postcode</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>typed coordinates (-180..180, with --latitude)</source>
-        <translation type="unfinished"></translation>
+        <translation>ingevoerde coördinaten (-180..180, met --latitude)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>list, add, update and delete prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>prospects tonen, toevoegen, wijzigen en verwijderen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list prospects, ordered by name</source>
-        <translation type="unfinished"></translation>
+        <translation>prospects tonen, op naam gesorteerd</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>name, city, postal code or contact name contains TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>naam, plaats, postcode of naam van een contactpersoon bevat TEKST</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+36"/>
         <source>print a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>een JSON-array tonen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add a prospect; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>een prospect toevoegen; toont de id</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>change the given fields of a prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>de opgegeven velden van een prospect wijzigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>delete a prospect (kept as a tombstone for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>een prospect verwijderen (bewaard als verwijdermarkering voor synchronisatie)</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Deleted {name} ({id}).</source>
         <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} verwijderd ({id}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/report.py" line="-24"/>
         <source>Reciprocity figures: which gifts lead to what, how fast, at what cost, against prospects who got nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cijfers over wederkerigheid: welke cadeaus waartoe leiden, hoe snel, tegen welke kosten, vergeleken met prospects die niets kregen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>print one JSON object (money as decimal amounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>een JSON-object tonen (bedragen als decimale getallen)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an outcome up to N days after a gift reciprocates it (default {days})</source>
-        <translation type="unfinished"></translation>
+        <translation>een resultaat tot N dagen na een cadeau geldt als tegenprestatie (standaard {days})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>only gifts given on or after DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen cadeaus gegeven op of na DATUM (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>only gifts given on or before DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen cadeaus gegeven op of vóór DATUM (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/settings.py" line="+15"/>
         <source>show and change the settings (seller, home base, gift limits …)</source>
-        <translation type="unfinished"></translation>
+        <translation>de instellingen tonen en wijzigen (verkoper, thuisbasis, cadeaulimieten …)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list every setting and its value (--json: one object)</source>
-        <translation type="unfinished"></translation>
+        <translation>elke instelling met de waarde tonen (--json: één object)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>change one setting</source>
-        <translation type="unfinished"></translation>
+        <translation>een instelling wijzigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>instellingen:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>SLEUTEL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>WAARDE</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{line} (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (ongewijzigd)</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="-4"/>
         <source>the gift stock: add items, list them, restock</source>
-        <translation type="unfinished"></translation>
+        <translation>de cadeauvoorraad: artikelen toevoegen, tonen, aanvullen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add a stock item; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>een voorraadartikel toevoegen; toont de id</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how many are on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>hoeveel er op voorraad zijn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the unit cost (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>de stukprijs (standaard 0)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sample trial content analysis event personal other (default: sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>sample trial content analysis event personal other (standaard: sample)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>runs low at or below this quantity (default: the low_stock_default setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>raakt laag bij deze hoeveelheid of minder (standaard: de instelling low_stock_default)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list the stock items by name</source>
-        <translation type="unfinished"></translation>
+        <translation>de voorraadartikelen op naam tonen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add to a stock item&apos;s quantity on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>de voorraad van een voorraadartikel aanvullen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how many to add</source>
-        <translation type="unfinished"></translation>
+        <translation>hoeveel erbij komen</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Restocked {name}: {quantity} on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} aangevuld: {quantity} op voorraad.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-50"/>
         <source>write the store&apos;s records (deletions included) to one sync file for a colleague or the office</source>
-        <translation type="unfinished"></translation>
+        <translation>de records van het gegevensbestand (inclusief verwijderingen) naar één synchronisatiebestand schrijven voor een collega of het kantoor</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the sync file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>het synchronisatiebestand dat wordt weggeschreven</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>only records changed on or after DATE (YYYY-MM-DD), and what they refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>alleen records die op of na DATUM (JJJJ-MM-DD) zijn gewijzigd, en waarnaar ze verwijzen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>encrypt the file with the passphrase on the first line of F</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand versleutelen met de wachtwoordzin op de eerste regel van F</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>merge a colleague&apos;s sync file into the store; prints what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>het synchronisatiebestand van een collega samenvoegen met het gegevensbestand; toont wat er is gewijzigd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the sync file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>het te importeren synchronisatiebestand</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>check the file and say what would change; write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand controleren en zeggen wat er zou veranderen; niets wegschrijven</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the file&apos;s passphrase is the first line of F</source>
-        <translation type="unfinished"></translation>
+        <translation>de wachtwoordzin van het bestand is de eerste regel van F</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>list the versions that lost a sync conflict, or restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>de versies tonen die een synchronisatieconflict verloren, of er een herstellen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>include conflicts already restored</source>
-        <translation type="unfinished"></translation>
+        <translation>ook conflicten die al zijn hersteld</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>make the losing version of conflict ID current again</source>
-        <translation type="unfinished"></translation>
+        <translation>de verloren versie van conflict ID weer actueel maken</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The passphrase file {file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoordzinbestand {file} bestaat niet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase file {file} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het wachtwoordzinbestand {file} kan niet worden gelezen: {error}.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>colleague gift: {name} (visit planned {visit_date}) got {kind} &quot;{description}&quot; on {date} from {colleague}</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeau van een collega: {name} (bezoek gepland op {visit_date}) kreeg {kind} ‘{description}’ op {date} van {colleague}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>this store&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>de versie van dit gegevensbestand</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the file&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>de versie van het bestand</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>verwijdering</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no field differs</source>
-        <translation type="unfinished"></translation>
+        <translation>geen veld verschilt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, restored {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, hersteld op {date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{id}: {when} {table} {record} &quot;{label}&quot;: {side} (by {colleague}) lost; differs in: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: {when} {table} {record} ‘{label}’: {side} (door {colleague}) verloren; verschilt in: {what}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>conflict {id} restored: the losing version is current again</source>
-        <translation type="unfinished"></translation>
+        <translation>conflict {id} hersteld: de verloren versie is weer actueel</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>geen conflicten</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="-5"/>
         <source>plan and list a day&apos;s visits</source>
-        <translation type="unfinished"></translation>
+        <translation>de bezoeken van een dag plannen en tonen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add prospects to a day&apos;s route (in the order given)</source>
-        <translation type="unfinished"></translation>
+        <translation>prospects aan de route van een dag toevoegen (in de opgegeven volgorde)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list a day&apos;s visits in route order</source>
-        <translation type="unfinished"></translation>
+        <translation>de bezoeken van een dag in routevolgorde tonen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>take a visit off its day&apos;s route</source>
-        <translation type="unfinished"></translation>
+        <translation>een bezoek van de route van die dag halen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-40"/>
         <source>VISIT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>BEZOEK_ID</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>set a visit&apos;s fixed appointment time or its length</source>
-        <translation type="unfinished"></translation>
+        <translation>de vaste afspraaktijd of de duur van een bezoek instellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a fixed appointment: the route&apos;s times go around it</source>
-        <translation type="unfinished"></translation>
+        <translation>een vaste afspraak: de tijden van de route passen zich erop aan</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no fixed time: the route gives the stop its time</source>
-        <translation type="unfinished"></translation>
+        <translation>geen vaste tijd: de route geeft het bezoek zijn tijd</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how long this visit takes (default: the setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>hoe lang dit bezoek duurt (standaard: de instelling)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Removed the visit to {name} on {date} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek aan {name} op {date} verwijderd ({id}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Give --time HH:MM, --no-fixed-time or --minutes N.</source>
         <extracomment>The service&apos;s name of a field -&gt; the option that gave it (a refusal names the option).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Geef --time HH:MM, --no-fixed-time of --minutes N op.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--time: give a time like 09:30 (or --no-fixed-time for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>--time: geef een tijd op zoals 09:30 (of --no-fixed-time voor geen).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>at {time} (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>om {time} (vast)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>without a fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder vaste tijd</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the usual length</source>
-        <translation type="unfinished"></translation>
+        <translation>de gebruikelijke duur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit {id} on {date}: {when}, {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek {id} op {date}: {when}, {length}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
         <source>record what happened at a visit: the gift handed over, how the earlier gift was received, what came back and the next follow-up</source>
         <extracomment>The service&apos;s field, and the option that gave it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vastleggen wat er bij een bezoek gebeurde: het overhandigde cadeau, hoe het eerdere cadeau is ontvangen, wat er terugkwam en de volgende opvolgactie</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a gift was handed over (the planned one unless named)</source>
-        <translation type="unfinished"></translation>
+        <translation>er is een cadeau overhandigd (het geplande, tenzij een ander is genoemd)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>STOCK_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ARTIKEL_ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the gift handed over, taken from this stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>het overhandigde cadeau, uit dit voorraadartikel gehaald</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the gift handed over, not from stock</source>
-        <translation type="unfinished"></translation>
+        <translation>het overhandigde cadeau, niet uit voorraad</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>how the latest gift given to the prospect before the visit was received (completes its ask_feedback follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>hoe het laatste cadeau dat de prospect vóór het bezoek kreeg is ontvangen (rondt de opvolgactie ask_feedback af)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>SOORT</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>the order&apos;s value; without it: value not known</source>
-        <translation type="unfinished"></translation>
+        <translation>de waarde van de bestelling; zonder: waarde niet bekend</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>what was said (the visit&apos;s note)</source>
-        <translation type="unfinished"></translation>
+        <translation>wat er is gezegd (de notitie van het bezoek)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the follow-up&apos;s due date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>de vervaldatum van de opvolgactie (JJJJ-MM-DD)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--value: only an order has a value (give --outcome order)</source>
-        <translation type="unfinished"></translation>
+        <translation>--value: alleen een bestelling heeft een waarde (geef --outcome order op)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reaction-note: say how the gift was received with --reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>--reaction-note: geef met --reaction op hoe het cadeau is ontvangen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--followup: give its due date with --due DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>--followup: geef de vervaldatum op met --due DATUM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--due: give the kind of follow-up with --followup KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>--due: geef het soort opvolgactie op met --followup SOORT</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Debriefed the visit on {date}: {status} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezoek op {date} verwerkt: {status} ({id}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gift handed over: {description} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cadeau overhandigd: {description} ({id}).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>niet bekend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome order, value {value} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat bestelling, waarde {value} ({id}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome {kind} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultaat {kind} ({id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up {kind} due {due} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opvolgactie {kind} uiterlijk {due} ({id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First order: to move the prospect to customer, run `{command}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste bestelling: voer `{command}` uit om de prospect klant te maken.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
         <source>order a day&apos;s route by distance from home and back, and compute its times (day_start, visit_minutes, travel_speed_kmh; fixed appointments keep theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>de route van een dag ordenen op afstand van de thuisbasis en terug, en de tijden berekenen (day_start, visit_minutes, travel_speed_kmh; vaste afspraken houden de hunne)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>by distance</source>
-        <translation type="unfinished"></translation>
+        <translation>op afstand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>by country and postal code (no stop has coordinates)</source>
-        <translation type="unfinished"></translation>
+        <translation>op land en postcode (geen bezoek heeft coördinaten)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> from home ({home}) and back</source>
-        <translation type="unfinished"></translation>
+        <translation> vanaf de thuisbasis ({home}) en terug</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Ordered %n stop(s) of {date} {how}{start}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n bezoek op {date} geordend {how}{start}.</numerusform>
+            <numerusform>%n bezoeken op {date} geordend {how}{start}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Total {km} km by road ({factor} × the straight line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Totaal {km} km over de weg ({factor} × de rechte lijn)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>, %n leg(s) unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n traject onbekend</numerusform>
+            <numerusform>, %n trajecten onbekend</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>back home at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>terug op de thuisbasis om {time}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the last visit ends at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>het laatste bezoek eindigt om {time}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (vast)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No visits on the route of {date}: nothing to order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bezoeken op de route van {date}: niets te ordenen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>TIJD</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PROSPECT</source>
-        <translation type="unfinished"></translation>
+        <translation>PROSPECT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>KM</source>
-        <translation type="unfinished"></translation>
+        <translation>KM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>NOTITIE</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Home: {km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>Thuisbasis: {km} km</translation>
     </message>
 </context>
 <context>
@@ -6699,92 +6699,92 @@ Gegevensbestand: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/cli/argparse_words.py" line="+29"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>gebruik: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>positionele argumenten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>opties</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>deze hulptekst tonen en afsluiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>de volgende argumenten zijn verplicht: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>een van de argumenten %s is verplicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende argumenten: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>niet toegestaan samen met argument %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>expliciet argument %r genegeerd</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>één argument verwacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>hoogstens één argument verwacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>minstens één argument verwacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbelzinnige optie: %(option)s kan overeenkomen met %(matches)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>onverwachte optie: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige waarde voor %(type)s: %(value)r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende opdracht %(parser_name)r (keuzes: %(choices)s)</translation>
     </message>
 </context>
 <context>

@@ -37,69 +37,69 @@
     <message>
         <location filename="../../reciprocity_desktop/cli/base.py" line="+54"/>
         <source>warning: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>opozorilo: {message}</translation>
     </message>
     <message>
         <location line="+250"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{prog}: {message} (glejte {prog} --help)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>ACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>DEJANJE</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&apos;{command}&apos; needs a command</source>
-        <translation type="unfinished"></translation>
+        <translation>»{command}« potrebuje ukaz</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Reciprocity Desktop: give first, record it, follow up. With no command, opens the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reciprocity Desktop: najprej dajte, zabeležite, nadaljujte. Brez ukaza se odpre okno.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>POT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the store file (default: $RECIPROCITY_DB or {path})</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka zbirke podatkov (privzeto: $RECIPROCITY_DB ali {path})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>show the version number and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>prikaži številko različice in končaj</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>COMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>UKAZ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>reciprocity-desktop: the window cannot start: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>reciprocity-desktop: okna ni mogoče zagnati: {error}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The folder {folder} does not exist, so the store {store} cannot be opened (create the folder first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mapa {folder} ne obstaja, zato zbirke podatkov {store} ni mogoče odpreti (najprej ustvarite mapo)</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/contacts.py" line="+16"/>
         <source>contacts (people) of a prospect</source>
         <extracomment>The options of ``contacts add`` and ``contacts update``, named as add_contact&apos;s keywords.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kontaktne osebe potencialne stranke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add a contact person; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>dodajte kontaktno osebo; izpiše njen ID</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -109,17 +109,17 @@
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+16"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+19"/>
         <source>PROSPECT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_STRANKE</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>list a prospect&apos;s contacts, decision makers first</source>
-        <translation type="unfinished"></translation>
+        <translation>izpišite kontaktne osebe potencialne stranke, najprej odločevalce</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>change the given fields of a contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>spremenite navedena polja kontaktne osebe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -134,17 +134,17 @@
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+30"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+80"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>really delete a person (erases their personal data)</source>
-        <translation type="unfinished"></translation>
+        <translation>dokončno izbrišite osebo (izbriše njene osebne podatke)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>print everything held about one person as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>izpišite vse shranjene podatke o osebi kot JSON</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -158,22 +158,22 @@
         <location line="+12"/>
         <location line="+7"/>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>BESEDILO</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>&apos;contacts update&apos; needs something to change: --name, --role, --phone, --email, --decision-maker/--no-decision-maker or --notes</source>
-        <translation type="unfinished"></translation>
+        <translation>»contacts update« potrebuje nekaj za spremembo: --name, --role, --phone, --email, --decision-maker/--no-decision-maker ali --notes</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Contact {id} deleted; their personal data is erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktna oseba {id} je izbrisana; njeni osebni podatki so izbrisani.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/csv.py" line="+15"/>
         <source>import prospects from a spreadsheet CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>uvozite potencialne stranke iz preglednice CSV</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -181,199 +181,199 @@
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-46"/>
         <location line="+23"/>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATOTEKA</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>check and report; import nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>preverite in poročajte; nič ne uvozite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import the good rows even when some fail</source>
-        <translation type="unfinished"></translation>
+        <translation>uvozite dobre vrstice, tudi če nekatere ne uspejo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>export prospects as CSV (UTF-8 with BOM)</source>
-        <translation type="unfinished"></translation>
+        <translation>izvozite potencialne stranke kot CSV (UTF-8 z BOM)</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>reciprocity-desktop: %n row(s) of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reciprocity-desktop: %n vrstice iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n vrstic iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n vrstic iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n vrstic iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Preizkusni zagon: nič ni bilo zapisano.</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Exported %n prospect(s) to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>V {file} je izvožena %n potencialna stranka.</numerusform>
+            <numerusform>V {file} sta izvoženi %n potencialni stranki.</numerusform>
+            <numerusform>V {file} so izvožene %n potencialne stranke.</numerusform>
+            <numerusform>V {file} je izvoženih %n potencialnih strank.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/demo.py" line="+14"/>
         <source>load the demo data (a German door-to-door tour)</source>
-        <translation type="unfinished"></translation>
+        <translation>naložite predstavitvene podatke (obisk od vrat do vrat v Nemčiji)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>load even when the store is not empty (adds to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>naložite tudi, če zbirka podatkov ni prazna (doda k njej)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an office-sized store instead of the tour: N prospects with contacts, gifts, follow-ups, visits and outcomes over three years</source>
-        <translation type="unfinished"></translation>
+        <translation>zbirka podatkov velikosti pisarne namesto obiska: N potencialnih strank s kontaktnimi osebami, darili, opravili, obiski in izidi v treh letih</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n prospect(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n potencialna stranka</numerusform>
+            <numerusform>%n potencialni stranki</numerusform>
+            <numerusform>%n potencialne stranke</numerusform>
+            <numerusform>%n potencialnih strank</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n gift(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n darilo</numerusform>
+            <numerusform>%n darili</numerusform>
+            <numerusform>%n darila</numerusform>
+            <numerusform>%n daril</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n follow-up(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n opravilo</numerusform>
+            <numerusform>%n opravili</numerusform>
+            <numerusform>%n opravila</numerusform>
+            <numerusform>%n opravil</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n outcome(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n izid</numerusform>
+            <numerusform>%n izida</numerusform>
+            <numerusform>%n izidi</numerusform>
+            <numerusform>%n izidov</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obisk</numerusform>
+            <numerusform>%n obiska</numerusform>
+            <numerusform>%n obiski</numerusform>
+            <numerusform>%n obiskov</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo data loaded: {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predstavitveni podatki naloženi: {counts}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/followups.py" line="-10"/>
         <source>list and complete follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>izpišite in zaključite opravila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list follow-ups (open ones by due date, then done ones)</source>
-        <translation type="unfinished"></translation>
+        <translation>izpišite opravila (odprta po roku, nato opravljena)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mark a follow-up done</source>
-        <translation type="unfinished"></translation>
+        <translation>označite opravilo kot opravljeno</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the result</source>
-        <translation type="unfinished"></translation>
+        <translation>rezultat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>schedule a follow-up; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>načrtujte opravilo; izpiše njegov ID</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Follow-up {id} done on {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opravilo {id} opravljeno dne {date}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+26"/>
         <source>the gift register: each recipient&apos;s gifts of a year against the country&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>evidenca daril: darila prejemnika v letu glede na omejitev vrednosti daril v državi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the calendar year (default: this year)</source>
-        <translation type="unfinished"></translation>
+        <translation>koledarsko leto (privzeto: letošnje leto)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>print a JSON array (money as decimal amounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>izpišite polje JSON (zneski kot decimalna števila)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>FILE.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>DATOTEKA.csv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>write every gift of the year with its recipient&apos;s total as CSV (for the accountant)</source>
-        <translation type="unfinished"></translation>
+        <translation>zapišite vsako darilo v letu s skupnim zneskom prejemnika kot CSV (za računovodjo)</translation>
     </message>
     <message numerus="yes">
         <location line="+53"/>
         <source>Wrote %n gift(s) of {year} to {file}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>V {file} je zapisano %n darilo iz leta {year}.</numerusform>
+            <numerusform>V {file} sta zapisani %n darili iz leta {year}.</numerusform>
+            <numerusform>V {file} so zapisana %n darila iz leta {year}.</numerusform>
+            <numerusform>V {file} je zapisanih %n daril iz leta {year}.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="-34"/>
         <source>log and list gifts</source>
         <extracomment>The options of ``gifts add``, named as log_gift&apos;s keywords.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>beležite in izpišite darila</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>log a gift; schedules the ask_feedback follow-up; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>zabeležite darilo; načrtuje opravilo ask_feedback; izpiše njegov ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-4"/>
         <source>default: today</source>
-        <translation type="unfinished"></translation>
+        <translation>privzeto: danes</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -381,90 +381,90 @@
         <location filename="../../reciprocity_desktop/cli/stock.py" line="-12"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-3"/>
         <source>AMOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>ZNESEK</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>default: the stock item&apos;s unit cost, else 0</source>
-        <translation type="unfinished"></translation>
+        <translation>privzeto: cena na enoto artikla na zalogi, sicer 0</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>take it out of the gift stock</source>
-        <translation type="unfinished"></translation>
+        <translation>vzemite ga iz zaloge daril</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the person it was given to</source>
-        <translation type="unfinished"></translation>
+        <translation>oseba, ki ji je bilo podarjeno</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>list gifts, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>izpišite darila, najprej najnovejša</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>record how a gift was received; completes its ask_feedback follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>zabeležite, kako je bilo darilo sprejeto; zaključi njegovo opravilo ask_feedback</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GIFT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_DARILA</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>what was said about it</source>
-        <translation type="unfinished"></translation>
+        <translation>kaj je bilo rečeno o njem</translation>
     </message>
     <message>
         <location line="+40"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+73"/>
         <source>Follow-up ask_feedback scheduled for {due} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opravilo ask_feedback načrtovano za {due} ({id}).</translation>
     </message>
     <message>
         <location line="+17"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+4"/>
         <source>Reaction to the gift of {date} ({description}): {reaction} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Odziv na darilo z dne {date} ({description}): {reaction} ({id}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+10"/>
         <source>Follow-up ask_feedback {id} done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opravilo ask_feedback {id} opravljeno.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No open ask_feedback follow-up for this gift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Za to darilo ni odprtega opravila ask_feedback.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-6"/>
         <source>record what came back</source>
-        <translation type="unfinished"></translation>
+        <translation>zabeležite, kaj se je vrnilo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>record an outcome; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>zabeležite izid; izpiše njegov ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>order amount (an order without one: value unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>znesek naročila (naročilo brez njega: vrednost ni znana)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list outcomes, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>izpišite izide, najprej najnovejše</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+20"/>
         <source>Print a day as PDF: the route overview with the gift kit, and one visit sheet per stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Natisnite dan kot PDF: pregled poti z darili za na pot in en list za vsak obisk.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -476,676 +476,676 @@
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-78"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+29"/>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATUM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the day to print (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>dan za tiskanje (LLLL-MM-DD)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>DATOTEKA.pdf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the PDF to write</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka PDF, ki naj se zapiše</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>paper size (default: a4)</source>
-        <translation type="unfinished"></translation>
+        <translation>velikost papirja (privzeto: a4)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>language on paper (default: $RECIPROCITY_LANG, else the language setting, else the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>jezik na papirju (privzeto: $RECIPROCITY_LANG, sicer nastavitev language, sicer jezik sistema)</translation>
     </message>
     <message>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>IME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the seller&apos;s name on the paper (default: the seller_name setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>ime prodajalca na papirju (privzeto: nastavitev seller_name)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Wrote {file} (pages: {pages}, stops: {stops}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapisano {file} (strani: {pages}, obiski: {stops}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
         <source>STREET</source>
-        <translation type="unfinished"></translation>
+        <translation>ULICA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>POSTAL_CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>POŠTNA_ŠTEVILKA</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+88"/>
         <source>CITY</source>
-        <translation type="unfinished"></translation>
+        <translation>KRAJ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>COUNTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>DRŽAVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PHONE</source>
-        <translation type="unfinished"></translation>
+        <translation>TELEFON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EMAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E_POŠTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>STAGE</source>
-        <translation type="unfinished"></translation>
+        <translation>FAZA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WEBSITE</source>
-        <translation type="unfinished"></translation>
+        <translation>SPLETNA_STRAN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>INDUSTRY</source>
-        <translation type="unfinished"></translation>
+        <translation>PANOGA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TAGS</source>
-        <translation type="unfinished"></translation>
+        <translation>OZNAKE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>NOTES</source>
-        <translation type="unfinished"></translation>
+        <translation>OPOMBE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LATITUDE</source>
-        <translation type="unfinished"></translation>
+        <translation>ŠIRINA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LONGITUDE</source>
-        <translation type="unfinished"></translation>
+        <translation>DOLŽINA</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>typed coordinates (-90..90, with --longitude); empty: from the postal code again</source>
-        <translation type="unfinished"></translation>
+        <translation>vnesene koordinate (-90..90, z --longitude); prazno: spet iz poštne številke</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>typed coordinates (-180..180, with --latitude)</source>
-        <translation type="unfinished"></translation>
+        <translation>vnesene koordinate (-180..180, z --latitude)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>list, add, update and delete prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>izpišite, dodajte, spremenite in izbrišite potencialne stranke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>list prospects, ordered by name</source>
-        <translation type="unfinished"></translation>
+        <translation>izpišite potencialne stranke, razvrščene po imenu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>name, city, postal code or contact name contains TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>ime, kraj, poštna številka ali ime kontaktne osebe vsebuje BESEDILO</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+36"/>
         <source>print a JSON array</source>
-        <translation type="unfinished"></translation>
+        <translation>izpišite polje JSON</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add a prospect; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>dodajte potencialno stranko; izpiše njen ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>change the given fields of a prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>spremenite navedena polja potencialne stranke</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>delete a prospect (kept as a tombstone for sync)</source>
-        <translation type="unfinished"></translation>
+        <translation>izbrišite potencialno stranko (ohrani se kot oznaka izbrisa za sinhronizacijo)</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Deleted {name} ({id}).</source>
         <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Izbrisano: {name} ({id}).</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/report.py" line="-24"/>
         <source>Reciprocity figures: which gifts lead to what, how fast, at what cost, against prospects who got nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podatki o vzajemnosti: katera darila vodijo do česa, kako hitro, po kakšni ceni, v primerjavi s potencialnimi strankami brez daril.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>print one JSON object (money as decimal amounts)</source>
-        <translation type="unfinished"></translation>
+        <translation>izpišite en predmet JSON (zneski kot decimalna števila)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an outcome up to N days after a gift reciprocates it (default {days})</source>
-        <translation type="unfinished"></translation>
+        <translation>izid do N dni po darilu šteje kot povračilo (privzeto {days})</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>only gifts given on or after DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>samo darila, dana na DATUM ali pozneje (LLLL-MM-DD)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>only gifts given on or before DATE (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>samo darila, dana na DATUM ali prej (LLLL-MM-DD)</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/settings.py" line="+15"/>
         <source>show and change the settings (seller, home base, gift limits …)</source>
-        <translation type="unfinished"></translation>
+        <translation>prikažite in spremenite nastavitve (prodajalec, domača lokacija, omejitve vrednosti daril …)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list every setting and its value (--json: one object)</source>
-        <translation type="unfinished"></translation>
+        <translation>izpišite vse nastavitve in njihove vrednosti (--json: en predmet)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>change one setting</source>
-        <translation type="unfinished"></translation>
+        <translation>spremenite eno nastavitev</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>settings:</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavitve:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>KLJUČ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>VALUE</source>
-        <translation type="unfinished"></translation>
+        <translation>VREDNOST</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{line} (unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (nespremenjeno)</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="-4"/>
         <source>the gift stock: add items, list them, restock</source>
-        <translation type="unfinished"></translation>
+        <translation>zaloga daril: dodajte artikle, jih izpišite, dopolnite zalogo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add a stock item; prints its id</source>
-        <translation type="unfinished"></translation>
+        <translation>dodajte artikel na zalogi; izpiše njegov ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how many are on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>koliko jih je na zalogi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the unit cost (default 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>cena na enoto (privzeto 0)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sample trial content analysis event personal other (default: sample)</source>
-        <translation type="unfinished"></translation>
+        <translation>sample trial content analysis event personal other (privzeto: sample)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>runs low at or below this quantity (default: the low_stock_default setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>zaloga je nizka pri tej količini ali manj (privzeto: nastavitev low_stock_default)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>list the stock items by name</source>
-        <translation type="unfinished"></translation>
+        <translation>izpišite artikle na zalogi po imenu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add to a stock item&apos;s quantity on hand</source>
-        <translation type="unfinished"></translation>
+        <translation>dopolnite zalogo artikla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how many to add</source>
-        <translation type="unfinished"></translation>
+        <translation>koliko jih dodate</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Restocked {name}: {quantity} on hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaloga artikla {name} dopolnjena: {quantity} na zalogi.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-50"/>
         <source>write the store&apos;s records (deletions included) to one sync file for a colleague or the office</source>
-        <translation type="unfinished"></translation>
+        <translation>zapišite zapise zbirke podatkov (z izbrisi) v eno datoteko za sinhronizacijo za sodelavca ali pisarno</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the sync file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka za sinhronizacijo, ki naj se zapiše</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>only records changed on or after DATE (YYYY-MM-DD), and what they refer to</source>
-        <translation type="unfinished"></translation>
+        <translation>samo zapisi, spremenjeni na DATUM ali pozneje (LLLL-MM-DD), in to, na kar se nanašajo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>encrypt the file with the passphrase on the first line of F</source>
-        <translation type="unfinished"></translation>
+        <translation>šifrirajte datoteko z geslom iz prve vrstice datoteke F</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>merge a colleague&apos;s sync file into the store; prints what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>združite datoteko za sinhronizacijo sodelavca z zbirko podatkov; izpiše, kaj se je spremenilo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the sync file to import</source>
-        <translation type="unfinished"></translation>
+        <translation>datoteka za sinhronizacijo, ki naj se uvozi</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>check the file and say what would change; write nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>preverite datoteko in povejte, kaj bi se spremenilo; nič ne zapišite</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the file&apos;s passphrase is the first line of F</source>
-        <translation type="unfinished"></translation>
+        <translation>geslo datoteke je prva vrstica datoteke F</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>list the versions that lost a sync conflict, or restore one</source>
-        <translation type="unfinished"></translation>
+        <translation>izpišite različice, ki so izgubile konflikt pri sinhronizaciji, ali eno obnovite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>include conflicts already restored</source>
-        <translation type="unfinished"></translation>
+        <translation>vključno z že obnovljenimi konflikti</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>make the losing version of conflict ID current again</source>
-        <translation type="unfinished"></translation>
+        <translation>izgubljeno različico konflikta ID spet naredite trenutno</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The passphrase file {file} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteka z geslom {file} ne obstaja.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The passphrase file {file} cannot be read: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoteke z geslom {file} ni mogoče prebrati: {error}.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>colleague gift: {name} (visit planned {visit_date}) got {kind} &quot;{description}&quot; on {date} from {colleague}</source>
-        <translation type="unfinished"></translation>
+        <translation>darilo sodelavca: {name} (obisk načrtovan {visit_date}) je prejel(a) {kind} »{description}« dne {date} od {colleague}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>this store&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>različica te zbirke podatkov</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the file&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>različica datoteke</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>izbris</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no field differs</source>
-        <translation type="unfinished"></translation>
+        <translation>nobeno polje se ne razlikuje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>, restored {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>, obnovljeno {date}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{id}: {when} {table} {record} &quot;{label}&quot;: {side} (by {colleague}) lost; differs in: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{id}: {when} {table} {record} »{label}«: {side} (od {colleague}) je izgubila; razlike v: {what}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>conflict {id} restored: the losing version is current again</source>
-        <translation type="unfinished"></translation>
+        <translation>konflikt {id} obnovljen: izgubljena različica je spet trenutna</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>ni konfliktov</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="-5"/>
         <source>plan and list a day&apos;s visits</source>
-        <translation type="unfinished"></translation>
+        <translation>načrtujte in izpišite obiske dneva</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>add prospects to a day&apos;s route (in the order given)</source>
-        <translation type="unfinished"></translation>
+        <translation>dodajte potencialne stranke na pot dneva (v navedenem vrstnem redu)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>list a day&apos;s visits in route order</source>
-        <translation type="unfinished"></translation>
+        <translation>izpišite obiske dneva v vrstnem redu poti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>take a visit off its day&apos;s route</source>
-        <translation type="unfinished"></translation>
+        <translation>odstranite obisk s poti njegovega dneva</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-40"/>
         <source>VISIT_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_OBISKA</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>set a visit&apos;s fixed appointment time or its length</source>
-        <translation type="unfinished"></translation>
+        <translation>nastavite fiksni čas sestanka ali trajanje obiska</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a fixed appointment: the route&apos;s times go around it</source>
-        <translation type="unfinished"></translation>
+        <translation>fiksen sestanek: časi poti se prilagodijo njemu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no fixed time: the route gives the stop its time</source>
-        <translation type="unfinished"></translation>
+        <translation>brez fiksnega časa: pot določi čas obiska</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>how long this visit takes (default: the setting)</source>
-        <translation type="unfinished"></translation>
+        <translation>koliko časa traja ta obisk (privzeto: nastavitev)</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Removed the visit to {name} on {date} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Obisk pri {name} dne {date} je odstranjen ({id}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Give --time HH:MM, --no-fixed-time or --minutes N.</source>
         <extracomment>The service&apos;s name of a field -&gt; the option that gave it (a refusal names the option).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Navedite --time HH:MM, --no-fixed-time ali --minutes N.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--time: give a time like 09:30 (or --no-fixed-time for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>--time: navedite čas, na primer 09:30 (ali --no-fixed-time za brez).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>at {time} (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation>ob {time} (fiksno)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>without a fixed time</source>
-        <translation type="unfinished"></translation>
+        <translation>brez fiksnega časa</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuti</numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minut</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the usual length</source>
-        <translation type="unfinished"></translation>
+        <translation>običajno trajanje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visit {id} on {date}: {when}, {length}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obisk {id} dne {date}: {when}, {length}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
         <source>record what happened at a visit: the gift handed over, how the earlier gift was received, what came back and the next follow-up</source>
         <extracomment>The service&apos;s field, and the option that gave it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>zabeležite, kaj se je zgodilo pri obisku: izročeno darilo, kako je bilo prejšnje darilo sprejeto, kaj se je vrnilo in naslednje opravilo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>a gift was handed over (the planned one unless named)</source>
-        <translation type="unfinished"></translation>
+        <translation>darilo je bilo izročeno (načrtovano, če ni navedeno drugo)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>STOCK_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_ARTIKLA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the gift handed over, taken from this stock item</source>
-        <translation type="unfinished"></translation>
+        <translation>izročeno darilo, vzeto iz tega artikla na zalogi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the gift handed over, not from stock</source>
-        <translation type="unfinished"></translation>
+        <translation>izročeno darilo, ne iz zaloge</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>how the latest gift given to the prospect before the visit was received (completes its ask_feedback follow-up)</source>
-        <translation type="unfinished"></translation>
+        <translation>kako je potencialna stranka sprejela zadnje darilo pred obiskom (zaključi njegovo opravilo ask_feedback)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+9"/>
         <source>KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>VRSTA</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>the order&apos;s value; without it: value not known</source>
-        <translation type="unfinished"></translation>
+        <translation>vrednost naročila; brez nje: vrednost ni znana</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>what was said (the visit&apos;s note)</source>
-        <translation type="unfinished"></translation>
+        <translation>kaj je bilo rečeno (opomba obiska)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the follow-up&apos;s due date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>rok opravila (LLLL-MM-DD)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--value: only an order has a value (give --outcome order)</source>
-        <translation type="unfinished"></translation>
+        <translation>--value: vrednost ima samo naročilo (navedite --outcome order)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--reaction-note: say how the gift was received with --reaction</source>
-        <translation type="unfinished"></translation>
+        <translation>--reaction-note: z --reaction navedite, kako je bilo darilo sprejeto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--followup: give its due date with --due DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>--followup: navedite rok z --due DATUM</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>--due: give the kind of follow-up with --followup KIND</source>
-        <translation type="unfinished"></translation>
+        <translation>--due: navedite vrsto opravila z --followup VRSTA</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Debriefed the visit on {date}: {status} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izidi obiska dne {date} vneseni: {status} ({id}).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gift handed over: {description} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izročeno darilo: {description} ({id}).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>ni znana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome order, value {value} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izid naročilo, vrednost {value} ({id}).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome {kind} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izid {kind} ({id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up {kind} due {due} ({id}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Opravilo {kind} z rokom {due} ({id}).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>First order: to move the prospect to customer, run `{command}`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvo naročilo: če želite potencialno stranko spremeniti v stranko, zaženite `{command}`.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
         <source>order a day&apos;s route by distance from home and back, and compute its times (day_start, visit_minutes, travel_speed_kmh; fixed appointments keep theirs)</source>
-        <translation type="unfinished"></translation>
+        <translation>razvrstite pot dneva po razdalji od domače lokacije in nazaj ter izračunajte čase (day_start, visit_minutes, travel_speed_kmh; fiksni sestanki obdržijo svoje)</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>by distance</source>
-        <translation type="unfinished"></translation>
+        <translation>po razdalji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>by country and postal code (no stop has coordinates)</source>
-        <translation type="unfinished"></translation>
+        <translation>po državi in poštni številki (noben obisk nima koordinat)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> from home ({home}) and back</source>
-        <translation type="unfinished"></translation>
+        <translation> od domače lokacije ({home}) in nazaj</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Ordered %n stop(s) of {date} {how}{start}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n obisk dne {date} razvrščen {how}{start}.</numerusform>
+            <numerusform>%n obiska dne {date} razvrščena {how}{start}.</numerusform>
+            <numerusform>%n obiski dne {date} razvrščeni {how}{start}.</numerusform>
+            <numerusform>%n obiskov dne {date} razvrščenih {how}{start}.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Total {km} km by road ({factor} × the straight line)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skupaj {km} km po cesti ({factor} × zračna razdalja)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>, %n leg(s) unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n odsek neznan</numerusform>
+            <numerusform>, %n odseka neznana</numerusform>
+            <numerusform>, %n odseki neznani</numerusform>
+            <numerusform>, %n odsekov neznanih</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>back home at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>nazaj na domači lokaciji ob {time}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>the last visit ends at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>zadnji obisk se konča ob {time}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> (fixed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (fiksno)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No visits on the route of {date}: nothing to order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na poti dne {date} ni obiskov: ničesar ni treba razvrstiti.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TIME</source>
-        <translation type="unfinished"></translation>
+        <translation>ČAS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PROSPECT</source>
-        <translation type="unfinished"></translation>
+        <translation>POTENCIALNA STRANKA</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>KM</source>
-        <translation type="unfinished"></translation>
+        <translation>KM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NOTE</source>
-        <translation type="unfinished"></translation>
+        <translation>OPOMBA</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Home: {km} km</source>
-        <translation type="unfinished"></translation>
+        <translation>Domača lokacija: {km} km</translation>
     </message>
 </context>
 <context>
@@ -6763,92 +6763,92 @@ Zbirka podatkov: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/cli/argparse_words.py" line="+29"/>
         <source>usage: </source>
-        <translation type="unfinished"></translation>
+        <translation>uporaba: </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>positional arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>položajni argumenti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>options</source>
-        <translation type="unfinished"></translation>
+        <translation>možnosti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>show this help message and exit</source>
-        <translation type="unfinished"></translation>
+        <translation>prikaži to pomoč in končaj</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>argument %(argument_name)s: %(message)s</source>
-        <translation type="unfinished"></translation>
+        <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the following arguments are required: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>naslednji argumenti so obvezni: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>one of the arguments %s is required</source>
-        <translation type="unfinished"></translation>
+        <translation>eden od argumentov %s je obvezen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unrecognized arguments: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>neprepoznani argumenti: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not allowed with argument %s</source>
-        <translation type="unfinished"></translation>
+        <translation>ni dovoljeno skupaj z argumentom %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ignored explicit argument %r</source>
-        <translation type="unfinished"></translation>
+        <translation>izrecni argument %r je prezrt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>pričakovan je en argument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at most one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>pričakovan je največ en argument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expected at least one argument</source>
-        <translation type="unfinished"></translation>
+        <translation>pričakovan je vsaj en argument</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation type="unfinished"></translation>
+        <translation>dvoumna možnost: %(option)s se lahko ujema z %(matches)s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unexpected option string: %s</source>
-        <translation type="unfinished"></translation>
+        <translation>nepričakovana možnost: %s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid %(type)s value: %(value)r</source>
-        <translation type="unfinished"></translation>
+        <translation>neveljavna vrednost za %(type)s: %(value)r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>neveljavna izbira: %(value)r (izberite med %(choices)s)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
-        <translation type="unfinished"></translation>
+        <translation>neznan ukaz %(parser_name)r (izbire: %(choices)s)</translation>
     </message>
 </context>
 <context>
