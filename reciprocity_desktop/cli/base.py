@@ -164,8 +164,10 @@ def print_records(
     if args.json:
         write_json_array(json_fields.convert(row) for row in rows(json_fields.columns))
     else:
+        headers = table_fields.headers
         write_table(
-            table_fields.headers, lambda: (table_fields.convert(row) for row in rows(table_fields.columns))
+            headers() if callable(headers) else headers,
+            lambda: (table_fields.convert(row) for row in rows(table_fields.columns)),
         )
     return 0
 
@@ -176,7 +178,8 @@ class Listing:
 
     fields: str  # the columns, space-separated
     convert: Callable[[Any], Any]
-    headers: Sequence[str] = ()
+    #: The table's header line, or a function giving it in the run's language (``lambda: [cli.tr("ID")]``).
+    headers: Sequence[str] | Callable[[], Sequence[str]] = ()
 
     @property
     def columns(self) -> list[str]:

@@ -57,8 +57,15 @@ def contact_json(c) -> dict:
 AS_JSON = cli.Listing("id prospect_id name role phone email is_decision_maker notes", contact_json)
 AS_ROW = cli.Listing(
     "id name role phone email is_decision_maker",
-    lambda c: [c.id, c.name, c.role, c.phone, c.email, "yes" if c.is_decision_maker else ""],
-    ["ID", "NAME", "ROLE", "PHONE", "E-MAIL", "DECIDES"],
+    lambda c: [c.id, c.name, c.role, c.phone, c.email, cli.tr("yes") if c.is_decision_maker else ""],
+    lambda: [
+        cli.tr("ID"),
+        cli.tr("NAME"),
+        cli.tr("ROLE"),
+        cli.tr("PHONE"),
+        cli.tr("E-MAIL"),
+        cli.tr("DECIDES"),
+    ],
 )
 
 

@@ -52,7 +52,16 @@ def _row(f) -> list:
 
 AS_JSON = cli.Listing("id prospect_id gift_id due kind note done_on result", followup_json)
 AS_ROW = cli.Listing(
-    "id due prospect_name kind done_on note", _row, ["ID", "DUE", "PROSPECT", "KIND", "STATE", "NOTE"]
+    "id due prospect_name kind done_on note",
+    _row,
+    lambda: [
+        cli.tr("ID"),
+        cli.tr("DUE"),
+        cli.tr("PROSPECT"),
+        cli.tr("KIND"),
+        cli.tr("STATE"),
+        cli.tr("NOTE"),
+    ],
 )
 
 

@@ -63,7 +63,10 @@ def row_json(row: gift_register.RegisterRow) -> dict:
 
 def _row(row: gift_register.RegisterRow) -> list:
     limit = "—" if row.limit_cents is None else formatting.amount(row.limit_cents)
-    status = {gift_register.STATUS_NEAR: "near limit", gift_register.STATUS_OVER: "OVER LIMIT"}
+    status = {
+        gift_register.STATUS_NEAR: cli.tr("near limit"),
+        gift_register.STATUS_OVER: cli.tr("OVER LIMIT"),
+    }
     return [
         row.recipient,
         row.prospect_name,
@@ -91,7 +94,15 @@ def cmd_register(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         cli.write_json_array(row_json(row) for row in gift_register.iter_register(store, year))
     else:
-        headers = ["RECIPIENT", "ORGANISATION", "CC", "GIFTS", "TOTAL", "LIMIT", "STATUS"]
+        headers = [
+            cli.tr("RECIPIENT"),
+            cli.tr("ORGANISATION"),
+            cli.tr("CC"),
+            cli.tr("GIFTS"),
+            cli.tr("TOTAL"),
+            cli.tr("LIMIT"),
+            cli.tr("STATUS"),
+        ]
         cli.write_table(
             headers,
             lambda: (_row(row) for row in gift_register.iter_register(store, year)),

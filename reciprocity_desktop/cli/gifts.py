@@ -78,7 +78,15 @@ AS_JSON = cli.Listing(
 AS_ROW = cli.Listing(
     "id date prospect_name kind description cost_cents reaction",
     _row,
-    ["ID", "DATE", "PROSPECT", "KIND", "DESCRIPTION", "COST", "REACTION"],
+    lambda: [
+        cli.tr("ID"),
+        cli.tr("DATE"),
+        cli.tr("PROSPECT"),
+        cli.tr("KIND"),
+        cli.tr("DESCRIPTION"),
+        cli.tr("COST"),
+        cli.tr("REACTION"),
+    ],
 )
 
 

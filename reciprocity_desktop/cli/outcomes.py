@@ -40,7 +40,7 @@ def cmd_add(store: Store, args: argparse.Namespace) -> int:
 
 
 def _row(o) -> list:
-    value = "unknown" if o.value_cents is None else formatting.amount(o.value_cents)
+    value = cli.tr("unknown") if o.value_cents is None else formatting.amount(o.value_cents)
     return [o.id, formatting.day(o.date), o.prospect_name, o.kind, value, o.note]
 
 
@@ -48,7 +48,14 @@ AS_JSON = cli.Listing("id prospect_id date kind value_cents note", outcome_json)
 AS_ROW = cli.Listing(
     "id date prospect_name kind value_cents note",
     _row,
-    ["ID", "DATE", "PROSPECT", "KIND", "VALUE", "NOTE"],
+    lambda: [
+        cli.tr("ID"),
+        cli.tr("DATE"),
+        cli.tr("PROSPECT"),
+        cli.tr("KIND"),
+        cli.tr("VALUE"),
+        cli.tr("NOTE"),
+    ],
 )
 
 

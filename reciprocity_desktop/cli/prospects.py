@@ -97,7 +97,7 @@ AS_JSON = cli.Listing(
 AS_ROW = cli.Listing(
     "id name postal_code city country stage",
     lambda p: [p.id, p.name, p.postal_code, p.city, p.country, p.stage],
-    ["ID", "NAME", "POSTAL", "CITY", "CC", "STAGE"],
+    lambda: [cli.tr("ID"), cli.tr("NAME"), cli.tr("POSTAL"), cli.tr("CITY"), cli.tr("CC"), cli.tr("STAGE")],
 )
 
 

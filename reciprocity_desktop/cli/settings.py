@@ -41,7 +41,7 @@ def json_value(key: str, value):
 
 def text_value(key: str, value) -> str:
     if _is_limit(key):
-        return "none" if value is None else formatting.amount(value)
+        return cli.tr("none") if value is None else formatting.amount(value)
     return str(value)
 
 
@@ -50,7 +50,8 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         cli.print_json({key: json_value(key, value) for key, value in values.items()})
     else:
-        print(cli.table(["KEY", "VALUE"], [(key, text_value(key, value)) for key, value in values.items()]))
+        rows = [(key, text_value(key, value)) for key, value in values.items()]
+        print(cli.table([cli.tr("KEY"), cli.tr("VALUE")], rows))
     return 0
 
 

@@ -51,13 +51,25 @@ def _row(item) -> list:
         formatting.amount(item.unit_cost_cents),
         item.quantity,
         item.low_stock_level,
-        {gifts.OUT_OF_STOCK: "out", gifts.LOW_STOCK: "low"}.get(level, ""),
+        {gifts.OUT_OF_STOCK: cli.tr("out"), gifts.LOW_STOCK: cli.tr("low")}.get(level, ""),
     ]
 
 
 _COLUMNS = "id name kind unit_cost_cents quantity low_stock_level"
 AS_JSON = cli.Listing(_COLUMNS, stock_json)
-AS_ROW = cli.Listing(_COLUMNS, _row, ["ID", "NAME", "KIND", "COST", "ON HAND", "REORDER AT", "LEVEL"])
+AS_ROW = cli.Listing(
+    _COLUMNS,
+    _row,
+    lambda: [
+        cli.tr("ID"),
+        cli.tr("NAME"),
+        cli.tr("KIND"),
+        cli.tr("COST"),
+        cli.tr("ON HAND"),
+        cli.tr("REORDER AT"),
+        cli.tr("LEVEL"),
+    ],
+)
 
 
 def cmd_list(store: Store, args: argparse.Namespace) -> int:

@@ -70,7 +70,7 @@ AS_JSON = cli.Listing(
 AS_ROW = cli.Listing(
     "position planned_time prospect_name prospect_city status id",
     _row,
-    ["#", "TIME", "PROSPECT", "CITY", "STATUS", "ID"],
+    lambda: ["#", cli.tr("TIME"), cli.tr("PROSPECT"), cli.tr("CITY"), cli.tr("STATUS"), cli.tr("ID")],
 )
 
 

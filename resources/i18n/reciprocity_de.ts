@@ -40,9 +40,9 @@
         <translation>Warnung: {message}</translation>
     </message>
     <message>
-        <location line="+250"/>
+        <location line="+253"/>
         <source>{prog}: {message} (see {prog} --help)</source>
-        <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting).</extracomment>
+        <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (siehe {prog} --help)</translation>
     </message>
     <message>
@@ -125,19 +125,27 @@
         <location line="+1"/>
         <location line="+6"/>
         <location line="+2"/>
+        <location line="+30"/>
         <location filename="../../reciprocity_desktop/cli/followups.py" line="-3"/>
         <location line="+7"/>
+        <location line="+24"/>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+11"/>
         <location line="+4"/>
+        <location line="+42"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+36"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="+72"/>
         <location line="+4"/>
+        <location line="+24"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+30"/>
+        <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+80"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+54"/>
         <source>ID</source>
+        <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-34"/>
         <source>really delete a person (erases their personal data)</source>
         <translation>eine Person endgültig löschen (löscht ihre personenbezogenen Daten)</translation>
     </message>
@@ -148,12 +156,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../reciprocity_desktop/cli/followups.py" line="-6"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-30"/>
         <location line="+5"/>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-13"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-55"/>
         <location line="+28"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+6"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-12"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+60"/>
         <location line="+12"/>
         <location line="+7"/>
@@ -161,7 +169,27 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+16"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-MAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DECIDES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>&apos;contacts update&apos; needs something to change: --name, --role, --phone, --email, --decision-maker/--no-decision-maker or --notes</source>
         <translation>„contacts update“ braucht etwas zu ändern: --name, --role, --phone, --email, --decision-maker/--no-decision-maker oder --notes</translation>
     </message>
@@ -305,7 +333,17 @@
         <translation>eine Wiedervorlage planen; gibt ihre ID aus</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
+        <source>DUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Follow-up {id} done on {date}.</source>
         <translation>Wiedervorlage {id} am {date} erledigt.</translation>
     </message>
@@ -334,13 +372,60 @@
         <source>write every gift of the year with its recipient&apos;s total as CSV (for the accountant)</source>
         <translation>jedes Geschenk des Jahres mit der Summe seines Empfängers als CSV schreiben (für die Buchhaltung)</translation>
     </message>
+    <message>
+        <location line="+31"/>
+        <source>near limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVER LIMIT</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+24"/>
         <source>Wrote %n gift(s) of {year} to {file}.</source>
         <translation>
             <numerusform>%n Geschenk aus {year} nach {file} geschrieben.</numerusform>
             <numerusform>%n Geschenke aus {year} nach {file} geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RECIPIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ORGANISATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+36"/>
+        <source>CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIMIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="-34"/>
@@ -362,7 +447,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-12"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-46"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-3"/>
         <source>AMOUNT</source>
         <translation>BETRAG</translation>
@@ -403,7 +488,23 @@
         <translation>was dazu gesagt wurde</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+31"/>
+        <source>DESCRIPTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+49"/>
+        <source>COST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+73"/>
         <source>Follow-up ask_feedback scheduled for {due} ({id}).</source>
         <translation>Wiedervorlage ask_feedback für {due} geplant ({id}).</translation>
@@ -446,16 +547,23 @@
         <translation>Ergebnisse auflisten, neueste zuerst</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+20"/>
         <source>Print a day as PDF: the route overview with the gift kit, and one visit sheet per stop.</source>
         <translation>Einen Tag als PDF drucken: die Routenübersicht mit den Geschenken für den Tag und ein Besuchsblatt je Besuch.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-44"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+10"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+2"/>
         <location filename="../../reciprocity_desktop/cli/report.py" line="+42"/>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-16"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-55"/>
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-78"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+29"/>
@@ -463,7 +571,7 @@
         <translation>DATUM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+0"/>
         <source>the day to print (YYYY-MM-DD)</source>
         <translation>der zu druckende Tag (JJJJ-MM-TT)</translation>
     </message>
@@ -488,13 +596,16 @@
         <translation>Sprache auf dem Papier (Standard: $RECIPROCITY_LANG, sonst die Einstellung language, sonst die des Systems)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="-32"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-66"/>
+        <location line="+66"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-2"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+1"/>
         <source>the seller&apos;s name on the paper (default: the seller_name setting)</source>
         <translation>der Name des Außendiensts auf dem Papier (Standard: die Einstellung seller_name)</translation>
     </message>
@@ -504,7 +615,7 @@
         <translation>{file} geschrieben (Seiten: {pages}, Besuche: {stops}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-65"/>
         <source>STREET</source>
         <translation>STRASSE</translation>
     </message>
@@ -515,32 +626,36 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+63"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+52"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+88"/>
         <source>CITY</source>
         <translation>ORT</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-62"/>
         <source>COUNTRY</source>
         <translation>LAND</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
         <source>PHONE</source>
         <translation>TELEFON</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
         <source>EMAIL</source>
         <translation>E_MAIL</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+59"/>
         <source>STAGE</source>
         <translation>PHASE</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-58"/>
         <source>WEBSITE</source>
         <translation>WEBSITE</translation>
     </message>
@@ -616,9 +731,13 @@
         <translation>einen Interessenten löschen (als Löschvermerk für den Abgleich behalten)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+25"/>
+        <source>POSTAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Deleted {name} ({id}).</source>
-        <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
         <translation>{name} gelöscht ({id}).</translation>
     </message>
     <message>
@@ -647,6 +766,186 @@
         <translation>nur Geschenke am oder vor DATUM (JJJJ-MM-TT)</translation>
     </message>
     <message>
+        <location line="+44"/>
+        <source>all gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gifts from {start} to {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no gifts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+49"/>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+29"/>
+        <location line="+44"/>
+        <source>gifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+16"/>
+        <source>prospects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+29"/>
+        <source>reciprocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>median days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <location line="+41"/>
+        <source>order value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>gifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not gifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>got something back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>with {quality}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>without {quality}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no outcomes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>after a gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>median days from gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value after a gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no prospect with gifts or outcomes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gift cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By gift kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gifted vs not gifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By quality of the gift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By outcome kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance per prospect (order value minus gift cost)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../reciprocity_desktop/cli/settings.py" line="+15"/>
         <source>show and change the settings (seller, home base, gift limits …)</source>
         <translation>die Einstellungen anzeigen und ändern (Außendienst, Heimatort, Freigrenzen …)</translation>
@@ -668,21 +967,29 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+27"/>
         <source>KEY</source>
         <translation>SCHLÜSSEL</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="-16"/>
+        <location line="+26"/>
         <source>VALUE</source>
         <translation>WERT</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="+8"/>
         <source>{line} (unchanged)</source>
         <translation>{line} (unverändert)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-4"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-51"/>
         <source>the gift stock: add items, list them, restock</source>
         <translation>das Geschenkelager: Artikel hinzufügen, auflisten, nachfüllen</translation>
     </message>
@@ -727,7 +1034,32 @@
         <translation>wie viele hinzukommen</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+23"/>
+        <source>out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ON HAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REORDER AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Restocked {name}: {quantity} on hand.</source>
         <translation>{name} nachgefüllt: {quantity} auf Lager.</translation>
     </message>
@@ -842,7 +1174,7 @@
         <translation>keine Konflikte</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-5"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-57"/>
         <source>plan and list a day&apos;s visits</source>
         <translation>die Besuche eines Tages planen und auflisten</translation>
     </message>
@@ -964,13 +1296,17 @@
         <translation>wie das letzte Geschenk vor dem Besuch beim Interessenten ankam (erledigt seine Wiedervorlage ask_feedback)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-16"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-28"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+7"/>
         <location line="+9"/>
         <source>KIND</source>
         <translation>ART</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
         <source>the order&apos;s value; without it: value not known</source>
         <translation>der Auftragswert; ohne: Wert nicht bekannt</translation>
     </message>
@@ -1101,27 +1437,34 @@
         <translation>Keine Besuche auf der Route vom {date}: nichts zu ordnen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-48"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+3"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
         <source>PROSPECT</source>
         <translation>INTERESSENT</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
         <source>KM</source>
         <translation>KM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
         <source>NOTE</source>
         <translation>NOTIZ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+3"/>
         <source>Home: {km} km</source>
         <translation>Heimatort: {km} km</translation>
     </message>
@@ -2316,12 +2659,12 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="-44"/>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="-59"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="+9"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="-148"/>
         <location line="+4"/>
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+205"/>
         <location line="+6"/>

@@ -60,7 +60,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+89"/>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+92"/>
         <source>Wrote %n gift(s) of {year} to {file}.</source>
         <translation>
             <numerusform>Wrote %n gift of {year} to {file}.</numerusform>
@@ -89,6 +89,14 @@
         <translation>
             <numerusform>, %n leg unknown</numerusform>
             <numerusform>, %n legs unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+194"/>
+        <source>Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.</source>
+        <translation>
+            <numerusform>Reciprocity report: {period}; an outcome within %n day of a gift reciprocates it.</numerusform>
+            <numerusform>Reciprocity report: {period}; an outcome within %n days of a gift reciprocates it.</numerusform>
         </translation>
     </message>
 </context>
