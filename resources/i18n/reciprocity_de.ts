@@ -171,22 +171,22 @@
     <message>
         <location line="+16"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>FUNKTION</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-MAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DECIDES</source>
-        <translation type="unfinished"></translation>
+        <translation>ENTSCHEIDET</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -335,12 +335,12 @@
     <message>
         <location line="+30"/>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>FÄLLIG</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STAND</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -375,12 +375,12 @@
     <message>
         <location line="+31"/>
         <source>near limit</source>
-        <translation type="unfinished"></translation>
+        <translation>nahe der Freigrenze</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OVER LIMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>ÜBER DER FREIGRENZE</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
@@ -393,39 +393,39 @@
     <message>
         <location line="+6"/>
         <source>RECIPIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPFÄNGER</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ORGANISATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ORGANISATION</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="+36"/>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>LAND</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GIFTS</source>
-        <translation type="unfinished"></translation>
+        <translation>GESCHENKE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SUMME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LIMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>FREIGRENZE</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="-34"/>
@@ -490,18 +490,18 @@
     <message>
         <location line="+31"/>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>BESCHREIBUNG</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+49"/>
         <source>COST</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>REACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>REAKTION</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -549,7 +549,7 @@
     <message>
         <location line="+20"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+20"/>
@@ -733,7 +733,7 @@
     <message>
         <location line="+25"/>
         <source>POSTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -768,182 +768,182 @@
     <message>
         <location line="+44"/>
         <source>all gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Geschenke</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>gifts from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke vom {start} bis {end}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no gifts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Geschenke)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+49"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="-48"/>
         <location line="+29"/>
         <location line="+44"/>
         <source>gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenke</translation>
     </message>
     <message>
         <location line="-72"/>
         <location line="+16"/>
         <source>prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessenten</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+29"/>
         <source>reciprocated</source>
-        <translation type="unfinished"></translation>
+        <translation>erwidert</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Quote</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+29"/>
         <source>median days</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Tage</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+29"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+29"/>
         <location line="+41"/>
         <source>order value</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragswert</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>gifted</source>
-        <translation type="unfinished"></translation>
+        <translation>beschenkt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not gifted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht beschenkt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>got something back</source>
-        <translation type="unfinished"></translation>
+        <translation>etwas zurückbekommen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>with {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>mit {quality}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>without {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne {quality}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(no outcomes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Ergebnisse)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+26"/>
         <source>outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>after a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem Geschenk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>median days from gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Median Tage ab Geschenk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value after a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert nach einem Geschenk</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(no prospect with gifts or outcomes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Interessent mit Geschenken oder Ergebnissen)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gift cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschenkkosten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>net</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bericht zur Gegenseitigkeit: {period}; ein Ergebnis innerhalb von %n Tag nach einem Geschenk gilt als Gegenleistung.</numerusform>
+            <numerusform>Bericht zur Gegenseitigkeit: {period}; ein Ergebnis innerhalb von %n Tagen nach einem Geschenk gilt als Gegenleistung.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>By gift kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Geschenkart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gifted vs not gifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschenkt und nicht beschenkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By quality of the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Eigenschaft des Geschenks</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By outcome kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ergebnisart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Balance per prospect (order value minus gift cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo je Interessent (Auftragswert minus Geschenkkosten)</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/settings.py" line="+15"/>
@@ -974,7 +974,7 @@
     <message>
         <location line="-10"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
@@ -1036,27 +1036,27 @@
     <message>
         <location line="+23"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>knapp</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>ON HAND</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTAND</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>REORDER AT</source>
-        <translation type="unfinished"></translation>
+        <translation>MELDEBESTAND</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>STAND</translation>
     </message>
     <message>
         <location line="+24"/>

@@ -171,22 +171,22 @@
     <message>
         <location line="+16"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>FUNCTIE</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-MAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-MAIL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DECIDES</source>
-        <translation type="unfinished"></translation>
+        <translation>BESLIST</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -335,12 +335,12 @@
     <message>
         <location line="+30"/>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>UITERLIJK</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STAND</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -375,12 +375,12 @@
     <message>
         <location line="+31"/>
         <source>near limit</source>
-        <translation type="unfinished"></translation>
+        <translation>bijna aan de limiet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OVER LIMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>BOVEN DE LIMIET</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
@@ -393,39 +393,39 @@
     <message>
         <location line="+6"/>
         <source>RECIPIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ONTVANGER</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ORGANISATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ORGANISATIE</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="+36"/>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>LAND</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GIFTS</source>
-        <translation type="unfinished"></translation>
+        <translation>CADEAUS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>TOTAAL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LIMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>LIMIET</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="-34"/>
@@ -490,18 +490,18 @@
     <message>
         <location line="+31"/>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>OMSCHRIJVING</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+49"/>
         <source>COST</source>
-        <translation type="unfinished"></translation>
+        <translation>KOSTEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>REACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>REACTIE</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -549,7 +549,7 @@
     <message>
         <location line="+20"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+20"/>
@@ -733,7 +733,7 @@
     <message>
         <location line="+25"/>
         <source>POSTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>POSTCODE</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -768,182 +768,182 @@
     <message>
         <location line="+44"/>
         <source>all gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>alle cadeaus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>gifts from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeaus van {start} tot {end}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no gifts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen cadeaus)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+49"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>soort</translation>
     </message>
     <message>
         <location line="-48"/>
         <location line="+29"/>
         <location line="+44"/>
         <source>gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>cadeaus</translation>
     </message>
     <message>
         <location line="-72"/>
         <location line="+16"/>
         <source>prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>prospects</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+29"/>
         <source>reciprocated</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwoord</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>percentage</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+29"/>
         <source>median days</source>
-        <translation type="unfinished"></translation>
+        <translation>mediaan dagen</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+29"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>kosten</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+29"/>
         <location line="+41"/>
         <source>order value</source>
-        <translation type="unfinished"></translation>
+        <translation>waarde bestellingen</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>gifted</source>
-        <translation type="unfinished"></translation>
+        <translation>met cadeau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not gifted</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder cadeau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>groep</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>got something back</source>
-        <translation type="unfinished"></translation>
+        <translation>iets teruggekregen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>with {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>met {quality}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>without {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>zonder {quality}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>aantal</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(no outcomes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen resultaten)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+26"/>
         <source>outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>resultaten</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>after a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>na een cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>median days from gift</source>
-        <translation type="unfinished"></translation>
+        <translation>mediaan dagen na cadeau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value after a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>waarde na een cadeau</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(no prospect with gifts or outcomes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen prospect met cadeaus of resultaten)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>prospect</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gift cost</source>
-        <translation type="unfinished"></translation>
+        <translation>kosten cadeaus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>net</source>
-        <translation type="unfinished"></translation>
+        <translation>netto</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rapport wederkerigheid: {period}; een resultaat binnen %n dag na een cadeau geldt als tegenprestatie.</numerusform>
+            <numerusform>Rapport wederkerigheid: {period}; een resultaat binnen %n dagen na een cadeau geldt als tegenprestatie.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>By gift kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Per soort cadeau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gifted vs not gifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Met en zonder cadeau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By quality of the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Per kenmerk van het cadeau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By outcome kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Per soort resultaat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Balance per prospect (order value minus gift cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo per prospect (waarde bestellingen min kosten cadeaus)</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/settings.py" line="+15"/>
@@ -974,7 +974,7 @@
     <message>
         <location line="-10"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>geen</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
@@ -1036,27 +1036,27 @@
     <message>
         <location line="+23"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>op</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>laag</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>ON HAND</source>
-        <translation type="unfinished"></translation>
+        <translation>OP VOORRAAD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>REORDER AT</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTELNIVEAU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>NIVEAU</translation>
     </message>
     <message>
         <location line="+24"/>

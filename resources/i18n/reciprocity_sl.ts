@@ -171,22 +171,22 @@
     <message>
         <location line="+16"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>da</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>FUNKCIJA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-MAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>E-POŠTA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>DECIDES</source>
-        <translation type="unfinished"></translation>
+        <translation>ODLOČA</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -349,12 +349,12 @@
     <message>
         <location line="+30"/>
         <source>DUE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROK</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>STANJE</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -389,12 +389,12 @@
     <message>
         <location line="+31"/>
         <source>near limit</source>
-        <translation type="unfinished"></translation>
+        <translation>blizu omejitve</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OVER LIMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>NAD OMEJITVIJO</translation>
     </message>
     <message numerus="yes">
         <location line="+24"/>
@@ -409,39 +409,39 @@
     <message>
         <location line="+6"/>
         <source>RECIPIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>PREJEMNIK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ORGANISATION</source>
-        <translation type="unfinished"></translation>
+        <translation>ORGANIZACIJA</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="+36"/>
         <source>CC</source>
-        <translation type="unfinished"></translation>
+        <translation>DRŽAVA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>GIFTS</source>
-        <translation type="unfinished"></translation>
+        <translation>DARILA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>SKUPAJ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LIMIT</source>
-        <translation type="unfinished"></translation>
+        <translation>OMEJITEV</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STANJE</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="-34"/>
@@ -506,18 +506,18 @@
     <message>
         <location line="+31"/>
         <source>DESCRIPTION</source>
-        <translation type="unfinished"></translation>
+        <translation>OPIS</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+49"/>
         <source>COST</source>
-        <translation type="unfinished"></translation>
+        <translation>STROŠEK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>REACTION</source>
-        <translation type="unfinished"></translation>
+        <translation>ODZIV</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -565,7 +565,7 @@
     <message>
         <location line="+20"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ni znana</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+20"/>
@@ -749,7 +749,7 @@
     <message>
         <location line="+25"/>
         <source>POSTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>POŠTA</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -784,184 +784,184 @@
     <message>
         <location line="+44"/>
         <source>all gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>vsa darila</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>gifts from {start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>darila od {start} do {end}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>(no gifts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ni daril)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+49"/>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>vrsta</translation>
     </message>
     <message>
         <location line="-48"/>
         <location line="+29"/>
         <location line="+44"/>
         <source>gifts</source>
-        <translation type="unfinished"></translation>
+        <translation>darila</translation>
     </message>
     <message>
         <location line="-72"/>
         <location line="+16"/>
         <source>prospects</source>
-        <translation type="unfinished"></translation>
+        <translation>potencialne stranke</translation>
     </message>
     <message>
         <location line="-15"/>
         <location line="+29"/>
         <source>reciprocated</source>
-        <translation type="unfinished"></translation>
+        <translation>povrnjena</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+14"/>
         <location line="+15"/>
         <source>rate</source>
-        <translation type="unfinished"></translation>
+        <translation>delež</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+29"/>
         <source>median days</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana dni</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+29"/>
         <source>cost</source>
-        <translation type="unfinished"></translation>
+        <translation>strošek</translation>
     </message>
     <message>
         <location line="-28"/>
         <location line="+29"/>
         <location line="+41"/>
         <source>order value</source>
-        <translation type="unfinished"></translation>
+        <translation>vrednost naročil</translation>
     </message>
     <message>
         <location line="-62"/>
         <source>gifted</source>
-        <translation type="unfinished"></translation>
+        <translation>obdarjene</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not gifted</source>
-        <translation type="unfinished"></translation>
+        <translation>neobdarjene</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>skupina</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>got something back</source>
-        <translation type="unfinished"></translation>
+        <translation>nekaj vrnjeno</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>with {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>z lastnostjo {quality}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>without {quality}</source>
-        <translation type="unfinished"></translation>
+        <translation>brez lastnosti {quality}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>count</source>
-        <translation type="unfinished"></translation>
+        <translation>število</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(no outcomes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ni izidov)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+26"/>
         <source>outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>izidi</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>after a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>po darilu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>median days from gift</source>
-        <translation type="unfinished"></translation>
+        <translation>mediana dni od darila</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value after a gift</source>
-        <translation type="unfinished"></translation>
+        <translation>vrednost po darilu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>(no prospect with gifts or outcomes)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ni potencialne stranke z darili ali izidi)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>potencialna stranka</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>gift cost</source>
-        <translation type="unfinished"></translation>
+        <translation>strošek daril</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>net</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Poročilo o vzajemnosti: {period}; izid v %n dnevu po darilu šteje kot povračilo.</numerusform>
+            <numerusform>Poročilo o vzajemnosti: {period}; izid v %n dneh po darilu šteje kot povračilo.</numerusform>
+            <numerusform>Poročilo o vzajemnosti: {period}; izid v %n dneh po darilu šteje kot povračilo.</numerusform>
+            <numerusform>Poročilo o vzajemnosti: {period}; izid v %n dneh po darilu šteje kot povračilo.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>By gift kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Po vrsti darila</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Gifted vs not gifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Obdarjene in neobdarjene</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By quality of the gift</source>
-        <translation type="unfinished"></translation>
+        <translation>Po lastnosti darila</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By outcome kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Po vrsti izida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Balance per prospect (order value minus gift cost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo po potencialni stranki (vrednost naročil minus strošek daril)</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/settings.py" line="+15"/>
@@ -992,7 +992,7 @@
     <message>
         <location line="-10"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>brez</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
@@ -1054,27 +1054,27 @@
     <message>
         <location line="+23"/>
         <source>out</source>
-        <translation type="unfinished"></translation>
+        <translation>ni</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>low</source>
-        <translation type="unfinished"></translation>
+        <translation>nizko</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>ON HAND</source>
-        <translation type="unfinished"></translation>
+        <translation>ZALOGA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>REORDER AT</source>
-        <translation type="unfinished"></translation>
+        <translation>MINIMALNA ZALOGA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LEVEL</source>
-        <translation type="unfinished"></translation>
+        <translation>STANJE</translation>
     </message>
     <message>
         <location line="+24"/>
