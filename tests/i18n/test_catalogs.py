@@ -109,6 +109,14 @@ def test_markers_keep_the_real_files_and_lines(tmp_path):
         '    return catalog.translate_n("Report", "%n stop(s)", n)  # line 11\n',
         encoding="utf-8",
     )
+    (package / "command.py").write_text(
+        "import cli\n"
+        "\n"
+        "def run(n):\n"
+        '    print(cli.tr("Deleted {name}.").format(name="x"))\n'
+        '    print(cli.tr_n("Wrote %n gift(s).", n))  # line 5\n',
+        encoding="utf-8",
+    )
     work = tmp_path / "work"
     copies, unreadable = update_catalogs.marked_tree(tmp_path / "src", work)
     assert not unreadable
@@ -143,6 +151,8 @@ def test_markers_keep_the_real_files_and_lines(tmp_path):
         ("services", "{field} is too long (at most {limit})."): ("thing.py", 6, False),
         ("Fields", "street name"): ("thing.py", 8, False),
         ("Report", "%n stop(s)"): ("thing.py", 11, True),
+        ("CLI", "Deleted {name}."): ("command.py", 4, False),  # cli.tr
+        ("CLI", "Wrote %n gift(s)."): ("command.py", 5, True),  # cli.tr_n
     }
 
 
