@@ -186,3 +186,18 @@ def test_english_keeps_gettext_for_argparse():
     finally:
         base._set_language("en")
     assert argparse._ is gettext.gettext
+
+
+def test_the_environment_wins_over_the_setting_and_the_setting_over_the_system(run, monkeypatch):
+    """In-process: ``main([...])`` chooses before it builds the parser, for each run anew."""
+    assert run("settings", "set", "language", "nl").code == 0
+    monkeypatch.setenv("LANG", "sl_SI.UTF-8")
+    try:
+        monkeypatch.delenv(i18n.LANG_ENV)
+        assert run("stock", "--help").out.startswith("gebruik: ")  # the setting, not the system
+        monkeypatch.setenv(i18n.LANG_ENV, "de")
+        assert run("stock", "--help").out.startswith("Aufruf: ")
+        monkeypatch.setenv(i18n.LANG_ENV, "en")
+        assert run("stock", "--help").out.startswith("usage: ")
+    finally:
+        base._set_language("en")
