@@ -360,7 +360,7 @@ def new_parser() -> tuple[argparse.ArgumentParser, Any]:
         "--version",
         action="version",
         version=f"%(prog)s {__version__}",
-        help=_catalog.translate("CLI", "show the version number and exit"),
+        help=_catalog.translate("CLI", "show program's version number and exit"),
     )
     return parser, parser.add_subparsers(dest="command", metavar=_catalog.translate("CLI", "COMMAND"))
 

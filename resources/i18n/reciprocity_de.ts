@@ -72,8 +72,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>show the version number and exit</source>
-        <translation>Versionsnummer anzeigen und beenden</translation>
+        <source>show program&apos;s version number and exit</source>
+        <translation>Versionsnummer des Programms anzeigen und beenden</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -72,8 +72,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>show the version number and exit</source>
-        <translation>versienummer tonen en afsluiten</translation>
+        <source>show program&apos;s version number and exit</source>
+        <translation>versienummer van het programma tonen en afsluiten</translation>
     </message>
     <message>
         <location line="+2"/>

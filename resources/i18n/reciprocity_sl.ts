@@ -72,8 +72,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>show the version number and exit</source>
-        <translation>prikaži številko različice in končaj</translation>
+        <source>show program&apos;s version number and exit</source>
+        <translation>prikaži številko različice programa in končaj</translation>
     </message>
     <message>
         <location line="+2"/>
