@@ -12,7 +12,9 @@ Three kinds of translatable text are marked otherwise, outside Qt:
   to any function with a parameter named ``field`` (and that parameter's literal default), context
   ``"Fields"``;
 * **counts through the non-Qt catalog**: ``catalog.translate_n("Ctx", "%n stop(s)", n)``, which lupdate
-  would not read as a plural.
+  would not read as a plural;
+* **the command line's texts**: ``cli.tr("Text")`` and ``cli.tr_n("%n gift(s)", n)`` (help texts,
+  confirmations; reciprocity_desktop/cli/base.py), context ``"CLI"``.
 
 :func:`marked_copy` returns a file's text with each of these rewritten in place as
 ``QT_TRANSLATE_NOOP(...)`` (or a four-argument ``translate(...)`` for a count), on the same line, with
@@ -29,6 +31,10 @@ from pathlib import Path
 
 #: The message classes everything else derives from (services/errors.py).
 ROOT_CLASSES = {"Message": 0, "DomainError": 0}
+#: ``cli.tr(...)`` / ``cli.tr_n(...)``: the command line's texts, and their context.
+CLI_CALLS = {"tr": False, "tr_n": True}  # name → a count
+CLI_MODULE = "cli"
+CLI_CONTEXT = "CLI"
 #: The calls lupdate reads itself.
 LUPDATE_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 
@@ -273,6 +279,8 @@ class _Finder(ast.NodeVisitor):
         )
 
     def visit_Call(self, node: ast.Call) -> None:
+        if self._cli_text(node):
+            return  # the whole call is replaced
         name = self._callee(node)
         if name == "translate_n" and len(node.args) >= 3:
             context, text = node.args[0], node.args[1]
@@ -295,6 +303,28 @@ class _Finder(ast.NodeVisitor):
             if isinstance(argument, ast.Constant) and isinstance(argument.value, str) and argument.value:
                 self._mark(argument, "Fields", [argument.value])
         self.generic_visit(node)
+
+    def _cli_text(self, node: ast.Call) -> bool:
+        """``cli.tr("Text")`` → a marker in context "CLI"; ``cli.tr_n("%n gift(s)", n)`` → a count."""
+        func = node.func
+        if not (
+            isinstance(func, ast.Attribute)
+            and func.attr in CLI_CALLS
+            and isinstance(func.value, ast.Name)
+            and func.value.id == CLI_MODULE
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            return False
+        text = literal(node.args[0].value)
+        if CLI_CALLS[func.attr]:
+            self._add(node, f"translate({literal(CLI_CONTEXT)}, {text}, None, 0)")
+        else:
+            self._add(node, f"QT_TRANSLATE_NOOP({literal(CLI_CONTEXT)}, {text})")
+        for argument in node.args[1:]:  # a count's expression may hold more (never a template)
+            self.visit(argument)
+        return True
 
 
 def find(tree: ast.Module, known: Scan) -> Found:

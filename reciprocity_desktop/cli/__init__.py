@@ -71,4 +71,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
     if opens_window(words) or asks_version(words):  # without importing every command's module
         return base.run(base.new_parser()[0], words)
+    base.choose_run_language(words)  # before the parser is built: --help and argparse's words speak it
     return base.run(build_parser(), words)

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from reciprocity_desktop import __version__
-from reciprocity_desktop.i18n import Catalog, choose_language
+from reciprocity_desktop.i18n import LANG_ENV, Catalog, choose_language, supported
 from reciprocity_desktop.paths import DB_ENV, default_db_path
 from reciprocity_desktop.services.errors import DomainError, Warning_
 from reciprocity_desktop.store import Store, StoreError, open_store
@@ -50,10 +50,12 @@ def print_json(rows: Any) -> None:
 
 def print_warnings(warnings: Iterable[Warning_]) -> None:
     for warning in warnings:
-        print(f"warning: {_catalog.message(warning.template, warning.params)}", file=sys.stderr)
+        text = _catalog.message(warning.template, warning.params)
+        print(_catalog.translate("CLI", "warning: {message}").format(message=text), file=sys.stderr)
 
 
-#: The language of this run's messages (:func:`run` sets it from the store's setting).
+#: The language of this run's messages (:func:`choose_run_language` sets it before the parser is built,
+#: :func:`run` again from the store's setting).
 _catalog = Catalog("en")
 
 
@@ -62,11 +64,78 @@ def language() -> str:
     return _catalog.lang
 
 
+def tr(text: str) -> str:
+    """A text of the command line (a help text, a confirmation) in the run's language (context ``"CLI"``).
+
+    Write the literal in the call, ``cli.tr("Deleted {name}.").format(name=...)``:
+    scripts/catalog_markers.py finds ``cli.tr(...)`` and ``cli.tr_n(...)`` calls by that spelling.
+    """
+    return _catalog.translate("CLI", text)
+
+
+def tr_n(text: str, n: int) -> str:
+    """A text with a count: ``cli.tr_n("Wrote %n gift(s).", 3)`` → ``"Wrote 3 gifts."`` (its plural form)."""
+    return _catalog.translate("CLI", text, None, n)
+
+
+def _set_language(lang: str) -> None:
+    global _catalog
+    if lang != _catalog.lang:
+        _catalog = Catalog(lang)
+    from reciprocity_desktop.cli import argparse_words
+
+    argparse_words.install(_catalog)
+
+
 def _use_language(store: Store) -> None:
     from reciprocity_desktop.services import settings
 
-    global _catalog
-    _catalog = Catalog(choose_language(settings.get(store, "language")))
+    _set_language(choose_language(settings.get(store, "language")))
+
+
+def db_argument(argv: Sequence[str]) -> Path:
+    """The store ``argv`` names with ``--db PATH`` (or ``--db=PATH``), else the default one."""
+    words = list(argv)
+    for i, word in enumerate(words):
+        if word == "--db" and i + 1 < len(words) and not words[i + 1].startswith("-"):
+            return Path(words[i + 1])
+        if word.startswith("--db=") and len(word) > len("--db="):
+            return Path(word[len("--db=") :])
+    return default_db_path()
+
+
+def stored_language(db_path: Path) -> object:
+    """The ``language`` setting of an existing store, read with plain sqlite3 (None: none stored, no store).
+
+    Read before the parser is built, so that ``--help`` and argparse's messages speak it; nothing is
+    created or migrated here (a store that cannot be read is opened, and its error told, by :func:`run`).
+    """
+    import sqlite3
+
+    path = db_path.expanduser()
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
+        finally:
+            connection.close()
+        return json.loads(row[0]) if row else None
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
+
+
+def choose_run_language(argv: Sequence[str]) -> str:
+    """Choose the language of a command's run before its parser is built, and install it for argparse.
+
+    ``$RECIPROCITY_LANG`` needs no store; else the setting of the store ``argv`` names; else the
+    system's language.
+    """
+    setting = None if supported(os.environ.get(LANG_ENV)) else stored_language(db_argument(argv))
+    lang = choose_language(setting)
+    _set_language(lang)
+    return lang
 
 
 def user_text(exc: Exception) -> str:
@@ -95,8 +164,10 @@ def print_records(
     if args.json:
         write_json_array(json_fields.convert(row) for row in rows(json_fields.columns))
     else:
+        headers = table_fields.headers
         write_table(
-            table_fields.headers, lambda: (table_fields.convert(row) for row in rows(table_fields.columns))
+            headers() if callable(headers) else headers,
+            lambda: (table_fields.convert(row) for row in rows(table_fields.columns)),
         )
     return 0
 
@@ -107,7 +178,8 @@ class Listing:
 
     fields: str  # the columns, space-separated
     convert: Callable[[Any], Any]
-    headers: Sequence[str] = ()
+    #: The table's header line, or a function giving it in the run's language (``lambda: [cli.tr("ID")]``).
+    headers: Sequence[str] | Callable[[], Sequence[str]] = ()
 
     @property
     def columns(self) -> list[str]:
@@ -232,7 +304,8 @@ class _Parser(argparse.ArgumentParser):
     """
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USER_ERROR, f"{self.prog}: {message} (see {self.prog} --help)\n")
+        line = _catalog.translate("CLI", "{prog}: {message} (see {prog} --help)")
+        self.exit(EXIT_USER_ERROR, line.format(prog=self.prog, message=message) + "\n")
 
 
 def add_command(subparsers, name: str, func: Command, help_text: str, **kwargs) -> argparse.ArgumentParser:
@@ -254,7 +327,7 @@ def add_group(subparsers, name: str, help_text: str):
     The group alone (``prospects``) prints its help on stderr and is a user error.
     """
     group = subparsers.add_parser(name, help=help_text)
-    actions = group.add_subparsers(dest="action", metavar="ACTION")
+    actions = group.add_subparsers(dest="action", metavar=_catalog.translate("CLI", "ACTION"))
     group.set_defaults(func=_no_action(group))
     return actions
 
@@ -262,7 +335,7 @@ def add_group(subparsers, name: str, help_text: str):
 def _no_action(parser: argparse.ArgumentParser) -> Command:
     def run(store: Store, args: argparse.Namespace) -> int:
         parser.print_help(sys.stderr)
-        raise CliError(f"'{parser.prog}' needs a command")
+        raise CliError(_catalog.translate("CLI", "'{command}' needs a command").format(command=parser.prog))
 
     return run
 
@@ -271,16 +344,25 @@ def new_parser() -> tuple[argparse.ArgumentParser, Any]:
     """The top-level parser (``--db``, ``--version``) and the sub-parsers the command groups register on."""
     parser = _Parser(
         prog="reciprocity-desktop",
-        description="Reciprocity Desktop: give first, record it, follow up. With no command, opens the window.",
+        description=_catalog.translate(
+            "CLI", "Reciprocity Desktop: give first, record it, follow up. With no command, opens the window."
+        ),
     )
     parser.add_argument(
         "--db",
-        metavar="PATH",
+        metavar=_catalog.translate("CLI", "PATH"),
         type=Path,
-        help=f"the store file (default: $RECIPROCITY_DB or {default_db_path()})",
+        help=_catalog.translate("CLI", "the store file (default: $RECIPROCITY_DB or {path})").format(
+            path=default_db_path()
+        ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    return parser, parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_catalog.translate("CLI", "show program's version number and exit"),
+    )
+    return parser, parser.add_subparsers(dest="command", metavar=_catalog.translate("CLI", "COMMAND"))
 
 
 # -- running -----------------------------------------------------------------------------------------------
@@ -290,7 +372,12 @@ def _open_window(db_path: Path) -> int:
     try:
         from reciprocity_desktop.ui.app import run
     except ImportError as exc:  # the window needs Qt; the CLI does not
-        print(f"reciprocity-desktop: the window cannot start: {exc}", file=sys.stderr)
+        print(
+            _catalog.translate("CLI", "reciprocity-desktop: the window cannot start: {error}").format(
+                error=exc
+            ),
+            file=sys.stderr,
+        )
         return EXIT_USER_ERROR
     return run(db_path)
 
@@ -304,7 +391,10 @@ def missing_folder(db_path: Path, chosen: bool) -> str | None:
     folder = db_path.expanduser().parent
     if not chosen or folder.is_dir():
         return None
-    return f"The folder {folder} does not exist, so the store {db_path} cannot be opened (create the folder first)"
+    return _catalog.translate(
+        "CLI",
+        "The folder {folder} does not exist, so the store {store} cannot be opened (create the folder first)",
+    ).format(folder=folder, store=db_path)
 
 
 def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None = None) -> int:

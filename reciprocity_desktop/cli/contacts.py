@@ -13,21 +13,23 @@ ADD_CONTACT_FIELDS = "name role phone email is_decision_maker notes"
 
 
 def register(subparsers) -> None:
-    sub = cli.add_group(subparsers, "contacts", "contacts (people) of a prospect")
-    p = cli.add_command(sub, "add", cmd_add, "add a contact person; prints its id")
-    p.add_argument("prospect_id", metavar="PROSPECT_ID")
+    sub = cli.add_group(subparsers, "contacts", cli.tr("contacts (people) of a prospect"))
+    p = cli.add_command(sub, "add", cmd_add, cli.tr("add a contact person; prints its id"))
+    p.add_argument("prospect_id", metavar=cli.tr("PROSPECT_ID"))
     p.add_argument("--name", required=True)
     _contact_options(p, update=False)
-    p = cli.add_list_command(sub, cmd_list, "list a prospect's contacts, decision makers first")
-    p.add_argument("prospect_id", metavar="PROSPECT_ID")
-    p = cli.add_command(sub, "update", cmd_update, "change the given fields of a contact person")
-    p.add_argument("id", metavar="ID")
+    p = cli.add_list_command(sub, cmd_list, cli.tr("list a prospect's contacts, decision makers first"))
+    p.add_argument("prospect_id", metavar=cli.tr("PROSPECT_ID"))
+    p = cli.add_command(sub, "update", cmd_update, cli.tr("change the given fields of a contact person"))
+    p.add_argument("id", metavar=cli.tr("ID"))
     p.add_argument("--name")
     _contact_options(p, update=True)
-    p = cli.add_command(sub, "delete", cmd_delete, "really delete a person (erases their personal data)")
-    p.add_argument("id", metavar="ID")
-    p = cli.add_command(sub, "export", cmd_export, "print everything held about one person as JSON")
-    p.add_argument("id", metavar="ID")
+    p = cli.add_command(
+        sub, "delete", cmd_delete, cli.tr("really delete a person (erases their personal data)")
+    )
+    p.add_argument("id", metavar=cli.tr("ID"))
+    p = cli.add_command(sub, "export", cmd_export, cli.tr("print everything held about one person as JSON"))
+    p.add_argument("id", metavar=cli.tr("ID"))
 
 
 def _contact_options(p: argparse.ArgumentParser, *, update: bool) -> None:
@@ -39,7 +41,7 @@ def _contact_options(p: argparse.ArgumentParser, *, update: bool) -> None:
         p.add_argument("--decision-maker", dest="is_decision_maker", action=argparse.BooleanOptionalAction)
     else:
         p.add_argument("--decision-maker", dest="is_decision_maker", action="store_true")
-    p.add_argument("--notes", metavar="TEXT")
+    p.add_argument("--notes", metavar=cli.tr("TEXT"))
 
 
 def cmd_add(store: Store, args: argparse.Namespace) -> int:
@@ -55,8 +57,15 @@ def contact_json(c) -> dict:
 AS_JSON = cli.Listing("id prospect_id name role phone email is_decision_maker notes", contact_json)
 AS_ROW = cli.Listing(
     "id name role phone email is_decision_maker",
-    lambda c: [c.id, c.name, c.role, c.phone, c.email, "yes" if c.is_decision_maker else ""],
-    ["ID", "NAME", "ROLE", "PHONE", "E-MAIL", "DECIDES"],
+    lambda c: [c.id, c.name, c.role, c.phone, c.email, cli.tr("yes") if c.is_decision_maker else ""],
+    lambda: [
+        cli.tr("ID"),
+        cli.tr("NAME"),
+        cli.tr("ROLE"),
+        cli.tr("PHONE"),
+        cli.tr("E-MAIL"),
+        cli.tr("DECIDES"),
+    ],
 )
 
 
@@ -71,8 +80,10 @@ def cmd_update(store: Store, args: argparse.Namespace) -> int:
     values = cli.fields_of(args, ADD_CONTACT_FIELDS)
     if all(value is None for value in values.values()):
         raise cli.CliError(
-            "'contacts update' needs something to change: --name, --role, --phone, --email, "
-            "--decision-maker/--no-decision-maker or --notes"
+            cli.tr(
+                "'contacts update' needs something to change: --name, --role, --phone, --email, "
+                "--decision-maker/--no-decision-maker or --notes"
+            )
         )
     contact = prospects.update_contact(store, args.id, **values)
     print(contact.id)
@@ -81,7 +92,7 @@ def cmd_update(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_delete(store: Store, args: argparse.Namespace) -> int:
     prospects.delete_contact(store, args.id)
-    print(f"Contact {args.id} deleted; their personal data is erased.")
+    print(cli.tr("Contact {id} deleted; their personal data is erased.").format(id=args.id))
     return 0
 
 

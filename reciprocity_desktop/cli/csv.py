@@ -11,12 +11,16 @@ from reciprocity_desktop.store import Store
 
 
 def register(subparsers) -> None:
-    p = cli.add_command(subparsers, "import-csv", cmd_import, "import prospects from a spreadsheet CSV")
-    p.add_argument("file", metavar="FILE")
-    p.add_argument("--dry-run", action="store_true", help="check and report; import nothing")
-    p.add_argument("--skip-bad", action="store_true", help="import the good rows even when some fail")
-    p = cli.add_command(subparsers, "export-csv", cmd_export, "export prospects as CSV (UTF-8 with BOM)")
-    p.add_argument("file", metavar="FILE")
+    p = cli.add_command(
+        subparsers, "import-csv", cmd_import, cli.tr("import prospects from a spreadsheet CSV")
+    )
+    p.add_argument("file", metavar=cli.tr("FILE"))
+    p.add_argument("--dry-run", action="store_true", help=cli.tr("check and report; import nothing"))
+    p.add_argument("--skip-bad", action="store_true", help=cli.tr("import the good rows even when some fail"))
+    p = cli.add_command(
+        subparsers, "export-csv", cmd_export, cli.tr("export prospects as CSV (UTF-8 with BOM)")
+    )
+    p.add_argument("file", metavar=cli.tr("FILE"))
 
 
 def cmd_import(store: Store, args: argparse.Namespace) -> int:
@@ -29,17 +33,18 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         for error in failure.report.failed:
             print(f"{path.name}: {error}", file=sys.stderr)
         rows = len(failure.report.failed_lines)
-        print(
-            f"reciprocity-desktop: {rows} row(s) of {path.name} cannot be imported, so nothing was imported "
+        line = cli.tr_n(
+            "reciprocity-desktop: %n row(s) of {file} cannot be imported, so nothing was imported "
             "(correct the file, or use --skip-bad).",
-            file=sys.stderr,
+            rows,
         )
+        print(line.format(file=path.name), file=sys.stderr)
         return cli.EXIT_USER_ERROR
     for error in report.failed:
         print(f"{path.name}: {error}", file=sys.stderr)
     print(f"{path.name}: {report.summary()}")
     if report.dry_run:
-        print("Dry run: nothing was written.")
+        print(cli.tr("Dry run: nothing was written."))
         if report.failed and not args.skip_bad:
             return cli.EXIT_USER_ERROR  # the real import would refuse the file
     return 0
@@ -49,5 +54,5 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
     from reciprocity_desktop.services import csv_io
 
     count = csv_io.export_csv(store, Path(args.file))
-    print(f"Exported {count} prospects to {args.file}.")
+    print(cli.tr_n("Exported %n prospect(s) to {file}.", count).format(file=args.file))
     return 0

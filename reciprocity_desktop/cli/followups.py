@@ -20,18 +20,18 @@ STATUSES = (
 
 
 def register(subparsers) -> None:
-    sub = cli.add_group(subparsers, "followups", "list and complete follow-ups")
-    p = cli.add_list_command(sub, cmd_list, "list follow-ups (open ones by due date, then done ones)")
+    sub = cli.add_group(subparsers, "followups", cli.tr("list and complete follow-ups"))
+    p = cli.add_list_command(sub, cmd_list, cli.tr("list follow-ups (open ones by due date, then done ones)"))
     p.add_argument("--status", choices=list(STATUSES), default=followups.ALL)
-    p = cli.add_command(sub, "done", cmd_done, "mark a follow-up done")
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--note", metavar="TEXT", help="the result")
-    p = cli.add_command(sub, "add", cmd_add, "schedule a follow-up; prints its id")
-    p.add_argument("prospect_id", metavar="PROSPECT_ID")
+    p = cli.add_command(sub, "done", cmd_done, cli.tr("mark a follow-up done"))
+    p.add_argument("id", metavar=cli.tr("ID"))
+    p.add_argument("--note", metavar=cli.tr("TEXT"), help=cli.tr("the result"))
+    p = cli.add_command(sub, "add", cmd_add, cli.tr("schedule a follow-up; prints its id"))
+    p.add_argument("prospect_id", metavar=cli.tr("PROSPECT_ID"))
     p.add_argument("--kind", required=True, help="ask_feedback call send_info visit ask_order")
     p.add_argument("--due", required=True, metavar="YYYY-MM-DD")
-    p.add_argument("--note", metavar="TEXT", default="")
-    p.add_argument("--gift", dest="gift_id", metavar="ID")
+    p.add_argument("--note", metavar=cli.tr("TEXT"), default="")
+    p.add_argument("--gift", dest="gift_id", metavar=cli.tr("ID"))
 
 
 def followup_json(f) -> dict:
@@ -52,7 +52,16 @@ def _row(f) -> list:
 
 AS_JSON = cli.Listing("id prospect_id gift_id due kind note done_on result", followup_json)
 AS_ROW = cli.Listing(
-    "id due prospect_name kind done_on note", _row, ["ID", "DUE", "PROSPECT", "KIND", "STATE", "NOTE"]
+    "id due prospect_name kind done_on note",
+    _row,
+    lambda: [
+        cli.tr("ID"),
+        cli.tr("DUE"),
+        cli.tr("PROSPECT"),
+        cli.tr("KIND"),
+        cli.tr("STATE"),
+        cli.tr("NOTE"),
+    ],
 )
 
 
@@ -64,7 +73,9 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_done(store: Store, args: argparse.Namespace) -> int:
     followup = followups.complete_followup(store, args.id, result=args.note or "")
-    print(f"Follow-up {followup.id} done on {formatting.day(followup.done_on)}.")
+    print(
+        cli.tr("Follow-up {id} done on {date}.").format(id=followup.id, date=formatting.day(followup.done_on))
+    )
     return 0
 
 

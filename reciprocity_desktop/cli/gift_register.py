@@ -23,15 +23,17 @@ def register(subparsers) -> None:
         subparsers,
         "gift-register",
         cmd_register,
-        "the gift register: each recipient's gifts of a year against the country's limit",
+        cli.tr("the gift register: each recipient's gifts of a year against the country's limit"),
     )
-    p.add_argument("--year", metavar="Y", help="the calendar year (default: this year)")
-    p.add_argument("--json", action="store_true", help="print a JSON array (money as decimal amounts)")
+    p.add_argument("--year", metavar="Y", help=cli.tr("the calendar year (default: this year)"))
+    p.add_argument(
+        "--json", action="store_true", help=cli.tr("print a JSON array (money as decimal amounts)")
+    )
     p.add_argument(
         "-o",
         "--output",
-        metavar="FILE.csv",
-        help="write every gift of the year with its recipient's total as CSV (for the accountant)",
+        metavar=cli.tr("FILE.csv"),
+        help=cli.tr("write every gift of the year with its recipient's total as CSV (for the accountant)"),
     )
 
 
@@ -61,7 +63,10 @@ def row_json(row: gift_register.RegisterRow) -> dict:
 
 def _row(row: gift_register.RegisterRow) -> list:
     limit = "—" if row.limit_cents is None else formatting.amount(row.limit_cents)
-    status = {gift_register.STATUS_NEAR: "near limit", gift_register.STATUS_OVER: "OVER LIMIT"}
+    status = {
+        gift_register.STATUS_NEAR: cli.tr("near limit"),
+        gift_register.STATUS_OVER: cli.tr("OVER LIMIT"),
+    }
     return [
         row.recipient,
         row.prospect_name,
@@ -84,12 +89,20 @@ def cmd_register(store: Store, args: argparse.Namespace) -> int:
         if args.json:
             cli.print_json({"file": str(target), "year": year, "gifts": count})
         else:
-            print(f"Wrote {count} gift(s) of {year} to {target}.")
+            print(cli.tr_n("Wrote %n gift(s) of {year} to {file}.", count).format(year=year, file=target))
         return 0
     if args.json:
         cli.write_json_array(row_json(row) for row in gift_register.iter_register(store, year))
     else:
-        headers = ["RECIPIENT", "ORGANISATION", "CC", "GIFTS", "TOTAL", "LIMIT", "STATUS"]
+        headers = [
+            cli.tr("RECIPIENT"),
+            cli.tr("ORGANISATION"),
+            cli.tr("CC"),
+            cli.tr("GIFTS"),
+            cli.tr("TOTAL"),
+            cli.tr("LIMIT"),
+            cli.tr("STATUS"),
+        ]
         cli.write_table(
             headers,
             lambda: (_row(row) for row in gift_register.iter_register(store, year)),

@@ -18,29 +18,41 @@ LOG_GIFT_FIELDS = (
 
 
 def register(subparsers) -> None:
-    sub = cli.add_group(subparsers, "gifts", "log and list gifts")
+    sub = cli.add_group(subparsers, "gifts", cli.tr("log and list gifts"))
     p = cli.add_command(
-        sub, "add", cmd_add, "log a gift; schedules the ask_feedback follow-up; prints its id"
+        sub, "add", cmd_add, cli.tr("log a gift; schedules the ask_feedback follow-up; prints its id")
     )
-    p.add_argument("prospect_id", metavar="PROSPECT_ID")
+    p.add_argument("prospect_id", metavar=cli.tr("PROSPECT_ID"))
     p.add_argument("--kind", required=True, help="sample trial content analysis event personal other")
-    p.add_argument("--description", required=True, metavar="TEXT")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
-    p.add_argument("--cost", metavar="AMOUNT", help="default: the stock item's unit cost, else 0")
+    p.add_argument("--description", required=True, metavar=cli.tr("TEXT"))
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=cli.tr("default: today"))
+    p.add_argument(
+        "--cost", metavar=cli.tr("AMOUNT"), help=cli.tr("default: the stock item's unit cost, else 0")
+    )
     p.add_argument("--quantity", default="1")
-    p.add_argument("--stock-item", dest="stock_item_id", metavar="ID", help="take it out of the gift stock")
-    p.add_argument("--contact", dest="contact_id", metavar="ID", help="the person it was given to")
+    p.add_argument(
+        "--stock-item",
+        dest="stock_item_id",
+        metavar=cli.tr("ID"),
+        help=cli.tr("take it out of the gift stock"),
+    )
+    p.add_argument(
+        "--contact", dest="contact_id", metavar=cli.tr("ID"), help=cli.tr("the person it was given to")
+    )
     p.add_argument("--personal", action="store_true")
     p.add_argument("--unexpected", action="store_true")
     p.add_argument("--meaningful", action="store_true")
-    cli.add_list_command(sub, cmd_list, "list gifts, newest first")
+    cli.add_list_command(sub, cmd_list, cli.tr("list gifts, newest first"))
     p = cli.add_command(
-        sub, "react", cmd_react, "record how a gift was received; completes its ask_feedback follow-up"
+        sub,
+        "react",
+        cmd_react,
+        cli.tr("record how a gift was received; completes its ask_feedback follow-up"),
     )
-    p.add_argument("gift_id", metavar="GIFT_ID")
+    p.add_argument("gift_id", metavar=cli.tr("GIFT_ID"))
     reactions = [r.value for r in Reaction]
     p.add_argument("--reaction", required=True, choices=reactions, metavar="R", help=" ".join(reactions))
-    p.add_argument("--note", metavar="TEXT", default="", help="what was said about it")
+    p.add_argument("--note", metavar=cli.tr("TEXT"), default="", help=cli.tr("what was said about it"))
 
 
 def gift_json(g) -> dict:
@@ -66,7 +78,15 @@ AS_JSON = cli.Listing(
 AS_ROW = cli.Listing(
     "id date prospect_name kind description cost_cents reaction",
     _row,
-    ["ID", "DATE", "PROSPECT", "KIND", "DESCRIPTION", "COST", "REACTION"],
+    lambda: [
+        cli.tr("ID"),
+        cli.tr("DATE"),
+        cli.tr("PROSPECT"),
+        cli.tr("KIND"),
+        cli.tr("DESCRIPTION"),
+        cli.tr("COST"),
+        cli.tr("REACTION"),
+    ],
 )
 
 
@@ -79,7 +99,11 @@ def cmd_add(store: Store, args: argparse.Namespace) -> int:
     cli.print_warnings(result.warnings)
     if result.followup is not None:
         due = formatting.day(result.followup.due)
-        print(f"Follow-up ask_feedback scheduled for {due} ({result.followup.id}).")
+        print(
+            cli.tr("Follow-up ask_feedback scheduled for {due} ({id}).").format(
+                due=due, id=result.followup.id
+            )
+        )
     print(result.gift.id)
     return 0
 
@@ -90,13 +114,15 @@ def cmd_react(store: Store, args: argparse.Namespace) -> int:
     except DomainError as error:
         if error.field != "reaction note":
             raise
-        raise cli.CliError(f"--note: {error}") from None
+        raise cli.CliError(f"--note: {cli.user_text(error)}") from None
     gift = result.gift
     print(
-        f"Reaction to the gift of {formatting.day(gift.date)} ({gift.description}): {gift.reaction} ({gift.id})."
+        cli.tr("Reaction to the gift of {date} ({description}): {reaction} ({id}).").format(
+            date=formatting.day(gift.date), description=gift.description, reaction=gift.reaction, id=gift.id
+        )
     )
     for followup in result.completed:
-        print(f"Follow-up ask_feedback {followup.id} done.")
+        print(cli.tr("Follow-up ask_feedback {id} done.").format(id=followup.id))
     if not result.completed:
-        print("No open ask_feedback follow-up for this gift.")
+        print(cli.tr("No open ask_feedback follow-up for this gift."))
     return 0

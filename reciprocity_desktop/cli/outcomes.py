@@ -11,14 +11,16 @@ from reciprocity_desktop.store import Store
 
 
 def register(subparsers) -> None:
-    sub = cli.add_group(subparsers, "outcomes", "record what came back")
-    p = cli.add_command(sub, "add", cmd_add, "record an outcome; prints its id")
-    p.add_argument("prospect_id", metavar="PROSPECT_ID")
+    sub = cli.add_group(subparsers, "outcomes", cli.tr("record what came back"))
+    p = cli.add_command(sub, "add", cmd_add, cli.tr("record an outcome; prints its id"))
+    p.add_argument("prospect_id", metavar=cli.tr("PROSPECT_ID"))
     p.add_argument("--kind", required=True, help="conversation referral meeting order other")
-    p.add_argument("--date", metavar="YYYY-MM-DD", help="default: today")
-    p.add_argument("--value", metavar="AMOUNT", help="order amount (an order without one: value unknown)")
-    p.add_argument("--note", metavar="TEXT", default="")
-    cli.add_list_command(sub, cmd_list, "list outcomes, newest first")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=cli.tr("default: today"))
+    p.add_argument(
+        "--value", metavar=cli.tr("AMOUNT"), help=cli.tr("order amount (an order without one: value unknown)")
+    )
+    p.add_argument("--note", metavar=cli.tr("TEXT"), default="")
+    cli.add_list_command(sub, cmd_list, cli.tr("list outcomes, newest first"))
 
 
 def outcome_json(o) -> dict:
@@ -38,7 +40,7 @@ def cmd_add(store: Store, args: argparse.Namespace) -> int:
 
 
 def _row(o) -> list:
-    value = "unknown" if o.value_cents is None else formatting.amount(o.value_cents)
+    value = cli.tr("unknown") if o.value_cents is None else formatting.amount(o.value_cents)
     return [o.id, formatting.day(o.date), o.prospect_name, o.kind, value, o.note]
 
 
@@ -46,7 +48,14 @@ AS_JSON = cli.Listing("id prospect_id date kind value_cents note", outcome_json)
 AS_ROW = cli.Listing(
     "id date prospect_name kind value_cents note",
     _row,
-    ["ID", "DATE", "PROSPECT", "KIND", "VALUE", "NOTE"],
+    lambda: [
+        cli.tr("ID"),
+        cli.tr("DATE"),
+        cli.tr("PROSPECT"),
+        cli.tr("KIND"),
+        cli.tr("VALUE"),
+        cli.tr("NOTE"),
+    ],
 )
 
 

@@ -17,20 +17,31 @@ def register(subparsers) -> None:
         subparsers,
         "print-day",
         print_day,
-        "Print a day as PDF: the route overview with the gift kit, and one visit sheet per stop.",
+        cli.tr("Print a day as PDF: the route overview with the gift kit, and one visit sheet per stop."),
     )
-    parser.add_argument("date", metavar="DATE", help="the day to print (YYYY-MM-DD)")
+    parser.add_argument("date", metavar=cli.tr("DATE"), help=cli.tr("the day to print (YYYY-MM-DD)"))
     parser.add_argument(
-        "-o", "--output", metavar="FILE.pdf", type=Path, required=True, help="the PDF to write"
+        "-o",
+        "--output",
+        metavar=cli.tr("FILE.pdf"),
+        type=Path,
+        required=True,
+        help=cli.tr("the PDF to write"),
     )
-    parser.add_argument("--paper", choices=PAPER_CHOICES, default="a4", help="paper size (default: a4)")
+    parser.add_argument(
+        "--paper", choices=PAPER_CHOICES, default="a4", help=cli.tr("paper size (default: a4)")
+    )
     parser.add_argument(
         "--lang",
         choices=list(LANGUAGES),
-        help="language on paper (default: $RECIPROCITY_LANG, else the language setting, else the system's)",
+        help=cli.tr(
+            "language on paper (default: $RECIPROCITY_LANG, else the language setting, else the system's)"
+        ),
     )
     parser.add_argument(
-        "--seller", metavar="NAME", help="the seller's name on the paper (default: the seller_name setting)"
+        "--seller",
+        metavar=cli.tr("NAME"),
+        help=cli.tr("the seller's name on the paper (default: the seller_name setting)"),
     )
 
 
@@ -39,5 +50,6 @@ def print_day(store: Store, args: argparse.Namespace) -> int:
 
     lang = args.lang or printable_language(cli.language())
     result = render_day(store, args.date, args.output, paper=args.paper, lang=lang, seller=args.seller)
-    print(f"Wrote {result.path} (pages: {result.pages}, stops: {result.stops}).")
+    line = cli.tr("Wrote {file} (pages: {pages}, stops: {stops}).")
+    print(line.format(file=result.path, pages=result.pages, stops=result.stops))
     return 0

@@ -25,27 +25,55 @@ PROSPECT_OPTIONS = (
     ("--latitude", "latitude"),
     ("--longitude", "longitude"),
 )
-#: Help of the options that need some (typed coordinates win over the postal code's).
-_HELP = {
-    "latitude": "typed coordinates (-90..90, with --longitude); empty: from the postal code again",
-    "longitude": "typed coordinates (-180..180, with --latitude)",
-}
+
+
+def _help_and_metavar() -> dict[str, dict[str, str]]:
+    """Each option's metavar in the run's language, and the help of those that need some (typed
+    coordinates win over the postal code's)."""
+    metavars = {
+        "name": cli.tr("NAME"),
+        "street": cli.tr("STREET"),
+        "postal_code": cli.tr("POSTAL_CODE"),
+        "city": cli.tr("CITY"),
+        "country": cli.tr("COUNTRY"),
+        "phone": cli.tr("PHONE"),
+        "email": cli.tr("EMAIL"),
+        "stage": cli.tr("STAGE"),
+        "website": cli.tr("WEBSITE"),
+        "industry": cli.tr("INDUSTRY"),
+        "tags": cli.tr("TAGS"),
+        "notes": cli.tr("NOTES"),
+        "latitude": cli.tr("LATITUDE"),
+        "longitude": cli.tr("LONGITUDE"),
+    }
+    helps = {
+        "latitude": cli.tr(
+            "typed coordinates (-90..90, with --longitude); empty: from the postal code again"
+        ),
+        "longitude": cli.tr("typed coordinates (-180..180, with --latitude)"),
+    }
+    return {dest: {"metavar": metavar, "help": helps.get(dest)} for dest, metavar in metavars.items()}
 
 
 def register(subparsers) -> None:
-    sub = cli.add_group(subparsers, "prospects", "list, add, update and delete prospects")
-    p = cli.add_command(sub, "list", cmd_list, "list prospects, ordered by name")
-    p.add_argument("--search", metavar="TEXT", help="name, city, postal code or contact name contains TEXT")
-    p.add_argument("--json", action="store_true", help="print a JSON array")
-    p = cli.add_command(sub, "add", cmd_add, "add a prospect; prints its id")
+    options = _help_and_metavar()
+    sub = cli.add_group(subparsers, "prospects", cli.tr("list, add, update and delete prospects"))
+    p = cli.add_command(sub, "list", cmd_list, cli.tr("list prospects, ordered by name"))
+    p.add_argument(
+        "--search",
+        metavar=cli.tr("TEXT"),
+        help=cli.tr("name, city, postal code or contact name contains TEXT"),
+    )
+    p.add_argument("--json", action="store_true", help=cli.tr("print a JSON array"))
+    p = cli.add_command(sub, "add", cmd_add, cli.tr("add a prospect; prints its id"))
     for option, dest in PROSPECT_OPTIONS:
-        p.add_argument(option, dest=dest, required=dest == "name", help=_HELP.get(dest))
-    p = cli.add_command(sub, "update", cmd_update, "change the given fields of a prospect")
-    p.add_argument("id", metavar="ID")
+        p.add_argument(option, dest=dest, required=dest == "name", **options[dest])
+    p = cli.add_command(sub, "update", cmd_update, cli.tr("change the given fields of a prospect"))
+    p.add_argument("id", metavar=cli.tr("ID"))
     for option, dest in PROSPECT_OPTIONS:
-        p.add_argument(option, dest=dest, help=_HELP.get(dest))
-    p = cli.add_command(sub, "delete", cmd_delete, "delete a prospect (kept as a tombstone for sync)")
-    p.add_argument("id", metavar="ID")
+        p.add_argument(option, dest=dest, **options[dest])
+    p = cli.add_command(sub, "delete", cmd_delete, cli.tr("delete a prospect (kept as a tombstone for sync)"))
+    p.add_argument("id", metavar=cli.tr("ID"))
 
 
 #: Prospect.tag_list for a row too (it reads only ``.tags``).
@@ -69,7 +97,7 @@ AS_JSON = cli.Listing(
 AS_ROW = cli.Listing(
     "id name postal_code city country stage",
     lambda p: [p.id, p.name, p.postal_code, p.city, p.country, p.stage],
-    ["ID", "NAME", "POSTAL", "CITY", "CC", "STAGE"],
+    lambda: [cli.tr("ID"), cli.tr("NAME"), cli.tr("POSTAL"), cli.tr("CITY"), cli.tr("CC"), cli.tr("STAGE")],
 )
 
 
@@ -101,5 +129,5 @@ def cmd_update(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_delete(store: Store, args: argparse.Namespace) -> int:
     prospect = prospects.delete_prospect(store, args.id)
-    print(f"Deleted {prospect.name} ({prospect.id}).")
+    print(cli.tr("Deleted {name} ({id}).").format(name=prospect.name, id=prospect.id))
     return 0

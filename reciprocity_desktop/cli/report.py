@@ -21,22 +21,32 @@ def register(subparsers) -> None:
         subparsers,
         "report",
         run_report,
-        "Reciprocity figures: which gifts lead to what, how fast, at what cost, against prospects who got nothing.",
+        cli.tr(
+            "Reciprocity figures: which gifts lead to what, how fast, at what cost, against prospects who got nothing."
+        ),
     )
     parser.add_argument(
-        "--json", action="store_true", help="print one JSON object (money as decimal amounts)"
+        "--json", action="store_true", help=cli.tr("print one JSON object (money as decimal amounts)")
     )
     parser.add_argument(
         "--window-days",
         metavar="N",
         default=str(insights.DEFAULT_WINDOW_DAYS),
-        help=f"an outcome up to N days after a gift reciprocates it (default {insights.DEFAULT_WINDOW_DAYS})",
+        help=cli.tr("an outcome up to N days after a gift reciprocates it (default {days})").format(
+            days=insights.DEFAULT_WINDOW_DAYS
+        ),
     )
     parser.add_argument(
-        "--from", dest="date_from", metavar="DATE", help="only gifts given on or after DATE (YYYY-MM-DD)"
+        "--from",
+        dest="date_from",
+        metavar=cli.tr("DATE"),
+        help=cli.tr("only gifts given on or after DATE (YYYY-MM-DD)"),
     )
     parser.add_argument(
-        "--to", dest="date_to", metavar="DATE", help="only gifts given on or before DATE (YYYY-MM-DD)"
+        "--to",
+        dest="date_to",
+        metavar=cli.tr("DATE"),
+        help=cli.tr("only gifts given on or before DATE (YYYY-MM-DD)"),
     )
 
 
@@ -80,55 +90,82 @@ def _figures(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
 
 def _period(report: insights.Report) -> str:
     if not (report.date_from or report.date_to):
-        return "all gifts"
+        return cli.tr("all gifts")
     start = day(report.date_from) if report.date_from else "…"
     end = day(report.date_to) if report.date_to else "…"
-    return f"gifts from {start} to {end}"
+    return cli.tr("gifts from {start} to {end}").format(start=start, end=end)
 
 
 def _by_kind(report: insights.Report) -> str:
     if not report.by_kind:
-        return "(no gifts)"
+        return cli.tr("(no gifts)")
     rows = [
         (k.kind, k.gifts, k.prospects, k.reciprocated, percent(k.rate), days(k.median_days),
          _money(k.cost_cents), _money(k.order_value_cents))
         for k in report.by_kind
     ]  # fmt: skip
-    headers = ("kind", "gifts", "prospects", "reciprocated", "rate", "median days", "cost", "order value")
+    headers = (
+        cli.tr("kind"),
+        cli.tr("gifts"),
+        cli.tr("prospects"),
+        cli.tr("reciprocated"),
+        cli.tr("rate"),
+        cli.tr("median days"),
+        cli.tr("cost"),
+        cli.tr("order value"),
+    )
     return _figures(headers, rows)
 
 
 def _gifted_or_not(report: insights.Report) -> str:
     rows = [
         (label, group.prospects, group.reciprocated, percent(group.rate))
-        for label, group in (("gifted", report.gifted), ("not gifted", report.not_gifted))
+        for label, group in ((cli.tr("gifted"), report.gifted), (cli.tr("not gifted"), report.not_gifted))
     ]
-    return _figures(("group", "prospects", "got something back", "rate"), rows)
+    return _figures(
+        (cli.tr("group"), cli.tr("prospects"), cli.tr("got something back"), cli.tr("rate")), rows
+    )
 
 
 def _by_quality(report: insights.Report) -> str:
     rows = [
-        (f"{label} {q.quality}", figures.gifts, figures.reciprocated, percent(figures.rate),
+        (label.format(quality=q.quality), figures.gifts, figures.reciprocated, percent(figures.rate),
          days(figures.median_days), _money(figures.cost_cents), _money(figures.order_value_cents))
         for q in report.by_quality
-        for label, figures in (("with", q.with_), ("without", q.without))
+        for label, figures in ((cli.tr("with {quality}"), q.with_), (cli.tr("without {quality}"), q.without))
     ]  # fmt: skip
-    return _figures(("gifts", "count", "reciprocated", "rate", "median days", "cost", "order value"), rows)
+    headers = (
+        cli.tr("gifts"),
+        cli.tr("count"),
+        cli.tr("reciprocated"),
+        cli.tr("rate"),
+        cli.tr("median days"),
+        cli.tr("cost"),
+        cli.tr("order value"),
+    )
+    return _figures(headers, rows)
 
 
 def _by_outcome_kind(report: insights.Report) -> str:
     if not report.by_outcome_kind:
-        return "(no outcomes)"
+        return cli.tr("(no outcomes)")
     rows = [
         (o.kind, o.all_outcomes, o.outcomes, days(o.median_days), _money(o.value_cents))
         for o in report.by_outcome_kind
     ]
-    return _figures(("kind", "outcomes", "after a gift", "median days from gift", "value after a gift"), rows)
+    headers = (
+        cli.tr("kind"),
+        cli.tr("outcomes"),
+        cli.tr("after a gift"),
+        cli.tr("median days from gift"),
+        cli.tr("value after a gift"),
+    )
+    return _figures(headers, rows)
 
 
 def _balance(report: insights.Report) -> str:
     if not report.balance:
-        return "(no prospect with gifts or outcomes)"
+        return cli.tr("(no prospect with gifts or outcomes)")
     rows = [
         (
             b.name,
@@ -140,23 +177,33 @@ def _balance(report: insights.Report) -> str:
         )
         for b in report.balance
     ]
-    return _figures(("prospect", "gifts", "gift cost", "outcomes", "order value", "net"), rows)
+    headers = (
+        cli.tr("prospect"),
+        cli.tr("gifts"),
+        cli.tr("gift cost"),
+        cli.tr("outcomes"),
+        cli.tr("order value"),
+        cli.tr("net"),
+    )
+    return _figures(headers, rows)
 
 
 def render_text(report: insights.Report) -> str:
     return "\n".join(
         [
-            f"Reciprocity report: {_period(report)}; an outcome within {report.window_days} days of a gift "
-            "reciprocates it.",
-            "\nBy gift kind",
+            cli.tr_n(
+                "Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.",
+                report.window_days,
+            ).format(period=_period(report)),
+            "\n" + cli.tr("By gift kind"),
             _by_kind(report),
-            "\nGifted vs not gifted",
+            "\n" + cli.tr("Gifted vs not gifted"),
             _gifted_or_not(report),
-            "\nBy quality of the gift",
+            "\n" + cli.tr("By quality of the gift"),
             _by_quality(report),
-            "\nBy outcome kind",
+            "\n" + cli.tr("By outcome kind"),
             _by_outcome_kind(report),
-            "\nBalance per prospect (order value minus gift cost)",
+            "\n" + cli.tr("Balance per prospect (order value minus gift cost)"),
             _balance(report),
         ]
     )

@@ -12,20 +12,20 @@ from reciprocity_desktop.store import Store
 
 def register(subparsers) -> None:
     sub = cli.add_group(
-        subparsers, "settings", "show and change the settings (seller, home base, gift limits …)"
+        subparsers, "settings", cli.tr("show and change the settings (seller, home base, gift limits …)")
     )
-    cli.add_list_command(sub, cmd_list, "list every setting and its value (--json: one object)")
+    cli.add_list_command(sub, cmd_list, cli.tr("list every setting and its value (--json: one object)"))
     keys = "\n".join(f"  {key:<22} {expects}" for key, expects in settings.describe())
     p = cli.add_command(
         sub,
         "set",
         cmd_set,
-        "change one setting",
-        epilog=f"settings:\n{keys}",
+        cli.tr("change one setting"),
+        epilog=cli.tr("settings:") + f"\n{keys}",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("key", metavar="KEY")
-    p.add_argument("value", metavar="VALUE")
+    p.add_argument("key", metavar=cli.tr("KEY"))
+    p.add_argument("value", metavar=cli.tr("VALUE"))
 
 
 def _is_limit(key: str) -> bool:
@@ -41,7 +41,7 @@ def json_value(key: str, value):
 
 def text_value(key: str, value) -> str:
     if _is_limit(key):
-        return "none" if value is None else formatting.amount(value)
+        return cli.tr("none") if value is None else formatting.amount(value)
     return str(value)
 
 
@@ -50,7 +50,8 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         cli.print_json({key: json_value(key, value) for key, value in values.items()})
     else:
-        print(cli.table(["KEY", "VALUE"], [(key, text_value(key, value)) for key, value in values.items()]))
+        rows = [(key, text_value(key, value)) for key, value in values.items()]
+        print(cli.table([cli.tr("KEY"), cli.tr("VALUE")], rows))
     return 0
 
 
@@ -58,5 +59,5 @@ def cmd_set(store: Store, args: argparse.Namespace) -> int:
     key = settings.canonical_key(args.key)
     changed = settings.update(store, {key: args.value})
     line = f"{key} = {text_value(key, settings.get(store, key))}".rstrip()
-    print(line if changed else f"{line} (unchanged)")
+    print(line if changed else cli.tr("{line} (unchanged)").format(line=line))
     return 0

@@ -11,22 +11,24 @@ from reciprocity_desktop.store import Store
 
 
 def register(subparsers) -> None:
-    sub = cli.add_group(subparsers, "stock", "the gift stock: add items, list them, restock")
-    p = cli.add_command(sub, "add", cmd_add, "add a stock item; prints its id")
+    sub = cli.add_group(subparsers, "stock", cli.tr("the gift stock: add items, list them, restock"))
+    p = cli.add_command(sub, "add", cmd_add, cli.tr("add a stock item; prints its id"))
     p.add_argument("--name", required=True)
-    p.add_argument("--quantity", required=True, metavar="Q", help="how many are on hand")
-    p.add_argument("--cost", metavar="AMOUNT", help="the unit cost (default 0)")
-    p.add_argument("--kind", help="sample trial content analysis event personal other (default: sample)")
+    p.add_argument("--quantity", required=True, metavar="Q", help=cli.tr("how many are on hand"))
+    p.add_argument("--cost", metavar=cli.tr("AMOUNT"), help=cli.tr("the unit cost (default 0)"))
+    p.add_argument(
+        "--kind", help=cli.tr("sample trial content analysis event personal other (default: sample)")
+    )
     p.add_argument(
         "--reorder-at",
         dest="low_stock_level",
         metavar="R",
-        help="runs low at or below this quantity (default: the low_stock_default setting)",
+        help=cli.tr("runs low at or below this quantity (default: the low_stock_default setting)"),
     )
-    cli.add_list_command(sub, cmd_list, "list the stock items by name")
-    p = cli.add_command(sub, "restock", cmd_restock, "add to a stock item's quantity on hand")
-    p.add_argument("id", metavar="ID")
-    p.add_argument("--quantity", required=True, metavar="Q", help="how many to add")
+    cli.add_list_command(sub, cmd_list, cli.tr("list the stock items by name"))
+    p = cli.add_command(sub, "restock", cmd_restock, cli.tr("add to a stock item's quantity on hand"))
+    p.add_argument("id", metavar=cli.tr("ID"))
+    p.add_argument("--quantity", required=True, metavar="Q", help=cli.tr("how many to add"))
 
 
 def stock_json(item) -> dict:
@@ -49,13 +51,25 @@ def _row(item) -> list:
         formatting.amount(item.unit_cost_cents),
         item.quantity,
         item.low_stock_level,
-        {gifts.OUT_OF_STOCK: "out", gifts.LOW_STOCK: "low"}.get(level, ""),
+        {gifts.OUT_OF_STOCK: cli.tr("out"), gifts.LOW_STOCK: cli.tr("low")}.get(level, ""),
     ]
 
 
 _COLUMNS = "id name kind unit_cost_cents quantity low_stock_level"
 AS_JSON = cli.Listing(_COLUMNS, stock_json)
-AS_ROW = cli.Listing(_COLUMNS, _row, ["ID", "NAME", "KIND", "COST", "ON HAND", "REORDER AT", "LEVEL"])
+AS_ROW = cli.Listing(
+    _COLUMNS,
+    _row,
+    lambda: [
+        cli.tr("ID"),
+        cli.tr("NAME"),
+        cli.tr("KIND"),
+        cli.tr("COST"),
+        cli.tr("ON HAND"),
+        cli.tr("REORDER AT"),
+        cli.tr("LEVEL"),
+    ],
+)
 
 
 def cmd_list(store: Store, args: argparse.Namespace) -> int:
@@ -77,5 +91,5 @@ def cmd_add(store: Store, args: argparse.Namespace) -> int:
 
 def cmd_restock(store: Store, args: argparse.Namespace) -> int:
     item = gifts.restock(store, args.id, args.quantity)
-    print(f"Restocked {item.name}: {item.quantity} on hand.")
+    print(cli.tr("Restocked {name}: {quantity} on hand.").format(name=item.name, quantity=item.quantity))
     return 0

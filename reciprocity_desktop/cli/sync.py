@@ -24,41 +24,62 @@ def register(subparsers) -> None:
         subparsers,
         "export",
         cmd_export,
-        "write the store's records (deletions included) to one sync file for a colleague or the office",
+        cli.tr(
+            "write the store's records (deletions included) to one sync file for a colleague or the office"
+        ),
     )
     parser.add_argument(
-        "-o", "--output", metavar="FILE", type=Path, required=True, help="the sync file to write"
+        "-o",
+        "--output",
+        metavar=cli.tr("FILE"),
+        type=Path,
+        required=True,
+        help=cli.tr("the sync file to write"),
     )
     parser.add_argument(
         "--since",
-        metavar="DATE",
-        help="only records changed on or after DATE (YYYY-MM-DD), and what they refer to",
+        metavar=cli.tr("DATE"),
+        help=cli.tr("only records changed on or after DATE (YYYY-MM-DD), and what they refer to"),
     )
     parser.add_argument(
         "--passphrase-file",
         metavar="F",
         type=Path,
-        help="encrypt the file with the passphrase on the first line of F",
+        help=cli.tr("encrypt the file with the passphrase on the first line of F"),
     )
 
     parser = cli.add_command(
-        subparsers, "import", cmd_import, "merge a colleague's sync file into the store; prints what changed"
+        subparsers,
+        "import",
+        cmd_import,
+        cli.tr("merge a colleague's sync file into the store; prints what changed"),
     )
-    parser.add_argument("file", metavar="FILE", type=Path, help="the sync file to import")
+    parser.add_argument("file", metavar=cli.tr("FILE"), type=Path, help=cli.tr("the sync file to import"))
     parser.add_argument(
-        "--dry-run", action="store_true", help="check the file and say what would change; write nothing"
+        "--dry-run",
+        action="store_true",
+        help=cli.tr("check the file and say what would change; write nothing"),
     )
     parser.add_argument(
-        "--passphrase-file", metavar="F", type=Path, help="the file's passphrase is the first line of F"
+        "--passphrase-file",
+        metavar="F",
+        type=Path,
+        help=cli.tr("the file's passphrase is the first line of F"),
     )
 
     parser = cli.add_command(
-        subparsers, "conflicts", cmd_conflicts, "list the versions that lost a sync conflict, or restore one"
+        subparsers,
+        "conflicts",
+        cmd_conflicts,
+        cli.tr("list the versions that lost a sync conflict, or restore one"),
     )
-    parser.add_argument("--all", action="store_true", help="include conflicts already restored")
-    parser.add_argument("--json", action="store_true", help="print a JSON array")
+    parser.add_argument("--all", action="store_true", help=cli.tr("include conflicts already restored"))
+    parser.add_argument("--json", action="store_true", help=cli.tr("print a JSON array"))
     parser.add_argument(
-        "--restore", metavar="ID", type=int, help="make the losing version of conflict ID current again"
+        "--restore",
+        metavar=cli.tr("ID"),
+        type=int,
+        help=cli.tr("make the losing version of conflict ID current again"),
     )
 
 
@@ -69,9 +90,10 @@ def read_passphrase_file(path: Path | None) -> str | None:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise cli.CliError(f"The passphrase file {path} does not exist.") from None
+        raise cli.CliError(cli.tr("The passphrase file {file} does not exist.").format(file=path)) from None
     except (OSError, UnicodeDecodeError) as exc:
-        raise cli.CliError(f"The passphrase file {path} cannot be read: {exc}.") from None
+        message = cli.tr("The passphrase file {file} cannot be read: {error}.")
+        raise cli.CliError(message.format(file=path, error=exc)) from None
     lines = text.splitlines()
     passphrase = lines[0] if lines else ""
     if not passphrase:
@@ -105,9 +127,19 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         print(line)
     if not args.dry_run and summary.gift_ids:
         for gift in colleague_gifts_for_planned_visits(store, summary):
+            line = cli.tr(
+                'colleague gift: {name} (visit planned {visit_date}) got {kind} "{description}" on {date} '
+                "from {colleague}"
+            )
             print(
-                f"colleague gift: {gift.prospect_name} (visit planned {formatting.day(gift.visit_date)}) got "
-                f'{gift.kind} "{gift.description}" on {formatting.day(gift.gift_date)} from {gift.given_by}'
+                line.format(
+                    name=gift.prospect_name,
+                    visit_date=formatting.day(gift.visit_date),
+                    kind=gift.kind,
+                    description=gift.description,
+                    date=formatting.day(gift.gift_date),
+                    colleague=gift.given_by,
+                )
             )
     return 0
 
@@ -130,12 +162,22 @@ def conflict_json(e) -> dict:
 
 
 def conflict_line(e) -> str:
-    side = "this store's version" if e.losing_side == "local" else "the file's version"
-    what = "deletion" if e.lost_deleted else ", ".join(e.differences) or "no field differs"
-    restored = f", restored {e.restored_at:%Y-%m-%d}" if e.restored_at else ""
+    side = cli.tr("this store's version") if e.losing_side == "local" else cli.tr("the file's version")
+    what = cli.tr("deletion") if e.lost_deleted else ", ".join(e.differences) or cli.tr("no field differs")
+    restored = cli.tr(", restored {date}").format(date=f"{e.restored_at:%Y-%m-%d}") if e.restored_at else ""
+    line = cli.tr('{id}: {when} {table} {record} "{label}": {side} (by {colleague}) lost; differs in: {what}')
     return (
-        f'{e.id}: {e.detected_at:%Y-%m-%d %H:%M} {e.table} {e.record_id} "{e.label}": {side} '
-        f"(by {e.lost_by}) lost; differs in: {what}{restored}"
+        line.format(
+            id=e.id,
+            when=f"{e.detected_at:%Y-%m-%d %H:%M}",
+            table=e.table,
+            record=e.record_id,
+            label=e.label,
+            side=side,
+            colleague=e.lost_by,
+            what=what,
+        )
+        + restored
     )
 
 
@@ -144,14 +186,14 @@ def cmd_conflicts(store: Store, args: argparse.Namespace) -> int:
 
     if args.restore is not None:
         restore_conflict(store, args.restore)
-        print(f"conflict {args.restore} restored: the losing version is current again")
+        print(cli.tr("conflict {id} restored: the losing version is current again").format(id=args.restore))
         return 0
     entries = list_conflicts(store, include_restored=args.all)
     if args.json:
         cli.print_json([conflict_json(e) for e in entries])
         return 0
     if not entries:
-        print("no conflicts")
+        print(cli.tr("no conflicts"))
     for e in entries:
         print(conflict_line(e))
     return 0

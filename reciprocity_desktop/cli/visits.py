@@ -13,22 +13,28 @@ from reciprocity_desktop.store import Store
 
 
 def register(subparsers) -> None:
-    sub = cli.add_group(subparsers, "visits", "plan and list a day's visits")
-    p = cli.add_command(sub, "plan", cmd_plan, "add prospects to a day's route (in the order given)")
-    p.add_argument("date", metavar="DATE")
-    p.add_argument("prospect_ids", metavar="PROSPECT_ID", nargs="+")
-    p = cli.add_list_command(sub, cmd_list, "list a day's visits in route order")
-    p.add_argument("date", metavar="DATE")
-    p = cli.add_command(sub, "remove", cmd_remove, "take a visit off its day's route")
-    p.add_argument("visit_id", metavar="VISIT_ID")
-    p = cli.add_command(sub, "update", cmd_update, "set a visit's fixed appointment time or its length")
-    p.add_argument("visit_id", metavar="VISIT_ID")
-    when = p.add_mutually_exclusive_group()
-    when.add_argument("--time", metavar="HH:MM", help="a fixed appointment: the route's times go around it")
-    when.add_argument(
-        "--no-fixed-time", action="store_true", help="no fixed time: the route gives the stop its time"
+    sub = cli.add_group(subparsers, "visits", cli.tr("plan and list a day's visits"))
+    p = cli.add_command(sub, "plan", cmd_plan, cli.tr("add prospects to a day's route (in the order given)"))
+    p.add_argument("date", metavar=cli.tr("DATE"))
+    p.add_argument("prospect_ids", metavar=cli.tr("PROSPECT_ID"), nargs="+")
+    p = cli.add_list_command(sub, cmd_list, cli.tr("list a day's visits in route order"))
+    p.add_argument("date", metavar=cli.tr("DATE"))
+    p = cli.add_command(sub, "remove", cmd_remove, cli.tr("take a visit off its day's route"))
+    p.add_argument("visit_id", metavar=cli.tr("VISIT_ID"))
+    p = cli.add_command(
+        sub, "update", cmd_update, cli.tr("set a visit's fixed appointment time or its length")
     )
-    p.add_argument("--minutes", metavar="N", help="how long this visit takes (default: the setting)")
+    p.add_argument("visit_id", metavar=cli.tr("VISIT_ID"))
+    when = p.add_mutually_exclusive_group()
+    when.add_argument(
+        "--time", metavar="HH:MM", help=cli.tr("a fixed appointment: the route's times go around it")
+    )
+    when.add_argument(
+        "--no-fixed-time",
+        action="store_true",
+        help=cli.tr("no fixed time: the route gives the stop its time"),
+    )
+    p.add_argument("--minutes", metavar="N", help=cli.tr("how long this visit takes (default: the setting)"))
     visits_debrief.register(sub)
     visits_route.register(sub)  # visits auto-order
 
@@ -64,7 +70,7 @@ AS_JSON = cli.Listing(
 AS_ROW = cli.Listing(
     "position planned_time prospect_name prospect_city status id",
     _row,
-    ["#", "TIME", "PROSPECT", "CITY", "STATUS", "ID"],
+    lambda: ["#", cli.tr("TIME"), cli.tr("PROSPECT"), cli.tr("CITY"), cli.tr("STATUS"), cli.tr("ID")],
 )
 
 
@@ -77,7 +83,11 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
 def cmd_remove(store: Store, args: argparse.Namespace) -> int:
     visit = visits.get_visit(store, args.visit_id)
     visits.remove_visit(store, visit.id)
-    print(f"Removed the visit to {visit.prospect.name} on {formatting.day(visit.date)} ({visit.id}).")
+    print(
+        cli.tr("Removed the visit to {name} on {date} ({id}).").format(
+            name=visit.prospect.name, date=formatting.day(visit.date), id=visit.id
+        )
+    )
     return 0
 
 
@@ -87,9 +97,9 @@ _OPTIONS = {"planned time": "--time", "visit minutes": "--minutes"}
 
 def cmd_update(store: Store, args: argparse.Namespace) -> int:
     if args.time is None and not args.no_fixed_time and args.minutes is None:
-        raise cli.CliError("Give --time HH:MM, --no-fixed-time or --minutes N.")
+        raise cli.CliError(cli.tr("Give --time HH:MM, --no-fixed-time or --minutes N."))
     if args.time is not None and not args.time.strip():
-        raise cli.CliError("--time: give a time like 09:30 (or --no-fixed-time for none).")
+        raise cli.CliError(cli.tr("--time: give a time like 09:30 (or --no-fixed-time for none)."))
     planned_time = "" if args.no_fixed_time else args.time
     try:
         visit = visits.update_visit(
@@ -99,8 +109,15 @@ def cmd_update(store: Store, args: argparse.Namespace) -> int:
         option = _OPTIONS.get(exc.field or "")
         if option is None:
             raise
-        raise cli.CliError(f"{option}: {exc}") from None
-    when = f"at {visit.planned_time} (fixed)" if visit.fixed_time else "without a fixed time"
-    length = f"{visit.visit_minutes} minutes" if visit.visit_minutes is not None else "the usual length"
-    print(f"Visit {visit.id} on {formatting.day(visit.date)}: {when}, {length}.")
+        raise cli.CliError(f"{option}: {cli.user_text(exc)}") from None
+    if visit.fixed_time:
+        when = cli.tr("at {time} (fixed)").format(time=visit.planned_time)
+    else:
+        when = cli.tr("without a fixed time")
+    if visit.visit_minutes is not None:
+        length = cli.tr_n("%n minute(s)", visit.visit_minutes)
+    else:
+        length = cli.tr("the usual length")
+    line = cli.tr("Visit {id} on {date}: {when}, {length}.")
+    print(line.format(id=visit.id, date=formatting.day(visit.date), when=when, length=length))
     return 0

@@ -37,48 +37,64 @@ def register(sub) -> None:
         sub,
         "debrief",
         cmd_debrief,
-        "record what happened at a visit: the gift handed over, how the earlier gift was received, "
-        "what came back and the next follow-up",
+        cli.tr(
+            "record what happened at a visit: the gift handed over, how the earlier gift was received, "
+            "what came back and the next follow-up"
+        ),
     )
-    p.add_argument("visit_id", metavar="VISIT_ID")
+    p.add_argument("visit_id", metavar=cli.tr("VISIT_ID"))
     statuses = [s.value for s in VisitStatus if s is not VisitStatus.PLANNED]
     p.add_argument("--status", required=True, choices=statuses, metavar="|".join(statuses))
     p.add_argument(
-        "--gift-handed", action="store_true", help="a gift was handed over (the planned one unless named)"
+        "--gift-handed",
+        action="store_true",
+        help=cli.tr("a gift was handed over (the planned one unless named)"),
     )
     gift = p.add_mutually_exclusive_group()
     gift.add_argument(
-        "--gift-item", metavar="STOCK_ID", help="the gift handed over, taken from this stock item"
+        "--gift-item",
+        metavar=cli.tr("STOCK_ID"),
+        help=cli.tr("the gift handed over, taken from this stock item"),
     )
-    gift.add_argument("--gift-description", metavar="TEXT", help="the gift handed over, not from stock")
+    gift.add_argument(
+        "--gift-description", metavar=cli.tr("TEXT"), help=cli.tr("the gift handed over, not from stock")
+    )
     reactions = [r.value for r in Reaction]
     p.add_argument(
         "--reaction",
         choices=reactions,
         metavar="|".join(reactions),
-        help="how the latest gift given to the prospect before the visit was received "
-        "(completes its ask_feedback follow-up)",
+        help=cli.tr(
+            "how the latest gift given to the prospect before the visit was received "
+            "(completes its ask_feedback follow-up)"
+        ),
     )
-    p.add_argument("--reaction-note", metavar="TEXT", default="")
+    p.add_argument("--reaction-note", metavar=cli.tr("TEXT"), default="")
     outcomes = [k.value for k in OutcomeKind]
-    p.add_argument("--outcome", metavar="KIND", choices=outcomes, help=" ".join(outcomes))
-    p.add_argument("--value", metavar="AMOUNT", help="the order's value; without it: value not known")
-    p.add_argument("--note", metavar="TEXT", default="", help="what was said (the visit's note)")
+    p.add_argument("--outcome", metavar=cli.tr("KIND"), choices=outcomes, help=" ".join(outcomes))
+    p.add_argument(
+        "--value", metavar=cli.tr("AMOUNT"), help=cli.tr("the order's value; without it: value not known")
+    )
+    p.add_argument(
+        "--note", metavar=cli.tr("TEXT"), default="", help=cli.tr("what was said (the visit's note)")
+    )
     followup_kinds = [k.value for k in FollowUpKind]
-    p.add_argument("--followup", metavar="KIND", choices=followup_kinds, help=" ".join(followup_kinds))
-    p.add_argument("--due", metavar="DATE", help="the follow-up's due date (YYYY-MM-DD)")
+    p.add_argument(
+        "--followup", metavar=cli.tr("KIND"), choices=followup_kinds, help=" ".join(followup_kinds)
+    )
+    p.add_argument("--due", metavar=cli.tr("DATE"), help=cli.tr("the follow-up's due date (YYYY-MM-DD)"))
 
 
 def _refuse_combinations(args: argparse.Namespace) -> None:
     """Options that make sense only together, checked before anything is changed."""
     if args.value is not None and args.outcome != ORDER:
-        raise cli.CliError("--value: only an order has a value (give --outcome order)")
+        raise cli.CliError(cli.tr("--value: only an order has a value (give --outcome order)"))
     if args.reaction_note.strip() and not args.reaction:
-        raise cli.CliError("--reaction-note: say how the gift was received with --reaction")
+        raise cli.CliError(cli.tr("--reaction-note: say how the gift was received with --reaction"))
     if args.followup and not args.due:
-        raise cli.CliError("--followup: give its due date with --due DATE")
+        raise cli.CliError(cli.tr("--followup: give its due date with --due DATE"))
     if args.due and not args.followup:
-        raise cli.CliError("--due: give the kind of follow-up with --followup KIND")
+        raise cli.CliError(cli.tr("--due: give the kind of follow-up with --followup KIND"))
 
 
 def _gift_option(args: argparse.Namespace) -> str:
@@ -113,7 +129,7 @@ def cmd_debrief(store: Store, args: argparse.Namespace) -> int:
             option = "--gift-item"
         if option is None:
             raise
-        raise cli.CliError(f"{option}: {error}") from None
+        raise cli.CliError(f"{option}: {cli.user_text(error)}") from None
     cli.print_warnings(result.warnings)
     _print_result(result)
     return 0
@@ -121,33 +137,43 @@ def cmd_debrief(store: Store, args: argparse.Namespace) -> int:
 
 def _print_result(result: DebriefResult) -> None:
     visit = result.visit
-    print(f"Debriefed the visit on {formatting.day(visit.date)}: {visit.status} ({visit.id}).")
+    line = cli.tr("Debriefed the visit on {date}: {status} ({id}).")
+    print(line.format(date=formatting.day(visit.date), status=visit.status, id=visit.id))
     if result.gift is not None:
         gift = result.gift
-        print(f"Gift handed over: {gift.description} ({gift.id}).")
+        print(
+            cli.tr("Gift handed over: {description} ({id}).").format(description=gift.description, id=gift.id)
+        )
         for followup in result.followups:
             if followup.gift_id == gift.id:
-                print(f"Follow-up ask_feedback scheduled for {formatting.day(followup.due)} ({followup.id}).")
+                line = cli.tr("Follow-up ask_feedback scheduled for {due} ({id}).")
+                print(line.format(due=formatting.day(followup.due), id=followup.id))
     if result.earlier_gift is not None and result.reaction is not None:
         earlier = result.earlier_gift
+        line = cli.tr("Reaction to the gift of {date} ({description}): {reaction} ({id}).")
         print(
-            f"Reaction to the gift of {formatting.day(earlier.date)} ({earlier.description}): "
-            f"{result.reaction.after[0]} ({earlier.id})."
+            line.format(
+                date=formatting.day(earlier.date),
+                description=earlier.description,
+                reaction=result.reaction.after[0],
+                id=earlier.id,
+            )
         )
         for followup in result.feedback_done:
-            print(f"Follow-up ask_feedback {followup.id} done.")
+            print(cli.tr("Follow-up ask_feedback {id} done.").format(id=followup.id))
     if result.outcome is not None:
         outcome = result.outcome
         if outcome.kind == ORDER:
-            value = formatting.amount(outcome.value_cents) if outcome.value_cents else "not known"
-            print(f"Outcome order, value {value} ({outcome.id}).")
+            value = formatting.amount(outcome.value_cents) if outcome.value_cents else cli.tr("not known")
+            print(cli.tr("Outcome order, value {value} ({id}).").format(value=value, id=outcome.id))
         else:
-            print(f"Outcome {outcome.kind} ({outcome.id}).")
+            print(cli.tr("Outcome {kind} ({id}).").format(kind=outcome.kind, id=outcome.id))
     for followup in result.followups:
         if followup.gift_id is None:
-            print(f"Follow-up {followup.kind} due {formatting.day(followup.due)} ({followup.id}).")
+            line = cli.tr("Follow-up {kind} due {due} ({id}).")
+            print(line.format(kind=followup.kind, due=formatting.day(followup.due), id=followup.id))
     if result.first_order and result.prospect_stage != CUSTOMER:
+        line = cli.tr("First order: to move the prospect to customer, run `{command}`.")
         print(
-            "First order: to move the prospect to customer, run "
-            f"`reciprocity-desktop prospects update {visit.prospect_id} --stage customer`."
+            line.format(command=f"reciprocity-desktop prospects update {visit.prospect_id} --stage customer")
         )

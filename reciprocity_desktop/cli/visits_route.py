@@ -21,10 +21,12 @@ def register(sub) -> None:
         sub,
         "auto-order",
         cmd_auto_order,
-        "order a day's route by distance from home and back, and compute its times "
-        "(day_start, visit_minutes, travel_speed_kmh; fixed appointments keep theirs)",
+        cli.tr(
+            "order a day's route by distance from home and back, and compute its times "
+            "(day_start, visit_minutes, travel_speed_kmh; fixed appointments keep theirs)"
+        ),
     )
-    p.add_argument("date", metavar="DATE")
+    p.add_argument("date", metavar=cli.tr("DATE"))
     p.add_argument("--json", action="store_true")
 
 
@@ -64,22 +66,29 @@ def plan_json(plan: RoutePlan, day, listed) -> dict:
 
 def _summary(plan: RoutePlan, day) -> str:
     count = len(plan.stops)
-    how = (
-        "by distance" if plan.method == "distance" else "by country and postal code (no stop has coordinates)"
+    if plan.method == "distance":
+        how = cli.tr("by distance")
+    else:
+        how = cli.tr("by country and postal code (no stop has coordinates)")
+    start = (
+        cli.tr(" from home ({home}) and back").format(home=plan.settings.home_label) if plan.from_home else ""
     )
-    start = f" from home ({plan.settings.home_label}) and back" if plan.from_home else ""
-    return f"Ordered {count} stop{'s' if count != 1 else ''} of {day.isoformat()} {how}{start}."
+    line = cli.tr_n("Ordered %n stop(s) of {date} {how}{start}.", count)
+    return line.format(date=day.isoformat(), how=how, start=start)
 
 
 def _totals(plan: RoutePlan) -> str:
     parts = []
     if plan.total_km is not None:
-        km = f"Total {plan.total_km:.1f} km by road ({routing.ROAD_FACTOR:g} × the straight line)"
+        km = cli.tr("Total {km} km by road ({factor} × the straight line)").format(
+            km=f"{plan.total_km:.1f}", factor=f"{routing.ROAD_FACTOR:g}"
+        )
         if plan.unknown_legs:
-            km += f", {plan.unknown_legs} leg{'s' if plan.unknown_legs != 1 else ''} unknown"
+            km += cli.tr_n(", %n leg(s) unknown", plan.unknown_legs)
         parts.append(km)
     if plan.end_text:
-        parts.append(("back home at " if plan.from_home else "the last visit ends at ") + plan.end_text)
+        end = cli.tr("back home at {time}") if plan.from_home else cli.tr("the last visit ends at {time}")
+        parts.append(end.format(time=plan.end_text))
     return "; ".join(parts) + "." if parts else ""
 
 
@@ -88,7 +97,7 @@ def _rows(plan: RoutePlan, listed) -> list[list]:
     rows = []
     for number, stop in enumerate(plan.stops, start=1):
         notes = " ".join(str(flag) for flag in day_route.stop_flags(stop, plan))
-        time = stop.time + (" (fixed)" if stop.fixed else "")
+        time = stop.time + (cli.tr(" (fixed)") if stop.fixed else "")
         first_stop_start = number == 1 and not plan.from_home
         km = "" if stop.leg_km is None or first_stop_start else f"{stop.leg_km:.1f}"
         rows.append([number, time, stop.name, cities.get(stop.visit_id, ""), km, notes])
@@ -102,12 +111,13 @@ def cmd_auto_order(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         cli.print_json(plan_json(plan, day, listed))
     elif not plan.stops:
-        print(f"No visits on the route of {day.isoformat()}: nothing to order.")
+        print(cli.tr("No visits on the route of {date}: nothing to order.").format(date=day.isoformat()))
     else:
         print(_summary(plan, day))
-        print(cli.table(["#", "TIME", "PROSPECT", "CITY", "KM", "NOTE"], _rows(plan, listed), right={0, 4}))
+        headers = ["#", cli.tr("TIME"), cli.tr("PROSPECT"), cli.tr("CITY"), cli.tr("KM"), cli.tr("NOTE")]
+        print(cli.table(headers, _rows(plan, listed), right={0, 4}))
         if plan.from_home and plan.back_km is not None:
-            print(f"Home: {plan.back_km:.1f} km")
+            print(cli.tr("Home: {km} km").format(km=f"{plan.back_km:.1f}"))
         if _totals(plan):
             print(_totals(plan))
     note = day_route.home_note(plan.settings)

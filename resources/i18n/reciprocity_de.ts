@@ -33,6 +33,1443 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+54"/>
+        <source>warning: {message}</source>
+        <translation>Warnung: {message}</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>{prog}: {message} (see {prog} --help)</source>
+        <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
+        <translation>{prog}: {message} (siehe {prog} --help)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{command}&apos; needs a command</source>
+        <translation>„{command}“ braucht einen Befehl</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reciprocity Desktop: give first, record it, follow up. With no command, opens the window.</source>
+        <translation>Reciprocity Desktop: zuerst geben, festhalten, nachfassen. Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store file (default: $RECIPROCITY_DB or {path})</source>
+        <translation>die Datei des Datenbestands (Standard: $RECIPROCITY_DB oder {path})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>Versionsnummer des Programms anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reciprocity-desktop: the window cannot start: {error}</source>
+        <translation>reciprocity-desktop: Das Fenster kann nicht starten: {error}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The folder {folder} does not exist, so the store {store} cannot be opened (create the folder first)</source>
+        <translation>Der Ordner {folder} existiert nicht, daher kann der Datenbestand {store} nicht geöffnet werden (legen Sie zuerst den Ordner an)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+16"/>
+        <source>contacts (people) of a prospect</source>
+        <extracomment>The options of ``contacts add`` and ``contacts update``, named as add_contact&apos;s keywords.</extracomment>
+        <translation>Ansprechpartner (Personen) eines Interessenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a contact person; prints its id</source>
+        <translation>einen Ansprechpartner hinzufügen; gibt seine ID aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="+30"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+25"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+16"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+19"/>
+        <source>PROSPECT_ID</source>
+        <translation>INTERESSENT_ID</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>list a prospect&apos;s contacts, decision makers first</source>
+        <translation>die Ansprechpartner eines Interessenten auflisten, Entscheider zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change the given fields of a contact person</source>
+        <translation>die angegebenen Felder eines Ansprechpartners ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+30"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-3"/>
+        <location line="+7"/>
+        <location line="+24"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+11"/>
+        <location line="+4"/>
+        <location line="+42"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+36"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+72"/>
+        <location line="+4"/>
+        <location line="+24"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+30"/>
+        <location line="+34"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+80"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+54"/>
+        <source>ID</source>
+        <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>really delete a person (erases their personal data)</source>
+        <translation>eine Person endgültig löschen (löscht ihre personenbezogenen Daten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print everything held about one person as JSON</source>
+        <translation>alles, was über eine Person gespeichert ist, als JSON ausgeben</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-30"/>
+        <location line="+5"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-55"/>
+        <location line="+28"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+60"/>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ROLE</source>
+        <translation>FUNKTION</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DECIDES</source>
+        <translation>ENTSCHEIDET</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;contacts update&apos; needs something to change: --name, --role, --phone, --email, --decision-maker/--no-decision-maker or --notes</source>
+        <translation>„contacts update“ braucht etwas zu ändern: --name, --role, --phone, --email, --decision-maker/--no-decision-maker oder --notes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Contact {id} deleted; their personal data is erased.</source>
+        <translation>Ansprechpartner {id} gelöscht; seine personenbezogenen Daten sind gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/csv.py" line="+15"/>
+        <source>import prospects from a spreadsheet CSV</source>
+        <translation>Interessenten aus einer CSV-Tabelle importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-46"/>
+        <location line="+23"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>check and report; import nothing</source>
+        <translation>prüfen und berichten; nichts importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the good rows even when some fail</source>
+        <translation>die fehlerfreien Zeilen importieren, auch wenn einige fehlschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export prospects as CSV (UTF-8 with BOM)</source>
+        <translation>Interessenten als CSV exportieren (UTF-8 mit BOM)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>reciprocity-desktop: %n row(s) of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</source>
+        <translation>
+            <numerusform>reciprocity-desktop: %n Zeile von {file} kann nicht importiert werden, daher wurde nichts importiert (korrigieren Sie die Datei oder verwenden Sie --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n Zeilen von {file} können nicht importiert werden, daher wurde nichts importiert (korrigieren Sie die Datei oder verwenden Sie --skip-bad).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n prospect(s) to {file}.</source>
+        <translation>
+            <numerusform>%n Interessent nach {file} exportiert.</numerusform>
+            <numerusform>%n Interessenten nach {file} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/demo.py" line="+14"/>
+        <source>load the demo data (a German door-to-door tour)</source>
+        <translation>die Demodaten laden (eine Tour von Tür zu Tür in Deutschland)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>load even when the store is not empty (adds to it)</source>
+        <translation>auch laden, wenn der Datenbestand nicht leer ist (ergänzt ihn)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an office-sized store instead of the tour: N prospects with contacts, gifts, follow-ups, visits and outcomes over three years</source>
+        <translation>ein Datenbestand in Bürogröße statt der Tour: N Interessenten mit Ansprechpartnern, Geschenken, Wiedervorlagen, Besuchen und Ergebnissen über drei Jahre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n prospect(s)</source>
+        <translation>
+            <numerusform>%n Interessent</numerusform>
+            <numerusform>%n Interessenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n gift(s)</source>
+        <translation>
+            <numerusform>%n Geschenk</numerusform>
+            <numerusform>%n Geschenke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n Wiedervorlage</numerusform>
+            <numerusform>%n Wiedervorlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n outcome(s)</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n Besuch</numerusform>
+            <numerusform>%n Besuche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo data loaded: {counts}.</source>
+        <translation>Demodaten geladen: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-10"/>
+        <source>list and complete follow-ups</source>
+        <translation>Wiedervorlagen auflisten und erledigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list follow-ups (open ones by due date, then done ones)</source>
+        <translation>Wiedervorlagen auflisten (offene nach Fälligkeit, dann erledigte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mark a follow-up done</source>
+        <translation>eine Wiedervorlage als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the result</source>
+        <translation>das Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schedule a follow-up; prints its id</source>
+        <translation>eine Wiedervorlage planen; gibt ihre ID aus</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>DUE</source>
+        <translation>FÄLLIG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STATE</source>
+        <translation>STAND</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Follow-up {id} done on {date}.</source>
+        <translation>Wiedervorlage {id} am {date} erledigt.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+26"/>
+        <source>the gift register: each recipient&apos;s gifts of a year against the country&apos;s limit</source>
+        <translation>das Geschenkeverzeichnis: die Geschenke eines Jahres je Empfänger, verglichen mit der Freigrenze des Landes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the calendar year (default: this year)</source>
+        <translation>das Kalenderjahr (Standard: dieses Jahr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON array (money as decimal amounts)</source>
+        <translation>ein JSON-Array ausgeben (Beträge als Dezimalzahlen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FILE.csv</source>
+        <translation>DATEI.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write every gift of the year with its recipient&apos;s total as CSV (for the accountant)</source>
+        <translation>jedes Geschenk des Jahres mit der Summe seines Empfängers als CSV schreiben (für die Buchhaltung)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>near limit</source>
+        <translation>nahe der Freigrenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVER LIMIT</source>
+        <translation>ÜBER DER FREIGRENZE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Wrote %n gift(s) of {year} to {file}.</source>
+        <translation>
+            <numerusform>%n Geschenk aus {year} nach {file} geschrieben.</numerusform>
+            <numerusform>%n Geschenke aus {year} nach {file} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RECIPIENT</source>
+        <translation>EMPFÄNGER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ORGANISATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+36"/>
+        <source>CC</source>
+        <translation>LAND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFTS</source>
+        <translation>GESCHENKE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOTAL</source>
+        <translation>SUMME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIMIT</source>
+        <translation>FREIGRENZE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-34"/>
+        <source>log and list gifts</source>
+        <extracomment>The options of ``gifts add``, named as log_gift&apos;s keywords.</extracomment>
+        <translation>Geschenke erfassen und auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log a gift; schedules the ask_feedback follow-up; prints its id</source>
+        <translation>ein Geschenk erfassen; plant die Wiedervorlage ask_feedback; gibt seine ID aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-4"/>
+        <source>default: today</source>
+        <translation>Standard: heute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-46"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-3"/>
+        <source>AMOUNT</source>
+        <translation>BETRAG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default: the stock item&apos;s unit cost, else 0</source>
+        <translation>Standard: der Stückpreis des Lagerartikels, sonst 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>take it out of the gift stock</source>
+        <translation>aus dem Geschenkelager entnehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the person it was given to</source>
+        <translation>die Person, der es überreicht wurde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list gifts, newest first</source>
+        <translation>Geschenke auflisten, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>record how a gift was received; completes its ask_feedback follow-up</source>
+        <translation>festhalten, wie ein Geschenk ankam; erledigt seine Wiedervorlage ask_feedback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GIFT_ID</source>
+        <translation>GESCHENK_ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what was said about it</source>
+        <translation>was dazu gesagt wurde</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+49"/>
+        <source>COST</source>
+        <translation>KOSTEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REACTION</source>
+        <translation>REAKTION</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+73"/>
+        <source>Follow-up ask_feedback scheduled for {due} ({id}).</source>
+        <translation>Wiedervorlage ask_feedback für {due} geplant ({id}).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+4"/>
+        <source>Reaction to the gift of {date} ({description}): {reaction} ({id}).</source>
+        <translation>Reaktion auf das Geschenk vom {date} ({description}): {reaction} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+10"/>
+        <source>Follow-up ask_feedback {id} done.</source>
+        <translation>Wiedervorlage ask_feedback {id} erledigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open ask_feedback follow-up for this gift.</source>
+        <translation>Keine offene Wiedervorlage ask_feedback zu diesem Geschenk.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-6"/>
+        <source>record what came back</source>
+        <translation>festhalten, was zurückkam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record an outcome; prints its id</source>
+        <translation>ein Ergebnis festhalten; gibt seine ID aus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order amount (an order without one: value unknown)</source>
+        <translation>Auftragswert (ein Auftrag ohne: Wert unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list outcomes, newest first</source>
+        <translation>Ergebnisse auflisten, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+20"/>
+        <source>Print a day as PDF: the route overview with the gift kit, and one visit sheet per stop.</source>
+        <translation>Einen Tag als PDF drucken: die Routenübersicht mit den Geschenken für den Tag und ein Besuchsblatt je Besuch.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-44"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+10"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+42"/>
+        <location line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-16"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-55"/>
+        <location line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-78"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+29"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+0"/>
+        <source>the day to print (YYYY-MM-DD)</source>
+        <translation>der zu druckende Tag (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FILE.pdf</source>
+        <translation>DATEI.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF to write</source>
+        <translation>die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paper size (default: a4)</source>
+        <translation>Papierformat (Standard: a4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>language on paper (default: $RECIPROCITY_LANG, else the language setting, else the system&apos;s)</source>
+        <translation>Sprache auf dem Papier (Standard: $RECIPROCITY_LANG, sonst die Einstellung language, sonst die des Systems)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="-32"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-66"/>
+        <location line="+66"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-2"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+1"/>
+        <source>the seller&apos;s name on the paper (default: the seller_name setting)</source>
+        <translation>der Name des Außendiensts auf dem Papier (Standard: die Einstellung seller_name)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrote {file} (pages: {pages}, stops: {stops}).</source>
+        <translation>{file} geschrieben (Seiten: {pages}, Besuche: {stops}).</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-65"/>
+        <source>STREET</source>
+        <translation>STRASSE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POSTAL_CODE</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+52"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+88"/>
+        <source>CITY</source>
+        <translation>ORT</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>COUNTRY</source>
+        <translation>LAND</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
+        <source>EMAIL</source>
+        <translation>E_MAIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>STAGE</source>
+        <translation>PHASE</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>WEBSITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INDUSTRY</source>
+        <translation>BRANCHE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TAGS</source>
+        <translation>SCHLAGWÖRTER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOTES</source>
+        <translation>NOTIZEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LATITUDE</source>
+        <translation>BREITENGRAD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LONGITUDE</source>
+        <translation>LÄNGENGRAD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>typed coordinates (-90..90, with --longitude); empty: from the postal code again</source>
+        <translation>eingegebene Koordinaten (-90..90, mit --longitude); leer: wieder aus der Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>typed coordinates (-180..180, with --latitude)</source>
+        <translation>eingegebene Koordinaten (-180..180, mit --latitude)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list, add, update and delete prospects</source>
+        <translation>Interessenten auflisten, hinzufügen, ändern und löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list prospects, ordered by name</source>
+        <translation>Interessenten auflisten, nach Name sortiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name, city, postal code or contact name contains TEXT</source>
+        <translation>Name, Ort, Postleitzahl oder Name eines Ansprechpartners enthält TEXT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+36"/>
+        <source>print a JSON array</source>
+        <translation>ein JSON-Array ausgeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a prospect; prints its id</source>
+        <translation>einen Interessenten hinzufügen; gibt seine ID aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change the given fields of a prospect</source>
+        <translation>die angegebenen Felder eines Interessenten ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>delete a prospect (kept as a tombstone for sync)</source>
+        <translation>einen Interessenten löschen (als Löschvermerk für den Abgleich behalten)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>POSTAL</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Deleted {name} ({id}).</source>
+        <translation>{name} gelöscht ({id}).</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="-24"/>
+        <source>Reciprocity figures: which gifts lead to what, how fast, at what cost, against prospects who got nothing.</source>
+        <translation>Kennzahlen zur Gegenseitigkeit: welche Geschenke wozu führen, wie schnell, zu welchen Kosten, verglichen mit Interessenten ohne Geschenk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>print one JSON object (money as decimal amounts)</source>
+        <translation>ein JSON-Objekt ausgeben (Beträge als Dezimalzahlen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an outcome up to N days after a gift reciprocates it (default {days})</source>
+        <translation>ein Ergebnis bis zu N Tage nach einem Geschenk gilt als Gegenleistung (Standard {days})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only gifts given on or after DATE (YYYY-MM-DD)</source>
+        <translation>nur Geschenke am oder nach DATUM (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only gifts given on or before DATE (YYYY-MM-DD)</source>
+        <translation>nur Geschenke am oder vor DATUM (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>all gifts</source>
+        <translation>alle Geschenke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gifts from {start} to {end}</source>
+        <translation>Geschenke vom {start} bis {end}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no gifts)</source>
+        <translation>(keine Geschenke)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+49"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+29"/>
+        <location line="+44"/>
+        <source>gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+16"/>
+        <source>prospects</source>
+        <translation>Interessenten</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+29"/>
+        <source>reciprocated</source>
+        <translation>erwidert</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>rate</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>median days</source>
+        <translation>Median Tage</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <location line="+41"/>
+        <source>order value</source>
+        <translation>Auftragswert</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>gifted</source>
+        <translation>beschenkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not gifted</source>
+        <translation>nicht beschenkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>got something back</source>
+        <translation>etwas zurückbekommen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>with {quality}</source>
+        <translation>mit {quality}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>without {quality}</source>
+        <translation>ohne {quality}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no outcomes)</source>
+        <translation>(keine Ergebnisse)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>outcomes</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>after a gift</source>
+        <translation>nach einem Geschenk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>median days from gift</source>
+        <translation>Median Tage ab Geschenk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value after a gift</source>
+        <translation>Wert nach einem Geschenk</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no prospect with gifts or outcomes)</source>
+        <translation>(kein Interessent mit Geschenken oder Ergebnissen)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>prospect</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gift cost</source>
+        <translation>Geschenkkosten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>net</source>
+        <translation>Saldo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.</source>
+        <translation>
+            <numerusform>Bericht zur Gegenseitigkeit: {period}; ein Ergebnis innerhalb von %n Tag nach einem Geschenk gilt als Gegenleistung.</numerusform>
+            <numerusform>Bericht zur Gegenseitigkeit: {period}; ein Ergebnis innerhalb von %n Tagen nach einem Geschenk gilt als Gegenleistung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By gift kind</source>
+        <translation>Nach Geschenkart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gifted vs not gifted</source>
+        <translation>Beschenkt und nicht beschenkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By quality of the gift</source>
+        <translation>Nach Eigenschaft des Geschenks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By outcome kind</source>
+        <translation>Nach Ergebnisart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance per prospect (order value minus gift cost)</source>
+        <translation>Saldo je Interessent (Auftragswert minus Geschenkkosten)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="+15"/>
+        <source>show and change the settings (seller, home base, gift limits …)</source>
+        <translation>die Einstellungen anzeigen und ändern (Außendienst, Heimatort, Freigrenzen …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list every setting and its value (--json: one object)</source>
+        <translation>jede Einstellung mit ihrem Wert auflisten (--json: ein Objekt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>change one setting</source>
+        <translation>eine Einstellung ändern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings:</source>
+        <translation>Einstellungen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="-16"/>
+        <location line="+26"/>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="+8"/>
+        <source>{line} (unchanged)</source>
+        <translation>{line} (unverändert)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-51"/>
+        <source>the gift stock: add items, list them, restock</source>
+        <translation>das Geschenkelager: Artikel hinzufügen, auflisten, nachfüllen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a stock item; prints its id</source>
+        <translation>einen Lagerartikel hinzufügen; gibt seine ID aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many are on hand</source>
+        <translation>wie viele auf Lager sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unit cost (default 0)</source>
+        <translation>der Stückpreis (Standard 0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sample trial content analysis event personal other (default: sample)</source>
+        <translation>sample trial content analysis event personal other (Standard: sample)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>runs low at or below this quantity (default: the low_stock_default setting)</source>
+        <translation>wird knapp bei dieser Menge oder darunter (Standard: die Einstellung low_stock_default)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the stock items by name</source>
+        <translation>die Lagerartikel nach Name auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add to a stock item&apos;s quantity on hand</source>
+        <translation>den Bestand eines Lagerartikels nachfüllen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many to add</source>
+        <translation>wie viele hinzukommen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>out</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation>knapp</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ON HAND</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REORDER AT</source>
+        <translation>MELDEBESTAND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LEVEL</source>
+        <translation>STAND</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restocked {name}: {quantity} on hand.</source>
+        <translation>{name} nachgefüllt: {quantity} auf Lager.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-50"/>
+        <source>write the store&apos;s records (deletions included) to one sync file for a colleague or the office</source>
+        <translation>die Datensätze des Datenbestands (mit Löschungen) in eine Abgleichsdatei für einen Kollegen oder das Büro schreiben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the sync file to write</source>
+        <translation>die zu schreibende Abgleichsdatei</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only records changed on or after DATE (YYYY-MM-DD), and what they refer to</source>
+        <translation>nur Datensätze, die am oder nach DATUM (JJJJ-MM-TT) geändert wurden, und worauf sie verweisen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>encrypt the file with the passphrase on the first line of F</source>
+        <translation>die Datei mit der Passphrase aus der ersten Zeile von F verschlüsseln</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>merge a colleague&apos;s sync file into the store; prints what changed</source>
+        <translation>die Abgleichsdatei eines Kollegen mit dem Datenbestand zusammenführen; gibt aus, was sich geändert hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sync file to import</source>
+        <translation>die zu importierende Abgleichsdatei</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check the file and say what would change; write nothing</source>
+        <translation>die Datei prüfen und sagen, was sich ändern würde; nichts schreiben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file&apos;s passphrase is the first line of F</source>
+        <translation>die Passphrase der Datei ist die erste Zeile von F</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list the versions that lost a sync conflict, or restore one</source>
+        <translation>die Versionen auflisten, die einen Abgleichskonflikt verloren haben, oder eine wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>include conflicts already restored</source>
+        <translation>auch bereits wiederhergestellte Konflikte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>make the losing version of conflict ID current again</source>
+        <translation>die unterlegene Version von Konflikt ID wieder aktuell machen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passphrase file {file} does not exist.</source>
+        <translation>Die Passphrase-Datei {file} existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase file {file} cannot be read: {error}.</source>
+        <translation>Die Passphrase-Datei {file} kann nicht gelesen werden: {error}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>colleague gift: {name} (visit planned {visit_date}) got {kind} &quot;{description}&quot; on {date} from {colleague}</source>
+        <translation>Geschenk eines Kollegen: {name} (Besuch geplant am {visit_date}) erhielt {kind} „{description}“ am {date} von {colleague}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>this store&apos;s version</source>
+        <translation>die Version dieses Datenbestands</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the file&apos;s version</source>
+        <translation>die Version der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deletion</source>
+        <translation>Löschung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no field differs</source>
+        <translation>kein Feld weicht ab</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, restored {date}</source>
+        <translation>, wiederhergestellt am {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id}: {when} {table} {record} &quot;{label}&quot;: {side} (by {colleague}) lost; differs in: {what}</source>
+        <translation>{id}: {when} {table} {record} „{label}“: {side} (von {colleague}) unterlegen; weicht ab in: {what}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>conflict {id} restored: the losing version is current again</source>
+        <translation>Konflikt {id} wiederhergestellt: Die unterlegene Version ist wieder aktuell</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no conflicts</source>
+        <translation>keine Konflikte</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-57"/>
+        <source>plan and list a day&apos;s visits</source>
+        <translation>die Besuche eines Tages planen und auflisten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add prospects to a day&apos;s route (in the order given)</source>
+        <translation>Interessenten zur Route eines Tages hinzufügen (in der angegebenen Reihenfolge)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list a day&apos;s visits in route order</source>
+        <translation>die Besuche eines Tages in Routenreihenfolge auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take a visit off its day&apos;s route</source>
+        <translation>einen Besuch von der Route seines Tages nehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-40"/>
+        <source>VISIT_ID</source>
+        <translation>BESUCH_ID</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>set a visit&apos;s fixed appointment time or its length</source>
+        <translation>die feste Terminzeit eines Besuchs oder seine Dauer festlegen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a fixed appointment: the route&apos;s times go around it</source>
+        <translation>ein fester Termin: Die Zeiten der Route richten sich danach</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no fixed time: the route gives the stop its time</source>
+        <translation>keine feste Zeit: Die Route gibt dem Besuch seine Zeit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how long this visit takes (default: the setting)</source>
+        <translation>wie lange dieser Besuch dauert (Standard: die Einstellung)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Removed the visit to {name} on {date} ({id}).</source>
+        <translation>Besuch bei {name} am {date} entfernt ({id}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give --time HH:MM, --no-fixed-time or --minutes N.</source>
+        <extracomment>The service&apos;s name of a field -&gt; the option that gave it (a refusal names the option).</extracomment>
+        <translation>Geben Sie --time HH:MM, --no-fixed-time oder --minutes N an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--time: give a time like 09:30 (or --no-fixed-time for none).</source>
+        <translation>--time: Geben Sie eine Uhrzeit wie 09:30 an (oder --no-fixed-time für keine).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at {time} (fixed)</source>
+        <translation>um {time} (fest)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>without a fixed time</source>
+        <translation>ohne feste Zeit</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the usual length</source>
+        <translation>die übliche Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit {id} on {date}: {when}, {length}.</source>
+        <translation>Besuch {id} am {date}: {when}, {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
+        <source>record what happened at a visit: the gift handed over, how the earlier gift was received, what came back and the next follow-up</source>
+        <extracomment>The service&apos;s field, and the option that gave it.</extracomment>
+        <translation>festhalten, was bei einem Besuch geschah: das überreichte Geschenk, wie das frühere Geschenk ankam, was zurückkam und die nächste Wiedervorlage</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a gift was handed over (the planned one unless named)</source>
+        <translation>ein Geschenk wurde überreicht (das geplante, wenn kein anderes genannt ist)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>STOCK_ID</source>
+        <translation>ARTIKEL_ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the gift handed over, taken from this stock item</source>
+        <translation>das überreichte Geschenk, aus diesem Lagerartikel entnommen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the gift handed over, not from stock</source>
+        <translation>das überreichte Geschenk, nicht aus dem Lager</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>how the latest gift given to the prospect before the visit was received (completes its ask_feedback follow-up)</source>
+        <translation>wie das letzte Geschenk vor dem Besuch beim Interessenten ankam (erledigt seine Wiedervorlage ask_feedback)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-16"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-28"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+7"/>
+        <location line="+9"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
+        <source>the order&apos;s value; without it: value not known</source>
+        <translation>der Auftragswert; ohne: Wert nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what was said (the visit&apos;s note)</source>
+        <translation>was gesagt wurde (die Notiz des Besuchs)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the follow-up&apos;s due date (YYYY-MM-DD)</source>
+        <translation>das Fälligkeitsdatum der Wiedervorlage (JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--value: only an order has a value (give --outcome order)</source>
+        <translation>--value: Nur ein Auftrag hat einen Wert (geben Sie --outcome order an)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--reaction-note: say how the gift was received with --reaction</source>
+        <translation>--reaction-note: Geben Sie mit --reaction an, wie das Geschenk ankam</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--followup: give its due date with --due DATE</source>
+        <translation>--followup: Geben Sie das Fälligkeitsdatum mit --due DATUM an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--due: give the kind of follow-up with --followup KIND</source>
+        <translation>--due: Geben Sie die Art der Wiedervorlage mit --followup ART an</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Debriefed the visit on {date}: {status} ({id}).</source>
+        <translation>Besuch am {date} nachbereitet: {status} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gift handed over: {description} ({id}).</source>
+        <translation>Geschenk überreicht: {description} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome order, value {value} ({id}).</source>
+        <translation>Ergebnis Auftrag, Wert {value} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome {kind} ({id}).</source>
+        <translation>Ergebnis {kind} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up {kind} due {due} ({id}).</source>
+        <translation>Wiedervorlage {kind} fällig am {due} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First order: to move the prospect to customer, run `{command}`.</source>
+        <translation>Erster Auftrag: Um den Interessenten zum Kunden zu machen, führen Sie `{command}` aus.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
+        <source>order a day&apos;s route by distance from home and back, and compute its times (day_start, visit_minutes, travel_speed_kmh; fixed appointments keep theirs)</source>
+        <translation>die Route eines Tages nach Entfernung vom Heimatort und zurück ordnen und ihre Zeiten berechnen (day_start, visit_minutes, travel_speed_kmh; feste Termine behalten ihre)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>by distance</source>
+        <translation>nach Entfernung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by country and postal code (no stop has coordinates)</source>
+        <translation>nach Land und Postleitzahl (kein Besuch hat Koordinaten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> from home ({home}) and back</source>
+        <translation> vom Heimatort ({home}) und zurück</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Ordered %n stop(s) of {date} {how}{start}.</source>
+        <translation>
+            <numerusform>%n Besuch am {date} {how}{start} geordnet.</numerusform>
+            <numerusform>%n Besuche am {date} {how}{start} geordnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total {km} km by road ({factor} × the straight line)</source>
+        <translation>Insgesamt {km} km auf der Straße ({factor} × die Luftlinie)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>, %n leg(s) unknown</source>
+        <translation>
+            <numerusform>, %n Teilstrecke unbekannt</numerusform>
+            <numerusform>, %n Teilstrecken unbekannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>back home at {time}</source>
+        <translation>zurück am Heimatort um {time}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the last visit ends at {time}</source>
+        <translation>der letzte Besuch endet um {time}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (fixed)</source>
+        <translation> (fest)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No visits on the route of {date}: nothing to order.</source>
+        <translation>Keine Besuche auf der Route vom {date}: nichts zu ordnen.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-48"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+3"/>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <source>PROSPECT</source>
+        <translation>INTERESSENT</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <source>KM</source>
+        <translation>KM</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <source>NOTE</source>
+        <translation>NOTIZ</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+3"/>
+        <source>Home: {km} km</source>
+        <translation>Heimatort: {km} km</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
@@ -1222,12 +2659,12 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+43"/>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="-59"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="+48"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="-148"/>
         <location line="+4"/>
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+205"/>
         <location line="+6"/>
@@ -1245,7 +2682,7 @@
         <translation>--to</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+99"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-12"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+200"/>
@@ -2195,7 +3632,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Lagerartikel löschen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+108"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+109"/>
         <source>Gifts</source>
         <translation>Geschenke</translation>
     </message>
@@ -2240,8 +3677,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Geschenk &amp;löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+101"/>
         <source>%n gift(s), total cost {cost}</source>
+        <extracomment>What the description keeps at least when the other columns share the width.</extracomment>
         <translation>
             <numerusform>%n Geschenk, Kosten insgesamt {cost}</numerusform>
             <numerusform>%n Geschenke, Kosten insgesamt {cost}</numerusform>
@@ -2932,7 +4370,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Auf Lager</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>%1 missing for this day.</source>
         <translation>Für diesen Tag fehlen: %1.</translation>
     </message>
@@ -3727,12 +5165,12 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+193"/>
         <source>Delete contact</source>
         <translation>Ansprechpartner löschen</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-191"/>
         <source>Erases the person&apos;s data here and, through sync, everywhere</source>
         <translation>Löscht die Daten der Person hier und über den Abgleich überall</translation>
     </message>
@@ -3762,7 +5200,7 @@ Datenbestand: %3</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -3772,17 +5210,17 @@ Datenbestand: %3</translation>
         <translation>Besuche, Geschenke, Wiedervorlagen und Ergebnisse, die neuesten zuerst</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and timeline of visits, gifts, follow-ups and outcomes.</source>
         <translation>Wählen Sie einen Interessenten in der Liste (per Klick oder mit den Pfeiltasten), um Adresse, Ansprechpartner und den Verlauf von Besuchen, Geschenken, Wiedervorlagen und Ergebnissen zu sehen.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
@@ -4025,12 +5463,12 @@ Datenbestand: %3</translation>
         <translation>Beschen&amp;kt, ohne Wiedervorlage</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>&amp;New prospect…</source>
         <translation>&amp;Neuer Interessent…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>All cities</source>
         <translation>Alle Orte</translation>
     </message>
@@ -5388,7 +6826,7 @@ Datenbestand: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-308"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-323"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
@@ -5601,6 +7039,99 @@ Datenbestand: %3</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/argparse_words.py" line="+29"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>Argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>folgende Argumente sind erforderlich: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>eines der Argumente %s ist erforderlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>unbekannte Argumente: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>nicht zusammen mit Argument %s erlaubt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>ausdrückliches Argument %r ignoriert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>höchstens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>mindestens ein Argument erwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>mehrdeutige Option: %(option)s könnte %(matches)s sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected option string: %s</source>
+        <translation>unerwartete Option: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ungültiger Wert für %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ungültige Auswahl: %(value)r (wählen Sie aus %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unbekannter Befehl %(parser_name)r (Auswahl: %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+18"/>
@@ -5658,7 +7189,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>--window-days muss 0 oder größer sein (angegeben: {value}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-93"/>
         <source>The passphrase file {file} is empty (its first line is the passphrase).</source>
         <translation>Die Passphrase-Datei {file} ist leer (ihre erste Zeile ist die Passphrase).</translation>
     </message>

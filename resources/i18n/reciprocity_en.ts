@@ -2,6 +2,105 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
+    <name>CLI</name>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/cli/csv.py" line="+36"/>
+        <source>reciprocity-desktop: %n row(s) of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</source>
+        <translation>
+            <numerusform>reciprocity-desktop: %n row of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n rows of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Exported %n prospect(s) to {file}.</source>
+        <translation>
+            <numerusform>Exported %n prospect to {file}.</numerusform>
+            <numerusform>Exported %n prospects to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/cli/demo.py" line="+33"/>
+        <source>%n prospect(s)</source>
+        <translation>
+            <numerusform>%n prospect</numerusform>
+            <numerusform>%n prospects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n gift(s)</source>
+        <translation>
+            <numerusform>%n gift</numerusform>
+            <numerusform>%n gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n outcome(s)</source>
+        <translation>
+            <numerusform>%n outcome</numerusform>
+            <numerusform>%n outcomes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+92"/>
+        <source>Wrote %n gift(s) of {year} to {file}.</source>
+        <translation>
+            <numerusform>Wrote %n gift of {year} to {file}.</numerusform>
+            <numerusform>Wrote %n gifts of {year} to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+118"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+76"/>
+        <source>Ordered %n stop(s) of {date} {how}{start}.</source>
+        <translation>
+            <numerusform>Ordered %n stop of {date} {how}{start}.</numerusform>
+            <numerusform>Ordered %n stops of {date} {how}{start}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>, %n leg(s) unknown</source>
+        <translation>
+            <numerusform>, %n leg unknown</numerusform>
+            <numerusform>, %n legs unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+194"/>
+        <source>Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.</source>
+        <translation>
+            <numerusform>Reciprocity report: {period}; an outcome within %n day of a gift reciprocates it.</numerusform>
+            <numerusform>Reciprocity report: {period}; an outcome within %n days of a gift reciprocates it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
         <location filename="../../reciprocity_desktop/ui/csv_import/dialog.py" line="+87"/>
@@ -125,8 +224,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+210"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+241"/>
         <source>%n gift(s), total cost {cost}</source>
+        <extracomment>What the description keeps at least when the other columns share the width.</extracomment>
         <translation>
             <numerusform>%n gift, total cost {cost}</numerusform>
             <numerusform>%n gifts, total cost {cost}</numerusform>
@@ -147,7 +247,7 @@
 <context>
     <name>ProspectsView</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+173"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+182"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n prospect</numerusform>

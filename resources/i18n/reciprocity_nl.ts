@@ -33,6 +33,1443 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+54"/>
+        <source>warning: {message}</source>
+        <translation>waarschuwing: {message}</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>{prog}: {message} (see {prog} --help)</source>
+        <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
+        <translation>{prog}: {message} (zie {prog} --help)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ACTION</source>
+        <translation>ACTIE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{command}&apos; needs a command</source>
+        <translation>‘{command}’ heeft een opdracht nodig</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reciprocity Desktop: give first, record it, follow up. With no command, opens the window.</source>
+        <translation>Reciprocity Desktop: eerst geven, vastleggen, opvolgen. Zonder opdracht wordt het venster geopend.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PATH</source>
+        <translation>PAD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store file (default: $RECIPROCITY_DB or {path})</source>
+        <translation>het bestand van het gegevensbestand (standaard: $RECIPROCITY_DB of {path})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>versienummer van het programma tonen en afsluiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COMMAND</source>
+        <translation>OPDRACHT</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reciprocity-desktop: the window cannot start: {error}</source>
+        <translation>reciprocity-desktop: het venster kan niet starten: {error}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The folder {folder} does not exist, so the store {store} cannot be opened (create the folder first)</source>
+        <translation>De map {folder} bestaat niet, dus het gegevensbestand {store} kan niet worden geopend (maak eerst de map aan)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+16"/>
+        <source>contacts (people) of a prospect</source>
+        <extracomment>The options of ``contacts add`` and ``contacts update``, named as add_contact&apos;s keywords.</extracomment>
+        <translation>contactpersonen van een prospect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a contact person; prints its id</source>
+        <translation>een contactpersoon toevoegen; toont de id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="+30"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+25"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+16"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+19"/>
+        <source>PROSPECT_ID</source>
+        <translation>PROSPECT_ID</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>list a prospect&apos;s contacts, decision makers first</source>
+        <translation>de contactpersonen van een prospect tonen, beslissers eerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change the given fields of a contact person</source>
+        <translation>de opgegeven velden van een contactpersoon wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+30"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-3"/>
+        <location line="+7"/>
+        <location line="+24"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+11"/>
+        <location line="+4"/>
+        <location line="+42"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+36"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+72"/>
+        <location line="+4"/>
+        <location line="+24"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+30"/>
+        <location line="+34"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+80"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+54"/>
+        <source>ID</source>
+        <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>really delete a person (erases their personal data)</source>
+        <translation>een persoon echt verwijderen (wist de persoonsgegevens)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print everything held about one person as JSON</source>
+        <translation>alles wat over een persoon is opgeslagen als JSON tonen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-30"/>
+        <location line="+5"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-55"/>
+        <location line="+28"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+60"/>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>TEXT</source>
+        <translation>TEKST</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ROLE</source>
+        <translation>FUNCTIE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-MAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DECIDES</source>
+        <translation>BESLIST</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;contacts update&apos; needs something to change: --name, --role, --phone, --email, --decision-maker/--no-decision-maker or --notes</source>
+        <translation>‘contacts update’ heeft iets nodig om te wijzigen: --name, --role, --phone, --email, --decision-maker/--no-decision-maker of --notes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Contact {id} deleted; their personal data is erased.</source>
+        <translation>Contactpersoon {id} verwijderd; de persoonsgegevens zijn gewist.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/csv.py" line="+15"/>
+        <source>import prospects from a spreadsheet CSV</source>
+        <translation>prospects importeren uit een CSV-spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-46"/>
+        <location line="+23"/>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>check and report; import nothing</source>
+        <translation>controleren en rapporteren; niets importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the good rows even when some fail</source>
+        <translation>de goede rijen importeren, ook als sommige mislukken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export prospects as CSV (UTF-8 with BOM)</source>
+        <translation>prospects exporteren als CSV (UTF-8 met BOM)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>reciprocity-desktop: %n row(s) of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</source>
+        <translation>
+            <numerusform>reciprocity-desktop: %n rij van {file} kan niet worden geïmporteerd, dus er is niets geïmporteerd (corrigeer het bestand of gebruik --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n rijen van {file} kunnen niet worden geïmporteerd, dus er is niets geïmporteerd (corrigeer het bestand of gebruik --skip-bad).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Proefrun: er is niets weggeschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n prospect(s) to {file}.</source>
+        <translation>
+            <numerusform>%n prospect geëxporteerd naar {file}.</numerusform>
+            <numerusform>%n prospects geëxporteerd naar {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/demo.py" line="+14"/>
+        <source>load the demo data (a German door-to-door tour)</source>
+        <translation>de demogegevens laden (een deur-aan-deurronde in Duitsland)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>load even when the store is not empty (adds to it)</source>
+        <translation>ook laden als het gegevensbestand niet leeg is (vult het aan)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an office-sized store instead of the tour: N prospects with contacts, gifts, follow-ups, visits and outcomes over three years</source>
+        <translation>een gegevensbestand op kantoorschaal in plaats van de ronde: N prospects met contactpersonen, cadeaus, opvolgacties, bezoeken en resultaten over drie jaar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n prospect(s)</source>
+        <translation>
+            <numerusform>%n prospect</numerusform>
+            <numerusform>%n prospects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n gift(s)</source>
+        <translation>
+            <numerusform>%n cadeau</numerusform>
+            <numerusform>%n cadeaus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n opvolgactie</numerusform>
+            <numerusform>%n opvolgacties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n outcome(s)</source>
+        <translation>
+            <numerusform>%n resultaat</numerusform>
+            <numerusform>%n resultaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n bezoek</numerusform>
+            <numerusform>%n bezoeken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo data loaded: {counts}.</source>
+        <translation>Demogegevens geladen: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-10"/>
+        <source>list and complete follow-ups</source>
+        <translation>opvolgacties tonen en afronden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list follow-ups (open ones by due date, then done ones)</source>
+        <translation>opvolgacties tonen (open op vervaldatum, daarna afgeronde)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mark a follow-up done</source>
+        <translation>een opvolgactie als gedaan markeren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the result</source>
+        <translation>het resultaat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schedule a follow-up; prints its id</source>
+        <translation>een opvolgactie plannen; toont de id</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>DUE</source>
+        <translation>UITERLIJK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STATE</source>
+        <translation>STAND</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Follow-up {id} done on {date}.</source>
+        <translation>Opvolgactie {id} gedaan op {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+26"/>
+        <source>the gift register: each recipient&apos;s gifts of a year against the country&apos;s limit</source>
+        <translation>het cadeauregister: de cadeaus van een jaar per ontvanger, afgezet tegen de cadeaulimiet van het land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the calendar year (default: this year)</source>
+        <translation>het kalenderjaar (standaard: dit jaar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON array (money as decimal amounts)</source>
+        <translation>een JSON-array tonen (bedragen als decimale getallen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FILE.csv</source>
+        <translation>BESTAND.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write every gift of the year with its recipient&apos;s total as CSV (for the accountant)</source>
+        <translation>elk cadeau van het jaar met het totaal van de ontvanger als CSV wegschrijven (voor de boekhouder)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>near limit</source>
+        <translation>bijna aan de limiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVER LIMIT</source>
+        <translation>BOVEN DE LIMIET</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Wrote %n gift(s) of {year} to {file}.</source>
+        <translation>
+            <numerusform>%n cadeau van {year} weggeschreven naar {file}.</numerusform>
+            <numerusform>%n cadeaus van {year} weggeschreven naar {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RECIPIENT</source>
+        <translation>ONTVANGER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ORGANISATION</source>
+        <translation>ORGANISATIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+36"/>
+        <source>CC</source>
+        <translation>LAND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFTS</source>
+        <translation>CADEAUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOTAL</source>
+        <translation>TOTAAL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIMIT</source>
+        <translation>LIMIET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-34"/>
+        <source>log and list gifts</source>
+        <extracomment>The options of ``gifts add``, named as log_gift&apos;s keywords.</extracomment>
+        <translation>cadeaus vastleggen en tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log a gift; schedules the ask_feedback follow-up; prints its id</source>
+        <translation>een cadeau vastleggen; plant de opvolgactie ask_feedback; toont de id</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-4"/>
+        <source>default: today</source>
+        <translation>standaard: vandaag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-46"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-3"/>
+        <source>AMOUNT</source>
+        <translation>BEDRAG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default: the stock item&apos;s unit cost, else 0</source>
+        <translation>standaard: de stukprijs van het voorraadartikel, anders 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>take it out of the gift stock</source>
+        <translation>uit de cadeauvoorraad halen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the person it was given to</source>
+        <translation>de persoon aan wie het is gegeven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list gifts, newest first</source>
+        <translation>cadeaus tonen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>record how a gift was received; completes its ask_feedback follow-up</source>
+        <translation>vastleggen hoe een cadeau is ontvangen; rondt de opvolgactie ask_feedback af</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GIFT_ID</source>
+        <translation>CADEAU_ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what was said about it</source>
+        <translation>wat erover is gezegd</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>DESCRIPTION</source>
+        <translation>OMSCHRIJVING</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+49"/>
+        <source>COST</source>
+        <translation>KOSTEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REACTION</source>
+        <translation>REACTIE</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+73"/>
+        <source>Follow-up ask_feedback scheduled for {due} ({id}).</source>
+        <translation>Opvolgactie ask_feedback gepland op {due} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+4"/>
+        <source>Reaction to the gift of {date} ({description}): {reaction} ({id}).</source>
+        <translation>Reactie op het cadeau van {date} ({description}): {reaction} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+10"/>
+        <source>Follow-up ask_feedback {id} done.</source>
+        <translation>Opvolgactie ask_feedback {id} gedaan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open ask_feedback follow-up for this gift.</source>
+        <translation>Geen openstaande opvolgactie ask_feedback voor dit cadeau.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-6"/>
+        <source>record what came back</source>
+        <translation>vastleggen wat er terugkwam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record an outcome; prints its id</source>
+        <translation>een resultaat vastleggen; toont de id</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order amount (an order without one: value unknown)</source>
+        <translation>bedrag van de bestelling (een bestelling zonder: waarde onbekend)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list outcomes, newest first</source>
+        <translation>resultaten tonen, nieuwste eerst</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+20"/>
+        <source>Print a day as PDF: the route overview with the gift kit, and one visit sheet per stop.</source>
+        <translation>Een dag als pdf afdrukken: het routeoverzicht met het cadeaupakket, en een bezoekblad per bezoek.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-44"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+10"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+42"/>
+        <location line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-16"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-55"/>
+        <location line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-78"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+29"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+0"/>
+        <source>the day to print (YYYY-MM-DD)</source>
+        <translation>de af te drukken dag (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FILE.pdf</source>
+        <translation>BESTAND.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF to write</source>
+        <translation>de pdf die wordt weggeschreven</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paper size (default: a4)</source>
+        <translation>papierformaat (standaard: a4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>language on paper (default: $RECIPROCITY_LANG, else the language setting, else the system&apos;s)</source>
+        <translation>taal op papier (standaard: $RECIPROCITY_LANG, anders de instelling language, anders die van het systeem)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="-32"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-66"/>
+        <location line="+66"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-2"/>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+1"/>
+        <source>the seller&apos;s name on the paper (default: the seller_name setting)</source>
+        <translation>de naam van de verkoper op papier (standaard: de instelling seller_name)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrote {file} (pages: {pages}, stops: {stops}).</source>
+        <translation>{file} weggeschreven (pagina’s: {pages}, bezoeken: {stops}).</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-65"/>
+        <source>STREET</source>
+        <translation>STRAAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POSTAL_CODE</source>
+        <translation>POSTCODE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+52"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+88"/>
+        <source>CITY</source>
+        <translation>PLAATS</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>COUNTRY</source>
+        <translation>LAND</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
+        <source>PHONE</source>
+        <translation>TELEFOON</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
+        <source>EMAIL</source>
+        <translation>E_MAIL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>STAGE</source>
+        <translation>FASE</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>WEBSITE</source>
+        <translation>WEBSITE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INDUSTRY</source>
+        <translation>BRANCHE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TAGS</source>
+        <translation>LABELS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOTES</source>
+        <translation>NOTITIES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LATITUDE</source>
+        <translation>BREEDTEGRAAD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LONGITUDE</source>
+        <translation>LENGTEGRAAD</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>typed coordinates (-90..90, with --longitude); empty: from the postal code again</source>
+        <translation>ingevoerde coördinaten (-90..90, met --longitude); leeg: weer uit de postcode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>typed coordinates (-180..180, with --latitude)</source>
+        <translation>ingevoerde coördinaten (-180..180, met --latitude)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list, add, update and delete prospects</source>
+        <translation>prospects tonen, toevoegen, wijzigen en verwijderen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list prospects, ordered by name</source>
+        <translation>prospects tonen, op naam gesorteerd</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name, city, postal code or contact name contains TEXT</source>
+        <translation>naam, plaats, postcode of naam van een contactpersoon bevat TEKST</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+36"/>
+        <source>print a JSON array</source>
+        <translation>een JSON-array tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a prospect; prints its id</source>
+        <translation>een prospect toevoegen; toont de id</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change the given fields of a prospect</source>
+        <translation>de opgegeven velden van een prospect wijzigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>delete a prospect (kept as a tombstone for sync)</source>
+        <translation>een prospect verwijderen (bewaard als verwijdermarkering voor synchronisatie)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>POSTAL</source>
+        <translation>POSTCODE</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Deleted {name} ({id}).</source>
+        <translation>{name} verwijderd ({id}).</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="-24"/>
+        <source>Reciprocity figures: which gifts lead to what, how fast, at what cost, against prospects who got nothing.</source>
+        <translation>Cijfers over wederkerigheid: welke cadeaus waartoe leiden, hoe snel, tegen welke kosten, vergeleken met prospects die niets kregen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>print one JSON object (money as decimal amounts)</source>
+        <translation>een JSON-object tonen (bedragen als decimale getallen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an outcome up to N days after a gift reciprocates it (default {days})</source>
+        <translation>een resultaat tot N dagen na een cadeau geldt als tegenprestatie (standaard {days})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only gifts given on or after DATE (YYYY-MM-DD)</source>
+        <translation>alleen cadeaus gegeven op of na DATUM (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only gifts given on or before DATE (YYYY-MM-DD)</source>
+        <translation>alleen cadeaus gegeven op of vóór DATUM (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>all gifts</source>
+        <translation>alle cadeaus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gifts from {start} to {end}</source>
+        <translation>cadeaus van {start} tot {end}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no gifts)</source>
+        <translation>(geen cadeaus)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+49"/>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+29"/>
+        <location line="+44"/>
+        <source>gifts</source>
+        <translation>cadeaus</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+16"/>
+        <source>prospects</source>
+        <translation>prospects</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+29"/>
+        <source>reciprocated</source>
+        <translation>beantwoord</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>rate</source>
+        <translation>percentage</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>median days</source>
+        <translation>mediaan dagen</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>cost</source>
+        <translation>kosten</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <location line="+41"/>
+        <source>order value</source>
+        <translation>waarde bestellingen</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>gifted</source>
+        <translation>met cadeau</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not gifted</source>
+        <translation>zonder cadeau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>group</source>
+        <translation>groep</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>got something back</source>
+        <translation>iets teruggekregen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>with {quality}</source>
+        <translation>met {quality}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>without {quality}</source>
+        <translation>zonder {quality}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>count</source>
+        <translation>aantal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no outcomes)</source>
+        <translation>(geen resultaten)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>outcomes</source>
+        <translation>resultaten</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>after a gift</source>
+        <translation>na een cadeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>median days from gift</source>
+        <translation>mediaan dagen na cadeau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value after a gift</source>
+        <translation>waarde na een cadeau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no prospect with gifts or outcomes)</source>
+        <translation>(geen prospect met cadeaus of resultaten)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>prospect</source>
+        <translation>prospect</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gift cost</source>
+        <translation>kosten cadeaus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>net</source>
+        <translation>netto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.</source>
+        <translation>
+            <numerusform>Rapport wederkerigheid: {period}; een resultaat binnen %n dag na een cadeau geldt als tegenprestatie.</numerusform>
+            <numerusform>Rapport wederkerigheid: {period}; een resultaat binnen %n dagen na een cadeau geldt als tegenprestatie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By gift kind</source>
+        <translation>Per soort cadeau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gifted vs not gifted</source>
+        <translation>Met en zonder cadeau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By quality of the gift</source>
+        <translation>Per kenmerk van het cadeau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By outcome kind</source>
+        <translation>Per soort resultaat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance per prospect (order value minus gift cost)</source>
+        <translation>Saldo per prospect (waarde bestellingen min kosten cadeaus)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="+15"/>
+        <source>show and change the settings (seller, home base, gift limits …)</source>
+        <translation>de instellingen tonen en wijzigen (verkoper, thuisbasis, cadeaulimieten …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list every setting and its value (--json: one object)</source>
+        <translation>elke instelling met de waarde tonen (--json: één object)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>change one setting</source>
+        <translation>een instelling wijzigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings:</source>
+        <translation>instellingen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>KEY</source>
+        <translation>SLEUTEL</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="-16"/>
+        <location line="+26"/>
+        <source>VALUE</source>
+        <translation>WAARDE</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="+8"/>
+        <source>{line} (unchanged)</source>
+        <translation>{line} (ongewijzigd)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-51"/>
+        <source>the gift stock: add items, list them, restock</source>
+        <translation>de cadeauvoorraad: artikelen toevoegen, tonen, aanvullen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a stock item; prints its id</source>
+        <translation>een voorraadartikel toevoegen; toont de id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many are on hand</source>
+        <translation>hoeveel er op voorraad zijn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unit cost (default 0)</source>
+        <translation>de stukprijs (standaard 0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sample trial content analysis event personal other (default: sample)</source>
+        <translation>sample trial content analysis event personal other (standaard: sample)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>runs low at or below this quantity (default: the low_stock_default setting)</source>
+        <translation>raakt laag bij deze hoeveelheid of minder (standaard: de instelling low_stock_default)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the stock items by name</source>
+        <translation>de voorraadartikelen op naam tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add to a stock item&apos;s quantity on hand</source>
+        <translation>de voorraad van een voorraadartikel aanvullen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many to add</source>
+        <translation>hoeveel erbij komen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>out</source>
+        <translation>op</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ON HAND</source>
+        <translation>OP VOORRAAD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REORDER AT</source>
+        <translation>BESTELNIVEAU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LEVEL</source>
+        <translation>NIVEAU</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restocked {name}: {quantity} on hand.</source>
+        <translation>{name} aangevuld: {quantity} op voorraad.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-50"/>
+        <source>write the store&apos;s records (deletions included) to one sync file for a colleague or the office</source>
+        <translation>de records van het gegevensbestand (inclusief verwijderingen) naar één synchronisatiebestand schrijven voor een collega of het kantoor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the sync file to write</source>
+        <translation>het synchronisatiebestand dat wordt weggeschreven</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only records changed on or after DATE (YYYY-MM-DD), and what they refer to</source>
+        <translation>alleen records die op of na DATUM (JJJJ-MM-DD) zijn gewijzigd, en waarnaar ze verwijzen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>encrypt the file with the passphrase on the first line of F</source>
+        <translation>het bestand versleutelen met de wachtwoordzin op de eerste regel van F</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>merge a colleague&apos;s sync file into the store; prints what changed</source>
+        <translation>het synchronisatiebestand van een collega samenvoegen met het gegevensbestand; toont wat er is gewijzigd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sync file to import</source>
+        <translation>het te importeren synchronisatiebestand</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check the file and say what would change; write nothing</source>
+        <translation>het bestand controleren en zeggen wat er zou veranderen; niets wegschrijven</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file&apos;s passphrase is the first line of F</source>
+        <translation>de wachtwoordzin van het bestand is de eerste regel van F</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list the versions that lost a sync conflict, or restore one</source>
+        <translation>de versies tonen die een synchronisatieconflict verloren, of er een herstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>include conflicts already restored</source>
+        <translation>ook conflicten die al zijn hersteld</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>make the losing version of conflict ID current again</source>
+        <translation>de verloren versie van conflict ID weer actueel maken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passphrase file {file} does not exist.</source>
+        <translation>Het wachtwoordzinbestand {file} bestaat niet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase file {file} cannot be read: {error}.</source>
+        <translation>Het wachtwoordzinbestand {file} kan niet worden gelezen: {error}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>colleague gift: {name} (visit planned {visit_date}) got {kind} &quot;{description}&quot; on {date} from {colleague}</source>
+        <translation>cadeau van een collega: {name} (bezoek gepland op {visit_date}) kreeg {kind} ‘{description}’ op {date} van {colleague}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>this store&apos;s version</source>
+        <translation>de versie van dit gegevensbestand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the file&apos;s version</source>
+        <translation>de versie van het bestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deletion</source>
+        <translation>verwijdering</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no field differs</source>
+        <translation>geen veld verschilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, restored {date}</source>
+        <translation>, hersteld op {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id}: {when} {table} {record} &quot;{label}&quot;: {side} (by {colleague}) lost; differs in: {what}</source>
+        <translation>{id}: {when} {table} {record} ‘{label}’: {side} (door {colleague}) verloren; verschilt in: {what}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>conflict {id} restored: the losing version is current again</source>
+        <translation>conflict {id} hersteld: de verloren versie is weer actueel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no conflicts</source>
+        <translation>geen conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-57"/>
+        <source>plan and list a day&apos;s visits</source>
+        <translation>de bezoeken van een dag plannen en tonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add prospects to a day&apos;s route (in the order given)</source>
+        <translation>prospects aan de route van een dag toevoegen (in de opgegeven volgorde)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list a day&apos;s visits in route order</source>
+        <translation>de bezoeken van een dag in routevolgorde tonen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take a visit off its day&apos;s route</source>
+        <translation>een bezoek van de route van die dag halen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-40"/>
+        <source>VISIT_ID</source>
+        <translation>BEZOEK_ID</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>set a visit&apos;s fixed appointment time or its length</source>
+        <translation>de vaste afspraaktijd of de duur van een bezoek instellen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a fixed appointment: the route&apos;s times go around it</source>
+        <translation>een vaste afspraak: de tijden van de route passen zich erop aan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no fixed time: the route gives the stop its time</source>
+        <translation>geen vaste tijd: de route geeft het bezoek zijn tijd</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how long this visit takes (default: the setting)</source>
+        <translation>hoe lang dit bezoek duurt (standaard: de instelling)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Removed the visit to {name} on {date} ({id}).</source>
+        <translation>Bezoek aan {name} op {date} verwijderd ({id}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give --time HH:MM, --no-fixed-time or --minutes N.</source>
+        <extracomment>The service&apos;s name of a field -&gt; the option that gave it (a refusal names the option).</extracomment>
+        <translation>Geef --time HH:MM, --no-fixed-time of --minutes N op.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--time: give a time like 09:30 (or --no-fixed-time for none).</source>
+        <translation>--time: geef een tijd op zoals 09:30 (of --no-fixed-time voor geen).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at {time} (fixed)</source>
+        <translation>om {time} (vast)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>without a fixed time</source>
+        <translation>zonder vaste tijd</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuut</numerusform>
+            <numerusform>%n minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the usual length</source>
+        <translation>de gebruikelijke duur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit {id} on {date}: {when}, {length}.</source>
+        <translation>Bezoek {id} op {date}: {when}, {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
+        <source>record what happened at a visit: the gift handed over, how the earlier gift was received, what came back and the next follow-up</source>
+        <extracomment>The service&apos;s field, and the option that gave it.</extracomment>
+        <translation>vastleggen wat er bij een bezoek gebeurde: het overhandigde cadeau, hoe het eerdere cadeau is ontvangen, wat er terugkwam en de volgende opvolgactie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a gift was handed over (the planned one unless named)</source>
+        <translation>er is een cadeau overhandigd (het geplande, tenzij een ander is genoemd)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>STOCK_ID</source>
+        <translation>ARTIKEL_ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the gift handed over, taken from this stock item</source>
+        <translation>het overhandigde cadeau, uit dit voorraadartikel gehaald</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the gift handed over, not from stock</source>
+        <translation>het overhandigde cadeau, niet uit voorraad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>how the latest gift given to the prospect before the visit was received (completes its ask_feedback follow-up)</source>
+        <translation>hoe het laatste cadeau dat de prospect vóór het bezoek kreeg is ontvangen (rondt de opvolgactie ask_feedback af)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-16"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-28"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+7"/>
+        <location line="+9"/>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
+        <source>the order&apos;s value; without it: value not known</source>
+        <translation>de waarde van de bestelling; zonder: waarde niet bekend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what was said (the visit&apos;s note)</source>
+        <translation>wat er is gezegd (de notitie van het bezoek)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the follow-up&apos;s due date (YYYY-MM-DD)</source>
+        <translation>de vervaldatum van de opvolgactie (JJJJ-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--value: only an order has a value (give --outcome order)</source>
+        <translation>--value: alleen een bestelling heeft een waarde (geef --outcome order op)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--reaction-note: say how the gift was received with --reaction</source>
+        <translation>--reaction-note: geef met --reaction op hoe het cadeau is ontvangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--followup: give its due date with --due DATE</source>
+        <translation>--followup: geef de vervaldatum op met --due DATUM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--due: give the kind of follow-up with --followup KIND</source>
+        <translation>--due: geef het soort opvolgactie op met --followup SOORT</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Debriefed the visit on {date}: {status} ({id}).</source>
+        <translation>Bezoek op {date} verwerkt: {status} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gift handed over: {description} ({id}).</source>
+        <translation>Cadeau overhandigd: {description} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not known</source>
+        <translation>niet bekend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome order, value {value} ({id}).</source>
+        <translation>Resultaat bestelling, waarde {value} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome {kind} ({id}).</source>
+        <translation>Resultaat {kind} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up {kind} due {due} ({id}).</source>
+        <translation>Opvolgactie {kind} uiterlijk {due} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First order: to move the prospect to customer, run `{command}`.</source>
+        <translation>Eerste bestelling: voer `{command}` uit om de prospect klant te maken.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
+        <source>order a day&apos;s route by distance from home and back, and compute its times (day_start, visit_minutes, travel_speed_kmh; fixed appointments keep theirs)</source>
+        <translation>de route van een dag ordenen op afstand van de thuisbasis en terug, en de tijden berekenen (day_start, visit_minutes, travel_speed_kmh; vaste afspraken houden de hunne)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>by distance</source>
+        <translation>op afstand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by country and postal code (no stop has coordinates)</source>
+        <translation>op land en postcode (geen bezoek heeft coördinaten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> from home ({home}) and back</source>
+        <translation> vanaf de thuisbasis ({home}) en terug</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Ordered %n stop(s) of {date} {how}{start}.</source>
+        <translation>
+            <numerusform>%n bezoek op {date} geordend {how}{start}.</numerusform>
+            <numerusform>%n bezoeken op {date} geordend {how}{start}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total {km} km by road ({factor} × the straight line)</source>
+        <translation>Totaal {km} km over de weg ({factor} × de rechte lijn)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>, %n leg(s) unknown</source>
+        <translation>
+            <numerusform>, %n traject onbekend</numerusform>
+            <numerusform>, %n trajecten onbekend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>back home at {time}</source>
+        <translation>terug op de thuisbasis om {time}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the last visit ends at {time}</source>
+        <translation>het laatste bezoek eindigt om {time}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (fixed)</source>
+        <translation> (vast)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No visits on the route of {date}: nothing to order.</source>
+        <translation>Geen bezoeken op de route van {date}: niets te ordenen.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-48"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+3"/>
+        <source>TIME</source>
+        <translation>TIJD</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <source>PROSPECT</source>
+        <translation>PROSPECT</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <source>KM</source>
+        <translation>KM</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <source>NOTE</source>
+        <translation>NOTITIE</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+3"/>
+        <source>Home: {km} km</source>
+        <translation>Thuisbasis: {km} km</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
@@ -1222,12 +2659,12 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+43"/>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="-59"/>
         <source>year</source>
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="+48"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="-148"/>
         <location line="+4"/>
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+205"/>
         <location line="+6"/>
@@ -1245,7 +2682,7 @@
         <translation>--to</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+99"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-12"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+200"/>
@@ -2195,7 +3632,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Voorraadartikel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+108"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+109"/>
         <source>Gifts</source>
         <translation>Cadeaus</translation>
     </message>
@@ -2240,8 +3677,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Cadeau verwij&amp;deren</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+101"/>
         <source>%n gift(s), total cost {cost}</source>
+        <extracomment>What the description keeps at least when the other columns share the width.</extracomment>
         <translation>
             <numerusform>%n cadeau, totale kosten {cost}</numerusform>
             <numerusform>%n cadeaus, totale kosten {cost}</numerusform>
@@ -2932,7 +4370,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>%1 missing for this day.</source>
         <translation>Tekort voor deze dag: %1.</translation>
     </message>
@@ -3727,12 +5165,12 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+193"/>
         <source>Delete contact</source>
         <translation>Contactpersoon verwijderen</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-191"/>
         <source>Erases the person&apos;s data here and, through sync, everywhere</source>
         <translation>Wist de gegevens van deze persoon hier en, via synchronisatie, overal</translation>
     </message>
@@ -3762,7 +5200,7 @@ Gegevensbestand: %3</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -3772,17 +5210,17 @@ Gegevensbestand: %3</translation>
         <translation>Bezoeken, cadeaus, opvolgacties en resultaten, nieuwste eerst</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and timeline of visits, gifts, follow-ups and outcomes.</source>
         <translation>Selecteer een prospect in de lijst (klik erop of gebruik de pijltoetsen) om het adres, de contactpersonen en de tijdlijn van bezoeken, cadeaus, opvolgacties en resultaten te zien.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Tags: %1</source>
         <translation>Labels: %1</translation>
     </message>
@@ -4025,12 +5463,12 @@ Gegevensbestand: %3</translation>
         <translation>Cadeau &amp;gehad, niet opgevolgd</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>&amp;New prospect…</source>
         <translation>&amp;Nieuwe prospect…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>All cities</source>
         <translation>Alle plaatsen</translation>
     </message>
@@ -5388,7 +6826,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-308"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-323"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
@@ -5601,6 +7039,99 @@ Gegevensbestand: %3</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/argparse_words.py" line="+29"/>
+        <source>usage: </source>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>positionele argumenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>deze hulptekst tonen en afsluiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>de volgende argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is verplicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>expliciet argument %r genegeerd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>één argument verwacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>hoogstens één argument verwacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>minstens één argument verwacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan overeenkomen met %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected option string: %s</source>
+        <translation>onverwachte optie: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde voor %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>onbekende opdracht %(parser_name)r (keuzes: %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+18"/>
@@ -5658,7 +7189,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>--window-days moet 0 of meer zijn (opgegeven: {value}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-93"/>
         <source>The passphrase file {file} is empty (its first line is the passphrase).</source>
         <translation>Het wachtwoordzinbestand {file} is leeg (de eerste regel is de wachtwoordzin).</translation>
     </message>

@@ -33,6 +33,1467 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+54"/>
+        <source>warning: {message}</source>
+        <translation>opozorilo: {message}</translation>
+    </message>
+    <message>
+        <location line="+253"/>
+        <source>{prog}: {message} (see {prog} --help)</source>
+        <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
+        <translation>{prog}: {message} (glejte {prog} --help)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>ACTION</source>
+        <translation>DEJANJE</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;{command}&apos; needs a command</source>
+        <translation>»{command}« potrebuje ukaz</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reciprocity Desktop: give first, record it, follow up. With no command, opens the window.</source>
+        <translation>Reciprocity Desktop: najprej dajte, zabeležite, nadaljujte. Brez ukaza se odpre okno.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PATH</source>
+        <translation>POT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the store file (default: $RECIPROCITY_DB or {path})</source>
+        <translation>datoteka zbirke podatkov (privzeto: $RECIPROCITY_DB ali {path})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>prikaži številko različice programa in končaj</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COMMAND</source>
+        <translation>UKAZ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>reciprocity-desktop: the window cannot start: {error}</source>
+        <translation>reciprocity-desktop: okna ni mogoče zagnati: {error}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The folder {folder} does not exist, so the store {store} cannot be opened (create the folder first)</source>
+        <translation>Mapa {folder} ne obstaja, zato zbirke podatkov {store} ni mogoče odpreti (najprej ustvarite mapo)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+16"/>
+        <source>contacts (people) of a prospect</source>
+        <extracomment>The options of ``contacts add`` and ``contacts update``, named as add_contact&apos;s keywords.</extracomment>
+        <translation>kontaktne osebe potencialne stranke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a contact person; prints its id</source>
+        <translation>dodajte kontaktno osebo; izpiše njen ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="+30"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+25"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+16"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+19"/>
+        <source>PROSPECT_ID</source>
+        <translation>ID_STRANKE</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>list a prospect&apos;s contacts, decision makers first</source>
+        <translation>izpišite kontaktne osebe potencialne stranke, najprej odločevalce</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>change the given fields of a contact person</source>
+        <translation>spremenite navedena polja kontaktne osebe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <location line="+30"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-3"/>
+        <location line="+7"/>
+        <location line="+24"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+11"/>
+        <location line="+4"/>
+        <location line="+42"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+36"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+72"/>
+        <location line="+4"/>
+        <location line="+24"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+30"/>
+        <location line="+34"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+80"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+54"/>
+        <source>ID</source>
+        <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>really delete a person (erases their personal data)</source>
+        <translation>dokončno izbrišite osebo (izbriše njene osebne podatke)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print everything held about one person as JSON</source>
+        <translation>izpišite vse shranjene podatke o osebi kot JSON</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-30"/>
+        <location line="+5"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-55"/>
+        <location line="+28"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+60"/>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>TEXT</source>
+        <translation>BESEDILO</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ROLE</source>
+        <translation>FUNKCIJA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E-MAIL</source>
+        <translation>E-POŠTA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DECIDES</source>
+        <translation>ODLOČA</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&apos;contacts update&apos; needs something to change: --name, --role, --phone, --email, --decision-maker/--no-decision-maker or --notes</source>
+        <translation>»contacts update« potrebuje nekaj za spremembo: --name, --role, --phone, --email, --decision-maker/--no-decision-maker ali --notes</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Contact {id} deleted; their personal data is erased.</source>
+        <translation>Kontaktna oseba {id} je izbrisana; njeni osebni podatki so izbrisani.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/csv.py" line="+15"/>
+        <source>import prospects from a spreadsheet CSV</source>
+        <translation>uvozite potencialne stranke iz preglednice CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-46"/>
+        <location line="+23"/>
+        <source>FILE</source>
+        <translation>DATOTEKA</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>check and report; import nothing</source>
+        <translation>preverite in poročajte; nič ne uvozite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the good rows even when some fail</source>
+        <translation>uvozite dobre vrstice, tudi če nekatere ne uspejo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export prospects as CSV (UTF-8 with BOM)</source>
+        <translation>izvozite potencialne stranke kot CSV (UTF-8 z BOM)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>reciprocity-desktop: %n row(s) of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</source>
+        <translation>
+            <numerusform>reciprocity-desktop: %n vrstice iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n vrstic iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n vrstic iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n vrstic iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Preizkusni zagon: nič ni bilo zapisano.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n prospect(s) to {file}.</source>
+        <translation>
+            <numerusform>V {file} je izvožena %n potencialna stranka.</numerusform>
+            <numerusform>V {file} sta izvoženi %n potencialni stranki.</numerusform>
+            <numerusform>V {file} so izvožene %n potencialne stranke.</numerusform>
+            <numerusform>V {file} je izvoženih %n potencialnih strank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/demo.py" line="+14"/>
+        <source>load the demo data (a German door-to-door tour)</source>
+        <translation>naložite predstavitvene podatke (obisk od vrat do vrat v Nemčiji)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>load even when the store is not empty (adds to it)</source>
+        <translation>naložite tudi, če zbirka podatkov ni prazna (doda k njej)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an office-sized store instead of the tour: N prospects with contacts, gifts, follow-ups, visits and outcomes over three years</source>
+        <translation>zbirka podatkov velikosti pisarne namesto obiska: N potencialnih strank s kontaktnimi osebami, darili, opravili, obiski in izidi v treh letih</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n prospect(s)</source>
+        <translation>
+            <numerusform>%n potencialna stranka</numerusform>
+            <numerusform>%n potencialni stranki</numerusform>
+            <numerusform>%n potencialne stranke</numerusform>
+            <numerusform>%n potencialnih strank</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n gift(s)</source>
+        <translation>
+            <numerusform>%n darilo</numerusform>
+            <numerusform>%n darili</numerusform>
+            <numerusform>%n darila</numerusform>
+            <numerusform>%n daril</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n opravilo</numerusform>
+            <numerusform>%n opravili</numerusform>
+            <numerusform>%n opravila</numerusform>
+            <numerusform>%n opravil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n outcome(s)</source>
+        <translation>
+            <numerusform>%n izid</numerusform>
+            <numerusform>%n izida</numerusform>
+            <numerusform>%n izidi</numerusform>
+            <numerusform>%n izidov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n visit(s)</source>
+        <translation>
+            <numerusform>%n obisk</numerusform>
+            <numerusform>%n obiska</numerusform>
+            <numerusform>%n obiski</numerusform>
+            <numerusform>%n obiskov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo data loaded: {counts}.</source>
+        <translation>Predstavitveni podatki naloženi: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-10"/>
+        <source>list and complete follow-ups</source>
+        <translation>izpišite in zaključite opravila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list follow-ups (open ones by due date, then done ones)</source>
+        <translation>izpišite opravila (odprta po roku, nato opravljena)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mark a follow-up done</source>
+        <translation>označite opravilo kot opravljeno</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the result</source>
+        <translation>rezultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schedule a follow-up; prints its id</source>
+        <translation>načrtujte opravilo; izpiše njegov ID</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>DUE</source>
+        <translation>ROK</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STATE</source>
+        <translation>STANJE</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Follow-up {id} done on {date}.</source>
+        <translation>Opravilo {id} opravljeno dne {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+26"/>
+        <source>the gift register: each recipient&apos;s gifts of a year against the country&apos;s limit</source>
+        <translation>evidenca daril: darila prejemnika v letu glede na omejitev vrednosti daril v državi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the calendar year (default: this year)</source>
+        <translation>koledarsko leto (privzeto: letošnje leto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON array (money as decimal amounts)</source>
+        <translation>izpišite polje JSON (zneski kot decimalna števila)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FILE.csv</source>
+        <translation>DATOTEKA.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write every gift of the year with its recipient&apos;s total as CSV (for the accountant)</source>
+        <translation>zapišite vsako darilo v letu s skupnim zneskom prejemnika kot CSV (za računovodjo)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>near limit</source>
+        <translation>blizu omejitve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVER LIMIT</source>
+        <translation>NAD OMEJITVIJO</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Wrote %n gift(s) of {year} to {file}.</source>
+        <translation>
+            <numerusform>V {file} je zapisano %n darilo iz leta {year}.</numerusform>
+            <numerusform>V {file} sta zapisani %n darili iz leta {year}.</numerusform>
+            <numerusform>V {file} so zapisana %n darila iz leta {year}.</numerusform>
+            <numerusform>V {file} je zapisanih %n daril iz leta {year}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RECIPIENT</source>
+        <translation>PREJEMNIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ORGANISATION</source>
+        <translation>ORGANIZACIJA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+36"/>
+        <source>CC</source>
+        <translation>DRŽAVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFTS</source>
+        <translation>DARILA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOTAL</source>
+        <translation>SKUPAJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIMIT</source>
+        <translation>OMEJITEV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
+        <source>STATUS</source>
+        <translation>STANJE</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-34"/>
+        <source>log and list gifts</source>
+        <extracomment>The options of ``gifts add``, named as log_gift&apos;s keywords.</extracomment>
+        <translation>beležite in izpišite darila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>log a gift; schedules the ask_feedback follow-up; prints its id</source>
+        <translation>zabeležite darilo; načrtuje opravilo ask_feedback; izpiše njegov ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-4"/>
+        <source>default: today</source>
+        <translation>privzeto: danes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-46"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-3"/>
+        <source>AMOUNT</source>
+        <translation>ZNESEK</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>default: the stock item&apos;s unit cost, else 0</source>
+        <translation>privzeto: cena na enoto artikla na zalogi, sicer 0</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>take it out of the gift stock</source>
+        <translation>vzemite ga iz zaloge daril</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the person it was given to</source>
+        <translation>oseba, ki ji je bilo podarjeno</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list gifts, newest first</source>
+        <translation>izpišite darila, najprej najnovejša</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>record how a gift was received; completes its ask_feedback follow-up</source>
+        <translation>zabeležite, kako je bilo darilo sprejeto; zaključi njegovo opravilo ask_feedback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GIFT_ID</source>
+        <translation>ID_DARILA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what was said about it</source>
+        <translation>kaj je bilo rečeno o njem</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>DESCRIPTION</source>
+        <translation>OPIS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+49"/>
+        <source>COST</source>
+        <translation>STROŠEK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REACTION</source>
+        <translation>ODZIV</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+73"/>
+        <source>Follow-up ask_feedback scheduled for {due} ({id}).</source>
+        <translation>Opravilo ask_feedback načrtovano za {due} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+4"/>
+        <source>Reaction to the gift of {date} ({description}): {reaction} ({id}).</source>
+        <translation>Odziv na darilo z dne {date} ({description}): {reaction} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+10"/>
+        <source>Follow-up ask_feedback {id} done.</source>
+        <translation>Opravilo ask_feedback {id} opravljeno.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No open ask_feedback follow-up for this gift.</source>
+        <translation>Za to darilo ni odprtega opravila ask_feedback.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-6"/>
+        <source>record what came back</source>
+        <translation>zabeležite, kaj se je vrnilo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record an outcome; prints its id</source>
+        <translation>zabeležite izid; izpiše njegov ID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>order amount (an order without one: value unknown)</source>
+        <translation>znesek naročila (naročilo brez njega: vrednost ni znana)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list outcomes, newest first</source>
+        <translation>izpišite izide, najprej najnovejše</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown</source>
+        <translation>ni znana</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+20"/>
+        <source>Print a day as PDF: the route overview with the gift kit, and one visit sheet per stop.</source>
+        <translation>Natisnite dan kot PDF: pregled poti z darili za na pot in en list za vsak obisk.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-44"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+10"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+42"/>
+        <location line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-16"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-55"/>
+        <location line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-78"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+29"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+0"/>
+        <source>the day to print (YYYY-MM-DD)</source>
+        <translation>dan za tiskanje (LLLL-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>FILE.pdf</source>
+        <translation>DATOTEKA.pdf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the PDF to write</source>
+        <translation>datoteka PDF, ki naj se zapiše</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>paper size (default: a4)</source>
+        <translation>velikost papirja (privzeto: a4)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>language on paper (default: $RECIPROCITY_LANG, else the language setting, else the system&apos;s)</source>
+        <translation>jezik na papirju (privzeto: $RECIPROCITY_LANG, sicer nastavitev language, sicer jezik sistema)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="-32"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-66"/>
+        <location line="+66"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-2"/>
+        <source>NAME</source>
+        <translation>IME</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+1"/>
+        <source>the seller&apos;s name on the paper (default: the seller_name setting)</source>
+        <translation>ime prodajalca na papirju (privzeto: nastavitev seller_name)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrote {file} (pages: {pages}, stops: {stops}).</source>
+        <translation>Zapisano {file} (strani: {pages}, obiski: {stops}).</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-65"/>
+        <source>STREET</source>
+        <translation>ULICA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POSTAL_CODE</source>
+        <translation>POŠTNA_ŠTEVILKA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+52"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+88"/>
+        <source>CITY</source>
+        <translation>KRAJ</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>COUNTRY</source>
+        <translation>DRŽAVA</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
+        <source>EMAIL</source>
+        <translation>E_POŠTA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+59"/>
+        <source>STAGE</source>
+        <translation>FAZA</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <source>WEBSITE</source>
+        <translation>SPLETNA_STRAN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INDUSTRY</source>
+        <translation>PANOGA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TAGS</source>
+        <translation>OZNAKE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NOTES</source>
+        <translation>OPOMBE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LATITUDE</source>
+        <translation>ŠIRINA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LONGITUDE</source>
+        <translation>DOLŽINA</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>typed coordinates (-90..90, with --longitude); empty: from the postal code again</source>
+        <translation>vnesene koordinate (-90..90, z --longitude); prazno: spet iz poštne številke</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>typed coordinates (-180..180, with --latitude)</source>
+        <translation>vnesene koordinate (-180..180, z --latitude)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list, add, update and delete prospects</source>
+        <translation>izpišite, dodajte, spremenite in izbrišite potencialne stranke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>list prospects, ordered by name</source>
+        <translation>izpišite potencialne stranke, razvrščene po imenu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>name, city, postal code or contact name contains TEXT</source>
+        <translation>ime, kraj, poštna številka ali ime kontaktne osebe vsebuje BESEDILO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+36"/>
+        <source>print a JSON array</source>
+        <translation>izpišite polje JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a prospect; prints its id</source>
+        <translation>dodajte potencialno stranko; izpiše njen ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>change the given fields of a prospect</source>
+        <translation>spremenite navedena polja potencialne stranke</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>delete a prospect (kept as a tombstone for sync)</source>
+        <translation>izbrišite potencialno stranko (ohrani se kot oznaka izbrisa za sinhronizacijo)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>POSTAL</source>
+        <translation>POŠTA</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Deleted {name} ({id}).</source>
+        <translation>Izbrisano: {name} ({id}).</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="-24"/>
+        <source>Reciprocity figures: which gifts lead to what, how fast, at what cost, against prospects who got nothing.</source>
+        <translation>Podatki o vzajemnosti: katera darila vodijo do česa, kako hitro, po kakšni ceni, v primerjavi s potencialnimi strankami brez daril.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>print one JSON object (money as decimal amounts)</source>
+        <translation>izpišite en predmet JSON (zneski kot decimalna števila)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an outcome up to N days after a gift reciprocates it (default {days})</source>
+        <translation>izid do N dni po darilu šteje kot povračilo (privzeto {days})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only gifts given on or after DATE (YYYY-MM-DD)</source>
+        <translation>samo darila, dana na DATUM ali pozneje (LLLL-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only gifts given on or before DATE (YYYY-MM-DD)</source>
+        <translation>samo darila, dana na DATUM ali prej (LLLL-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>all gifts</source>
+        <translation>vsa darila</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gifts from {start} to {end}</source>
+        <translation>darila od {start} do {end}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no gifts)</source>
+        <translation>(ni daril)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+49"/>
+        <source>kind</source>
+        <translation>vrsta</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <location line="+29"/>
+        <location line="+44"/>
+        <source>gifts</source>
+        <translation>darila</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+16"/>
+        <source>prospects</source>
+        <translation>potencialne stranke</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <location line="+29"/>
+        <source>reciprocated</source>
+        <translation>povrnjena</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+14"/>
+        <location line="+15"/>
+        <source>rate</source>
+        <translation>delež</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>median days</source>
+        <translation>mediana dni</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <source>cost</source>
+        <translation>strošek</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <location line="+29"/>
+        <location line="+41"/>
+        <source>order value</source>
+        <translation>vrednost naročil</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>gifted</source>
+        <translation>obdarjene</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not gifted</source>
+        <translation>neobdarjene</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>group</source>
+        <translation>skupina</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>got something back</source>
+        <translation>nekaj vrnjeno</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>with {quality}</source>
+        <translation>z lastnostjo {quality}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>without {quality}</source>
+        <translation>brez lastnosti {quality}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>count</source>
+        <translation>število</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no outcomes)</source>
+        <translation>(ni izidov)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+26"/>
+        <source>outcomes</source>
+        <translation>izidi</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>after a gift</source>
+        <translation>po darilu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>median days from gift</source>
+        <translation>mediana dni od darila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>value after a gift</source>
+        <translation>vrednost po darilu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no prospect with gifts or outcomes)</source>
+        <translation>(ni potencialne stranke z darili ali izidi)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>prospect</source>
+        <translation>potencialna stranka</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gift cost</source>
+        <translation>strošek daril</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>net</source>
+        <translation>saldo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.</source>
+        <translation>
+            <numerusform>Poročilo o vzajemnosti: {period}; izid v %n dnevu po darilu šteje kot povračilo.</numerusform>
+            <numerusform>Poročilo o vzajemnosti: {period}; izid v %n dneh po darilu šteje kot povračilo.</numerusform>
+            <numerusform>Poročilo o vzajemnosti: {period}; izid v %n dneh po darilu šteje kot povračilo.</numerusform>
+            <numerusform>Poročilo o vzajemnosti: {period}; izid v %n dneh po darilu šteje kot povračilo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By gift kind</source>
+        <translation>Po vrsti darila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gifted vs not gifted</source>
+        <translation>Obdarjene in neobdarjene</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By quality of the gift</source>
+        <translation>Po lastnosti darila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By outcome kind</source>
+        <translation>Po vrsti izida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance per prospect (order value minus gift cost)</source>
+        <translation>Saldo po potencialni stranki (vrednost naročil minus strošek daril)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="+15"/>
+        <source>show and change the settings (seller, home base, gift limits …)</source>
+        <translation>prikažite in spremenite nastavitve (prodajalec, domača lokacija, omejitve vrednosti daril …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list every setting and its value (--json: one object)</source>
+        <translation>izpišite vse nastavitve in njihove vrednosti (--json: en predmet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>change one setting</source>
+        <translation>spremenite eno nastavitev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settings:</source>
+        <translation>nastavitve:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+27"/>
+        <source>KEY</source>
+        <translation>KLJUČ</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>none</source>
+        <translation>brez</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="-16"/>
+        <location line="+26"/>
+        <source>VALUE</source>
+        <translation>VREDNOST</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="+8"/>
+        <source>{line} (unchanged)</source>
+        <translation>{line} (nespremenjeno)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-51"/>
+        <source>the gift stock: add items, list them, restock</source>
+        <translation>zaloga daril: dodajte artikle, jih izpišite, dopolnite zalogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add a stock item; prints its id</source>
+        <translation>dodajte artikel na zalogi; izpiše njegov ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many are on hand</source>
+        <translation>koliko jih je na zalogi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the unit cost (default 0)</source>
+        <translation>cena na enoto (privzeto 0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sample trial content analysis event personal other (default: sample)</source>
+        <translation>sample trial content analysis event personal other (privzeto: sample)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>runs low at or below this quantity (default: the low_stock_default setting)</source>
+        <translation>zaloga je nizka pri tej količini ali manj (privzeto: nastavitev low_stock_default)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the stock items by name</source>
+        <translation>izpišite artikle na zalogi po imenu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add to a stock item&apos;s quantity on hand</source>
+        <translation>dopolnite zalogo artikla</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many to add</source>
+        <translation>koliko jih dodate</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>out</source>
+        <translation>ni</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation>nizko</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ON HAND</source>
+        <translation>ZALOGA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>REORDER AT</source>
+        <translation>MINIMALNA ZALOGA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LEVEL</source>
+        <translation>STANJE</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Restocked {name}: {quantity} on hand.</source>
+        <translation>Zaloga artikla {name} dopolnjena: {quantity} na zalogi.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-50"/>
+        <source>write the store&apos;s records (deletions included) to one sync file for a colleague or the office</source>
+        <translation>zapišite zapise zbirke podatkov (z izbrisi) v eno datoteko za sinhronizacijo za sodelavca ali pisarno</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the sync file to write</source>
+        <translation>datoteka za sinhronizacijo, ki naj se zapiše</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only records changed on or after DATE (YYYY-MM-DD), and what they refer to</source>
+        <translation>samo zapisi, spremenjeni na DATUM ali pozneje (LLLL-MM-DD), in to, na kar se nanašajo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>encrypt the file with the passphrase on the first line of F</source>
+        <translation>šifrirajte datoteko z geslom iz prve vrstice datoteke F</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>merge a colleague&apos;s sync file into the store; prints what changed</source>
+        <translation>združite datoteko za sinhronizacijo sodelavca z zbirko podatkov; izpiše, kaj se je spremenilo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the sync file to import</source>
+        <translation>datoteka za sinhronizacijo, ki naj se uvozi</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check the file and say what would change; write nothing</source>
+        <translation>preverite datoteko in povejte, kaj bi se spremenilo; nič ne zapišite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the file&apos;s passphrase is the first line of F</source>
+        <translation>geslo datoteke je prva vrstica datoteke F</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>list the versions that lost a sync conflict, or restore one</source>
+        <translation>izpišite različice, ki so izgubile konflikt pri sinhronizaciji, ali eno obnovite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>include conflicts already restored</source>
+        <translation>vključno z že obnovljenimi konflikti</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>make the losing version of conflict ID current again</source>
+        <translation>izgubljeno različico konflikta ID spet naredite trenutno</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passphrase file {file} does not exist.</source>
+        <translation>Datoteka z geslom {file} ne obstaja.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passphrase file {file} cannot be read: {error}.</source>
+        <translation>Datoteke z geslom {file} ni mogoče prebrati: {error}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>colleague gift: {name} (visit planned {visit_date}) got {kind} &quot;{description}&quot; on {date} from {colleague}</source>
+        <translation>darilo sodelavca: {name} (obisk načrtovan {visit_date}) je prejel(a) {kind} »{description}« dne {date} od {colleague}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>this store&apos;s version</source>
+        <translation>različica te zbirke podatkov</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the file&apos;s version</source>
+        <translation>različica datoteke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deletion</source>
+        <translation>izbris</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no field differs</source>
+        <translation>nobeno polje se ne razlikuje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, restored {date}</source>
+        <translation>, obnovljeno {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{id}: {when} {table} {record} &quot;{label}&quot;: {side} (by {colleague}) lost; differs in: {what}</source>
+        <translation>{id}: {when} {table} {record} »{label}«: {side} (od {colleague}) je izgubila; razlike v: {what}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>conflict {id} restored: the losing version is current again</source>
+        <translation>konflikt {id} obnovljen: izgubljena različica je spet trenutna</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no conflicts</source>
+        <translation>ni konfliktov</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-57"/>
+        <source>plan and list a day&apos;s visits</source>
+        <translation>načrtujte in izpišite obiske dneva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>add prospects to a day&apos;s route (in the order given)</source>
+        <translation>dodajte potencialne stranke na pot dneva (v navedenem vrstnem redu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list a day&apos;s visits in route order</source>
+        <translation>izpišite obiske dneva v vrstnem redu poti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take a visit off its day&apos;s route</source>
+        <translation>odstranite obisk s poti njegovega dneva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-40"/>
+        <source>VISIT_ID</source>
+        <translation>ID_OBISKA</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>set a visit&apos;s fixed appointment time or its length</source>
+        <translation>nastavite fiksni čas sestanka ali trajanje obiska</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a fixed appointment: the route&apos;s times go around it</source>
+        <translation>fiksen sestanek: časi poti se prilagodijo njemu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no fixed time: the route gives the stop its time</source>
+        <translation>brez fiksnega časa: pot določi čas obiska</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how long this visit takes (default: the setting)</source>
+        <translation>koliko časa traja ta obisk (privzeto: nastavitev)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Removed the visit to {name} on {date} ({id}).</source>
+        <translation>Obisk pri {name} dne {date} je odstranjen ({id}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give --time HH:MM, --no-fixed-time or --minutes N.</source>
+        <extracomment>The service&apos;s name of a field -&gt; the option that gave it (a refusal names the option).</extracomment>
+        <translation>Navedite --time HH:MM, --no-fixed-time ali --minutes N.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--time: give a time like 09:30 (or --no-fixed-time for none).</source>
+        <translation>--time: navedite čas, na primer 09:30 (ali --no-fixed-time za brez).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>at {time} (fixed)</source>
+        <translation>ob {time} (fiksno)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>without a fixed time</source>
+        <translation>brez fiksnega časa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuta</numerusform>
+            <numerusform>%n minuti</numerusform>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the usual length</source>
+        <translation>običajno trajanje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit {id} on {date}: {when}, {length}.</source>
+        <translation>Obisk {id} dne {date}: {when}, {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
+        <source>record what happened at a visit: the gift handed over, how the earlier gift was received, what came back and the next follow-up</source>
+        <extracomment>The service&apos;s field, and the option that gave it.</extracomment>
+        <translation>zabeležite, kaj se je zgodilo pri obisku: izročeno darilo, kako je bilo prejšnje darilo sprejeto, kaj se je vrnilo in naslednje opravilo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>a gift was handed over (the planned one unless named)</source>
+        <translation>darilo je bilo izročeno (načrtovano, če ni navedeno drugo)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>STOCK_ID</source>
+        <translation>ID_ARTIKLA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the gift handed over, taken from this stock item</source>
+        <translation>izročeno darilo, vzeto iz tega artikla na zalogi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the gift handed over, not from stock</source>
+        <translation>izročeno darilo, ne iz zaloge</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>how the latest gift given to the prospect before the visit was received (completes its ask_feedback follow-up)</source>
+        <translation>kako je potencialna stranka sprejela zadnje darilo pred obiskom (zaključi njegovo opravilo ask_feedback)</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-16"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-28"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+7"/>
+        <location line="+9"/>
+        <source>KIND</source>
+        <translation>VRSTA</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
+        <source>the order&apos;s value; without it: value not known</source>
+        <translation>vrednost naročila; brez nje: vrednost ni znana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>what was said (the visit&apos;s note)</source>
+        <translation>kaj je bilo rečeno (opomba obiska)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the follow-up&apos;s due date (YYYY-MM-DD)</source>
+        <translation>rok opravila (LLLL-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--value: only an order has a value (give --outcome order)</source>
+        <translation>--value: vrednost ima samo naročilo (navedite --outcome order)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--reaction-note: say how the gift was received with --reaction</source>
+        <translation>--reaction-note: z --reaction navedite, kako je bilo darilo sprejeto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--followup: give its due date with --due DATE</source>
+        <translation>--followup: navedite rok z --due DATUM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--due: give the kind of follow-up with --followup KIND</source>
+        <translation>--due: navedite vrsto opravila z --followup VRSTA</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Debriefed the visit on {date}: {status} ({id}).</source>
+        <translation>Izidi obiska dne {date} vneseni: {status} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gift handed over: {description} ({id}).</source>
+        <translation>Izročeno darilo: {description} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>not known</source>
+        <translation>ni znana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome order, value {value} ({id}).</source>
+        <translation>Izid naročilo, vrednost {value} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome {kind} ({id}).</source>
+        <translation>Izid {kind} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up {kind} due {due} ({id}).</source>
+        <translation>Opravilo {kind} z rokom {due} ({id}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>First order: to move the prospect to customer, run `{command}`.</source>
+        <translation>Prvo naročilo: če želite potencialno stranko spremeniti v stranko, zaženite `{command}`.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
+        <source>order a day&apos;s route by distance from home and back, and compute its times (day_start, visit_minutes, travel_speed_kmh; fixed appointments keep theirs)</source>
+        <translation>razvrstite pot dneva po razdalji od domače lokacije in nazaj ter izračunajte čase (day_start, visit_minutes, travel_speed_kmh; fiksni sestanki obdržijo svoje)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>by distance</source>
+        <translation>po razdalji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by country and postal code (no stop has coordinates)</source>
+        <translation>po državi in poštni številki (noben obisk nima koordinat)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> from home ({home}) and back</source>
+        <translation> od domače lokacije ({home}) in nazaj</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Ordered %n stop(s) of {date} {how}{start}.</source>
+        <translation>
+            <numerusform>%n obisk dne {date} razvrščen {how}{start}.</numerusform>
+            <numerusform>%n obiska dne {date} razvrščena {how}{start}.</numerusform>
+            <numerusform>%n obiski dne {date} razvrščeni {how}{start}.</numerusform>
+            <numerusform>%n obiskov dne {date} razvrščenih {how}{start}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Total {km} km by road ({factor} × the straight line)</source>
+        <translation>Skupaj {km} km po cesti ({factor} × zračna razdalja)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>, %n leg(s) unknown</source>
+        <translation>
+            <numerusform>, %n odsek neznan</numerusform>
+            <numerusform>, %n odseka neznana</numerusform>
+            <numerusform>, %n odseki neznani</numerusform>
+            <numerusform>, %n odsekov neznanih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>back home at {time}</source>
+        <translation>nazaj na domači lokaciji ob {time}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the last visit ends at {time}</source>
+        <translation>zadnji obisk se konča ob {time}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> (fixed)</source>
+        <translation> (fiksno)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No visits on the route of {date}: nothing to order.</source>
+        <translation>Na poti dne {date} ni obiskov: ničesar ni treba razvrstiti.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-48"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+3"/>
+        <source>TIME</source>
+        <translation>ČAS</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-1"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <source>PROSPECT</source>
+        <translation>POTENCIALNA STRANKA</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <source>KM</source>
+        <translation>KM</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <source>NOTE</source>
+        <translation>OPOMBA</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+3"/>
+        <source>Home: {km} km</source>
+        <translation>Domača lokacija: {km} km</translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
@@ -1244,12 +2705,12 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+43"/>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="-59"/>
         <source>year</source>
         <translation>leto</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="+48"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="-148"/>
         <location line="+4"/>
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+205"/>
         <location line="+6"/>
@@ -1267,7 +2728,7 @@
         <translation>--to</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+99"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-12"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+200"/>
@@ -2223,7 +3684,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Izbriši artikel na zalogi</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+108"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+109"/>
         <source>Gifts</source>
         <translation>Darila</translation>
     </message>
@@ -2268,8 +3729,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Iz&amp;briši darilo</translation>
     </message>
     <message numerus="yes">
-        <location line="+71"/>
+        <location line="+101"/>
         <source>%n gift(s), total cost {cost}</source>
+        <extracomment>What the description keeps at least when the other columns share the width.</extracomment>
         <translation>
             <numerusform>%n darilo, skupni strošek {cost}</numerusform>
             <numerusform>%n darili, skupni strošek {cost}</numerusform>
@@ -2962,7 +4424,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Na zalogi</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+40"/>
         <source>%1 missing for this day.</source>
         <translation>Za ta dan manjka: %1.</translation>
     </message>
@@ -3759,12 +5221,12 @@ Zbirka podatkov: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+178"/>
+        <location line="+193"/>
         <source>Delete contact</source>
         <translation>Izbriši kontaktno osebo</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-191"/>
         <source>Erases the person&apos;s data here and, through sync, everywhere</source>
         <translation>Izbriše podatke osebe tukaj in prek sinhronizacije povsod</translation>
     </message>
@@ -3794,7 +5256,7 @@ Zbirka podatkov: %3</translation>
         <translation>Podrobnosti</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Timeline</source>
         <translation>Časovnica</translation>
     </message>
@@ -3804,17 +5266,17 @@ Zbirka podatkov: %3</translation>
         <translation>Obiski, darila, opravila in izidi, najnovejši najprej</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and timeline of visits, gifts, follow-ups and outcomes.</source>
         <translation>Izberite potencialno stranko na seznamu (kliknite nanjo ali uporabite puščične tipke), da vidite njen naslov, kontaktne osebe in časovnico obiskov, daril, opravil in izidov.</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-35"/>
         <source>Contacts</source>
         <translation>Kontaktne osebe</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+72"/>
         <source>Tags: %1</source>
         <translation>Oznake: %1</translation>
     </message>
@@ -4057,12 +5519,12 @@ Zbirka podatkov: %3</translation>
         <translation>&amp;Obdarjene, še brez opravila</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>&amp;New prospect…</source>
         <translation>&amp;Nova potencialna stranka …</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>All cities</source>
         <translation>Vsi kraji</translation>
     </message>
@@ -5430,7 +6892,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-308"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-323"/>
         <source>Visit</source>
         <translation>Obisk</translation>
     </message>
@@ -5643,6 +7105,99 @@ Zbirka podatkov: %3</translation>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/argparse_words.py" line="+29"/>
+        <source>usage: </source>
+        <translation>uporaba: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>positional arguments</source>
+        <translation>položajni argumenti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>možnosti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>prikaži to pomoč in končaj</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>naslednji argumenti so obvezni: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>eden od argumentov %s je obvezen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>neprepoznani argumenti: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>ni dovoljeno skupaj z argumentom %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>izrecni argument %r je prezrt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>pričakovan je en argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>pričakovan je največ en argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>pričakovan je vsaj en argument</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dvoumna možnost: %(option)s se lahko ujema z %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected option string: %s</source>
+        <translation>nepričakovana možnost: %s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>neveljavna vrednost za %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>neveljavna izbira: %(value)r (izberite med %(choices)s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>neznan ukaz %(parser_name)r (izbire: %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>dialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+18"/>
@@ -5700,7 +7255,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>--window-days mora biti 0 ali več (podano: {value}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-93"/>
         <source>The passphrase file {file} is empty (its first line is the passphrase).</source>
         <translation>Datoteka z geslom {file} je prazna (njena prva vrstica je geslo).</translation>
     </message>

@@ -29,7 +29,7 @@ def test_a_file_with_bad_rows_imports_nothing(run, csv_file, dump):
     assert (result.code, result.out) == (2, "")
     assert result.err.splitlines() == [
         *ERRORS,
-        "reciprocity-desktop: 2 row(s) of prospects.csv cannot be imported, so nothing was imported "
+        "reciprocity-desktop: 2 rows of prospects.csv cannot be imported, so nothing was imported "
         "(correct the file, or use --skip-bad).",
     ]
     assert dump() == before
@@ -62,7 +62,7 @@ def test_skip_bad_imports_the_good_rows_and_export_writes_them(run, csv_file, tm
 
     out = tmp_path / "export.csv"
     exported = run("export-csv", str(out))
-    assert (exported.code, exported.out) == (0, f"Exported 1 prospects to {out}.\n")
+    assert (exported.code, exported.out) == (0, f"Exported 1 prospect to {out}.\n")
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, for spreadsheets
     header, row = data.decode("utf-8-sig").splitlines()

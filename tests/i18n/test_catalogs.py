@@ -73,9 +73,12 @@ def test_strings_outside_qt_are_found(fresh):
         ("Report", "Route overview"),  # catalog.translate("Report", ...)
         ("Domain", "Ask for feedback"),  # QT_TRANSLATE_NOOP in ui/labels.py
         ("QPlatformTheme", "Cancel"),  # Qt's own words, for Slovenian
+        ("CLI", "add a prospect; prints its id"),  # cli.tr(...) in a command's help
+        ("argparse", "the following arguments are required: %s"),  # argparse's own words
     ]:
         assert key in found, key
     assert found[("PrintDayDialog", "%n stop(s) on the route.")].get("numerus") == "yes"
+    assert found[("CLI", "Wrote %n gift(s) of {year} to {file}.")].get("numerus") == "yes"  # cli.tr_n
     assert not unreadable, f"message templates lupdate cannot read: {unreadable}"
     assert set(_messages(catalogs["en"])) == {k for k, m in found.items() if m.get("numerus") == "yes"}
 
@@ -104,6 +107,14 @@ def test_markers_keep_the_real_files_and_lines(tmp_path):
         "            limit=3,\n"
         "        )\n"
         '    return catalog.translate_n("Report", "%n stop(s)", n)  # line 11\n',
+        encoding="utf-8",
+    )
+    (package / "command.py").write_text(
+        "import cli\n"
+        "\n"
+        "def run(n):\n"
+        '    print(cli.tr("Deleted {name}.").format(name="x"))\n'
+        '    print(cli.tr_n("Wrote %n gift(s).", n))  # line 5\n',
         encoding="utf-8",
     )
     work = tmp_path / "work"
@@ -140,6 +151,8 @@ def test_markers_keep_the_real_files_and_lines(tmp_path):
         ("services", "{field} is too long (at most {limit})."): ("thing.py", 6, False),
         ("Fields", "street name"): ("thing.py", 8, False),
         ("Report", "%n stop(s)"): ("thing.py", 11, True),
+        ("CLI", "Deleted {name}."): ("command.py", 4, False),  # cli.tr
+        ("CLI", "Wrote %n gift(s)."): ("command.py", 5, True),  # cli.tr_n
     }
 
 
@@ -185,11 +198,13 @@ def test_marked_strings_are_literals_lupdate_reads_as_qt_does():
         if any(kw.arg == "n" for kw in call.keywords):
             keyword_n.append(where)
         func = call.func
-        if (
-            isinstance(func, ast.Attribute)
-            and func.attr == "tr"
-            and not (isinstance(func.value, ast.Name) and func.value.id in ("self", "cls"))
-        ):
+        on = func.value.id if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) else None
+        if on == catalog_markers.CLI_MODULE and func.attr in catalog_markers.CLI_CALLS:
+            # cli.tr("…"): catalog_markers rewrites it (context "CLI"), so its text must be a literal
+            if not (isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
+                formatted.append(where)
+            continue
+        if isinstance(func, ast.Attribute) and func.attr == "tr" and on not in ("self", "cls"):
             foreign.add(str(path.relative_to(ROOT)))
     assert formatted == [], "an f-string is translated after it is formatted: never found"
     assert keyword_n == [], "pass the count positionally: tr(text, '', n) / translate(ctx, text, None, n)"
