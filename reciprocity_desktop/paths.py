@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -18,6 +19,7 @@ from reciprocity_desktop import APP_NAME
 DB_ENV = "RECIPROCITY_DB"
 DATA_DIR_ENV = "RECIPROCITY_DATA_DIR"
 DB_FILENAME = "reciprocity.sqlite3"
+PACKAGE = "reciprocity_desktop"
 
 
 def data_dir() -> Path:
@@ -40,17 +42,49 @@ def backup_dir_for(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+def package_dir(package: str = PACKAGE) -> Path:
+    """The folder of an importable package, through :func:`importlib.resources.files`.
+
+    The same call answers for a source tree, an editable install, an installed wheel and a PyInstaller
+    bundle (whose importer puts a package's data files under ``sys._MEIPASS``, in one-folder builds the
+    ``_internal`` folder). The program needs real files (ReportLab reads fonts by name, SQLite opens the
+    postal-code table), so a package inside a zip archive is not supported.
+    """
+    from importlib.resources import files  # ~5 ms CPU, paid once: the window's icon asks first
+
+    return Path(str(files(package)))
+
+
 def resources_dir() -> Path:
-    """The ``resources/`` folder, from a source tree, an editable install, a wheel or a frozen build."""
-    frozen_root = getattr(sys, "_MEIPASS", None)
+    """The ``resources/`` folder (fonts, catalogs, icons, the postal-code table), wherever the program runs.
+
+    Looked for in this order: inside the installed package (a wheel installs ``resources/`` as
+    ``reciprocity_desktop/resources``, see setup.py; a frozen bundle may carry it there too), at the top of
+    a frozen bundle (``sys._MEIPASS/resources``), beside the package (a source tree or an editable install).
+    When none is there, the installed place is named, so that a message says where a file is missing.
+    """
+    return _resources_dir(getattr(sys, "_MEIPASS", None))
+
+
+@cache
+def _resources_dir(frozen_root: str | None) -> Path:
+    package = package_dir()
+    candidates = [package / "resources"]
     if frozen_root:
-        return Path(frozen_root) / "resources"
-    package = Path(__file__).resolve().parent
-    installed = package / "resources"  # a wheel installs the folder inside the package (setup.py)
-    if installed.is_dir():
-        return installed
-    return package.parent / "resources"
+        candidates.append(Path(frozen_root) / "resources")
+    else:
+        candidates.append(package.parent / "resources")
+    return next((folder for folder in candidates if folder.is_dir()), candidates[0])
 
 
 def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
+
+
+def migrations_dir() -> Path:
+    """The Alembic scripts (``env.py``, ``script.py.mako``, ``versions/``): data of the ``store`` package.
+
+    Alembic reads them as files, so a frozen bundle carries them as data under
+    ``reciprocity_desktop/store/migrations`` (besides their compiled modules).
+    """
+    return package_dir(f"{PACKAGE}.store") / "migrations"
