@@ -1,0 +1,120 @@
+"""``reciprocity-desktop FILE.rcsync`` (what a file manager runs): the window starts with that file's sync import.
+
+Through the real entry point, ``cli.main(argv)``: the window opens on the store, the passphrase is asked
+for an encrypted file, the preview names the file, importing it adds the records. A file that is not
+there is said so in the window.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from reciprocity_desktop import cli, sync
+from reciprocity_desktop.services import demo
+from reciprocity_desktop.store import open_store
+from reciprocity_desktop.ui.main_window import MainWindow
+from reciprocity_desktop.ui.sync.importer import ImportPreviewDialog
+
+PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture
+def colleague_file(tmp_path) -> Path:
+    """A colleague's encrypted sync file of the demo tour."""
+    colleague = open_store(tmp_path / "colleague.sqlite3")
+    try:
+        demo.load_demo(colleague)
+        path = tmp_path / "from colleague.rcsync"
+        sync.export_file(colleague, path, passphrase=PASSPHRASE)
+    finally:
+        colleague.close()
+    return path
+
+
+@pytest.fixture
+def messages(monkeypatch) -> list[tuple[str, str]]:
+    seen: list[tuple[str, str]] = []
+
+    def record(_parent, title, text, *args, **kwargs):
+        seen.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    for name in ("warning", "information", "critical"):
+        monkeypatch.setattr(QMessageBox, name, record)
+    return seen
+
+
+def _main_window() -> MainWindow | None:
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)), None)
+
+
+def _run_window(qapp, monkeypatch, argv: list[str], answer, finished) -> None:
+    """``cli.main(argv)`` with the event loop running; ``answer(dialog)`` handles each modal dialog until
+    ``finished(window)`` is true, then the window closes and ``app.exec()`` returns."""
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # app.run installs its own
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def tick() -> None:
+        window = _main_window()
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.isVisible():
+            answer(dialog)
+        elif window is not None and finished(window):
+            timer.stop()
+            window.close()
+            qapp.quit()
+
+    timer.timeout.connect(tick)
+    timer.start()
+    QTimer.singleShot(60_000, qapp.quit)  # a safety net: the asserts below then say what was missing
+    try:
+        assert cli.main(argv) == 0
+    finally:
+        timer.stop()
+        window = _main_window()
+        if window is not None:
+            window.deleteLater()
+
+
+def test_opening_a_sync_file_starts_the_window_with_its_import(qapp, monkeypatch, tmp_path, colleague_file, messages):
+    db = tmp_path / "mine.sqlite3"
+    open_store(db).close()
+    seen: list[tuple[str, ...]] = []
+
+    def answer(dialog) -> None:
+        if isinstance(dialog, QInputDialog):
+            seen.append(("passphrase", dialog.labelText()))
+            dialog.setTextValue(PASSPHRASE)
+            dialog.accept()
+        elif isinstance(dialog, ImportPreviewDialog):
+            seen.append(("preview", dialog.windowTitle(), dialog.totals.text()))
+            dialog.import_button.click()
+
+    _run_window(
+        qapp, monkeypatch, ["--db", str(db), str(colleague_file)], answer,
+        lambda window: window.sync_importer.summary is not None if hasattr(window, "sync_importer") else False,
+    )  # fmt: skip
+
+    assert seen[0] == ("passphrase", "from colleague.rcsync is encrypted. Passphrase:")
+    assert seen[1][:2] == ("preview", "Import from colleague.rcsync")
+    assert seen[1][2].startswith("New: ")
+    store = open_store(db)
+    try:
+        with store.cursor() as cursor:
+            assert cursor.execute("SELECT count(*) FROM prospects").fetchone()[0] > 0
+            assert cursor.execute("SELECT count(*) FROM gifts").fetchone()[0] > 0
+    finally:
+        store.close()
+
+
+def test_a_missing_sync_file_is_said_so_in_the_window(qapp, monkeypatch, tmp_path, messages):
+    db = tmp_path / "mine.sqlite3"
+    missing = tmp_path / "gone.rcsync"
+    _run_window(qapp, monkeypatch, ["--db", str(db), str(missing)], lambda dialog: None, lambda _w: bool(messages))
+    assert messages == [("Cannot import gone.rcsync", f"The file {missing} does not exist.")]
