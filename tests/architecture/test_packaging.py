@@ -47,11 +47,26 @@ def fresh_lookup():
     paths._resources_dir.cache_clear()
 
 
-def test_the_package_is_found_through_importlib_resources():
+def test_the_package_is_found_as_importlib_resources_finds_it(monkeypatch):
     import reciprocity_desktop
 
-    assert paths.package_dir() == Path(str(importlib.resources.files("reciprocity_desktop")))
-    assert paths.package_dir() == Path(reciprocity_desktop.__file__).parent
+    files = Path(str(importlib.resources.files("reciprocity_desktop")))
+    assert paths.package_dir() == files == Path(reciprocity_desktop.__file__).parent
+    assert paths.package_dir("reciprocity_desktop.store") == files / "store"
+    monkeypatch.setattr(sys, "frozen", True, raising=False)  # a bundle's importer: files() itself answers
+    assert paths.package_dir() == files
+
+
+def test_finding_the_resources_costs_no_import_of_importlib_resources():
+    """A plain file-system package is found from its loader: ~5 ms less at each start of the window and CLI."""
+    probe = (
+        "import sys; from reciprocity_desktop import paths; from reciprocity_desktop.store import engine\n"
+        "assert paths.resource('fonts', 'DejaVuSans.ttf').is_file() and engine.shipped_head()\n"
+        "print('importlib.resources' in sys.modules)\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, timeout=60)
+    assert done.stdout.strip() == "False", done.stderr
 
 
 def test_an_installed_package_finds_the_resources_inside_itself(tmp_path, monkeypatch, fresh_lookup):

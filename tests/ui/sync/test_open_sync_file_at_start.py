@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
 from reciprocity_desktop import cli, sync
@@ -54,9 +54,23 @@ def _main_window() -> MainWindow | None:
 
 
 def _run_window(qapp, monkeypatch, argv: list[str], answer, finished) -> None:
-    """``cli.main(argv)`` with the event loop running; ``answer(dialog)`` handles each modal dialog until
-    ``finished(window)`` is true, then the window closes and ``app.exec()`` returns."""
+    """``cli.main(argv)`` with its window's event loop running; ``answer(dialog)`` handles each modal dialog
+    until ``finished(window)`` is true, then the window closes and the loop ends.
+
+    The loop is a local one instead of the application's own ``exec()``: the session's QApplication, once
+    its ``exec()`` has returned, counts as closing, and later tests' background work would never finish.
+    The translators the start installs are taken out again.
+    """
+    from reciprocity_desktop.ui import app as ui_app
+    from reciprocity_desktop.ui.translation import install_translators, remove_translators
+
+    loop = QEventLoop()
+    monkeypatch.setattr(QApplication, "exec", lambda _app: loop.exec())
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # app.run installs its own
+    installed: list = []
+    monkeypatch.setattr(
+        ui_app, "install_translators", lambda app, lang=None: installed.extend(install_translators(app, lang))
+    )
     timer = QTimer()
     timer.setInterval(20)
 
@@ -68,15 +82,20 @@ def _run_window(qapp, monkeypatch, argv: list[str], answer, finished) -> None:
         elif window is not None and finished(window):
             timer.stop()
             window.close()
-            qapp.quit()
+            loop.quit()
 
     timer.timeout.connect(tick)
     timer.start()
-    QTimer.singleShot(60_000, qapp.quit)  # a safety net: the asserts below then say what was missing
+    safety_net = QTimer()  # the asserts after it then say what was missing
+    safety_net.setSingleShot(True)
+    safety_net.timeout.connect(loop.quit)
+    safety_net.start(60_000)
     try:
         assert cli.main(argv) == 0
     finally:
         timer.stop()
+        safety_net.stop()
+        remove_translators(qapp, installed)
         window = _main_window()
         if window is not None:
             window.deleteLater()
