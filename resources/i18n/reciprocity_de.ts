@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+40"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+41"/>
         <source>Cannot open the store</source>
         <translation>Der Datenbestand kann nicht geöffnet werden</translation>
     </message>
@@ -3210,7 +3210,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Datensicherung nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+36"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+44"/>
         <source>About Reciprocity Desktop</source>
         <translation>Über Reciprocity Desktop</translation>
     </message>
@@ -5375,6 +5375,41 @@ Datenbestand: %3</translation>
         <location line="+2"/>
         <source>Gifts from colleagues</source>
         <translation>Geschenke von Kollegen</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/sync/shared.py" line="+22"/>
+        <source>Prospects</source>
+        <translation>Interessenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift stock</source>
+        <translation>Geschenkelager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+40"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+41"/>
         <source>Cannot open the store</source>
         <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
@@ -3240,7 +3240,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Varnostna kopija je zapisana v %1.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+36"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+44"/>
         <source>About Reciprocity Desktop</source>
         <translation>O programu Reciprocity Desktop</translation>
     </message>
@@ -5417,6 +5417,41 @@ Zbirka podatkov: %3</translation>
         <location line="+2"/>
         <source>Gifts from colleagues</source>
         <translation>Darila sodelavcev</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/sync/shared.py" line="+22"/>
+        <source>Prospects</source>
+        <translation>Potencialne stranke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontaktne osebe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift stock</source>
+        <translation>Zaloga daril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Obiski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gifts</source>
+        <translation>Darila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Opravila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>Izidi</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 
 Through the real entry point, ``cli.main(argv)``: the window opens on the store, the passphrase is asked
 for an encrypted file, the preview names the file, importing it adds the records. A file that is not
-there is said so in the window.
+there, or is no sync file, is said so in the window.
 """
 
 from __future__ import annotations
@@ -132,8 +132,35 @@ def test_opening_a_sync_file_starts_the_window_with_its_import(qapp, monkeypatch
         store.close()
 
 
-def test_a_missing_sync_file_is_said_so_in_the_window(qapp, monkeypatch, tmp_path, messages):
+@pytest.mark.parametrize(
+    ("make", "says"),
+    [
+        (lambda path: None, "The file {path} does not exist."),
+        (lambda path: path.mkdir(), "{path} is a folder, not a sync file."),
+        (
+            lambda path: path.write_bytes(b"not a zip"),
+            "The file {path} is not a Reciprocity Desktop sync file (it is neither a ZIP archive nor an "
+            "encrypted sync file); nothing was imported.",
+        ),
+    ],
+    ids=["missing", "folder", "not-a-sync-file"],
+)
+def test_a_file_that_cannot_be_imported_is_said_so_in_the_window(qapp, monkeypatch, tmp_path, messages, make, says):
     db = tmp_path / "mine.sqlite3"
-    missing = tmp_path / "gone.rcsync"
-    _run_window(qapp, monkeypatch, ["--db", str(db), str(missing)], lambda dialog: None, lambda _w: bool(messages))
-    assert messages == [("Cannot import gone.rcsync", f"The file {missing} does not exist.")]
+    path = tmp_path / "gone.rcsync"
+    make(path)
+    _run_window(qapp, monkeypatch, ["--db", str(db), str(path)], lambda dialog: None, lambda _w: bool(messages))
+    assert messages == [("Cannot import gone.rcsync", says.format(path=path))]
+
+
+def test_the_preview_names_the_kinds_of_records_in_the_users_language(qapp):
+    from reciprocity_desktop.ui.sync.shared import table_label
+    from reciprocity_desktop.ui.translation import install_translators, remove_translators
+
+    installed = install_translators(qapp, "de")
+    try:
+        labels = [table_label(t) for t in ("prospects", "contacts", "stock_items", "visits", "gifts", "followups")]
+    finally:
+        remove_translators(qapp, installed)
+    assert labels == ["Interessenten", "Ansprechpartner", "Geschenkelager", "Besuche", "Geschenke", "Wiedervorlagen"]
+    assert table_label("outcomes") == "Outcomes"
