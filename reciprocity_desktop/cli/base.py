@@ -24,7 +24,7 @@ from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any, NoReturn
 
-from reciprocity_desktop import __version__
+from reciprocity_desktop import package_version
 from reciprocity_desktop.i18n import LANG_ENV, Catalog, choose_language, supported
 from reciprocity_desktop.paths import DB_ENV, default_db_path
 from reciprocity_desktop.services.errors import DomainError, Warning_
@@ -340,6 +340,20 @@ def _no_action(parser: argparse.ArgumentParser) -> Command:
     return run
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the version from the package metadata, looked up only when it is asked for."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(
+            option_strings, dest=dest, default=default, nargs=0,
+            help=help or "show program's version number and exit",
+        )  # fmt: skip
+
+    def __call__(self, parser, namespace, values, option_string=None) -> NoReturn:
+        print(f"{parser.prog} {package_version()}")
+        parser.exit()
+
+
 def new_parser() -> tuple[argparse.ArgumentParser, Any]:
     """The top-level parser (``--db``, ``--version``) and the sub-parsers the command groups register on."""
     parser = _Parser(
@@ -357,10 +371,7 @@ def new_parser() -> tuple[argparse.ArgumentParser, Any]:
         ),
     )
     parser.add_argument(
-        "--version",
-        action="version",
-        version=f"%(prog)s {__version__}",
-        help=_catalog.translate("CLI", "show program's version number and exit"),
+        "--version", action=_VersionAction, help=_catalog.translate("CLI", "show program's version number and exit")
     )
     return parser, parser.add_subparsers(dest="command", metavar=_catalog.translate("CLI", "COMMAND"))
 
@@ -368,7 +379,7 @@ def new_parser() -> tuple[argparse.ArgumentParser, Any]:
 # -- running -----------------------------------------------------------------------------------------------
 
 
-def _open_window(db_path: Path) -> int:
+def _open_window(db_path: Path, open_file: Path | None = None) -> int:
     try:
         from reciprocity_desktop.ui.app import run
     except ImportError as exc:  # the window needs Qt; the CLI does not
@@ -379,7 +390,7 @@ def _open_window(db_path: Path) -> int:
             file=sys.stderr,
         )
         return EXIT_USER_ERROR
-    return run(db_path)
+    return run(db_path, open_file)
 
 
 def missing_folder(db_path: Path, chosen: bool) -> str | None:
@@ -397,8 +408,11 @@ def missing_folder(db_path: Path, chosen: bool) -> str | None:
     ).format(folder=folder, store=db_path)
 
 
-def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None = None) -> int:
-    """Parse ``argv`` and run its command on the store (the window when there is no command)."""
+def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None = None, open_file: Path | None = None) -> int:
+    """Parse ``argv`` and run its command on the store (the window when there is no command).
+
+    ``open_file``: a sync file the window starts importing (``reciprocity-desktop FILE.rcsync``).
+    """
     args = parser.parse_args(argv)
     db_path: Path = args.db or default_db_path()
     refusal = missing_folder(db_path, chosen=args.db is not None or bool(os.environ.get(DB_ENV)))
@@ -406,7 +420,7 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None = None) -> i
         print(f"reciprocity-desktop: {refusal}.", file=sys.stderr)
         return EXIT_USER_ERROR
     if args.command is None:
-        return _open_window(db_path)
+        return _open_window(db_path, open_file)
     try:
         store = open_store(db_path)
     except StoreError as exc:

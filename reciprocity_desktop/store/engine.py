@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reciprocity_desktop.paths import backup_dir_for
+from reciprocity_desktop.paths import backup_dir_for, migrations_dir
 from reciprocity_desktop.store.backups import KEEP_BACKUPS, backup_file, copy_store  # noqa: F401 - offered here too
 from reciprocity_desktop.store.hlc import HybridLogicalClock
 
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session, sessionmaker
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATIONS_DIR = migrations_dir()  # found like every shipped file (paths.py): installed, source or frozen
 
 
 class StoreError(Exception):

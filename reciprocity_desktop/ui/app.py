@@ -26,7 +26,8 @@ def _excepthook(exc_type, exc, tb) -> None:
         show_unexpected_error(exc, details, QApplication.activeWindow())
 
 
-def run(db_path: Path) -> int:
+def run(db_path: Path, open_file: Path | None = None) -> int:
+    """The window on the store ``db_path``; with ``open_file``, starting that sync file's import."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -44,6 +45,8 @@ def run(db_path: Path) -> int:
 
     window = MainWindow(store)
     window.show()
+    if open_file is not None:
+        window.open_file_at_start(open_file)
     try:
         return app.exec()
     finally:

@@ -12,7 +12,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -327,13 +327,21 @@ class MainWindow(QMainWindow):
         self.sync_importer = SyncImporter(self, self.ctx)
         return self.sync_importer.start(path)
 
+    def open_file_at_start(self, path: Path) -> None:
+        """A file handed over at start (``reciprocity-desktop FILE.rcsync``: the file manager's Open): its
+        sync import — the passphrase if it is encrypted, the preview, the import — once the window is up.
+
+        A file that is missing or cannot be read is said so by the import, in the window, like any other.
+        """
+        QTimer.singleShot(0, lambda: self.import_sync_file(path))
+
     def show_conflicts(self) -> None:
         from reciprocity_desktop.ui.sync.conflicts import ConflictLogDialog
 
         ConflictLogDialog(self.ctx, self).exec()
 
     def about(self) -> None:
-        from reciprocity_desktop import APP_NAME, __version__
+        from reciprocity_desktop import APP_NAME, package_version
 
         QMessageBox.about(
             self,
@@ -342,7 +350,7 @@ class MainWindow(QMainWindow):
                 "%1 %2\n\nGive first, record it, follow up: an offline tool for field sellers.\n\nStore: %3"
             )
             .replace("%1", APP_NAME)
-            .replace("%2", __version__)
+            .replace("%2", package_version())
             .replace("%3", str(self.ctx.store.path))
             + "\n\n"
             + self.tr(

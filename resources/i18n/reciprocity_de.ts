@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+40"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+41"/>
         <source>Cannot open the store</source>
         <translation>Der Datenbestand kann nicht geöffnet werden</translation>
     </message>
@@ -56,7 +56,7 @@
         <translation>„{command}“ braucht einen Befehl</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Reciprocity Desktop: give first, record it, follow up. With no command, opens the window.</source>
         <translation>Reciprocity Desktop: zuerst geben, festhalten, nachfassen. Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>die Datei des Datenbestands (Standard: $RECIPROCITY_DB oder {path})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>show program&apos;s version number and exit</source>
         <translation>Versionsnummer des Programms anzeigen und beenden</translation>
     </message>
@@ -4648,7 +4648,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Datensicherung nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+36"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+44"/>
         <source>About Reciprocity Desktop</source>
         <translation>Über Reciprocity Desktop</translation>
     </message>
@@ -6813,6 +6813,41 @@ Datenbestand: %3</translation>
         <location line="+2"/>
         <source>Gifts from colleagues</source>
         <translation>Geschenke von Kollegen</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/sync/shared.py" line="+22"/>
+        <source>Prospects</source>
+        <translation>Interessenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift stock</source>
+        <translation>Geschenkelager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Besuche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>Ergebnisse</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+40"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+41"/>
         <source>Cannot open the store</source>
         <translation>Kan het gegevensbestand niet openen</translation>
     </message>
@@ -56,7 +56,7 @@
         <translation>‘{command}’ heeft een opdracht nodig</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Reciprocity Desktop: give first, record it, follow up. With no command, opens the window.</source>
         <translation>Reciprocity Desktop: eerst geven, vastleggen, opvolgen. Zonder opdracht wordt het venster geopend.</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>het bestand van het gegevensbestand (standaard: $RECIPROCITY_DB of {path})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>show program&apos;s version number and exit</source>
         <translation>versienummer van het programma tonen en afsluiten</translation>
     </message>
@@ -4648,7 +4648,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Back-up geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+36"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+44"/>
         <source>About Reciprocity Desktop</source>
         <translation>Over Reciprocity Desktop</translation>
     </message>
@@ -6813,6 +6813,41 @@ Gegevensbestand: %3</translation>
         <location line="+2"/>
         <source>Gifts from colleagues</source>
         <translation>Cadeaus van collega’s</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/sync/shared.py" line="+22"/>
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Contactpersonen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift stock</source>
+        <translation>Cadeauvoorraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gifts</source>
+        <translation>Cadeaus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Opvolgacties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>Resultaten</translation>
     </message>
 </context>
 <context>

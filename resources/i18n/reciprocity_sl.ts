@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+40"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+41"/>
         <source>Cannot open the store</source>
         <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
@@ -56,7 +56,7 @@
         <translation>»{command}« potrebuje ukaz</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+23"/>
         <source>Reciprocity Desktop: give first, record it, follow up. With no command, opens the window.</source>
         <translation>Reciprocity Desktop: najprej dajte, zabeležite, nadaljujte. Brez ukaza se odpre okno.</translation>
     </message>
@@ -71,7 +71,7 @@
         <translation>datoteka zbirke podatkov (privzeto: $RECIPROCITY_DB ali {path})</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>show program&apos;s version number and exit</source>
         <translation>prikaži številko različice programa in končaj</translation>
     </message>
@@ -4702,7 +4702,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Varnostna kopija je zapisana v %1.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+36"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+44"/>
         <source>About Reciprocity Desktop</source>
         <translation>O programu Reciprocity Desktop</translation>
     </message>
@@ -6879,6 +6879,41 @@ Zbirka podatkov: %3</translation>
         <location line="+2"/>
         <source>Gifts from colleagues</source>
         <translation>Darila sodelavcev</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/sync/shared.py" line="+22"/>
+        <source>Prospects</source>
+        <translation>Potencialne stranke</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontaktne osebe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gift stock</source>
+        <translation>Zaloga daril</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visits</source>
+        <translation>Obiski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gifts</source>
+        <translation>Darila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-ups</source>
+        <translation>Opravila</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcomes</source>
+        <translation>Izidi</translation>
     </message>
 </context>
 <context>

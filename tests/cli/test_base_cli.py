@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from cli_helpers import COMMANDS
 
-from reciprocity_desktop import __version__
+from reciprocity_desktop import package_version
 
 
 def test_version(run, db):
     result = run("--version")
     assert result.code == 0
-    assert result.out.strip() == f"reciprocity-desktop {__version__}"
+    assert result.out.strip() == f"reciprocity-desktop {package_version()}"
     assert not db.exists()  # asking for the version opens no store
 
 
@@ -134,7 +134,7 @@ def test_the_window_is_not_started_on_a_store_in_a_missing_folder(run, tmp_path,
     import reciprocity_desktop.cli.base as base
 
     started = []
-    monkeypatch.setattr(base, "_open_window", lambda path: started.append(path) or 0)
+    monkeypatch.setattr(base, "_open_window", lambda path, open_file=None: started.append(path) or 0)
     missing = tmp_path / "typo" / "store.sqlite3"
     user_error(run(db_path=missing), f"The folder {missing.parent} does not exist")
     assert started == [] and not missing.parent.exists()

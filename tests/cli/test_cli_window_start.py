@@ -7,8 +7,8 @@ import sys
 
 import pytest
 
-from reciprocity_desktop import __version__
-from reciprocity_desktop.cli import GROUP_NAMES, asks_version, build_parser, opens_window
+from reciprocity_desktop import __version__, package_version
+from reciprocity_desktop.cli import GROUP_NAMES, asks_version, build_parser, file_to_open, opens_window
 
 
 @pytest.mark.parametrize(
@@ -42,7 +42,7 @@ def test_the_window_path_imports_no_command_module(tmp_path):
 import sys
 from reciprocity_desktop.cli import base, main
 opened = []
-base._open_window = lambda path: opened.append(path) or 0
+base._open_window = lambda path, open_file=None: opened.append(path) or 0
 assert main(["--db", {str(tmp_path / "store.sqlite3")!r}]) == 0 and opened
 loaded = sorted(m for m in sys.modules if m.startswith("reciprocity_desktop.cli."))
 print(loaded)
@@ -79,5 +79,68 @@ loaded = sorted(m for m in sys.modules if m.startswith(("sqlalchemy", "alembic",
 print(loaded, file=sys.stderr)
 """
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == f"reciprocity-desktop {__version__}"
+    assert done.stdout.strip() == f"reciprocity-desktop {package_version()}"
     assert done.stderr.strip() == "['reciprocity_desktop.cli.base', 'reciprocity_desktop.services.errors']"
+
+
+@pytest.mark.parametrize(
+    ("argv", "opened"),
+    [
+        (["team.rcsync"], ("team.rcsync", [])),
+        (["/home/rep/Downloads/From Anna.RCSYNC"], ("/home/rep/Downloads/From Anna.RCSYNC", [])),
+        (["--db", "x.sqlite3", "team.rcsync"], ("team.rcsync", ["--db", "x.sqlite3"])),
+        (["team.rcsync", "--db=x.sqlite3"], ("team.rcsync", ["--db=x.sqlite3"])),
+        (["team.csv"], None),  # argparse's own message about an unknown command
+        (["a.rcsync", "b.rcsync"], None),
+        (["import", "team.rcsync"], None),  # the command
+        (["--version", "team.rcsync"], None),
+        ([], None),
+    ],
+)
+def test_a_single_sync_file_is_a_file_to_open(argv, opened):
+    assert file_to_open(argv) == opened
+
+
+def test_opening_a_file_reaches_the_window_with_it_and_no_command_module(tmp_path):
+    """``reciprocity-desktop [--db PATH] FILE.rcsync`` in a fresh interpreter: the window, handed the file."""
+    script = f"""
+import sys
+from reciprocity_desktop.cli import base, main
+opened = []
+base._open_window = lambda path, open_file=None: opened.append((str(path), str(open_file))) or 0
+assert main(["--db", {str(tmp_path / "store.sqlite3")!r}, "team.rcsync"]) == 0
+print(opened)
+print(sorted(m for m in sys.modules if m.startswith(("reciprocity_desktop.cli.", "reciprocity_desktop.sync"))))
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.splitlines() == [
+        str([(str(tmp_path / "store.sqlite3"), "team.rcsync")]),
+        "['reciprocity_desktop.cli.base']",
+    ]
+
+
+def _version_output(monkeypatch, capsys, metadata_version) -> str:
+    import importlib.metadata
+
+    from reciprocity_desktop import cli
+
+    monkeypatch.setattr(importlib.metadata, "version", metadata_version)
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--version"])
+    assert done.value.code == 0
+    return capsys.readouterr().out.strip()
+
+
+def test_version_reads_the_package_metadata(monkeypatch, capsys):
+    asked = []
+    version = _version_output(monkeypatch, capsys, lambda name: asked.append(name) or "2.3.4")
+    assert version == "reciprocity-desktop 2.3.4" and asked == ["reciprocity-desktop"]
+
+
+def test_version_without_metadata_is_the_source_trees(monkeypatch, capsys):
+    import importlib.metadata
+
+    def not_installed(name):
+        raise importlib.metadata.PackageNotFoundError(name)
+
+    assert _version_output(monkeypatch, capsys, not_installed) == f"reciprocity-desktop {__version__}"

@@ -95,6 +95,7 @@ NOT_AT_START = (
     "reciprocity_desktop.ui.followups",
     "reciprocity_desktop.ui.debrief",
     "reciprocity_desktop.ui.insights",
+    "importlib.metadata",  # the version (package metadata) is looked up when About opens, not at start
 )
 
 

@@ -12,20 +12,20 @@ from PySide6.QtWidgets import (
 
 from reciprocity_desktop.services.changes import Changes, Op
 from reciprocity_desktop.services.errors import Cancelled
-from reciprocity_desktop.ui.labels import message_text, translate
+from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, message_text, translate
 
 SYNC_SUFFIX = ".rcsync"
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 _TABLE_LABELS = {
-    "prospects": "Prospects",
-    "contacts": "Contacts",
-    "stock_items": "Gift stock",
-    "visits": "Visits",
-    "gifts": "Gifts",
-    "followups": "Follow-ups",
-    "outcomes": "Outcomes",
+    "prospects": QT_TRANSLATE_NOOP("Sync", "Prospects"),
+    "contacts": QT_TRANSLATE_NOOP("Sync", "Contacts"),
+    "stock_items": QT_TRANSLATE_NOOP("Sync", "Gift stock"),
+    "visits": QT_TRANSLATE_NOOP("Sync", "Visits"),
+    "gifts": QT_TRANSLATE_NOOP("Sync", "Gifts"),
+    "followups": QT_TRANSLATE_NOOP("Sync", "Follow-ups"),
+    "outcomes": QT_TRANSLATE_NOOP("Sync", "Outcomes"),
 }
 
 
