@@ -52,11 +52,11 @@ Or run it from here without installing:
     ./reciprocity-desktop/reciprocity-desktop            # the window
     ./reciprocity-desktop/reciprocity-desktop --help     # the commands
 
-The window needs the system's X11/Wayland and OpenGL libraries, present on every desktop. On a minimal
-system (Debian/Ubuntu names):
+The bundle carries Qt and its X11 helper libraries. From the system it needs glibc, OpenGL/EGL and libxcb,
+which every desktop has; on a minimal system (Debian/Ubuntu names):
 
-    sudo apt-get install libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \\
-        libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-xinerama0
+    sudo apt-get install libgl1 libegl1 libxcb1
+    sudo apt-get install libwayland-client0 libwayland-cursor0 libwayland-egl1     # on Wayland
 
 The command line (reciprocity-desktop demo, print-day, sync ...) needs none of them.
 """
@@ -122,7 +122,13 @@ def windows_installer(dist: Path, version_: str) -> Path | None:
         return None
     script = PACKAGING / "windows" / "reciprocity-desktop.iss"
     subprocess.run(
-        [iscc, f"/DAppVersion={version_}", f"/DSourceDir={dist / 'reciprocity-desktop'}", f"/O{dist}", str(script)],
+        [
+            iscc,
+            f"/DAppVersion={version_}",
+            f"/DSourceDir={dist / 'reciprocity-desktop'}",
+            f"/O{dist}",
+            str(script),
+        ],
         check=True,
     )
     return dist / f"reciprocity-desktop-{version_}-setup.exe"
@@ -147,9 +153,13 @@ def macos_icon() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the bundle goes (default: dist/)")
+    parser.add_argument(
+        "--dist", type=Path, default=ROOT / "dist", help="where the bundle goes (default: dist/)"
+    )
     parser.add_argument("--work", type=Path, default=None, help="PyInstaller's work folder (default: build/)")
-    parser.add_argument("--no-archive", action="store_true", help="only the bundle (no .tar.gz, no installer)")
+    parser.add_argument(
+        "--no-archive", action="store_true", help="only the bundle (no .tar.gz, no installer)"
+    )
     args = parser.parse_args(argv)
     dist: Path = args.dist.resolve()
     work: Path = (args.work or ROOT / "build" / "pyinstaller").resolve()

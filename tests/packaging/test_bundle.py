@@ -65,9 +65,14 @@ def test_version_comes_from_the_bundle(program):
     result = run(program, "--version")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == f"reciprocity-desktop {__version__}"
-    # The package metadata travels with it (importlib.metadata.version inside the bundle).
+    # The package metadata travels with it, for importlib.metadata.version() inside the bundle: a dist-info
+    # from an installed copy, or the egg-info an editable install leaves in the checkout.
     internal = program.parent / "_internal"
-    assert (internal / f"reciprocity_desktop-{__version__}.dist-info" / "METADATA").is_file()
+    metadata = [
+        *internal.glob("reciprocity_desktop-*.dist-info/METADATA"),
+        *internal.glob("*.egg-info/PKG-INFO"),
+    ]
+    assert [path.parent.name for path in metadata if f"\nVersion: {__version__}\n" in path.read_text()]
 
 
 def test_demo_then_print_day_in_german(program, tmp_path):
@@ -77,7 +82,9 @@ def test_demo_then_print_day_in_german(program, tmp_path):
     assert "Demo data loaded" in loaded.stdout
     connection = sqlite3.connect(store)
     try:
-        [(day,)] = connection.execute("SELECT min(date) FROM visits WHERE date >= ?", (dt.date.today().isoformat(),))
+        [(day,)] = connection.execute(
+            "SELECT min(date) FROM visits WHERE date >= ?", (dt.date.today().isoformat(),)
+        )
     finally:
         connection.close()
     assert day, "the demo plans visits from today on"

@@ -70,7 +70,9 @@ def test_rcsync_files_open_the_program_with_the_file():
     defines = dict(re.findall(r'#define (\w+) "([^"]*)"', "\n".join(sections()[""])))
     assert defines["AppExe"] == "reciprocity-desktop.exe"  # the spec's EXE name on Windows
     registry = entries(sections()["Registry"])
-    extension = next(e for e in registry if e["Subkey"] == "Software\\Classes\\.rcsync" and e["ValueName"] == "")
+    extension = next(
+        e for e in registry if e["Subkey"] == "Software\\Classes\\.rcsync" and e["ValueName"] == ""
+    )
     prog_id = extension["ValueData"].replace("{#ProgId}", defines["ProgId"])
     assert prog_id == defines["ProgId"]
     [command] = [e for e in registry if e["Subkey"].endswith("\\shell\\open\\command")]
@@ -85,4 +87,7 @@ def test_the_console_hook_is_windows_only_and_harmless_elsewhere():
     if sys.platform != "win32":  # on Windows it would hide the test run's console
         exec(code, {})  # a no-op elsewhere
     spec = (ROOT / "packaging" / "reciprocity-desktop.spec").read_text(encoding="utf-8")
-    assert 'runtime_hooks = [str(PACKAGING / "windows" / "rthook_console.py")] if sys.platform == "win32"' in spec
+    assert (
+        'runtime_hooks = [str(PACKAGING / "windows" / "rthook_console.py")] if sys.platform == "win32"'
+        in spec
+    )
