@@ -65,6 +65,13 @@ def test_metainfo_names_the_desktop_entry_the_binary_and_the_mime_type():
     assert component.findtext("provides/mediatype") == MIME_TYPE
 
 
+def test_metainfo_lists_this_version_as_its_newest_release():
+    from reciprocity_desktop import __version__
+
+    newest = ET.parse(METAINFO).getroot().find("releases/release")
+    assert newest.get("version") == __version__  # add a <release> when the version changes
+
+
 def test_mime_type_matches_rcsync_by_name_and_the_encrypted_file_by_its_magic():
     from reciprocity_desktop.sync.crypto import MAGIC
     from reciprocity_desktop.ui.sync.shared import SYNC_SUFFIX
