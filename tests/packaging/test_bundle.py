@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -20,6 +21,7 @@ import pytest
 from pypdf import PdfReader
 
 from reciprocity_desktop import __version__
+from reciprocity_desktop.store.engine import shipped_head
 
 ROOT = Path(__file__).resolve().parents[2]
 EXE = "reciprocity-desktop.exe" if sys.platform == "win32" else "reciprocity-desktop"
@@ -94,6 +96,22 @@ def test_demo_then_print_day_in_german(program, tmp_path):
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Routenübersicht" in text and "Besuche:" in text  # German, in the bundled DejaVu font
     assert "Bäckerei Müller GmbH" in text
+
+
+def test_an_old_store_is_migrated_by_the_bundled_alembic(program, tmp_path):
+    """The migrations travel as files (Alembic reads env.py and versions/ from disk): the first schema's store
+    comes up to the head revision."""
+    store = tmp_path / "store.sqlite3"
+    shutil.copy2(ROOT / "tests" / "fixtures" / "stores" / "store_0001.sqlite3", store)
+    listed = run(program, "--db", str(store), "prospects", "list")
+    assert listed.returncode == 0, listed.stderr
+    assert "Bäckerei Alt GmbH" in listed.stdout
+    connection = sqlite3.connect(store)
+    try:
+        [(revision,)] = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    finally:
+        connection.close()
+    assert revision == shipped_head()
 
 
 def test_the_window_starts_offscreen_and_quits_after_its_first_paint(program, tmp_path):
