@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -16,7 +17,11 @@ from reciprocity_desktop.ui.messages import show_unexpected_error
 from reciprocity_desktop.ui.translation import install_translators, window_language
 from reciprocity_desktop.ui.widgets.style import icon
 
-__all__ = ["install_translators", "run"]
+__all__ = ["QUIT_AFTER_PAINT_ENV", "install_translators", "run"]
+
+#: Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built
+#: bundle starts the real program offscreen with it (tests/packaging/test_bundle.py).
+QUIT_AFTER_PAINT_ENV = "RECIPROCITY_QUIT_AFTER_PAINT"
 
 
 def _excepthook(exc_type, exc, tb) -> None:
@@ -44,6 +49,8 @@ def run(db_path: Path, open_file: Path | None = None) -> int:
     from reciprocity_desktop.ui.main_window import MainWindow
 
     window = MainWindow(store)
+    if os.environ.get(QUIT_AFTER_PAINT_ENV):
+        window.tabs.first_page_painted.connect(lambda _key: app.quit())
     window.show()
     if open_file is not None:
         window.open_file_at_start(open_file)
