@@ -24,6 +24,10 @@ __all__ = ["QUIT_AFTER_PAINT_ENV", "install_translators", "run"]
 QUIT_AFTER_PAINT_ENV = "RECIPROCITY_QUIT_AFTER_PAINT"
 
 
+#: The installed desktop entry's name without ".desktop" (packaging/linux/), the AppStream id.
+DESKTOP_FILE_NAME = "org.reciprocity.ReciprocityDesktop"
+
+
 def _excepthook(exc_type, exc, tb) -> None:
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     sys.__stderr__.write(details)
@@ -37,6 +41,7 @@ def run(db_path: Path, open_file: Path | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Reciprocity")
+    app.setDesktopFileName(DESKTOP_FILE_NAME)  # Wayland matches the window to its desktop entry and icon by it
     app.setWindowIcon(icon("reciprocity"))
     sys.excepthook = _excepthook
     try:

@@ -101,3 +101,10 @@ def test_icons_from_16_to_512_pixels():
         sizes[png.stem] = struct.unpack(">II", head[16:24])
     expected = (16, 22, 24, 32, 48, 64, 128, 256, 512)
     assert sizes == {f"{n}x{n}": (n, n) for n in expected}
+
+
+def test_the_window_names_the_desktop_entry_it_is_installed_as():
+    """Wayland finds the window's icon and name through the desktop file name the application gives."""
+    from reciprocity_desktop.ui import app
+
+    assert (LINUX / f"{app.DESKTOP_FILE_NAME}.desktop").is_file()
