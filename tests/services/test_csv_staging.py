@@ -202,6 +202,36 @@ def test_the_search_index_follows_edits_after_a_rebuild(tmp_path, monkeypatch):
         store.close()
 
 
+@pytest.mark.parametrize("stored", [None, 2_000_000], ids=["default", "set"])
+def test_a_large_move_gives_the_search_index_its_settings_back(tmp_path, monkeypatch, stored):
+    """The move writes the search index with a larger FTS5 ``hashsize``; its config is as it was after it."""
+    monkeypatch.setattr(staging, "REBUILD_ROWS", REBUILD)
+    path = tmp_path / "s.sqlite3"
+    store = new_store(path, fts=True)
+    try:
+        if stored is not None:
+            with sqlite3.connect(path) as connection:
+                connection.execute(
+                    "INSERT INTO prospects_fts(prospects_fts, rank) VALUES ('hashsize', ?)", (stored,)
+                )
+        config = "SELECT k, v FROM prospects_fts_config WHERE k != 'version' ORDER BY k"
+        with sqlite3.connect(path) as connection:
+            before = connection.execute(config).fetchall()
+        seen = []
+        real = staging._set_fts
+        monkeypatch.setattr(
+            staging, "_set_fts", lambda cursor, k, v: seen.append((k, v)) or real(cursor, k, v)
+        )
+        import_csv(store, _big_file(tmp_path / "f.csv", 500))
+        assert seen[0] == ("hashsize", staging.FTS_HASH_BYTES)  # it was used
+        with sqlite3.connect(path) as connection:
+            assert connection.execute(config).fetchall() == before
+        check_integrity(store, fts=True)
+        assert fts_ids(store, "muller 42 gmbh") == like_ids(store, "muller 42 gmbh") != []
+    finally:
+        store.close()
+
+
 def _boom_trigger(path: Path) -> None:
     """A trigger that fails the import's last statement (the contacts), after the prospects' indexes were dropped."""
     with sqlite3.connect(path) as connection:
