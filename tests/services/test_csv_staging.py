@@ -322,6 +322,56 @@ def test_the_connection_is_given_back_as_it_was(tmp_path):
         store.close()
 
 
+def _foreign_keys(store) -> int:
+    with store.read() as session:  # the pool has one connection here: the import's
+        return session.execute(text("PRAGMA foreign_keys")).scalar()
+
+
+@pytest.mark.parametrize("ending", ["commit", "failure", "cancel"])
+def test_the_foreign_key_checks_are_back_after_the_import(tmp_path, monkeypatch, ending):
+    """The import writes without SQLite's foreign-key checks (its contacts belong to its own prospects) and
+    switches them on again however it ends; what it wrote passes them."""
+    monkeypatch.setattr(staging, "REBUILD_ROWS", REBUILD)
+    path = tmp_path / "s.sqlite3"
+    store = new_store(path)
+    try:
+        prepare(store)
+        assert _foreign_keys(store) == 1
+        seen = []
+        real = staging.Staging.move
+
+        def move(self):  # what the move ran with
+            seen.append(self.cursor.execute("PRAGMA foreign_keys").fetchone()[0])
+            real(self)
+
+        monkeypatch.setattr(staging.Staging, "move", move)
+        if ending == "failure":
+            _boom_trigger(path)
+            with pytest.raises(IntegrityError, match="boom"):
+                import_csv(store, _big_file(tmp_path / "f.csv", 3_000))
+        elif ending == "cancel":
+            with pytest.raises(Cancelled):
+                import_csv(
+                    store, _big_file(tmp_path / "f.csv", 3_000), progress=lambda done, total: done < 2_000
+                )
+        else:
+            assert import_csv(store, _big_file(tmp_path / "f.csv", 3_000)).contacts_created == 3_000
+        assert seen == ([] if ending == "cancel" else [0])
+        assert _foreign_keys(store) == 1
+        with store.session() as session:
+            assert session.execute(text("PRAGMA foreign_key_check")).all() == []
+            with pytest.raises(IntegrityError):  # and they do check again
+                session.execute(
+                    text(
+                        "INSERT INTO contacts (id, created_at, updated_at, stamp, deleted, prospect_id, "
+                        "name, role, phone, email, is_decision_maker, notes, name_key) VALUES ('x', '', '', "
+                        "'', 0, 'no such prospect', 'n', '', '', '', 0, '', 'n')"
+                    )
+                )
+    finally:
+        store.close()
+
+
 def test_a_locked_store_is_told_plainly(tmp_path):
     from reciprocity_desktop.store.engine import StoreError
 
