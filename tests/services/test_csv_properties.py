@@ -183,3 +183,37 @@ def test_read_csv_recovers_any_table(delimiter, encoding, header, rows, line_end
     for (start, _cells), row in zip(parsed.records, rows, strict=True):
         assert start == line
         line += 1 + sum(cell.count("\n") + cell.replace("\r\n", "").count("\r") for cell in row)
+
+
+_HEADER = ["Firma", "Straße", "Hausnummer", "PLZ", "Ort", "Land", "Telefon", "E-Mail", "Webseite"]
+_HEADER.append("Bemerkungen")
+_CELL = st.one_of(
+    field_text(),
+    st.sampled_from(["", " ", "\u00a0", "a\u2028b", "x" * 20, "x" * 21, "y" * 50, "y" * 51, " z " * 70]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    rows=st.lists(st.lists(st.one_of(_CELL, emails()), min_size=10, max_size=10), min_size=1, max_size=6),
+    house=st.booleans(),
+)
+def test_the_fast_row_check_is_the_forms_check(rows, house):
+    """The row checker's fast path (the text checks inline) gives what the form's own checks give: the same
+    row, or the same errors (the row is then checked the slow way)."""
+    from reciprocity_desktop.services.csv_io.folding import WordFolder
+    from reciprocity_desktop.services.csv_io.headers import map_headers
+    from reciprocity_desktop.services.csv_io.rows import RowChecker
+
+    header = _HEADER if house else [name for name in _HEADER if name != "Hausnummer"]
+    indexes = map_headers(header)
+    fast, slow = RowChecker(indexes, WordFolder()), RowChecker(indexes, WordFolder())
+    assert fast._fast is not None  # the plan is used for these columns
+    slow._fast = None
+    for line, cells in enumerate(rows, start=2):
+        cells = cells[: len(header)]
+        failed_fast, failed_slow = [], []
+        assert fast.check(line, cells, len(header), failed_fast) == slow.check(
+            line, cells, len(header), failed_slow
+        )
+        assert failed_fast == failed_slow

@@ -202,6 +202,36 @@ def test_the_search_index_follows_edits_after_a_rebuild(tmp_path, monkeypatch):
         store.close()
 
 
+@pytest.mark.parametrize("stored", [None, 2_000_000], ids=["default", "set"])
+def test_a_large_move_gives_the_search_index_its_settings_back(tmp_path, monkeypatch, stored):
+    """The move writes the search index with a larger FTS5 ``hashsize``; its config is as it was after it."""
+    monkeypatch.setattr(staging, "REBUILD_ROWS", REBUILD)
+    path = tmp_path / "s.sqlite3"
+    store = new_store(path, fts=True)
+    try:
+        if stored is not None:
+            with sqlite3.connect(path) as connection:
+                connection.execute(
+                    "INSERT INTO prospects_fts(prospects_fts, rank) VALUES ('hashsize', ?)", (stored,)
+                )
+        config = "SELECT k, v FROM prospects_fts_config WHERE k != 'version' ORDER BY k"
+        with sqlite3.connect(path) as connection:
+            before = connection.execute(config).fetchall()
+        seen = []
+        real = staging._set_fts
+        monkeypatch.setattr(
+            staging, "_set_fts", lambda cursor, k, v: seen.append((k, v)) or real(cursor, k, v)
+        )
+        import_csv(store, _big_file(tmp_path / "f.csv", 500))
+        assert seen[0] == ("hashsize", staging.FTS_HASH_BYTES)  # it was used
+        with sqlite3.connect(path) as connection:
+            assert connection.execute(config).fetchall() == before
+        check_integrity(store, fts=True)
+        assert fts_ids(store, "muller 42 gmbh") == like_ids(store, "muller 42 gmbh") != []
+    finally:
+        store.close()
+
+
 def _boom_trigger(path: Path) -> None:
     """A trigger that fails the import's last statement (the contacts), after the prospects' indexes were dropped."""
     with sqlite3.connect(path) as connection:
@@ -288,6 +318,56 @@ def test_the_connection_is_given_back_as_it_was(tmp_path):
                 session.execute(text("PRAGMA temp.cache_size")).scalar(),
             ) == caches
             assert session.execute(text("SELECT name FROM sqlite_temp_master")).all() == []
+    finally:
+        store.close()
+
+
+def _foreign_keys(store) -> int:
+    with store.read() as session:  # the pool has one connection here: the import's
+        return session.execute(text("PRAGMA foreign_keys")).scalar()
+
+
+@pytest.mark.parametrize("ending", ["commit", "failure", "cancel"])
+def test_the_foreign_key_checks_are_back_after_the_import(tmp_path, monkeypatch, ending):
+    """The import writes without SQLite's foreign-key checks (its contacts belong to its own prospects) and
+    switches them on again however it ends; what it wrote passes them."""
+    monkeypatch.setattr(staging, "REBUILD_ROWS", REBUILD)
+    path = tmp_path / "s.sqlite3"
+    store = new_store(path)
+    try:
+        prepare(store)
+        assert _foreign_keys(store) == 1
+        seen = []
+        real = staging.Staging.move
+
+        def move(self):  # what the move ran with
+            seen.append(self.cursor.execute("PRAGMA foreign_keys").fetchone()[0])
+            real(self)
+
+        monkeypatch.setattr(staging.Staging, "move", move)
+        if ending == "failure":
+            _boom_trigger(path)
+            with pytest.raises(IntegrityError, match="boom"):
+                import_csv(store, _big_file(tmp_path / "f.csv", 3_000))
+        elif ending == "cancel":
+            with pytest.raises(Cancelled):
+                import_csv(
+                    store, _big_file(tmp_path / "f.csv", 3_000), progress=lambda done, total: done < 2_000
+                )
+        else:
+            assert import_csv(store, _big_file(tmp_path / "f.csv", 3_000)).contacts_created == 3_000
+        assert seen == ([] if ending == "cancel" else [0])
+        assert _foreign_keys(store) == 1
+        with store.session() as session:
+            assert session.execute(text("PRAGMA foreign_key_check")).all() == []
+            with pytest.raises(IntegrityError):  # and they do check again
+                session.execute(
+                    text(
+                        "INSERT INTO contacts (id, created_at, updated_at, stamp, deleted, prospect_id, "
+                        "name, role, phone, email, is_decision_maker, notes, name_key) VALUES ('x', '', '', "
+                        "'', 0, 'no such prospect', 'n', '', '', '', 0, '', 'n')"
+                    )
+                )
     finally:
         store.close()
 

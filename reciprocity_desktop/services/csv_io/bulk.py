@@ -50,7 +50,7 @@ _UPDATE_PEOPLE = f"UPDATE {_KEYS} SET people = ? WHERE name_key = ? AND postal_k
 _SEP = "\n"
 #: Page cache for the import's connection while it runs (KiB, as SQLite's negative cache_size), for the
 #: store and for the temporary tables; the connection's own sizes come back at the end.
-CACHE_KIB = 32768
+CACHE_KIB = 65536
 TEMP_CACHE_KIB = 8192
 _CITIES = 4096
 _POSTAL_CODE, _CITY, _COUNTRY = (PROSPECT_COLUMNS.index(name) for name in ("postal_code", "city", "country"))

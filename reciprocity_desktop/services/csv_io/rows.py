@@ -127,6 +127,57 @@ def _check_field(name: str, value: str) -> str:
     return clean_prospect_fields({name: value}, partial=True)[name]
 
 
+#: The form's checks of the plain text fields (the e-mail's is validate.email itself), as the fast path of :meth:`RowChecker.check` applies them
+#: inline: field -> (at most that many characters, one line (white space runs -> one space) or only trimmed,
+#: required). Each is verified against ``clean_prospect_fields`` when a checker is made (:func:`_fast_agrees`):
+#: a field whose check has changed is simply checked the slow way.
+_FAST_TEXT: dict[str, tuple[int, bool, bool]] = {
+    "name": (validate.SINGLE_LINE_MAX, True, True),
+    "street": (validate.SINGLE_LINE_MAX, True, False),
+    "postal_code": (20, True, False),
+    "phone": (50, True, False),
+    "website": (validate.SINGLE_LINE_MAX, True, False),
+    "notes": (20_000, False, False),
+}
+_EMAIL = "email"
+_NAME_AT, _POSTAL_AT, _COUNTRY_AT = (PROSPECT_COLUMNS.index(f) for f in ("name", "postal_code", "country"))
+
+
+class _Slow(Exception):
+    """The fast path met a value it does not decide: the row is checked by the form's own checks."""
+
+
+def _fast_text(value: str, limit: int, one_line: bool, required: bool) -> str:
+    cleaned = " ".join(value.split()) if one_line else value.strip()
+    if len(cleaned) > limit or (required and not cleaned):
+        raise _Slow
+    return cleaned
+
+
+def _slow(name: str, value: str) -> str | None:
+    try:
+        return clean_prospect_fields({name: value}, partial=True)[name]
+    except ValidationError:
+        return None
+
+
+@cache
+def _fast_agrees(name: str) -> bool:
+    """Whether the fast check of ``name`` gives what the form's check gives, on values at its edges."""
+    if name == _EMAIL:
+        return True  # the fast path calls validate.email itself
+    limit, one_line, required = _FAST_TEXT[name]
+    probes = ["", " ", " a \t b\u00a0\n c ", "a" * limit, "a" * (limit + 1), f" {'b' * limit} ", "x\ny"]
+    for probe in probes:
+        try:
+            got: str | None = _fast_text(probe, limit, one_line, required)
+        except _Slow:
+            got = None
+        if got != _slow(name, probe):
+            return False
+    return True
+
+
 _CONTACT_FIELDS = (
     "contact",
     "contact_first_name",
@@ -181,12 +232,32 @@ class RowChecker:
             column: check("", LABELS[key]) for key, column, check in _CONTACT_CHECKS[1:] if key not in indexes
         }
         self._contact_template = ["", *(self.contact_absent.get(column, "") for column in CONTACT_FIELDS[1:])]
+        self._fast = self._fast_plan(direct)
+        self._column_at = {name: PROSPECT_COLUMNS.index(name) for name, _memo, _at in self._repeating}
+        self._template = self._values_template()
+
+    def _values_template(self) -> list[str]:
+        """A row's values in the order of PROSPECT_COLUMNS with the absent fields' filled in."""
+        return [self.absent.get(name, "") for name in PROSPECT_COLUMNS]
+
+    def _fast_plan(self, direct: list[str]) -> tuple[tuple[int, int, tuple], ...] | None:
+        """(where in the row's cells, where in PROSPECT_COLUMNS, the check's arguments) of the direct fields
+        (the street, when a house number joins it, last: its cell is the joined street); None when one of
+        them has no fast check (coordinates) or the fast check no longer agrees with the form's."""
+        fields = [*direct, *(("street",) if self._house else ())]
+        plan = []
+        for at, name in enumerate(fields):
+            if not (name == _EMAIL or name in _FAST_TEXT) or not _fast_agrees(name):
+                return None
+            plan.append((at, PROSPECT_COLUMNS.index(name), () if name == _EMAIL else _FAST_TEXT[name]))
+        return tuple(plan)
 
     def use_default_country(self, country: str) -> None:
         """Give rows without a country ``country`` (the ``default_country`` setting), before their key is made."""
         self._default_country = country
         if country and self.absent.get("country") == "":
             self.absent["country"] = country
+        self._template = self._values_template()
         for name, memo, _at in self._repeating:
             if name == "country":
                 memo.clear()  # its values were checked without the default
@@ -214,6 +285,10 @@ class RowChecker:
         if self._house:
             *street, number = found[contact_end:]  # the street's cell, if the file has one, and the number's
             given["street"] = _with_number(street[0] if street else "", number)
+        if self._fast is not None:
+            row = self._check_fast(line, found, given)
+            if row is not None:
+                return row
         try:  # the common case: the whole row is good, checked in one go
             values = clean_prospect_fields(given, partial=True)
             for name, memo, at in self._repeating:
@@ -238,6 +313,31 @@ class RowChecker:
             return None
         key = prospect_key(values["name"], values["postal_code"], values["country"], self.fold)
         return line, key, _values_tuple(values), contact
+
+    def _check_fast(self, line: int, found: tuple[str, ...], given: dict[str, str]) -> Row | None:
+        """The row as :meth:`check` makes it, with the form's text checks applied inline; None when a
+        value is not plainly good (the row is then checked the slow way, which tells its errors)."""
+        values = self._template.copy()
+        cells = list(given.values())  # the direct fields' cells, the joined street last
+        try:
+            for at, index, args in self._fast:  # type: ignore[union-attr]
+                values[index] = _fast_text(cells[at], *args) if args else validate.email(cells[at])
+            for name, memo, at in self._repeating:
+                value = found[at]
+                clean = memo.get(value)
+                if clean is None:
+                    clean = _check_field(name, value)
+                    if name == "country" and not clean:
+                        clean = self._default_country
+                    if len(memo) < _MEMO_LIMIT:
+                        memo[value] = clean
+                values[self._column_at[name]] = clean
+            _direct_end, repeating_end, contact_end = self._spans
+            contact = self._contact_of(found) if contact_end > repeating_end else None
+        except (_Slow, ValidationError):
+            return None
+        key = (self.fold(values[_NAME_AT]), postal_key(values[_POSTAL_AT]), values[_COUNTRY_AT].upper())
+        return line, key, tuple(values), contact
 
     def _contact_of(self, found: tuple[str, ...]) -> tuple[str, str, str, str] | None:
         """The contact person's clean fields from the cells a row gives (as ``_contact_name`` names them)."""

@@ -10,6 +10,8 @@ When the import brings at least half as many rows as a table already holds (and 
 from their own ``CREATE INDEX`` text: SQLite builds an index in one sort much faster than it keeps it
 row by row. The schema is the same afterwards, and a failure or a cancel before the commit rolls
 the drops back with everything else. Unique indexes are kept (they check the rows as they come).
+A large move also gives the search index (FTS5) a larger in-memory table of new terms while it runs
+(:func:`fts_hash_size`), so that it writes fewer segments and merges less.
 """
 
 from __future__ import annotations
@@ -37,6 +39,12 @@ assert PROSPECT_COLUMNS[-3:] == _PLACE
 
 #: Below this many new rows a table's indexes are kept as they are (rebuilding would not pay).
 REBUILD_ROWS = 5000
+#: The search index (FTS5) and its config table.
+FTS = "prospects_fts"
+FTS_CONFIG = "prospects_fts_config"
+#: FTS5's in-memory table of new terms during a large move (bytes; FTS5's own default is 1 MB).
+FTS_HASH_BYTES = 16 * 1024 * 1024
+FTS_DEFAULT_HASH_BYTES = 1024 * 1024
 
 
 class Staging:
@@ -128,7 +136,7 @@ class Staging:
             for table, rows in (("prospects", self.prospects), ("contacts", self.contacts))
             if rows >= REBUILD_ROWS and rows * 2 >= _row_count(cursor, table)
         ]
-        with rebuilt_indexes(cursor, tables):
+        with rebuilt_indexes(cursor, tables), fts_hash_size(cursor, self.prospects):
             for table, staged, columns, rows in (
                 ("prospects", PROSPECTS, PROSPECT_COLUMNS, self.prospects),
                 ("contacts", CONTACTS, CONTACT_COLUMNS, self.contacts),
@@ -140,6 +148,36 @@ class Staging:
                         params,
                     )
         self.prospects = self.contacts = 0  # moved: a second call moves nothing (the writer drops the tables)
+
+
+@contextlib.contextmanager
+def fts_hash_size(cursor: sqlite3.Cursor, rows: int) -> Iterator[None]:
+    """FTS5 keeps the search index's new terms in memory until they reach its ``hashsize`` (1 MB by
+    default), then writes them out as a segment and merges segments as they pile up: for a large
+    move, a larger table (:data:`FTS_HASH_BYTES`) writes far fewer segments and merges less. The
+    setting is stored in the index's config table: it is put back as it was when the block ends
+    (when the block raises, the transaction's rollback puts it back)."""
+    if rows < REBUILD_ROWS or not _has_table(cursor, FTS_CONFIG):
+        yield
+        return
+    before = cursor.execute(f"SELECT v FROM {FTS_CONFIG} WHERE k = 'hashsize'").fetchone()
+    _set_fts(cursor, "hashsize", FTS_HASH_BYTES)
+    yield
+    # the setting this connection's FTS5 keeps in memory, and what other connections read from the table
+    _set_fts(cursor, "hashsize", before[0] if before is not None else FTS_DEFAULT_HASH_BYTES)
+    if before is None:
+        cursor.execute(f"DELETE FROM {FTS_CONFIG} WHERE k = 'hashsize'")
+
+
+def _set_fts(cursor: sqlite3.Cursor, name: str, value: object) -> None:
+    cursor.execute(f"INSERT INTO {FTS}({FTS}, rank) VALUES (?, ?)", (name, value))
+
+
+def _has_table(cursor: sqlite3.Cursor, name: str) -> bool:
+    return (
+        cursor.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,)).fetchone()
+        is not None
+    )
 
 
 def _marks(count: int) -> str:
