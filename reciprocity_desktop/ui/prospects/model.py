@@ -66,6 +66,8 @@ class ProspectTableModel(QAbstractTableModel):
             self,
         )
         self._counter.done.connect(self._on_counted)
+        # A count that failed off the GUI thread is counted again on it, where a failure shows as any other.
+        self._counter.failed.connect(lambda _error, _details: self.finish_count())
         self._cache = PageCache(
             lambda offset, limit: prospects.list_prospect_rows(
                 self._store,
