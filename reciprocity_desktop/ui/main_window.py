@@ -12,7 +12,7 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -67,10 +67,15 @@ class MainWindow(QMainWindow):
         def prepare() -> None:
             with contextlib.suppress(Exception):
                 store.prepare()
+
+        def ahead() -> None:
             with contextlib.suppress(Exception):  # the other pages' modules (a failure shows on their visit)
                 import_ahead(built)
 
-        QThreadPool.globalInstance().start(prepare)
+        pool = QThreadPool.globalInstance()
+        pool.start(prepare)
+        # On the next turn of the event loop: what was due at the first paint runs before it.
+        QTimer.singleShot(0, self, lambda: pool.start(ahead))
 
     # -- layout ---------------------------------------------------------------------------------------
 
