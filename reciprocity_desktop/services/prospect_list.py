@@ -168,19 +168,63 @@ def list_prospect_rows(
     with store.read() as session:
         query = _page(session, flt, sort, descending, offset, limit)
         query = query.with_only_columns(*_ROW_COLUMNS, _first_contact())
-        return [
-            ProspectRow(*(value or "" for value in row[:-1]), row[-1] or "") for row in session.execute(query)
-        ]
+        return [_row(row) for row in session.execute(query)]
 
 
-def _ordering(sort: str, descending: bool) -> list:
-    """The list's ORDER BY: the chosen column, then the folded name, then the id (a total order)."""
+def _ordering(sort: str, descending: bool, *, backwards: bool = False) -> list:
+    """The list's ORDER BY: the chosen column, then the folded name, then the id (a total order);
+    ``backwards``: the same order reversed (every key), to walk back from a row."""
     column = SORT_COLUMNS.get(sort, Prospect.sort_name)
-    order = [column.desc() if descending else column.asc()]
+    keys = [(column, descending)]
     if column is not Prospect.sort_name:
-        order.append(Prospect.sort_name.asc())
-    order.append(Prospect.id.asc())
-    return order
+        keys.append((Prospect.sort_name, False))
+    keys.append((Prospect.id, False))
+    return [key.desc() if down != backwards else key.asc() for key, down in keys]
+
+
+@dataclass(frozen=True)
+class Located:
+    """Where a prospect is in the list: its 0-based ``position``, and listed rows around it (the first
+    of them at row ``offset``)."""
+
+    position: int
+    offset: int
+    rows: list[ProspectRow]
+
+
+def _target(session: Session, prospect_id: str, flt: ProspectFilter, sort: str, descending: bool):
+    """(the rows sorting before the prospect, the prospect and those after it) as two WHERE clauses, or
+    None when ``flt`` does not list it."""
+    column = SORT_COLUMNS.get(sort, Prospect.sort_name)
+    target = session.execute(
+        filtered_query(flt, use_index=False)  # one row, found by its id: test its text
+        .where(Prospect.id == prospect_id)
+        .with_only_columns(column, Prospect.sort_name)
+    ).first()
+    if target is None:
+        return None
+    value, sort_name = target
+    # ORDER BY column [DESC], sort_name, id: the rows before the target in that order, then the others.
+    # Each is written as a range of the column (and a test inside it), which SQLite walks in the index
+    # from the target on; as "ahead OR (tie AND ...)" it would walk the index from its start.
+    if column is Prospect.sort_name:
+        tie_ahead, tie_behind = Prospect.id < prospect_id, Prospect.id >= prospect_id
+    else:
+        keys, keyed = tuple_(Prospect.sort_name, Prospect.id), tuple_(sort_name, prospect_id)
+        tie_ahead, tie_behind = keys < keyed, keys >= keyed
+    if descending:
+        before = and_(column >= value, or_(column > value, tie_ahead))
+        after = and_(column <= value, or_(column < value, tie_behind))
+    else:
+        before = and_(column <= value, or_(column < value, tie_ahead))
+        after = and_(column >= value, or_(column > value, tie_behind))
+    return before, after
+
+
+def _count_before(session: Session, flt: ProspectFilter, before) -> int:
+    indexed = prospect_search.use_index(session, flt.search, prospect_search.COUNT_FROM_INDEX_UP_TO)
+    query = filtered_query(flt, use_index=indexed).where(before).with_only_columns(func.count())
+    return int(session.scalar(query) or 0)
 
 
 def position_of(
@@ -196,24 +240,55 @@ def position_of(
     Counts the listed rows that sort before it (two indexed queries), so the window can jump to any
     of 100,000 prospects without paging through them.
     """
-    column = SORT_COLUMNS.get(sort, Prospect.sort_name)
     with store.read() as session:
-        target = session.execute(
-            filtered_query(flt, use_index=False)  # one row, found by its id: test its text
-            .where(Prospect.id == prospect_id)
-            .with_only_columns(column, Prospect.sort_name)
-        ).first()
-        if target is None:
+        clauses = _target(session, prospect_id, flt, sort, descending)
+        return None if clauses is None else _count_before(session, flt, clauses[0])
+
+
+def locate_rows(
+    store: Store,
+    prospect_id: str,
+    flt: ProspectFilter = ProspectFilter(),
+    *,
+    sort: str = "name",
+    descending: bool = False,
+    page_size: int = 100,
+    margin: int = 0,
+) -> Located | None:
+    """A prospect's row in :func:`list_prospect_rows` with the same arguments (None: not listed) and
+    the page of ``page_size`` rows holding it — with the page before (after) it too when the prospect
+    is fewer than ``margin`` rows from its page's start (end), for a view showing rows around it.
+
+    One read: the position counted as :func:`position_of` does, the rows read from the prospect's sort
+    key backwards and forwards (two indexed queries of at most two pages, however deep the row), not
+    through an OFFSET that walks every row before them.
+    """
+    with store.read() as session:
+        clauses = _target(session, prospect_id, flt, sort, descending)
+        if clauses is None:
             return None
-        value, sort_name = target
-        # ORDER BY column [DESC], sort_name, id: the rows before the target in that order.
-        ahead = column > value if descending else column < value
-        tie = and_(column == value, tuple_(Prospect.sort_name, Prospect.id) < tuple_(sort_name, prospect_id))
-        if column is Prospect.sort_name:
-            tie = and_(column == value, Prospect.id < prospect_id)
-        indexed = prospect_search.use_index(session, flt.search, prospect_search.COUNT_FROM_INDEX_UP_TO)
-        before = filtered_query(flt, use_index=indexed).where(or_(ahead, tie)).with_only_columns(func.count())
-        return int(session.scalar(before) or 0)
+        before, after = clauses
+        position = _count_before(session, flt, before)
+        start = position - position % page_size
+        end = start + page_size
+        if position - start < margin:
+            start = max(start - page_size, 0)
+        if end - 1 - position < margin:
+            end += page_size
+        indexed = prospect_search.use_index(session, flt.search, prospect_search.PAGE_FROM_INDEX_UP_TO)
+        listed = filtered_query(flt, use_index=indexed).with_only_columns(*_ROW_COLUMNS, _first_contact())
+        backwards = _ordering(sort, descending, backwards=True)
+        earlier = _rows(session, listed.where(before).order_by(*backwards), position - start)
+        later = _rows(session, listed.where(after).order_by(*_ordering(sort, descending)), end - position)
+        return Located(position, position - len(earlier), earlier[::-1] + later)
+
+
+def _row(row) -> ProspectRow:
+    return ProspectRow(*(value or "" for value in row[:-1]), row[-1] or "")
+
+
+def _rows(session: Session, query: Select, limit: int) -> list[ProspectRow]:
+    return [_row(row) for row in session.execute(query.limit(limit))] if limit > 0 else []
 
 
 def list_cities(store: Store) -> list[str]:

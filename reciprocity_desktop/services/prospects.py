@@ -26,6 +26,7 @@ from reciprocity_desktop.services.contacts import (
 )
 from reciprocity_desktop.services.prospect_list import (
     SORT_COLUMNS,
+    Located,
     ProspectFilter,
     ProspectRow,
     _ordering,
@@ -37,6 +38,7 @@ from reciprocity_desktop.services.prospect_list import (
     list_prospect_rows,
     list_prospects,
     list_tags,
+    locate_rows,
     position_of,
     search_ids,
 )
@@ -48,6 +50,7 @@ __all__ = [
     "PERSONAL_CONTACT_FIELDS",
     "_ordering",
     "SORT_COLUMNS",
+    "Located",
     "ProspectFilter",
     "ProspectRow",
     "TimelineEntry",
@@ -68,6 +71,7 @@ __all__ = [
     "list_prospect_rows",
     "list_prospects",
     "list_tags",
+    "locate_rows",
     "position_of",
     "restore_contact",
     "restore_prospect",

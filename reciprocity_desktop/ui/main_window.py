@@ -23,7 +23,7 @@ from reciprocity_desktop.store import Store
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
 from reciprocity_desktop.ui.messages import show_error, show_write_failed
 from reciprocity_desktop.ui.page_registry import KEYS as _KEYS
-from reciprocity_desktop.ui.page_registry import PAGES, PageTabs
+from reciprocity_desktop.ui.page_registry import PAGES, PageTabs, import_ahead
 from reciprocity_desktop.ui.settings import add_settings_action
 from reciprocity_desktop.ui.welcome import WelcomePage
 
@@ -59,16 +59,23 @@ class MainWindow(QMainWindow):
 
         The first page reads plain SQL (services.today); the other pages use sessions. Importing
         SQLAlchemy and the models while the user looks at the first page spares the first switch to
-        another page that wait. (A failure there shows when a session is first used, through the
+        another page that wait; so does importing the other pages' modules after it. (A failure there shows when a session is first used, through the
         window's one triage.)
         """
-        store = self.ctx.store
+        store, built = self.ctx.store, set(self.pages.built)
 
         def prepare() -> None:
             with contextlib.suppress(Exception):
                 store.prepare()
 
-        QThreadPool.globalInstance().start(prepare)
+        def ahead() -> None:
+            with contextlib.suppress(Exception):  # the other pages' modules (a failure shows on their visit)
+                import_ahead(built)
+
+        pool = QThreadPool.globalInstance()
+        pool.start(prepare)
+        # On the next turn of the event loop: what was due at the first paint runs before it.
+        QTimer.singleShot(0, self, lambda: pool.start(ahead))
 
     # -- layout ---------------------------------------------------------------------------------------
 

@@ -3,13 +3,17 @@
 A page's module is imported only when the page is built. Until then its tab holds a light placeholder;
 the tab on show when the window starts is built right after its placeholder has painted, so the window
 is on screen before any page is built or has asked the store for anything. When that first page has
-painted in turn, ``first_page_painted`` tells the window it may prepare what the other pages need.
+painted in turn, ``first_page_painted`` tells the window it may prepare what the other pages need:
+:func:`import_ahead` imports the other pages' modules then, off the GUI thread, so that a first visit
+builds its page without importing it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import gc
 import importlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import NamedTuple
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
@@ -44,6 +48,26 @@ PAGES = (
 
 #: The pages' keys in tab order.
 KEYS = [entry.key for entry in PAGES]
+
+
+def import_ahead(built: Collection[str] = ()) -> None:
+    """Import the modules of the pages not in ``built``, in tab order, and load the locale's date and
+    money formats once: for a thread of the pool once the first page has painted (a module is imported
+    once, whichever thread asks first; Python's import locks make the other wait for it). Only modules
+    and the locale's fixed data: nothing the store holds, so nothing that can go stale. Then a full
+    garbage collection, here rather than in the middle of a page's first visit."""
+    from reciprocity_desktop.ui.labels import fmt_date, fmt_money, fmt_number
+
+    fmt_date(dt.date.today())
+    fmt_money(0)
+    fmt_number(0.5, 1)
+    for entry in PAGES:
+        if entry.key not in built:
+            importlib.import_module(f"reciprocity_desktop.ui.{entry.module}")
+    # The start's garbage (the SQLAlchemy side, the modules' import) collected now, in one full pass of
+    # the collector off the GUI thread: else that pass (~90 ms on the office store) falls due during
+    # one of the first page visits, on the GUI thread.
+    gc.collect()
 
 
 class LazyPages(Mapping):

@@ -5,20 +5,31 @@ matching rows, then loads only the pages the view paints (100 plain rows each, s
 :class:`~reciprocity_desktop.services.prospect_list.ProspectRow`), keeping a few pages in a small
 cache. Filtering and sorting happen in SQL, so no proxy is needed. A painted cell asks for many
 roles: :meth:`ProspectTableModel.data` answers the ones it does not show before finding the row.
+
+A search keystroke (``set_filter(..., count_later=True)``) shows the first page at once: when it is
+full, the model holds its rows only and counts the rest on the thread pool; the count (the rows the
+scrollbar reaches, :attr:`ProspectTableModel.counted`) arrives a moment later and is dropped when
+the filter or the store changed meanwhile (every load is a new generation). Opening a prospect
+(:meth:`ProspectTableModel.locate`) reads its row number and the page holding it in one go, by its
+sort key rather than an OFFSET (:func:`~reciprocity_desktop.services.prospect_list.locate_rows`).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from reciprocity_desktop.services import prospects
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, fmt_country, translate, value_label
 from reciprocity_desktop.ui.widgets.page_cache import PageCache
+from reciprocity_desktop.ui.widgets.recompute import Recompute
 from reciprocity_desktop.ui.widgets.tables import ID_ROLE, OBJECT_ROLE
 
 PAGE_SIZE = 100
 CACHED_PAGES = 20
+#: A prospect located this near its page's edge is read with the neighbouring page too (about half
+#: the rows a list scrolled to centre it shows).
+NEAR_EDGE = 20
 
 
 class ProspectTableModel(QAbstractTableModel):
@@ -36,6 +47,9 @@ class ProspectTableModel(QAbstractTableModel):
     _KEYS = tuple(key for key, _title in COLUMNS)
     _ROLES = frozenset({Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, OBJECT_ROLE, ID_ROLE})
 
+    #: A count left for later (``count_later``) arrived: the rows under the current filter.
+    counted = Signal(int)
+
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._store = store
@@ -43,6 +57,17 @@ class ProspectTableModel(QAbstractTableModel):
         self._sort = "name"
         self._descending = False
         self._count = 0
+        self._generation = 0  # one per load: a count of an earlier one is stale
+        self._counting = False  # the rows past the first page are not counted yet
+        self._counter = Recompute(
+            lambda: (self._generation, self._filter),
+            lambda query: (query[0], prospects.count_prospects(self._store, query[1])),
+            lambda _query: True,
+            self,
+        )
+        self._counter.done.connect(self._on_counted)
+        # A count that failed off the GUI thread is counted again on it, where a failure shows as any other.
+        self._counter.failed.connect(lambda _error, _details: self.finish_count())
         self._cache = PageCache(
             lambda offset, limit: prospects.list_prospect_rows(
                 self._store,
@@ -68,16 +93,56 @@ class ProspectTableModel(QAbstractTableModel):
     def filter(self) -> prospects.ProspectFilter:
         return self._filter
 
-    def set_filter(self, flt: prospects.ProspectFilter) -> None:
+    @property
+    def counting(self) -> bool:
+        """True while the count of the rows is on its way (the model holds the first page's rows)."""
+        return self._counting
+
+    def set_filter(self, flt: prospects.ProspectFilter, *, count_later: bool = False) -> None:
+        """Show the prospects matching ``flt``; ``count_later``: the first page now, the count after."""
         if flt != self._filter:
             self._filter = flt
-            self.reload()
+            self.reload(count_later=count_later)
 
-    def reload(self) -> None:
+    def reload(self, *, count_later: bool = False) -> None:
+        """Load the list again: count it, or with ``count_later`` fetch its first page and, when that is
+        full, count the rest on the thread pool (:attr:`counted` tells when it is in)."""
         self.beginResetModel()
         self._cache.clear()
-        self._count = prospects.count_prospects(self._store, self._filter)
+        self._generation += 1
+        if count_later:
+            first = self._cache.page(0)
+            self._count = len(first)
+            self._counting = len(first) == PAGE_SIZE
+        else:
+            self._count = prospects.count_prospects(self._store, self._filter)
+            self._counting = False
         self.endResetModel()
+        if self._counting:
+            self._counter.request()
+
+    def finish_count(self) -> None:
+        """Count now, on this thread, when the count is still on its way (e.g. to jump to a far row)."""
+        if self._counting:
+            self._set_count(prospects.count_prospects(self._store, self._filter))
+
+    def _on_counted(self, result: tuple[int, int]) -> None:
+        generation, count = result
+        if generation == self._generation and self._counting:  # else a count of another filter or store
+            self._set_count(count)
+
+    def _set_count(self, count: int) -> None:
+        self._counting = False
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:  # fewer than the page shown: another program changed the store
+            self.beginResetModel()
+            self._cache.clear()
+            self._count = count
+            self.endResetModel()
+        self.counted.emit(count)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = self.COLUMNS[column][0]
@@ -107,14 +172,30 @@ class ProspectTableModel(QAbstractTableModel):
         return row if 0 <= row < PAGE_SIZE else -1
 
     def locate(self, prospect_id: str) -> int:
-        """The row of a prospect under the current filter and order, loaded or not; -1 when filtered out."""
+        """The row of a prospect under the current filter and order, loaded or not; -1 when filtered out.
+
+        A prospect not among the loaded pages is read with the page holding it (and the neighbouring
+        page when it is near that page's edge: a view scrolled to it shows rows on both sides).
+        """
         row = self.row_of(prospect_id)
         if row >= 0:
             return row
-        position = prospects.position_of(
-            self._store, prospect_id, self._filter, sort=self._sort, descending=self._descending
+        found = prospects.locate_rows(
+            self._store,
+            prospect_id,
+            self._filter,
+            sort=self._sort,
+            descending=self._descending,
+            page_size=PAGE_SIZE,
+            margin=NEAR_EDGE,
         )
-        return -1 if position is None else position
+        if found is None:
+            return -1
+        if found.position >= self._count:
+            self.finish_count()
+        for start in range(0, len(found.rows), PAGE_SIZE):
+            self._cache.put((found.offset + start) // PAGE_SIZE, found.rows[start : start + PAGE_SIZE])
+        return found.position
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self._count

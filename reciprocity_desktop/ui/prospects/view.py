@@ -51,6 +51,7 @@ class ProspectsView(Page):
         super().__init__(ctx, parent)
         self._reload_detail = True  # false while a filter change reselects the prospect the pane shows
         self.model = ProspectTableModel(ctx.store, self)
+        self.model.counted.connect(self._show_count)
         filters = self._build_filters()
         self._build_table()
         self._build_layout(filters)
@@ -166,10 +167,11 @@ class ProspectsView(Page):
         )
 
     def apply_filter(self) -> None:
-        """The list under the filters as typed: one count and the first page. The selected prospect
-        stays selected when it is among the first rows (the ones shown), else the pane says so."""
+        """The list under the filters as typed: its first page at once, its count a moment later (off
+        the GUI thread, see :class:`ProspectTableModel`). The selected prospect stays selected when it
+        is among the first rows (the ones shown), else the pane says so."""
         selected = self.selected_id()
-        self.model.set_filter(self.current_filter())
+        self.model.set_filter(self.current_filter(), count_later=True)
         self._update_count()
         row = self.model.row_in_first_page(selected) if selected else -1
         if row >= 0:
@@ -177,9 +179,15 @@ class ProspectsView(Page):
         else:
             self.detail.show_prospect("")
 
+    def _show_count(self, count: int) -> None:
+        self.count_label.setText(self.tr("%n prospect(s)", "", count))
+
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(self.tr("%n prospect(s)", "", count))
+        if self.model.counting:  # filled in when the count arrives (never the count of another filter)
+            self.count_label.clear()
+        else:
+            self._show_count(count)
         # The pane's hint changes with the list's state only, not its count: a keystroke does not lay
         # out a word-wrapped label again.
         if count:

@@ -25,6 +25,13 @@ class PageCache:
         """Forget every page (the filter, the order or the store changed)."""
         self._pages.clear()
 
+    def put(self, number: int, rows: list[Any]) -> None:
+        """Keep ``rows`` as page ``number`` (read some other way than ``fetch``, e.g. around a record)."""
+        self._pages[number] = rows
+        self._pages.move_to_end(number)
+        while len(self._pages) > self.keep:
+            self._pages.popitem(last=False)
+
     def page(self, number: int) -> list[Any]:
         page = self._pages.get(number)
         if page is None:

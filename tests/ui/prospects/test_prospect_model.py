@@ -105,3 +105,75 @@ def test_a_search_keystroke_counts_then_fetches_one_page_of_plain_rows(big_store
     # Roles the table does not show are answered without fetching a page.
     fresh = ProspectTableModel(big_store)
     assert fresh.index(5, 0).data(Qt.ItemDataRole.DecorationRole) is None and fresh.pages_loaded == 0
+
+
+def test_a_search_keystroke_shows_the_first_page_then_the_count_arrives_and_matches(qtbot, big_store):
+    """``count_later``: the first page's rows at once, the count off the GUI thread a moment later."""
+    from reciprocity_desktop.services import prospects
+
+    model = ProspectTableModel(big_store)
+    with qtbot.waitSignal(model.counted, timeout=10_000) as arrived:
+        model.set_filter(ProspectFilter(search="m"), count_later=True)  # "München": 1 of 5, and more
+        assert model.counting and model.rowCount() == PAGE_SIZE and model.pages_loaded == 1
+        assert model.index(0, 0).data() == "Firma 000000"  # painted from the page fetched already
+    exact = prospects.count_prospects(big_store, ProspectFilter(search="m"))
+    assert arrived.args == [exact] and model.rowCount() == exact and not model.counting
+    # A list that fits its first page is counted by it: nothing left for later.
+    model.set_filter(ProspectFilter(search="firma 00004"), count_later=True)
+    assert not model.counting and model.rowCount() == 11  # 000040…000049, and 000004 (postal code 10004)
+
+
+def test_a_count_overtaken_by_another_keystroke_or_a_reload_is_dropped(qtbot, big_store):
+    from reciprocity_desktop.services import prospects
+
+    model = ProspectTableModel(big_store)
+    seen: list[int] = []
+    model.counted.connect(seen.append)
+    model.set_filter(ProspectFilter(search="k"), count_later=True)  # "Köln", "Hamburg"
+    model.set_filter(ProspectFilter(search="lj"), count_later=True)  # "Ljubljana"
+    qtbot.waitUntil(lambda: not model.counting, timeout=10_000)
+    assert seen == [ROWS // len(CITIES)] and model.rowCount() == ROWS // len(CITIES)
+    # The store changed (a reload counts at once): the count of the load before it never lands.
+    model.set_filter(ProspectFilter(search="m"), count_later=True)
+    model.set_filter(ProspectFilter(search="ha"))
+    assert model.rowCount() == prospects.count_prospects(big_store, ProspectFilter(search="ha"))
+    from PySide6.QtCore import QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(10_000)
+    qtbot.wait(50)  # the overtaken count's signal, had it been kept
+    assert seen == [ROWS // len(CITIES)] and model.rowCount() == ROWS // len(CITIES)
+
+
+def test_locating_a_deep_row_reads_its_page_by_key_and_finishes_a_count_on_its_way(qtbot, big_store):
+    from reciprocity_desktop.services import prospects
+
+    model = ProspectTableModel(big_store)
+    [far] = prospects.list_prospects(big_store, ProspectFilter(search="firma 087654"))
+    assert model.locate(far.id) == 87_654 and model.pages_loaded == 0
+    # The page holding it came with the location: painting around the row fetches nothing more.
+    assert [model.index(row, 0).data() for row in (87_600, 87_654, 87_699)] == [
+        "Firma 087600", "Firma 087654", "Firma 087699",
+    ]  # fmt: skip
+    assert model.pages_loaded == 0
+    model.set_filter(ProspectFilter(search="firma"), count_later=True)
+    assert model.counting and model.rowCount() == PAGE_SIZE
+    assert model.locate(far.id) == 87_654 and not model.counting and model.rowCount() == ROWS
+
+
+def test_the_count_label_fills_in_when_the_count_of_the_search_typed_arrives(qtbot, big_store):
+    from PySide6.QtGui import QUndoStack
+
+    from reciprocity_desktop.services import prospects
+    from reciprocity_desktop.ui.context import StoreEvents, UiContext
+    from reciprocity_desktop.ui.prospects.view import ProspectsView
+
+    view = ProspectsView(UiContext(big_store, StoreEvents(), QUndoStack()))
+    qtbot.addWidget(view)
+    view.show()
+    assert view.count_label.text() == f"{ROWS} prospect(s)"
+    view.search.setText("mü")  # "München", through the debounce as typed
+    qtbot.waitUntil(lambda: view.model.filter.search == "mü", timeout=5_000)
+    assert view.model.index(0, 1).data() == "München"
+    exact = prospects.count_prospects(big_store, ProspectFilter(search="mü"))
+    qtbot.waitUntil(lambda: view.count_label.text() == f"{exact} prospect(s)", timeout=10_000)
+    assert view.model.rowCount() == exact
