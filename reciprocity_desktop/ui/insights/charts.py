@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,8 +16,6 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-import html
-
 from PySide6.QtCore import QLocale, QMargins, Qt
 from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QToolTip, QWidget
