@@ -3547,7 +3547,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     <message>
         <location line="+0"/>
         <source>Mngf.</source>
-        <translation>Bedeuts.</translation>
+        <translation>Bed.</translation>
     </message>
     <message>
         <location line="+1"/>
