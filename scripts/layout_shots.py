@@ -88,9 +88,43 @@ def main() -> int:
         )
         action.trigger()
         settle()
+    page_button_dialogs(window)
     window.close()
     store.close()
     return 0
+
+
+def page_button_dialogs(window) -> None:
+    """The dialogs the pages' buttons open, each over its page's first row (as tests/i18n/test_window_texts.py)."""
+
+    def first_row(table) -> None:
+        table.setFocus()
+        table.selectRow(0)
+        table.setCurrentIndex(table.model().index(0, 0))
+        settle()
+
+    prospects = window.show_page("prospects")
+    settle()
+    first_row(prospects.table)
+    first_row(prospects.detail.contacts)
+    detail = prospects.detail
+    for open_dialog in (prospects.edit_prospect, detail._add_contact, detail._record_outcome):
+        open_dialog()
+        settle()
+    gifts = window.show_page("gifts")
+    settle()
+    first_row(gifts.table)
+    first_row(gifts.stock.table)
+    for action in (gifts.reaction_action, gifts.edit_action, gifts.stock.add_action, gifts.stock.restock_action):
+        action.trigger()
+        settle()
+    followups = window.show_page("followups")
+    settle()
+    first_row(followups.table)
+    for action in (followups.new_action, followups.complete_action, followups.reschedule_action,
+                   followups.edit_note_action):  # fmt: skip
+        action.trigger()
+        settle()
 
 
 if __name__ == "__main__":

@@ -4,8 +4,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+41"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+51"/>
         <source>Cannot open the store</source>
+        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id.</extracomment>
         <translation>Der Datenbestand kann nicht geöffnet werden</translation>
     </message>
     <message>
@@ -3488,7 +3489,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reaktion noch unbekannt – Doppelklick zum Eintragen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -3524,14 +3525,29 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Persönlich</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Pers.</source>
+        <translation>Pers.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Unexpected</source>
         <translation>Unerwartet</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Unexp.</source>
+        <translation>Unerw.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Meaningful</source>
         <translation>Bedeutsam</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mngf.</source>
+        <translation>Bed.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3843,9 +3859,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Interessenten, die etwas zurückgegeben haben, mit einem Vorschlag für den nächsten Schritt</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/charts.py" line="+191"/>
+        <location filename="../../reciprocity_desktop/ui/insights/charts.py" line="+298"/>
         <source>Gifts reciprocated, by kind</source>
-        <extracomment>The least size of a chart (px); a bar chart is taller when it has more bars (:meth:`ChartView.need_rows`). A chart&apos;s width when three stand side by side (their titles fit); narrower, they stand two by two. What a horizontal bar chart needs besides its bars&apos; labels: title, value axis, its title, margins (px). Room between two category labels of a horizontal bar chart (px). The most of a bar chart&apos;s width its category labels may take (Qt cuts a wider label to &quot;...&quot;). The months chart&apos;s width besides its bars (the outcomes axis, margins), and the room a month&apos;s label needs beside its text on one line, beside the longer of month and year on two, and so when the year stands under the first month and each January only (px, found by trying: with less, Qt writes &quot;...&quot;). The colour of the second bar, when it differs (QtCharts colours single bars through &quot;selection&quot;).</extracomment>
+        <extracomment>The least size of a chart (px); a bar chart is taller when it has more bars (:meth:`ChartView.need_rows`). A chart&apos;s width when three stand side by side (their titles fit); narrower, they stand two by two. The least width of a chart two by two: a longer title takes two lines, longer labels a smaller font. What a horizontal bar chart needs besides its bars&apos; labels: title, value axis, its title, margins (px). Room between two category labels of a horizontal bar chart (px). The most of a bar chart&apos;s width its category labels may take (Qt cuts a wider label to &quot;...&quot;). What Qt takes from that share beside a label set smaller to fit (its padding and the ticks; px, found by trying). The smallest point size a label or axis title is set in to fit its room (smaller, it is cut with a tooltip). The room a chart&apos;s title leaves at its sides (the chart&apos;s margins and layout; px). The room a vertical axis title needs beside its text along the axis (px). The months chart&apos;s width besides its bars (the outcomes axis, margins), and the room a month&apos;s label needs beside its text on one line, beside the longer of month and year on two, and so when the year stands under the first month and each January only (px, found by trying: with less, Qt writes &quot;...&quot;). The colour of the second bar, when it differs (QtCharts colours single bars through &quot;selection&quot;).</extracomment>
         <translation>Erwiderte Geschenke nach Art</translation>
     </message>
     <message>
@@ -3917,7 +3933,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/figures.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/ui/insights/figures.py" line="+60"/>
         <source>Gifts given</source>
         <translation>Übergebene Geschenke</translation>
     </message>

@@ -1,10 +1,11 @@
-"""Layouts that survive longer words: pages in German at the narrowest window (1024×640)."""
+"""Layouts that survive longer words: pages in German at the narrowest window (1024×640): the Gifts
+table, the prospect filters, the Insights charts and lists."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QGraphicsTextItem
 
 from reciprocity_desktop.ui.main_window import MainWindow
 from reciprocity_desktop.ui.translation import install_translators
@@ -53,3 +54,46 @@ def test_the_prospect_filters_show_their_longest_choice_whole(german_window, qtb
     # The timeline's "What" shows "Wiedervorlage" whole.
     header = detail.timeline.horizontalHeader()
     assert header.sectionSize(1) > detail.timeline.fontMetrics().horizontalAdvance("Wiedervorlage")
+
+
+def test_the_gift_qualities_have_short_headers_with_the_whole_word_in_the_tooltip(german_window, qtbot):
+    page = _show(german_window, "gifts", qtbot)
+    header, model = page.table.horizontalHeader(), page.table.model()
+    for column, word in ((page.COL_PERSONAL, "Persönlich"), (page.COL_UNEXPECTED, "Unerwartet"),
+                         (page.COL_MEANINGFUL, "Bedeutsam")):  # fmt: skip
+        assert model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == word
+        shown = model.headerData(column, Qt.Orientation.Horizontal)
+        assert len(shown) < len(word)  # "Pers.", "Unerw.", "Bed."
+        # narrower than the word and the least padding a header gives it (the whole word took ~90 px)
+        assert header.sectionSize(column) < header.fontMetrics().horizontalAdvance(word) + 12
+
+
+def _drawn_texts(chart) -> list[str]:
+    items = chart.scene().items()
+    return [i.toPlainText() for i in items if isinstance(i, QGraphicsTextItem)] + [
+        i.text() for i in items if isinstance(i, QGraphicsSimpleTextItem)
+    ]
+
+
+def test_insights_show_the_lists_to_act_on_whole_and_every_chart_text_uncut(german_window, qtbot):
+    page = german_window.pages["insights"]
+    with qtbot.waitSignal(page.refreshed, timeout=20_000):
+        german_window.show_page("insights")
+    qtbot.wait(100)  # the charts lay out their axes
+    QApplication.processEvents()
+    # The "Zu erledigen" pane ends inside the page, its three tabs' titles whole.
+    act = page.act
+    assert act.mapTo(page, act.rect().topRight()).x() < page.width()
+    bar = act.tabs.tabBar()
+    assert bar.width() >= bar.sizeHint().width(), [bar.tabText(i) for i in range(bar.count())]
+    assert bar.tabText(0) == "Noch keine Wiedervorlage (7)"
+    charts = (page.rate_chart, page.days_chart, page.gifted_chart, page.months_chart)
+    cut = {c.objectName(): [t for t in _drawn_texts(c) if "..." in t or "…" in t] for c in charts}
+    assert {name: texts for name, texts in cut.items() if texts} == {}
+    assert "Veranstaltung" in _drawn_texts(page.rate_chart)  # the longest kind whole
+    assert "Ergebnisse" in _drawn_texts(page.months_chart)  # the months' axis title whole
+    # A title too long for one line stands on two, and the tooltip has it whole.
+    rate = page.rate_chart
+    assert rate.title == "Erwiderte Geschenke nach Art"
+    drawn = " ".join(t for t in _drawn_texts(rate) if "\n" in t).replace("\n", " ")
+    assert drawn == rate.title and rate.toolTip() == rate.title

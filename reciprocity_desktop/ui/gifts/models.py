@@ -47,12 +47,14 @@ def _reaction_tip(g: Gift) -> str:
     return f"{value_label(g.reaction)}: {g.reaction_note}" if g.reaction_note else value_label(g.reaction)
 
 
-def _quality(header: str, attribute: str) -> Column:
+def _quality(header: str, tip: str, attribute: str) -> Column:
+    """A tick column: a short header (a tick needs no wide column), the whole word in its tooltip."""
     return Column(
         header,
         lambda g: _mark(getattr(g, attribute)),
         sort_key=lambda g: getattr(g, attribute),
         align=_CENTER,
+        header_tip=tip,
     )
 
 
@@ -80,9 +82,9 @@ def gift_columns(currency: Callable[[], str]) -> list[Column]:
         Column(
             translate("GiftsView", "Description"), lambda g: g.description, tooltip=lambda g: g.description
         ),
-        _quality(translate("GiftsView", "Personal"), "personal"),
-        _quality(translate("GiftsView", "Unexpected"), "unexpected"),
-        _quality(translate("GiftsView", "Meaningful"), "meaningful"),
+        _quality(translate("GiftsView", "Pers."), translate("GiftsView", "Personal"), "personal"),
+        _quality(translate("GiftsView", "Unexp."), translate("GiftsView", "Unexpected"), "unexpected"),
+        _quality(translate("GiftsView", "Mngf."), translate("GiftsView", "Meaningful"), "meaningful"),
         _money_column(translate("GiftsView", "Cost"), lambda g: g.cost_cents, currency),
         Column(
             translate("GiftsView", "Reaction"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,8 +17,8 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
-from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QWidget
+from PySide6.QtGui import QColor, QCursor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QFrame, QGridLayout, QSizePolicy, QToolTip, QWidget
 
 from reciprocity_desktop.services.insights import MonthCounts, Report, busiest_month, month_labels
 from reciprocity_desktop.store.models import OutcomeKind
@@ -42,12 +43,22 @@ _LABEL_COLOUR = "#212529"
 MIN_WIDTH, MIN_HEIGHT = 200, 220
 #: A chart's width when three stand side by side (their titles fit); narrower, they stand two by two.
 WIDE_CHART = 240
+#: The least width of a chart two by two: a longer title takes two lines, longer labels a smaller font.
+NARROW_CHART = 210
 #: What a horizontal bar chart needs besides its bars' labels: title, value axis, its title, margins (px).
 CHART_FRAME = 112
 #: Room between two category labels of a horizontal bar chart (px).
 ROW_GAP = 7
 #: The most of a bar chart's width its category labels may take (Qt cuts a wider label to "...").
 LABEL_SHARE = 0.36
+#: What Qt takes from that share beside a label set smaller to fit (its padding and the ticks; px, found by trying).
+LABEL_PAD = 8
+#: The smallest point size a label or axis title is set in to fit its room (smaller, it is cut with a tooltip).
+SMALLEST_POINTS = 7.0
+#: The room a chart's title leaves at its sides (the chart's margins and layout; px).
+TITLE_SIDES = 24
+#: The room a vertical axis title needs beside its text along the axis (px).
+AXIS_TITLE_ENDS = 10
 #: The months chart's width besides its bars (the outcomes axis, margins), and the room a month's label needs
 #: beside its text on one line, beside the longer of month and year on two, and so when the year stands under
 #: the first month and each January only (px, found by trying: with less, Qt writes "...").
@@ -74,15 +85,60 @@ class ChartView(QChartView):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         self.on_resize = None  # what a chart adjusts to its width (the months' labels), if anything
+        self.title = ""  # the whole title; the chart draws it on as many lines as its width needs
+        self.title_lines = 1
+        self.rows = 0  # the category labels one above the other (bar charts)
+        self.axis_fonts: dict[int, QFont] = {}  # each axis's title font before it was made to fit
         chart.plotAreaChanged.connect(self._resized)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        self._fit_title()
         self._resized()
 
     def _resized(self, *_area) -> None:
         if self.on_resize is not None:
             self.on_resize()
+        self._fit_axis_titles()
+
+    # -- longer words: the title on two lines, axis titles in a smaller font, the chart taller ------------
+
+    def _fit_title(self) -> None:
+        """The title on as many lines as the width needs (word by word); the whole title in the tooltip
+        when it does not stand on one line."""
+        chart = self.chart()
+        lines = wrap_words(self.title, QFontMetrics(chart.titleFont()), self.width() - TITLE_SIDES)
+        text = "<center>" + "<br>".join(map(html.escape, lines)) + "</center>" if len(lines) > 1 else self.title
+        if chart.title() != text:
+            chart.setTitle(text)
+        self.setToolTip(self.title if len(lines) > 1 else "")
+        if len(lines) != self.title_lines:
+            self.title_lines = len(lines)
+            self._fit_height()
+
+    def _fit_axis_titles(self) -> None:
+        """A horizontal axis title in a smaller font while it is wider than the plot (down to
+        :data:`SMALLEST_POINTS`); the chart taller while a vertical one is longer than the plot is high."""
+        area = self.chart().plotArea()
+        if area.width() <= 0:
+            return
+        for axis in self.chart().axes():
+            title = axis.titleText()
+            if not title:
+                continue
+            base = self.axis_fonts.setdefault(id(axis), QFont(axis.titleFont()))
+            needed = QFontMetrics(base).horizontalAdvance(title)
+            if axis.orientation() == Qt.Orientation.Horizontal:
+                font = fitted_font(base, needed, area.width())
+                if axis.titleFont() != font:
+                    axis.setTitleFont(font)
+            elif needed + AXIS_TITLE_ENDS > area.height():
+                self.setMinimumHeight(self.height() + needed + AXIS_TITLE_ENDS - int(area.height()))
+
+    def _fit_height(self) -> None:
+        extra = (self.title_lines - 1) * QFontMetrics(self.chart().titleFont()).lineSpacing()
+        line = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(max(MIN_HEIGHT, self.rows * (line + ROW_GAP) + CHART_FRAME) + extra)
 
     def plot_width(self, besides: int) -> float:
         """The width of the plot: as the chart laid it out, or, before it did, the view's less ``besides``."""
@@ -91,8 +147,8 @@ class ChartView(QChartView):
 
     def need_rows(self, rows: int) -> None:
         """Be tall enough for ``rows`` category labels one above the other (shorter, Qt writes them as "...")."""
-        line = self.fontMetrics().lineSpacing()
-        self.setMinimumHeight(max(MIN_HEIGHT, rows * (line + ROW_GAP) + CHART_FRAME))
+        self.rows = rows
+        self._fit_height()
 
     def reset(self, title: str) -> QChart:
         self.on_resize = None
@@ -100,8 +156,41 @@ class ChartView(QChartView):
         chart.removeAllSeries()
         for axis in chart.axes():
             chart.removeAxis(axis)
-        chart.setTitle(title)
+        self.axis_fonts.clear()
+        self.rows = 0
+        self.title = title
+        self._fit_title()
+        self._fit_height()
         return chart
+
+
+def wrap_words(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` in lines no wider than ``width`` as ``metrics`` measures, broken between words (a word
+    wider than ``width`` stands on a line of its own), the lines about as long as each other."""
+
+    def greedy(room: int) -> list[str]:
+        lines: list[str] = []
+        for word in text.split():
+            if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return lines or [text]
+
+    lines = greedy(width)
+    if len(lines) > 1:  # as narrow as the same number of lines allows: "Gifts reciprocated / by kind"
+        room = max(metrics.horizontalAdvance(line) for line in lines)
+        while room > 0 and len(narrower := greedy(room - 4)) == len(lines):
+            lines, room = narrower, room - 4
+    return lines
+
+
+def fitted_font(base: QFont, needed: float, room: float) -> QFont:
+    """``base``, or a smaller size of it (not below :data:`SMALLEST_POINTS`) when ``needed`` px exceed ``room``."""
+    font = QFont(base)
+    if needed > room > 0 and base.pointSizeF() > 0:
+        font.setPointSizeF(max(SMALLEST_POINTS, base.pointSizeF() * room / needed))
+    return font
 
 
 def _value_axis(title: str, maximum: float, *, tick_step: float | None = None) -> QValueAxis:
@@ -169,18 +258,36 @@ def show_bars(view: ChartView, spec: Bars) -> None:
     series.attachAxis(category_axis)
     series.attachAxis(value_axis)
     chart.legend().setVisible(False)
-    metrics = QFontMetrics(category_axis.labelsFont())
-    widest = max((metrics.horizontalAdvance(name) for name in categories), default=0)
+    base_font = QFont(category_axis.labelsFont())
+    metrics = QFontMetrics(base_font)
+
+    def widest(texts: Sequence[str]) -> int:
+        return max((metrics.horizontalAdvance(part) for text in texts for part in text.split("<br>")), default=0)
+
     wrapped = [name.replace(" (", "<br>(", 1) for name in categories]  # "Not gifted<br>(5007)": rich text
 
-    def fit_labels() -> None:  # a label wider than Qt gives the axis goes on two lines, its count under it
-        wanted = wrapped if widest > view.width() * LABEL_SHARE else categories
+    def fit_labels() -> None:
+        """A label wider than Qt gives the axis goes on two lines, its count under it; one still too wide
+        (a long word: "Veranstaltung") has the labels set smaller."""
+        room = view.width() * LABEL_SHARE
+        wanted = wrapped if widest(categories) > room else categories
         if category_axis.categories() != wanted:
             category_axis.setCategories(wanted)
+        font = fitted_font(base_font, widest(wanted), room - LABEL_PAD)
+        if category_axis.labelsFont() != font:
+            category_axis.setLabelsFont(font)
 
-    if wrapped != categories:
-        view.on_resize = fit_labels
-        fit_labels()
+    view.on_resize = fit_labels
+    fit_labels()
+
+    def hovered(status: bool, index: int, _bars: QBarSet) -> None:  # the whole name and value of a bar
+        if status and 0 <= index < len(categories):
+            value = spec.label_format.replace("@value", f"{values[index]:g}")
+            QToolTip.showText(QCursor.pos(), f"{categories[index]}: {value}", view)
+        else:
+            QToolTip.hideText()
+
+    series.hovered.connect(hovered)
 
 
 def show_by_kind(rate_chart: ChartView, days_chart: ChartView, report: Report) -> None:
@@ -328,7 +435,7 @@ class ChartGrid(QWidget):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setSpacing(6)
         self.columns = 0
-        self.setMinimumWidth(2 * WIDE_CHART + self.grid.spacing())  # two by two, their titles whole
+        self.setMinimumWidth(2 * NARROW_CHART + self.grid.spacing())  # two by two
         self._place(3)
 
     def wide_enough(self, width: int) -> bool:

@@ -28,6 +28,7 @@ class HeadlineFigure(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.value.setFont(font)
+        self.caption.setWordWrap(True)  # a longer caption takes two lines rather than the others' width
         self.detail.setWordWrap(True)
         layout.addWidget(self.caption)
         layout.addWidget(self.value)

@@ -35,6 +35,7 @@ class Column:
     foreground: Callable[[Any], QColor | None] | None = None
     tooltip: Callable[[Any], str] | None = None
     checkable: Callable[[Any], bool | None] | None = None
+    header_tip: str = ""  # the header's tooltip: the whole word of a short header (already translated)
 
 
 def column_data(column: Column, record: Any, role: int) -> Any:
@@ -74,6 +75,8 @@ class ColumnHeaders:
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._columns[section].header
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return self._columns[section].header_tip or None
         return None
 
 

@@ -250,7 +250,7 @@ def test_empty_store_shows_dashes_not_errors(qtbot, ctx):
             widget.show()
         assert widget.gifted_figure.value.text() == "–"
         assert widget.kind_model.rowCount() == 0
-        assert "no gifts in this period" in widget.rate_chart.chart().title()
+        assert "no gifts in this period" in widget.rate_chart.title  # whole; drawn on lines
     finally:
         widget.wait_idle()
 
