@@ -138,11 +138,23 @@ class Catalog:
         return self.translate(context, text, None, n)
 
     def message(self, template: str, params: Mapping[str, Any]) -> str:
-        """A service message (a DomainError's or a Warning_'s template and parameters) in this language."""
-        values = dict(params)
+        """A service message (a DomainError's or a Warning_'s template and parameters) in this language.
+
+        A parameter that is a message (it has ``template`` and ``params``) is put in translated; a
+        template with ``%n`` takes the plural form for the parameter ``n``.
+        """
+        return capitalise(self._message(template, params))
+
+    def _message(self, template: str, params: Mapping[str, Any]) -> str:
+        values = {
+            key: self._message(value.template, value.params) if hasattr(value, "template") else value
+            for key, value in params.items()
+        }
         if isinstance(values.get("field"), str):
             values["field"] = self.translate("Fields", values["field"])
-        return capitalise(self.translate("services", template).format(**values))
+        if "%n" in template and "n" in values:
+            return self.translate("services", template, None, int(values["n"])).format(**values)
+        return self.translate("services", template).format(**values)
 
     def _number(self, n: int) -> str:
         from babel.numbers import format_decimal

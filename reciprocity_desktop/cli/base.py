@@ -27,7 +27,7 @@ from typing import Any, NoReturn
 from reciprocity_desktop import __version__
 from reciprocity_desktop.i18n import Catalog, choose_language
 from reciprocity_desktop.paths import DB_ENV, default_db_path
-from reciprocity_desktop.services.errors import DomainError, Warning_
+from reciprocity_desktop.services.errors import DomainError, Message, Warning_
 from reciprocity_desktop.store import Store, StoreError, open_store
 
 EXIT_USER_ERROR = 2
@@ -67,6 +67,21 @@ def _use_language(store: Store) -> None:
 
     global _catalog
     _catalog = Catalog(choose_language(settings.get(store, "language")))
+
+
+def translate(context: str, text: str) -> str:
+    """A message of the command line in the run's language (context ``"CLI"``)."""
+    return _catalog.translate(context, text)
+
+
+def translate_n(context: str, text: str, n: int) -> str:
+    """A count in the run's language: ``translate_n("CLI", "Wrote %n gift(s).", 2)``."""
+    return _catalog.translate_n(context, text, n)
+
+
+def message_text(message: Message) -> str:
+    """A service message (an import's summary…) in the run's language."""
+    return _catalog.message(message.template, message.params)
 
 
 def user_text(exc: Exception) -> str:

@@ -29,17 +29,19 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         for error in failure.report.failed:
             print(f"{path.name}: {error}", file=sys.stderr)
         rows = len(failure.report.failed_lines)
-        print(
-            f"reciprocity-desktop: {rows} row(s) of {path.name} cannot be imported, so nothing was imported "
+        text = cli.translate_n(
+            "CLI",
+            "%n row(s) of {file} cannot be imported, so nothing was imported "
             "(correct the file, or use --skip-bad).",
-            file=sys.stderr,
+            rows,
         )
+        print("reciprocity-desktop: " + text.format(file=path.name), file=sys.stderr)
         return cli.EXIT_USER_ERROR
     for error in report.failed:
         print(f"{path.name}: {error}", file=sys.stderr)
-    print(f"{path.name}: {report.summary()}")
+    print(f"{path.name}: {cli.message_text(report.summary())}")
     if report.dry_run:
-        print("Dry run: nothing was written.")
+        print(cli.translate("CLI", "Dry run: nothing was written."))
         if report.failed and not args.skip_bad:
             return cli.EXIT_USER_ERROR  # the real import would refuse the file
     return 0
@@ -49,5 +51,5 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
     from reciprocity_desktop.services import csv_io
 
     count = csv_io.export_csv(store, Path(args.file))
-    print(f"Exported {count} prospects to {args.file}.")
+    print(cli.translate_n("CLI", "Exported %n prospect(s) to {file}.", count).format(file=args.file))
     return 0

@@ -84,7 +84,8 @@ def cmd_register(store: Store, args: argparse.Namespace) -> int:
         if args.json:
             cli.print_json({"file": str(target), "year": year, "gifts": count})
         else:
-            print(f"Wrote {count} gift(s) of {year} to {target}.")
+            text = cli.translate_n("CLI", "Wrote %n gift(s) of {year} to {file}.", count)
+            print(text.format(year=year, file=target))
         return 0
     if args.json:
         cli.write_json_array(row_json(row) for row in gift_register.iter_register(store, year))

@@ -3,6 +3,14 @@
 Messages are English templates with named parameters, so every front end can show
 them: the CLI prints ``str(error)``; the window translates ``error.template`` with
 ``QCoreApplication.translate("services", template)`` and formats it with ``params``.
+
+Two kinds of parameter are translated too, so that a message has no English piece in it:
+
+* a parameter that is itself a :class:`Message` (a sync file's ``{detail}``: "member x is missing")
+  is put in as its own translated sentence, not capitalised;
+* a count: a template with ``%n`` and a parameter ``n`` is a plural message; each language picks the
+  form for ``n`` ("%n day(s)" → "1 day", "2 days"; Slovenian has four). The catalog script marks such
+  a template as a numerus message.
 """
 
 from __future__ import annotations
@@ -22,7 +30,17 @@ class Message:
         self.params = params
 
     def __str__(self) -> str:
-        return capitalise(self.template.format(**self.params))
+        return capitalise(self.text())
+
+    def text(self) -> str:
+        """The English sentence, not capitalised (as it stands inside another message)."""
+        params = {k: v.text() if isinstance(v, Message) else v for k, v in self.params.items()}
+        template = self.template
+        if "%n" in template and "n" in params:
+            from reciprocity_desktop.i18n import Catalog  # the English plural forms
+
+            template = Catalog("en").translate("services", template, None, int(params["n"]))
+        return template.format(**params)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self)!r})"

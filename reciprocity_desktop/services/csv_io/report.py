@@ -65,13 +65,15 @@ class ImportReport:
         return sorted({error.line for error in self.failed})
 
     def summary(self) -> Message:
-        verb = "would be created" if self.dry_run else "created"
+        # Each count after its label: no plural form to agree with it, in any language.
         return Message(
-            "{rows} rows read: {created} prospects {verb}, {present} already present, "
-            "{duplicates} repeated rows, {failed} rows with errors.",
+            "Rows read: {rows}; prospects that would be created: {created}; already present: {present}; "
+            "repeated rows: {duplicates}; rows with errors: {failed}."
+            if self.dry_run
+            else "Rows read: {rows}; prospects created: {created}; already present: {present}; "
+            "repeated rows: {duplicates}; rows with errors: {failed}.",
             rows=self.rows,
             created=self.created,
-            verb=verb,
             present=self.already_present,
             duplicates=self.duplicates,
             failed=len(self.failed_lines),
@@ -92,16 +94,18 @@ class RowsFailed(DomainError):
         lines = report.failed_lines
         shown = [e for e in report.failed if e.line in set(lines[:SHOW_ERRORS])]
         more = len(lines) - SHOW_ERRORS
-        template = (
-            "1 row cannot be imported, so nothing was imported: {errors}{more}"
-            if len(lines) == 1
-            else "{count} rows cannot be imported, so nothing was imported: {errors}{more}"
+        text = (
+            "%n row(s) cannot be imported, so nothing was imported: {errors} {more} "
+            "Correct the file, or skip the bad rows."
+            if more > 0
+            else "%n row(s) cannot be imported, so nothing was imported: {errors} "
+            "Correct the file, or skip the bad rows."
         )
         super().__init__(
-            template + " Correct the file, or skip the bad rows.",
+            text,
             field="file",
-            count=len(lines),
+            n=len(lines),
             errors="; ".join(str(e).rstrip(".") for e in shown) + ".",
-            more=f" (and {more} more rows)" if more > 0 else "",
+            more=Message("%n more row(s) have errors too.", n=more),
         )
         self.report = report

@@ -147,12 +147,11 @@ def export_for_sync(parent: QWidget, ctx: UiContext, *, ask=True, values=None) -
 
     def done(op: Op[sync.ExportSummary]) -> None:
         summary = op.value
-        text = translate("Sync", "%1 record(s) written to %2 (%3 deletion(s) included).")
-        text = (
-            text.replace("%1", str(summary.records))
-            .replace("%2", str(summary.path))
-            .replace("%3", str(summary.deleted))
+        text = translate("Sync", "%Ln record(s) written to %1.", None, summary.records).replace(
+            "%1", str(summary.path)
         )
+        if summary.deleted:
+            text += " " + translate("Sync", "This includes %Ln deletion(s).", None, summary.deleted)
         show_status(parent, text)
         if ask:
             QMessageBox.information(parent, translate("Sync", "Exported"), text)
