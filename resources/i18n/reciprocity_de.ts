@@ -33,6 +33,38 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/cli/csv.py" line="+32"/>
+        <source>%n row(s) of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</source>
+        <translation>
+            <numerusform>%n Zeile von {file} kann nicht importiert werden, daher wurde nichts importiert (korrigieren Sie die Datei oder verwenden Sie --skip-bad).</numerusform>
+            <numerusform>%n Zeilen von {file} können nicht importiert werden, daher wurde nichts importiert (korrigieren Sie die Datei oder verwenden Sie --skip-bad).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n prospect(s) to {file}.</source>
+        <translation>
+            <numerusform>%n Interessent nach {file} exportiert.</numerusform>
+            <numerusform>%n Interessenten nach {file} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+87"/>
+        <source>Wrote %n gift(s) of {year} to {file}.</source>
+        <translation>
+            <numerusform>%n Geschenk aus {year} in {file} geschrieben.</numerusform>
+            <numerusform>%n Geschenke aus {year} in {file} geschrieben.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Common</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
@@ -58,7 +90,7 @@
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+75"/>
+        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+76"/>
         <source>Complete follow-up</source>
         <translation>Wiedervorlage abschließen</translation>
     </message>
@@ -695,7 +727,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Cancelled</source>
-        <translation>A&amp;bgesagt</translation>
+        <translation>Abge&amp;sagt</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -719,7 +751,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Not&amp;e:</source>
+        <source>No&amp;te:</source>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
@@ -780,7 +812,7 @@
     <message>
         <location line="+2"/>
         <source>Save &amp;all edited</source>
-        <translation>&amp;Alle bearbeiteten speichern</translation>
+        <translation>Alle bearbeiteten s&amp;peichern</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -804,7 +836,7 @@
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/debrief/form_parts.py" line="+61"/>
-        <source>Gift &amp;handed over</source>
+        <source>Gift han&amp;ded over</source>
         <translation>Geschenk &amp;übergeben</translation>
     </message>
     <message>
@@ -947,7 +979,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/labels.py" line="+26"/>
+        <location filename="../../reciprocity_desktop/ui/labels.py" line="+32"/>
         <source>Suspect</source>
         <translation>Zielkunde</translation>
     </message>
@@ -1101,6 +1133,11 @@
         <source>Upcoming</source>
         <translation>Demnächst</translation>
     </message>
+    <message>
+        <location line="+17"/>
+        <source>Ask how the gift was received: {gift}</source>
+        <translation>Fragen Sie, wie das Geschenk angekommen ist: {gift}</translation>
+    </message>
 </context>
 <context>
     <name>EditGiftDialog</name>
@@ -1222,7 +1259,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+43"/>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="-44"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
@@ -1330,8 +1367,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/csv_io/reading.py" line="+227"/>
         <location line="+45"/>
         <location line="+24"/>
-        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+102"/>
-        <location filename="../../reciprocity_desktop/services/errors.py" line="+80"/>
+        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+106"/>
+        <location filename="../../reciprocity_desktop/services/errors.py" line="+98"/>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
         <location line="+2"/>
         <source>file</source>
@@ -1364,7 +1401,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+86"/>
         <location line="+101"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
@@ -1411,14 +1448,14 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-165"/>
+        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-168"/>
         <source>result</source>
         <translation>Vermerk</translation>
     </message>
     <message>
         <location line="+69"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+81"/>
-        <location filename="../../reciprocity_desktop/services/records.py" line="+35"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
         <source>id</source>
         <translation>ID</translation>
@@ -1600,7 +1637,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/crypto.py" line="+195"/>
+        <location filename="../../reciprocity_desktop/sync/crypto.py" line="+196"/>
         <location line="+4"/>
         <source>passphrase</source>
         <translation>Passphrase</translation>
@@ -1629,12 +1666,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Wählen Sie eine Wiedervorlage aus, um die Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>due</source>
-        <translation>fällig</translation>
+        <location line="+8"/>
+        <source>{kind}, due {date}</source>
+        <translation>{kind}, fällig am {date}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Done on {date}: {result}</source>
         <translation>Erledigt am {date}: {result}</translation>
     </message>
@@ -1644,7 +1681,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>{prospect} – {kind}, fällig {due}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+47"/>
+        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+48"/>
         <source>Ask how the gift was received</source>
         <extracomment>The background of an open row by its bucket: overdue red, due today yellow. The follow-up list&apos;s sort key of each column (``FollowUpsView.COL_…``; see :mod:`services.followup_list`).</extracomment>
         <translation>Fragen Sie nach, wie das Geschenk angekommen ist</translation>
@@ -1798,7 +1835,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <source>Don&amp;e ({n})</source>
+        <source>&amp;Done ({n})</source>
         <translation>E&amp;rledigt ({n})</translation>
     </message>
     <message>
@@ -1898,8 +1935,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;exportieren…</translation>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1996,13 +2033,24 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>No gifts recorded in {year}.</source>
         <translation>Keine Geschenke im Jahr {year} erfasst.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{year}: {recipients} recipients, {total} in gifts</source>
-        <translation>{year}: {recipients} Empfänger, Geschenke im Wert von {total}</translation>
+        <source>{year}: %n recipient(s), {total} in gifts</source>
+        <translation>
+            <numerusform>{year}: %n Empfänger, Geschenke für {total}</numerusform>
+            <numerusform>{year}: %n Empfänger, Geschenke für {total}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Wrote %n gift(s) of {year} to {path}.</source>
+        <translation>
+            <numerusform>%n Geschenk aus {year} in {path} geschrieben.</numerusform>
+            <numerusform>%n Geschenke aus {year} in {path} geschrieben.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-46"/>
         <source>{over} over the limit, {near} near it</source>
         <translation>{over} über der Freigrenze, {near} nahe daran</translation>
     </message>
@@ -2035,11 +2083,6 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+16"/>
         <source>The register could not be written to {path}: {error}</source>
         <translation>Das Geschenkeverzeichnis konnte nicht nach {path} geschrieben werden: {error}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wrote {count} gifts of {year} to {path}.</source>
-        <translation>Geschenke aus {year} nach {path} geschrieben: {count}.</translation>
     </message>
 </context>
 <context>
@@ -2345,15 +2388,21 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Held back</source>
         <translation>Zurückgehalten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>%1 record(s) were changed here and in the other store since you last exchanged files. The later change wins; the other version is kept in the conflict log, where you can restore it.</source>
-        <translation>Hier und im anderen Datenbestand geänderte Datensätze, seit Sie zuletzt Dateien ausgetauscht haben: %1. Die spätere Änderung gilt; die andere Version bleibt im Konfliktprotokoll erhalten, wo Sie sie wiederherstellen können.</translation>
+        <source>%Ln record(s) were changed here and in the other store since you last exchanged files. The later change wins; the other version is kept in the conflict log, where you can restore it.</source>
+        <translation>
+            <numerusform>%Ln Datensatz wurde seit Ihrem letzten Dateiaustausch hier und im anderen Datenbestand geändert. Die spätere Änderung gilt; die andere Fassung bleibt im Konfliktprotokoll, wo Sie sie wiederherstellen können.</numerusform>
+            <numerusform>%Ln Datensätze wurden seit Ihrem letzten Dateiaustausch hier und im anderen Datenbestand geändert. Die spätere Änderung gilt; die andere Fassung bleibt im Konfliktprotokoll, wo Sie sie wiederherstellen können.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>%1 record(s) carry a time in the future (a laptop with a wrong clock?) and are held back:</source>
-        <translation>Datensätze mit einer Zeit in der Zukunft (ein Laptop mit falsch gestellter Uhr?), die zurückgehalten werden (%1):</translation>
+        <source>%Ln record(s) carry a time in the future (a laptop with a wrong clock?) and are held back:</source>
+        <translation>
+            <numerusform>%Ln Datensatz trägt eine Zeit in der Zukunft (ein Laptop mit falsch gehender Uhr?) und wird zurückgehalten:</numerusform>
+            <numerusform>%Ln Datensätze tragen eine Zeit in der Zukunft (ein Laptop mit falsch gehender Uhr?) und werden zurückgehalten:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2483,10 +2532,13 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Gifts given</source>
         <translation>Übergebene Geschenke</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>to {prospects} prospects · {rate} reciprocated</source>
-        <translation>an {prospects} Interessenten · {rate} erwidert</translation>
+        <source>to %n prospect(s) · {rate} reciprocated</source>
+        <translation>
+            <numerusform>an %n Interessenten · {rate} erwidert</numerusform>
+            <numerusform>an %n Interessenten · {rate} erwidert</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2524,12 +2576,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>&lt;h3&gt;Was die Zahlen bedeuten&lt;/h3&gt;&lt;p&gt;Ein Geschenk gilt als &lt;b&gt;erwidert&lt;/b&gt;, wenn sein Interessent ein Ergebnis beliebiger Art hat (Gespräch, Empfehlung, Termin, Auftrag, Sonstiges), das am Tag des Geschenks oder danach liegt, höchstens das &lt;b&gt;Zeitfenster&lt;/b&gt; (standardmäßig 90 Tage) später. Ein solches Ergebnis &lt;i&gt;erwidert&lt;/i&gt; die Geschenke, denen es so folgt.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Quote&lt;/b&gt; = erwiderte Geschenke ÷ Geschenke (als – angezeigt, wenn es keine Geschenke gibt).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median Tage&lt;/b&gt;: über die erwiderten Geschenke die Tage vom Geschenk bis zum ersten Ergebnis an diesem Tag oder danach.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kosten&lt;/b&gt;: was die Geschenke gekostet haben. &lt;b&gt;Auftragswert&lt;/b&gt;: der Wert der Aufträge, die mindestens ein Geschenk der Gruppe erwidern; jeder Auftrag zählt pro Gruppe einmal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beschenkt&lt;/b&gt;: Interessenten mit mindestens einem Geschenk im Zeitraum, und wie viele davon ein erwidertes Geschenk haben. &lt;b&gt;Nicht beschenkt&lt;/b&gt;: Interessenten, die nie ein Geschenk erhalten haben, und wie viele davon im Zeitraum irgendein Ergebnis haben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vom/Bis&lt;/b&gt; wählen die Geschenke nach ihrem Datum; ihre Ergebnisse dürfen innerhalb des Zeitfensters nach &lt;i&gt;Bis&lt;/i&gt; liegen. Für sich gezählte Ergebnisse (nicht beschenkt, nach Art des Ergebnisses, Bilanz) sind die von &lt;i&gt;Vom&lt;/i&gt; bis &lt;i&gt;Bis&lt;/i&gt; plus Zeitfenster.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bilanz&lt;/b&gt; pro Interessent: Auftragswert minus Kosten der Geschenke.&lt;/li&gt;&lt;li&gt;Gelöschte Datensätze zählen nie.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Die Listen „Zu erledigen“&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Noch keine Wiedervorlage&lt;/b&gt;: beschenkte Interessenten, bei denen seit ihrem letzten Geschenk keine Wiedervorlage erledigt, keine Reaktion und kein Ergebnis erfasst wurde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reaktion überfällig&lt;/b&gt;: Geschenke ohne erfasste Reaktion, nachdem ihre Wiedervorlage zur Rückmeldung fällig war (oder, ohne eine solche, die Frist für die Nachfrage nach dem Geschenk verstrichen ist).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nächste Schritte&lt;/b&gt;: Interessenten mit einem erwiderten Geschenk. Der Schritt richtet sich nach ihrem letzten Ergebnis: ein Auftrag → bedanken Sie sich, fragen Sie, wie es läuft und wem es noch helfen könnte; eine Empfehlung → bedanken Sie sich und berichten Sie, wie es lief; ein Termin → senden Sie, was Sie zugesagt haben, und fragen Sie dann nach dem Auftrag; ein Gespräch → bitten Sie um einen Termin mit dem Entscheider (oder finden Sie heraus, wer entscheidet); alles andere → bedanken Sie sich und senden Sie nützliche Informationen.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Denken Sie daran: Zuerst geben und keine sofortige Gegenleistung erwarten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="-158"/>
-        <source>not {quality}</source>
-        <translation>nicht {quality}</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="-126"/>
         <location line="+124"/>
         <source>Gifts</source>
         <translation>Geschenke</translation>
@@ -2604,10 +2651,13 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>{n} d</source>
         <translation>{n}&#xa0;Tg.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{n} days overdue</source>
-        <translation>{n} Tage überfällig</translation>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2767,6 +2817,22 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+4"/>
+        <source>Not personal</source>
+        <extracomment>The gifts without a quality: a whole label each (not &quot;not&quot; glued to the quality&apos;s word).</extracomment>
+        <translation>Nicht persönlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not unexpected</source>
+        <translation>Nicht unerwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not meaningful</source>
+        <translation>Nicht bedeutsam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Thank them for the order; ask how it works and whom else it could help.</source>
         <extracomment>The next steps of services.insights.NEXT_STEPS, in the page&apos;s words.</extracomment>
         <translation>Bedanken Sie sich für den Auftrag; fragen Sie, wie es läuft und wem es noch helfen könnte.</translation>
@@ -2796,30 +2862,37 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Thank them; send useful information.</source>
         <translation>Bedanken Sie sich; senden Sie nützliche Informationen.</translation>
     </message>
-    <message>
-        <location line="+49"/>
-        <source>gifts from {start} to {end}</source>
-        <translation>Geschenke vom {start} bis {end}</translation>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Gifts from {start} to {end}; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Geschenke vom {start} bis {end}; Ergebnisse innerhalb von %n Tag zählen</numerusform>
+            <numerusform>Geschenke vom {start} bis {end}; Ergebnisse innerhalb von %n Tagen zählen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>gifts since {start}</source>
-        <translation>Geschenke seit {start}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>gifts until {end}</source>
-        <translation>Geschenke bis {end}</translation>
+        <source>Gifts since {start}; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Geschenke seit {start}; Ergebnisse innerhalb von %n Tag zählen</numerusform>
+            <numerusform>Geschenke seit {start}; Ergebnisse innerhalb von %n Tagen zählen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>all gifts</source>
-        <translation>alle Geschenke</translation>
+        <source>Gifts until {end}; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Geschenke bis {end}; Ergebnisse innerhalb von %n Tag zählen</numerusform>
+            <numerusform>Geschenke bis {end}; Ergebnisse innerhalb von %n Tagen zählen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{period}; outcomes within {days} days count</source>
-        <translation>{period}; Ergebnisse innerhalb von {days} Tagen zählen</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All gifts; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Alle Geschenke; Ergebnisse innerhalb von %n Tag zählen</numerusform>
+            <numerusform>Alle Geschenke; Ergebnisse innerhalb von %n Tagen zählen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+120"/>
@@ -2848,12 +2921,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>&amp;Zeitfenster:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Gifts &amp;from</source>
-        <translation>Geschenke &amp;vom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;to</source>
         <translation>b&amp;is</translation>
     </message>
@@ -2864,7 +2932,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Was die Zahlen bedeuten</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="-12"/>
+        <source>Gifts fro&amp;m</source>
+        <translation>Geschenke &amp;vom</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Help on the figures</source>
         <translation>Hilfe zu den Zahlen</translation>
     </message>
@@ -3178,19 +3251,22 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %Ln prospect(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Interessent nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Interessenten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/backup.py" line="+50"/>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+0"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="-3"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+3"/>
-        <source>Exported %1 prospect(s) to %2.</source>
-        <translation>Nach %2 exportierte Interessenten: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/ui/backup.py" line="-12"/>
+        <location line="-12"/>
         <source>Back up the store</source>
         <translation>Datenbestand sichern</translation>
     </message>
@@ -3210,7 +3286,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Datensicherung nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+36"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+39"/>
         <source>About Reciprocity Desktop</source>
         <translation>Über Reciprocity Desktop</translation>
     </message>
@@ -3234,44 +3310,44 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+35"/>
-        <source>&amp;Today</source>
+        <source>Today</source>
         <extracomment>The pages, in the order of their tabs (and of View → Ctrl+1 … Ctrl+8). Each is built as Class(ctx, parent).</extracomment>
-        <translation>H&amp;eute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Prospects</source>
-        <translation>&amp;Interessenten</translation>
+        <source>Prospects</source>
+        <translation>Interessenten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Gifts</source>
-        <translation>&amp;Geschenke</translation>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Follow-ups</source>
-        <translation>&amp;Wiedervorlagen</translation>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Visits</source>
-        <translation>Be&amp;suche</translation>
+        <source>Visits</source>
+        <translation>Besuche</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Debrief</source>
-        <translation>&amp;Nachbereitung</translation>
+        <source>Debrief</source>
+        <translation>Nachbereitung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Insights</source>
-        <translation>Auswer&amp;tung</translation>
+        <source>Insights</source>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Gift &amp;register</source>
-        <translation>Geschenke&amp;verzeichnis</translation>
+        <source>Gift register</source>
+        <translation>Geschenkeverzeichnis</translation>
     </message>
 </context>
 <context>
@@ -3338,7 +3414,7 @@ Datenbestand: %3</translation>
         <translation>Notiz zur Wiedervorlage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
@@ -3619,12 +3695,7 @@ Datenbestand: %3</translation>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papier:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -3633,8 +3704,13 @@ Datenbestand: %3</translation>
         <source>&amp;Save to:</source>
         <translation>Speichern &amp;unter:</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Pape&amp;r:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+15"/>
         <source>%n stop(s) on the route.</source>
         <translation>
             <numerusform>%n Besuch auf der Route.</numerusform>
@@ -3676,12 +3752,7 @@ Datenbestand: %3</translation>
         <translation>Website:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Edit…</source>
-        <translation>B&amp;earbeiten…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Log gift…</source>
         <translation>&amp;Geschenk erfassen…</translation>
     </message>
@@ -3782,7 +3853,12 @@ Datenbestand: %3</translation>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="-84"/>
+        <source>E&amp;dit…</source>
+        <translation>B&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <location line="+147"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
@@ -3871,7 +3947,7 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>C&amp;ountry:</source>
+        <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
@@ -4260,7 +4336,7 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="+82"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -4726,6 +4802,11 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Ask how the gift was received: {gift}</source>
+        <translation>Fragen Sie, wie das Geschenk angekommen ist: {gift}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>In {country}, while most stops are in {main}: far from the others.</source>
         <translation>In {country}, die meisten Halte sind in {main}: weit von den anderen entfernt.</translation>
     </message>
@@ -4829,7 +4910,7 @@ Datenbestand: %3</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-114"/>
+        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-117"/>
         <source>Reschedule follow-up</source>
         <translation>Wiedervorlage verschieben</translation>
     </message>
@@ -4997,11 +5078,14 @@ Datenbestand: %3</translation>
 </context>
 <context>
     <name>Section</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/ui/today/section.py" line="+189"/>
-        <source>… and %1 more</source>
+        <source>… and %n more</source>
         <extracomment>The rows a column is sized to (a screenful): Qt would otherwise measure every row, each time rows change. The rows a list shows until its page has measured how many fit. The room a cell&apos;s text needs beside it (the cell&apos;s margins), and a header&apos;s (its margins, a sort arrow). A row&apos;s height beyond the font&apos;s line.</extracomment>
-        <translation>… und %1 weitere</translation>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5281,13 +5365,24 @@ Datenbestand: %3</translation>
 </context>
 <context>
     <name>Sync</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+26"/>
-        <source>%1 record(s) written to %2 (%3 deletion(s) included).</source>
-        <translation>Datensätze nach %2 geschrieben: %1 (davon Löschungen: %3).</translation>
+        <source>%Ln record(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Datensatz in %1 geschrieben.</numerusform>
+            <numerusform>%Ln Datensätze in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This includes %Ln deletion(s).</source>
+        <translation>
+            <numerusform>Darunter ist %Ln Löschung.</numerusform>
+            <numerusform>Darunter sind %Ln Löschungen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
@@ -5302,7 +5397,7 @@ Datenbestand: %3</translation>
         <translation>Die Abgleichsdatei wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+26"/>
+        <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+28"/>
         <source>Import sync file</source>
         <translation>Abgleichsdatei importieren</translation>
     </message>
@@ -5411,7 +5506,7 @@ Datenbestand: %3</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/today/view.py" line="+85"/>
+        <location filename="../../reciprocity_desktop/ui/today/view.py" line="+86"/>
         <location line="+140"/>
         <source>Today&apos;s visits</source>
         <extracomment>The rows each row of lists shows at least (the route, the follow-ups, the waiting and the stock). The most rows a list shows at once (more scroll inside it).</extracomment>
@@ -5545,30 +5640,45 @@ Datenbestand: %3</translation>
         <source>Next route: %1</source>
         <translation>Nächste Route: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+42"/>
-        <source>No visits today; next route on %1 with %2 stop(s)</source>
-        <translation>Heute keine Besuche; nächste Route am %1 (Besuche: %2)</translation>
+        <source>No visits today; next route on %1 with %n stop(s)</source>
+        <translation>
+            <numerusform>Heute keine Besuche; nächste Route am %1 mit %n Besuch</numerusform>
+            <numerusform>Heute keine Besuche; nächste Route am %1 mit %n Besuchen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 visit(s) today</source>
-        <translation>Besuche heute: %1</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n visit(s) today</source>
+        <translation>
+            <numerusform>%n Besuch heute</numerusform>
+            <numerusform>%n Besuche heute</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>%1 follow-up(s) overdue</source>
-        <translation>Überfällige Wiedervorlagen: %1</translation>
+        <source>%Ln follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%Ln Wiedervorlage überfällig</numerusform>
+            <numerusform>%Ln Wiedervorlagen überfällig</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 due today</source>
-        <translation>Heute fällig: %1</translation>
+        <source>%Ln follow-up(s) due today</source>
+        <translation>
+            <numerusform>%Ln Wiedervorlage heute fällig</numerusform>
+            <numerusform>%Ln Wiedervorlagen heute fällig</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 item(s) low in stock</source>
-        <translation>Knappe Lagerartikel: %1</translation>
+        <source>%n item(s) low in stock</source>
+        <translation>
+            <numerusform>%n Artikel knapp</numerusform>
+            <numerusform>%n Artikel knapp</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5743,25 +5853,44 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>{path} kann ab Zeile {line} nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="-32"/>
-        <source>{rows} rows read: {created} prospects {verb}, {present} already present, {duplicates} repeated rows, {failed} rows with errors.</source>
+        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="-36"/>
+        <source>Rows read: {rows}; prospects created: {created}; already present: {present}; repeated rows: {duplicates}; rows with errors: {failed}.</source>
         <extracomment>How many failing rows the error message lists. What a row of the file does (:attr:`PreviewRow.status`). a new prospect a prospect the store has already (never changed by an import) a prospect of an earlier row of the file (its contact person joins it) CREATED, PRESENT or REPEATED the prospect&apos;s clean fields the contact person&apos;s name, if the row names one data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file the first good rows (as many as the import was asked to keep: none unless it was)</extracomment>
-        <translation>Zeilen gelesen: {rows}; Interessenten {verb}: {created}; bereits vorhanden: {present}; wiederholte Zeilen: {duplicates}; Zeilen mit Fehlern: {failed}.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>1 row cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation>1 Zeile kann nicht importiert werden, daher wurde nichts importiert: {errors}{more} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</translation>
+        <translation>Gelesene Zeilen: {rows}; angelegte Interessenten: {created}; bereits vorhanden: {present}; wiederholte Zeilen: {duplicates}; Zeilen mit Fehlern: {failed}.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>{count} rows cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation>{count} Zeilen können nicht importiert werden, daher wurde nichts importiert: {errors}{more} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</translation>
+        <source>Rows read: {rows}; prospects that would be created: {created}; already present: {present}; repeated rows: {duplicates}; rows with errors: {failed}.</source>
+        <translation>Gelesene Zeilen: {rows}; Interessenten, die angelegt würden: {created}; bereits vorhanden: {present}; wiederholte Zeilen: {duplicates}; Zeilen mit Fehlern: {failed}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n row(s) cannot be imported, so nothing was imported: {errors} Correct the file, or skip the bad rows.</source>
+        <translation>
+            <numerusform>%n Zeile kann nicht importiert werden, daher wurde nichts importiert: {errors} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden, daher wurde nichts importiert: {errors} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) cannot be imported, so nothing was imported: {errors} {more} Correct the file, or skip the bad rows.</source>
+        <translation>
+            <numerusform>%n Zeile kann nicht importiert werden, daher wurde nichts importiert: {errors} {more} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden, daher wurde nichts importiert: {errors} {more} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more row(s) have errors too.</source>
+        <translation>
+            <numerusform>%n weitere Zeile hat ebenfalls Fehler.</numerusform>
+            <numerusform>%n weitere Zeilen haben ebenfalls Fehler.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/rows.py" line="+59"/>
@@ -5814,10 +5943,13 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <source>the home base&apos;s postal code is not known ({home}): the route starts at the first stop.</source>
         <translation>die Postleitzahl des Heimatorts ist unbekannt ({home}): Die Route beginnt beim ersten Halt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-191"/>
-        <source>There are no visits to print for {date}: all {count} are cancelled.</source>
-        <translation>Für {date} gibt es keine Besuche zu drucken: Alle geplanten Besuche ({count}) sind abgesagt.</translation>
+        <source>There are no visits to print for {date}: the %n visit(s) of the day are cancelled.</source>
+        <translation>
+            <numerusform>Für {date} gibt es keine Besuche zu drucken: Der %n Besuch des Tages ist abgesagt.</numerusform>
+            <numerusform>Für {date} gibt es keine Besuche zu drucken: Alle %n Besuche des Tages sind abgesagt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5901,10 +6033,13 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <source>The store already holds data; demo data is only loaded into an empty store (use --force to add it anyway).</source>
         <translation>Der Datenbestand enthält bereits Daten; Demodaten werden nur in einen leeren Datenbestand geladen (mit --force trotzdem hinzufügen).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/services/followups.py" line="-228"/>
-        <source>{name} received a gift on {gift_date}. Asking for an order only {days} day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
-        <translation>{name} hat am {gift_date} ein Geschenk erhalten. So bald danach nach einem Auftrag zu fragen (Tage seit dem Geschenk: {days}), kann es verderben: Gegenseitigkeit wirkt, wenn keine Gegenleistung verlangt wird. Fragen Sie besser zuerst, wie das Geschenk angekommen ist.</translation>
+        <source>{name} received a gift on {gift_date}. Asking for an order only %n day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
+        <translation>
+            <numerusform>{name} hat am {gift_date} ein Geschenk erhalten. Schon %n Tag danach nach einem Auftrag zu fragen, kann es verderben: Gegenseitigkeit wirkt, wenn nichts zurückverlangt wird. Fragen Sie besser zuerst, wie das Geschenk angekommen ist.</numerusform>
+            <numerusform>{name} hat am {gift_date} ein Geschenk erhalten. Schon %n Tage danach nach einem Auftrag zu fragen, kann es verderben: Gegenseitigkeit wirkt, wenn nichts zurückverlangt wird. Fragen Sie besser zuerst, wie das Geschenk angekommen ist.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24"/>
@@ -5918,6 +6053,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
     </message>
     <message>
         <location line="+43"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No follow-up with id {id}.</source>
         <translation>Keine Wiedervorlage mit der ID {id}.</translation>
     </message>
@@ -5970,6 +6106,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
     </message>
     <message>
         <location line="+212"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No stock item with id {id}.</source>
         <translation>Kein Lagerartikel mit der ID {id}.</translation>
     </message>
@@ -5988,12 +6125,6 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <location line="+7"/>
         <source>The start date {start} is after the end date {end}.</source>
         <translation>Das Anfangsdatum {start} liegt nach dem Enddatum {end}.</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
-        <source>No {label} with id {id}.</source>
-        <extracomment>field -&gt; validator of the raw value (it raises ValidationError or returns the clean value).</extracomment>
-        <translation>Nicht gefunden: {label} mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/settings_keys.py" line="-214"/>
@@ -6147,12 +6278,39 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Die Besuchsdauer muss eine ganze Zahl von Minuten zwischen {low} und {high} sein, nicht „{value}“.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+25"/>
         <source>No visit with id {id}.</source>
         <translation>Kein Besuch mit der ID {id}.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+0"/>
+        <source>No contact with id {id}.</source>
+        <extracomment>field -&gt; validator of the raw value (it raises ValidationError or returns the clean value).</extracomment>
+        <translation>Kein Ansprechpartner mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No gift with id {id}.</source>
+        <translation>Kein Geschenk mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No outcome with id {id}.</source>
+        <translation>Kein Ergebnis mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No prospect with id {id}.</source>
+        <translation>Kein Interessent mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No record with id {id}.</source>
+        <translation>Kein Datensatz mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+81"/>
         <source>&apos;{value}&apos; is not a visit code (reciprocity:visit:… from a visit sheet).</source>
         <translation>„{value}“ ist kein Besuchscode (reciprocity:visit:… von einem Besuchsblatt).</translation>
     </message>
@@ -6190,9 +6348,15 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Die gespeicherte Version von Konflikt {id} kann nicht gelesen werden ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/container.py" line="+126"/>
-        <source>The file {file} does not exist.</source>
+        <location filename="../../reciprocity_desktop/sync/container.py" line="+71"/>
+        <location line="+3"/>
+        <source>{what}: {reason}</source>
         <extracomment>Far more than any team&apos;s records (400,000 records take about 200 MB): a larger claim is a ZIP bomb. What a broken ZIP can raise from the standard library while being read.</extracomment>
+        <translation>{what}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The file {file} does not exist.</source>
         <translation>Die Datei {file} existiert nicht.</translation>
     </message>
     <message>
@@ -6211,17 +6375,131 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Die Datei {file} ist leer; sie ist keine Abgleichsdatei von Reciprocity.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>it is a PDF document</source>
+        <translation>sie ist ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is neither a ZIP archive nor an encrypted sync file</source>
+        <translation>sie ist weder ein ZIP-Archiv noch eine verschlüsselte Abgleichsdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a complete ZIP archive</source>
+        <translation>kein vollständiges ZIP-Archiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it cannot be read</source>
+        <translation>sie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>manifest.json is missing</source>
+        <translation>manifest.json fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ZIP archive without manifest.json</source>
+        <translation>ein ZIP-Archiv ohne manifest.json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a member appears twice</source>
+        <translation>ein Eintrag kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manifest.json is too large</source>
+        <translation>manifest.json ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>member {member} is missing</source>
+        <translation>der Eintrag {member} fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds an unknown member {member}</source>
+        <translation>sie enthält einen unbekannten Eintrag {member}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its members claim to be larger than any sync file can be</source>
+        <translation>ihre Einträge geben sich größer aus, als eine Abgleichsdatei sein kann</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>member {member} uses ZIP encryption</source>
+        <translation>der Eintrag {member} verwendet ZIP-Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>member {member} uses an unknown compression</source>
+        <translation>der Eintrag {member} verwendet eine unbekannte Komprimierung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>member {member} has another size than the manifest says</source>
+        <translation>der Eintrag {member} hat eine andere Größe, als das Manifest angibt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{member} cannot be read</source>
+        <translation>{member} kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>{member} line {line} is too long</source>
+        <translation>{member} Zeile {line} ist zu lang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{member} line {line} is cut off</source>
+        <translation>{member} Zeile {line} ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the checksum of {member} does not match</source>
+        <translation>die Prüfsumme von {member} stimmt nicht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{member} holds %n record(s), the manifest says {expected}</source>
+        <translation>
+            <numerusform>{member} enthält %n Datensatz, das Manifest nennt {expected}</numerusform>
+            <numerusform>{member} enthält %n Datensätze, das Manifest nennt {expected}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{member} line {line} is not valid JSON</source>
+        <translation>{member} Zeile {line} ist kein gültiges JSON</translation>
+    </message>
+    <message>
         <location filename="../../reciprocity_desktop/sync/crypto.py" line="-149"/>
         <source>The passphrase is empty.</source>
         <translation>Die Passphrase ist leer.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+81"/>
+        <source>not an encrypted sync file</source>
+        <translation>keine verschlüsselte Abgleichsdatei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (encryption version {found}; this version reads version {supported}). Update the app to import it.</source>
         <translation>Die Datei {file} wurde von einer neueren Version von Reciprocity Desktop geschrieben (Verschlüsselungsversion {found}; diese Version liest Version {supported}). Aktualisieren Sie das Programm, um sie zu importieren.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+26"/>
+        <source>its encryption header is not readable</source>
+        <translation>ihr Verschlüsselungskopf ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The file {file} is encrypted: give its passphrase to open it.</source>
         <translation>Die Datei {file} ist verschlüsselt: Geben Sie ihre Passphrase an, um sie zu öffnen.</translation>
     </message>
@@ -6229,6 +6507,17 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <location line="+4"/>
         <source>Wrong passphrase for {file}.</source>
         <translation>Falsche Passphrase für {file}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it ends too early</source>
+        <translation>sie endet zu früh</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>truncated or altered after it was written</source>
+        <translation>nach dem Schreiben gekürzt oder verändert</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/errors.py" line="+42"/>
@@ -6270,9 +6559,34 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Der Import würde den Datensatz {rowid} der Tabelle {table} auf einen fehlenden Datensatz der Tabelle {parent} verweisen lassen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+89"/>
+        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+82"/>
+        <source>its manifest.json is not JSON</source>
+        <translation>ihre manifest.json ist kein JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its manifest.json does not describe a Reciprocity sync file</source>
+        <translation>ihre manifest.json beschreibt keine Abgleichsdatei von Reciprocity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the manifest has no valid format version</source>
+        <translation>das Manifest hat keine gültige Formatversion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (sync format {found}; this version reads format {supported}). Update the app to import it.</source>
         <translation>Die Datei {file} wurde von einer neueren Version von Reciprocity Desktop geschrieben (Abgleichsformat {found}; diese Version liest Format {supported}). Aktualisieren Sie das Programm, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>its manifest is incomplete or wrong: {reason}</source>
+        <translation>ihr Manifest ist unvollständig oder falsch: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its manifest does not list exactly the tables of this format</source>
+        <translation>ihr Manifest führt nicht genau die Tabellen dieses Formats auf</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/merge.py" line="+347"/>

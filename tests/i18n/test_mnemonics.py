@@ -120,7 +120,11 @@ def dialogs(monkeypatch):
 
     monkeypatch.setattr(QDialog, "exec", dialog_exec)
     monkeypatch.setattr(QDialog, "open", dialog_exec)
-    for name, answer in (("getOpenFileName", ("", "")), ("getOpenFileNames", ([], "")), ("getSaveFileName", ("", ""))):
+    for name, answer in (
+        ("getOpenFileName", ("", "")),
+        ("getOpenFileNames", ([], "")),
+        ("getSaveFileName", ("", "")),
+    ):
         monkeypatch.setattr(QFileDialog, name, lambda *a, _answer=answer, **k: _answer)
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: "")
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
@@ -146,7 +150,11 @@ def test_no_two_controls_of_a_window_share_a_mnemonic(qtbot, demo_store, languag
     qtbot.waitExposed(window)
     _settle()
     problems: list[str] = []
-    pages = [a for a in window.findChildren(type(window.menuBar().actions()[0])) if a.objectName().startswith("view_")]
+    pages = [
+        a
+        for a in window.findChildren(type(window.menuBar().actions()[0]))
+        if a.objectName().startswith("view_")
+    ]
     assert len(pages) >= 8
     for action in sorted(pages, key=lambda a: a.objectName()):
         action.trigger()
