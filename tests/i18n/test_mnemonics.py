@@ -28,12 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from reciprocity_desktop.i18n import LANG_ENV
-from reciprocity_desktop.services import demo
 from reciprocity_desktop.ui.debrief.form import StopForm
 from reciprocity_desktop.ui.main_window import MainWindow
 from reciprocity_desktop.ui.translation import install_translators
 
-DEBUG = False
 _MNEMONIC = re.compile(r"&([^&\s])")
 
 
@@ -114,8 +112,6 @@ def dialogs(monkeypatch):
         name = type(dialog).__name__
         if name not in seen:
             seen[name] = duplicates(f"{name} ({dialog.windowTitle()})", dialog)
-            if DEBUG:
-                print("DIALOG", name, dict(sorted(mnemonics(dialog).items())))
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(QDialog, "exec", dialog_exec)
@@ -162,8 +158,6 @@ def test_no_two_controls_of_a_window_share_a_mnemonic(qtbot, demo_store, languag
         page = action.text().replace("&", "")
         form = window.findChild(StopForm) if action.objectName() == "view_5" else None
         problems += duplicates(f"page {page}", window, form)
-        if DEBUG:
-            print("PAGE", page, dict(sorted(mnemonics(window, form).items())))
         buttons = [
             b
             for b in window.centralWidget().findChildren(QAbstractButton)
