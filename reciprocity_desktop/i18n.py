@@ -137,24 +137,21 @@ class Catalog:
         """A text with a count: ``translate_n("Report", "%n stop(s)", 3)`` → ``"3 stops"``."""
         return self.translate(context, text, None, n)
 
-    def message(self, template: str, params: Mapping[str, Any]) -> str:
+    def message(self, text: str, params: Mapping[str, Any]) -> str:
         """A service message (a DomainError's or a Warning_'s template and parameters) in this language.
 
         A parameter that is a message (it has ``template`` and ``params``) is put in translated; a
         template with ``%n`` takes the plural form for the parameter ``n``.
         """
-        return capitalise(self._message(template, params))
+        from reciprocity_desktop.services.errors import Message  # the services import this module
 
-    def _message(self, template: str, params: Mapping[str, Any]) -> str:
-        values = {
-            key: self._message(value.template, value.params) if hasattr(value, "template") else value
-            for key, value in params.items()
-        }
-        if isinstance(values.get("field"), str):
-            values["field"] = self.translate("Fields", values["field"])
-        if "%n" in template and "n" in values:
-            return self.translate("services", template, None, int(values["n"])).format(**values)
-        return self.translate("services", template).format(**values)
+        message = Message(text, **params)  # ``text``: a template marked where it was written
+        return capitalise(
+            message.render(
+                lambda text, n: self.translate("services", text, None, -1 if n is None else n),
+                lambda name: self.translate("Fields", name),
+            )
+        )
 
     def _number(self, n: int) -> str:
         from babel.numbers import format_decimal

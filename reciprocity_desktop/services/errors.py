@@ -15,6 +15,7 @@ Two kinds of parameter are translated too, so that a message has no English piec
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reciprocity_desktop.i18n import capitalise
@@ -34,13 +35,28 @@ class Message:
 
     def text(self) -> str:
         """The English sentence, not capitalised (as it stands inside another message)."""
-        params = {k: v.text() if isinstance(v, Message) else v for k, v in self.params.items()}
-        template = self.template
-        if "%n" in template and "n" in params:
-            from reciprocity_desktop.i18n import Catalog  # the English plural forms
+        from reciprocity_desktop.i18n import Catalog  # the English plural forms
 
-            template = Catalog("en").translate("services", template, None, int(params["n"]))
-        return template.format(**params)
+        english = Catalog("en")
+        return self.render(lambda text, n: english.translate("services", text, None, -1 if n is None else n))
+
+    def render(
+        self, translate: Callable[[str, int | None], str], field: Callable[[str], str] = lambda name: name
+    ) -> str:
+        """The sentence through ``translate(template, n)`` (``n`` for a template with ``%n``, else None),
+        not capitalised; ``field`` names the field. A parameter that is a message, or a tuple of them
+        (joined with "; "), is rendered the same way."""
+        params: dict[str, Any] = {}
+        for key, value in self.params.items():
+            if isinstance(value, Message):
+                value = value.render(translate, field)
+            elif isinstance(value, tuple) and value and all(isinstance(v, Message) for v in value):
+                value = "; ".join(v.render(translate, field).rstrip(".") for v in value) + "."
+            params[key] = value
+        if isinstance(params.get("field"), str):
+            params["field"] = field(params["field"])
+        counted = "%n" in self.template and "n" in params
+        return translate(self.template, int(params["n"]) if counted else None).format(**params)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self)!r})"

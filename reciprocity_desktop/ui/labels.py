@@ -82,17 +82,12 @@ def note_text(note: str | None) -> str:
 def message_text(message: Message) -> str:
     """A service message (error or warning) in the user's language (see services/errors.py: a message
     in its parameters is translated too, a template with ``%n`` counts the parameter ``n``)."""
-    return capitalise(_message_text(message))
-
-
-def _message_text(message: Message) -> str:
-    params = {k: _message_text(v) if isinstance(v, Message) else v for k, v in message.params.items()}
-    if "field" in params and isinstance(params["field"], str):
-        params["field"] = translate("Fields", params["field"])
-    if "%n" in message.template and "n" in params:
-        text = QCoreApplication.translate("services", message.template, None, int(params["n"]))
-        return text.format(**params)
-    return translate("services", message.template).format(**params)
+    return capitalise(
+        message.render(
+            lambda text, n: QCoreApplication.translate("services", text, None, -1 if n is None else n),
+            lambda name: translate("Fields", name),
+        )
+    )
 
 
 def ui_locale() -> str:

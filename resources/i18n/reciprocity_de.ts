@@ -1367,8 +1367,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/csv_io/reading.py" line="+227"/>
         <location line="+45"/>
         <location line="+24"/>
-        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+106"/>
-        <location filename="../../reciprocity_desktop/services/errors.py" line="+98"/>
+        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
+        <location filename="../../reciprocity_desktop/services/errors.py" line="+114"/>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
         <location line="+2"/>
         <source>file</source>
@@ -5853,9 +5853,15 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>{path} kann ab Zeile {line} nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="-36"/>
+        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="-86"/>
+        <source>line {line}: {problem}</source>
+        <extracomment>How many failing rows the error message lists.</extracomment>
+        <translation>Zeile {line}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Rows read: {rows}; prospects created: {created}; already present: {present}; repeated rows: {duplicates}; rows with errors: {failed}.</source>
-        <extracomment>How many failing rows the error message lists. What a row of the file does (:attr:`PreviewRow.status`). a new prospect a prospect the store has already (never changed by an import) a prospect of an earlier row of the file (its contact person joins it) CREATED, PRESENT or REPEATED the prospect&apos;s clean fields the contact person&apos;s name, if the row names one data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file the first good rows (as many as the import was asked to keep: none unless it was)</extracomment>
+        <extracomment>What a row of the file does (:attr:`PreviewRow.status`). a new prospect a prospect the store has already (never changed by an import) a prospect of an earlier row of the file (its contact person joins it) CREATED, PRESENT or REPEATED the prospect&apos;s clean fields the contact person&apos;s name, if the row names one data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file the first good rows (as many as the import was asked to keep: none unless it was)</extracomment>
         <translation>Gelesene Zeilen: {rows}; angelegte Interessenten: {created}; bereits vorhanden: {present}; wiederholte Zeilen: {duplicates}; Zeilen mit Fehlern: {failed}.</translation>
     </message>
     <message>

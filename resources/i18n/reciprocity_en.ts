@@ -398,7 +398,7 @@
 <context>
     <name>services</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+105"/>
+        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+115"/>
         <source>%n row(s) cannot be imported, so nothing was imported: {errors} Correct the file, or skip the bad rows.</source>
         <translation>
             <numerusform>%n row cannot be imported, so nothing was imported: {errors} Correct the file, or skip the bad rows.</numerusform>

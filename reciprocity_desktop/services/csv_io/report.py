@@ -24,6 +24,16 @@ class RowError:
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}"
 
+    def as_message(self) -> Message:
+        """The problem as a message to translate ("line 7: e-mail 'x' is not an e-mail address.")."""
+        problem = _marked_elsewhere(self.template, self.params) if self.template else self.message
+        return Message("line {line}: {problem}", line=self.line, problem=problem)
+
+
+def _marked_elsewhere(text: str, params: dict) -> Message:
+    """A row's message again: its template was marked where the import made it (csv_io.rows)."""
+    return Message(text, **params)
+
 
 #: What a row of the file does (:attr:`PreviewRow.status`).
 CREATED = "created"  #: a new prospect
@@ -105,7 +115,7 @@ class RowsFailed(DomainError):
             text,
             field="file",
             n=len(lines),
-            errors="; ".join(str(e).rstrip(".") for e in shown) + ".",
+            errors=tuple(error.as_message() for error in shown),
             more=Message("%n more row(s) have errors too.", n=more),
         )
         self.report = report
