@@ -137,7 +137,7 @@ class Catalog:
         """A text with a count: ``translate_n("Report", "%n stop(s)", 3)`` → ``"3 stops"``."""
         return self.translate(context, text, None, n)
 
-    def message(self, text: str, params: Mapping[str, Any]) -> str:
+    def message(self, text: str, params: Mapping[str, Any], *, capitalised: bool = True) -> str:
         """A service message (a DomainError's or a Warning_'s template and parameters) in this language.
 
         A parameter that is a message (it has ``template`` and ``params``) is put in translated; a
@@ -146,12 +146,11 @@ class Catalog:
         from reciprocity_desktop.services.errors import Message  # the services import this module
 
         message = Message(text, **params)  # ``text``: a template marked where it was written
-        return capitalise(
-            message.render(
-                lambda text, n: self.translate("services", text, None, -1 if n is None else n),
-                lambda name: self.translate("Fields", name),
-            )
+        sentence = message.render(
+            lambda text, n: self.translate("services", text, None, -1 if n is None else n),
+            lambda name: self.translate("Fields", name),
         )
+        return capitalise(sentence) if capitalised else sentence
 
     def _number(self, n: int) -> str:
         from babel.numbers import format_decimal

@@ -79,9 +79,10 @@ def translate_n(context: str, text: str, n: int) -> str:
     return _catalog.translate_n(context, text, n)
 
 
-def message_text(message: Message) -> str:
-    """A service message (an import's summary…) in the run's language."""
-    return _catalog.message(message.template, message.params)
+def message_text(message: Message, *, capitalised: bool = True) -> str:
+    """A service message (an import's summary…) in the run's language; ``capitalised=False`` for one
+    that goes on a line after something else ("kunden.csv: line 7: …")."""
+    return _catalog.message(message.template, message.params, capitalised=capitalised)
 
 
 def user_text(exc: Exception) -> str:

@@ -27,7 +27,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         report = csv_io.import_csv(store, path, dry_run=args.dry_run, skip_bad=args.skip_bad)
     except csv_io.RowsFailed as failure:
         for error in failure.report.failed:
-            print(f"{path.name}: {cli.message_text(error.as_message())}", file=sys.stderr)
+            print(f"{path.name}: {cli.message_text(error.as_message(), capitalised=False)}", file=sys.stderr)
         rows = len(failure.report.failed_lines)
         text = cli.translate_n(
             "CLI",
@@ -38,7 +38,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         print("reciprocity-desktop: " + text.format(file=path.name), file=sys.stderr)
         return cli.EXIT_USER_ERROR
     for error in report.failed:
-        print(f"{path.name}: {cli.message_text(error.as_message())}", file=sys.stderr)
+        print(f"{path.name}: {cli.message_text(error.as_message(), capitalised=False)}", file=sys.stderr)
     print(f"{path.name}: {cli.message_text(report.summary())}")
     if report.dry_run:
         print(cli.translate("CLI", "Dry run: nothing was written."))

@@ -29,7 +29,7 @@ def test_a_file_with_bad_rows_imports_nothing(run, csv_file, dump):
     assert (result.code, result.out) == (2, "")
     assert result.err.splitlines() == [
         *ERRORS,
-        "reciprocity-desktop: 2 row(s) of prospects.csv cannot be imported, so nothing was imported "
+        "reciprocity-desktop: 2 rows of prospects.csv cannot be imported, so nothing was imported "
         "(correct the file, or use --skip-bad).",
     ]
     assert dump() == before
@@ -41,8 +41,8 @@ def test_dry_run_says_what_would_happen_and_writes_nothing(run, csv_file, dump):
     result = run("import-csv", str(csv_file), "--dry-run")
     assert result.code == 2  # the real import would refuse the file
     assert result.lines == [
-        "prospects.csv: 3 rows read: 1 prospects would be created, 0 already present, 0 repeated rows, "
-        "2 rows with errors.",
+        "prospects.csv: Rows read: 3; prospects that would be created: 1; already present: 0; "
+        "repeated rows: 0; rows with errors: 2.",
         "Dry run: nothing was written.",
     ]
     assert result.err.splitlines() == ERRORS
@@ -55,14 +55,15 @@ def test_skip_bad_imports_the_good_rows_and_export_writes_them(run, csv_file, tm
     result = run("import-csv", str(csv_file), "--skip-bad")
     assert result.code == 0
     assert result.lines == [
-        "prospects.csv: 3 rows read: 1 prospects created, 0 already present, 0 repeated rows, 2 rows with errors."
+        "prospects.csv: Rows read: 3; prospects created: 1; already present: 0; repeated rows: 0; "
+        "rows with errors: 2."
     ]
     assert result.err.splitlines() == ERRORS
     assert _names(run) == ["Bäckerei Müller"]
 
     out = tmp_path / "export.csv"
     exported = run("export-csv", str(out))
-    assert (exported.code, exported.out) == (0, f"Exported 1 prospects to {out}.\n")
+    assert (exported.code, exported.out) == (0, f"Exported 1 prospect to {out}.\n")
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # UTF-8 with BOM, for spreadsheets
     header, row = data.decode("utf-8-sig").splitlines()

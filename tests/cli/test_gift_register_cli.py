@@ -52,7 +52,7 @@ def test_the_register_of_a_year(run, add, tmp_path):
 
     target = tmp_path / "register-2025.csv"
     written = run("gift-register", "--year", "2025", "-o", str(target))
-    assert (written.code, written.out) == (0, f"Wrote 4 gift(s) of 2025 to {target}.\n")
+    assert (written.code, written.out) == (0, f"Wrote 4 gifts of 2025 to {target}.\n")
     with target.open(encoding="utf-8-sig", newline="") as handle:
         lines = list(csv.reader(handle, delimiter=";"))
     assert lines[0][:3] == ["date", "recipient", "organisation"] and len(lines) == 5
