@@ -15,7 +15,8 @@ Mark strings so the catalog script finds them:
   ``n``. ``catalog.translate("Context", "%n stop(s)", None, n)`` is the same, spelt as Qt spells it;
 * the templates of ``DomainError``, ``ValidationError``, ``Warning_``… are found by the script itself
   (context ``"services"``, their literal ``field=`` names in ``"Fields"``): :meth:`Catalog.message`
-  translates them.
+  translates them. A template with ``%n`` counts its parameter ``n`` (a plural message), and a
+  parameter that is itself a message is translated inside it (services/errors.py).
 
 The language (:func:`choose_language`): ``$RECIPROCITY_LANG`` for one run, else the ``language``
 setting, else the system's language, else English. ``pseudo`` is a development language that makes
