@@ -15,7 +15,8 @@ Mark strings so the catalog script finds them:
   ``n``. ``catalog.translate("Context", "%n stop(s)", None, n)`` is the same, spelt as Qt spells it;
 * the templates of ``DomainError``, ``ValidationError``, ``Warning_``… are found by the script itself
   (context ``"services"``, their literal ``field=`` names in ``"Fields"``): :meth:`Catalog.message`
-  translates them.
+  translates them. A template with ``%n`` counts its parameter ``n`` (a plural message), and a
+  parameter that is itself a message is translated inside it (services/errors.py).
 
 The language (:func:`choose_language`): ``$RECIPROCITY_LANG`` for one run, else the ``language``
 setting, else the system's language, else English. ``pseudo`` is a development language that makes
@@ -137,12 +138,20 @@ class Catalog:
         """A text with a count: ``translate_n("Report", "%n stop(s)", 3)`` → ``"3 stops"``."""
         return self.translate(context, text, None, n)
 
-    def message(self, template: str, params: Mapping[str, Any]) -> str:
-        """A service message (a DomainError's or a Warning_'s template and parameters) in this language."""
-        values = dict(params)
-        if isinstance(values.get("field"), str):
-            values["field"] = self.translate("Fields", values["field"])
-        return capitalise(self.translate("services", template).format(**values))
+    def message(self, text: str, params: Mapping[str, Any], *, capitalised: bool = True) -> str:
+        """A service message (a DomainError's or a Warning_'s template and parameters) in this language.
+
+        A parameter that is a message (it has ``template`` and ``params``) is put in translated; a
+        template with ``%n`` takes the plural form for the parameter ``n``.
+        """
+        from reciprocity_desktop.services.errors import Message  # the services import this module
+
+        message = Message(text, **params)  # ``text``: a template marked where it was written
+        sentence = message.render(
+            lambda text, n: self.translate("services", text, None, -1 if n is None else n),
+            lambda name: self.translate("Fields", name),
+        )
+        return capitalise(sentence) if capitalised else sentence
 
     def _number(self, n: int) -> str:
         from babel.numbers import format_decimal

@@ -266,7 +266,13 @@ class _Finder(ast.NodeVisitor):
         return name
 
     def _mark(self, node: ast.expr, context: str, texts: Iterable[str]) -> None:
-        markers = " or ".join(f"QT_TRANSLATE_NOOP({literal(context)}, {literal(t)})" for t in sorted(texts))
+        # A template with %n counts its parameter n (services/errors.py): a numerus message.
+        markers = " or ".join(
+            f"translate({literal(context)}, {literal(t)}, None, 0)"
+            if "%n" in t
+            else f"QT_TRANSLATE_NOOP({literal(context)}, {literal(t)})"
+            for t in sorted(texts)
+        )
         self._add(node, markers)
 
     def _add(self, node: ast.AST, text: str) -> None:

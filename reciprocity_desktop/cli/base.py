@@ -27,7 +27,7 @@ from typing import Any, NoReturn
 from reciprocity_desktop import package_version
 from reciprocity_desktop.i18n import LANG_ENV, Catalog, choose_language, supported
 from reciprocity_desktop.paths import DB_ENV, default_db_path
-from reciprocity_desktop.services.errors import DomainError, Warning_
+from reciprocity_desktop.services.errors import DomainError, Message, Warning_
 from reciprocity_desktop.store import Store, StoreError, open_store
 
 EXIT_USER_ERROR = 2
@@ -136,6 +136,12 @@ def choose_run_language(argv: Sequence[str]) -> str:
     lang = choose_language(setting)
     _set_language(lang)
     return lang
+
+
+def message_text(message: Message, *, capitalised: bool = True) -> str:
+    """A service message (an import's summary…) in the run's language; ``capitalised=False`` for one
+    that goes on a line after something else ("kunden.csv: line 7: …")."""
+    return _catalog.message(message.template, message.params, capitalised=capitalised)
 
 
 def user_text(exc: Exception) -> str:

@@ -31,7 +31,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         report = csv_io.import_csv(store, path, dry_run=args.dry_run, skip_bad=args.skip_bad)
     except csv_io.RowsFailed as failure:
         for error in failure.report.failed:
-            print(f"{path.name}: {error}", file=sys.stderr)
+            print(f"{path.name}: {cli.message_text(error.as_message(), capitalised=False)}", file=sys.stderr)
         rows = len(failure.report.failed_lines)
         line = cli.tr_n(
             "reciprocity-desktop: %n row(s) of {file} cannot be imported, so nothing was imported "
@@ -41,8 +41,8 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         print(line.format(file=path.name), file=sys.stderr)
         return cli.EXIT_USER_ERROR
     for error in report.failed:
-        print(f"{path.name}: {error}", file=sys.stderr)
-    print(f"{path.name}: {report.summary()}")
+        print(f"{path.name}: {cli.message_text(error.as_message(), capitalised=False)}", file=sys.stderr)
+    print(f"{path.name}: {cli.message_text(report.summary())}")
     if report.dry_run:
         print(cli.tr("Dry run: nothing was written."))
         if report.failed and not args.skip_bad:

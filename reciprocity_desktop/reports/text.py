@@ -27,6 +27,7 @@ from reciprocity_desktop.i18n import LANGUAGES, Catalog
 from reciprocity_desktop.services import day_route
 from reciprocity_desktop.services.day_sheet import GIFT_LIMIT_NEAR, GIFT_LIMIT_OVER, PastGift, Stop
 from reciprocity_desktop.services.errors import Warning_
+from reciprocity_desktop.services.gift_notes import feedback_gift
 
 #: Babel locale used for dates and amounts in each language.
 LOCALES: dict[str, str] = {"en": "en_GB", "de": "de_DE", "nl": "nl_NL", "sl": "sl_SI"}
@@ -151,6 +152,13 @@ class ReportText:
     def more_contacts(self, count: int) -> str:
         """How many contacts besides the one named ("and 2 more contacts")."""
         return self.catalog.translate("Report", "and %n more contact(s)", "", count)
+
+    def followup_note(self, note: str) -> str:
+        """A follow-up's note: the suggested gift question (stored in English) in the sheet's language."""
+        gift = feedback_gift(note)
+        if gift is None:
+            return note
+        return self.catalog.translate("Report", "Ask how the gift was received: {gift}").format(gift=gift)
 
     def route_flag(self, flag: Warning_) -> str:
         """Why a stop is flagged (a flag of :func:`day_route.stop_flags`), in the report's language."""

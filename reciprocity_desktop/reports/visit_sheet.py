@@ -233,7 +233,7 @@ def _open_followups(stop: Stop, sheet: DaySheet, text: ReportText, width: float)
         due: str | tuple = text.date(followup.due)
         if followup.due < sheet.date:
             due = (due + "\n" + overdue, BOLD, ALERT)
-        grid.add([due, text.enum("followup", followup.kind), followup.note])
+        grid.add([due, text.enum("followup", followup.kind), text.followup_note(followup.note)])
     return [grid.table()]
 
 

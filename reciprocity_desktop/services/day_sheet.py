@@ -196,10 +196,10 @@ def _day_rows(session: Session, day: dt.date) -> tuple[list[tuple[Visit, Prospec
     if not rows:
         if cancelled:
             raise NoVisits(
-                "There are no visits to print for {date}: all {count} are cancelled.",
+                "There are no visits to print for {date}: the %n visit(s) of the day are cancelled.",
                 field="date",
                 date=day.isoformat(),
-                count=cancelled,
+                n=cancelled,
             )
         raise NoVisits(
             "There are no visits planned for {date}; nothing to print.", field="date", date=day.isoformat()

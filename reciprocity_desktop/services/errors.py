@@ -3,10 +3,19 @@
 Messages are English templates with named parameters, so every front end can show
 them: the CLI prints ``str(error)``; the window translates ``error.template`` with
 ``QCoreApplication.translate("services", template)`` and formats it with ``params``.
+
+Two kinds of parameter are translated too, so that a message has no English piece in it:
+
+* a parameter that is itself a :class:`Message` (a sync file's ``{detail}``: "member x is missing")
+  is put in as its own translated sentence, not capitalised;
+* a count: a template with ``%n`` and a parameter ``n`` is a plural message; each language picks the
+  form for ``n`` ("%n day(s)" → "1 day", "2 days"; Slovenian has four). The catalog script marks such
+  a template as a numerus message.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from reciprocity_desktop.i18n import capitalise
@@ -22,7 +31,32 @@ class Message:
         self.params = params
 
     def __str__(self) -> str:
-        return capitalise(self.template.format(**self.params))
+        return capitalise(self.text())
+
+    def text(self) -> str:
+        """The English sentence, not capitalised (as it stands inside another message)."""
+        from reciprocity_desktop.i18n import Catalog  # the English plural forms
+
+        english = Catalog("en")
+        return self.render(lambda text, n: english.translate("services", text, None, -1 if n is None else n))
+
+    def render(
+        self, translate: Callable[[str, int | None], str], field: Callable[[str], str] = lambda name: name
+    ) -> str:
+        """The sentence through ``translate(template, n)`` (``n`` for a template with ``%n``, else None),
+        not capitalised; ``field`` names the field. A parameter that is a message, or a tuple of them
+        (joined with "; "), is rendered the same way."""
+        params: dict[str, Any] = {}
+        for key, value in self.params.items():
+            if isinstance(value, Message):
+                value = value.render(translate, field)
+            elif isinstance(value, tuple) and value and all(isinstance(v, Message) for v in value):
+                value = "; ".join(v.render(translate, field).rstrip(".") for v in value) + "."
+            params[key] = value
+        if isinstance(params.get("field"), str):
+            params["field"] = field(params["field"])
+        counted = "%n" in self.template and "n" in params
+        return translate(self.template, int(params["n"]) if counted else None).format(**params)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self)!r})"

@@ -59,11 +59,11 @@ def cooldown_warning(
         return None
     return Warning_(
         "ask_order_cooldown",
-        "{name} received a gift on {gift_date}. Asking for an order only {days} day(s) after it can spoil it: "
+        "{name} received a gift on {gift_date}. Asking for an order only %n day(s) after it can spoil it: "
         "reciprocity works when nothing is asked in return. Consider asking how the gift was received first.",
         name=prospect.name,
         gift_date=last_gift.isoformat(),
-        days=(due - last_gift).days,
+        n=(due - last_gift).days,
     )
 
 

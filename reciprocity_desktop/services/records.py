@@ -32,8 +32,31 @@ def get_record(
     """
     obj = session.get(model, record_id, options=options)
     if obj is None or (live and obj.deleted):  # type: ignore[attr-defined]
-        raise NotFound("No {label} with id {id}.", field="id", label=label, id=record_id)
+        raise not_found(label, record_id)
     return obj
+
+
+def not_found(label: str, record_id: str) -> NotFound:
+    """NotFound for the record ``label`` names: a whole sentence per kind of record, so that each language
+    words it with the record's own gender and case ("Kein Interessent", "Keine Geschenk…")."""
+    text = (
+        "No prospect with id {id}."
+        if label == "prospect"
+        else "No contact with id {id}."
+        if label == "contact"
+        else "No gift with id {id}."
+        if label == "gift"
+        else "No visit with id {id}."
+        if label == "visit"
+        else "No outcome with id {id}."
+        if label == "outcome"
+        else "No stock item with id {id}."
+        if label == "stock item"
+        else "No follow-up with id {id}."
+        if label == "follow-up"
+        else "No record with id {id}."
+    )
+    return NotFound(text, field="id", label=label, id=record_id)
 
 
 def get_live(session: Session, model, record_id: str, label: str, *, options: Sequence[ORMOption] = ()):

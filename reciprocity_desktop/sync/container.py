@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reciprocity_desktop.services.errors import Message
 from reciprocity_desktop.sync import crypto
 from reciprocity_desktop.sync.errors import SyncFileError, damaged, not_sync_file
 from reciprocity_desktop.sync.format import MANIFEST_NAME, TableSpec
@@ -60,16 +61,18 @@ _ZIP_TROUBLE = (
 
 
 @contextlib.contextmanager
-def _read_trouble_is_damage(name: str, broken_zip: str, unreadable: str) -> Iterator[None]:
+def _read_trouble_is_damage(name: str, broken_zip: Message, unreadable: Message) -> Iterator[None]:
     """A broken ZIP or a read error while reading the file: a damaged-file error saying so."""
     try:
         yield
     except SyncFileError:
         raise
     except _ZIP_TROUBLE as exc:
-        raise damaged(name, f"{broken_zip}: {str(exc)[:80]}") from None
+        raise damaged(name, Message("{what}: {reason}", what=broken_zip, reason=str(exc)[:80])) from None
     except OSError as exc:
-        raise damaged(name, f"{unreadable}: {exc.strerror or exc}") from None
+        raise damaged(
+            name, Message("{what}: {reason}", what=unreadable, reason=exc.strerror or exc)
+        ) from None
 
 
 class SyncFileReader:
@@ -148,10 +151,12 @@ class SyncFileReader:
         elif head[:4] in (b"PK\x03\x04", b"PK\x05\x06"):
             source = self.path
         elif head.startswith(b"%PDF"):
-            raise not_sync_file(name, "it is a PDF document")
+            raise not_sync_file(name, Message("it is a PDF document"))
         else:
-            raise not_sync_file(name, "it is neither a ZIP archive nor an encrypted sync file")
-        with _read_trouble_is_damage(name, "not a complete ZIP archive", "it cannot be read"):
+            raise not_sync_file(name, Message("it is neither a ZIP archive nor an encrypted sync file"))
+        with _read_trouble_is_damage(
+            name, Message("not a complete ZIP archive"), Message("it cannot be read")
+        ):
             self._zip = zipfile.ZipFile(source)
             self._check_layout()
 
@@ -162,34 +167,39 @@ class SyncFileReader:
         names = [info.filename for info in infos]
         if MANIFEST_NAME not in names:
             if self.encrypted:
-                raise damaged(name, "manifest.json is missing")
-            raise not_sync_file(name, "a ZIP archive without manifest.json")
+                raise damaged(name, Message("manifest.json is missing"))
+            raise not_sync_file(name, Message("a ZIP archive without manifest.json"))
         if len(set(names)) != len(names):
-            raise damaged(name, "a member appears twice")
+            raise damaged(name, Message("a member appears twice"))
         manifest_info = self._zip.getinfo(MANIFEST_NAME)
         if manifest_info.file_size > MAX_MANIFEST:
-            raise damaged(name, "manifest.json is too large")
+            raise damaged(name, Message("manifest.json is too large"))
         with self._zip.open(manifest_info) as handle:
             raw = handle.read(MAX_MANIFEST + 1)
         self.manifest = parse_manifest(raw, name)
         expected = {MANIFEST_NAME} | {info.member for info in self.manifest.members.values()}
         missing = sorted(expected - set(names))
         if missing:
-            raise damaged(name, f"member {missing[0]} is missing")
+            raise damaged(name, Message("member {member} is missing", member=missing[0]))
         extra = sorted(set(names) - expected)
         if extra:
-            raise damaged(name, f"it holds an unknown member {extra[0][:60]}")
+            raise damaged(name, Message("it holds an unknown member {member}", member=extra[0][:60]))
         if sum(info.bytes for info in self.manifest.members.values()) > MAX_TOTAL_BYTES:
-            raise damaged(name, "its members claim to be larger than any sync file can be")
+            raise damaged(name, Message("its members claim to be larger than any sync file can be"))
         by_name = {info.filename: info for info in infos}
         for info in self.manifest.members.values():
             zinfo = by_name[info.member]
             if zinfo.flag_bits & 0x1:
-                raise damaged(name, f"member {info.member} uses ZIP encryption")
+                raise damaged(name, Message("member {member} uses ZIP encryption", member=info.member))
             if zinfo.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise damaged(name, f"member {info.member} uses an unknown compression")
+                raise damaged(
+                    name, Message("member {member} uses an unknown compression", member=info.member)
+                )
             if zinfo.file_size != info.bytes:
-                raise damaged(name, f"member {info.member} has another size than the manifest says")
+                raise damaged(
+                    name,
+                    Message("member {member} has another size than the manifest says", member=info.member),
+                )
         # The members' checksums are verified as they are read (:meth:`lines`), every time.
 
     # -- records ---------------------------------------------------------------------------
@@ -206,7 +216,7 @@ class SyncFileReader:
         name = self.name
         digest = hashlib.sha256()
         count = 0
-        unreadable = f"{info.member} cannot be read"
+        unreadable = Message("{member} cannot be read", member=info.member)
         with _read_trouble_is_damage(name, unreadable, unreadable), self._zip.open(info.member) as handle:
             rest = b""  # the start of a line that goes on in the next block
             while block := handle.read(_READ_CHUNK):
@@ -218,16 +228,30 @@ class SyncFileReader:
                 for line in lines:
                     count += 1
                     if len(line) >= MAX_LINE:
-                        raise damaged(name, f"{info.member} line {count} is too long")
+                        raise damaged(
+                            name, Message("{member} line {line} is too long", member=info.member, line=count)
+                        )
                     yield count, line
                 if len(rest) >= MAX_LINE:
-                    raise damaged(name, f"{info.member} line {count + 1} is too long")
+                    raise damaged(
+                        name, Message("{member} line {line} is too long", member=info.member, line=count + 1)
+                    )
             if rest:
-                raise damaged(name, f"{info.member} line {count + 1} is cut off")
+                raise damaged(
+                    name, Message("{member} line {line} is cut off", member=info.member, line=count + 1)
+                )
         if digest.hexdigest() != info.sha256:
-            raise damaged(name, f"the checksum of {info.member} does not match")
+            raise damaged(name, Message("the checksum of {member} does not match", member=info.member))
         if count != info.records:
-            raise damaged(name, f"{info.member} holds {count} records, the manifest says {info.records}")
+            raise damaged(
+                name,
+                Message(
+                    "{member} holds %n record(s), the manifest says {expected}",
+                    member=info.member,
+                    n=count,
+                    expected=info.records,
+                ),
+            )
 
     @staticmethod
     def finish(lines: Iterator[tuple[int, bytes]]) -> None:
@@ -240,7 +264,9 @@ class SyncFileReader:
         try:
             return loads_line(line)
         except (ValueError, UnicodeDecodeError):
-            raise damaged(self.name, f"{spec.member} line {number} is not valid JSON") from None
+            raise damaged(
+                self.name, Message("{member} line {line} is not valid JSON", member=spec.member, line=number)
+            ) from None
 
 
 # -- writing -----------------------------------------------------------------------------------

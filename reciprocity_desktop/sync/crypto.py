@@ -32,6 +32,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from reciprocity_desktop.services.errors import Message
 from reciprocity_desktop.sync.errors import NewerFormatError, PassphraseError, damaged
 
 MAGIC = b"RECIPROCITY-SYNC-ENCRYPTED\n"
@@ -128,7 +129,7 @@ def encrypt_to(
 def _read_header(source: BinaryIO, name: str) -> tuple[bytes, dict]:
     """The two header lines (as written, for the associated data) and the checked header."""
     if source.read(len(MAGIC)) != MAGIC:
-        raise damaged(name, "not an encrypted sync file")
+        raise damaged(name, Message("not an encrypted sync file"))
     line = source.readline(_MAX_HEADER)
     head = MAGIC + line
     try:
@@ -166,7 +167,7 @@ def _read_header(source: BinaryIO, name: str) -> tuple[bytes, dict]:
     except NewerFormatError:
         raise
     except (ValueError, KeyError, TypeError):
-        raise damaged(name, "its encryption header is not readable") from None
+        raise damaged(name, Message("its encryption header is not readable")) from None
     return head, {
         "n": n,
         "r": r,
@@ -209,7 +210,7 @@ class DecryptedFile(io.RawIOBase):
         self._count = max(1, -(-body // self._stored_size))
         last_stored = body - (self._count - 1) * self._stored_size
         if last_stored < TAG_SIZE:
-            raise damaged(name, "it ends too early")
+            raise damaged(name, Message("it ends too early"))
         self._length = (self._count - 1) * self._plain_size + last_stored - TAG_SIZE
         self._position = 0
         self._cached: tuple[int, bytes] = (-1, b"")
@@ -223,9 +224,9 @@ class DecryptedFile(io.RawIOBase):
         try:
             plain = self._aes.decrypt(_nonce(self._prefix, index, index == self._count - 1), data, self._head)
         except InvalidTag:
-            raise damaged(self._name, "truncated or altered after it was written") from None
+            raise damaged(self._name, Message("truncated or altered after it was written")) from None
         if index < self._count - 1 and len(plain) != self._plain_size:  # pragma: no cover - GCM fails first
-            raise damaged(self._name, "truncated or altered after it was written")
+            raise damaged(self._name, Message("truncated or altered after it was written"))
         self._cached = (index, plain)
         return plain
 

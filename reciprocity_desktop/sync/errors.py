@@ -5,7 +5,7 @@ Whenever one of these is raised the store has not been changed.
 
 from __future__ import annotations
 
-from reciprocity_desktop.services.errors import Cancelled, DomainError
+from reciprocity_desktop.services.errors import Cancelled, DomainError, Message
 
 
 class SyncError(DomainError):
@@ -36,15 +36,15 @@ class ExportCancelled(SyncError, Cancelled):
     """The user cancelled the export; no file was written."""
 
 
-def damaged(name: str, detail: str) -> SyncFileError:
-    """The file is a sync file but broken (``detail`` says where)."""
+def damaged(name: str, detail: Message) -> SyncFileError:
+    """The file is a sync file but broken (``detail`` says where, a sentence of its own to translate)."""
     return SyncFileError(
         "The file {file} is damaged ({detail}); nothing was imported.", file=name, detail=detail
     )
 
 
-def not_sync_file(name: str, detail: str) -> SyncFileError:
-    """The file is something else (``detail`` says what)."""
+def not_sync_file(name: str, detail: Message) -> SyncFileError:
+    """The file is something else (``detail`` says what, a sentence of its own to translate)."""
     return SyncFileError(
         "The file {file} is not a Reciprocity Desktop sync file ({detail}); nothing was imported.",
         file=name,

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from reciprocity_desktop.services.errors import Message
 from reciprocity_desktop.sync.errors import NewerFormatError, damaged, not_sync_file
 from reciprocity_desktop.sync.format import FORMAT_NAME, FORMAT_VERSION, TABLES
 
@@ -78,12 +79,12 @@ def parse_manifest(raw: bytes, name: str) -> Manifest:
     try:
         document = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError):
-        raise not_sync_file(name, "its manifest.json is not JSON") from None
+        raise not_sync_file(name, Message("its manifest.json is not JSON")) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise not_sync_file(name, "its manifest.json does not describe a Reciprocity sync file")
+        raise not_sync_file(name, Message("its manifest.json does not describe a Reciprocity sync file"))
     version = document.get("format_version")
     if type(version) is not int or version < 1:
-        raise damaged(name, "the manifest has no valid format version")
+        raise damaged(name, Message("the manifest has no valid format version"))
     if version > FORMAT_VERSION:
         raise NewerFormatError(
             "The file {file} was written by a newer version of Reciprocity Desktop (sync format "
@@ -131,10 +132,12 @@ def parse_manifest(raw: bytes, name: str) -> Manifest:
                 raise ValueError(f"table {info.table}")
             members[info.table] = info
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise damaged(name, f"its manifest is incomplete or wrong: {str(exc)[:80]}") from None
+        raise damaged(
+            name, Message("its manifest is incomplete or wrong: {reason}", reason=str(exc)[:80])
+        ) from None
     expected = {spec.name: spec.member for spec in TABLES}
     if set(members) != set(expected) or any(members[t].member != expected[t] for t in expected):
-        raise damaged(name, "its manifest does not list exactly the tables of this format")
+        raise damaged(name, Message("its manifest does not list exactly the tables of this format"))
     return Manifest(
         format_version=version,
         app_version=app_version,

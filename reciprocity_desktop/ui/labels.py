@@ -11,10 +11,16 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from reciprocity_desktop import formatting
 from reciprocity_desktop.services.errors import Message, capitalise
+from reciprocity_desktop.services.gift_notes import feedback_gift
 
 
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
+
+
+def translate_n(context: str, text: str, n: int) -> str:
+    """A text with a count, in the plural form for ``n`` (``%n`` filled in): "%n day(s) overdue"."""
+    return QCoreApplication.translate(context, text, None, n)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -64,12 +70,24 @@ def value_label(value: str | None) -> str:
     return translate("Domain", _VALUE_LABELS.get(value, value))
 
 
+def note_text(note: str | None) -> str:
+    """A follow-up's note in the user's language: the suggested gift question (stored in English,
+    services/gift_notes.py) translated, any other note as the rep wrote it."""
+    gift = feedback_gift(note)
+    if gift is None:
+        return note or ""
+    return translate("Domain", "Ask how the gift was received: {gift}").format(gift=gift)
+
+
 def message_text(message: Message) -> str:
-    """A service message (error or warning) in the user's language."""
-    params = dict(message.params)
-    if "field" in params and isinstance(params["field"], str):
-        params["field"] = translate("Fields", params["field"])
-    return capitalise(translate("services", message.template).format(**params))
+    """A service message (error or warning) in the user's language (see services/errors.py: a message
+    in its parameters is translated too, a template with ``%n`` counts the parameter ``n``)."""
+    return capitalise(
+        message.render(
+            lambda text, n: QCoreApplication.translate("services", text, None, -1 if n is None else n),
+            lambda name: translate("Fields", name),
+        )
+    )
 
 
 def ui_locale() -> str:

@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
             show_write_failed(self, self.tr("Export failed"), self.tr("Could not write %1: %2"), path, error)
             return
         self.ctx.status(
-            self.tr("Exported %1 prospect(s) to %2.").replace("%1", str(count)).replace("%2", path)
+            self.tr("Exported %Ln prospect(s) to %1.", "", count).replace("%1", path)
         )
 
     def backup(self) -> None:

@@ -36,14 +36,14 @@ class PageEntry(NamedTuple):
 
 #: The pages, in the order of their tabs (and of View → Ctrl+1 … Ctrl+8). Each is built as Class(ctx, parent).
 PAGES = (
-    PageEntry("today", QT_TRANSLATE_NOOP("MainWindow", "&Today"), "today.view", "TodayView"),
-    PageEntry("prospects", QT_TRANSLATE_NOOP("MainWindow", "&Prospects"), "prospects.view", "ProspectsView"),
-    PageEntry("gifts", QT_TRANSLATE_NOOP("MainWindow", "&Gifts"), "gifts.view", "GiftsView"),
-    PageEntry("followups", QT_TRANSLATE_NOOP("MainWindow", "&Follow-ups"), "followups.view", "FollowUpsView"),
-    PageEntry("planner", QT_TRANSLATE_NOOP("MainWindow", "&Visits"), "planner.view", "PlannerView"),
-    PageEntry("debrief", QT_TRANSLATE_NOOP("MainWindow", "&Debrief"), "debrief.view", "DebriefView"),
-    PageEntry("insights", QT_TRANSLATE_NOOP("MainWindow", "&Insights"), "insights.view", "InsightsView"),
-    PageEntry("register", QT_TRANSLATE_NOOP("MainWindow", "Gift &register"), "insights.register_view", "GiftRegisterView"),
+    PageEntry("today", QT_TRANSLATE_NOOP("MainWindow", "Today"), "today.view", "TodayView"),
+    PageEntry("prospects", QT_TRANSLATE_NOOP("MainWindow", "Prospects"), "prospects.view", "ProspectsView"),
+    PageEntry("gifts", QT_TRANSLATE_NOOP("MainWindow", "Gifts"), "gifts.view", "GiftsView"),
+    PageEntry("followups", QT_TRANSLATE_NOOP("MainWindow", "Follow-ups"), "followups.view", "FollowUpsView"),
+    PageEntry("planner", QT_TRANSLATE_NOOP("MainWindow", "Visits"), "planner.view", "PlannerView"),
+    PageEntry("debrief", QT_TRANSLATE_NOOP("MainWindow", "Debrief"), "debrief.view", "DebriefView"),
+    PageEntry("insights", QT_TRANSLATE_NOOP("MainWindow", "Insights"), "insights.view", "InsightsView"),
+    PageEntry("register", QT_TRANSLATE_NOOP("MainWindow", "Gift register"), "insights.register_view", "GiftRegisterView"),
 )  # fmt: skip
 
 #: The pages' keys in tab order.

@@ -36,12 +36,141 @@
 <context>
     <name>CLI</name>
     <message>
+        <location filename="../../reciprocity_desktop/cli/csv.py" line="+15"/>
+        <source>import prospects from a spreadsheet CSV</source>
+        <translation>Interessenten aus einer CSV-Tabelle importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+34"/>
+        <location line="+23"/>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>check and report; import nothing</source>
+        <translation>prüfen und berichten; nichts importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the good rows even when some fail</source>
+        <translation>die fehlerfreien Zeilen importieren, auch wenn einige fehlschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export prospects as CSV (UTF-8 with BOM)</source>
+        <translation>Interessenten als CSV exportieren (UTF-8 mit BOM)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>reciprocity-desktop: %n row(s) of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</source>
+        <translation>
+            <numerusform>reciprocity-desktop: %n Zeile von {file} kann nicht importiert werden, daher wurde nichts importiert (korrigieren Sie die Datei oder verwenden Sie --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n Zeilen von {file} können nicht importiert werden, daher wurde nichts importiert (korrigieren Sie die Datei oder verwenden Sie --skip-bad).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n prospect(s) to {file}.</source>
+        <translation>
+            <numerusform>%n Interessent nach {file} exportiert.</numerusform>
+            <numerusform>%n Interessenten nach {file} exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+26"/>
+        <source>the gift register: each recipient&apos;s gifts of a year against the country&apos;s limit</source>
+        <translation>das Geschenkeverzeichnis: die Geschenke eines Jahres je Empfänger, verglichen mit der Freigrenze des Landes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the calendar year (default: this year)</source>
+        <translation>das Kalenderjahr (Standard: dieses Jahr)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON array (money as decimal amounts)</source>
+        <translation>ein JSON-Array ausgeben (Beträge als Dezimalzahlen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FILE.csv</source>
+        <translation>DATEI.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write every gift of the year with its recipient&apos;s total as CSV (for the accountant)</source>
+        <translation>jedes Geschenk des Jahres mit der Summe seines Empfängers als CSV schreiben (für die Buchhaltung)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>near limit</source>
+        <translation>nahe der Freigrenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVER LIMIT</source>
+        <translation>ÜBER DER FREIGRENZE</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Wrote %n gift(s) of {year} to {file}.</source>
+        <translation>
+            <numerusform>%n Geschenk aus {year} in {file} geschrieben.</numerusform>
+            <numerusform>%n Geschenke aus {year} in {file} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RECIPIENT</source>
+        <translation>EMPFÄNGER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ORGANISATION</source>
+        <translation>ORGANISATION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+100"/>
+        <source>CC</source>
+        <translation>LAND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFTS</source>
+        <translation>GESCHENKE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOTAL</source>
+        <translation>SUMME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIMIT</source>
+        <translation>FREIGRENZE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+73"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
         <location filename="../../reciprocity_desktop/cli/base.py" line="+54"/>
         <source>warning: {message}</source>
         <translation>Warnung: {message}</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+259"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (siehe {prog} --help)</translation>
@@ -108,7 +237,7 @@
         <location filename="../../reciprocity_desktop/cli/followups.py" line="+30"/>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+25"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+16"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+19"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-54"/>
         <source>PROSPECT_ID</source>
         <translation>INTERESSENT_ID</translation>
     </message>
@@ -134,12 +263,12 @@
         <location line="+4"/>
         <location line="+42"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+36"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+72"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
         <location line="+4"/>
         <location line="+24"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+30"/>
         <location line="+34"/>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="+80"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+54"/>
         <source>ID</source>
         <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
@@ -175,12 +304,27 @@
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
+        <location line="+66"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ROLE</source>
         <translation>FUNKTION</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-61"/>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E-MAIL</source>
         <translation>E-MAIL</translation>
     </message>
@@ -198,55 +342,6 @@
         <location line="+12"/>
         <source>Contact {id} deleted; their personal data is erased.</source>
         <translation>Ansprechpartner {id} gelöscht; seine personenbezogenen Daten sind gelöscht.</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/csv.py" line="+15"/>
-        <source>import prospects from a spreadsheet CSV</source>
-        <translation>Interessenten aus einer CSV-Tabelle importieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+6"/>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="-46"/>
-        <location line="+23"/>
-        <source>FILE</source>
-        <translation>DATEI</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>check and report; import nothing</source>
-        <translation>prüfen und berichten; nichts importieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>import the good rows even when some fail</source>
-        <translation>die fehlerfreien Zeilen importieren, auch wenn einige fehlschlagen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>export prospects as CSV (UTF-8 with BOM)</source>
-        <translation>Interessenten als CSV exportieren (UTF-8 mit BOM)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>reciprocity-desktop: %n row(s) of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</source>
-        <translation>
-            <numerusform>reciprocity-desktop: %n Zeile von {file} kann nicht importiert werden, daher wurde nichts importiert (korrigieren Sie die Datei oder verwenden Sie --skip-bad).</numerusform>
-            <numerusform>reciprocity-desktop: %n Zeilen von {file} können nicht importiert werden, daher wurde nichts importiert (korrigieren Sie die Datei oder verwenden Sie --skip-bad).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Dry run: nothing was written.</source>
-        <translation>Probelauf: Es wurde nichts geschrieben.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Exported %n prospect(s) to {file}.</source>
-        <translation>
-            <numerusform>%n Interessent nach {file} exportiert.</numerusform>
-            <numerusform>%n Interessenten nach {file} exportiert.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/demo.py" line="+14"/>
@@ -339,97 +434,43 @@
         <translation>FÄLLIG</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+32"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+117"/>
+        <source>PROSPECT</source>
+        <translation>INTERESSENT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
+        <location line="+9"/>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>STATE</source>
         <translation>STAND</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <source>NOTE</source>
+        <translation>NOTIZ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Follow-up {id} done on {date}.</source>
         <translation>Wiedervorlage {id} am {date} erledigt.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+26"/>
-        <source>the gift register: each recipient&apos;s gifts of a year against the country&apos;s limit</source>
-        <translation>das Geschenkeverzeichnis: die Geschenke eines Jahres je Empfänger, verglichen mit der Freigrenze des Landes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the calendar year (default: this year)</source>
-        <translation>das Kalenderjahr (Standard: dieses Jahr)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>print a JSON array (money as decimal amounts)</source>
-        <translation>ein JSON-Array ausgeben (Beträge als Dezimalzahlen)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>FILE.csv</source>
-        <translation>DATEI.csv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>write every gift of the year with its recipient&apos;s total as CSV (for the accountant)</source>
-        <translation>jedes Geschenk des Jahres mit der Summe seines Empfängers als CSV schreiben (für die Buchhaltung)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>near limit</source>
-        <translation>nahe der Freigrenze</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OVER LIMIT</source>
-        <translation>ÜBER DER FREIGRENZE</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>Wrote %n gift(s) of {year} to {file}.</source>
-        <translation>
-            <numerusform>%n Geschenk aus {year} nach {file} geschrieben.</numerusform>
-            <numerusform>%n Geschenke aus {year} nach {file} geschrieben.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>RECIPIENT</source>
-        <translation>EMPFÄNGER</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ORGANISATION</source>
-        <translation>ORGANISATION</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+36"/>
-        <source>CC</source>
-        <translation>LAND</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GIFTS</source>
-        <translation>GESCHENKE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TOTAL</source>
-        <translation>SUMME</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LIMIT</source>
-        <translation>FREIGRENZE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-34"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-64"/>
         <source>log and list gifts</source>
         <extracomment>The options of ``gifts add``, named as log_gift&apos;s keywords.</extracomment>
         <translation>Geschenke erfassen und auflisten</translation>
@@ -441,15 +482,15 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-4"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-39"/>
         <source>default: today</source>
         <translation>Standard: heute</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-46"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-3"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-48"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
         <source>AMOUNT</source>
         <translation>BETRAG</translation>
     </message>
@@ -489,7 +530,21 @@
         <translation>was dazu gesagt wurde</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+33"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="-21"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+42"/>
+        <location line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-39"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-55"/>
+        <location line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+9"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-88"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>DESCRIPTION</source>
         <translation>BESCHREIBUNG</translation>
     </message>
@@ -506,7 +561,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+73"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+64"/>
         <source>Follow-up ask_feedback scheduled for {due} ({id}).</source>
         <translation>Wiedervorlage ask_feedback für {due} geplant ({id}).</translation>
     </message>
@@ -528,7 +583,7 @@
         <translation>Keine offene Wiedervorlage ask_feedback zu diesem Geschenk.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-6"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-39"/>
         <source>record what came back</source>
         <translation>festhalten, was zurückkam</translation>
     </message>
@@ -553,26 +608,19 @@
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+20"/>
+        <location line="+13"/>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="+28"/>
+        <location line="+26"/>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="-2"/>
         <source>Print a day as PDF: the route overview with the gift kit, and one visit sheet per stop.</source>
         <translation>Einen Tag als PDF drucken: die Routenübersicht mit den Geschenken für den Tag und ein Besuchsblatt je Besuch.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-44"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+10"/>
-        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="+42"/>
-        <location line="+6"/>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="-16"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-55"/>
-        <location line="+3"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-78"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+29"/>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+0"/>
+        <location line="+2"/>
         <source>the day to print (YYYY-MM-DD)</source>
         <translation>der zu druckende Tag (JJJJ-MM-TT)</translation>
     </message>
@@ -597,16 +645,7 @@
         <translation>Sprache auf dem Papier (Standard: $RECIPROCITY_LANG, sonst die Einstellung language, sonst die des Systems)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/contacts.py" line="-32"/>
-        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+6"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-66"/>
-        <location line="+66"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-2"/>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+1"/>
+        <location line="+7"/>
         <source>the seller&apos;s name on the paper (default: the seller_name setting)</source>
         <translation>der Name des Außendiensts auf dem Papier (Standard: die Einstellung seller_name)</translation>
     </message>
@@ -616,7 +655,7 @@
         <translation>{file} geschrieben (Seiten: {pages}, Besuche: {stops}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-65"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-4"/>
         <source>STREET</source>
         <translation>STRASSE</translation>
     </message>
@@ -639,13 +678,7 @@
         <translation>LAND</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
-        <source>PHONE</source>
-        <translation>TELEFON</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
+        <location line="+2"/>
         <source>EMAIL</source>
         <translation>E_MAIL</translation>
     </message>
@@ -947,7 +980,7 @@
         <translation>Saldo je Interessent (Auftragswert minus Geschenkkosten)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/settings.py" line="+15"/>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="-39"/>
         <source>show and change the settings (seller, home base, gift limits …)</source>
         <translation>die Einstellungen anzeigen und ändern (Außendienst, Heimatort, Freigrenzen …)</translation>
     </message>
@@ -978,19 +1011,12 @@
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
-        <location filename="../../reciprocity_desktop/cli/settings.py" line="-16"/>
-        <location line="+26"/>
-        <source>VALUE</source>
-        <translation>WERT</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/settings.py" line="+8"/>
+        <location line="+18"/>
         <source>{line} (unchanged)</source>
         <translation>{line} (unverändert)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-51"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-53"/>
         <source>the gift stock: add items, list them, restock</source>
         <translation>das Geschenkelager: Artikel hinzufügen, auflisten, nachfüllen</translation>
     </message>
@@ -1197,7 +1223,7 @@
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-40"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-118"/>
         <source>VISIT_ID</source>
         <translation>BESUCH_ID</translation>
     </message>
@@ -1222,7 +1248,13 @@
         <translation>wie lange dieser Besuch dauert (Standard: die Einstellung)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+36"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <source>TIME</source>
+        <translation>ZEIT</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Removed the visit to {name} on {date} ({id}).</source>
         <translation>Besuch bei {name} am {date} entfernt ({id}).</translation>
     </message>
@@ -1297,17 +1329,7 @@
         <translation>wie das letzte Geschenk vor dem Besuch beim Interessenten ankam (erledigt seine Wiedervorlage ask_feedback)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/followups.py" line="-16"/>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-1"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-28"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+7"/>
         <location line="+9"/>
-        <source>KIND</source>
-        <translation>ART</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
         <source>the order&apos;s value; without it: value not known</source>
         <translation>der Auftragswert; ohne: Wert nicht bekannt</translation>
     </message>
@@ -1438,34 +1460,12 @@
         <translation>Keine Besuche auf der Route vom {date}: nichts zu ordnen.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-48"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+3"/>
-        <source>TIME</source>
-        <translation>ZEIT</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/followups.py" line="-1"/>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-1"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
-        <source>PROSPECT</source>
-        <translation>INTERESSENT</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <location line="+3"/>
         <source>KM</source>
         <translation>KM</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/followups.py" line="+3"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
-        <source>NOTE</source>
-        <translation>NOTIZ</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+3"/>
+        <location line="+3"/>
         <source>Home: {km} km</source>
         <translation>Heimatort: {km} km</translation>
     </message>
@@ -1496,7 +1496,7 @@
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+75"/>
+        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+76"/>
         <source>Complete follow-up</source>
         <translation>Wiedervorlage abschließen</translation>
     </message>
@@ -2133,7 +2133,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Cancelled</source>
-        <translation>A&amp;bgesagt</translation>
+        <translation>Abge&amp;sagt</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2157,7 +2157,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Not&amp;e:</source>
+        <source>No&amp;te:</source>
         <translation>N&amp;otiz:</translation>
     </message>
     <message>
@@ -2218,7 +2218,7 @@
     <message>
         <location line="+2"/>
         <source>Save &amp;all edited</source>
-        <translation>&amp;Alle bearbeiteten speichern</translation>
+        <translation>Alle bearbeiteten s&amp;peichern</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/debrief/form_parts.py" line="+56"/>
-        <source>Gift &amp;handed over</source>
+        <source>Gift han&amp;ded over</source>
         <translation>Geschenk &amp;übergeben</translation>
     </message>
     <message>
@@ -2385,7 +2385,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/labels.py" line="+26"/>
+        <location filename="../../reciprocity_desktop/ui/labels.py" line="+32"/>
         <source>Suspect</source>
         <translation>Zielkunde</translation>
     </message>
@@ -2538,6 +2538,11 @@
         <location line="+1"/>
         <source>Upcoming</source>
         <translation>Demnächst</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ask how the gift was received: {gift}</source>
+        <translation>Fragen Sie, wie das Geschenk angekommen ist: {gift}</translation>
     </message>
 </context>
 <context>
@@ -2744,7 +2749,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/services/prospects.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/services/prospects.py" line="+92"/>
         <source>phone</source>
         <translation>Telefon</translation>
     </message>
@@ -2768,8 +2773,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/csv_io/reading.py" line="+227"/>
         <location line="+45"/>
         <location line="+24"/>
-        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+102"/>
-        <location filename="../../reciprocity_desktop/services/errors.py" line="+80"/>
+        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
+        <location filename="../../reciprocity_desktop/services/errors.py" line="+114"/>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
         <location line="+2"/>
         <source>file</source>
@@ -2802,7 +2807,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+86"/>
         <location line="+101"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>note</source>
         <translation>Notiz</translation>
     </message>
@@ -2849,14 +2854,14 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-165"/>
+        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-168"/>
         <source>result</source>
         <translation>Vermerk</translation>
     </message>
     <message>
         <location line="+69"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+81"/>
-        <location filename="../../reciprocity_desktop/services/records.py" line="+35"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
         <source>id</source>
         <translation>ID</translation>
@@ -3038,7 +3043,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Besuch</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/crypto.py" line="+195"/>
+        <location filename="../../reciprocity_desktop/sync/crypto.py" line="+196"/>
         <location line="+4"/>
         <source>passphrase</source>
         <translation>Passphrase</translation>
@@ -3067,12 +3072,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Wählen Sie eine Wiedervorlage aus, um die Details zu sehen.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>due</source>
-        <translation>fällig</translation>
+        <location line="+8"/>
+        <source>{kind}, due {date}</source>
+        <translation>{kind}, fällig am {date}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Done on {date}: {result}</source>
         <translation>Erledigt am {date}: {result}</translation>
     </message>
@@ -3082,7 +3087,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>{prospect} – {kind}, fällig {due}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+47"/>
+        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+48"/>
         <source>Ask how the gift was received</source>
         <extracomment>The background of an open row by its bucket: overdue red, due today yellow. The follow-up list&apos;s sort key of each column (``FollowUpsView.COL_…``; see :mod:`services.followup_list`).</extracomment>
         <translation>Fragen Sie nach, wie das Geschenk angekommen ist</translation>
@@ -3236,7 +3241,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <source>Don&amp;e ({n})</source>
+        <source>&amp;Done ({n})</source>
         <translation>E&amp;rledigt ({n})</translation>
     </message>
     <message>
@@ -3336,8 +3341,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;exportieren…</translation>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3434,23 +3439,34 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>No gifts recorded in {year}.</source>
         <translation>Keine Geschenke im Jahr {year} erfasst.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{year}: {recipients} recipients, {total} in gifts</source>
-        <translation>{year}: {recipients} Empfänger, Geschenke im Wert von {total}</translation>
+        <source>{year}: %n recipient(s), {total} in gifts</source>
+        <translation>
+            <numerusform>{year}: %n Empfänger, Geschenke für {total}</numerusform>
+            <numerusform>{year}: %n Empfänger, Geschenke für {total}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
+        <source>Deductible limit per recipient and year: {limits}. Amber: {percent} of the limit or more; red: over the limit. The recipient is the contact the gift was given to, or the organisation.</source>
+        <translation>Freigrenze pro Empfänger und Jahr: {limits}. Gelb: ab {percent} der Freigrenze; rot: über der Freigrenze. Empfänger ist der Ansprechpartner, dem das Geschenk übergeben wurde, sonst die Organisation.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Wrote %n gift(s) of {year} to {path}.</source>
+        <translation>
+            <numerusform>%n Geschenk aus {year} in {path} geschrieben.</numerusform>
+            <numerusform>%n Geschenke aus {year} in {path} geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>{over} over the limit, {near} near it</source>
         <translation>{over} über der Freigrenze, {near} nahe daran</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Deductible limit per recipient and year: {limits}. Amber: {percent} of the limit or more; red: over the limit. The recipient is the contact the gift was given to, or the organisation.</source>
-        <translation>Freigrenze pro Empfänger und Jahr: {limits}. Gelb: ab {percent} der Freigrenze; rot: über der Freigrenze. Empfänger ist der Ansprechpartner, dem das Geschenk übergeben wurde, sonst die Organisation.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>none set</source>
         <translation>keine festgelegt</translation>
     </message>
@@ -3473,11 +3489,6 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+16"/>
         <source>The register could not be written to {path}: {error}</source>
         <translation>Das Geschenkeverzeichnis konnte nicht nach {path} geschrieben werden: {error}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wrote {count} gifts of {year} to {path}.</source>
-        <translation>Geschenke aus {year} nach {path} geschrieben: {count}.</translation>
     </message>
 </context>
 <context>
@@ -3799,15 +3810,21 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Held back</source>
         <translation>Zurückgehalten</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>%1 record(s) were changed here and in the other store since you last exchanged files. The later change wins; the other version is kept in the conflict log, where you can restore it.</source>
-        <translation>Hier und im anderen Datenbestand geänderte Datensätze, seit Sie zuletzt Dateien ausgetauscht haben: %1. Die spätere Änderung gilt; die andere Version bleibt im Konfliktprotokoll erhalten, wo Sie sie wiederherstellen können.</translation>
+        <source>%Ln record(s) were changed here and in the other store since you last exchanged files. The later change wins; the other version is kept in the conflict log, where you can restore it.</source>
+        <translation>
+            <numerusform>%Ln Datensatz wurde seit Ihrem letzten Dateiaustausch hier und im anderen Datenbestand geändert. Die spätere Änderung gilt; die andere Fassung bleibt im Konfliktprotokoll, wo Sie sie wiederherstellen können.</numerusform>
+            <numerusform>%Ln Datensätze wurden seit Ihrem letzten Dateiaustausch hier und im anderen Datenbestand geändert. Die spätere Änderung gilt; die andere Fassung bleibt im Konfliktprotokoll, wo Sie sie wiederherstellen können.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>%1 record(s) carry a time in the future (a laptop with a wrong clock?) and are held back:</source>
-        <translation>Datensätze mit einer Zeit in der Zukunft (ein Laptop mit falsch gestellter Uhr?), die zurückgehalten werden (%1):</translation>
+        <source>%Ln record(s) carry a time in the future (a laptop with a wrong clock?) and are held back:</source>
+        <translation>
+            <numerusform>%Ln Datensatz trägt eine Zeit in der Zukunft (ein Laptop mit falsch gehender Uhr?) und wird zurückgehalten:</numerusform>
+            <numerusform>%Ln Datensätze tragen eine Zeit in der Zukunft (ein Laptop mit falsch gehender Uhr?) und werden zurückgehalten:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3937,10 +3954,13 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Gifts given</source>
         <translation>Übergebene Geschenke</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>to {prospects} prospects · {rate} reciprocated</source>
-        <translation>an {prospects} Interessenten · {rate} erwidert</translation>
+        <source>to %n prospect(s) · {rate} reciprocated</source>
+        <translation>
+            <numerusform>an %n Interessenten · {rate} erwidert</numerusform>
+            <numerusform>an %n Interessenten · {rate} erwidert</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3978,12 +3998,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>&lt;h3&gt;Was die Zahlen bedeuten&lt;/h3&gt;&lt;p&gt;Ein Geschenk gilt als &lt;b&gt;erwidert&lt;/b&gt;, wenn sein Interessent ein Ergebnis beliebiger Art hat (Gespräch, Empfehlung, Termin, Auftrag, Sonstiges), das am Tag des Geschenks oder danach liegt, höchstens das &lt;b&gt;Zeitfenster&lt;/b&gt; (standardmäßig 90 Tage) später. Ein solches Ergebnis &lt;i&gt;erwidert&lt;/i&gt; die Geschenke, denen es so folgt.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Quote&lt;/b&gt; = erwiderte Geschenke ÷ Geschenke (als – angezeigt, wenn es keine Geschenke gibt).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Median Tage&lt;/b&gt;: über die erwiderten Geschenke die Tage vom Geschenk bis zum ersten Ergebnis an diesem Tag oder danach.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kosten&lt;/b&gt;: was die Geschenke gekostet haben. &lt;b&gt;Auftragswert&lt;/b&gt;: der Wert der Aufträge, die mindestens ein Geschenk der Gruppe erwidern; jeder Auftrag zählt pro Gruppe einmal.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beschenkt&lt;/b&gt;: Interessenten mit mindestens einem Geschenk im Zeitraum, und wie viele davon ein erwidertes Geschenk haben. &lt;b&gt;Nicht beschenkt&lt;/b&gt;: Interessenten, die nie ein Geschenk erhalten haben, und wie viele davon im Zeitraum irgendein Ergebnis haben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vom/Bis&lt;/b&gt; wählen die Geschenke nach ihrem Datum; ihre Ergebnisse dürfen innerhalb des Zeitfensters nach &lt;i&gt;Bis&lt;/i&gt; liegen. Für sich gezählte Ergebnisse (nicht beschenkt, nach Art des Ergebnisses, Bilanz) sind die von &lt;i&gt;Vom&lt;/i&gt; bis &lt;i&gt;Bis&lt;/i&gt; plus Zeitfenster.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bilanz&lt;/b&gt; pro Interessent: Auftragswert minus Kosten der Geschenke.&lt;/li&gt;&lt;li&gt;Gelöschte Datensätze zählen nie.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Die Listen „Zu erledigen“&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Noch keine Wiedervorlage&lt;/b&gt;: beschenkte Interessenten, bei denen seit ihrem letzten Geschenk keine Wiedervorlage erledigt, keine Reaktion und kein Ergebnis erfasst wurde.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reaktion überfällig&lt;/b&gt;: Geschenke ohne erfasste Reaktion, nachdem ihre Wiedervorlage zur Rückmeldung fällig war (oder, ohne eine solche, die Frist für die Nachfrage nach dem Geschenk verstrichen ist).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Nächste Schritte&lt;/b&gt;: Interessenten mit einem erwiderten Geschenk. Der Schritt richtet sich nach ihrem letzten Ergebnis: ein Auftrag → bedanken Sie sich, fragen Sie, wie es läuft und wem es noch helfen könnte; eine Empfehlung → bedanken Sie sich und berichten Sie, wie es lief; ein Termin → senden Sie, was Sie zugesagt haben, und fragen Sie dann nach dem Auftrag; ein Gespräch → bitten Sie um einen Termin mit dem Entscheider (oder finden Sie heraus, wer entscheidet); alles andere → bedanken Sie sich und senden Sie nützliche Informationen.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Denken Sie daran: Zuerst geben und keine sofortige Gegenleistung erwarten.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="-158"/>
-        <source>not {quality}</source>
-        <translation>nicht {quality}</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="-126"/>
         <location line="+124"/>
         <source>Gifts</source>
         <translation>Geschenke</translation>
@@ -4058,10 +4073,13 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>{n} d</source>
         <translation>{n}&#xa0;Tg.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{n} days overdue</source>
-        <translation>{n} Tage überfällig</translation>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n Tag überfällig</numerusform>
+            <numerusform>%n Tage überfällig</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4149,7 +4167,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/texts.py" line="+27"/>
+        <location filename="../../reciprocity_desktop/ui/insights/texts.py" line="+28"/>
         <source>Sample</source>
         <translation>Muster</translation>
     </message>
@@ -4221,6 +4239,22 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+4"/>
+        <source>Not personal</source>
+        <extracomment>The gifts without a quality: a whole label each (not &quot;not&quot; glued to the quality&apos;s word).</extracomment>
+        <translation>Nicht persönlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not unexpected</source>
+        <translation>Nicht unerwartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not meaningful</source>
+        <translation>Nicht bedeutsam</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Thank them for the order; ask how it works and whom else it could help.</source>
         <extracomment>The next steps of services.insights.NEXT_STEPS, in the page&apos;s words.</extracomment>
         <translation>Bedanken Sie sich für den Auftrag; fragen Sie, wie es läuft und wem es noch helfen könnte.</translation>
@@ -4250,30 +4284,37 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Thank them; send useful information.</source>
         <translation>Bedanken Sie sich; senden Sie nützliche Informationen.</translation>
     </message>
-    <message>
-        <location line="+54"/>
-        <source>gifts from {start} to {end}</source>
-        <translation>Geschenke vom {start} bis {end}</translation>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Gifts from {start} to {end}; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Geschenke vom {start} bis {end}; Ergebnisse innerhalb von %n Tag zählen</numerusform>
+            <numerusform>Geschenke vom {start} bis {end}; Ergebnisse innerhalb von %n Tagen zählen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>gifts since {start}</source>
-        <translation>Geschenke seit {start}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>gifts until {end}</source>
-        <translation>Geschenke bis {end}</translation>
+        <source>Gifts since {start}; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Geschenke seit {start}; Ergebnisse innerhalb von %n Tag zählen</numerusform>
+            <numerusform>Geschenke seit {start}; Ergebnisse innerhalb von %n Tagen zählen</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>all gifts</source>
-        <translation>alle Geschenke</translation>
+        <source>Gifts until {end}; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Geschenke bis {end}; Ergebnisse innerhalb von %n Tag zählen</numerusform>
+            <numerusform>Geschenke bis {end}; Ergebnisse innerhalb von %n Tagen zählen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{period}; outcomes within {days} days count</source>
-        <translation>{period}; Ergebnisse innerhalb von {days} Tagen zählen</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All gifts; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Alle Geschenke; Ergebnisse innerhalb von %n Tag zählen</numerusform>
+            <numerusform>Alle Geschenke; Ergebnisse innerhalb von %n Tagen zählen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+120"/>
@@ -4302,12 +4343,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>&amp;Zeitfenster:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Gifts &amp;from</source>
-        <translation>Geschenke &amp;vom</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;to</source>
         <translation>b&amp;is</translation>
     </message>
@@ -4318,7 +4354,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Was die Zahlen bedeuten</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="-12"/>
+        <source>Gifts fro&amp;m</source>
+        <translation>Geschenke &amp;vom</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Help on the figures</source>
         <translation>Hilfe zu den Zahlen</translation>
     </message>
@@ -4513,7 +4554,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Datenbestand: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4632,19 +4673,22 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %Ln prospect(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Interessent nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Interessenten nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/backup.py" line="+50"/>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+0"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="-3"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+3"/>
-        <source>Exported %1 prospect(s) to %2.</source>
-        <translation>Nach %2 exportierte Interessenten: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/ui/backup.py" line="-12"/>
+        <location line="-12"/>
         <source>Back up the store</source>
         <translation>Datenbestand sichern</translation>
     </message>
@@ -4664,7 +4708,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Datensicherung nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+44"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+47"/>
         <source>About Reciprocity Desktop</source>
         <translation>Über Reciprocity Desktop</translation>
     </message>
@@ -4687,45 +4731,45 @@ Datenbestand: %3</translation>
         <translation>Koordinaten der Postleitzahlen: GeoNames (https://www.geonames.org/), lizenziert unter CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+35"/>
-        <source>&amp;Today</source>
+        <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+39"/>
+        <source>Today</source>
         <extracomment>The pages, in the order of their tabs (and of View → Ctrl+1 … Ctrl+8). Each is built as Class(ctx, parent).</extracomment>
-        <translation>H&amp;eute</translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Prospects</source>
-        <translation>&amp;Interessenten</translation>
+        <source>Prospects</source>
+        <translation>Interessenten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Gifts</source>
-        <translation>&amp;Geschenke</translation>
+        <source>Gifts</source>
+        <translation>Geschenke</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Follow-ups</source>
-        <translation>&amp;Wiedervorlagen</translation>
+        <source>Follow-ups</source>
+        <translation>Wiedervorlagen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Visits</source>
-        <translation>Be&amp;suche</translation>
+        <source>Visits</source>
+        <translation>Besuche</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Debrief</source>
-        <translation>&amp;Nachbereitung</translation>
+        <source>Debrief</source>
+        <translation>Nachbereitung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Insights</source>
-        <translation>Auswer&amp;tung</translation>
+        <source>Insights</source>
+        <translation>Auswertung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Gift &amp;register</source>
-        <translation>Geschenke&amp;verzeichnis</translation>
+        <source>Gift register</source>
+        <translation>Geschenkeverzeichnis</translation>
     </message>
 </context>
 <context>
@@ -4792,7 +4836,7 @@ Datenbestand: %3</translation>
         <translation>Notiz zur Wiedervorlage</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notiz:</translation>
     </message>
@@ -5073,12 +5117,7 @@ Datenbestand: %3</translation>
         <translation>&amp;Tag:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papier:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -5087,8 +5126,13 @@ Datenbestand: %3</translation>
         <source>&amp;Save to:</source>
         <translation>Speichern &amp;unter:</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Pape&amp;r:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+15"/>
         <source>%n stop(s) on the route.</source>
         <translation>
             <numerusform>%n Besuch auf der Route.</numerusform>
@@ -5130,12 +5174,7 @@ Datenbestand: %3</translation>
         <translation>Website:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Edit…</source>
-        <translation>B&amp;earbeiten…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Log gift…</source>
         <translation>&amp;Geschenk erfassen…</translation>
     </message>
@@ -5236,7 +5275,12 @@ Datenbestand: %3</translation>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="-90"/>
+        <source>E&amp;dit…</source>
+        <translation>B&amp;earbeiten…</translation>
+    </message>
+    <message>
+        <location line="+162"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
@@ -5325,7 +5369,7 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>C&amp;ountry:</source>
+        <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
@@ -5420,8 +5464,9 @@ Datenbestand: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+26"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+37"/>
         <source>Name</source>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -5463,7 +5508,7 @@ Datenbestand: %3</translation>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+65"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+66"/>
         <source>Name, city, postal code, contact (Ctrl+F)</source>
         <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
         <translation>Name, Ort, PLZ, Ansprechpartner (Strg+F)</translation>
@@ -5502,7 +5547,7 @@ Datenbestand: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>No prospect matches the search and filters.</source>
         <translation>Kein Interessent passt zur Suche und zu den Filtern.</translation>
     </message>
@@ -5714,7 +5759,7 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="+82"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
@@ -6180,6 +6225,11 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Ask how the gift was received: {gift}</source>
+        <translation>Fragen Sie, wie das Geschenk angekommen ist: {gift}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>In {country}, while most stops are in {main}: far from the others.</source>
         <translation>In {country}, die meisten Halte sind in {main}: weit von den anderen entfernt.</translation>
     </message>
@@ -6283,7 +6333,7 @@ Datenbestand: %3</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-114"/>
+        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-117"/>
         <source>Reschedule follow-up</source>
         <translation>Wiedervorlage verschieben</translation>
     </message>
@@ -6451,11 +6501,14 @@ Datenbestand: %3</translation>
 </context>
 <context>
     <name>Section</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/ui/today/section.py" line="+189"/>
-        <source>… and %1 more</source>
+        <source>… and %n more</source>
         <extracomment>The rows a column is sized to (a screenful): Qt would otherwise measure every row, each time rows change. The rows a list shows until its page has measured how many fit. The room a cell&apos;s text needs beside it (the cell&apos;s margins), and a header&apos;s (its margins, a sort arrow). A row&apos;s height beyond the font&apos;s line.</extracomment>
-        <translation>… und %1 weitere</translation>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6735,13 +6788,24 @@ Datenbestand: %3</translation>
 </context>
 <context>
     <name>Sync</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+26"/>
-        <source>%1 record(s) written to %2 (%3 deletion(s) included).</source>
-        <translation>Datensätze nach %2 geschrieben: %1 (davon Löschungen: %3).</translation>
+        <source>%Ln record(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln Datensatz in %1 geschrieben.</numerusform>
+            <numerusform>%Ln Datensätze in %1 geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This includes %Ln deletion(s).</source>
+        <translation>
+            <numerusform>Darunter ist %Ln Löschung.</numerusform>
+            <numerusform>Darunter sind %Ln Löschungen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Exported</source>
         <translation>Exportiert</translation>
     </message>
@@ -6756,7 +6820,7 @@ Datenbestand: %3</translation>
         <translation>Die Abgleichsdatei wird geschrieben…</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+26"/>
+        <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+28"/>
         <source>Import sync file</source>
         <translation>Abgleichsdatei importieren</translation>
     </message>
@@ -6900,7 +6964,7 @@ Datenbestand: %3</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/today/view.py" line="+85"/>
+        <location filename="../../reciprocity_desktop/ui/today/view.py" line="+86"/>
         <location line="+140"/>
         <source>Today&apos;s visits</source>
         <extracomment>The rows each row of lists shows at least (the route, the follow-ups, the waiting and the stock). The most rows a list shows at once (more scroll inside it).</extracomment>
@@ -7034,30 +7098,45 @@ Datenbestand: %3</translation>
         <source>Next route: %1</source>
         <translation>Nächste Route: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+42"/>
-        <source>No visits today; next route on %1 with %2 stop(s)</source>
-        <translation>Heute keine Besuche; nächste Route am %1 (Besuche: %2)</translation>
+        <source>No visits today; next route on %1 with %n stop(s)</source>
+        <translation>
+            <numerusform>Heute keine Besuche; nächste Route am %1 mit %n Besuch</numerusform>
+            <numerusform>Heute keine Besuche; nächste Route am %1 mit %n Besuchen</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 visit(s) today</source>
-        <translation>Besuche heute: %1</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n visit(s) today</source>
+        <translation>
+            <numerusform>%n Besuch heute</numerusform>
+            <numerusform>%n Besuche heute</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>%1 follow-up(s) overdue</source>
-        <translation>Überfällige Wiedervorlagen: %1</translation>
+        <source>%Ln follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%Ln Wiedervorlage überfällig</numerusform>
+            <numerusform>%Ln Wiedervorlagen überfällig</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 due today</source>
-        <translation>Heute fällig: %1</translation>
+        <source>%Ln follow-up(s) due today</source>
+        <translation>
+            <numerusform>%Ln Wiedervorlage heute fällig</numerusform>
+            <numerusform>%Ln Wiedervorlagen heute fällig</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 item(s) low in stock</source>
-        <translation>Knappe Lagerartikel: %1</translation>
+        <source>%n item(s) low in stock</source>
+        <translation>
+            <numerusform>%n Artikel knapp</numerusform>
+            <numerusform>%n Artikel knapp</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7325,25 +7404,50 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>{path} kann ab Zeile {line} nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="-32"/>
-        <source>{rows} rows read: {created} prospects {verb}, {present} already present, {duplicates} repeated rows, {failed} rows with errors.</source>
-        <extracomment>How many failing rows the error message lists. What a row of the file does (:attr:`PreviewRow.status`). a new prospect a prospect the store has already (never changed by an import) a prospect of an earlier row of the file (its contact person joins it) CREATED, PRESENT or REPEATED the prospect&apos;s clean fields the contact person&apos;s name, if the row names one data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file the first good rows (as many as the import was asked to keep: none unless it was)</extracomment>
-        <translation>Zeilen gelesen: {rows}; Interessenten {verb}: {created}; bereits vorhanden: {present}; wiederholte Zeilen: {duplicates}; Zeilen mit Fehlern: {failed}.</translation>
+        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="-86"/>
+        <source>line {line}: {problem}</source>
+        <extracomment>How many failing rows the error message lists.</extracomment>
+        <translation>Zeile {line}: {problem}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>1 row cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation>1 Zeile kann nicht importiert werden, daher wurde nichts importiert: {errors}{more} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</translation>
+        <location line="+50"/>
+        <source>Rows read: {rows}; prospects created: {created}; already present: {present}; repeated rows: {duplicates}; rows with errors: {failed}.</source>
+        <extracomment>What a row of the file does (:attr:`PreviewRow.status`). a new prospect a prospect the store has already (never changed by an import) a prospect of an earlier row of the file (its contact person joins it) CREATED, PRESENT or REPEATED the prospect&apos;s clean fields the contact person&apos;s name, if the row names one data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file the first good rows (as many as the import was asked to keep: none unless it was)</extracomment>
+        <translation>Gelesene Zeilen: {rows}; angelegte Interessenten: {created}; bereits vorhanden: {present}; wiederholte Zeilen: {duplicates}; Zeilen mit Fehlern: {failed}.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>{count} rows cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation>{count} Zeilen können nicht importiert werden, daher wurde nichts importiert: {errors}{more} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</translation>
+        <source>Rows read: {rows}; prospects that would be created: {created}; already present: {present}; repeated rows: {duplicates}; rows with errors: {failed}.</source>
+        <translation>Gelesene Zeilen: {rows}; Interessenten, die angelegt würden: {created}; bereits vorhanden: {present}; wiederholte Zeilen: {duplicates}; Zeilen mit Fehlern: {failed}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Der Import wurde abgebrochen; nichts wurde importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n row(s) cannot be imported, so nothing was imported: {errors} Correct the file, or skip the bad rows.</source>
+        <translation>
+            <numerusform>%n Zeile kann nicht importiert werden, daher wurde nichts importiert: {errors} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden, daher wurde nichts importiert: {errors} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) cannot be imported, so nothing was imported: {errors} {more} Correct the file, or skip the bad rows.</source>
+        <translation>
+            <numerusform>%n Zeile kann nicht importiert werden, daher wurde nichts importiert: {errors} {more} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</numerusform>
+            <numerusform>%n Zeilen können nicht importiert werden, daher wurde nichts importiert: {errors} {more} Korrigieren Sie die Datei oder überspringen Sie die fehlerhaften Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more row(s) have errors too.</source>
+        <translation>
+            <numerusform>%n weitere Zeile hat ebenfalls Fehler.</numerusform>
+            <numerusform>%n weitere Zeilen haben ebenfalls Fehler.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/rows.py" line="+59"/>
@@ -7351,9 +7455,9 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>{field} „{value}“ ist kein Ländername und kein ISO-Code (z.&#xa0;B. Deutschland, Nederland, Slovenija, DE).</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+212"/>
         <source>the row has {cells} cells but the header has {width} (a delimiter inside a field without quotes?).</source>
-        <extracomment>A good row: its line, its key (:func:`prospect_key`), the prospect&apos;s clean fields (in the order of PROSPECT_COLUMNS) and its contact person&apos;s (in the order of CONTACT_FIELDS), or None when it names none. A contact person&apos;s fields in a row (the contacts table&apos;s column names). Fields whose few distinct values repeat from row to row: checked once per value and import. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
+        <extracomment>A good row: its line, its key (:func:`prospect_key`), the prospect&apos;s clean fields (in the order of PROSPECT_COLUMNS) and its contact person&apos;s (in the order of CONTACT_FIELDS), or None when it names none. A contact person&apos;s fields in a row (the contacts table&apos;s column names). Fields whose few distinct values repeat from row to row: checked once per value and import. The form&apos;s checks of the plain text fields (the e-mail&apos;s is validate.email itself), as the fast path of :meth:`RowChecker.check` applies them inline: field -&gt; (at most that many characters, one line (white space runs -&gt; one space) or only trimmed, required). Each is verified against ``clean_prospect_fields`` when a checker is made (:func:`_fast_agrees`): a field whose check has changed is simply checked the slow way. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
         <translation>die Zeile hat {cells} Zellen, die Kopfzeile aber {width} (ein Trennzeichen in einem Feld ohne Anführungszeichen?).</translation>
     </message>
     <message>
@@ -7396,10 +7500,13 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <source>the home base&apos;s postal code is not known ({home}): the route starts at the first stop.</source>
         <translation>die Postleitzahl des Heimatorts ist unbekannt ({home}): Die Route beginnt beim ersten Halt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-191"/>
-        <source>There are no visits to print for {date}: all {count} are cancelled.</source>
-        <translation>Für {date} gibt es keine Besuche zu drucken: Alle geplanten Besuche ({count}) sind abgesagt.</translation>
+        <source>There are no visits to print for {date}: the %n visit(s) of the day are cancelled.</source>
+        <translation>
+            <numerusform>Für {date} gibt es keine Besuche zu drucken: Der %n Besuch des Tages ist abgesagt.</numerusform>
+            <numerusform>Für {date} gibt es keine Besuche zu drucken: Alle %n Besuche des Tages sind abgesagt.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7483,10 +7590,13 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <source>The store already holds data; demo data is only loaded into an empty store (use --force to add it anyway).</source>
         <translation>Der Datenbestand enthält bereits Daten; Demodaten werden nur in einen leeren Datenbestand geladen (mit --force trotzdem hinzufügen).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/services/followups.py" line="-228"/>
-        <source>{name} received a gift on {gift_date}. Asking for an order only {days} day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
-        <translation>{name} hat am {gift_date} ein Geschenk erhalten. So bald danach nach einem Auftrag zu fragen (Tage seit dem Geschenk: {days}), kann es verderben: Gegenseitigkeit wirkt, wenn keine Gegenleistung verlangt wird. Fragen Sie besser zuerst, wie das Geschenk angekommen ist.</translation>
+        <source>{name} received a gift on {gift_date}. Asking for an order only %n day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
+        <translation>
+            <numerusform>{name} hat am {gift_date} ein Geschenk erhalten. Schon %n Tag danach nach einem Auftrag zu fragen, kann es verderben: Gegenseitigkeit wirkt, wenn nichts zurückverlangt wird. Fragen Sie besser zuerst, wie das Geschenk angekommen ist.</numerusform>
+            <numerusform>{name} hat am {gift_date} ein Geschenk erhalten. Schon %n Tage danach nach einem Auftrag zu fragen, kann es verderben: Gegenseitigkeit wirkt, wenn nichts zurückverlangt wird. Fragen Sie besser zuerst, wie das Geschenk angekommen ist.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7500,6 +7610,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
     </message>
     <message>
         <location line="+43"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No follow-up with id {id}.</source>
         <translation>Keine Wiedervorlage mit der ID {id}.</translation>
     </message>
@@ -7552,6 +7663,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
     </message>
     <message>
         <location line="+212"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No stock item with id {id}.</source>
         <translation>Kein Lagerartikel mit der ID {id}.</translation>
     </message>
@@ -7570,12 +7682,6 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <location line="+7"/>
         <source>The start date {start} is after the end date {end}.</source>
         <translation>Das Anfangsdatum {start} liegt nach dem Enddatum {end}.</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
-        <source>No {label} with id {id}.</source>
-        <extracomment>field -&gt; validator of the raw value (it raises ValidationError or returns the clean value).</extracomment>
-        <translation>Nicht gefunden: {label} mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/settings_keys.py" line="-214"/>
@@ -7729,12 +7835,39 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Die Besuchsdauer muss eine ganze Zahl von Minuten zwischen {low} und {high} sein, nicht „{value}“.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+25"/>
         <source>No visit with id {id}.</source>
         <translation>Kein Besuch mit der ID {id}.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+0"/>
+        <source>No contact with id {id}.</source>
+        <extracomment>field -&gt; validator of the raw value (it raises ValidationError or returns the clean value).</extracomment>
+        <translation>Kein Ansprechpartner mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No gift with id {id}.</source>
+        <translation>Kein Geschenk mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No outcome with id {id}.</source>
+        <translation>Kein Ergebnis mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No prospect with id {id}.</source>
+        <translation>Kein Interessent mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No record with id {id}.</source>
+        <translation>Kein Datensatz mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+81"/>
         <source>&apos;{value}&apos; is not a visit code (reciprocity:visit:… from a visit sheet).</source>
         <translation>„{value}“ ist kein Besuchscode (reciprocity:visit:… von einem Besuchsblatt).</translation>
     </message>
@@ -7772,9 +7905,15 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Die gespeicherte Version von Konflikt {id} kann nicht gelesen werden ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/container.py" line="+126"/>
-        <source>The file {file} does not exist.</source>
+        <location filename="../../reciprocity_desktop/sync/container.py" line="+71"/>
+        <location line="+3"/>
+        <source>{what}: {reason}</source>
         <extracomment>Far more than any team&apos;s records (400,000 records take about 200 MB): a larger claim is a ZIP bomb. What a broken ZIP can raise from the standard library while being read.</extracomment>
+        <translation>{what}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The file {file} does not exist.</source>
         <translation>Die Datei {file} existiert nicht.</translation>
     </message>
     <message>
@@ -7793,17 +7932,131 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Die Datei {file} ist leer; sie ist keine Abgleichsdatei von Reciprocity.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>it is a PDF document</source>
+        <translation>sie ist ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is neither a ZIP archive nor an encrypted sync file</source>
+        <translation>sie ist weder ein ZIP-Archiv noch eine verschlüsselte Abgleichsdatei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a complete ZIP archive</source>
+        <translation>kein vollständiges ZIP-Archiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it cannot be read</source>
+        <translation>sie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>manifest.json is missing</source>
+        <translation>manifest.json fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ZIP archive without manifest.json</source>
+        <translation>ein ZIP-Archiv ohne manifest.json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a member appears twice</source>
+        <translation>ein Eintrag kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manifest.json is too large</source>
+        <translation>manifest.json ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>member {member} is missing</source>
+        <translation>der Eintrag {member} fehlt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds an unknown member {member}</source>
+        <translation>sie enthält einen unbekannten Eintrag {member}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its members claim to be larger than any sync file can be</source>
+        <translation>ihre Einträge geben sich größer aus, als eine Abgleichsdatei sein kann</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>member {member} uses ZIP encryption</source>
+        <translation>der Eintrag {member} verwendet ZIP-Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>member {member} uses an unknown compression</source>
+        <translation>der Eintrag {member} verwendet eine unbekannte Komprimierung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>member {member} has another size than the manifest says</source>
+        <translation>der Eintrag {member} hat eine andere Größe, als das Manifest angibt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{member} cannot be read</source>
+        <translation>{member} kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>{member} line {line} is too long</source>
+        <translation>{member} Zeile {line} ist zu lang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{member} line {line} is cut off</source>
+        <translation>{member} Zeile {line} ist abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the checksum of {member} does not match</source>
+        <translation>die Prüfsumme von {member} stimmt nicht</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{member} holds %n record(s), the manifest says {expected}</source>
+        <translation>
+            <numerusform>{member} enthält %n Datensatz, das Manifest nennt {expected}</numerusform>
+            <numerusform>{member} enthält %n Datensätze, das Manifest nennt {expected}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{member} line {line} is not valid JSON</source>
+        <translation>{member} Zeile {line} ist kein gültiges JSON</translation>
+    </message>
+    <message>
         <location filename="../../reciprocity_desktop/sync/crypto.py" line="-149"/>
         <source>The passphrase is empty.</source>
         <translation>Die Passphrase ist leer.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+81"/>
+        <source>not an encrypted sync file</source>
+        <translation>keine verschlüsselte Abgleichsdatei</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (encryption version {found}; this version reads version {supported}). Update the app to import it.</source>
         <translation>Die Datei {file} wurde von einer neueren Version von Reciprocity Desktop geschrieben (Verschlüsselungsversion {found}; diese Version liest Version {supported}). Aktualisieren Sie das Programm, um sie zu importieren.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+26"/>
+        <source>its encryption header is not readable</source>
+        <translation>ihr Verschlüsselungskopf ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The file {file} is encrypted: give its passphrase to open it.</source>
         <translation>Die Datei {file} ist verschlüsselt: Geben Sie ihre Passphrase an, um sie zu öffnen.</translation>
     </message>
@@ -7811,6 +8064,17 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <location line="+4"/>
         <source>Wrong passphrase for {file}.</source>
         <translation>Falsche Passphrase für {file}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it ends too early</source>
+        <translation>sie endet zu früh</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>truncated or altered after it was written</source>
+        <translation>nach dem Schreiben gekürzt oder verändert</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/errors.py" line="+42"/>
@@ -7852,9 +8116,34 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Der Import würde den Datensatz {rowid} der Tabelle {table} auf einen fehlenden Datensatz der Tabelle {parent} verweisen lassen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+89"/>
+        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+82"/>
+        <source>its manifest.json is not JSON</source>
+        <translation>ihre manifest.json ist kein JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its manifest.json does not describe a Reciprocity sync file</source>
+        <translation>ihre manifest.json beschreibt keine Abgleichsdatei von Reciprocity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the manifest has no valid format version</source>
+        <translation>das Manifest hat keine gültige Formatversion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (sync format {found}; this version reads format {supported}). Update the app to import it.</source>
         <translation>Die Datei {file} wurde von einer neueren Version von Reciprocity Desktop geschrieben (Abgleichsformat {found}; diese Version liest Format {supported}). Aktualisieren Sie das Programm, um sie zu importieren.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>its manifest is incomplete or wrong: {reason}</source>
+        <translation>ihr Manifest ist unvollständig oder falsch: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its manifest does not list exactly the tables of this format</source>
+        <translation>ihr Manifest führt nicht genau die Tabellen dieses Formats auf</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/merge.py" line="+347"/>

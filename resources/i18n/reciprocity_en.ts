@@ -20,6 +20,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+92"/>
+        <source>Wrote %n gift(s) of {year} to {file}.</source>
+        <translation>
+            <numerusform>Wrote %n gift of {year} to {file}.</numerusform>
+            <numerusform>Wrote %n gifts of {year} to {file}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/cli/demo.py" line="+33"/>
         <source>%n prospect(s)</source>
         <translation>
@@ -60,11 +68,11 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+92"/>
-        <source>Wrote %n gift(s) of {year} to {file}.</source>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+194"/>
+        <source>Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.</source>
         <translation>
-            <numerusform>Wrote %n gift of {year} to {file}.</numerusform>
-            <numerusform>Wrote %n gifts of {year} to {file}.</numerusform>
+            <numerusform>Reciprocity report: {period}; an outcome within %n day of a gift reciprocates it.</numerusform>
+            <numerusform>Reciprocity report: {period}; an outcome within %n days of a gift reciprocates it.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -89,14 +97,6 @@
         <translation>
             <numerusform>, %n leg unknown</numerusform>
             <numerusform>, %n legs unknown</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reciprocity_desktop/cli/report.py" line="+194"/>
-        <source>Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.</source>
-        <translation>
-            <numerusform>Reciprocity report: {period}; an outcome within %n day of a gift reciprocates it.</numerusform>
-            <numerusform>Reciprocity report: {period}; an outcome within %n days of a gift reciprocates it.</numerusform>
         </translation>
     </message>
 </context>
@@ -197,7 +197,7 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+79"/>
+        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+80"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>%n day overdue</numerusform>
@@ -210,6 +210,25 @@
         <translation>
             <numerusform>in %n day</numerusform>
             <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GiftRegisterView</name>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/ui/insights/register_view.py" line="+294"/>
+        <source>{year}: %n recipient(s), {total} in gifts</source>
+        <translation>
+            <numerusform>{year}: %n recipient, {total} in gifts</numerusform>
+            <numerusform>{year}: %n recipients, {total} in gifts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>Wrote %n gift(s) of {year} to {path}.</source>
+        <translation>
+            <numerusform>Wrote %n gift of {year} to {path}.</numerusform>
+            <numerusform>Wrote %n gifts of {year} to {path}.</numerusform>
         </translation>
     </message>
 </context>
@@ -234,6 +253,87 @@
     </message>
 </context>
 <context>
+    <name>ImportPreviewDialog</name>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+109"/>
+        <source>%Ln record(s) were changed here and in the other store since you last exchanged files. The later change wins; the other version is kept in the conflict log, where you can restore it.</source>
+        <translation>
+            <numerusform>%Ln record was changed here and in the other store since you last exchanged files. The later change wins; the other version is kept in the conflict log, where you can restore it.</numerusform>
+            <numerusform>%Ln records were changed here and in the other store since you last exchanged files. The later change wins; the other version is kept in the conflict log, where you can restore it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln record(s) carry a time in the future (a laptop with a wrong clock?) and are held back:</source>
+        <translation>
+            <numerusform>%Ln record carries a time in the future (a laptop with a wrong clock?) and is held back:</numerusform>
+            <numerusform>%Ln records carry a time in the future (a laptop with a wrong clock?) and are held back:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/ui/insights/figures.py" line="+62"/>
+        <source>to %n prospect(s) · {rate} reciprocated</source>
+        <translation>
+            <numerusform>to %n prospect · {rate} reciprocated</numerusform>
+            <numerusform>to %n prospects · {rate} reciprocated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="+135"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n day overdue</numerusform>
+            <numerusform>%n days overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/ui/insights/texts.py" line="+126"/>
+        <source>Gifts from {start} to {end}; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Gifts from {start} to {end}; outcomes within %n day count</numerusform>
+            <numerusform>Gifts from {start} to {end}; outcomes within %n days count</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Gifts since {start}; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Gifts since {start}; outcomes within %n day count</numerusform>
+            <numerusform>Gifts since {start}; outcomes within %n days count</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Gifts until {end}; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Gifts until {end}; outcomes within %n day count</numerusform>
+            <numerusform>Gifts until {end}; outcomes within %n days count</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All gifts; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>All gifts; outcomes within %n day count</numerusform>
+            <numerusform>All gifts; outcomes within %n days count</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+311"/>
+        <source>Exported %Ln prospect(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln prospect to %1.</numerusform>
+            <numerusform>Exported %Ln prospects to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PrintDayDialog</name>
     <message numerus="yes">
         <location filename="../../reciprocity_desktop/ui/planner/print_dialog.py" line="+104"/>
@@ -247,7 +347,7 @@
 <context>
     <name>ProspectsView</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+182"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+183"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n prospect</numerusform>
@@ -258,7 +358,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/reports/text.py" line="+132"/>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="+133"/>
         <source>+%n day(s)</source>
         <extracomment>A clock time past midnight, as the route writes it: &quot;01:10 (+1)&quot;.</extracomment>
         <translation>
@@ -291,6 +391,131 @@
         <translation>
             <numerusform>%n stop flagged ⚠: their tooltips say why.</numerusform>
             <numerusform>%n stops flagged ⚠: their tooltips say why.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/ui/today/section.py" line="+189"/>
+        <source>… and %n more</source>
+        <extracomment>The rows a column is sized to (a screenful): Qt would otherwise measure every row, each time rows change. The rows a list shows until its page has measured how many fit. The room a cell&apos;s text needs beside it (the cell&apos;s margins), and a header&apos;s (its margins, a sort arrow). A row&apos;s height beyond the font&apos;s line.</extracomment>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+147"/>
+        <source>%Ln record(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln record written to %1.</numerusform>
+            <numerusform>%Ln records written to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This includes %Ln deletion(s).</source>
+        <translation>
+            <numerusform>This includes %Ln deletion.</numerusform>
+            <numerusform>This includes %Ln deletions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/ui/today/view.py" line="+266"/>
+        <source>No visits today; next route on %1 with %n stop(s)</source>
+        <translation>
+            <numerusform>No visits today; next route on %1 with %n stop</numerusform>
+            <numerusform>No visits today; next route on %1 with %n stops</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n visit(s) today</source>
+        <translation>
+            <numerusform>%n visit today</numerusform>
+            <numerusform>%n visits today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%Ln follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%Ln follow-up overdue</numerusform>
+            <numerusform>%Ln follow-ups overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln follow-up(s) due today</source>
+        <translation>
+            <numerusform>%Ln follow-up due today</numerusform>
+            <numerusform>%Ln follow-ups due today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) low in stock</source>
+        <translation>
+            <numerusform>%n item low in stock</numerusform>
+            <numerusform>%n items low in stock</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+115"/>
+        <source>%n row(s) cannot be imported, so nothing was imported: {errors} Correct the file, or skip the bad rows.</source>
+        <translation>
+            <numerusform>%n row cannot be imported, so nothing was imported: {errors} Correct the file, or skip the bad rows.</numerusform>
+            <numerusform>%n rows cannot be imported, so nothing was imported: {errors} Correct the file, or skip the bad rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) cannot be imported, so nothing was imported: {errors} {more} Correct the file, or skip the bad rows.</source>
+        <translation>
+            <numerusform>%n row cannot be imported, so nothing was imported: {errors} {more} Correct the file, or skip the bad rows.</numerusform>
+            <numerusform>%n rows cannot be imported, so nothing was imported: {errors} {more} Correct the file, or skip the bad rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more row(s) have errors too.</source>
+        <translation>
+            <numerusform>%n more row has errors too.</numerusform>
+            <numerusform>%n more rows have errors too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+199"/>
+        <source>There are no visits to print for {date}: the %n visit(s) of the day are cancelled.</source>
+        <translation>
+            <numerusform>There are no visits to print for {date}: the %n visit of the day is cancelled.</numerusform>
+            <numerusform>There are no visits to print for {date}: the %n visits of the day are cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/services/followups.py" line="+62"/>
+        <source>{name} received a gift on {gift_date}. Asking for an order only %n day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
+        <translation>
+            <numerusform>{name} received a gift on {gift_date}. Asking for an order only %n day after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</numerusform>
+            <numerusform>{name} received a gift on {gift_date}. Asking for an order only %n days after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/sync/container.py" line="+249"/>
+        <source>{member} holds %n record(s), the manifest says {expected}</source>
+        <translation>
+            <numerusform>{member} holds %n record, the manifest says {expected}</numerusform>
+            <numerusform>{member} holds %n records, the manifest says {expected}</numerusform>
         </translation>
     </message>
 </context>

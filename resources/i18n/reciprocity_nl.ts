@@ -36,12 +36,141 @@
 <context>
     <name>CLI</name>
     <message>
+        <location filename="../../reciprocity_desktop/cli/csv.py" line="+15"/>
+        <source>import prospects from a spreadsheet CSV</source>
+        <translation>prospects importeren uit een CSV-spreadsheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+34"/>
+        <location line="+23"/>
+        <source>FILE</source>
+        <translation>BESTAND</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>check and report; import nothing</source>
+        <translation>controleren en rapporteren; niets importeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the good rows even when some fail</source>
+        <translation>de goede rijen importeren, ook als sommige mislukken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export prospects as CSV (UTF-8 with BOM)</source>
+        <translation>prospects exporteren als CSV (UTF-8 met BOM)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>reciprocity-desktop: %n row(s) of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</source>
+        <translation>
+            <numerusform>reciprocity-desktop: %n rij van {file} kan niet worden geïmporteerd, dus er is niets geïmporteerd (corrigeer het bestand of gebruik --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n rijen van {file} kunnen niet worden geïmporteerd, dus er is niets geïmporteerd (corrigeer het bestand of gebruik --skip-bad).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Proefrun: er is niets weggeschreven.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n prospect(s) to {file}.</source>
+        <translation>
+            <numerusform>%n prospect geëxporteerd naar {file}.</numerusform>
+            <numerusform>%n prospects geëxporteerd naar {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+26"/>
+        <source>the gift register: each recipient&apos;s gifts of a year against the country&apos;s limit</source>
+        <translation>het cadeauregister: de cadeaus van een jaar per ontvanger, afgezet tegen de cadeaulimiet van het land</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the calendar year (default: this year)</source>
+        <translation>het kalenderjaar (standaard: dit jaar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON array (money as decimal amounts)</source>
+        <translation>een JSON-array tonen (bedragen als decimale getallen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FILE.csv</source>
+        <translation>BESTAND.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write every gift of the year with its recipient&apos;s total as CSV (for the accountant)</source>
+        <translation>elk cadeau van het jaar met het totaal van de ontvanger als CSV wegschrijven (voor de boekhouder)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>near limit</source>
+        <translation>bijna aan de limiet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVER LIMIT</source>
+        <translation>BOVEN DE LIMIET</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Wrote %n gift(s) of {year} to {file}.</source>
+        <translation>
+            <numerusform>%n cadeau uit {year} weggeschreven naar {file}.</numerusform>
+            <numerusform>%n cadeaus uit {year} weggeschreven naar {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RECIPIENT</source>
+        <translation>ONTVANGER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ORGANISATION</source>
+        <translation>ORGANISATIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+100"/>
+        <source>CC</source>
+        <translation>LAND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFTS</source>
+        <translation>CADEAUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOTAL</source>
+        <translation>TOTAAL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIMIT</source>
+        <translation>LIMIET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+73"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
         <location filename="../../reciprocity_desktop/cli/base.py" line="+54"/>
         <source>warning: {message}</source>
         <translation>waarschuwing: {message}</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+259"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (zie {prog} --help)</translation>
@@ -108,7 +237,7 @@
         <location filename="../../reciprocity_desktop/cli/followups.py" line="+30"/>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+25"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+16"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+19"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-54"/>
         <source>PROSPECT_ID</source>
         <translation>PROSPECT_ID</translation>
     </message>
@@ -134,12 +263,12 @@
         <location line="+4"/>
         <location line="+42"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+36"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+72"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
         <location line="+4"/>
         <location line="+24"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+30"/>
         <location line="+34"/>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="+80"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+54"/>
         <source>ID</source>
         <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
@@ -175,12 +304,27 @@
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
+        <location line="+66"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <source>NAME</source>
+        <translation>NAAM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ROLE</source>
         <translation>FUNCTIE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-61"/>
+        <source>PHONE</source>
+        <translation>TELEFOON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E-MAIL</source>
         <translation>E-MAIL</translation>
     </message>
@@ -198,55 +342,6 @@
         <location line="+12"/>
         <source>Contact {id} deleted; their personal data is erased.</source>
         <translation>Contactpersoon {id} verwijderd; de persoonsgegevens zijn gewist.</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/csv.py" line="+15"/>
-        <source>import prospects from a spreadsheet CSV</source>
-        <translation>prospects importeren uit een CSV-spreadsheet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+6"/>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="-46"/>
-        <location line="+23"/>
-        <source>FILE</source>
-        <translation>BESTAND</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>check and report; import nothing</source>
-        <translation>controleren en rapporteren; niets importeren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>import the good rows even when some fail</source>
-        <translation>de goede rijen importeren, ook als sommige mislukken</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>export prospects as CSV (UTF-8 with BOM)</source>
-        <translation>prospects exporteren als CSV (UTF-8 met BOM)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>reciprocity-desktop: %n row(s) of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</source>
-        <translation>
-            <numerusform>reciprocity-desktop: %n rij van {file} kan niet worden geïmporteerd, dus er is niets geïmporteerd (corrigeer het bestand of gebruik --skip-bad).</numerusform>
-            <numerusform>reciprocity-desktop: %n rijen van {file} kunnen niet worden geïmporteerd, dus er is niets geïmporteerd (corrigeer het bestand of gebruik --skip-bad).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Dry run: nothing was written.</source>
-        <translation>Proefrun: er is niets weggeschreven.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Exported %n prospect(s) to {file}.</source>
-        <translation>
-            <numerusform>%n prospect geëxporteerd naar {file}.</numerusform>
-            <numerusform>%n prospects geëxporteerd naar {file}.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/demo.py" line="+14"/>
@@ -339,97 +434,43 @@
         <translation>UITERLIJK</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+32"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+117"/>
+        <source>PROSPECT</source>
+        <translation>PROSPECT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
+        <location line="+9"/>
+        <source>KIND</source>
+        <translation>SOORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>STATE</source>
         <translation>STAND</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <source>NOTE</source>
+        <translation>NOTITIE</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Follow-up {id} done on {date}.</source>
         <translation>Opvolgactie {id} gedaan op {date}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+26"/>
-        <source>the gift register: each recipient&apos;s gifts of a year against the country&apos;s limit</source>
-        <translation>het cadeauregister: de cadeaus van een jaar per ontvanger, afgezet tegen de cadeaulimiet van het land</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the calendar year (default: this year)</source>
-        <translation>het kalenderjaar (standaard: dit jaar)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>print a JSON array (money as decimal amounts)</source>
-        <translation>een JSON-array tonen (bedragen als decimale getallen)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>FILE.csv</source>
-        <translation>BESTAND.csv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>write every gift of the year with its recipient&apos;s total as CSV (for the accountant)</source>
-        <translation>elk cadeau van het jaar met het totaal van de ontvanger als CSV wegschrijven (voor de boekhouder)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>near limit</source>
-        <translation>bijna aan de limiet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OVER LIMIT</source>
-        <translation>BOVEN DE LIMIET</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>Wrote %n gift(s) of {year} to {file}.</source>
-        <translation>
-            <numerusform>%n cadeau van {year} weggeschreven naar {file}.</numerusform>
-            <numerusform>%n cadeaus van {year} weggeschreven naar {file}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>RECIPIENT</source>
-        <translation>ONTVANGER</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ORGANISATION</source>
-        <translation>ORGANISATIE</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+36"/>
-        <source>CC</source>
-        <translation>LAND</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GIFTS</source>
-        <translation>CADEAUS</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TOTAL</source>
-        <translation>TOTAAL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LIMIT</source>
-        <translation>LIMIET</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-34"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-64"/>
         <source>log and list gifts</source>
         <extracomment>The options of ``gifts add``, named as log_gift&apos;s keywords.</extracomment>
         <translation>cadeaus vastleggen en tonen</translation>
@@ -441,15 +482,15 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-4"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-39"/>
         <source>default: today</source>
         <translation>standaard: vandaag</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-46"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-3"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-48"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
         <source>AMOUNT</source>
         <translation>BEDRAG</translation>
     </message>
@@ -489,7 +530,21 @@
         <translation>wat erover is gezegd</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+33"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="-21"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+42"/>
+        <location line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-39"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-55"/>
+        <location line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+9"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-88"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>DESCRIPTION</source>
         <translation>OMSCHRIJVING</translation>
     </message>
@@ -506,7 +561,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+73"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+64"/>
         <source>Follow-up ask_feedback scheduled for {due} ({id}).</source>
         <translation>Opvolgactie ask_feedback gepland op {due} ({id}).</translation>
     </message>
@@ -528,7 +583,7 @@
         <translation>Geen openstaande opvolgactie ask_feedback voor dit cadeau.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-6"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-39"/>
         <source>record what came back</source>
         <translation>vastleggen wat er terugkwam</translation>
     </message>
@@ -553,26 +608,19 @@
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+20"/>
+        <location line="+13"/>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="+28"/>
+        <location line="+26"/>
+        <source>VALUE</source>
+        <translation>WAARDE</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="-2"/>
         <source>Print a day as PDF: the route overview with the gift kit, and one visit sheet per stop.</source>
         <translation>Een dag als pdf afdrukken: het routeoverzicht met het cadeaupakket, en een bezoekblad per bezoek.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-44"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+10"/>
-        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="+42"/>
-        <location line="+6"/>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="-16"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-55"/>
-        <location line="+3"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-78"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+29"/>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+0"/>
+        <location line="+2"/>
         <source>the day to print (YYYY-MM-DD)</source>
         <translation>de af te drukken dag (JJJJ-MM-DD)</translation>
     </message>
@@ -597,16 +645,7 @@
         <translation>taal op papier (standaard: $RECIPROCITY_LANG, anders de instelling language, anders die van het systeem)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/contacts.py" line="-32"/>
-        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+6"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-66"/>
-        <location line="+66"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-2"/>
-        <source>NAME</source>
-        <translation>NAAM</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+1"/>
+        <location line="+7"/>
         <source>the seller&apos;s name on the paper (default: the seller_name setting)</source>
         <translation>de naam van de verkoper op papier (standaard: de instelling seller_name)</translation>
     </message>
@@ -616,7 +655,7 @@
         <translation>{file} weggeschreven (pagina’s: {pages}, bezoeken: {stops}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-65"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-4"/>
         <source>STREET</source>
         <translation>STRAAT</translation>
     </message>
@@ -639,13 +678,7 @@
         <translation>LAND</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
-        <source>PHONE</source>
-        <translation>TELEFOON</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
+        <location line="+2"/>
         <source>EMAIL</source>
         <translation>E_MAIL</translation>
     </message>
@@ -947,7 +980,7 @@
         <translation>Saldo per prospect (waarde bestellingen min kosten cadeaus)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/settings.py" line="+15"/>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="-39"/>
         <source>show and change the settings (seller, home base, gift limits …)</source>
         <translation>de instellingen tonen en wijzigen (verkoper, thuisbasis, cadeaulimieten …)</translation>
     </message>
@@ -978,19 +1011,12 @@
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
-        <location filename="../../reciprocity_desktop/cli/settings.py" line="-16"/>
-        <location line="+26"/>
-        <source>VALUE</source>
-        <translation>WAARDE</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/settings.py" line="+8"/>
+        <location line="+18"/>
         <source>{line} (unchanged)</source>
         <translation>{line} (ongewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-51"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-53"/>
         <source>the gift stock: add items, list them, restock</source>
         <translation>de cadeauvoorraad: artikelen toevoegen, tonen, aanvullen</translation>
     </message>
@@ -1197,7 +1223,7 @@
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-40"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-118"/>
         <source>VISIT_ID</source>
         <translation>BEZOEK_ID</translation>
     </message>
@@ -1222,7 +1248,13 @@
         <translation>hoe lang dit bezoek duurt (standaard: de instelling)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+36"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <source>TIME</source>
+        <translation>TIJD</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Removed the visit to {name} on {date} ({id}).</source>
         <translation>Bezoek aan {name} op {date} verwijderd ({id}).</translation>
     </message>
@@ -1297,17 +1329,7 @@
         <translation>hoe het laatste cadeau dat de prospect vóór het bezoek kreeg is ontvangen (rondt de opvolgactie ask_feedback af)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/followups.py" line="-16"/>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-1"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-28"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+7"/>
         <location line="+9"/>
-        <source>KIND</source>
-        <translation>SOORT</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
         <source>the order&apos;s value; without it: value not known</source>
         <translation>de waarde van de bestelling; zonder: waarde niet bekend</translation>
     </message>
@@ -1438,34 +1460,12 @@
         <translation>Geen bezoeken op de route van {date}: niets te ordenen.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-48"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+3"/>
-        <source>TIME</source>
-        <translation>TIJD</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/followups.py" line="-1"/>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-1"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
-        <source>PROSPECT</source>
-        <translation>PROSPECT</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <location line="+3"/>
         <source>KM</source>
         <translation>KM</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/followups.py" line="+3"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
-        <source>NOTE</source>
-        <translation>NOTITIE</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+3"/>
+        <location line="+3"/>
         <source>Home: {km} km</source>
         <translation>Thuisbasis: {km} km</translation>
     </message>
@@ -1496,7 +1496,7 @@
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+75"/>
+        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+76"/>
         <source>Complete follow-up</source>
         <translation>Opvolgactie afronden</translation>
     </message>
@@ -2037,7 +2037,7 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/debrief/day_bar.py" line="+32"/>
         <source>Da&amp;y:</source>
-        <translation>&amp;Dag:</translation>
+        <translation>D&amp;ag:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2157,7 +2157,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Not&amp;e:</source>
+        <source>No&amp;te:</source>
         <translation>Not&amp;itie:</translation>
     </message>
     <message>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/debrief/form_parts.py" line="+56"/>
-        <source>Gift &amp;handed over</source>
+        <source>Gift han&amp;ded over</source>
         <translation>&amp;Cadeau overhandigd</translation>
     </message>
     <message>
@@ -2313,7 +2313,7 @@
     <message>
         <location line="+1"/>
         <source>Value not &amp;known</source>
-        <translation>Waarde on&amp;bekend</translation>
+        <translation>Waarde onbe&amp;kend</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2385,7 +2385,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/labels.py" line="+26"/>
+        <location filename="../../reciprocity_desktop/ui/labels.py" line="+32"/>
         <source>Suspect</source>
         <translation>Suspect</translation>
     </message>
@@ -2538,6 +2538,11 @@
         <location line="+1"/>
         <source>Upcoming</source>
         <translation>Binnenkort</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ask how the gift was received: {gift}</source>
+        <translation>Vraag hoe het cadeau is ontvangen: {gift}</translation>
     </message>
 </context>
 <context>
@@ -2744,7 +2749,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/services/prospects.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/services/prospects.py" line="+92"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
@@ -2768,8 +2773,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/csv_io/reading.py" line="+227"/>
         <location line="+45"/>
         <location line="+24"/>
-        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+102"/>
-        <location filename="../../reciprocity_desktop/services/errors.py" line="+80"/>
+        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
+        <location filename="../../reciprocity_desktop/services/errors.py" line="+114"/>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
         <location line="+2"/>
         <source>file</source>
@@ -2802,7 +2807,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+86"/>
         <location line="+101"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
@@ -2849,14 +2854,14 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-165"/>
+        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-168"/>
         <source>result</source>
         <translation>uitkomst</translation>
     </message>
     <message>
         <location line="+69"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+81"/>
-        <location filename="../../reciprocity_desktop/services/records.py" line="+35"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
         <source>id</source>
         <translation>id</translation>
@@ -3038,7 +3043,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>bezoek</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/crypto.py" line="+195"/>
+        <location filename="../../reciprocity_desktop/sync/crypto.py" line="+196"/>
         <location line="+4"/>
         <source>passphrase</source>
         <translation>wachtwoordzin</translation>
@@ -3067,12 +3072,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Selecteer een opvolgactie om de details te zien.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>due</source>
-        <translation>uiterlijk</translation>
+        <location line="+8"/>
+        <source>{kind}, due {date}</source>
+        <translation>{kind}, uiterlijk {date}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Done on {date}: {result}</source>
         <translation>Gedaan op {date}: {result}</translation>
     </message>
@@ -3082,7 +3087,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>{prospect} — {kind}, uiterlijk {due}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+47"/>
+        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+48"/>
         <source>Ask how the gift was received</source>
         <extracomment>The background of an open row by its bucket: overdue red, due today yellow. The follow-up list&apos;s sort key of each column (``FollowUpsView.COL_…``; see :mod:`services.followup_list`).</extracomment>
         <translation>Vraag hoe het cadeau is ontvangen</translation>
@@ -3236,7 +3241,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <source>Don&amp;e ({n})</source>
+        <source>&amp;Done ({n})</source>
         <translation>G&amp;edaan ({n})</translation>
     </message>
     <message>
@@ -3336,8 +3341,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Export CSV…</source>
-        <translation>CSV &amp;exporteren…</translation>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xporteren…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3434,23 +3439,34 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>No gifts recorded in {year}.</source>
         <translation>Geen cadeaus vastgelegd in {year}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{year}: {recipients} recipients, {total} in gifts</source>
-        <translation>{year} — ontvangers: {recipients}, totaal aan cadeaus: {total}</translation>
+        <source>{year}: %n recipient(s), {total} in gifts</source>
+        <translation>
+            <numerusform>{year}: %n ontvanger, {total} aan cadeaus</numerusform>
+            <numerusform>{year}: %n ontvangers, {total} aan cadeaus</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
+        <source>Deductible limit per recipient and year: {limits}. Amber: {percent} of the limit or more; red: over the limit. The recipient is the contact the gift was given to, or the organisation.</source>
+        <translation>Aftrekbare cadeaulimiet per ontvanger per jaar: {limits}. Oranje: {percent} van de limiet of meer; rood: boven de limiet. De ontvanger is de contactpersoon aan wie het cadeau is gegeven, of de organisatie.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Wrote %n gift(s) of {year} to {path}.</source>
+        <translation>
+            <numerusform>%n cadeau uit {year} weggeschreven naar {path}.</numerusform>
+            <numerusform>%n cadeaus uit {year} weggeschreven naar {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>{over} over the limit, {near} near it</source>
         <translation>{over} boven de limiet, {near} bijna eraan</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Deductible limit per recipient and year: {limits}. Amber: {percent} of the limit or more; red: over the limit. The recipient is the contact the gift was given to, or the organisation.</source>
-        <translation>Aftrekbare cadeaulimiet per ontvanger per jaar: {limits}. Oranje: {percent} van de limiet of meer; rood: boven de limiet. De ontvanger is de contactpersoon aan wie het cadeau is gegeven, of de organisatie.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>none set</source>
         <translation>niet ingesteld</translation>
     </message>
@@ -3473,11 +3489,6 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+16"/>
         <source>The register could not be written to {path}: {error}</source>
         <translation>Het register kon niet naar {path} worden geschreven: {error}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wrote {count} gifts of {year} to {path}.</source>
-        <translation>Cadeaus van {year} geschreven naar {path}: {count}.</translation>
     </message>
 </context>
 <context>
@@ -3799,15 +3810,21 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Held back</source>
         <translation>Achtergehouden</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>%1 record(s) were changed here and in the other store since you last exchanged files. The later change wins; the other version is kept in the conflict log, where you can restore it.</source>
-        <translation>Records die zowel hier als in het andere gegevensbestand zijn gewijzigd sinds u voor het laatst bestanden uitwisselde: %1. De latere wijziging wint; de andere versie wordt bewaard in het conflictlogboek, waar u die kunt herstellen.</translation>
+        <source>%Ln record(s) were changed here and in the other store since you last exchanged files. The later change wins; the other version is kept in the conflict log, where you can restore it.</source>
+        <translation>
+            <numerusform>%Ln record is sinds uw laatste bestandsuitwisseling hier en in het andere gegevensbestand gewijzigd. De latere wijziging geldt; de andere versie blijft bewaard in het conflictlogboek, waar u haar kunt herstellen.</numerusform>
+            <numerusform>%Ln records zijn sinds uw laatste bestandsuitwisseling hier en in het andere gegevensbestand gewijzigd. De latere wijziging geldt; de andere versie blijft bewaard in het conflictlogboek, waar u haar kunt herstellen.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>%1 record(s) carry a time in the future (a laptop with a wrong clock?) and are held back:</source>
-        <translation>Achtergehouden records met een tijd in de toekomst (een laptop met een verkeerde klok?): %1</translation>
+        <source>%Ln record(s) carry a time in the future (a laptop with a wrong clock?) and are held back:</source>
+        <translation>
+            <numerusform>%Ln record heeft een tijd in de toekomst (een laptop met een verkeerde klok?) en wordt tegengehouden:</numerusform>
+            <numerusform>%Ln records hebben een tijd in de toekomst (een laptop met een verkeerde klok?) en worden tegengehouden:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3937,10 +3954,13 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Gifts given</source>
         <translation>Gegeven cadeaus</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>to {prospects} prospects · {rate} reciprocated</source>
-        <translation>prospects: {prospects} · beantwoord: {rate}</translation>
+        <source>to %n prospect(s) · {rate} reciprocated</source>
+        <translation>
+            <numerusform>aan %n prospect · {rate} beantwoord</numerusform>
+            <numerusform>aan %n prospects · {rate} beantwoord</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3978,12 +3998,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>&lt;h3&gt;Wat de cijfers betekenen&lt;/h3&gt;&lt;p&gt;Een cadeau is &lt;b&gt;beantwoord&lt;/b&gt; wanneer de prospect een resultaat van welke soort dan ook heeft (gesprek, aanbeveling, afspraak, bestelling, overig) op of na de datum van het cadeau en hoogstens de &lt;b&gt;termijn&lt;/b&gt; (standaard 90 dagen) erna. Een resultaat &lt;i&gt;beantwoordt&lt;/i&gt; de cadeaus die het op die manier volgt.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Percentage&lt;/b&gt; = beantwoorde cadeaus ÷ cadeaus (getoond als – wanneer er geen cadeaus zijn).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mediaan dagen&lt;/b&gt;: over de beantwoorde cadeaus, het aantal dagen van het cadeau tot het eerste resultaat op of na die dag.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Kosten&lt;/b&gt;: wat de cadeaus kostten. &lt;b&gt;Waarde bestellingen&lt;/b&gt;: de waarde van de bestellingen die minstens één cadeau van de groep beantwoorden, elke bestelling één keer per groep geteld.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Met cadeau&lt;/b&gt;: prospects met minstens één cadeau in de periode, en hoeveel van hen een beantwoord cadeau hebben. &lt;b&gt;Zonder cadeau&lt;/b&gt;: prospects die nooit een cadeau kregen, en hoeveel van hen in de periode een resultaat hebben.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Vanaf&lt;/b&gt; en &lt;b&gt;tot en met&lt;/b&gt; kiezen de cadeaus op de datum van het cadeau; hun resultaten mogen na &lt;i&gt;tot en met&lt;/i&gt; komen, binnen de termijn. Resultaten die op zichzelf worden geteld (zonder cadeau, per soort resultaat, saldo) zijn die van &lt;i&gt;vanaf&lt;/i&gt; tot &lt;i&gt;tot en met&lt;/i&gt; plus de termijn.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Saldo&lt;/b&gt; per prospect: waarde van de bestellingen min de kosten van de cadeaus.&lt;/li&gt;&lt;li&gt;Verwijderde records tellen nooit mee.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;De lijsten met acties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Nog geen opvolgactie&lt;/b&gt;: prospects met een cadeau bij wie sinds hun laatste cadeau geen opvolgactie is gedaan, geen reactie is vastgelegd en geen resultaat is vastgelegd.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Reactie te laat&lt;/b&gt;: cadeaus zonder vastgelegde reactie nadat hun opvolgactie voor feedback uiterlijk had moeten gebeuren (of, zonder zo’n opvolgactie, nadat de tijd uit ‘Naar een cadeau vragen na’ sinds het cadeau verstreken is).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Volgende stappen&lt;/b&gt;: prospects met een beantwoord cadeau. De stap volgt uit hun laatste resultaat: een bestelling → bedank hen, vraag hoe het bevalt en wie er nog meer mee geholpen zou zijn; een aanbeveling → bedank hen en laat weten hoe het is gegaan; een afspraak → stuur wat u hebt beloofd en vraag daarna om de bestelling; een gesprek → vraag om een afspraak met de beslisser (of zoek uit wie er beslist); iets anders → bedank hen en stuur nuttige informatie.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Onthoud: geef eerst en vraag niet meteen iets terug.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="-158"/>
-        <source>not {quality}</source>
-        <translation>niet {quality}</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="-126"/>
         <location line="+124"/>
         <source>Gifts</source>
         <translation>Cadeaus</translation>
@@ -4058,10 +4073,13 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>{n} d</source>
         <translation>{n} d</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{n} days overdue</source>
-        <translation>Aantal dagen te laat: {n}</translation>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dag te laat</numerusform>
+            <numerusform>%n dagen te laat</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4149,7 +4167,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Netto</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/texts.py" line="+27"/>
+        <location filename="../../reciprocity_desktop/ui/insights/texts.py" line="+28"/>
         <source>Sample</source>
         <translation>Monster</translation>
     </message>
@@ -4221,6 +4239,22 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+4"/>
+        <source>Not personal</source>
+        <extracomment>The gifts without a quality: a whole label each (not &quot;not&quot; glued to the quality&apos;s word).</extracomment>
+        <translation>Niet persoonlijk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not unexpected</source>
+        <translation>Niet onverwacht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not meaningful</source>
+        <translation>Niet betekenisvol</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Thank them for the order; ask how it works and whom else it could help.</source>
         <extracomment>The next steps of services.insights.NEXT_STEPS, in the page&apos;s words.</extracomment>
         <translation>Bedank hen voor de bestelling; vraag hoe het bevalt en wie er nog meer mee geholpen zou zijn.</translation>
@@ -4250,30 +4284,37 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Thank them; send useful information.</source>
         <translation>Bedank hen; stuur nuttige informatie.</translation>
     </message>
-    <message>
-        <location line="+54"/>
-        <source>gifts from {start} to {end}</source>
-        <translation>cadeaus van {start} tot en met {end}</translation>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Gifts from {start} to {end}; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Cadeaus van {start} tot en met {end}; resultaten binnen %n dag tellen mee</numerusform>
+            <numerusform>Cadeaus van {start} tot en met {end}; resultaten binnen %n dagen tellen mee</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>gifts since {start}</source>
-        <translation>cadeaus sinds {start}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>gifts until {end}</source>
-        <translation>cadeaus tot en met {end}</translation>
+        <source>Gifts since {start}; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Cadeaus vanaf {start}; resultaten binnen %n dag tellen mee</numerusform>
+            <numerusform>Cadeaus vanaf {start}; resultaten binnen %n dagen tellen mee</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>all gifts</source>
-        <translation>alle cadeaus</translation>
+        <source>Gifts until {end}; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Cadeaus tot en met {end}; resultaten binnen %n dag tellen mee</numerusform>
+            <numerusform>Cadeaus tot en met {end}; resultaten binnen %n dagen tellen mee</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{period}; outcomes within {days} days count</source>
-        <translation>{period}; resultaten binnen {days} dagen tellen mee</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All gifts; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Alle cadeaus; resultaten binnen %n dag tellen mee</numerusform>
+            <numerusform>Alle cadeaus; resultaten binnen %n dagen tellen mee</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+120"/>
@@ -4299,15 +4340,10 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     <message>
         <location line="+2"/>
         <source>Reciprocity &amp;window:</source>
-        <translation>Termijn voor &amp;wederkerigheid:</translation>
+        <translation>Termijn voor wede&amp;rkerigheid:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Gifts &amp;from</source>
-        <translation>Cadeaus &amp;vanaf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;to</source>
         <translation>&amp;tot en met</translation>
     </message>
@@ -4318,7 +4354,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Wat de cijfers betekenen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="-12"/>
+        <source>Gifts fro&amp;m</source>
+        <translation>Cadeaus &amp;vanaf</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Help on the figures</source>
         <translation>Uitleg bij de cijfers</translation>
     </message>
@@ -4513,7 +4554,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Gegevensbestand: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -4632,19 +4673,22 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Export failed</source>
         <translation>Exporteren mislukt</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %Ln prospect(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln prospect geëxporteerd naar %1.</numerusform>
+            <numerusform>%Ln prospects geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/backup.py" line="+50"/>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+0"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="-3"/>
         <source>Could not write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+3"/>
-        <source>Exported %1 prospect(s) to %2.</source>
-        <translation>Prospects geëxporteerd naar %2: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/ui/backup.py" line="-12"/>
+        <location line="-12"/>
         <source>Back up the store</source>
         <translation>Back-up van het gegevensbestand maken</translation>
     </message>
@@ -4664,7 +4708,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Back-up geschreven naar %1.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+44"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+47"/>
         <source>About Reciprocity Desktop</source>
         <translation>Over Reciprocity Desktop</translation>
     </message>
@@ -4687,45 +4731,45 @@ Gegevensbestand: %3</translation>
         <translation>Coördinaten van postcodes: GeoNames (https://www.geonames.org/), onder licentie CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+35"/>
-        <source>&amp;Today</source>
+        <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+39"/>
+        <source>Today</source>
         <extracomment>The pages, in the order of their tabs (and of View → Ctrl+1 … Ctrl+8). Each is built as Class(ctx, parent).</extracomment>
-        <translation>&amp;Vandaag</translation>
+        <translation>Vandaag</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Prospects</source>
-        <translation>&amp;Prospects</translation>
+        <source>Prospects</source>
+        <translation>Prospects</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Gifts</source>
-        <translation>&amp;Cadeaus</translation>
+        <source>Gifts</source>
+        <translation>Cadeaus</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Follow-ups</source>
-        <translation>&amp;Opvolgacties</translation>
+        <source>Follow-ups</source>
+        <translation>Opvolgacties</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Visits</source>
-        <translation>Be&amp;zoeken</translation>
+        <source>Visits</source>
+        <translation>Bezoeken</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Debrief</source>
-        <translation>V&amp;erwerking</translation>
+        <source>Debrief</source>
+        <translation>Verwerking</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Insights</source>
-        <translation>&amp;Inzichten</translation>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Gift &amp;register</source>
-        <translation>Cadeau&amp;register</translation>
+        <source>Gift register</source>
+        <translation>Cadeauregister</translation>
     </message>
 </context>
 <context>
@@ -4792,7 +4836,7 @@ Gegevensbestand: %3</translation>
         <translation>Notitie bij de opvolgactie</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Note:</source>
         <translation>&amp;Notitie:</translation>
     </message>
@@ -4867,7 +4911,7 @@ Gegevensbestand: %3</translation>
     <message>
         <location line="+1"/>
         <source>Postal code &amp;starts with:</source>
-        <translation>Postcode &amp;begint met:</translation>
+        <translation>&amp;Postcode begint met:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4917,7 +4961,7 @@ Gegevensbestand: %3</translation>
         <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+104"/>
         <source>Da&amp;y:</source>
         <extracomment>The share of the page&apos;s width the pick pane and the kit pane start with (the route takes the rest), and their widest; until the user drags a splitter handle, a resize keeps these shares. The route&apos;s columns of a fixed width; the name and the gift share the rest (see _fit_gift_column). The gift column&apos;s narrowest: &quot;Printed e-book: 10 ideas / for your shop window&quot; on two lines. settings: the home base, the day&apos;s start, the visit length and the speed give the route its times</extracomment>
-        <translation>&amp;Dag:</translation>
+        <translation>Da&amp;g:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4932,7 +4976,7 @@ Gegevensbestand: %3</translation>
     <message>
         <location line="+1"/>
         <source>Ne&amp;xt ▶</source>
-        <translation>Vol&amp;gende ▶</translation>
+        <translation>Volgend&amp;e ▶</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5073,12 +5117,7 @@ Gegevensbestand: %3</translation>
         <translation>&amp;Dag:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papier:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
@@ -5087,8 +5126,13 @@ Gegevensbestand: %3</translation>
         <source>&amp;Save to:</source>
         <translation>&amp;Opslaan in:</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Pape&amp;r:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+15"/>
         <source>%n stop(s) on the route.</source>
         <translation>
             <numerusform>%n bezoek op de route.</numerusform>
@@ -5130,12 +5174,7 @@ Gegevensbestand: %3</translation>
         <translation>Website:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Log gift…</source>
         <translation>Cadeau &amp;vastleggen…</translation>
     </message>
@@ -5236,7 +5275,12 @@ Gegevensbestand: %3</translation>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="-90"/>
+        <source>E&amp;dit…</source>
+        <translation>B&amp;ewerken…</translation>
+    </message>
+    <message>
+        <location line="+162"/>
         <source>Tags: %1</source>
         <translation>Labels: %1</translation>
     </message>
@@ -5325,7 +5369,7 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>C&amp;ountry:</source>
+        <source>&amp;Country:</source>
         <translation>&amp;Land:</translation>
     </message>
     <message>
@@ -5420,8 +5464,9 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+26"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+37"/>
         <source>Name</source>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -5463,7 +5508,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+65"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+66"/>
         <source>Name, city, postal code, contact (Ctrl+F)</source>
         <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
         <translation>Naam, plaats, postcode, contactpersoon (Ctrl+F)</translation>
@@ -5502,7 +5547,7 @@ Gegevensbestand: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>No prospect matches the search and filters.</source>
         <translation>Geen prospect voldoet aan de zoekopdracht en de filters.</translation>
     </message>
@@ -5714,7 +5759,7 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="+82"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
@@ -6180,6 +6225,11 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Ask how the gift was received: {gift}</source>
+        <translation>Vraag hoe het cadeau is ontvangen: {gift}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>In {country}, while most stops are in {main}: far from the others.</source>
         <translation>In {country}, terwijl de meeste stops in {main} liggen: ver van de andere.</translation>
     </message>
@@ -6283,7 +6333,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-114"/>
+        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-117"/>
         <source>Reschedule follow-up</source>
         <translation>Opvolgactie verzetten</translation>
     </message>
@@ -6451,11 +6501,14 @@ Gegevensbestand: %3</translation>
 </context>
 <context>
     <name>Section</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/ui/today/section.py" line="+189"/>
-        <source>… and %1 more</source>
+        <source>… and %n more</source>
         <extracomment>The rows a column is sized to (a screenful): Qt would otherwise measure every row, each time rows change. The rows a list shows until its page has measured how many fit. The room a cell&apos;s text needs beside it (the cell&apos;s margins), and a header&apos;s (its margins, a sort arrow). A row&apos;s height beyond the font&apos;s line.</extracomment>
-        <translation>… en nog %1</translation>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6735,13 +6788,24 @@ Gegevensbestand: %3</translation>
 </context>
 <context>
     <name>Sync</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+26"/>
-        <source>%1 record(s) written to %2 (%3 deletion(s) included).</source>
-        <translation>Records geschreven naar %2: %1 (waarvan verwijderingen: %3).</translation>
+        <source>%Ln record(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln record weggeschreven naar %1.</numerusform>
+            <numerusform>%Ln records weggeschreven naar %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This includes %Ln deletion(s).</source>
+        <translation>
+            <numerusform>Daaronder is %Ln verwijdering.</numerusform>
+            <numerusform>Daaronder zijn %Ln verwijderingen.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Exported</source>
         <translation>Geëxporteerd</translation>
     </message>
@@ -6756,7 +6820,7 @@ Gegevensbestand: %3</translation>
         <translation>Het synchronisatiebestand wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+26"/>
+        <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+28"/>
         <source>Import sync file</source>
         <translation>Synchronisatiebestand importeren</translation>
     </message>
@@ -6900,7 +6964,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/today/view.py" line="+85"/>
+        <location filename="../../reciprocity_desktop/ui/today/view.py" line="+86"/>
         <location line="+140"/>
         <source>Today&apos;s visits</source>
         <extracomment>The rows each row of lists shows at least (the route, the follow-ups, the waiting and the stock). The most rows a list shows at once (more scroll inside it).</extracomment>
@@ -7034,30 +7098,45 @@ Gegevensbestand: %3</translation>
         <source>Next route: %1</source>
         <translation>Volgende route: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+42"/>
-        <source>No visits today; next route on %1 with %2 stop(s)</source>
-        <translation>Vandaag geen bezoeken; volgende route op %1 (bezoeken: %2)</translation>
+        <source>No visits today; next route on %1 with %n stop(s)</source>
+        <translation>
+            <numerusform>Vandaag geen bezoeken; volgende route op %1 met %n bezoek</numerusform>
+            <numerusform>Vandaag geen bezoeken; volgende route op %1 met %n bezoeken</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 visit(s) today</source>
-        <translation>Bezoeken vandaag: %1</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n visit(s) today</source>
+        <translation>
+            <numerusform>%n bezoek vandaag</numerusform>
+            <numerusform>%n bezoeken vandaag</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>%1 follow-up(s) overdue</source>
-        <translation>Opvolgacties te laat: %1</translation>
+        <source>%Ln follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%Ln opvolgactie te laat</numerusform>
+            <numerusform>%Ln opvolgacties te laat</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 due today</source>
-        <translation>Voor vandaag: %1</translation>
+        <source>%Ln follow-up(s) due today</source>
+        <translation>
+            <numerusform>%Ln opvolgactie voor vandaag</numerusform>
+            <numerusform>%Ln opvolgacties voor vandaag</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 item(s) low in stock</source>
-        <translation>Artikelen met lage voorraad: %1</translation>
+        <source>%n item(s) low in stock</source>
+        <translation>
+            <numerusform>%n artikel met lage voorraad</numerusform>
+            <numerusform>%n artikelen met lage voorraad</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7325,25 +7404,50 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>{path} kan na regel {line} niet verder worden gelezen: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="-32"/>
-        <source>{rows} rows read: {created} prospects {verb}, {present} already present, {duplicates} repeated rows, {failed} rows with errors.</source>
-        <extracomment>How many failing rows the error message lists. What a row of the file does (:attr:`PreviewRow.status`). a new prospect a prospect the store has already (never changed by an import) a prospect of an earlier row of the file (its contact person joins it) CREATED, PRESENT or REPEATED the prospect&apos;s clean fields the contact person&apos;s name, if the row names one data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file the first good rows (as many as the import was asked to keep: none unless it was)</extracomment>
-        <translation>{rows} rijen gelezen: {created} prospects ({verb}), {present} al aanwezig, {duplicates} herhaalde rijen, {failed} rijen met fouten.</translation>
+        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="-86"/>
+        <source>line {line}: {problem}</source>
+        <extracomment>How many failing rows the error message lists.</extracomment>
+        <translation>regel {line}: {problem}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>Het importeren is geannuleerd; er is niets geïmporteerd.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>1 row cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation>1 rij kan niet worden geïmporteerd, dus er is niets geïmporteerd: {errors}{more} Verbeter het bestand of sla de foute rijen over.</translation>
+        <location line="+50"/>
+        <source>Rows read: {rows}; prospects created: {created}; already present: {present}; repeated rows: {duplicates}; rows with errors: {failed}.</source>
+        <extracomment>What a row of the file does (:attr:`PreviewRow.status`). a new prospect a prospect the store has already (never changed by an import) a prospect of an earlier row of the file (its contact person joins it) CREATED, PRESENT or REPEATED the prospect&apos;s clean fields the contact person&apos;s name, if the row names one data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file the first good rows (as many as the import was asked to keep: none unless it was)</extracomment>
+        <translation>Gelezen regels: {rows}; aangemaakte prospects: {created}; al aanwezig: {present}; herhaalde regels: {duplicates}; regels met fouten: {failed}.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>{count} rows cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation>{count} rijen kunnen niet worden geïmporteerd, dus er is niets geïmporteerd: {errors}{more} Verbeter het bestand of sla de foute rijen over.</translation>
+        <source>Rows read: {rows}; prospects that would be created: {created}; already present: {present}; repeated rows: {duplicates}; rows with errors: {failed}.</source>
+        <translation>Gelezen regels: {rows}; prospects die zouden worden aangemaakt: {created}; al aanwezig: {present}; herhaalde regels: {duplicates}; regels met fouten: {failed}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Het importeren is geannuleerd; er is niets geïmporteerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n row(s) cannot be imported, so nothing was imported: {errors} Correct the file, or skip the bad rows.</source>
+        <translation>
+            <numerusform>%n regel kan niet worden geïmporteerd, dus er is niets geïmporteerd: {errors} Corrigeer het bestand of sla de foute regels over.</numerusform>
+            <numerusform>%n regels kunnen niet worden geïmporteerd, dus er is niets geïmporteerd: {errors} Corrigeer het bestand of sla de foute regels over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) cannot be imported, so nothing was imported: {errors} {more} Correct the file, or skip the bad rows.</source>
+        <translation>
+            <numerusform>%n regel kan niet worden geïmporteerd, dus er is niets geïmporteerd: {errors} {more} Corrigeer het bestand of sla de foute regels over.</numerusform>
+            <numerusform>%n regels kunnen niet worden geïmporteerd, dus er is niets geïmporteerd: {errors} {more} Corrigeer het bestand of sla de foute regels over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more row(s) have errors too.</source>
+        <translation>
+            <numerusform>Nog %n regel bevat ook fouten.</numerusform>
+            <numerusform>Nog %n regels bevatten ook fouten.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/rows.py" line="+59"/>
@@ -7351,9 +7455,9 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>{field}: ‘{value}’ is geen landnaam of ISO-code (bijv. Deutschland, Nederland, Slovenija, DE).</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+212"/>
         <source>the row has {cells} cells but the header has {width} (a delimiter inside a field without quotes?).</source>
-        <extracomment>A good row: its line, its key (:func:`prospect_key`), the prospect&apos;s clean fields (in the order of PROSPECT_COLUMNS) and its contact person&apos;s (in the order of CONTACT_FIELDS), or None when it names none. A contact person&apos;s fields in a row (the contacts table&apos;s column names). Fields whose few distinct values repeat from row to row: checked once per value and import. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
+        <extracomment>A good row: its line, its key (:func:`prospect_key`), the prospect&apos;s clean fields (in the order of PROSPECT_COLUMNS) and its contact person&apos;s (in the order of CONTACT_FIELDS), or None when it names none. A contact person&apos;s fields in a row (the contacts table&apos;s column names). Fields whose few distinct values repeat from row to row: checked once per value and import. The form&apos;s checks of the plain text fields (the e-mail&apos;s is validate.email itself), as the fast path of :meth:`RowChecker.check` applies them inline: field -&gt; (at most that many characters, one line (white space runs -&gt; one space) or only trimmed, required). Each is verified against ``clean_prospect_fields`` when a checker is made (:func:`_fast_agrees`): a field whose check has changed is simply checked the slow way. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
         <translation>de rij heeft {cells} cellen, maar de kopregel heeft er {width} (een scheidingsteken in een veld zonder aanhalingstekens?).</translation>
     </message>
     <message>
@@ -7396,10 +7500,13 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <source>the home base&apos;s postal code is not known ({home}): the route starts at the first stop.</source>
         <translation>de postcode van de thuisbasis is onbekend ({home}): de route begint bij de eerste stop.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-191"/>
-        <source>There are no visits to print for {date}: all {count} are cancelled.</source>
-        <translation>Er zijn geen bezoeken om af te drukken voor {date}: alle {count} zijn geannuleerd.</translation>
+        <source>There are no visits to print for {date}: the %n visit(s) of the day are cancelled.</source>
+        <translation>
+            <numerusform>Er zijn geen bezoeken om af te drukken voor {date}: het %n bezoek van die dag is geannuleerd.</numerusform>
+            <numerusform>Er zijn geen bezoeken om af te drukken voor {date}: alle %n bezoeken van die dag zijn geannuleerd.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7483,10 +7590,13 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <source>The store already holds data; demo data is only loaded into an empty store (use --force to add it anyway).</source>
         <translation>Het gegevensbestand bevat al gegevens; demogegevens worden alleen in een leeg gegevensbestand geladen (gebruik --force om ze toch toe te voegen).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/services/followups.py" line="-228"/>
-        <source>{name} received a gift on {gift_date}. Asking for an order only {days} day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
-        <translation>{name} heeft op {gift_date} een cadeau gekregen. Al op dag {days} na het cadeau om een bestelling vragen kan het effect bederven: wederkerigheid werkt wanneer er niets voor terug wordt gevraagd. Vraag liever eerst hoe het cadeau is ontvangen.</translation>
+        <source>{name} received a gift on {gift_date}. Asking for an order only %n day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
+        <translation>
+            <numerusform>{name} heeft op {gift_date} een cadeau ontvangen. Al %n dag daarna om een bestelling vragen kan het bederven: wederkerigheid werkt wanneer er niets voor terug wordt gevraagd. Vraag liever eerst hoe het cadeau is ontvangen.</numerusform>
+            <numerusform>{name} heeft op {gift_date} een cadeau ontvangen. Al %n dagen daarna om een bestelling vragen kan het bederven: wederkerigheid werkt wanneer er niets voor terug wordt gevraagd. Vraag liever eerst hoe het cadeau is ontvangen.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7500,6 +7610,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
     </message>
     <message>
         <location line="+43"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No follow-up with id {id}.</source>
         <translation>Geen opvolgactie met id {id}.</translation>
     </message>
@@ -7552,6 +7663,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
     </message>
     <message>
         <location line="+212"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No stock item with id {id}.</source>
         <translation>Geen voorraadartikel met id {id}.</translation>
     </message>
@@ -7570,12 +7682,6 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <location line="+7"/>
         <source>The start date {start} is after the end date {end}.</source>
         <translation>De begindatum {start} ligt na de einddatum {end}.</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
-        <source>No {label} with id {id}.</source>
-        <extracomment>field -&gt; validator of the raw value (it raises ValidationError or returns the clean value).</extracomment>
-        <translation>Geen record ({label}) met id {id}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/settings_keys.py" line="-214"/>
@@ -7729,12 +7835,39 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>De duur van het bezoek moet een geheel aantal minuten van {low} tot en met {high} zijn, niet ‘{value}’.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+25"/>
         <source>No visit with id {id}.</source>
         <translation>Geen bezoek met id {id}.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+0"/>
+        <source>No contact with id {id}.</source>
+        <extracomment>field -&gt; validator of the raw value (it raises ValidationError or returns the clean value).</extracomment>
+        <translation>Geen contactpersoon met id {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No gift with id {id}.</source>
+        <translation>Geen cadeau met id {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No outcome with id {id}.</source>
+        <translation>Geen resultaat met id {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No prospect with id {id}.</source>
+        <translation>Geen prospect met id {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No record with id {id}.</source>
+        <translation>Geen record met id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+81"/>
         <source>&apos;{value}&apos; is not a visit code (reciprocity:visit:… from a visit sheet).</source>
         <translation>‘{value}’ is geen bezoekcode (reciprocity:visit:… van een bezoekblad).</translation>
     </message>
@@ -7772,9 +7905,15 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>De bewaarde versie van conflict {id} kan niet worden gelezen ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/container.py" line="+126"/>
-        <source>The file {file} does not exist.</source>
+        <location filename="../../reciprocity_desktop/sync/container.py" line="+71"/>
+        <location line="+3"/>
+        <source>{what}: {reason}</source>
         <extracomment>Far more than any team&apos;s records (400,000 records take about 200 MB): a larger claim is a ZIP bomb. What a broken ZIP can raise from the standard library while being read.</extracomment>
+        <translation>{what}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The file {file} does not exist.</source>
         <translation>Het bestand {file} bestaat niet.</translation>
     </message>
     <message>
@@ -7793,17 +7932,131 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Het bestand {file} is leeg; het is geen synchronisatiebestand van Reciprocity.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>it is a PDF document</source>
+        <translation>het is een pdf-document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is neither a ZIP archive nor an encrypted sync file</source>
+        <translation>het is geen zip-archief en ook geen versleuteld synchronisatiebestand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a complete ZIP archive</source>
+        <translation>geen volledig zip-archief</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it cannot be read</source>
+        <translation>het kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>manifest.json is missing</source>
+        <translation>manifest.json ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ZIP archive without manifest.json</source>
+        <translation>een zip-archief zonder manifest.json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a member appears twice</source>
+        <translation>een onderdeel komt twee keer voor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manifest.json is too large</source>
+        <translation>manifest.json is te groot</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>member {member} is missing</source>
+        <translation>onderdeel {member} ontbreekt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds an unknown member {member}</source>
+        <translation>het bevat een onbekend onderdeel {member}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its members claim to be larger than any sync file can be</source>
+        <translation>de onderdelen zouden groter zijn dan een synchronisatiebestand kan zijn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>member {member} uses ZIP encryption</source>
+        <translation>onderdeel {member} gebruikt zip-versleuteling</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>member {member} uses an unknown compression</source>
+        <translation>onderdeel {member} gebruikt een onbekende compressie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>member {member} has another size than the manifest says</source>
+        <translation>onderdeel {member} heeft een andere grootte dan het manifest aangeeft</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{member} cannot be read</source>
+        <translation>{member} kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>{member} line {line} is too long</source>
+        <translation>{member} regel {line} is te lang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{member} line {line} is cut off</source>
+        <translation>{member} regel {line} is afgebroken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the checksum of {member} does not match</source>
+        <translation>de controlesom van {member} klopt niet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{member} holds %n record(s), the manifest says {expected}</source>
+        <translation>
+            <numerusform>{member} bevat %n record, het manifest zegt {expected}</numerusform>
+            <numerusform>{member} bevat %n records, het manifest zegt {expected}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{member} line {line} is not valid JSON</source>
+        <translation>{member} regel {line} is geen geldige JSON</translation>
+    </message>
+    <message>
         <location filename="../../reciprocity_desktop/sync/crypto.py" line="-149"/>
         <source>The passphrase is empty.</source>
         <translation>De wachtwoordzin is leeg.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+81"/>
+        <source>not an encrypted sync file</source>
+        <translation>geen versleuteld synchronisatiebestand</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (encryption version {found}; this version reads version {supported}). Update the app to import it.</source>
         <translation>Het bestand {file} is geschreven door een nieuwere versie van Reciprocity Desktop (versleutelingsversie {found}; deze versie leest versie {supported}). Werk de app bij om het te importeren.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+26"/>
+        <source>its encryption header is not readable</source>
+        <translation>de versleutelingsheader is niet leesbaar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The file {file} is encrypted: give its passphrase to open it.</source>
         <translation>Het bestand {file} is versleuteld: geef de wachtwoordzin op om het te openen.</translation>
     </message>
@@ -7811,6 +8064,17 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <location line="+4"/>
         <source>Wrong passphrase for {file}.</source>
         <translation>Verkeerde wachtwoordzin voor {file}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it ends too early</source>
+        <translation>het eindigt te vroeg</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>truncated or altered after it was written</source>
+        <translation>na het wegschrijven ingekort of gewijzigd</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/errors.py" line="+42"/>
@@ -7852,9 +8116,34 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Na het importeren zou record {rowid} van {table} verwijzen naar een ontbrekend record van {parent}; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+89"/>
+        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+82"/>
+        <source>its manifest.json is not JSON</source>
+        <translation>de manifest.json is geen JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its manifest.json does not describe a Reciprocity sync file</source>
+        <translation>de manifest.json beschrijft geen synchronisatiebestand van Reciprocity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the manifest has no valid format version</source>
+        <translation>het manifest heeft geen geldige formaatversie</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (sync format {found}; this version reads format {supported}). Update the app to import it.</source>
         <translation>Het bestand {file} is geschreven door een nieuwere versie van Reciprocity Desktop (synchronisatieformaat {found}; deze versie leest formaat {supported}). Werk de app bij om het te importeren.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>its manifest is incomplete or wrong: {reason}</source>
+        <translation>het manifest is onvolledig of onjuist: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its manifest does not list exactly the tables of this format</source>
+        <translation>het manifest somt niet precies de tabellen van dit formaat op</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/merge.py" line="+347"/>

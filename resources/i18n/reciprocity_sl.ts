@@ -36,12 +36,147 @@
 <context>
     <name>CLI</name>
     <message>
+        <location filename="../../reciprocity_desktop/cli/csv.py" line="+15"/>
+        <source>import prospects from a spreadsheet CSV</source>
+        <translation>uvozite potencialne stranke iz preglednice CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+34"/>
+        <location line="+23"/>
+        <source>FILE</source>
+        <translation>DATOTEKA</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>check and report; import nothing</source>
+        <translation>preverite in poročajte; nič ne uvozite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import the good rows even when some fail</source>
+        <translation>uvozite dobre vrstice, tudi če nekatere ne uspejo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export prospects as CSV (UTF-8 with BOM)</source>
+        <translation>izvozite potencialne stranke kot CSV (UTF-8 z BOM)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>reciprocity-desktop: %n row(s) of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</source>
+        <translation>
+            <numerusform>reciprocity-desktop: %n vrstice iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n vrstic iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n vrstic iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
+            <numerusform>reciprocity-desktop: %n vrstic iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dry run: nothing was written.</source>
+        <translation>Preizkusni zagon: nič ni bilo zapisano.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Exported %n prospect(s) to {file}.</source>
+        <translation>
+            <numerusform>V {file} je izvožena %n potencialna stranka.</numerusform>
+            <numerusform>V {file} sta izvoženi %n potencialni stranki.</numerusform>
+            <numerusform>V {file} so izvožene %n potencialne stranke.</numerusform>
+            <numerusform>V {file} je izvoženih %n potencialnih strank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+26"/>
+        <source>the gift register: each recipient&apos;s gifts of a year against the country&apos;s limit</source>
+        <translation>evidenca daril: darila prejemnika v letu glede na omejitev vrednosti daril v državi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the calendar year (default: this year)</source>
+        <translation>koledarsko leto (privzeto: letošnje leto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>print a JSON array (money as decimal amounts)</source>
+        <translation>izpišite polje JSON (zneski kot decimalna števila)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>FILE.csv</source>
+        <translation>DATOTEKA.csv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write every gift of the year with its recipient&apos;s total as CSV (for the accountant)</source>
+        <translation>zapišite vsako darilo v letu s skupnim zneskom prejemnika kot CSV (za računovodjo)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>near limit</source>
+        <translation>blizu omejitve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVER LIMIT</source>
+        <translation>NAD OMEJITVIJO</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>Wrote %n gift(s) of {year} to {file}.</source>
+        <translation>
+            <numerusform>V {file} je zapisano %n darilo iz leta {year}.</numerusform>
+            <numerusform>V {file} sta zapisani %n darili iz leta {year}.</numerusform>
+            <numerusform>V {file} so zapisana %n darila iz leta {year}.</numerusform>
+            <numerusform>V {file} je zapisanih %n daril iz leta {year}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>RECIPIENT</source>
+        <translation>PREJEMNIK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ORGANISATION</source>
+        <translation>ORGANIZACIJA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+100"/>
+        <source>CC</source>
+        <translation>DRŽAVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GIFTS</source>
+        <translation>DARILA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TOTAL</source>
+        <translation>SKUPAJ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LIMIT</source>
+        <translation>OMEJITEV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+73"/>
+        <source>STATUS</source>
+        <translation>STANJE</translation>
+    </message>
+    <message>
         <location filename="../../reciprocity_desktop/cli/base.py" line="+54"/>
         <source>warning: {message}</source>
         <translation>opozorilo: {message}</translation>
     </message>
     <message>
-        <location line="+253"/>
+        <location line="+259"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (glejte {prog} --help)</translation>
@@ -108,7 +243,7 @@
         <location filename="../../reciprocity_desktop/cli/followups.py" line="+30"/>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+25"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+16"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+19"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-54"/>
         <source>PROSPECT_ID</source>
         <translation>ID_STRANKE</translation>
     </message>
@@ -134,12 +269,12 @@
         <location line="+4"/>
         <location line="+42"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+36"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+72"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
         <location line="+4"/>
         <location line="+24"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+30"/>
         <location line="+34"/>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="+80"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+54"/>
         <source>ID</source>
         <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
@@ -175,12 +310,27 @@
         <translation>da</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
+        <location line="+66"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <source>NAME</source>
+        <translation>IME</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>ROLE</source>
         <translation>FUNKCIJA</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-61"/>
+        <source>PHONE</source>
+        <translation>TELEFON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>E-MAIL</source>
         <translation>E-POŠTA</translation>
     </message>
@@ -198,59 +348,6 @@
         <location line="+12"/>
         <source>Contact {id} deleted; their personal data is erased.</source>
         <translation>Kontaktna oseba {id} je izbrisana; njeni osebni podatki so izbrisani.</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/csv.py" line="+15"/>
-        <source>import prospects from a spreadsheet CSV</source>
-        <translation>uvozite potencialne stranke iz preglednice CSV</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+6"/>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="-46"/>
-        <location line="+23"/>
-        <source>FILE</source>
-        <translation>DATOTEKA</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>check and report; import nothing</source>
-        <translation>preverite in poročajte; nič ne uvozite</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>import the good rows even when some fail</source>
-        <translation>uvozite dobre vrstice, tudi če nekatere ne uspejo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>export prospects as CSV (UTF-8 with BOM)</source>
-        <translation>izvozite potencialne stranke kot CSV (UTF-8 z BOM)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>reciprocity-desktop: %n row(s) of {file} cannot be imported, so nothing was imported (correct the file, or use --skip-bad).</source>
-        <translation>
-            <numerusform>reciprocity-desktop: %n vrstice iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
-            <numerusform>reciprocity-desktop: %n vrstic iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
-            <numerusform>reciprocity-desktop: %n vrstic iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
-            <numerusform>reciprocity-desktop: %n vrstic iz {file} ni mogoče uvoziti, zato ni bilo nič uvoženo (popravite datoteko ali uporabite --skip-bad).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Dry run: nothing was written.</source>
-        <translation>Preizkusni zagon: nič ni bilo zapisano.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+10"/>
-        <source>Exported %n prospect(s) to {file}.</source>
-        <translation>
-            <numerusform>V {file} je izvožena %n potencialna stranka.</numerusform>
-            <numerusform>V {file} sta izvoženi %n potencialni stranki.</numerusform>
-            <numerusform>V {file} so izvožene %n potencialne stranke.</numerusform>
-            <numerusform>V {file} je izvoženih %n potencialnih strank.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/demo.py" line="+14"/>
@@ -353,99 +450,43 @@
         <translation>ROK</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+32"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+117"/>
+        <source>PROSPECT</source>
+        <translation>POTENCIALNA STRANKA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
+        <location line="+9"/>
+        <source>KIND</source>
+        <translation>VRSTA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>STATE</source>
         <translation>STANJE</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <source>NOTE</source>
+        <translation>OPOMBA</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Follow-up {id} done on {date}.</source>
         <translation>Opravilo {id} opravljeno dne {date}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+26"/>
-        <source>the gift register: each recipient&apos;s gifts of a year against the country&apos;s limit</source>
-        <translation>evidenca daril: darila prejemnika v letu glede na omejitev vrednosti daril v državi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the calendar year (default: this year)</source>
-        <translation>koledarsko leto (privzeto: letošnje leto)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>print a JSON array (money as decimal amounts)</source>
-        <translation>izpišite polje JSON (zneski kot decimalna števila)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>FILE.csv</source>
-        <translation>DATOTEKA.csv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>write every gift of the year with its recipient&apos;s total as CSV (for the accountant)</source>
-        <translation>zapišite vsako darilo v letu s skupnim zneskom prejemnika kot CSV (za računovodjo)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>near limit</source>
-        <translation>blizu omejitve</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>OVER LIMIT</source>
-        <translation>NAD OMEJITVIJO</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+24"/>
-        <source>Wrote %n gift(s) of {year} to {file}.</source>
-        <translation>
-            <numerusform>V {file} je zapisano %n darilo iz leta {year}.</numerusform>
-            <numerusform>V {file} sta zapisani %n darili iz leta {year}.</numerusform>
-            <numerusform>V {file} so zapisana %n darila iz leta {year}.</numerusform>
-            <numerusform>V {file} je zapisanih %n daril iz leta {year}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>RECIPIENT</source>
-        <translation>PREJEMNIK</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ORGANISATION</source>
-        <translation>ORGANIZACIJA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+36"/>
-        <source>CC</source>
-        <translation>DRŽAVA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>GIFTS</source>
-        <translation>DARILA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>TOTAL</source>
-        <translation>SKUPAJ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>LIMIT</source>
-        <translation>OMEJITEV</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
-        <source>STATUS</source>
-        <translation>STANJE</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-34"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-64"/>
         <source>log and list gifts</source>
         <extracomment>The options of ``gifts add``, named as log_gift&apos;s keywords.</extracomment>
         <translation>beležite in izpišite darila</translation>
@@ -457,15 +498,15 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-4"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-39"/>
         <source>default: today</source>
         <translation>privzeto: danes</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-46"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-3"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-48"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
         <source>AMOUNT</source>
         <translation>ZNESEK</translation>
     </message>
@@ -505,7 +546,21 @@
         <translation>kaj je bilo rečeno o njem</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+28"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+33"/>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="-21"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+42"/>
+        <location line="+6"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-39"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-55"/>
+        <location line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+9"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-88"/>
+        <source>DATE</source>
+        <translation>DATUM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>DESCRIPTION</source>
         <translation>OPIS</translation>
     </message>
@@ -522,7 +577,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+73"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+64"/>
         <source>Follow-up ask_feedback scheduled for {due} ({id}).</source>
         <translation>Opravilo ask_feedback načrtovano za {due} ({id}).</translation>
     </message>
@@ -544,7 +599,7 @@
         <translation>Za to darilo ni odprtega opravila ask_feedback.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-6"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-39"/>
         <source>record what came back</source>
         <translation>zabeležite, kaj se je vrnilo</translation>
     </message>
@@ -569,26 +624,19 @@
         <translation>ni znana</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+20"/>
+        <location line="+13"/>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="+28"/>
+        <location line="+26"/>
+        <source>VALUE</source>
+        <translation>VREDNOST</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/print_day.py" line="-2"/>
         <source>Print a day as PDF: the route overview with the gift kit, and one visit sheet per stop.</source>
         <translation>Natisnite dan kot PDF: pregled poti z darili za na pot in en list za vsak obisk.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-44"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+10"/>
-        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="+42"/>
-        <location line="+6"/>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="-16"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-55"/>
-        <location line="+3"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-78"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+29"/>
-        <source>DATE</source>
-        <translation>DATUM</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+0"/>
+        <location line="+2"/>
         <source>the day to print (YYYY-MM-DD)</source>
         <translation>dan za tiskanje (LLLL-MM-DD)</translation>
     </message>
@@ -613,16 +661,7 @@
         <translation>jezik na papirju (privzeto: $RECIPROCITY_LANG, sicer nastavitev language, sicer jezik sistema)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/contacts.py" line="-32"/>
-        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+6"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-66"/>
-        <location line="+66"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-2"/>
-        <source>NAME</source>
-        <translation>IME</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/print_day.py" line="+1"/>
+        <location line="+7"/>
         <source>the seller&apos;s name on the paper (default: the seller_name setting)</source>
         <translation>ime prodajalca na papirju (privzeto: nastavitev seller_name)</translation>
     </message>
@@ -632,7 +671,7 @@
         <translation>Zapisano {file} (strani: {pages}, obiski: {stops}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-65"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-4"/>
         <source>STREET</source>
         <translation>ULICA</translation>
     </message>
@@ -655,13 +694,7 @@
         <translation>DRŽAVA</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
-        <source>PHONE</source>
-        <translation>TELEFON</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+1"/>
+        <location line="+2"/>
         <source>EMAIL</source>
         <translation>E_POŠTA</translation>
     </message>
@@ -965,7 +998,7 @@
         <translation>Saldo po potencialni stranki (vrednost naročil minus strošek daril)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/settings.py" line="+15"/>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="-39"/>
         <source>show and change the settings (seller, home base, gift limits …)</source>
         <translation>prikažite in spremenite nastavitve (prodajalec, domača lokacija, omejitve vrednosti daril …)</translation>
     </message>
@@ -996,19 +1029,12 @@
         <translation>brez</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
-        <location filename="../../reciprocity_desktop/cli/settings.py" line="-16"/>
-        <location line="+26"/>
-        <source>VALUE</source>
-        <translation>VREDNOST</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/settings.py" line="+8"/>
+        <location line="+18"/>
         <source>{line} (unchanged)</source>
         <translation>{line} (nespremenjeno)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-51"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-53"/>
         <source>the gift stock: add items, list them, restock</source>
         <translation>zaloga daril: dodajte artikle, jih izpišite, dopolnite zalogo</translation>
     </message>
@@ -1215,7 +1241,7 @@
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-40"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-118"/>
         <source>VISIT_ID</source>
         <translation>ID_OBISKA</translation>
     </message>
@@ -1240,7 +1266,13 @@
         <translation>koliko časa traja ta obisk (privzeto: nastavitev)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+36"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <source>TIME</source>
+        <translation>ČAS</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Removed the visit to {name} on {date} ({id}).</source>
         <translation>Obisk pri {name} dne {date} je odstranjen ({id}).</translation>
     </message>
@@ -1317,17 +1349,7 @@
         <translation>kako je potencialna stranka sprejela zadnje darilo pred obiskom (zaključi njegovo opravilo ask_feedback)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/followups.py" line="-16"/>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-1"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-28"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+7"/>
         <location line="+9"/>
-        <source>KIND</source>
-        <translation>VRSTA</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
         <source>the order&apos;s value; without it: value not known</source>
         <translation>vrednost naročila; brez nje: vrednost ni znana</translation>
     </message>
@@ -1462,34 +1484,12 @@
         <translation>Na poti dne {date} ni obiskov: ničesar ni treba razvrstiti.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-48"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+3"/>
-        <source>TIME</source>
-        <translation>ČAS</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/followups.py" line="-1"/>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-1"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
-        <source>PROSPECT</source>
-        <translation>POTENCIALNA STRANKA</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
+        <location line="+3"/>
         <source>KM</source>
         <translation>KM</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/followups.py" line="+3"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+3"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
-        <source>NOTE</source>
-        <translation>OPOMBA</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+3"/>
+        <location line="+3"/>
         <source>Home: {km} km</source>
         <translation>Domača lokacija: {km} km</translation>
     </message>
@@ -1520,7 +1520,7 @@
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+75"/>
+        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+76"/>
         <source>Complete follow-up</source>
         <translation>Zaključi opravilo</translation>
     </message>
@@ -2083,7 +2083,7 @@
     <message>
         <location filename="../../reciprocity_desktop/ui/debrief/day_bar.py" line="+32"/>
         <source>Da&amp;y:</source>
-        <translation>&amp;Dan:</translation>
+        <translation>D&amp;an:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2179,7 +2179,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Cancelled</source>
-        <translation>Odpoved&amp;ano</translation>
+        <translation>Odpo&amp;vedano</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2203,7 +2203,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Not&amp;e:</source>
+        <source>No&amp;te:</source>
         <translation>Opo&amp;mba:</translation>
     </message>
     <message>
@@ -2264,7 +2264,7 @@
     <message>
         <location line="+2"/>
         <source>Save &amp;all edited</source>
-        <translation>Shrani &amp;vse urejene</translation>
+        <translation>S&amp;hrani vse urejene</translation>
     </message>
     <message>
         <location line="+58"/>
@@ -2288,7 +2288,7 @@
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/debrief/form_parts.py" line="+56"/>
-        <source>Gift &amp;handed over</source>
+        <source>Gift han&amp;ded over</source>
         <translation>Darilo iz&amp;ročeno</translation>
     </message>
     <message>
@@ -2431,7 +2431,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/labels.py" line="+26"/>
+        <location filename="../../reciprocity_desktop/ui/labels.py" line="+32"/>
         <source>Suspect</source>
         <translation>Ciljna stranka</translation>
     </message>
@@ -2584,6 +2584,11 @@
         <location line="+1"/>
         <source>Upcoming</source>
         <translation>Prihajajoče</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Ask how the gift was received: {gift}</source>
+        <translation>Vprašajte, kako je bilo darilo sprejeto: {gift}</translation>
     </message>
 </context>
 <context>
@@ -2790,7 +2795,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/services/prospects.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/services/prospects.py" line="+92"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
@@ -2814,8 +2819,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/csv_io/reading.py" line="+227"/>
         <location line="+45"/>
         <location line="+24"/>
-        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+102"/>
-        <location filename="../../reciprocity_desktop/services/errors.py" line="+80"/>
+        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
+        <location filename="../../reciprocity_desktop/services/errors.py" line="+114"/>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
         <location line="+2"/>
         <source>file</source>
@@ -2848,7 +2853,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+86"/>
         <location line="+101"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>note</source>
         <translation>opomba</translation>
     </message>
@@ -2895,14 +2900,14 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-165"/>
+        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-168"/>
         <source>result</source>
         <translation>zapisek</translation>
     </message>
     <message>
         <location line="+69"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+81"/>
-        <location filename="../../reciprocity_desktop/services/records.py" line="+35"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
         <source>id</source>
         <translation>ID</translation>
@@ -3084,7 +3089,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>obisk</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/crypto.py" line="+195"/>
+        <location filename="../../reciprocity_desktop/sync/crypto.py" line="+196"/>
         <location line="+4"/>
         <source>passphrase</source>
         <translation>geslo</translation>
@@ -3113,12 +3118,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Izberite opravilo, da vidite podrobnosti.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>due</source>
-        <translation>rok</translation>
+        <location line="+8"/>
+        <source>{kind}, due {date}</source>
+        <translation>{kind}, rok {date}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Done on {date}: {result}</source>
         <translation>Opravljeno {date}: {result}</translation>
     </message>
@@ -3128,7 +3133,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>{prospect} – {kind}, rok {due}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+47"/>
+        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+48"/>
         <source>Ask how the gift was received</source>
         <extracomment>The background of an open row by its bucket: overdue red, due today yellow. The follow-up list&apos;s sort key of each column (``FollowUpsView.COL_…``; see :mod:`services.followup_list`).</extracomment>
         <translation>Povprašajte, kako je bilo darilo sprejeto</translation>
@@ -3286,7 +3291,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <source>Don&amp;e ({n})</source>
+        <source>&amp;Done ({n})</source>
         <translation>Opravlj&amp;ena ({n})</translation>
     </message>
     <message>
@@ -3386,8 +3391,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Export CSV…</source>
-        <translation>&amp;Izvozi CSV …</translation>
+        <source>E&amp;xport CSV…</source>
+        <translation>I&amp;zvozi CSV …</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3484,23 +3489,38 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>No gifts recorded in {year}.</source>
         <translation>V letu {year} ni zabeleženih daril.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>{year}: {recipients} recipients, {total} in gifts</source>
-        <translation>{year}: prejemnikov: {recipients}, darila v vrednosti {total}</translation>
+        <source>{year}: %n recipient(s), {total} in gifts</source>
+        <translation>
+            <numerusform>{year}: %n prejemnik, darila za {total}</numerusform>
+            <numerusform>{year}: %n prejemnika, darila za {total}</numerusform>
+            <numerusform>{year}: %n prejemniki, darila za {total}</numerusform>
+            <numerusform>{year}: %n prejemnikov, darila za {total}</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
+        <source>Deductible limit per recipient and year: {limits}. Amber: {percent} of the limit or more; red: over the limit. The recipient is the contact the gift was given to, or the organisation.</source>
+        <translation>Davčno priznana omejitev na prejemnika in leto: {limits}. Rumeno: {percent} omejitve ali več; rdeče: nad omejitvijo. Prejemnik je kontaktna oseba, ki ji je bilo darilo izročeno, sicer organizacija.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>Wrote %n gift(s) of {year} to {path}.</source>
+        <translation>
+            <numerusform>V {path} je zapisano %n darilo iz leta {year}.</numerusform>
+            <numerusform>V {path} sta zapisani %n darili iz leta {year}.</numerusform>
+            <numerusform>V {path} so zapisana %n darila iz leta {year}.</numerusform>
+            <numerusform>V {path} je zapisanih %n daril iz leta {year}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-46"/>
         <source>{over} over the limit, {near} near it</source>
         <translation>nad omejitvijo: {over}, blizu nje: {near}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Deductible limit per recipient and year: {limits}. Amber: {percent} of the limit or more; red: over the limit. The recipient is the contact the gift was given to, or the organisation.</source>
-        <translation>Davčno priznana omejitev na prejemnika in leto: {limits}. Rumeno: {percent} omejitve ali več; rdeče: nad omejitvijo. Prejemnik je kontaktna oseba, ki ji je bilo darilo izročeno, sicer organizacija.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+12"/>
         <source>none set</source>
         <translation>ni določena</translation>
     </message>
@@ -3523,11 +3543,6 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+16"/>
         <source>The register could not be written to {path}: {error}</source>
         <translation>Evidence ni bilo mogoče zapisati v {path}: {error}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Wrote {count} gifts of {year} to {path}.</source>
-        <translation>Darila leta {year}, zapisana v {path}: {count}.</translation>
     </message>
 </context>
 <context>
@@ -3647,7 +3662,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     <message>
         <location line="+2"/>
         <source>&amp;Add item…</source>
-        <translation>&amp;Dodaj artikel …</translation>
+        <translation>Dod&amp;aj artikel …</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3853,15 +3868,25 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Held back</source>
         <translation>Zadržani</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+11"/>
-        <source>%1 record(s) were changed here and in the other store since you last exchanged files. The later change wins; the other version is kept in the conflict log, where you can restore it.</source>
-        <translation>Zapisi, spremenjeni tukaj in v drugi zbirki podatkov od vaše zadnje izmenjave datotek: %1. Obvelja poznejša sprememba; druga različica ostane v dnevniku konfliktov, kjer jo lahko obnovite.</translation>
+        <source>%Ln record(s) were changed here and in the other store since you last exchanged files. The later change wins; the other version is kept in the conflict log, where you can restore it.</source>
+        <translation>
+            <numerusform>%Ln zapis je bil od zadnje izmenjave datotek spremenjen tukaj in v drugi zbirki podatkov. Velja poznejša sprememba; druga različica ostane v dnevniku konfliktov, kjer jo lahko obnovite.</numerusform>
+            <numerusform>%Ln zapisa sta bila od zadnje izmenjave datotek spremenjena tukaj in v drugi zbirki podatkov. Velja poznejša sprememba; druga različica ostane v dnevniku konfliktov, kjer jo lahko obnovite.</numerusform>
+            <numerusform>%Ln zapisi so bili od zadnje izmenjave datotek spremenjeni tukaj in v drugi zbirki podatkov. Velja poznejša sprememba; druga različica ostane v dnevniku konfliktov, kjer jo lahko obnovite.</numerusform>
+            <numerusform>%Ln zapisov je bilo od zadnje izmenjave datotek spremenjenih tukaj in v drugi zbirki podatkov. Velja poznejša sprememba; druga različica ostane v dnevniku konfliktov, kjer jo lahko obnovite.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+7"/>
-        <source>%1 record(s) carry a time in the future (a laptop with a wrong clock?) and are held back:</source>
-        <translation>Zapisi s časom v prihodnosti (prenosnik z napačno nastavljeno uro?), ki so zadržani (%1):</translation>
+        <source>%Ln record(s) carry a time in the future (a laptop with a wrong clock?) and are held back:</source>
+        <translation>
+            <numerusform>%Ln zapis ima čas v prihodnosti (prenosnik z napačno uro?) in je zadržan:</numerusform>
+            <numerusform>%Ln zapisa imata čas v prihodnosti (prenosnik z napačno uro?) in sta zadržana:</numerusform>
+            <numerusform>%Ln zapisi imajo čas v prihodnosti (prenosnik z napačno uro?) in so zadržani:</numerusform>
+            <numerusform>%Ln zapisov ima čas v prihodnosti (prenosnik z napačno uro?) in je zadržanih:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3991,10 +4016,15 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Gifts given</source>
         <translation>Izročena darila</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>to {prospects} prospects · {rate} reciprocated</source>
-        <translation>potencialne stranke: {prospects} · povrnjeno: {rate}</translation>
+        <source>to %n prospect(s) · {rate} reciprocated</source>
+        <translation>
+            <numerusform>%n potencialni stranki · {rate} povrnjenih</numerusform>
+            <numerusform>%n potencialnima strankama · {rate} povrnjenih</numerusform>
+            <numerusform>%n potencialnim strankam · {rate} povrnjenih</numerusform>
+            <numerusform>%n potencialnim strankam · {rate} povrnjenih</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4032,12 +4062,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>&lt;h3&gt;Kaj pomenijo številke&lt;/h3&gt;&lt;p&gt;Darilo je &lt;b&gt;povrnjeno&lt;/b&gt;, ko ima njegova potencialna stranka izid katere koli vrste (pogovor, priporočilo, sestanek, naročilo, drugo) z datumom na dan darila ali pozneje, vendar največ &lt;b&gt;okno&lt;/b&gt; (privzeto 90 dni) po njem. Tak izid &lt;i&gt;povrne&lt;/i&gt; darila, ki jim tako sledi.&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Delež&lt;/b&gt; = povrnjena darila ÷ darila (prikazano kot –, kadar daril ni).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Mediana dni&lt;/b&gt;: pri povrnjenih darilih število dni od darila do prvega izida na ta dan ali pozneje.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Strošek&lt;/b&gt;: koliko so darila stala. &lt;b&gt;Vrednost naročil&lt;/b&gt;: vrednost naročil, ki povrnejo vsaj eno darilo skupine; vsako naročilo se v skupini šteje enkrat.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Obdarjene&lt;/b&gt;: potencialne stranke z vsaj enim darilom v obdobju in koliko od njih ima povrnjeno darilo. &lt;b&gt;Neobdarjene&lt;/b&gt;: potencialne stranke, ki niso nikoli prejele darila, in koliko od njih ima v obdobju kakršen koli izid.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Od/Do&lt;/b&gt; izbereta darila po datumu darila; njihovi izidi so lahko tudi po datumu &lt;i&gt;Do&lt;/i&gt;, znotraj okna. Izidi, šteti sami zase (neobdarjene, po vrsti izida, bilanca), so tisti od &lt;i&gt;Od&lt;/i&gt; do &lt;i&gt;Do&lt;/i&gt; in okna.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bilanca&lt;/b&gt; po potencialni stranki: vrednost naročil minus strošek daril.&lt;/li&gt;&lt;li&gt;Izbrisani zapisi se nikoli ne štejejo.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Seznami za ukrepanje&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Še brez opravila&lt;/b&gt;: obdarjene potencialne stranke, pri katerih od zadnjega darila ni bilo opravljeno nobeno opravilo in ni bil vnesen noben odziv ali izid.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Odziv zamuja&lt;/b&gt;: darila brez vnesenega odziva, potem ko je rok opravila za mnenje že nastopil (ali, če tega opravila ni, ko je od darila minilo toliko dni, kot jih določa nastavitev za vprašanje o mnenju).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Naslednji koraki&lt;/b&gt;: potencialne stranke s povrnjenim darilom. Korak je odvisen od zadnjega izida: naročilo → zahvalite se, vprašajte, kako se obnese in komu bi še lahko pomagalo; priporočilo → zahvalite se in sporočite, kako se je izteklo; sestanek → pošljite, kar ste obljubili, nato povprašajte za naročilo; pogovor → prosite za sestanek z odločevalcem (ali ugotovite, kdo odloča); vse drugo → zahvalite se in pošljite koristne informacije.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Ne pozabite: najprej dajte in ne pričakujte takojšnjega povračila.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="-158"/>
-        <source>not {quality}</source>
-        <translation>ne {quality}</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location filename="../../reciprocity_desktop/ui/insights/lists.py" line="-126"/>
         <location line="+124"/>
         <source>Gifts</source>
         <translation>Darila</translation>
@@ -4112,10 +4137,15 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>{n} d</source>
         <translation>{n} d</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>{n} days overdue</source>
-        <translation>Dni po roku: {n}</translation>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>%n dan po roku</numerusform>
+            <numerusform>%n dneva po roku</numerusform>
+            <numerusform>%n dni po roku</numerusform>
+            <numerusform>%n dni po roku</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4203,7 +4233,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Saldo</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/texts.py" line="+27"/>
+        <location filename="../../reciprocity_desktop/ui/insights/texts.py" line="+28"/>
         <source>Sample</source>
         <translation>Vzorec</translation>
     </message>
@@ -4275,6 +4305,22 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+4"/>
+        <source>Not personal</source>
+        <extracomment>The gifts without a quality: a whole label each (not &quot;not&quot; glued to the quality&apos;s word).</extracomment>
+        <translation>Ni osebna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not unexpected</source>
+        <translation>Ni nepričakovana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not meaningful</source>
+        <translation>Ni pomenljiva</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Thank them for the order; ask how it works and whom else it could help.</source>
         <extracomment>The next steps of services.insights.NEXT_STEPS, in the page&apos;s words.</extracomment>
         <translation>Zahvalite se za naročilo; vprašajte, kako se obnese in komu bi še lahko pomagalo.</translation>
@@ -4304,30 +4350,45 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Thank them; send useful information.</source>
         <translation>Zahvalite se; pošljite koristne informacije.</translation>
     </message>
-    <message>
-        <location line="+54"/>
-        <source>gifts from {start} to {end}</source>
-        <translation>darila od {start} do {end}</translation>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>Gifts from {start} to {end}; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Darila od {start} do {end}; štejejo izidi v %n dnevu</numerusform>
+            <numerusform>Darila od {start} do {end}; štejejo izidi v %n dneh</numerusform>
+            <numerusform>Darila od {start} do {end}; štejejo izidi v %n dneh</numerusform>
+            <numerusform>Darila od {start} do {end}; štejejo izidi v %n dneh</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+4"/>
-        <source>gifts since {start}</source>
-        <translation>darila od {start}</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>gifts until {end}</source>
-        <translation>darila do {end}</translation>
+        <source>Gifts since {start}; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Darila od {start}; štejejo izidi v %n dnevu</numerusform>
+            <numerusform>Darila od {start}; štejejo izidi v %n dneh</numerusform>
+            <numerusform>Darila od {start}; štejejo izidi v %n dneh</numerusform>
+            <numerusform>Darila od {start}; štejejo izidi v %n dneh</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>all gifts</source>
-        <translation>vsa darila</translation>
+        <source>Gifts until {end}; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Darila do {end}; štejejo izidi v %n dnevu</numerusform>
+            <numerusform>Darila do {end}; štejejo izidi v %n dneh</numerusform>
+            <numerusform>Darila do {end}; štejejo izidi v %n dneh</numerusform>
+            <numerusform>Darila do {end}; štejejo izidi v %n dneh</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>{period}; outcomes within {days} days count</source>
-        <translation>{period}; štejejo izidi do {days} dni po darilu</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>All gifts; outcomes within %n day(s) count</source>
+        <translation>
+            <numerusform>Vsa darila; štejejo izidi v %n dnevu</numerusform>
+            <numerusform>Vsa darila; štejejo izidi v %n dneh</numerusform>
+            <numerusform>Vsa darila; štejejo izidi v %n dneh</numerusform>
+            <numerusform>Vsa darila; štejejo izidi v %n dneh</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+120"/>
@@ -4356,14 +4417,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Okno &amp;vzajemnosti:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Gifts &amp;from</source>
-        <translation>Darila &amp;od</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;to</source>
-        <translation>&amp;do</translation>
+        <translation>d&amp;o</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/insights/help.py" line="+45"/>
@@ -4372,7 +4428,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Kaj pomenijo številke</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/ui/insights/view.py" line="-12"/>
+        <source>Gifts fro&amp;m</source>
+        <translation>Dari&amp;la od</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Help on the figures</source>
         <translation>Pomoč k številkam</translation>
     </message>
@@ -4567,7 +4628,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zbirka podatkov: %1</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>&amp;File</source>
         <translation>&amp;Datoteka</translation>
     </message>
@@ -4686,19 +4747,24 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <source>Export failed</source>
         <translation>Izvoz ni uspel</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Exported %Ln prospect(s) to %1.</source>
+        <translation>
+            <numerusform>V %1 je izvožena %Ln potencialna stranka.</numerusform>
+            <numerusform>V %1 sta izvoženi %Ln potencialni stranki.</numerusform>
+            <numerusform>V %1 so izvožene %Ln potencialne stranke.</numerusform>
+            <numerusform>V %1 je izvoženih %Ln potencialnih strank.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../reciprocity_desktop/ui/backup.py" line="+50"/>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+0"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="-3"/>
         <source>Could not write %1: %2</source>
         <translation>Datoteke %1 ni bilo mogoče zapisati: %2</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+3"/>
-        <source>Exported %1 prospect(s) to %2.</source>
-        <translation>Izvožene potencialne stranke v %2: %1.</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/ui/backup.py" line="-12"/>
+        <location line="-12"/>
         <source>Back up the store</source>
         <translation>Varnostno kopiraj zbirko podatkov</translation>
     </message>
@@ -4718,7 +4784,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Varnostna kopija je zapisana v %1.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+44"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+47"/>
         <source>About Reciprocity Desktop</source>
         <translation>O programu Reciprocity Desktop</translation>
     </message>
@@ -4741,45 +4807,45 @@ Zbirka podatkov: %3</translation>
         <translation>Koordinate poštnih številk: GeoNames (https://www.geonames.org/), z licenco CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+35"/>
-        <source>&amp;Today</source>
+        <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+39"/>
+        <source>Today</source>
         <extracomment>The pages, in the order of their tabs (and of View → Ctrl+1 … Ctrl+8). Each is built as Class(ctx, parent).</extracomment>
-        <translation>Da&amp;nes</translation>
+        <translation>Danes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Prospects</source>
-        <translation>&amp;Potencialne stranke</translation>
+        <source>Prospects</source>
+        <translation>Potencialne stranke</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Gifts</source>
-        <translation>Da&amp;rila</translation>
+        <source>Gifts</source>
+        <translation>Darila</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Follow-ups</source>
-        <translation>&amp;Opravila</translation>
+        <source>Follow-ups</source>
+        <translation>Opravila</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Visits</source>
-        <translation>O&amp;biski</translation>
+        <source>Visits</source>
+        <translation>Obiski</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Debrief</source>
-        <translation>&amp;Vnos izidov</translation>
+        <source>Debrief</source>
+        <translation>Vnos izidov</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Insights</source>
-        <translation>Anali&amp;za vzajemnosti</translation>
+        <source>Insights</source>
+        <translation>Analiza vzajemnosti</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Gift &amp;register</source>
-        <translation>&amp;Evidenca daril</translation>
+        <source>Gift register</source>
+        <translation>Evidenca daril</translation>
     </message>
 </context>
 <context>
@@ -4846,7 +4912,7 @@ Zbirka podatkov: %3</translation>
         <translation>Opomba opravila</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Note:</source>
         <translation>&amp;Opomba:</translation>
     </message>
@@ -4971,7 +5037,7 @@ Zbirka podatkov: %3</translation>
         <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+104"/>
         <source>Da&amp;y:</source>
         <extracomment>The share of the page&apos;s width the pick pane and the kit pane start with (the route takes the rest), and their widest; until the user drags a splitter handle, a resize keeps these shares. The route&apos;s columns of a fixed width; the name and the gift share the rest (see _fit_gift_column). The gift column&apos;s narrowest: &quot;Printed e-book: 10 ideas / for your shop window&quot; on two lines. settings: the home base, the day&apos;s start, the visit length and the speed give the route its times</extracomment>
-        <translation>&amp;Dan:</translation>
+        <translation>D&amp;an:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5001,7 +5067,7 @@ Zbirka podatkov: %3</translation>
     <message>
         <location line="+6"/>
         <source>Order &amp;automatically</source>
-        <translation>Razvrsti s&amp;amodejno</translation>
+        <translation>&amp;Razvrsti samodejno</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5127,12 +5193,7 @@ Zbirka podatkov: %3</translation>
         <translation>&amp;Dan:</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Paper:</source>
-        <translation>&amp;Papir:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Language:</source>
         <translation>&amp;Jezik:</translation>
     </message>
@@ -5141,8 +5202,13 @@ Zbirka podatkov: %3</translation>
         <source>&amp;Save to:</source>
         <translation>&amp;Shrani v:</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Pape&amp;r:</source>
+        <translation>Pa&amp;pir:</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+15"/>
         <source>%n stop(s) on the route.</source>
         <translation>
             <numerusform>%n obisk na poti.</numerusform>
@@ -5186,12 +5252,7 @@ Zbirka podatkov: %3</translation>
         <translation>Spletna stran:</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Uredi …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;Log gift…</source>
         <translation>&amp;Zabeleži darilo …</translation>
     </message>
@@ -5292,7 +5353,12 @@ Zbirka podatkov: %3</translation>
         <translation>Kontaktne osebe</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="-90"/>
+        <source>E&amp;dit…</source>
+        <translation>Ur&amp;edi …</translation>
+    </message>
+    <message>
+        <location line="+162"/>
         <source>Tags: %1</source>
         <translation>Oznake: %1</translation>
     </message>
@@ -5381,7 +5447,7 @@ Zbirka podatkov: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>C&amp;ountry:</source>
+        <source>&amp;Country:</source>
         <translation>&amp;Država:</translation>
     </message>
     <message>
@@ -5476,8 +5542,9 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+26"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+37"/>
         <source>Name</source>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
         <translation>Ime</translation>
     </message>
     <message>
@@ -5519,7 +5586,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+65"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+66"/>
         <source>Name, city, postal code, contact (Ctrl+F)</source>
         <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
         <translation>Ime, kraj, poštna številka, kontaktna oseba (Ctrl+F)</translation>
@@ -5560,7 +5627,7 @@ Zbirka podatkov: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>No prospect matches the search and filters.</source>
         <translation>Nobena potencialna stranka ne ustreza iskanju in filtrom.</translation>
     </message>
@@ -5772,7 +5839,7 @@ Zbirka podatkov: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../reciprocity_desktop/reports/text.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="+82"/>
         <source>done</source>
         <translation>opravljeno</translation>
     </message>
@@ -6242,6 +6309,11 @@ Zbirka podatkov: %3</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Ask how the gift was received: {gift}</source>
+        <translation>Vprašajte, kako je bilo darilo sprejeto: {gift}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>In {country}, while most stops are in {main}: far from the others.</source>
         <translation>V državi {country}, večina postankov pa je v {main}: daleč od ostalih.</translation>
     </message>
@@ -6345,7 +6417,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-114"/>
+        <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="-117"/>
         <source>Reschedule follow-up</source>
         <translation>Prestavi opravilo</translation>
     </message>
@@ -6517,11 +6589,16 @@ Zbirka podatkov: %3</translation>
 </context>
 <context>
     <name>Section</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/ui/today/section.py" line="+189"/>
-        <source>… and %1 more</source>
+        <source>… and %n more</source>
         <extracomment>The rows a column is sized to (a screenful): Qt would otherwise measure every row, each time rows change. The rows a list shows until its page has measured how many fit. The room a cell&apos;s text needs beside it (the cell&apos;s margins), and a header&apos;s (its margins, a sort arrow). A row&apos;s height beyond the font&apos;s line.</extracomment>
-        <translation>… in še %1</translation>
+        <translation>
+            <numerusform>… in še %n</numerusform>
+            <numerusform>… in še %n</numerusform>
+            <numerusform>… in še %n</numerusform>
+            <numerusform>… in še %n</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6801,13 +6878,28 @@ Zbirka podatkov: %3</translation>
 </context>
 <context>
     <name>Sync</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/ui/sync/export.py" line="+26"/>
-        <source>%1 record(s) written to %2 (%3 deletion(s) included).</source>
-        <translation>Zapisi, zapisani v %2: %1 (od tega izbrisov: %3).</translation>
+        <source>%Ln record(s) written to %1.</source>
+        <translation>
+            <numerusform>V %1 je zapisan %Ln zapis.</numerusform>
+            <numerusform>V %1 sta zapisana %Ln zapisa.</numerusform>
+            <numerusform>V %1 so zapisani %Ln zapisi.</numerusform>
+            <numerusform>V %1 je zapisanih %Ln zapisov.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>This includes %Ln deletion(s).</source>
+        <translation>
+            <numerusform>Med njimi je %Ln izbris.</numerusform>
+            <numerusform>Med njimi sta %Ln izbrisa.</numerusform>
+            <numerusform>Med njimi so %Ln izbrisi.</numerusform>
+            <numerusform>Med njimi je %Ln izbrisov.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Exported</source>
         <translation>Izvoženo</translation>
     </message>
@@ -6822,7 +6914,7 @@ Zbirka podatkov: %3</translation>
         <translation>Zapisujem datoteko za sinhronizacijo …</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+26"/>
+        <location filename="../../reciprocity_desktop/ui/sync/importer.py" line="+28"/>
         <source>Import sync file</source>
         <translation>Uvozi datoteko za sinhronizacijo</translation>
     </message>
@@ -6966,7 +7058,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/today/view.py" line="+85"/>
+        <location filename="../../reciprocity_desktop/ui/today/view.py" line="+86"/>
         <location line="+140"/>
         <source>Today&apos;s visits</source>
         <extracomment>The rows each row of lists shows at least (the route, the follow-ups, the waiting and the stock). The most rows a list shows at once (more scroll inside it).</extracomment>
@@ -7100,30 +7192,55 @@ Zbirka podatkov: %3</translation>
         <source>Next route: %1</source>
         <translation>Naslednja pot: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+42"/>
-        <source>No visits today; next route on %1 with %2 stop(s)</source>
-        <translation>Danes ni obiskov; naslednja pot %1 (obiskov: %2)</translation>
+        <source>No visits today; next route on %1 with %n stop(s)</source>
+        <translation>
+            <numerusform>Danes ni obiskov; naslednja pot %1: %n obisk</numerusform>
+            <numerusform>Danes ni obiskov; naslednja pot %1: %n obiska</numerusform>
+            <numerusform>Danes ni obiskov; naslednja pot %1: %n obiski</numerusform>
+            <numerusform>Danes ni obiskov; naslednja pot %1: %n obiskov</numerusform>
+        </translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 visit(s) today</source>
-        <translation>Današnji obiski: %1</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n visit(s) today</source>
+        <translation>
+            <numerusform>Danes %n obisk</numerusform>
+            <numerusform>Danes %n obiska</numerusform>
+            <numerusform>Danes %n obiski</numerusform>
+            <numerusform>Danes %n obiskov</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+8"/>
-        <source>%1 follow-up(s) overdue</source>
-        <translation>Opravila s poteklim rokom: %1</translation>
+        <source>%Ln follow-up(s) overdue</source>
+        <translation>
+            <numerusform>%Ln opravilo po roku</numerusform>
+            <numerusform>%Ln opravili po roku</numerusform>
+            <numerusform>%Ln opravila po roku</numerusform>
+            <numerusform>%Ln opravil po roku</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 due today</source>
-        <translation>Z rokom danes: %1</translation>
+        <source>%Ln follow-up(s) due today</source>
+        <translation>
+            <numerusform>%Ln opravilo z rokom danes</numerusform>
+            <numerusform>%Ln opravili z rokom danes</numerusform>
+            <numerusform>%Ln opravila z rokom danes</numerusform>
+            <numerusform>%Ln opravil z rokom danes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>%1 item(s) low in stock</source>
-        <translation>Artikli z nizko zalogo: %1</translation>
+        <source>%n item(s) low in stock</source>
+        <translation>
+            <numerusform>%n artikel z nizko zalogo</numerusform>
+            <numerusform>%n artikla z nizko zalogo</numerusform>
+            <numerusform>%n artikli z nizko zalogo</numerusform>
+            <numerusform>%n artiklov z nizko zalogo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7391,25 +7508,56 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>{path} ni mogoče prebrati po vrstici {line}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="-32"/>
-        <source>{rows} rows read: {created} prospects {verb}, {present} already present, {duplicates} repeated rows, {failed} rows with errors.</source>
-        <extracomment>How many failing rows the error message lists. What a row of the file does (:attr:`PreviewRow.status`). a new prospect a prospect the store has already (never changed by an import) a prospect of an earlier row of the file (its contact person joins it) CREATED, PRESENT or REPEATED the prospect&apos;s clean fields the contact person&apos;s name, if the row names one data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file the first good rows (as many as the import was asked to keep: none unless it was)</extracomment>
-        <translation>Prebrane vrstice: {rows}; potencialne stranke ({verb}): {created}; že obstoječe: {present}; ponovljene vrstice: {duplicates}; vrstice z napakami: {failed}.</translation>
+        <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="-86"/>
+        <source>line {line}: {problem}</source>
+        <extracomment>How many failing rows the error message lists.</extracomment>
+        <translation>vrstica {line}: {problem}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The import was cancelled; nothing was imported.</source>
-        <translation>Uvoz je bil preklican; nič ni bilo uvoženo.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>1 row cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation>1 vrstice ni mogoče uvoziti, zato ni bilo uvoženo nič: {errors}{more} Popravite datoteko ali preskočite napačne vrstice.</translation>
+        <location line="+50"/>
+        <source>Rows read: {rows}; prospects created: {created}; already present: {present}; repeated rows: {duplicates}; rows with errors: {failed}.</source>
+        <extracomment>What a row of the file does (:attr:`PreviewRow.status`). a new prospect a prospect the store has already (never changed by an import) a prospect of an earlier row of the file (its contact person joins it) CREATED, PRESENT or REPEATED the prospect&apos;s clean fields the contact person&apos;s name, if the row names one data rows in the file (blank rows not counted) rows repeating a prospect of an earlier row of the same file the first good rows (as many as the import was asked to keep: none unless it was)</extracomment>
+        <translation>Prebrane vrstice: {rows}; ustvarjene potencialne stranke: {created}; že obstoječe: {present}; ponovljene vrstice: {duplicates}; vrstice z napakami: {failed}.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>{count} rows cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.</source>
-        <translation>Vrstice, ki jih ni mogoče uvoziti: {count}; zato ni bilo uvoženo nič: {errors}{more} Popravite datoteko ali preskočite napačne vrstice.</translation>
+        <source>Rows read: {rows}; prospects that would be created: {created}; already present: {present}; repeated rows: {duplicates}; rows with errors: {failed}.</source>
+        <translation>Prebrane vrstice: {rows}; potencialne stranke, ki bi bile ustvarjene: {created}; že obstoječe: {present}; ponovljene vrstice: {duplicates}; vrstice z napakami: {failed}.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Uvoz je bil preklican; nič ni bilo uvoženo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n row(s) cannot be imported, so nothing was imported: {errors} Correct the file, or skip the bad rows.</source>
+        <translation>
+            <numerusform>%n vrstice ni mogoče uvoziti, zato ni bilo uvoženo nič: {errors} Popravite datoteko ali preskočite napačne vrstice.</numerusform>
+            <numerusform>%n vrstic ni mogoče uvoziti, zato ni bilo uvoženo nič: {errors} Popravite datoteko ali preskočite napačne vrstice.</numerusform>
+            <numerusform>%n vrstic ni mogoče uvoziti, zato ni bilo uvoženo nič: {errors} Popravite datoteko ali preskočite napačne vrstice.</numerusform>
+            <numerusform>%n vrstic ni mogoče uvoziti, zato ni bilo uvoženo nič: {errors} Popravite datoteko ali preskočite napačne vrstice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n row(s) cannot be imported, so nothing was imported: {errors} {more} Correct the file, or skip the bad rows.</source>
+        <translation>
+            <numerusform>%n vrstice ni mogoče uvoziti, zato ni bilo uvoženo nič: {errors} {more} Popravite datoteko ali preskočite napačne vrstice.</numerusform>
+            <numerusform>%n vrstic ni mogoče uvoziti, zato ni bilo uvoženo nič: {errors} {more} Popravite datoteko ali preskočite napačne vrstice.</numerusform>
+            <numerusform>%n vrstic ni mogoče uvoziti, zato ni bilo uvoženo nič: {errors} {more} Popravite datoteko ali preskočite napačne vrstice.</numerusform>
+            <numerusform>%n vrstic ni mogoče uvoziti, zato ni bilo uvoženo nič: {errors} {more} Popravite datoteko ali preskočite napačne vrstice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n more row(s) have errors too.</source>
+        <translation>
+            <numerusform>Napake ima še %n vrstica.</numerusform>
+            <numerusform>Napake imata še %n vrstici.</numerusform>
+            <numerusform>Napake imajo še %n vrstice.</numerusform>
+            <numerusform>Napake ima še %n vrstic.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/csv_io/rows.py" line="+59"/>
@@ -7417,9 +7565,9 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>{field} »{value}« ni ime države ali koda ISO (npr. Deutschland, Nederland, Slovenija, DE).</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+212"/>
         <source>the row has {cells} cells but the header has {width} (a delimiter inside a field without quotes?).</source>
-        <extracomment>A good row: its line, its key (:func:`prospect_key`), the prospect&apos;s clean fields (in the order of PROSPECT_COLUMNS) and its contact person&apos;s (in the order of CONTACT_FIELDS), or None when it names none. A contact person&apos;s fields in a row (the contacts table&apos;s column names). Fields whose few distinct values repeat from row to row: checked once per value and import. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
+        <extracomment>A good row: its line, its key (:func:`prospect_key`), the prospect&apos;s clean fields (in the order of PROSPECT_COLUMNS) and its contact person&apos;s (in the order of CONTACT_FIELDS), or None when it names none. A contact person&apos;s fields in a row (the contacts table&apos;s column names). Fields whose few distinct values repeat from row to row: checked once per value and import. The form&apos;s checks of the plain text fields (the e-mail&apos;s is validate.email itself), as the fast path of :meth:`RowChecker.check` applies them inline: field -&gt; (at most that many characters, one line (white space runs -&gt; one space) or only trimmed, required). Each is verified against ``clean_prospect_fields`` when a checker is made (:func:`_fast_agrees`): a field whose check has changed is simply checked the slow way. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
         <translation>vrstica ima {cells} celic, glava pa {width} (ločilo v polju brez narekovajev?).</translation>
     </message>
     <message>
@@ -7462,10 +7610,15 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <source>the home base&apos;s postal code is not known ({home}): the route starts at the first stop.</source>
         <translation>poštna številka domače lokacije ni znana ({home}): pot se začne pri prvem postanku.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/services/day_sheet.py" line="-191"/>
-        <source>There are no visits to print for {date}: all {count} are cancelled.</source>
-        <translation>Za {date} ni obiskov za tiskanje: vsi načrtovani obiski ({count}) so odpovedani.</translation>
+        <source>There are no visits to print for {date}: the %n visit(s) of the day are cancelled.</source>
+        <translation>
+            <numerusform>Za {date} ni obiskov za tiskanje: %n obisk tega dne je odpovedan.</numerusform>
+            <numerusform>Za {date} ni obiskov za tiskanje: oba %n obiska tega dne sta odpovedana.</numerusform>
+            <numerusform>Za {date} ni obiskov za tiskanje: vsi %n obiski tega dne so odpovedani.</numerusform>
+            <numerusform>Za {date} ni obiskov za tiskanje: vseh %n obiskov tega dne je odpovedanih.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>
@@ -7549,10 +7702,15 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <source>The store already holds data; demo data is only loaded into an empty store (use --force to add it anyway).</source>
         <translation>Zbirka podatkov že vsebuje podatke; predstavitveni podatki se naložijo le v prazno zbirko (z --force jih vseeno dodate).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../reciprocity_desktop/services/followups.py" line="-228"/>
-        <source>{name} received a gift on {gift_date}. Asking for an order only {days} day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
-        <translation>{name}: darilo izročeno {gift_date}. Povpraševanje za naročilo že toliko dni po njem (dni od darila: {days}) ga lahko pokvari: vzajemnost deluje, ko v zameno ne prosimo ničesar. Raje najprej povprašajte, kako je bilo darilo sprejeto.</translation>
+        <source>{name} received a gift on {gift_date}. Asking for an order only %n day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
+        <translation>
+            <numerusform>Darilo za {name} je bilo izročeno {gift_date}. Če za naročilo vprašate že %n dan pozneje, lahko vse pokvarite: vzajemnost deluje, ko v zameno ne prosimo ničesar. Raje najprej vprašajte, kako je bilo darilo sprejeto.</numerusform>
+            <numerusform>Darilo za {name} je bilo izročeno {gift_date}. Če za naročilo vprašate že %n dni pozneje, lahko vse pokvarite: vzajemnost deluje, ko v zameno ne prosimo ničesar. Raje najprej vprašajte, kako je bilo darilo sprejeto.</numerusform>
+            <numerusform>Darilo za {name} je bilo izročeno {gift_date}. Če za naročilo vprašate že %n dni pozneje, lahko vse pokvarite: vzajemnost deluje, ko v zameno ne prosimo ničesar. Raje najprej vprašajte, kako je bilo darilo sprejeto.</numerusform>
+            <numerusform>Darilo za {name} je bilo izročeno {gift_date}. Če za naročilo vprašate že %n dni pozneje, lahko vse pokvarite: vzajemnost deluje, ko v zameno ne prosimo ničesar. Raje najprej vprašajte, kako je bilo darilo sprejeto.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7566,6 +7724,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
     </message>
     <message>
         <location line="+43"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No follow-up with id {id}.</source>
         <translation>Ni opravila z ID {id}.</translation>
     </message>
@@ -7618,6 +7777,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
     </message>
     <message>
         <location line="+212"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No stock item with id {id}.</source>
         <translation>Ni artikla na zalogi z ID {id}.</translation>
     </message>
@@ -7636,12 +7796,6 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <location line="+7"/>
         <source>The start date {start} is after the end date {end}.</source>
         <translation>Začetni datum {start} je za končnim datumom {end}.</translation>
-    </message>
-    <message>
-        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
-        <source>No {label} with id {id}.</source>
-        <extracomment>field -&gt; validator of the raw value (it raises ValidationError or returns the clean value).</extracomment>
-        <translation>Ni najdeno: {label} z ID {id}.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/settings_keys.py" line="-214"/>
@@ -7795,12 +7949,39 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Trajanje obiska mora biti celo število minut od {low} do {high}, ne »{value}«.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+25"/>
         <source>No visit with id {id}.</source>
         <translation>Ni obiska z ID {id}.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+0"/>
+        <source>No contact with id {id}.</source>
+        <extracomment>field -&gt; validator of the raw value (it raises ValidationError or returns the clean value).</extracomment>
+        <translation>Ni kontaktne osebe z ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No gift with id {id}.</source>
+        <translation>Ni darila z ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No outcome with id {id}.</source>
+        <translation>Ni izida z ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No prospect with id {id}.</source>
+        <translation>Ni potencialne stranke z ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No record with id {id}.</source>
+        <translation>Ni zapisa z ID {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+81"/>
         <source>&apos;{value}&apos; is not a visit code (reciprocity:visit:… from a visit sheet).</source>
         <translation>»{value}« ni koda obiska (reciprocity:visit:… z lista obiska).</translation>
     </message>
@@ -7838,9 +8019,15 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Shranjene različice konflikta {id} ni mogoče prebrati ({problem}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/container.py" line="+126"/>
-        <source>The file {file} does not exist.</source>
+        <location filename="../../reciprocity_desktop/sync/container.py" line="+71"/>
+        <location line="+3"/>
+        <source>{what}: {reason}</source>
         <extracomment>Far more than any team&apos;s records (400,000 records take about 200 MB): a larger claim is a ZIP bomb. What a broken ZIP can raise from the standard library while being read.</extracomment>
+        <translation>{what}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The file {file} does not exist.</source>
         <translation>Datoteka {file} ne obstaja.</translation>
     </message>
     <message>
@@ -7859,17 +8046,133 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Datoteka {file} je prazna; ni datoteka za sinhronizacijo programa Reciprocity.</translation>
     </message>
     <message>
+        <location line="+15"/>
+        <source>it is a PDF document</source>
+        <translation>to je dokument PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it is neither a ZIP archive nor an encrypted sync file</source>
+        <translation>ni niti arhiv ZIP niti šifrirana datoteka za sinhronizacijo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a complete ZIP archive</source>
+        <translation>ni celoten arhiv ZIP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>it cannot be read</source>
+        <translation>ni je mogoče prebrati</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>manifest.json is missing</source>
+        <translation>manifest.json manjka</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a ZIP archive without manifest.json</source>
+        <translation>arhiv ZIP brez manifest.json</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a member appears twice</source>
+        <translation>en del se pojavi dvakrat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manifest.json is too large</source>
+        <translation>manifest.json je prevelik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>member {member} is missing</source>
+        <translation>del {member} manjka</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it holds an unknown member {member}</source>
+        <translation>vsebuje neznan del {member}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its members claim to be larger than any sync file can be</source>
+        <translation>njeni deli naj bi bili večji, kot je lahko katera koli datoteka za sinhronizacijo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>member {member} uses ZIP encryption</source>
+        <translation>del {member} uporablja šifriranje ZIP</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>member {member} uses an unknown compression</source>
+        <translation>del {member} uporablja neznano stiskanje</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>member {member} has another size than the manifest says</source>
+        <translation>del {member} je drugačne velikosti, kot navaja manifest</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{member} cannot be read</source>
+        <translation>{member} ni mogoče prebrati</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+5"/>
+        <source>{member} line {line} is too long</source>
+        <translation>{member} vrstica {line} je predolga</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{member} line {line} is cut off</source>
+        <translation>{member} vrstica {line} je odrezana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the checksum of {member} does not match</source>
+        <translation>kontrolna vsota {member} se ne ujema</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>{member} holds %n record(s), the manifest says {expected}</source>
+        <translation>
+            <numerusform>{member} vsebuje %n zapis, manifest navaja {expected}</numerusform>
+            <numerusform>{member} vsebuje %n zapisa, manifest navaja {expected}</numerusform>
+            <numerusform>{member} vsebuje %n zapise, manifest navaja {expected}</numerusform>
+            <numerusform>{member} vsebuje %n zapisov, manifest navaja {expected}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{member} line {line} is not valid JSON</source>
+        <translation>{member} vrstica {line} ni veljaven JSON</translation>
+    </message>
+    <message>
         <location filename="../../reciprocity_desktop/sync/crypto.py" line="-149"/>
         <source>The passphrase is empty.</source>
         <translation>Geslo je prazno.</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+81"/>
+        <source>not an encrypted sync file</source>
+        <translation>ni šifrirana datoteka za sinhronizacijo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (encryption version {found}; this version reads version {supported}). Update the app to import it.</source>
         <translation>Datoteko {file} je zapisala novejša različica programa Reciprocity Desktop (različica šifriranja {found}; ta različica bere različico {supported}). Za uvoz posodobite program.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+26"/>
+        <source>its encryption header is not readable</source>
+        <translation>njene glave šifriranja ni mogoče prebrati</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The file {file} is encrypted: give its passphrase to open it.</source>
         <translation>Datoteka {file} je šifrirana: za odpiranje vnesite njeno geslo.</translation>
     </message>
@@ -7877,6 +8180,17 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <location line="+4"/>
         <source>Wrong passphrase for {file}.</source>
         <translation>Napačno geslo za {file}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>it ends too early</source>
+        <translation>konča se prezgodaj</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+2"/>
+        <source>truncated or altered after it was written</source>
+        <translation>po zapisu skrajšana ali spremenjena</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/errors.py" line="+42"/>
@@ -7918,9 +8232,34 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Uvoz bi pustil zapis {rowid} tabele {table}, ki kaže na manjkajoč zapis tabele {parent}; nič ni bilo uvoženo.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+89"/>
+        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+82"/>
+        <source>its manifest.json is not JSON</source>
+        <translation>njen manifest.json ni JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its manifest.json does not describe a Reciprocity sync file</source>
+        <translation>njen manifest.json ne opisuje datoteke za sinhronizacijo programa Reciprocity</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the manifest has no valid format version</source>
+        <translation>manifest nima veljavne različice oblike</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file {file} was written by a newer version of Reciprocity Desktop (sync format {found}; this version reads format {supported}). Update the app to import it.</source>
         <translation>Datoteko {file} je zapisala novejša različica programa Reciprocity Desktop (oblika sinhronizacije {found}; ta različica bere obliko {supported}). Za uvoz posodobite program.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>its manifest is incomplete or wrong: {reason}</source>
+        <translation>njen manifest je nepopoln ali napačen: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>its manifest does not list exactly the tables of this format</source>
+        <translation>njen manifest ne navaja natanko tabel te oblike</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/sync/merge.py" line="+347"/>

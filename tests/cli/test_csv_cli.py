@@ -41,8 +41,8 @@ def test_dry_run_says_what_would_happen_and_writes_nothing(run, csv_file, dump):
     result = run("import-csv", str(csv_file), "--dry-run")
     assert result.code == 2  # the real import would refuse the file
     assert result.lines == [
-        "prospects.csv: 3 rows read: 1 prospects would be created, 0 already present, 0 repeated rows, "
-        "2 rows with errors.",
+        "prospects.csv: Rows read: 3; prospects that would be created: 1; already present: 0; "
+        "repeated rows: 0; rows with errors: 2.",
         "Dry run: nothing was written.",
     ]
     assert result.err.splitlines() == ERRORS
@@ -55,7 +55,8 @@ def test_skip_bad_imports_the_good_rows_and_export_writes_them(run, csv_file, tm
     result = run("import-csv", str(csv_file), "--skip-bad")
     assert result.code == 0
     assert result.lines == [
-        "prospects.csv: 3 rows read: 1 prospects created, 0 already present, 0 repeated rows, 2 rows with errors."
+        "prospects.csv: Rows read: 3; prospects created: 1; already present: 0; repeated rows: 0; "
+        "rows with errors: 2."
     ]
     assert result.err.splitlines() == ERRORS
     assert _names(run) == ["Bäckerei Müller"]

@@ -65,9 +65,10 @@ def test_strings_outside_qt_are_found(fresh):
         ("services", "the route does not reach this stop before midnight."),  # a Warning_
         ("services", "The setting {key} must be one of {choices}, not '{value}'."),  # through _refuse
         (
-            "services",  # RowsFailed: a conditional template joined to a literal
-            "1 row cannot be imported, so nothing was imported: {errors}{more} Correct the file, or skip the bad rows.",
+            "services",  # RowsFailed: a conditional between joined literals, counted (%n, a plural form)
+            "%n row(s) cannot be imported, so nothing was imported: {errors} {more} Correct the file, or skip the bad rows.",
         ),
+        ("services", "member {member} is missing"),  # a sync file's detail: a message inside a message
         ("Fields", "postal code"),  # field="postal code"
         ("Fields", "e-mail"),  # the default of validate.email(..., field="e-mail")
         ("Report", "Route overview"),  # catalog.translate("Report", ...)
@@ -78,6 +79,7 @@ def test_strings_outside_qt_are_found(fresh):
     ]:
         assert key in found, key
     assert found[("PrintDayDialog", "%n stop(s) on the route.")].get("numerus") == "yes"
+    assert found[("services", "%n more row(s) have errors too.")].get("numerus") == "yes"  # a template with %n
     assert found[("CLI", "Wrote %n gift(s) of {year} to {file}.")].get("numerus") == "yes"  # cli.tr_n
     assert not unreadable, f"message templates lupdate cannot read: {unreadable}"
     assert set(_messages(catalogs["en"])) == {k for k, m in found.items() if m.get("numerus") == "yes"}

@@ -213,7 +213,8 @@ def test_dry_run_reports_and_writes_nothing(s):
     report = import_csv(s, FIXTURES / "de_excel_cp1252.csv", dry_run=True)
     assert (report.created, report.contacts_created, report.failed) == (5, 3, [])
     assert str(report.summary()) == (
-        "5 rows read: 5 prospects would be created, 0 already present, 0 repeated rows, 0 rows with errors."
+        "Rows read: 5; prospects that would be created: 5; already present: 0; repeated rows: 0; "
+        "rows with errors: 0."
     )
     assert count(s) == 0
     assert count(s, Contact) == 0
@@ -250,7 +251,7 @@ def test_the_message_lists_the_first_five_failing_rows(s, tmp_path):
     message = str(caught.value)
     assert message.startswith("8 rows cannot be imported")
     assert [f"line {n}:" in message for n in range(3, 11)] == [True] * 5 + [False] * 3
-    assert "(and 3 more rows)" in message
+    assert "3 more rows have errors too." in message
     assert len(caught.value.report.failed) == 8
     assert count(s) == 0
 

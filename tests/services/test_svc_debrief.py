@@ -261,7 +261,7 @@ def test_check_gives_the_gentle_cool_down_warning(store, day):
     stop = stops_of(store, drafts)[1]
     drafts.edit(stop, Typed(status="done", followup_kind="ask_order", followup_due="2025-06-06"))
     found = checks.check(store, stop)
-    assert found.ok and [(w.code, w.params["days"]) for w in found.followup_warnings] == [
+    assert found.ok and [(w.code, w.params["n"]) for w in found.followup_warnings] == [
         ("ask_order_cooldown", 3)
     ]
     drafts.edit(stop, Typed(status="done", followup_kind="ask_order", followup_due="2025-07-03"))

@@ -24,6 +24,16 @@ class RowError:
     def __str__(self) -> str:
         return f"line {self.line}: {self.message}"
 
+    def as_message(self) -> Message:
+        """The problem as a message to translate ("line 7: e-mail 'x' is not an e-mail address.")."""
+        problem = _marked_elsewhere(self.template, self.params) if self.template else self.message
+        return Message("line {line}: {problem}", line=self.line, problem=problem)
+
+
+def _marked_elsewhere(text: str, params: dict) -> Message:
+    """A row's message again: its template was marked where the import made it (csv_io.rows)."""
+    return Message(text, **params)
+
 
 #: What a row of the file does (:attr:`PreviewRow.status`).
 CREATED = "created"  #: a new prospect
@@ -65,13 +75,15 @@ class ImportReport:
         return sorted({error.line for error in self.failed})
 
     def summary(self) -> Message:
-        verb = "would be created" if self.dry_run else "created"
+        # Each count after its label: no plural form to agree with it, in any language.
         return Message(
-            "{rows} rows read: {created} prospects {verb}, {present} already present, "
-            "{duplicates} repeated rows, {failed} rows with errors.",
+            "Rows read: {rows}; prospects that would be created: {created}; already present: {present}; "
+            "repeated rows: {duplicates}; rows with errors: {failed}."
+            if self.dry_run
+            else "Rows read: {rows}; prospects created: {created}; already present: {present}; "
+            "repeated rows: {duplicates}; rows with errors: {failed}.",
             rows=self.rows,
             created=self.created,
-            verb=verb,
             present=self.already_present,
             duplicates=self.duplicates,
             failed=len(self.failed_lines),
@@ -92,16 +104,18 @@ class RowsFailed(DomainError):
         lines = report.failed_lines
         shown = [e for e in report.failed if e.line in set(lines[:SHOW_ERRORS])]
         more = len(lines) - SHOW_ERRORS
-        template = (
-            "1 row cannot be imported, so nothing was imported: {errors}{more}"
-            if len(lines) == 1
-            else "{count} rows cannot be imported, so nothing was imported: {errors}{more}"
+        text = (
+            "%n row(s) cannot be imported, so nothing was imported: {errors} {more} "
+            "Correct the file, or skip the bad rows."
+            if more > 0
+            else "%n row(s) cannot be imported, so nothing was imported: {errors} "
+            "Correct the file, or skip the bad rows."
         )
         super().__init__(
-            template + " Correct the file, or skip the bad rows.",
+            text,
             field="file",
-            count=len(lines),
-            errors="; ".join(str(e).rstrip(".") for e in shown) + ".",
-            more=f" (and {more} more rows)" if more > 0 else "",
+            n=len(lines),
+            errors=tuple(error.as_message() for error in shown),
+            more=Message("%n more row(s) have errors too.", n=more),
         )
         self.report = report

@@ -112,7 +112,7 @@ class StopForm(QGroupBox):
         self.order_part.add_rows(form)
         self.value, self.value_error = self.order_part.value, self.order_part.message
         self._cue(self.order_part.label, self.value)
-        form.addRow(self._cue(buddy(translate("DebriefView", "Not&e:"), self.note), self.note), self.note)
+        form.addRow(self._cue(buddy(translate("DebriefView", "No&te:"), self.note), self.note), self.note)
 
     def _build_followup(self, form: QFormLayout) -> None:
         self.followup_kind = QComboBox()

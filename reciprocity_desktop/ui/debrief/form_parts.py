@@ -53,7 +53,7 @@ class GiftPart:
     """Gift handed over: the planned gift, another from stock, or one described with its kind."""
 
     def __init__(self) -> None:
-        self.check = QCheckBox(translate("DebriefView", "Gift &handed over"))
+        self.check = QCheckBox(translate("DebriefView", "Gift han&ded over"))
         self.check.setObjectName("gift_check")
         self.pick = QComboBox()
         self.pick.setObjectName("gift_pick")

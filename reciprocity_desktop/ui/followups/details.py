@@ -59,10 +59,10 @@ def details_html(followup: FollowUp | None) -> str:
         escape(part) for part in (" ".join(x for x in (p.postal_code, p.city) if x), p.phone, p.email) if part
     )
     lines = [f"<b>{escape(p.name)}</b>" + (f" — {reach}" if reach else "")]
-    due = translate("FollowUpsView", "due")
-    what = (
-        f"{escape(value_label(followup.kind))}, {escape(due)} "
-        f"{escape(fmt_date(followup.due))}"
+    what = escape(
+        translate("FollowUpsView", "{kind}, due {date}").format(
+            kind=value_label(followup.kind), date=fmt_date(followup.due)
+        )
     )
     if followup.note:
         what += f": {escape(note_text(followup))}"

@@ -24,6 +24,7 @@ from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store.models import FollowUp, FollowUpKind, Reaction
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.labels import fmt_date, message_text, translate, value_label
+from reciprocity_desktop.ui.labels import note_text as translated_note
 from reciprocity_desktop.ui.widgets.forms import (
     ProspectPicker,
     Submit,
@@ -48,7 +49,7 @@ def _followup_summary(form: ValidatedForm, followup: FollowUp) -> None:
     summary.setWordWrap(True)
     form.form.addRow(summary)
     if followup.note:
-        note = QLabel(followup.note)
+        note = QLabel(translated_note(followup.note))
         note.setWordWrap(True)
         form.form.addRow(note)
 
@@ -240,12 +241,16 @@ class NoteDialog(SubmitForm):
         super().__init__(self.tr("Follow-up note"), parent, submit)
         self._summary_line = QLabel(f"{followup.prospect.name} — {value_label(followup.kind)}")
         self.form.addRow(self._summary_line)
+        # The suggested gift question shows in the user's language; left as it is, it stays stored as it was.
+        self._stored_note = followup.note
+        self._shown_note = translated_note(followup.note)
         self.note_edit = self.add_row(
             self.tr("&Note:"),
-            line_edit(followup.note, "note"),
+            line_edit(self._shown_note, "note"),
             lambda w: validate.text(w.text(), "note", max_length=5000),
         )
         self.revalidate()
 
     def values(self) -> dict[str, Any]:
-        return {"note": self.note_edit.text().strip()}
+        text = self.note_edit.text().strip()
+        return {"note": self._stored_note if text == self._shown_note.strip() else text}

@@ -19,6 +19,7 @@ from reciprocity_desktop.services.gifts import feedback_note
 from reciprocity_desktop.store.models import FollowUp, FollowUpKind
 from reciprocity_desktop.textutil import fold
 from reciprocity_desktop.ui.labels import fmt_date, translate, value_label
+from reciprocity_desktop.ui.labels import note_text as translated_note
 from reciprocity_desktop.ui.widgets.style import DANGER_BG, MUTED_FG, WARNING_BG
 from reciprocity_desktop.ui.widgets.tables import Column
 
@@ -45,7 +46,7 @@ def note_text(f: FollowUp) -> str:
     """The note as the follow-up table shows it: the suggested gift question without the gift (its column shows it)."""
     if is_gift_question(f):
         return translate("FollowUpsView", "Ask how the gift was received")
-    return f.note
+    return translated_note(f.note)
 
 
 def _gift_text(f: FollowUp) -> str:

@@ -208,7 +208,7 @@ class FollowUpsView(OneDialogAtATime, Page):
             OVERDUE: self.tr("&Overdue ({n})"),
             DUE_TODAY: self.tr("Due &today ({n})"),
             UPCOMING: self.tr("&Upcoming ({n})"),
-            DONE: self.tr("Don&e ({n})"),
+            DONE: self.tr("&Done ({n})"),
         }
         for key, button in self.filter_buttons.items():
             button.setText(labels[key].format(n=counts[key]))

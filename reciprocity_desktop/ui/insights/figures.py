@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
 from reciprocity_desktop.services.insights import Report
 from reciprocity_desktop.ui.insights.parts import MoneyText, mute
 from reciprocity_desktop.ui.insights.texts import count, days, percent
-from reciprocity_desktop.ui.labels import translate
+from reciprocity_desktop.ui.labels import translate, translate_n
 
 
 class HeadlineFigure(QFrame):
@@ -59,8 +59,8 @@ class Headlines:
         self.gifts.set(
             translate("InsightsView", "Gifts given"),
             count(total.gifts),
-            translate("InsightsView", "to {prospects} prospects · {rate} reciprocated").format(
-                prospects=count(report.gifted.prospects), rate=percent(total.rate)
+            translate_n("InsightsView", "to %n prospect(s) · {rate} reciprocated", report.gifted.prospects).format(
+                rate=percent(total.rate)
             ),
         )
         self.gifted.set(

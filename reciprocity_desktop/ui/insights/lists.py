@@ -21,7 +21,7 @@ from reciprocity_desktop.ui.insights.texts import (
     quality_label,
     step_text,
 )
-from reciprocity_desktop.ui.labels import fmt_date, translate, value_label
+from reciprocity_desktop.ui.labels import fmt_date, translate, translate_n, value_label
 from reciprocity_desktop.ui.widgets.forms import ALIGN_RIGHT
 from reciprocity_desktop.ui.widgets.tables import Column
 
@@ -41,7 +41,7 @@ def quality_rows(report: Report) -> list[QualityRow]:
     rows = []
     for quality in report.by_quality:
         label = quality_label(quality.quality)
-        without = translate("InsightsView", "not {quality}").format(quality=label.lower())
+        without = quality_label(quality.quality, without=True)
         rows.append(QualityRow(quality.quality, True, label, quality.with_))
         rows.append(QualityRow(quality.quality, False, without, quality.without))
     return rows
@@ -132,7 +132,7 @@ def overdue_columns() -> list[Column]:
             lambda r: translate("InsightsView", "{n} d").format(n=r.days_overdue),
             sort_key=lambda r: r.days_overdue,
             align=ALIGN_RIGHT,
-            tooltip=lambda r: translate("InsightsView", "{n} days overdue").format(n=r.days_overdue),
+            tooltip=lambda r: translate_n("InsightsView", "%n day(s) overdue", r.days_overdue),
         ),
         Column(
             translate("InsightsView", "Asked"),

@@ -132,7 +132,7 @@ class GiftRegisterView(Page):
         self.filter_edit.setObjectName("registerFilter")
         self.filter_edit.setPlaceholderText(self.tr("Filter recipients…"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.export_button = QPushButton(self.tr("&Export CSV…"))
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
         self.export_button.setObjectName("exportCsv")
         self.export_button.setToolTip(
             self.tr("Every gift of the year with its recipient, for the accountant")
@@ -291,8 +291,8 @@ class GiftRegisterView(Page):
         if not loaded.recipients:
             text = self.tr("No gifts recorded in {year}.").format(year=loaded.year)
         else:
-            text = self.tr("{year}: {recipients} recipients, {total} in gifts").format(
-                year=loaded.year, recipients=loaded.recipients, total=self.money(loaded.total_cents)
+            text = self.tr("{year}: %n recipient(s), {total} in gifts", "", loaded.recipients).format(
+                year=loaded.year, total=self.money(loaded.total_cents)
             )
             if loaded.over or loaded.near:
                 text += " — " + self.tr("{over} over the limit, {near} near it").format(
@@ -341,7 +341,7 @@ class GiftRegisterView(Page):
             )
             return None
         self._show_status(
-            self.tr("Wrote {count} gifts of {year} to {path}.").format(count=count, year=year, path=target)
+            self.tr("Wrote %n gift(s) of {year} to {path}.", "", count).format(year=year, path=target)
         )
         return target
 

@@ -17,6 +17,7 @@ from reciprocity_desktop.ui.labels import (
     fmt_number,
     fmt_percent,
     translate,
+    translate_n,
     value_label,
 )
 
@@ -43,6 +44,12 @@ _QUALITY_LABELS = {
     "personal": QT_TRANSLATE_NOOP("InsightsView", "Personal"),
     "unexpected": QT_TRANSLATE_NOOP("InsightsView", "Unexpected"),
     "meaningful": QT_TRANSLATE_NOOP("InsightsView", "Meaningful"),
+}
+#: The gifts without a quality: a whole label each (not "not" glued to the quality's word).
+_NOT_QUALITY_LABELS = {
+    "personal": QT_TRANSLATE_NOOP("InsightsView", "Not personal"),
+    "unexpected": QT_TRANSLATE_NOOP("InsightsView", "Not unexpected"),
+    "meaningful": QT_TRANSLATE_NOOP("InsightsView", "Not meaningful"),
 }
 #: The next steps of services.insights.NEXT_STEPS, in the page's words.
 _STEP_TEXTS = {
@@ -84,8 +91,9 @@ def outcome_label(kind: str) -> str:
     return tr(short) if short else value_label(kind)
 
 
-def quality_label(quality: str) -> str:
-    short = _QUALITY_LABELS.get(quality)
+def quality_label(quality: str, *, without: bool = False) -> str:
+    """A gift quality's name, or with ``without`` the name of the gifts that lack it ("Not personal")."""
+    short = (_NOT_QUALITY_LABELS if without else _QUALITY_LABELS).get(quality)
     return tr(short) if short else quality
 
 
@@ -112,16 +120,14 @@ def count(value: int) -> str:
 
 def period_text(query: InsightsQuery) -> str:
     """Which gifts and outcomes the figures count ("gifts since 1 Jan 2024; outcomes within 90 days count")."""
+    # One whole sentence per case, so that each language words the period and the count together.
+    days = query.window_days
     if query.date_from and query.date_to:
-        period = translate("InsightsView", "gifts from {start} to {end}").format(
-            start=fmt_date(query.date_from), end=fmt_date(query.date_to)
-        )
+        text = translate_n("InsightsView", "Gifts from {start} to {end}; outcomes within %n day(s) count", days)
     elif query.date_from:
-        period = translate("InsightsView", "gifts since {start}").format(start=fmt_date(query.date_from))
+        text = translate_n("InsightsView", "Gifts since {start}; outcomes within %n day(s) count", days)
     elif query.date_to:
-        period = translate("InsightsView", "gifts until {end}").format(end=fmt_date(query.date_to))
+        text = translate_n("InsightsView", "Gifts until {end}; outcomes within %n day(s) count", days)
     else:
-        period = translate("InsightsView", "all gifts")
-    return translate("InsightsView", "{period}; outcomes within {days} days count").format(
-        period=period, days=query.window_days
-    )
+        text = translate_n("InsightsView", "All gifts; outcomes within %n day(s) count", days)
+    return text.format(start=fmt_date(query.date_from), end=fmt_date(query.date_to))

@@ -143,7 +143,7 @@ class InsightsView(Page):
         )
         window_label = QLabel(self.tr("Reciprocity &window:"))
         window_label.setBuddy(self.window_spin)
-        self.from_check = QCheckBox(self.tr("Gifts &from"))
+        self.from_check = QCheckBox(self.tr("Gifts fro&m"))
         self.from_edit = date_edit(to_qdate(dt.date.today().replace(month=1, day=1)), "dateFrom")
         self.to_check = QCheckBox(self.tr("&to"))
         self.to_edit = date_edit(to_qdate(dt.date.today()), "dateTo")

@@ -86,7 +86,7 @@ class PrintDayDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Day:"), self.date)
         form.addRow("", self.stops)
-        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("Pape&r:"), self.paper)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(save_to, path_row)
         return form

@@ -110,7 +110,7 @@ class ProspectDetail(QFrame):
             self.reach.addWidget(name, row, 0)
             self.reach.addWidget(value, row, 1)
             self._reach_rows.append((name, value))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("E&dit…"))
         self.gift_button = QPushButton(self.tr("&Log gift…"))
         self.outcome_button = QPushButton(self.tr("Record &outcome…"))
         self.delete_button = QPushButton(self.tr("Delete"))

@@ -63,7 +63,7 @@ class ProspectDialog(ValidatedForm):
         self.add_row(self.tr("&Postal code, city:"), postal_city)
         self.postal_code.textChanged.connect(self.update_warnings)  # the postal code's place and warning
         country = p.country if p else settings.default_country(self.ctx.store)
-        self.country = self.add_row(self.tr("C&ountry:"), country_combo(country))
+        self.country = self.add_row(self.tr("&Country:"), country_combo(country))
         self.country.currentIndexChanged.connect(self.update_warnings)
 
     def _build_coordinates(self, p) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from reciprocity_desktop import sync
 from reciprocity_desktop.services.changes import NOTHING, Op
 from reciprocity_desktop.ui.context import UiContext
-from reciprocity_desktop.ui.labels import translate
+from reciprocity_desktop.ui.labels import translate, translate_n
 from reciprocity_desktop.ui.sync.shared import SYNC_SUFFIX, say_cancelled, show_status
 from reciprocity_desktop.ui.tasks import BackgroundTask
 from reciprocity_desktop.ui.widgets.dialog_parts import action_buttons
@@ -144,12 +144,11 @@ def export_for_sync(parent: QWidget, ctx: UiContext, *, ask=True, values=None) -
 
     def done(op: Op[sync.ExportSummary]) -> None:
         summary = op.value
-        text = translate("Sync", "%1 record(s) written to %2 (%3 deletion(s) included).")
-        text = (
-            text.replace("%1", str(summary.records))
-            .replace("%2", str(summary.path))
-            .replace("%3", str(summary.deleted))
+        text = translate_n("Sync", "%Ln record(s) written to %1.", summary.records).replace(
+            "%1", str(summary.path)
         )
+        if summary.deleted:
+            text += " " + translate_n("Sync", "This includes %Ln deletion(s).", summary.deleted)
         show_status(parent, text)
         if ask:
             QMessageBox.information(parent, translate("Sync", "Exported"), text)

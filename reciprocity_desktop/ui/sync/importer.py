@@ -106,15 +106,17 @@ class ImportPreviewDialog(QDialog):
         notes = []
         if summary.conflicts:
             notes.append(
-                self.tr("%1 record(s) were changed here and in the other store since you last exchanged files. "
+                self.tr("%Ln record(s) were changed here and in the other store since you last exchanged files. "
                         "The later change wins; the other version is kept in the conflict log, where you can "
-                        "restore it.").replace("%1", str(summary.conflicts))
+                        "restore it.", "", summary.conflicts)
             )  # fmt: skip
         if summary.flagged:
             notes.append(
                 self.tr(
-                    "%1 record(s) carry a time in the future (a laptop with a wrong clock?) and are held back:"
-                ).replace("%1", str(len(summary.flagged)))
+                    "%Ln record(s) carry a time in the future (a laptop with a wrong clock?) and are held back:",
+                    "",
+                    len(summary.flagged),
+                )
             )
             notes += [
                 f"  • {table_label(f.table)}: {f.label} ({f.store_name}, {fmt_datetime(f.changed_at)})"

@@ -186,7 +186,7 @@ class Section(QGroupBox):
         """Count the list in the title; say how many rows are not shown (None: not counted yet)."""
         self.setTitle(self._title if total is None else f"{self._title} ({total})")
         hidden = 0 if total is None else total - self.model.rowCount()
-        self.more.setText(self.tr("… and %1 more").replace("%1", str(hidden)) if hidden > 0 else "")
+        self.more.setText(self.tr("… and %n more", "", hidden) if hidden > 0 else "")
         self.more.setVisible(hidden > 0)
 
     def row_count(self) -> int:

@@ -17,6 +17,7 @@ from reciprocity_desktop.services.gift_notes import feedback_note
 from reciprocity_desktop.services.today import FollowUpRow, TodayOverview
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.labels import fmt_date, value_label
+from reciprocity_desktop.ui.labels import note_text as translated_note
 from reciprocity_desktop.ui.today.section import Section
 from reciprocity_desktop.ui.widgets.page import Page
 from reciprocity_desktop.ui.widgets.recompute import Recompute
@@ -204,7 +205,7 @@ class TodayView(Page):
         gift = followup.gift_description
         if gift is not None and followup.note == feedback_note(gift):
             return self.tr("Gift: %1").replace("%1", gift)
-        return followup.note
+        return translated_note(followup.note)
 
     def _due_colour(self, followup: FollowUpRow):
         overview = self._overview
@@ -262,12 +263,11 @@ class TodayView(Page):
         overview = self._overview
         if overview.next_route:
             route_text = (
-                self.tr("No visits today; next route on %1 with %2 stop(s)")
+                self.tr("No visits today; next route on %1 with %n stop(s)", "", len(overview.visits))
                 .replace("%1", fmt_date(overview.route_day))
-                .replace("%2", str(len(overview.visits)))
             )
         else:
-            route_text = self.tr("%1 visit(s) today").replace("%1", str(len(overview.visits)))
+            route_text = self.tr("%n visit(s) today", "", len(overview.visits))
         if overview.overdue_total is None or overview.due_today_total is None:
             self.summary.setText(route_text)  # the counts follow in a moment
             return
@@ -275,9 +275,9 @@ class TodayView(Page):
             " · ".join(
                 (
                     route_text,
-                    self.tr("%1 follow-up(s) overdue").replace("%1", str(overview.overdue_total)),
-                    self.tr("%1 due today").replace("%1", str(overview.due_today_total)),
-                    self.tr("%1 item(s) low in stock").replace("%1", str(len(overview.low_stock))),
+                    self.tr("%Ln follow-up(s) overdue", "", overview.overdue_total),
+                    self.tr("%Ln follow-up(s) due today", "", overview.due_today_total),
+                    self.tr("%n item(s) low in stock", "", len(overview.low_stock)),
                 )
             )
         )

@@ -64,7 +64,7 @@ def test_a_done_visit_debriefed_in_the_page_closes_the_loop_and_is_undone(store,
     form, visit_id, pid = page.form, day_plan["visits"][0], day_plan["prospects"][0]
     assert form.reaction_part.earlier.text() == f"{fmt_date(BOOK_DAY)} · Printed e-book"
     assert not form.reaction_part.reaction.isEnabled()  # not before the visit is marked done
-    assert form.gift_check.text() == "Gift &handed over"  # no stray colon
+    assert form.gift_check.text() == "Gift han&ded over"  # no stray colon
 
     keys(qtbot, page, Qt.Key.Key_D, Qt.Key.Key_R)
     assert form.reaction_part.reaction.hasFocus()
@@ -203,7 +203,7 @@ def test_f_and_t_show_where_the_focus_went(page, qtbot):
     assert page.form.followup_kind.hasFocus()
     assert page.form.focus_cue().text() == "Follo&w-up:"
     keys(qtbot, page, Qt.Key.Key_T)
-    assert page.form.note.hasFocus() and page.form.focus_cue().text() == "Not&e:"
+    assert page.form.note.hasFocus() and page.form.focus_cue().text() == "No&te:"
     page.table.setFocus()
     assert page.form.focus_cue() is None
 

@@ -96,7 +96,7 @@ def test_refresh_shows_the_figures(qtbot, view):
     assert rows["Sample"][7] == "€500.00"
     assert rows["Content"][3:6] == ["1", "100%", "1"]
     assert rows["Analysis"][3:6] == ["0", "0%", "–"]
-    assert "outcomes within 90 days" in view.status_label.text()
+    assert "outcomes within 90 day(s)" in view.status_label.text()
 
 
 def test_lists_to_act_on(qtbot, view, data):
@@ -130,7 +130,7 @@ def test_changing_window_days_reruns_the_figures(qtbot, view):
     assert kind_rows(view)["Sample"][3:6] == ["0", "0%", "–"]
     assert view.gifted_figure.value.text() == "33%"
     assert view.steps_model.rowCount() == 1  # Alpha's order no longer follows a gift in the window
-    assert "29 days" in view.status_label.text()
+    assert "29 day(s)" in view.status_label.text()
 
 
 def test_from_date_restricts_the_gifts(qtbot, view):

@@ -65,7 +65,7 @@ def test_showing_reads_at_most_two_pages_and_groups_nothing_on_the_gui_thread(bi
     recipients = gift_register.register_totals(big.ctx.store, 2024).recipients
     assert recipients > 3000
     assert big.model.rowCount() == recipients
-    assert f"2024: {recipients} recipients" in big.summary_label.text()
+    assert f"2024: {recipients} recipient(s)" in big.summary_label.text()
     totals = [big.model.record(r).total_cents for r in range(50)]
     assert totals == sorted(totals, reverse=True)  # the register's own order: highest total first
 

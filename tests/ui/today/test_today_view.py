@@ -48,7 +48,7 @@ def page(ctx, qtbot):
 def test_the_lists_counts_and_colours(store, ids, page):
     assert page.headline.text() == f"Today, {fmt_date(TODAY)}"
     assert page.summary.text() == (
-        "0 visit(s) today · 1 follow-up(s) overdue · 1 due today · 2 item(s) low in stock"
+        "0 visit(s) today · 1 follow-up(s) overdue · 1 follow-up(s) due today · 2 item(s) low in stock"
     )
     assert rows(page.overdue) == ["Anna"]
     assert page.overdue.title() == "Follow-ups overdue (1)"
