@@ -1176,7 +1176,7 @@
     <message>
         <location line="+35"/>
         <source>colleague gift: {name} (visit planned {visit_date}) got {kind} &quot;{description}&quot; on {date} from {colleague}</source>
-        <translation>darilo sodelavca: {name} (obisk načrtovan {visit_date}) je prejel(a) {kind} »{description}« dne {date} od {colleague}</translation>
+        <translation>darilo sodelavca: {name} (obisk načrtovan {visit_date}) – {kind} »{description}« dne {date}, od: {colleague}</translation>
     </message>
     <message>
         <location line="+35"/>

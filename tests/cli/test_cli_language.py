@@ -128,7 +128,7 @@ def test_confirmations_follow_the_language_setting_and_json_stays(tmp_path):
     assert gift.returncode == 0, gift.stderr
     assert gift.stdout.splitlines()[0].startswith("Wiedervorlage ask_feedback für ")
     register = _cli("gift-register", "--year", "2026", "-o", str(tmp_path / "r.csv"), store=store, lang=None)
-    assert register.stdout == f"1 Geschenk aus 2026 nach {tmp_path / 'r.csv'} geschrieben.\n"
+    assert register.stdout == f"1 Geschenk aus 2026 in {tmp_path / 'r.csv'} geschrieben.\n"
     as_json = _cli("gift-register", "--year", "2026", "-o", str(tmp_path / "r.csv"), "--json", store=store,
                    lang=None)  # fmt: skip
     assert json.loads(as_json.stdout) == {"file": str(tmp_path / "r.csv"), "year": 2026, "gifts": 1}
