@@ -31,8 +31,8 @@ from reciprocity_desktop.sync.incoming import check_seen
 #: day of the calendar (``date.fromisoformat`` accepts it: tests/sync/test_fast_decoder.py compares
 #: them), and a date-time only with a real time of day.
 _LEAP_YEAR = r"(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
-_DATE = (
-    r"(?!0000)(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
+_DATE = (  # in the years every way in accepts (fields.FIRST_YEAR to LAST_YEAR: 1900 to 2199)
+    r"(?=19|20|21)(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
     r"|(?:0[13578]|1[02])-31)|" + _LEAP_YEAR + r"-02-29)"
 )
 _DATETIME = _DATE + r"T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\.[0-9]{6}Z"
@@ -63,26 +63,27 @@ def _type_of(rule: FieldRule) -> Any:
         wanted = bool
     elif kind == "int":
         low = -MAX_INT if rule.minimum is None else max(-MAX_INT, rule.minimum)
-        wanted = Annotated[int, msgspec.Meta(ge=low, le=MAX_INT)]
+        high = MAX_INT if rule.maximum is None else min(MAX_INT, rule.maximum)
+        wanted = Annotated[int, msgspec.Meta(ge=low, le=high)]
     elif kind == "float":
         # A whole number stays one (as ``json`` reads it); beyond MAX_INT the full check decides.
         limit = rule.limit
         whole = MAX_INT if limit is None else min(MAX_INT, math.floor(limit))
         floats = Annotated[float, msgspec.Meta(ge=-limit, le=limit)] if limit is not None else float
         wanted = Annotated[int, msgspec.Meta(ge=-whole, le=whole)] | floats
-    elif kind == "text":
-        wanted = _text(rule.pattern[0].pattern if rule.pattern is not None else None)
+    elif kind == "text":  # its characters and length as the checker's (fields.text_within)
+        wanted = _text(rule.text_pattern, longest=rule.longest or MAX_TEXT)
     else:  # pragma: no cover - a new kind needs a decision here
         raise TypeError(f"no fast decoder type for a {kind} field")
     if rule.allowed:
         if kind != "text":  # pragma: no cover
             raise TypeError("allowed values are only known for text fields")
         wanted = Literal[rule.allowed]
-    if rule.minimum is not None and kind != "int":  # pragma: no cover
+    if (rule.minimum is not None or rule.maximum is not None) and kind != "int":  # pragma: no cover
         raise TypeError("a minimum is only known for whole numbers")
     if rule.limit is not None and kind != "float":  # pragma: no cover
         raise TypeError("a range is only known for numbers")
-    if rule.pattern is not None and kind != "text":  # pragma: no cover
+    if (rule.pattern is not None or rule.longest is not None) and kind != "text":  # pragma: no cover
         raise TypeError("a pattern is only known for text fields")
     return wanted | None if rule.nullable else wanted
 

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from reciprocity_desktop.services.validate import shown
 from reciprocity_desktop.sync.errors import NewerFormatError, damaged, not_sync_file
 from reciprocity_desktop.sync.format import FORMAT_NAME, FORMAT_VERSION, TABLES
 
@@ -89,7 +90,7 @@ def parse_manifest(raw: bytes, name: str) -> Manifest:
             "The file {file} was written by a newer version of Reciprocity Desktop (sync format "
             "{found}; this version reads format {supported}). Update the app to import it.",
             file=name,
-            found=version,
+            found=shown(version),  # a version of 10**400 is cut: "1000000000…(401 digits)"
             supported=FORMAT_VERSION,
         )
     try:
