@@ -54,3 +54,19 @@ def test_bad_values_are_one_plain_line(run, dump, user_error, add, args, fragmen
     before = dump()
     user_error(run(*(arg.replace("{pid}", pid) for arg in args)), *fragments)
     assert dump() == before
+
+
+@pytest.mark.parametrize(
+    ("data", "fragment"),
+    [
+        ('Name;Ort\n"Unclosed Firma;Köln\nSecond GmbH;Berlin\n'.encode(), 'the quote (") opened in line 2 is never closed'),
+        (b"Name;Ort\nM\xc3\xbcller GmbH;K\xc3\xb6ln\nB\xe4cker AG;M\xfcnchen\n", "line 2 is UTF-8, line 3 is not"),
+    ],
+)  # fmt: skip
+def test_a_csv_file_that_would_import_wrongly_is_refused(run, dump, user_error, tmp_path, data, fragment):
+    run("prospects", "list")  # creates the store
+    before = dump()
+    path = tmp_path / "in.csv"
+    path.write_bytes(data)
+    user_error(run("import-csv", str(path)), fragment, "nothing was imported")
+    assert dump() == before
