@@ -20,21 +20,21 @@ MAX_CENTS = 10**13  # a billion in any currency is surely a typo
 #: Fields longer than this are free text (notes, descriptions) whose line breaks are kept.
 SINGLE_LINE_MAX = 200
 
-#: The days a date may name, for every way in (window, command line, CSV, sync file): far enough
-#: either side of today for any real gift or visit, and far enough inside Python's dates (years
-#: 1 to 9999) that a date some days or months later (a follow-up, a report's window) never overflows.
+# The days a date may name, for every way in (window, command line, CSV, sync file): far enough
+# either side of today for any real gift or visit, and far enough inside Python's dates (years
+# 1 to 9999) that a date some days or months later (a follow-up, a report's window) never overflows.
 FIRST_DAY = dt.date(1900, 1, 1)
 LAST_DAY = dt.date(2199, 12, 31)
 
-#: Control characters (C0, DEL, C1). A one-line field holds none; free text keeps tab and line breaks.
+# Control characters (C0, DEL, C1). A one-line field holds none; free text keeps tab and line breaks.
 CONTROL_CHARACTERS = "\x00-\x1f\x7f-\x9f"
 FREE_TEXT_CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
 _SINGLE_LINE_BAD = re.compile(f"[{CONTROL_CHARACTERS}]")
 _FREE_TEXT_BAD = re.compile(f"[{FREE_TEXT_CONTROLS}]")
 
-#: The longest text of the free-text fields (notes, descriptions), by (table, column), for every way
-#: in: the services' checks below and the sync file's record checks read the same numbers. A one-line
-#: field's limit is its column's length (``String(200)``), which the services' checks use too.
+# The longest text of the free-text fields (notes, descriptions), by (table, column), for every way
+# in: the services' checks below and the sync file's record checks read the same numbers. A one-line
+# field's limit is its column's length (``String(200)``), which the services' checks use too.
 FREE_TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("prospects", "notes"): 20_000,
     ("prospects", "tags"): 20_000,
@@ -49,7 +49,7 @@ FREE_TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("outcomes", "note"): 5000,
 }
 
-#: Digits shown of a long number in a message ("1000000000…(401 digits)").
+# Digits shown of a long number in a message ("1000000000…(401 digits)").
 SHOWN_DIGITS = 10
 
 
@@ -191,7 +191,7 @@ def amount_cents(value: str | int | float | Decimal | None, field: str = "amount
     return int(cents)
 
 
-#: The largest count (a quantity, a stock level): anything larger is a typo and would not fit a column.
+# The largest count (a quantity, a stock level): anything larger is a typo and would not fit a column.
 MAX_COUNT = 10**9
 
 

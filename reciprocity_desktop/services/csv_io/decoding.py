@@ -12,6 +12,7 @@ import codecs
 import io
 import os
 import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -37,8 +38,9 @@ _BINARY_SIGNATURES = (
 )
 #: The five bytes Windows-1252 leaves undefined.
 _NOT_CP1252 = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
-#: A character written in UTF-8 with two to four bytes ("ü" is C3 BC). Read as Windows-1252 it is
-#: mojibake ("Ã¼"), which no one types: a file that is not UTF-8 but holds one is two files in one.
+# A character written in UTF-8 with two to four bytes ("ü" is C3 BC). Read as Windows-1252 a letter
+# so written is mojibake ("Ã¼"), which no one types: a file that is not UTF-8 but holds one is two
+# files in one (see utf8_letter_at).
 _UTF8_SEQUENCE = re.compile(
     rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
     rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
@@ -99,6 +101,18 @@ def _check_utf16(handle: BinaryIO, head: bytes, label: str) -> str:
     return "utf-16"
 
 
+def utf8_letter_at(data: bytes) -> int | None:
+    """Where ``data`` first holds a letter written in UTF-8 (not ASCII), or None.
+
+    Letters only: a Windows-1252 text may well hold a pair of bytes that is some other UTF-8
+    character ("Â" and a no-break space are C2 A0), but not one that reads as a letter ("Ã¼").
+    """
+    for found in _UTF8_SEQUENCE.finditer(data):
+        if unicodedata.category(found.group().decode("utf-8"))[0] == "L":
+            return found.start()
+    return None
+
+
 def choose_encoding(source: Source, label: str) -> str:
     """The file's encoding ("utf-16", "utf-8-sig", "utf-8" or "cp1252"), read through once in chunks.
 
@@ -132,9 +146,9 @@ def choose_encoding(source: Source, label: str) -> str:
                 if found:
                     cp1252_bad = offset + min(found)
             if utf8_seen is None and not bom and not chunk.isascii():
-                sequence = _UTF8_SEQUENCE.search(tail + chunk)
-                if sequence is not None:
-                    utf8_seen = offset - len(tail) + sequence.start()
+                letter = utf8_letter_at(tail + chunk)
+                if letter is not None:
+                    utf8_seen = offset - len(tail) + letter
             tail = chunk[-3:]
             offset += len(chunk)
         if utf8_bad is None:
