@@ -44,6 +44,7 @@ def test_a_gift_dated_9999_12_31_is_refused_by_the_installed_command(tmp_path):
          ["Quantity '9999999999…(5000 digits)' is"]),
         (("followups", "add", "{pid}", "--kind", "call", "--due", "0001-01-01"), ["Due date 0001-01-01 is outside"]),
         (("visits", "plan", "9999-12-31", "{pid}"), ["Date 9999-12-31 is outside"]),
+        (("report", "--to", "9999-12-31"), ["--to 9999-12-31 is outside"]),
         (("prospects", "add", "--name", "Bell\x07GmbH"), ["Name holds a control character (U+0007)"]),
         (("prospects", "add", "--name", "X", "--city", "K\x1bln"), ["City holds a control character (U+001B)"]),
         (("prospects", "add", "--name", "N" * 201), ["Name is too long (201 characters, at most 200)"]),
