@@ -117,3 +117,14 @@ def test_a_visit_length_of_five_thousand_digits_is_a_plain_refusal(store, prospe
     with pytest.raises(ValidationError) as caught:
         visits.update_visit(store, visit.id, visit_minutes="9" * 5000)
     assert "(5000 digits)" in str(caught.value)
+
+
+def test_a_setting_refuses_control_characters_and_cuts_long_numbers(store):
+    from reciprocity_desktop.services import settings
+
+    with pytest.raises(ValidationError) as caught:
+        settings.set_(store, "seller_name", "Anna\x1b[2J")
+    assert "U+001B" in str(caught.value)
+    with pytest.raises(ValidationError) as caught:
+        settings.set_(store, "visit_minutes", "9" * 401)
+    assert "9999999999…(401 digits)" in str(caught.value)
