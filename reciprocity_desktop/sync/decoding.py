@@ -22,6 +22,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 import msgspec
 
+from reciprocity_desktop.services.validate import CONTROL_CHARACTERS, FREE_TEXT_CONTROLS
 from reciprocity_desktop.sync.fields import MAX_INT, MAX_TEXT, FieldProblem, FieldRule
 from reciprocity_desktop.sync.format import CONTACT_PERSONAL_BLANKS, CONTACTS, TABLES, TableSpec
 from reciprocity_desktop.sync.incoming import check_seen
@@ -71,8 +72,9 @@ def _type_of(rule: FieldRule) -> Any:
         whole = MAX_INT if limit is None else min(MAX_INT, math.floor(limit))
         floats = Annotated[float, msgspec.Meta(ge=-limit, le=limit)] if limit is not None else float
         wanted = Annotated[int, msgspec.Meta(ge=-whole, le=whole)] | floats
-    elif kind == "text":  # its characters and length as the checker's (fields.text_within)
-        wanted = _text(rule.text_pattern, longest=rule.longest or MAX_TEXT)
+    elif kind == "text":  # its length as the checker's; its characters a chunk at a time (_Characters)
+        pattern = rule.pattern[0].pattern if rule.pattern is not None else None
+        wanted = _text(pattern, longest=rule.longest or MAX_TEXT)
     else:  # pragma: no cover - a new kind needs a decision here
         raise TypeError(f"no fast decoder type for a {kind} field")
     if rule.allowed:
@@ -173,6 +175,36 @@ class _Shape:
                 records[i] = None
 
 
+class _Characters:
+    """The characters of one text field (no control characters, or none but tab and line breaks in
+    free text: fields.text_within), checked for a chunk of records at once: the chunk's values
+    joined are printable (``str.isprintable``, in C: no control character, nor some other that
+    a search then looks at), and only when that search finds one, each value on its own."""
+
+    def __init__(self, name: str, rule: FieldRule) -> None:
+        self.get = operator.attrgetter(name)
+        self.nullable = rule.nullable
+        bad = CONTROL_CHARACTERS if rule.single_line else FREE_TEXT_CONTROLS
+        self.bad = re.compile(f"[{bad}]").search
+        self.free = not rule.single_line
+
+    def check(self, records: list[FastRecord | None], present: list[FastRecord]) -> None:
+        """Put None in place of the records whose value holds a character it must not (they go the
+        full way, which says which)."""
+        values = list(map(self.get, present))
+        if self.nullable:
+            values = list(filter(None, values))
+        joined = "".join(values)
+        if self.free:  # tab and line breaks are fine in free text
+            joined = joined.replace("\n", "").replace("\t", "").replace("\r", "")
+        if joined.isprintable() or self.bad(joined) is None:
+            return
+        get, bad = self.get, self.bad
+        for i, rec in enumerate(records):
+            if rec is not None and (value := get(rec)) is not None and bad(value) is not None:
+                records[i] = None
+
+
 class _TableDecoder:
     """The fast decoder of one table's lines."""
 
@@ -185,6 +217,11 @@ class _TableDecoder:
             _Shape(name, rule.kind, rule.nullable)
             for name in spec.fields
             if (rule := spec.rules[name]).kind in _SHAPES
+        ]
+        self.characters = [
+            _Characters(name, rule)
+            for name in spec.fields
+            if (rule := spec.rules[name]).kind == "text" and not rule.allowed
         ]
         self.blanks = tuple(CONTACT_PERSONAL_BLANKS.items()) if spec.name == CONTACTS else ()
 
@@ -202,7 +239,7 @@ class _TableDecoder:
             except (msgspec.DecodeError, msgspec.ValidationError):
                 add(None)
         if not checked_before:
-            for shape in self.shapes:
+            for shape in (*self.shapes, *self.characters):
                 present = records if None not in records else [rec for rec in records if rec is not None]
                 shape.check(records, present)
         # Most chunks hold no seen list at all; a line holding one says "seen" (or a text does).

@@ -278,3 +278,20 @@ def test_the_date_shape_is_exactly_the_days_of_the_calendar():
                     real = False
                 kept = real and FIRST_YEAR <= year <= LAST_YEAR  # the years every way in accepts
                 assert (pattern.fullmatch(text) is not None) == kept, text
+
+
+def test_a_control_character_in_a_chunk_sends_only_its_record_the_full_way():
+    """The characters of a text are checked a chunk at a time; the one record holding a control
+    character (an escape in a name, a NUL in free text) goes the full way, the others stay fast."""
+    spec = TABLES_BY_NAME["prospects"]
+    ids = [f"{i:08d}-1111-4111-8111-111111111111" for i in range(60)]
+    lines = [
+        json.dumps(record("prospects", pid, stamp_at(counter=i), name=f"Firma {i}", notes="a\nb\tc")).encode()
+        for i, pid in enumerate(ids)
+    ]
+    bad = {7: {"name": "Firma\x1b[31m"}, 30: {"notes": "nul \x00 here"}, 44: {"city": "Köln\n"}}
+    for at, fields in bad.items():
+        lines[at] = json.dumps(record("prospects", ids[at], stamp_at(counter=at), **fields)).encode()
+    records = fast_records(spec, lines)
+    assert [i for i, rec in enumerate(records) if rec is None] == sorted(bad)
+    assert records[0].notes == "a\nb\tc"
