@@ -128,3 +128,40 @@ def test_a_setting_refuses_control_characters_and_cuts_long_numbers(store):
     with pytest.raises(ValidationError) as caught:
         settings.set_(store, "visit_minutes", "9" * 401)
     assert "9999999999…(401 digits)" in str(caught.value)
+
+
+def _one_of_each(store):
+    p = prospects.add_prospect(store, name="Müller")
+    (visit,) = visits.plan_day(store, "2026-12-03", [p.id])
+    gift = gifts.log_gift(store, p.id, kind="sample", description="Box", date="2026-12-01").gift
+    followup = followups.add_followup(store, p.id, kind="call", due="2026-12-10").followup
+    return p, visit, gift, followup
+
+
+#: every free-text field's service, given the text (the services' own limits are literals)
+_FREE_TEXT_WAYS = {
+    ("prospects", "notes"): lambda s, p, v, g, f, t: prospects.add_prospect(s, name="X", notes=t),
+    ("prospects", "tags"): lambda s, p, v, g, f, t: prospects.add_prospect(s, name="X", tags=t),
+    ("contacts", "notes"): lambda s, p, v, g, f, t: prospects.add_contact(s, p.id, name="A", notes=t),
+    ("stock_items", "notes"): lambda s, p, v, g, f, t: gifts.add_stock_item(s, name="S", notes=t),
+    ("visits", "notes"): lambda s, p, v, g, f, t: visits.update_visit(s, v.id, notes=t),
+    ("visits", "gift_note"): lambda s, p, v, g, f, t: visits.update_visit(s, v.id, gift_note=t),
+    ("gifts", "description"): lambda s, p, v, g, f, t: gifts.log_gift(s, p.id, kind="sample", description=t),
+    ("gifts", "reaction_note"): lambda s, p, v, g, f, t: gifts.set_reaction(s, g.id, "liked", note=t),
+    ("followups", "note"): lambda s, p, v, g, f, t: followups.add_followup(
+        s, p.id, kind="call", due="2026-12-10", note=t
+    ),
+    ("followups", "result"): lambda s, p, v, g, f, t: followups.complete_followup(s, f.id, result=t),
+    ("outcomes", "note"): lambda s, p, v, g, f, t: followups.add_outcome(s, p.id, kind="meeting", note=t),
+}
+
+
+def test_every_free_text_field_has_the_one_limit_a_sync_file_has_too(store):
+    """The services refuse one character more than FREE_TEXT_LIMITS, which the sync records check."""
+    assert set(_FREE_TEXT_WAYS) == set(validate.FREE_TEXT_LIMITS)
+    made = _one_of_each(store)
+    for key, way in _FREE_TEXT_WAYS.items():
+        limit = validate.FREE_TEXT_LIMITS[key]
+        with pytest.raises(ValidationError, match=rf"at most {limit}\)"):
+            way(store, *made, "n" * (limit + 1))
+        way(store, *made, "n" * limit)
