@@ -111,3 +111,25 @@ def test_every_text_field_has_the_services_limit():
             else:
                 assert longest == validate.FREE_TEXT_LIMITS[(spec.name, name)], (spec.name, name)
                 assert not rule.single_line
+
+
+@pytest.mark.parametrize(
+    ("changes", "detail"),
+    [
+        ({"created_at": "0001-01-01T00:00:00+14:00"}, "created_at"),
+        ({"created_at": "9999-12-31T23:59:59+00:00"}, "created_at"),
+        ({"since": "9999-12-31"}, "since"),
+        ({"store": {"id": "abc", "name": "N" * 10_000}}, "store name"),
+        ({"store": {"id": "abc", "name": "Laptop\x1b[2J"}}, "store name"),
+        ({"replicas": {"abc": "Laptop\x00"}}, "replicas"),
+    ],
+)
+def test_a_manifest_out_of_range_is_damaged_not_an_overflow(store, tmp_path, changes, detail):
+    from reciprocity_desktop.sync import SyncFileError
+
+    path = write_file(tmp_path / "manifest.rcsync", {}, **changes)
+    before = dump_everything(store.path)
+    with pytest.raises(SyncFileError) as caught:
+        import_file(store, path)
+    assert "is damaged" in str(caught.value) and detail in str(caught.value)
+    assert dump_everything(store.path) == before
