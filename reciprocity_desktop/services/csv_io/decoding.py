@@ -46,6 +46,11 @@ _UTF8_SEQUENCE = re.compile(
     rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
     rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
 )
+# Each byte as what it could be in UTF-8: L a lead byte, C a continuation byte, "." anything else. A
+# translated chunk is searched for "LC" (in C, fast) before a sequence is looked at.
+_UTF8_MARKS = bytes(
+    ord("L") if 0xC2 <= byte <= 0xF4 else ord("C") if 0x80 <= byte <= 0xBF else ord(".") for byte in range(256)
+)
 
 Source = str | os.PathLike[str] | bytes
 
@@ -107,9 +112,13 @@ def utf8_letter_at(data: bytes) -> int | None:
     Letters only: a Windows-1252 text may well hold a pair of bytes that is some other UTF-8
     character ("Â" and a no-break space are C2 A0), but not one that reads as a letter ("Ã¼").
     """
-    for found in _UTF8_SEQUENCE.finditer(data):
-        if unicodedata.category(found.group().decode("utf-8"))[0] == "L":
-            return found.start()
+    marks = data.translate(_UTF8_MARKS)
+    at = marks.find(b"LC")
+    while at >= 0:
+        found = _UTF8_SEQUENCE.match(data, at)
+        if found is not None and unicodedata.category(found.group().decode("utf-8"))[0] == "L":
+            return at
+        at = marks.find(b"LC", at + 1)
     return None
 
 
