@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 
+from reciprocity_desktop.services import validate
 from reciprocity_desktop.services.debrief_day import VisitResults
 from reciprocity_desktop.store.models import FollowUpKind, Gift, OutcomeKind, Stage, Visit, VisitStatus
 
@@ -343,7 +344,10 @@ def wants_order_value(stop: Stop) -> bool:
 
 def preset_followup(visit: Visit, kind: str, days: int) -> tuple[str, str]:
     """A due-date button: the follow-up kind chosen (a call when none yet), due ``days`` after the visit."""
-    return kind or FollowUpKind.CALL.value, (visit.date + dt.timedelta(days=days)).isoformat()
+    # a visit of a store written before dates were kept in range (9999-12-31) proposes the last kept
+    # day, which saving then checks, rather than overflow
+    due = min(visit.date, validate.LAST_DAY - dt.timedelta(days=days)) + dt.timedelta(days=days)
+    return kind or FollowUpKind.CALL.value, due.isoformat()
 
 
 def default_due(visit: Visit, kind: str, due: str) -> str:

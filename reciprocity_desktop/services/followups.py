@@ -162,7 +162,7 @@ def earliest_due(due: dt.date, today: dt.date | None = None) -> dt.date:
 
 def postponed_due(due: dt.date, days: int, today: dt.date | None = None) -> dt.date:
     """The due date ``days`` later; an overdue follow-up counts from today ("+1 day" means tomorrow)."""
-    return earliest_due(due, today) + dt.timedelta(days=days)
+    return validate.days_later(earliest_due(due, today), days, "due date")
 
 
 def postpone_followup(

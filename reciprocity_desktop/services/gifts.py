@@ -152,7 +152,7 @@ def log_gift_in(
         followup = FollowUp(
             prospect_id=prospect.id,
             gift=gift,
-            due=gift_date + dt.timedelta(days=delay),
+            due=validate.days_later(gift_date, delay, "feedback follow-up"),
             kind=FollowUpKind.ASK_FEEDBACK.value,
             note=feedback_note(text),
         )

@@ -30,7 +30,7 @@ _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 
 def _refuse(template: str, key: str, value: Any, **params: Any) -> ValidationError:
-    return ValidationError(template, field=key, key=key, value=value, **params)
+    return ValidationError(template, field=key, key=key, value=validate.shown(value), **params)
 
 
 def _text(max_length: int) -> Callable[[str, Any], str]:
@@ -43,6 +43,13 @@ def _text(max_length: int) -> Callable[[str, Any], str]:
                 value,
                 length=len(cleaned),
                 limit=max_length,
+            )
+        control = validate.control_problem(cleaned, single_line=True)
+        if control is not None:
+            raise ValidationError(
+                "{field} holds a control character ({character}); type it again without it.",
+                field=key,
+                character=control,
             )
         return cleaned
 

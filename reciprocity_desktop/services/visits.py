@@ -166,13 +166,13 @@ def update_visit(
 def _minutes(value: int | str) -> int:
     low, high = settings.bounds("visit_minutes")
     text = str(value).strip()
-    if not text.isdigit() or not low <= int(text) <= high:
+    if not text.isdigit() or len(text) > 6 or not low <= int(text) <= high:
         raise ValidationError(
             "The visit's length must be a whole number of minutes from {low} to {high}, not '{value}'.",
             field="visit minutes",
             low=low,
             high=high,
-            value=value,
+            value=validate.shown(value),
         )
     return int(text)
 

@@ -22,6 +22,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 import msgspec
 
+from reciprocity_desktop.services.validate import CONTROL_CHARACTERS, FREE_TEXT_CONTROLS
 from reciprocity_desktop.sync.fields import MAX_INT, MAX_TEXT, FieldProblem, FieldRule
 from reciprocity_desktop.sync.format import CONTACT_PERSONAL_BLANKS, CONTACTS, TABLES, TableSpec
 from reciprocity_desktop.sync.incoming import check_seen
@@ -31,8 +32,8 @@ from reciprocity_desktop.sync.incoming import check_seen
 #: day of the calendar (``date.fromisoformat`` accepts it: tests/sync/test_fast_decoder.py compares
 #: them), and a date-time only with a real time of day.
 _LEAP_YEAR = r"(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)"
-_DATE = (
-    r"(?!0000)(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
+_DATE = (  # in the years every way in accepts (fields.FIRST_YEAR to LAST_YEAR: 1900 to 2199)
+    r"(?=19|20|21)(?:[0-9]{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1[0-9]|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
     r"|(?:0[13578]|1[02])-31)|" + _LEAP_YEAR + r"-02-29)"
 )
 _DATETIME = _DATE + r"T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]\.[0-9]{6}Z"
@@ -63,26 +64,28 @@ def _type_of(rule: FieldRule) -> Any:
         wanted = bool
     elif kind == "int":
         low = -MAX_INT if rule.minimum is None else max(-MAX_INT, rule.minimum)
-        wanted = Annotated[int, msgspec.Meta(ge=low, le=MAX_INT)]
+        high = MAX_INT if rule.maximum is None else min(MAX_INT, rule.maximum)
+        wanted = Annotated[int, msgspec.Meta(ge=low, le=high)]
     elif kind == "float":
         # A whole number stays one (as ``json`` reads it); beyond MAX_INT the full check decides.
         limit = rule.limit
         whole = MAX_INT if limit is None else min(MAX_INT, math.floor(limit))
         floats = Annotated[float, msgspec.Meta(ge=-limit, le=limit)] if limit is not None else float
         wanted = Annotated[int, msgspec.Meta(ge=-whole, le=whole)] | floats
-    elif kind == "text":
-        wanted = _text(rule.pattern[0].pattern if rule.pattern is not None else None)
+    elif kind == "text":  # its length as the checker's; its characters a chunk at a time (_Characters)
+        pattern = rule.pattern[0].pattern if rule.pattern is not None else None
+        wanted = _text(pattern, longest=rule.longest or MAX_TEXT)
     else:  # pragma: no cover - a new kind needs a decision here
         raise TypeError(f"no fast decoder type for a {kind} field")
     if rule.allowed:
         if kind != "text":  # pragma: no cover
             raise TypeError("allowed values are only known for text fields")
         wanted = Literal[rule.allowed]
-    if rule.minimum is not None and kind != "int":  # pragma: no cover
+    if (rule.minimum is not None or rule.maximum is not None) and kind != "int":  # pragma: no cover
         raise TypeError("a minimum is only known for whole numbers")
     if rule.limit is not None and kind != "float":  # pragma: no cover
         raise TypeError("a range is only known for numbers")
-    if rule.pattern is not None and kind != "text":  # pragma: no cover
+    if (rule.pattern is not None or rule.longest is not None) and kind != "text":  # pragma: no cover
         raise TypeError("a pattern is only known for text fields")
     return wanted | None if rule.nullable else wanted
 
@@ -172,6 +175,36 @@ class _Shape:
                 records[i] = None
 
 
+class _Characters:
+    """The characters of one text field (no control characters, or none but tab and line breaks in
+    free text: fields.text_within), checked for a chunk of records at once: the chunk's values
+    joined are printable (``str.isprintable``, in C: no control character, nor some other that
+    a search then looks at), and only when that search finds one, each value on its own."""
+
+    def __init__(self, name: str, rule: FieldRule) -> None:
+        self.get = operator.attrgetter(name)
+        self.nullable = rule.nullable
+        bad = CONTROL_CHARACTERS if rule.single_line else FREE_TEXT_CONTROLS
+        self.bad = re.compile(f"[{bad}]").search
+        self.free = not rule.single_line
+
+    def check(self, records: list[FastRecord | None], present: list[FastRecord]) -> None:
+        """Put None in place of the records whose value holds a character it must not (they go the
+        full way, which says which)."""
+        values = list(map(self.get, present))
+        if self.nullable:
+            values = list(filter(None, values))
+        joined = "".join(values)
+        if self.free:  # tab and line breaks are fine in free text
+            joined = joined.replace("\n", "").replace("\t", "").replace("\r", "")
+        if joined.isprintable() or self.bad(joined) is None:
+            return
+        get, bad = self.get, self.bad
+        for i, rec in enumerate(records):
+            if rec is not None and (value := get(rec)) is not None and bad(value) is not None:
+                records[i] = None
+
+
 class _TableDecoder:
     """The fast decoder of one table's lines."""
 
@@ -184,6 +217,11 @@ class _TableDecoder:
             _Shape(name, rule.kind, rule.nullable)
             for name in spec.fields
             if (rule := spec.rules[name]).kind in _SHAPES
+        ]
+        self.characters = [
+            _Characters(name, rule)
+            for name in spec.fields
+            if (rule := spec.rules[name]).kind == "text" and not rule.allowed
         ]
         self.blanks = tuple(CONTACT_PERSONAL_BLANKS.items()) if spec.name == CONTACTS else ()
 
@@ -201,7 +239,7 @@ class _TableDecoder:
             except (msgspec.DecodeError, msgspec.ValidationError):
                 add(None)
         if not checked_before:
-            for shape in self.shapes:
+            for shape in (*self.shapes, *self.characters):
                 present = records if None not in records else [rec for rec in records if rec is not None]
                 shape.check(records, present)
         # Most chunks hold no seen list at all; a line holding one says "seen" (or a text does).

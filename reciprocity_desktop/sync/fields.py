@@ -14,6 +14,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from reciprocity_desktop.services.validate import (
+    CONTROL_CHARACTERS,
+    FIRST_DAY,
+    FREE_TEXT_CONTROLS,
+    LAST_DAY,
+    control_problem,
+    shown,
+)
+
 MAX_TEXT = 1_000_000  # characters in one text field: anything longer is garbage, not a note
 MAX_INT = 2**63 - 1
 
@@ -23,6 +32,11 @@ _STAMP_RE = re.compile(r"^\d{13}\.\d{6}\.[A-Za-z0-9_-]{1,43}$")
 _ID_RE = re.compile(r"^[A-Za-z0-9_-]{1,36}$")
 _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME_RE = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$")
+#: The years a date (or date-time) of a record may name: those every other way in accepts.
+FIRST_YEAR, LAST_YEAR = FIRST_DAY.year, LAST_DAY.year
+#: A text with no control character at all (a one-line field), or none but tab and line breaks.
+SINGLE_LINE_PATTERN = f"^[^{CONTROL_CHARACTERS}]*\\Z"
+FREE_TEXT_PATTERN = f"^[^{FREE_TEXT_CONTROLS}]*\\Z"
 
 
 class FieldProblem(Exception):
@@ -58,7 +72,7 @@ def check_int(value: Any) -> int:
     if type(value) is not int:
         raise FieldProblem(f"must be a whole number, not {json_type(value)}")
     if not -MAX_INT <= value <= MAX_INT:
-        raise FieldProblem("is out of range")
+        raise FieldProblem(f"is out of range ({shown(value)})")
     return value
 
 
@@ -90,6 +104,8 @@ def _iso_text(
         parse(value)
     except ValueError:
         raise FieldProblem(f"'{value}' is not a real {what}") from None
+    if not FIRST_YEAR <= int(value[:4]) <= LAST_YEAR:
+        raise FieldProblem(f"'{value}' is outside the years {FIRST_YEAR} to {LAST_YEAR}")
     return value
 
 
@@ -155,12 +171,34 @@ def at_least(minimum: int, check: Checker) -> Checker:
     return _narrowed(check, lambda value: value >= minimum, lambda _value: f"must be at least {minimum}")
 
 
+def at_most(maximum: int, check: Checker) -> Checker:
+    return _narrowed(check, lambda value: value <= maximum, lambda _value: f"must be at most {maximum}")
+
+
 def within(limit: float, check: Checker) -> Checker:
     return _narrowed(
         check,
         lambda value: -limit <= value <= limit,
         lambda _value: f"must be between -{limit:g} and {limit:g}",
     )
+
+
+def text_within(longest: int, single_line: bool, check: Checker) -> Checker:
+    """``check`` (of text), then at most ``longest`` characters and no control characters (but tab
+    and line breaks in free text): the limits the services' checks (services.validate) set."""
+
+    def checker(value: Any) -> Any:
+        value = check(value)
+        if value is None:
+            return None
+        if len(value) > longest:
+            raise FieldProblem(f"is too long ({len(value)} characters, at most {longest})")
+        control = control_problem(value, single_line=single_line)
+        if control is not None:
+            raise FieldProblem(f"holds a control character ({control})")
+        return value
+
+    return checker
 
 
 def matching(pattern: re.Pattern[str], wanted: str, check: Checker) -> Checker:
@@ -184,10 +222,23 @@ class FieldRule:
     #: the allowed values (an enumeration), in their documented order
     allowed: tuple[str, ...] = ()
     minimum: int | None = None
+    maximum: int | None = None
     #: the value must lie within -limit .. limit
     limit: float | None = None
     #: (pattern, what it asks for in words)
     pattern: tuple[re.Pattern[str], str] | None = None
+    #: a text's most characters (None: MAX_TEXT) and whether it is one line (no control characters
+    #: at all; else tab and line breaks are fine)
+    longest: int | None = None
+    single_line: bool = False
+
+    @property
+    def text_pattern(self) -> str:
+        """The pattern of what a text field may hold (its characters, then its own pattern)."""
+        characters = SINGLE_LINE_PATTERN if self.single_line else FREE_TEXT_PATTERN
+        if self.pattern is None:
+            return characters
+        return f"^(?={characters[1:]})(?:{self.pattern[0].pattern})"
 
 
 _KIND_CHECKERS: dict[str, Checker] = {
@@ -205,10 +256,14 @@ _KIND_CHECKERS: dict[str, Checker] = {
 def checker_of(rule: FieldRule) -> Checker:
     """The checker of a field that follows ``rule``."""
     check = _KIND_CHECKERS[rule.kind]
+    if rule.kind == "text":
+        check = text_within(rule.longest or MAX_TEXT, rule.single_line, check)
     if rule.allowed:
         check = in_values(rule.allowed, check)
     if rule.minimum is not None:
         check = at_least(rule.minimum, check)
+    if rule.maximum is not None:
+        check = at_most(rule.maximum, check)
     if rule.limit is not None:
         check = within(rule.limit, check)
     if rule.pattern is not None:

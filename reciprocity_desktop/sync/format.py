@@ -25,6 +25,8 @@ from typing import Any
 
 from sqlalchemy import Boolean, Date, Float, Integer, String, Table, Text
 
+from reciprocity_desktop.services.settings_keys import bounds
+from reciprocity_desktop.services.validate import FREE_TEXT_LIMITS, MAX_CENTS, MAX_COUNT
 from reciprocity_desktop.store.models import (
     RECORD_MODELS,
     Contact,
@@ -39,7 +41,7 @@ from reciprocity_desktop.store.models import (
     VisitStatus,
 )
 from reciprocity_desktop.store.sort_keys import KEY_COLUMNS, SORT_KEYS, sort_key
-from reciprocity_desktop.sync.fields import Checker, FieldRule, checker_of
+from reciprocity_desktop.sync.fields import MAX_TEXT, Checker, FieldRule, checker_of
 
 FORMAT_NAME = "reciprocity-sync"
 FORMAT_VERSION = 1
@@ -73,11 +75,20 @@ _ENUMS: dict[tuple[str, str], type[StrEnum]] = {
     ("outcomes", "kind"): OutcomeKind,
 }
 # The store's CHECK constraints on numbers, so that an accepted record can always be written.
+_VISIT_MINUTES = bounds("visit_minutes")  # a visit's length as the window and command line take it
 _MINIMUMS: dict[tuple[str, str], int] = {
     ("stock_items", "quantity"): 0,
     ("gifts", "quantity"): 1,
     ("gifts", "cost_cents"): 0,
     ("outcomes", "value_cents"): 0,
+    ("visits", "visit_minutes"): _VISIT_MINUTES[0],
+}
+# ... and the largest numbers the services take (services.validate), so that no sum or time overflows.
+_MAXIMUMS: dict[tuple[str, str], int] = {
+    ("gifts", "quantity"): MAX_COUNT,
+    ("gifts", "cost_cents"): MAX_CENTS - 1,
+    ("outcomes", "value_cents"): MAX_CENTS - 1,
+    ("visits", "visit_minutes"): _VISIT_MINUTES[1],
 }
 _RANGES: dict[tuple[str, str], float] = {
     ("prospects", "latitude"): 90.0,
@@ -113,6 +124,8 @@ class TableSpec:
     rules: dict[str, FieldRule] = field(default_factory=dict)
     #: Plain fields checked in bulk (no null, no allowed values or limits): text, true/false, whole numbers.
     text_fields: tuple[str, ...] = ()
+    #: the plain text fields with their most characters and the search for a character they must not hold
+    text_checks: tuple[tuple[str, int, Callable[[str], Any]], ...] = ()
     bool_fields: tuple[str, ...] = ()
     int_fields: tuple[str, ...] = ()
     #: The other fields, each with its own checker.
@@ -189,13 +202,19 @@ def _column_rule(table: str, column) -> FieldRule:
         raise TypeError(f"no sync checker for {table}.{column.name} ({column.type!r})")
     key = (table, column.name)
     enum = _ENUMS.get(key)
+    # a text's limits are the services' (services.validate): a String(n) column is one line of at
+    # most n characters, a Text column free text up to its FREE_TEXT_LIMITS
+    length = getattr(column.type, "length", None) if kind == "text" else None
     return FieldRule(
         kind=kind,
         nullable=bool(column.nullable),
         allowed=tuple(member.value for member in enum) if enum is not None else (),
         minimum=_MINIMUMS.get(key),
+        maximum=_MAXIMUMS.get(key),
         limit=_RANGES.get(key),
         pattern=_PATTERNS.get(key),
+        longest=(length or FREE_TEXT_LIMITS.get(key, MAX_TEXT)) if kind == "text" else None,
+        single_line=length is not None,
     )
 
 
@@ -215,6 +234,7 @@ def _is_plain(table: str, column) -> bool:
         or column.name in ("id", "stamp")
         or key in _ENUMS
         or key in _MINIMUMS
+        or key in _MAXIMUMS
         or key in _RANGES
         or key in _PATTERNS
     )
@@ -257,6 +277,10 @@ def _build_spec(model: type[Record]) -> TableSpec:
         checkers=checkers,
         rules=rules,
         text_fields=tuple(text),
+        text_checks=tuple(
+            (name, rules[name].longest or MAX_TEXT, re.compile(rules[name].text_pattern).match)
+            for name in text
+        ),
         bool_fields=tuple(bools),
         int_fields=tuple(ints),
         special_fields=tuple((c.name, checkers[c.name]) for c in columns if c.name not in bulk),

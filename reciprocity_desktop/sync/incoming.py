@@ -10,7 +10,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, Protocol
 
-from reciprocity_desktop.sync.fields import MAX_INT, MAX_TEXT, FieldProblem, check_stamp, json_type
+from reciprocity_desktop.sync.fields import MAX_INT, FieldProblem, check_stamp, json_type
 from reciprocity_desktop.sync.format import CONTACT_PERSONAL_BLANKS, CONTACTS, TableSpec
 
 MAX_SEEN = 1000  # replicas in one version vector
@@ -136,8 +136,8 @@ def check_record(
     The plain fields are checked in bulk loops (this runs for every record of a file); the
     others through their own checkers. ``obj`` itself becomes the record's values.
     ``checked_before``: the same bytes (same checksums) passed this check already; only the
-    record's shape is checked again. ``short``: the line had at most MAX_TEXT bytes, so no
-    text in it can be longer than MAX_TEXT characters.
+    record's shape is checked again. ``short``: the line had at most MAX_TEXT bytes (no text in it
+    is longer than MAX_TEXT characters; each text's own limit is checked all the same).
     """
     if type(obj) is not dict:
         raise FieldProblem(f"the line is {json_type(obj)}, not a record object")
@@ -155,9 +155,9 @@ def check_record(
         if spec.name == CONTACTS and obj["deleted"]:
             obj.update(CONTACT_PERSONAL_BLANKS)
         return IncomingRecord(spec, spec.field_getter(obj), seen, obj)
-    for name in spec.text_fields:
+    for name, longest, fits in spec.text_checks:  # the text's length and characters (fields.text_within)
         value = obj[name]
-        if type(value) is not str or (not short and len(value) > MAX_TEXT):
+        if type(value) is not str or len(value) > longest or fits(value) is None:
             _explain(spec, name, value)
     for name in spec.bool_fields:
         if type(obj[name]) is not bool:

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from reciprocity_desktop.services.errors import Message
+from reciprocity_desktop.services.validate import FIRST_DAY, LAST_DAY, control_problem, shown
 from reciprocity_desktop.sync.errors import NewerFormatError, damaged, not_sync_file
 from reciprocity_desktop.sync.format import FORMAT_NAME, FORMAT_VERSION, TABLES
 
@@ -74,6 +75,11 @@ def manifest_json(
     return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
 
 
+def _one_line(text: str, longest: int) -> bool:
+    """A name as every way in takes one (services.validate): one line of at most ``longest`` characters."""
+    return len(text) <= longest and control_problem(text, single_line=True) is None
+
+
 def parse_manifest(raw: bytes, name: str) -> Manifest:
     """The checked manifest, or a SyncFileError saying what is wrong with it."""
     try:
@@ -90,7 +96,7 @@ def parse_manifest(raw: bytes, name: str) -> Manifest:
             "The file {file} was written by a newer version of Reciprocity Desktop (sync format "
             "{found}; this version reads format {supported}). Update the app to import it.",
             file=name,
-            found=version,
+            found=shown(version),  # a version of 10**400 is cut: "1000000000…(401 digits)"
             supported=FORMAT_VERSION,
         )
     try:
@@ -101,14 +107,18 @@ def parse_manifest(raw: bytes, name: str) -> Manifest:
             raise ValueError("store")
         if not _REPLICA_RE.match(store_id):
             raise ValueError("store id")
+        if not _one_line(store_name, 200) or not _one_line(app_version, 100):
+            raise ValueError("store name or app version")
         created_at = dt.datetime.fromisoformat(document["created_at"])
-        if created_at.tzinfo is None:
+        if created_at.tzinfo is None or not FIRST_DAY <= created_at.date() <= LAST_DAY:
             raise ValueError("created_at")
         since_raw = document["since"]
         since = None if since_raw is None else dt.date.fromisoformat(since_raw)
+        if since is not None and not FIRST_DAY <= since <= LAST_DAY:
+            raise ValueError("since")
         replicas = document["replicas"]
         if not isinstance(replicas, dict) or not all(
-            type(k) is str and _REPLICA_RE.match(k) and type(v) is str and len(v) <= 200
+            type(k) is str and _REPLICA_RE.match(k) and type(v) is str and _one_line(v, 200)
             for k, v in replicas.items()
         ):
             raise ValueError("replicas")

@@ -2704,7 +2704,7 @@
         <location line="+30"/>
         <location line="+27"/>
         <location line="+18"/>
-        <location filename="../../reciprocity_desktop/services/validate.py" line="+41"/>
+        <location filename="../../reciprocity_desktop/services/validate.py" line="+105"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="+40"/>
         <location line="+12"/>
         <location line="+29"/>
@@ -2762,17 +2762,20 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/csv_io/decoding.py" line="+55"/>
+        <location filename="../../reciprocity_desktop/services/csv_io/decoding.py" line="+70"/>
         <location line="+2"/>
         <location line="+3"/>
         <location line="+4"/>
         <location line="+7"/>
-        <location line="+64"/>
-        <location line="+15"/>
+        <location line="+88"/>
+        <location line="+18"/>
+        <location line="+13"/>
         <location filename="../../reciprocity_desktop/services/csv_io/exporting.py" line="+46"/>
-        <location filename="../../reciprocity_desktop/services/csv_io/reading.py" line="+227"/>
+        <location filename="../../reciprocity_desktop/services/csv_io/reading.py" line="+242"/>
         <location line="+45"/>
-        <location line="+24"/>
+        <location line="+34"/>
+        <location line="+8"/>
+        <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="+114"/>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
@@ -2843,11 +2846,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+26"/>
         <location line="+43"/>
         <location line="+2"/>
+        <location line="+12"/>
         <source>due date</source>
         <translation>Fälligkeitsdatum</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-41"/>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+29"/>
         <source>done date</source>
         <translation>Erledigungsdatum</translation>
@@ -2914,7 +2918,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+31"/>
+        <source>feedback follow-up</source>
+        <translation>Wiedervorlage zur Rückmeldung</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+28"/>
         <source>reaction note</source>
         <translation>Notiz zur Reaktion</translation>
@@ -2985,7 +2994,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/settings_keys.py" line="+224"/>
+        <location filename="../../reciprocity_desktop/services/settings_keys.py" line="+231"/>
         <location line="+4"/>
         <source>setting</source>
         <translation>Einstellung</translation>
@@ -2997,12 +3006,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Freigrenzen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/validate.py" line="+21"/>
+        <location filename="../../reciprocity_desktop/services/validate.py" line="+53"/>
         <source>amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+90"/>
         <source>country</source>
         <extracomment>Two-letter territories CLDR (Babel) lists that are not ISO 3166-1 country codes: groupings (EU, EZ, UN, QO), pseudo-locales (XA, XB), &quot;unknown region&quot; (ZZ) and the &quot;exceptionally reserved&quot; codes whose places belong to an assigned country (AC, TA → SH; CP → FR; DG → IO; EA, IC → ES; CQ → GB). XK (Kosovo) stays: it is user-assigned but used by everyone.</extracomment>
         <translation>Land</translation>
@@ -3016,6 +3025,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+7"/>
         <source>planned time</source>
         <translation>Geplante Uhrzeit</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+6"/>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-142"/>
@@ -7325,7 +7340,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
     </message>
     <message>
         <location filename="../../reciprocity_desktop/reports/day.py" line="-25"/>
-        <location filename="../../reciprocity_desktop/services/validate.py" line="-47"/>
+        <location filename="../../reciprocity_desktop/services/validate.py" line="-86"/>
         <source>{field} &apos;{value}&apos; is not one of: {allowed}.</source>
         <translation>{field} „{value}“ ist nicht zulässig; möglich sind: {allowed}.</translation>
     </message>
@@ -7347,7 +7362,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Die Schriftart {file} fehlt in der Installation; installieren Sie Reciprocity Desktop neu.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/csv_io/decoding.py" line="-95"/>
+        <location filename="../../reciprocity_desktop/services/csv_io/decoding.py" line="-135"/>
         <source>The file {path} does not exist.</source>
         <extracomment>Bytes read at a time. The five bytes Windows-1252 leaves undefined.</extracomment>
         <translation>Die Datei {path} existiert nicht.</translation>
@@ -7373,12 +7388,17 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>{path} ist keine Textdatei (CSV). Speichern Sie die Liste aus Ihrer Tabellenkalkulation als CSV und importieren Sie diese.</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>{path} says it is UTF-8 but is not (bad byte at position {position}).</source>
-        <translation>{path} gibt an, UTF-8 zu sein, ist es aber nicht (ungültiges Byte an Position {position}).</translation>
+        <location line="+87"/>
+        <source>{path} says it is UTF-8 but line {line} is not (bad byte at position {position}). Save the whole file as &apos;CSV UTF-8&apos; and import it again; nothing was imported.</source>
+        <translation>{path} gibt an, UTF-8 zu sein, aber Zeile {line} ist es nicht (ungültiges Byte an Position {position}). Speichern Sie die ganze Datei als „CSV UTF-8“ und importieren Sie sie erneut; es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+31"/>
+        <source>{path} mixes two encodings: line {utf8_line} is UTF-8, line {other_line} is not (Windows-1252?). Save the whole file as &apos;CSV UTF-8&apos; and import it again; nothing was imported.</source>
+        <translation>{path} mischt zwei Kodierungen: Zeile {utf8_line} ist UTF-8, Zeile {other_line} nicht (Windows-1252?). Speichern Sie die ganze Datei als „CSV UTF-8“ und importieren Sie sie erneut; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
         <source>{path} is neither UTF-8 nor Windows-1252 text (byte 0x{byte:02X} at position {position}). Save it as &apos;CSV UTF-8&apos; and try again.</source>
         <translation>{path} ist weder UTF-8- noch Windows-1252-Text (Byte 0x{byte:02X} an Position {position}). Speichern Sie die Datei als „CSV UTF-8“ und versuchen Sie es erneut.</translation>
     </message>
@@ -7388,7 +7408,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>{path} ist ein Ordner; wählen Sie einen Dateinamen für den Export.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/csv_io/reading.py" line="-69"/>
+        <location filename="../../reciprocity_desktop/services/csv_io/reading.py" line="-92"/>
         <source>{path} is empty; there is nothing to import.</source>
         <extracomment>The head the delimiter and header are sniffed from: at least this many characters and lines. our field -&gt; index of its column</extracomment>
         <translation>{path} ist leer; es gibt nichts zu importieren.</translation>
@@ -7399,7 +7419,17 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>{path} hat keine Spalte für den Firmennamen (gesucht wurden Überschriften wie Name, Company, Firma, Bedrijfsnaam, Naziv podjetja). Die erste Zeile lautet: {headers}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+34"/>
+        <source>{path} cannot be read: the quote (&quot;) opened in line {line} is never closed. Close it (or remove it) and import the file again; nothing was imported.</source>
+        <translation>{path} kann nicht gelesen werden: Das Anführungszeichen (&quot;) in Zeile {line} wird nie geschlossen. Schließen (oder entfernen) Sie es und importieren Sie die Datei erneut; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{path} cannot be read: in line {line} a cell goes on after its closing quote (&quot;). Write a quote inside a quoted cell as two (&quot;&quot;) and import the file again; nothing was imported.</source>
+        <translation>{path} kann nicht gelesen werden: In Zeile {line} geht eine Zelle nach ihrem schließenden Anführungszeichen (&quot;) weiter. Schreiben Sie ein Anführungszeichen innerhalb einer Zelle in Anführungszeichen doppelt (&quot;&quot;) und importieren Sie die Datei erneut; es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{path} cannot be read after line {line}: {reason}.</source>
         <translation>{path} kann ab Zeile {line} nicht gelesen werden: {reason}.</translation>
     </message>
@@ -7684,13 +7714,20 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Das Anfangsdatum {start} liegt nach dem Enddatum {end}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/settings_keys.py" line="-214"/>
+        <location filename="../../reciprocity_desktop/services/settings_keys.py" line="-221"/>
         <source>The setting {key} is too long ({length} characters, at most {limit}).</source>
         <extracomment>The row holding every country&apos;s gift limit, in cents: ``{&quot;DE&quot;: 5000}``. &quot;Near the limit&quot; from this share of it on (not a user setting). Earlier names of settings, as stored by older releases or used by older code.</extracomment>
         <translation>Die Einstellung {key} ist zu lang ({length} Zeichen, höchstens {limit}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+9"/>
+        <location filename="../../reciprocity_desktop/services/validate.py" line="-125"/>
+        <location line="+215"/>
+        <source>{field} holds a control character ({character}); type it again without it.</source>
+        <translation>{field} enthält ein Steuerzeichen ({character}); geben Sie es ohne dieses Zeichen erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The setting {key} must be a two-letter country code (e.g. DE, AT, SI), not &apos;{value}&apos;.</source>
         <translation>Die Einstellung {key} muss ein zweibuchstabiger Ländercode sein (z.&#xa0;B. DE, AT, SI), nicht „{value}“.</translation>
     </message>
@@ -7742,19 +7779,20 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Zeile {row} der Freigrenzen: {country} hat weiter oben bereits eine Freigrenze.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/validate.py" line="-84"/>
+        <location filename="../../reciprocity_desktop/services/validate.py" line="-219"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="-120"/>
         <source>{field} must not be empty.</source>
         <extracomment>Fields longer than this are free text (notes, descriptions) whose line breaks are kept.</extracomment>
         <translation>{field} darf nicht leer sein.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
+        <location line="+204"/>
         <source>{field} is too long ({length} characters, at most {limit}).</source>
         <translation>{field} ist zu lang ({length} Zeichen, höchstens {limit}).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-189"/>
         <source>{field} is missing (use YYYY-MM-DD).</source>
         <translation>{field} fehlt (Format JJJJ-MM-TT).</translation>
     </message>
@@ -7764,7 +7802,17 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>{field} „{value}“ ist kein Datum im Format JJJJ-MM-TT.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+9"/>
+        <source>{field} {value} is outside the dates this app keeps ({first} to {last}).</source>
+        <translation>{field} {value} liegt außerhalb des Zeitraums, den diese App führt ({first} bis {last}).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{field} would fall outside the dates this app keeps ({first} to {last}).</source>
+        <translation>{field} läge außerhalb des Zeitraums, den diese App führt ({first} bis {last}).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <location line="+9"/>
         <source>{field} &apos;{value}&apos; is not an amount (e.g. 12.50).</source>
         <translation>{field} „{value}“ ist kein Betrag (z.&#xa0;B. 12,50).</translation>
@@ -7781,11 +7829,12 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
     </message>
     <message>
         <location line="+2"/>
+        <location line="+18"/>
         <source>{field} &apos;{value}&apos; is too large.</source>
         <translation>{field} „{value}“ ist zu groß.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-4"/>
         <source>{field} &apos;{value}&apos; is not a whole number.</source>
         <translation>{field} „{value}“ ist keine ganze Zahl.</translation>
     </message>
@@ -7795,7 +7844,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>{field} muss mindestens {minimum} sein.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>{field} &apos;{value}&apos; is not an ISO 3166 two-letter country code (e.g. DE, NL, SI).</source>
         <translation>{field} „{value}“ ist kein zweibuchstabiger Ländercode nach ISO 3166 (z.&#xa0;B. DE, NL, SI).</translation>
     </message>
@@ -8116,7 +8165,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Der Import würde den Datensatz {rowid} der Tabelle {table} auf einen fehlenden Datensatz der Tabelle {parent} verweisen lassen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+82"/>
+        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+88"/>
         <source>its manifest.json is not JSON</source>
         <translation>ihre manifest.json ist kein JSON</translation>
     </message>
@@ -8136,7 +8185,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Die Datei {file} wurde von einer neueren Version von Reciprocity Desktop geschrieben (Abgleichsformat {found}; diese Version liest Format {supported}). Aktualisieren Sie das Programm, um sie zu importieren.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+50"/>
         <source>its manifest is incomplete or wrong: {reason}</source>
         <translation>ihr Manifest ist unvollständig oder falsch: {reason}</translation>
     </message>

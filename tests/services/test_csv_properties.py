@@ -18,6 +18,7 @@ from sqlalchemy.orm import selectinload
 from reciprocity_desktop.services import settings as settings_service
 from reciprocity_desktop.services import validate
 from reciprocity_desktop.services.csv_io import EXPORT_COLUMNS, export_csv, import_csv, prospect_key, read_csv
+from reciprocity_desktop.services.csv_io.decoding import utf8_letter_at
 from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.services.prospects import clean_prospect_fields
 from reciprocity_desktop.store import open_store
@@ -171,6 +172,9 @@ def test_read_csv_recovers_any_table(delimiter, encoding, header, rows, line_end
         # ("ÂŽ" is C2 8E, U+008E) are read as UTF-8, so such a table is no Windows-1252 example.
         with contextlib.suppress(UnicodeDecodeError):
             assume(data.decode("utf-8") == data.decode("cp1252"))
+        # Nor one holding a pair of letters that is a letter in UTF-8 ("Ã¼" is C3 BC, "ü"): to read_csv
+        # that is a UTF-8 line in a Windows-1252 file, which is refused rather than read as mojibake.
+        assume(utf8_letter_at(data) is None)
 
     parsed = read_csv(data)
 

@@ -69,6 +69,18 @@ TRICKY: list[Any] = [
     "2026-11-20T10:00:00Z",
     "2026-11-20T10:00:00.000000Z\n",
     "2026-11-20T1٠:00:00.000000Z",
+    "9999-12-31",
+    "1899-12-31",
+    "1900-01-01",
+    "2199-12-31",
+    "2200-01-01",
+    "9999-12-31T23:59:59.999999Z",
+    "a\x00b",
+    "a\tb\nc",
+    "a\x1bb",
+    "\x85",
+    "n" * 201,
+    "n" * 200,
     "09:30",
     "9:30",
     "99:99",
@@ -246,11 +258,12 @@ def test_lines_that_are_not_plain_records_go_the_full_way():
 
 
 def test_the_date_shape_is_exactly_the_days_of_the_calendar():
-    """The fast decoder knows a real date by its pattern alone: it must agree with date.fromisoformat."""
+    """The fast decoder knows a real date by its pattern alone: as date.fromisoformat, in the kept years."""
     import datetime as dt
     import re
 
     from reciprocity_desktop.sync.decoding import _DATE
+    from reciprocity_desktop.sync.fields import FIRST_YEAR, LAST_YEAR
 
     pattern = re.compile(_DATE)
     years = [*range(0, 410), *range(1580, 2420), *range(9590, 10000)]
@@ -263,4 +276,22 @@ def test_the_date_shape_is_exactly_the_days_of_the_calendar():
                     real = True
                 except ValueError:
                     real = False
-                assert (pattern.fullmatch(text) is not None) == real, text
+                kept = real and FIRST_YEAR <= year <= LAST_YEAR  # the years every way in accepts
+                assert (pattern.fullmatch(text) is not None) == kept, text
+
+
+def test_a_control_character_in_a_chunk_sends_only_its_record_the_full_way():
+    """The characters of a text are checked a chunk at a time; the one record holding a control
+    character (an escape in a name, a NUL in free text) goes the full way, the others stay fast."""
+    spec = TABLES_BY_NAME["prospects"]
+    ids = [f"{i:08d}-1111-4111-8111-111111111111" for i in range(60)]
+    lines = [
+        json.dumps(record("prospects", pid, stamp_at(counter=i), name=f"Firma {i}", notes="a\nb\tc")).encode()
+        for i, pid in enumerate(ids)
+    ]
+    bad = {7: {"name": "Firma\x1b[31m"}, 30: {"notes": "nul \x00 here"}, 44: {"city": "Köln\n"}}
+    for at, fields in bad.items():
+        lines[at] = json.dumps(record("prospects", ids[at], stamp_at(counter=at), **fields)).encode()
+    records = fast_records(spec, lines)
+    assert [i for i, rec in enumerate(records) if rec is None] == sorted(bad)
+    assert records[0].notes == "a\nb\tc"

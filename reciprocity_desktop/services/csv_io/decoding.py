@@ -11,6 +11,8 @@ from __future__ import annotations
 import codecs
 import io
 import os
+import re
+import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -36,6 +38,19 @@ _BINARY_SIGNATURES = (
 )
 #: The five bytes Windows-1252 leaves undefined.
 _NOT_CP1252 = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
+# A character written in UTF-8 with two to four bytes ("ü" is C3 BC). Read as Windows-1252 a letter
+# so written is mojibake ("Ã¼"), which no one types: a file that is not UTF-8 but holds one is two
+# files in one (see utf8_letter_at).
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+# Each byte as what it could be in UTF-8: L a lead byte, C a continuation byte, "." anything else. A
+# translated chunk is searched for "LC" (in C, fast) before a sequence is looked at.
+_UTF8_MARKS = bytes(
+    ord("L") if 0xC2 <= byte <= 0xF4 else ord("C") if 0x80 <= byte <= 0xBF else ord(".") for byte in range(256)
+)
 
 Source = str | os.PathLike[str] | bytes
 
@@ -91,6 +106,22 @@ def _check_utf16(handle: BinaryIO, head: bytes, label: str) -> str:
     return "utf-16"
 
 
+def utf8_letter_at(data: bytes) -> int | None:
+    """Where ``data`` first holds a letter written in UTF-8 (not ASCII), or None.
+
+    Letters only: a Windows-1252 text may well hold a pair of bytes that is some other UTF-8
+    character ("Â" and a no-break space are C2 A0), but not one that reads as a letter ("Ã¼").
+    """
+    marks = data.translate(_UTF8_MARKS)
+    at = marks.find(b"LC")
+    while at >= 0:
+        found = _UTF8_SEQUENCE.match(data, at)
+        if found is not None and unicodedata.category(found.group().decode("utf-8"))[0] == "L":
+            return at
+        at = marks.find(b"LC", at + 1)
+    return None
+
+
 def choose_encoding(source: Source, label: str) -> str:
     """The file's encoding ("utf-16", "utf-8-sig", "utf-8" or "cp1252"), read through once in chunks.
 
@@ -106,6 +137,8 @@ def choose_encoding(source: Source, label: str) -> str:
         utf8 = codecs.getincrementaldecoder("utf-8")()
         utf8_bad: int | None = None  # position of the first byte that is not UTF-8
         cp1252_bad: int | None = None
+        utf8_seen: int | None = None  # position of the first character written in UTF-8 (not ASCII)
+        tail = b""  # the last bytes of the chunk before (a UTF-8 character may span two chunks)
         offset = 0
         for chunk in _chunks(handle, head):
             if b"\x00" in chunk:
@@ -121,6 +154,11 @@ def choose_encoding(source: Source, label: str) -> str:
                 found = [at for at in map(chunk.find, _NOT_CP1252) if at >= 0]  # memchr: no regex per byte
                 if found:
                     cp1252_bad = offset + min(found)
+            if utf8_seen is None and not bom and not chunk.isascii():
+                letter = utf8_letter_at(tail + chunk)
+                if letter is not None:
+                    utf8_seen = offset - len(tail) + letter
+            tail = chunk[-3:]
             offset += len(chunk)
         if utf8_bad is None:
             pending = len(utf8.getstate()[0])
@@ -131,14 +169,18 @@ def choose_encoding(source: Source, label: str) -> str:
     if bom:
         if utf8_bad is not None:
             raise DomainError(
-                "{path} says it is UTF-8 but is not (bad byte at position {position}).",
+                "{path} says it is UTF-8 but line {line} is not (bad byte at position {position}). Save the "
+                "whole file as 'CSV UTF-8' and import it again; nothing was imported.",
                 field="file",
                 path=label,
+                line=_lines_of(source, label, (utf8_bad,))[utf8_bad],
                 position=utf8_bad,
             )
         return "utf-8-sig"
     if utf8_bad is None:
         return "utf-8"
+    if utf8_seen is not None:
+        raise _mixed(source, label, utf8_seen, utf8_bad)
     if cp1252_bad is None:
         return "cp1252"
     with open_binary(source, label) as handle:
@@ -152,6 +194,33 @@ def choose_encoding(source: Source, label: str) -> str:
         byte=byte,
         position=cp1252_bad,
     )
+
+
+def _mixed(source: Source, label: str, utf8_at: int, other_at: int) -> DomainError:
+    """A file that is partly UTF-8, partly not: refused naming a line of each (never read as mojibake)."""
+    lines = _lines_of(source, label, (utf8_at, other_at))
+    return DomainError(
+        "{path} mixes two encodings: line {utf8_line} is UTF-8, line {other_line} is not (Windows-1252?). "
+        "Save the whole file as 'CSV UTF-8' and import it again; nothing was imported.",
+        field="file",
+        path=label,
+        utf8_line=lines[utf8_at],
+        other_line=lines[other_at],
+    )
+
+
+def _lines_of(source: Source, label: str, positions: tuple[int, ...]) -> dict[int, int]:
+    """The line (from 1) of each byte position of the file, read through once more in chunks."""
+    lines: dict[int, int] = {}
+    with open_binary(source, label) as handle:
+        start, line = 0, 1
+        for chunk in _chunks(handle, handle.read(CHUNK)):
+            for at in positions:
+                if start <= at < start + len(chunk):
+                    lines[at] = line + chunk.count(b"\n", 0, at - start)
+            line += chunk.count(b"\n")
+            start += len(chunk)
+    return {at: lines.get(at, line) for at in positions}
 
 
 def open_text(source: Source, label: str, encoding: str) -> TextIO:

@@ -83,7 +83,7 @@ class ParsedCsv:
             if self._skip_first_line:
                 stream.readline()
             # one loop (no generator per layer): this runs once per row of a 100,000-row file
-            reader = csv.reader(stream, delimiter=self.delimiter)
+            reader = csv.reader(stream, delimiter=self.delimiter, strict=True)  # see _unreadable
             skip = self._header_index + 1
             previous = 0
             line = first_line  # where the last record read starts: an error is "after" it
@@ -97,7 +97,8 @@ class ParsedCsv:
                     elif join(cells).strip():
                         yield line, cells
             except csv.Error as exc:
-                raise _unreadable(label, line, exc) from None
+                at = reader.line_num + first_line - 1
+                raise _unreadable(label, line, exc, start=previous + first_line, at=at) from None
 
     @cached_property
     def records(self) -> list[tuple[int, list[str]]]:
@@ -136,13 +137,27 @@ def unneutralise(cell: str) -> str:
     return cell
 
 
-def _records(lines: Iterable[str], delimiter: str, first_line: int) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(lines, delimiter=delimiter)
+def _records(
+    lines: Iterable[str], delimiter: str, first_line: int, *, strict: bool = False
+) -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(lines, delimiter=delimiter, strict=strict)
     previous = 0
-    for cells in reader:
-        start = previous + first_line
-        previous = reader.line_num
-        yield start, cells
+    try:
+        for cells in reader:
+            start = previous + first_line
+            previous = reader.line_num
+            yield start, cells
+    except csv.Error as exc:
+        raise _BadRecord(exc, previous + first_line, reader.line_num + first_line - 1) from None
+
+
+class _BadRecord(csv.Error):
+    """A record that cannot be read: the csv module's reason, the line it starts in, where that was found."""
+
+    def __init__(self, reason: csv.Error, start: int, at: int) -> None:
+        super().__init__(str(reason))
+        self.start = start
+        self.at = at
 
 
 def _is_blank(cells: list[str]) -> bool:
@@ -278,20 +293,43 @@ def _no_name_column(source: Source, encoding: str, delimiter: str, first_line: i
 def _safe_records(
     lines: Iterable[str], delimiter: str, first_line: int, label: str
 ) -> Iterator[tuple[int, list[str]]]:
-    iterator = _records(lines, delimiter, first_line)
+    iterator = _records(lines, delimiter, first_line, strict=True)
     line = first_line
     while True:
         try:
             record = next(iterator)
         except StopIteration:
             return
-        except csv.Error as exc:
-            raise _unreadable(label, line, exc) from None
+        except _BadRecord as exc:
+            raise _unreadable(label, line, exc, start=exc.start, at=exc.at) from None
         line = record[0]
         yield record
 
 
-def _unreadable(label: str, line: int, exc: csv.Error) -> DomainError:
+def _unreadable(label: str, line: int, exc: csv.Error, *, start: int, at: int) -> DomainError:
+    """The file's record from line ``start`` cannot be read (found in line ``at``).
+
+    The records are read strictly: a quote that opens a cell and is never closed would take the
+    lines after it into that cell (two rows becoming one prospect), and text after a cell's closing
+    quote would be joined to it. Both are refused with the line the quote opened in.
+    """
+    reason = str(exc)
+    if reason.startswith("unexpected end of data") or (reason.endswith("expected after '\"'") and at > start):
+        return DomainError(
+            "{path} cannot be read: the quote (\") opened in line {line} is never closed. Close it (or "
+            "remove it) and import the file again; nothing was imported.",
+            field="file",
+            path=label,
+            line=start,
+        )
+    if reason.endswith("expected after '\"'"):
+        return DomainError(
+            "{path} cannot be read: in line {line} a cell goes on after its closing quote (\"). Write a "
+            'quote inside a quoted cell as two ("") and import the file again; nothing was imported.',
+            field="file",
+            path=label,
+            line=start,
+        )
     return DomainError(
         "{path} cannot be read after line {line}: {reason}.", field="file", path=label, line=line, reason=exc
     )

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from reciprocity_desktop.services.errors import DomainError
-from reciprocity_desktop.services.validate import country_codes
+from reciprocity_desktop.services.validate import FIRST_DAY, LAST_DAY, country_codes
 from reciprocity_desktop.ui.labels import message_text, ui_locale, value_label
 from reciprocity_desktop.ui.widgets.prospect_picker import ProspectPicker  # forms import it from here
 from reciprocity_desktop.ui.widgets.visit_table import day_display_format
@@ -377,6 +377,8 @@ class DayEdit(QDateEdit):
     def __init__(self, value: QDate | None = None, name: str = "", *, weekday: bool = False) -> None:
         super().__init__(value or QDate.currentDate())
         self.setObjectName(name)
+        # the days every way in accepts (services.validate): no day typed or picked past them
+        self.setDateRange(to_qdate(FIRST_DAY), to_qdate(LAST_DAY))
         self.setCalendarPopup(True)
         self.setDisplayFormat(day_display_format(weekday=weekday))
         self._weekday_first = weekday
