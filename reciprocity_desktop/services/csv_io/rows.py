@@ -151,6 +151,8 @@ def _fast_text(value: str, limit: int, one_line: bool, required: bool) -> str:
     cleaned = " ".join(value.split()) if one_line else value.strip()
     if len(cleaned) > limit or (required and not cleaned):
         raise _Slow
+    if validate.control_problem(cleaned, single_line=one_line) is not None:
+        raise _Slow  # the form's check names the character
     return cleaned
 
 
@@ -167,7 +169,7 @@ def _fast_agrees(name: str) -> bool:
     if name == _EMAIL:
         return True  # the fast path calls validate.email itself
     limit, one_line, required = _FAST_TEXT[name]
-    probes = ["", " ", " a \t b\u00a0\n c ", "a" * limit, "a" * (limit + 1), f" {'b' * limit} ", "x\ny"]
+    probes = ["", " ", " a \t b\u00a0\n c ", "a" * limit, "a" * (limit + 1), f" {'b' * limit} ", "x\ny", "a\x07b", "a\x00b", "a\x1bb"]
     for probe in probes:
         try:
             got: str | None = _fast_text(probe, limit, one_line, required)
