@@ -11,7 +11,6 @@ builds its page without importing it.
 from __future__ import annotations
 
 import datetime as dt
-import gc
 import importlib
 from collections.abc import Callable, Collection, Iterator, Mapping
 from typing import NamedTuple
@@ -54,8 +53,10 @@ def import_ahead(built: Collection[str] = ()) -> None:
     """Import the modules of the pages not in ``built``, in tab order, and load the locale's date and
     money formats once: for a thread of the pool once the first page has painted (a module is imported
     once, whichever thread asks first; Python's import locks make the other wait for it). Only modules
-    and the locale's fixed data: nothing the store holds, so nothing that can go stale. Then a full
-    garbage collection, here rather than in the middle of a page's first visit."""
+    and the locale's fixed data: nothing the store holds, so nothing that can go stale.
+
+    No garbage collection here: a collection off the GUI thread frees Qt objects (dialogs, models) on
+    that thread, which corrupted memory (a segmentation fault in a later, unrelated step)."""
     from reciprocity_desktop.ui.labels import fmt_date, fmt_money, fmt_number
 
     fmt_date(dt.date.today())
@@ -64,10 +65,6 @@ def import_ahead(built: Collection[str] = ()) -> None:
     for entry in PAGES:
         if entry.key not in built:
             importlib.import_module(f"reciprocity_desktop.ui.{entry.module}")
-    # The start's garbage (the SQLAlchemy side, the modules' import) collected now, in one full pass of
-    # the collector off the GUI thread: else that pass (~90 ms on the office store) falls due during
-    # one of the first page visits, on the GUI thread.
-    gc.collect()
 
 
 class LazyPages(Mapping):
