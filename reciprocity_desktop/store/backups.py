@@ -219,6 +219,12 @@ def _backup_paths(store_path: Path) -> list[tuple[Path, dt.datetime, str, bool]]
     return found
 
 
+def created_of(store_path: Path, backup: Path) -> dt.datetime:
+    """When ``backup`` was made: from its name, else the file's time."""
+    parsed = _parse(Path(store_path), Path(backup))
+    return parsed[0] if parsed else dt.datetime.fromtimestamp(Path(backup).stat().st_mtime)
+
+
 def list_backups(store_path: Path) -> list[BackupInfo]:
     """The store's backups, newest first (a backup not checked yet, or changed since, is checked now)."""
     store_path = Path(store_path)
@@ -404,3 +410,85 @@ def _replace_file(source: sqlite3.Connection, store_path: Path) -> None:
             dest.execute("PRAGMA journal_mode=WAL")
         finally:
             dest.close()
+
+
+# -- erasing a person ---------------------------------------------------------------------------------------
+
+#: The contact's columns a person's erasure empties (services/contacts.py ``delete_contact``), and their keys.
+_ERASED_CONTACT_COLUMNS = ("name", "name_key", "role", "phone", "email", "notes")
+
+
+def _columns(connection: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+
+
+def erase_contact_in_file(path: Path, contact_id: str) -> bool:
+    """Apply a person's erasure to one store file (a backup): the same fields emptied as in the store, the
+    gifts no longer naming them, their prospect's search text without their name; then the freed space is
+    overwritten (``secure_delete``, the search index merged, ``VACUUM``), so no byte of them is left in the file.
+
+    Plain SQL on the file's own schema (a backup may be of an older one). True when the person was in it.
+    """
+    from reciprocity_desktop.textutil import fold
+
+    connection = sqlite3.connect(str(path), isolation_level=None, timeout=5)
+    try:
+        connection.execute("PRAGMA secure_delete=ON")
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if "contacts" not in tables:
+            return False
+        row = connection.execute("SELECT prospect_id FROM contacts WHERE id = ?", (contact_id,)).fetchone()
+        if row is None:
+            return False
+        prospect_id = row[0]
+        contact_columns = _columns(connection, "contacts")
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            sets = [f"{name} = ''" for name in _ERASED_CONTACT_COLUMNS if name in contact_columns]
+            sets += [f"{name} = 0" for name in ("is_decision_maker",) if name in contact_columns]
+            sets += [f"{name} = 1" for name in ("deleted",) if name in contact_columns]
+            connection.execute(f"UPDATE contacts SET {', '.join(sets)} WHERE id = ?", (contact_id,))
+            if "gifts" in tables and "contact_id" in _columns(connection, "gifts"):
+                connection.execute("UPDATE gifts SET contact_id = NULL WHERE contact_id = ?", (contact_id,))
+            if "prospects" in tables and "search_text" in _columns(connection, "prospects"):
+                prospect = connection.execute(
+                    "SELECT name, city, postal_code FROM prospects WHERE id = ?", (prospect_id,)
+                ).fetchone()
+                if prospect is not None:
+                    live = "AND deleted = 0" if "deleted" in contact_columns else ""
+                    people = [r[0] for r in connection.execute(
+                        f"SELECT name FROM contacts WHERE prospect_id = ? {live} ORDER BY rowid", (prospect_id,)
+                    )]  # fmt: skip
+                    text = fold(" ".join((prospect[0] or "", prospect[1] or "", prospect[2] or "", " ".join(people))))
+                    connection.execute("UPDATE prospects SET search_text = ? WHERE id = ?", (text, prospect_id))
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        if "prospects_fts" in tables:  # the index keeps deleted terms in old segments until they are merged
+            connection.execute("INSERT INTO prospects_fts(prospects_fts) VALUES ('optimize')")
+        connection.execute("VACUUM")
+        return True
+    finally:
+        connection.close()
+
+
+def erase_contact_in_backups(store_path: Path, contact_id: str) -> list[Path]:
+    """Apply a person's erasure to every backup file of the store (automatic and File → Backup… ones).
+
+    Each changed backup is checked again; a damaged one the erasure cannot be applied to is deleted (it could
+    not be restored anyway). Returns the backups the person was erased from.
+    """
+    erased = []
+    remove_leftovers(Path(store_path))
+    for path, _created, _reason, _managed in _backup_paths(Path(store_path)):
+        try:
+            changed = erase_contact_in_file(path, contact_id)
+        except sqlite3.DatabaseError:  # damaged: it cannot be restored, and it must not keep the person either
+            _remove(path)
+            erased.append(path)
+            continue
+        if changed:
+            check_backup(path)
+            erased.append(path)
+    return erased
