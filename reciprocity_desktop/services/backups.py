@@ -20,6 +20,7 @@ __all__ = [
     "list_backups",
     "make_backup",
     "newest_sound_backup",
+    "reopen",
     "restore_backup",
 ]
 
@@ -100,3 +101,13 @@ def restore_backup(store_path: Path, backup: Path) -> Path | None:
 def erase_contact_in_backups(store_path: Path, contact_id: str) -> list[Path]:
     """A person's erasure applied to every backup file of the store; the backups it changed."""
     return store_backups.erase_contact_in_backups(Path(store_path), contact_id)
+
+
+def reopen(store_path: Path) -> None:
+    """Open the restored store once (a backup of an older schema is migrated), as a window does after a restore."""
+    from reciprocity_desktop.store import StoreError, open_store
+
+    try:
+        open_store(store_path).close()
+    except StoreError as exc:
+        raise DomainError("the backup was restored, but the store cannot be opened: {reason}", reason=str(exc)) from exc

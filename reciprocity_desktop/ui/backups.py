@@ -31,6 +31,7 @@ from reciprocity_desktop.store.backups import BackupInfo
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.messages import show_error
 
+
 def size_text(size: int) -> str:
     return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, round(size / 1000))} kB"
 
@@ -137,15 +138,10 @@ class BackupsDialog(QDialog):
 
 def restore_into_window(ctx: UiContext, backup: Path) -> Path | None:
     """Restore ``backup`` into the window's store and reopen it there. Returns the copy kept aside."""
-    from reciprocity_desktop.store import StoreError, open_store
-
     store = ctx.store
     store.close()  # the pooled connections go; the engine reconnects when next asked
     aside = backups.restore_backup(store.path, backup)
-    try:
-        open_store(store.path).close()  # an older backup's schema is migrated here
-    except StoreError as error:
-        raise DomainError("the backup was restored but the store cannot be opened: {reason}", reason=str(error))
+    backups.reopen(store.path)  # an older backup's schema is migrated here
     store.close()
     ctx.undo_stack.clear()  # the steps belong to the store as it was
     ctx.events.emit()  # everything changed
