@@ -27,6 +27,7 @@ import json
 import os
 import re
 import sqlite3
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -334,13 +335,42 @@ def daily_backup_if_due(store_path: Path, now: dt.datetime | None = None) -> Pat
         return None
 
 
+#: The stores whose day's backup waits for :func:`start_deferred_daily_backups` (None: none waits, it runs
+#: at once). The window defers it until its first page has painted: the copy and the full check of an
+#: office-sized store take many seconds.
+_deferred: list[Path] | None = None
+
+
+def defer_daily_backups() -> None:
+    """From now on, :func:`with_daily_backup` notes the store instead of backing it up at once."""
+    global _deferred
+    if _deferred is None:
+        _deferred = []
+
+
+def start_deferred_daily_backups() -> threading.Thread | None:
+    """Back up the noted stores in a background thread (daemon: a window closed meanwhile leaves at most a
+    ``.part`` file, removed by the next backup). Later opens back up at once again. Returns the thread."""
+    global _deferred
+    due, _deferred = _deferred or [], None
+    if not due:
+        return None
+    thread = threading.Thread(
+        target=lambda: [daily_backup_if_due(path) for path in due], name="daily-backup", daemon=True
+    )
+    thread.start()
+    return thread
+
+
 def with_daily_backup(open_store):
     """Wrap ``open_store``: the store it opened gets its day's backup (see :func:`daily_backup_if_due`)."""
 
     def opened(path, *args, **kwargs):
         existed = Path(path).expanduser().is_file()  # a store made by this open has nothing to back up yet
         store = open_store(path, *args, **kwargs)
-        if existed:
+        if existed and _deferred is not None:
+            _deferred.append(store.path)
+        elif existed:
             daily_backup_if_due(store.path)
         return store
 

@@ -222,3 +222,18 @@ def test_the_first_open_of_a_day_takes_one_daily_backup(filled):
 def test_a_new_store_gets_no_daily_backup(tmp_path):
     open_store(tmp_path / "new.sqlite3").close()
     assert not backup_dir_for(tmp_path / "new.sqlite3").exists()
+
+
+def test_the_window_defers_the_days_backup_until_it_starts_it(filled):
+    filled.close()
+    b.defer_daily_backups()
+    try:
+        open_store(filled.path).close()
+        assert b.list_backups(filled.path) == []  # noted, not yet taken
+    finally:
+        thread = b.start_deferred_daily_backups()
+    assert thread is not None
+    thread.join(timeout=60)
+    [info] = b.list_backups(filled.path)
+    assert info.reason == "daily" and info.sound
+    assert b.start_deferred_daily_backups() is None  # once
