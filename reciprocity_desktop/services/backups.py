@@ -32,8 +32,8 @@ def _no_store(store_path: Path) -> DomainError:
 def make_backup(store_path: Path, output: Path | None = None) -> BackupInfo:
     """A checked copy of the store: into its backups folder (thinned), or to ``output``.
 
-    An attempt that fails writes nothing. A copy that fails its integrity check is refused (the store itself
-    is damaged): in the backups folder it stays marked as not sound, a copy to ``output`` is removed.
+    An attempt that fails writes nothing. A copy that fails its integrity check is refused and removed (the
+    store itself is damaged).
     """
     store_path = Path(store_path)
     if not store_path.is_file():
@@ -41,7 +41,7 @@ def make_backup(store_path: Path, output: Path | None = None) -> BackupInfo:
     try:
         if output is None:
             path = store_backups.backup_file(store_path, "manual")
-            sound = store_backups.is_sound(path)
+            sound = True
         else:
             output = Path(output)
             if output.resolve() == store_path.resolve():
@@ -50,6 +50,8 @@ def make_backup(store_path: Path, output: Path | None = None) -> BackupInfo:
             sound = store_backups.integrity_ok(path)
             if not sound:
                 path.unlink(missing_ok=True)
+    except store_backups.DamagedStoreError:
+        sound = False
     except (OSError, sqlite3.Error) as exc:
         raise DomainError(
             "the backup of {path} could not be written: {reason}", path=store_path, reason=_reason(exc)

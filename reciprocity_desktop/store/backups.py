@@ -10,7 +10,9 @@ The automatic backups live in the store's backups folder (:func:`~reciprocity_de
   leftovers of a killed attempt are removed by the next backup (:func:`remove_leftovers`);
 - gets a full ``PRAGMA integrity_check`` right after it is written; the result is kept beside it in a small
   sidecar ``<backup>.check`` (with the file's size and time, so a copy changed later is checked again). A copy
-  that fails the check is not *sound*: it never counts as a good copy and cannot be restored;
+  that fails the check right away is removed (the store itself is damaged: :class:`DamagedStoreError`, and a
+  migration or a sync import then refuses it); one that fails later is not *sound*: it never counts as a good
+  copy and cannot be restored;
 - is thinned (:func:`thin`): every backup of the last 24 hours, then the newest sound one of each of the last 7
   days, 4 weeks and 12 months that have backups; a copy that is not sound goes after 7 days. The newest sound
   backup is never deleted, so a run of backups of a damaged store never rotates the last good copy away.
@@ -52,6 +54,14 @@ _LEFTOVER = re.compile(r"^\..+\.(\d+)-[0-9a-f]{8}\.part$")
 
 class BackupError(Exception):
     """A backup cannot be made, checked or restored; told in one plain sentence. Nothing was changed."""
+
+
+class DamagedStoreError(BackupError, sqlite3.DatabaseError):
+    """The copy of the store fails its integrity check: the store is damaged, and no backup is written of it.
+
+    An ``sqlite3.DatabaseError`` too, so that whoever backs up first (a migration, a sync import) refuses
+    the damaged store as it refuses any other one SQLite finds malformed.
+    """
 
 
 @dataclass(frozen=True)
@@ -296,7 +306,8 @@ def backup_file(
 ) -> Path:
     """Copy the store into its backups folder, check the copy, thin the folder. Returns the copy's path.
 
-    A copy that fails its integrity check is kept (marked not sound) but never counts as a good copy.
+    A copy that fails its integrity check is removed again (:class:`DamagedStoreError`): a damaged store is
+    never backed up. A backup that fails its check later (changed on disk) is marked not sound.
     """
     path = Path(path)
     now = now or dt.datetime.now()
@@ -305,7 +316,11 @@ def backup_file(
     remove_leftovers(path)
     target = folder / f"{path.stem}-{now.strftime(_STAMP)}-{reason}{path.suffix}"
     copy_store(path, target)
-    check_backup(target)
+    if not check_backup(target):  # a damaged store is never backed up: its copy would only push good ones out
+        _remove(target)
+        raise DamagedStoreError(
+            f"The store {path} is damaged (malformed: its copy fails the integrity check); no backup was written."
+        )
     thin(path, now, protect=(target, *protect))
     return target
 

@@ -76,11 +76,28 @@ def test_backups_of_a_damaged_store_never_rotate_the_last_good_copy_away(filled)
     _damage(filled.path)
     assert not b.integrity_ok(filled.path)
     for day in range(1, 30):  # a month of sync imports into the damaged store (keep-five lost `good` at six)
-        b.backup_file(filled.path, "before-import", now=START + dt.timedelta(days=day))
+        with pytest.raises(b.DamagedStoreError, match="damaged"):
+            b.backup_file(filled.path, "before-import", now=START + dt.timedelta(days=day))
+        assert b.daily_backup_if_due(filled.path, now=START + dt.timedelta(days=day)) is None
     assert good.is_file()
     assert b.newest_sound_backup(filled.path) == good
-    unsound = [info for info in b.list_backups(filled.path) if not info.sound]
-    assert unsound and all(START + dt.timedelta(days=22) <= info.created for info in unsound)  # 7 days of them
+    assert [info.path for info in b.list_backups(filled.path)] == [good]  # no copy of the damaged store
+    assert not [p for p in _files(filled.path) if p.name.endswith(".part")]
+
+
+def test_a_sync_import_into_a_damaged_store_is_refused_before_anything_is_written(filled, tmp_path):
+    from reciprocity_desktop.sync import export_file, import_file
+    from reciprocity_desktop.sync.errors import SyncError
+
+    other = open_store(tmp_path / "other" / "other.sqlite3")
+    prospects.add_prospect(other, name="From Elsewhere GmbH")
+    export_file(other, tmp_path / "other.rcsync")
+    other.close()
+    good = b.backup_file(filled.path, "daily")
+    _damage(filled.path)
+    with pytest.raises(SyncError, match="could not be backed up"):
+        import_file(filled, tmp_path / "other.rcsync")
+    assert [info.path for info in b.list_backups(filled.path)] == [good]
 
 
 def test_a_failed_attempt_writes_no_backup(tmp_path):
