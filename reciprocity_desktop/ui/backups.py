@@ -29,11 +29,15 @@ from reciprocity_desktop.services import backups
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store.backups import BackupInfo
 from reciprocity_desktop.ui.context import UiContext
+from reciprocity_desktop.ui.labels import fmt_datetime, fmt_number
 from reciprocity_desktop.ui.messages import show_error
 
 
 def size_text(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{max(1, round(size / 1000))} kB"
+    """A file's size in the user's locale ("0,4 MB", "12 kB")."""
+    if size >= 100_000:
+        return f"{fmt_number(size / 1_000_000, decimals=1)} MB"
+    return f"{fmt_number(max(1, round(size / 1000)))} kB"
 
 
 class BackupsDialog(QDialog):
@@ -58,6 +62,7 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -86,7 +91,7 @@ class BackupsDialog(QDialog):
         self.table.setRowCount(len(self.infos))
         for row, info in enumerate(self.infos):
             cells = (
-                f"{info.created:%Y-%m-%d %H:%M}",
+                fmt_datetime(info.created),
                 self.reason_text(info.reason),
                 size_text(info.bytes),
                 self.tr("yes") if info.sound else self.tr("no (damaged)"),
@@ -96,6 +101,7 @@ class BackupsDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, str(info.path))
                 item.setToolTip(str(info.path))
                 self.table.setItem(row, column, item)
+        self.table.resizeColumnToContents(0)
         if self.infos:
             self.table.selectRow(0)
         self._update_buttons()
@@ -117,7 +123,7 @@ class BackupsDialog(QDialog):
             self.tr("Restore backup"),
             self.tr("Restore the backup of %1? The store as it is now is kept aside as a backup first; "
                     "changes made since the backup are then no longer in the store.")
-            .replace("%1", f"{info.created:%Y-%m-%d %H:%M}"),
+            .replace("%1", fmt_datetime(info.created)),
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return None
@@ -128,7 +134,7 @@ class BackupsDialog(QDialog):
             self.load()
             return None
         self.restored = info.path
-        text = self.tr("Restored the backup of %1.").replace("%1", f"{info.created:%Y-%m-%d %H:%M}")
+        text = self.tr("Restored the backup of %1.").replace("%1", fmt_datetime(info.created))
         if aside is not None:
             text += " " + self.tr("The store as it was is kept as %1.").replace("%1", str(aside))
         self.ctx.status(text)

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+51"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+52"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id.</extracomment>
         <translation>Der Datenbestand kann nicht geöffnet werden</translation>
@@ -36,7 +36,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/backups.py" line="+45"/>
+        <location filename="../../reciprocity_desktop/ui/backups.py" line="+49"/>
         <source>Backups</source>
         <translation>Datensicherungen</translation>
     </message>
@@ -66,7 +66,7 @@
         <translation>Intakt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>nein (beschädigt)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Restore backup</source>
         <translation>Datensicherung wiederherstellen</translation>
     </message>
@@ -8030,7 +8030,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>die Datensicherung kann nicht über den Datenbestand selbst geschrieben werden ({path})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the backup of {path} could not be written: {reason}</source>
         <translation>die Datensicherung von {path} konnte nicht geschrieben werden: {reason}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+51"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+52"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id.</extracomment>
         <translation>Kan het gegevensbestand niet openen</translation>
@@ -36,7 +36,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/backups.py" line="+45"/>
+        <location filename="../../reciprocity_desktop/ui/backups.py" line="+49"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
@@ -66,7 +66,7 @@
         <translation>In orde</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Herstellen…</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>nee (beschadigd)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Restore backup</source>
         <translation>Back-up herstellen</translation>
     </message>
@@ -8030,7 +8030,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>de back-up kan niet over het gegevensbestand zelf worden geschreven ({path})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the backup of {path} could not be written: {reason}</source>
         <translation>de back-up van {path} kon niet worden geschreven: {reason}</translation>
     </message>

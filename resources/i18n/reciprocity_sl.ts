@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+51"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+52"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id.</extracomment>
         <translation>Zbirke podatkov ni mogoče odpreti</translation>
@@ -36,7 +36,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/backups.py" line="+45"/>
+        <location filename="../../reciprocity_desktop/ui/backups.py" line="+49"/>
         <source>Backups</source>
         <translation>Varnostne kopije</translation>
     </message>
@@ -66,7 +66,7 @@
         <translation>Brezhibna</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Obnovi …</translation>
     </message>
@@ -106,7 +106,7 @@
         <translation>ne (poškodovana)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Restore backup</source>
         <translation>Obnovi varnostno kopijo</translation>
     </message>
@@ -8096,7 +8096,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>varnostne kopije ni mogoče zapisati čez samo zbirko podatkov ({path})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>the backup of {path} could not be written: {reason}</source>
         <translation>varnostne kopije zbirke {path} ni bilo mogoče zapisati: {reason}</translation>
     </message>

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from reciprocity_desktop.services import prospects
 from reciprocity_desktop.store import backups as b
 from reciprocity_desktop.ui.backups import BackupsDialog
+from reciprocity_desktop.ui.labels import fmt_datetime
 from reciprocity_desktop.ui.main_window import MainWindow
 from reciprocity_desktop.ui.prospects.view import ProspectsView
 
@@ -57,7 +58,11 @@ def test_the_menu_lists_the_backups_with_date_reason_size_and_soundness(window, 
     [dialog] = opened
     assert [a.objectName() for a in window.menuBar().actions()[0].menu().actions()].count("backups") == 1
     rows = _rows(dialog)
-    assert [row[0] for row in rows] == ["2026-03-05 09:00", "2026-03-04 08:15"]
+    assert [row[0] for row in rows] == [
+        fmt_datetime(dt.datetime(2026, 3, 5, 9, 0)),
+        fmt_datetime(dt.datetime(2026, 3, 4, 8, 15)),
+    ]
+    assert rows[0][0].endswith("09:00")
     assert [row[1] for row in rows] == ["before a sync import", "daily"]
     assert rows[0][2].endswith((" kB", " MB")) and [row[3] for row in rows] == ["yes", "no (damaged)"]
     assert dialog.restore_button.isEnabled()
