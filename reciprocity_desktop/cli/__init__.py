@@ -33,6 +33,7 @@ GROUP_NAMES = (
     "print_day",
     "sync",
     "settings",
+    "backups",
 )
 
 #: What a file manager hands over when the user opens a sync file with the program: ``reciprocity-desktop

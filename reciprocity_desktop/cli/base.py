@@ -427,6 +427,12 @@ def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None = None, open
         return EXIT_USER_ERROR
     if args.command is None:
         return _open_window(db_path, open_file)
+    if not getattr(args, "opens_store", True):  # works on the file itself (backup, restore): may be damaged
+        try:
+            return args.func(db_path.expanduser(), args)
+        except (DomainError, StoreError, CliError) as exc:
+            print(f"reciprocity-desktop: {user_text(exc)}", file=sys.stderr)
+            return EXIT_USER_ERROR
     try:
         store = open_store(db_path)
     except StoreError as exc:

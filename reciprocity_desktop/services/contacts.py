@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
 from reciprocity_desktop.services import validate
+from reciprocity_desktop.services.backups import erase_contact_in_backups
 from reciprocity_desktop.services.records import clean_fields, get_live, get_record, update_live
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Contact, Gift, Prospect
@@ -55,7 +56,8 @@ def delete_contact(store: Store, contact_id: str) -> dict[str, Any]:
     """Really delete a person: the personal fields are erased, only a tombstone id remains (for sync).
 
     Returns the erased values, so that the window can offer an undo while they are still in memory.
-    Gifts given to the person stay (they are the company's records) but no longer name them.
+    Gifts given to the person stay (they are the company's records) but no longer name them. The erasure
+    reaches the store's backup files too (``erased_backups``: how many held the person).
     """
     with store.session() as session:
         contact = get_live(session, Contact, contact_id, "contact")
@@ -67,7 +69,9 @@ def delete_contact(store: Store, contact_id: str) -> dict[str, Any]:
         contact.deleted = True
         for gift in session.scalars(select(Gift).where(Gift.contact_id == contact_id)):
             gift.contact_id = None
-        return erased
+    # The same erasure in every backup file of the store (an undo restores the store, not the backups).
+    erased["erased_backups"] = len(erase_contact_in_backups(store.path, contact_id))
+    return erased
 
 
 def restore_contact(store: Store, contact_id: str, erased: dict[str, Any]) -> Contact:

@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reciprocity_desktop.paths import backup_dir_for, migrations_dir
-from reciprocity_desktop.store.backups import KEEP_BACKUPS, backup_file, copy_store  # noqa: F401 - offered here too
+from reciprocity_desktop.store.backups import KEEP_BACKUPS, backup_file, copy_store, with_daily_backup  # noqa: F401 - offered here too
 from reciprocity_desktop.store.hlc import HybridLogicalClock
 
 if TYPE_CHECKING:
@@ -393,3 +393,4 @@ def _open_and_migrate(path: Path) -> Store:
     except StoreError:
         engine.dispose()
         raise
+open_store = with_daily_backup(open_store)  # the day's backup, once the store has opened (and passed its check)

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reciprocity_desktop import APP_NAME, __version__
 from reciprocity_desktop.services import start_reads
-from reciprocity_desktop.store import StoreError, open_store
+from reciprocity_desktop.store import StoreError, backups, open_store
 from reciprocity_desktop.ui.messages import show_unexpected_error
 from reciprocity_desktop.ui.translation import install_translators, window_language
 from reciprocity_desktop.ui.widgets.style import icon
@@ -44,6 +44,7 @@ def run(db_path: Path, open_file: Path | None = None) -> int:
     app.setDesktopFileName(DESKTOP_FILE_NAME)  # Wayland matches the window to its desktop entry and icon by it
     app.setWindowIcon(icon("reciprocity"))
     sys.excepthook = _excepthook
+    backups.defer_daily_backups()  # the day's backup runs once the first page has painted (below)
     try:
         store = open_store(db_path)
     except StoreError as error:
@@ -54,6 +55,7 @@ def run(db_path: Path, open_file: Path | None = None) -> int:
     from reciprocity_desktop.ui.main_window import MainWindow
 
     window = MainWindow(store)
+    window.tabs.first_page_painted.connect(lambda _key: backups.start_deferred_daily_backups())
     if os.environ.get(QUIT_AFTER_PAINT_ENV):
         window.tabs.first_page_painted.connect(lambda _key: app.quit())
     window.show()

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
         )
         menu.addSeparator()
         self.backup_action = self._action(menu, self.tr("&Backup…"), self.backup, name="backup")
+        self.backups_action = self._action(menu, self.tr("Back&ups…"), self.show_backups, name="backups")
         menu.addSeparator()
         self._action(menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
 
@@ -316,6 +317,12 @@ class MainWindow(QMainWindow):
         from reciprocity_desktop.ui.backup import back_up
 
         back_up(self, self.ctx)
+
+    def show_backups(self):
+        """File → Backups…: the store's backups, and restoring one (the store is reopened in this window)."""
+        from reciprocity_desktop.ui.backups import show_backups
+
+        return show_backups(self, self.ctx)
 
     def print_day(self, day=None):
         """File → Print day…: the route overview and visit sheets as a PDF, opened in the system viewer."""

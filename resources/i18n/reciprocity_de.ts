@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+51"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+52"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id.</extracomment>
         <translation>Der Datenbestand kann nicht geöffnet werden</translation>
@@ -34,6 +34,99 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/backups.py" line="+49"/>
+        <source>Backups</source>
+        <translation>Datensicherungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backups are made on the first start of a day, before a migration, a sync import and a restore. A backup that fails its integrity check is not sound and cannot be restored.</source>
+        <translation>Datensicherungen entstehen beim ersten Start eines Tages, vor einer Migration, einem Import einer Abgleichsdatei und einer Wiederherstellung. Eine Datensicherung, die ihre Integritätsprüfung nicht besteht, ist nicht intakt und kann nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sound</source>
+        <translation>Intakt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by hand</source>
+        <translation>von Hand erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a sync import</source>
+        <translation>vor einem Abgleich-Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a restore</source>
+        <translation>vor einer Wiederherstellung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>before a migration</source>
+        <translation>vor einer Migration</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no (damaged)</source>
+        <translation>nein (beschädigt)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restore backup</source>
+        <translation>Datensicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the backup of %1? The store as it is now is kept aside as a backup first; changes made since the backup are then no longer in the store.</source>
+        <translation>Die Datensicherung vom %1 wiederherstellen? Der Datenbestand, wie er jetzt ist, wird zuerst als Datensicherung beiseitegelegt; Änderungen seit der Datensicherung sind danach nicht mehr im Datenbestand.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restored the backup of %1.</source>
+        <translation>Datensicherung vom %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store as it was is kept as %1.</source>
+        <translation>Der bisherige Datenbestand ist als %1 aufbewahrt.</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <location filename="../../reciprocity_desktop/cli/csv.py" line="+15"/>
@@ -41,7 +134,15 @@
         <translation>Interessenten aus einer CSV-Tabelle importieren</translation>
     </message>
     <message>
+        <location filename="../../reciprocity_desktop/cli/backups.py" line="+18"/>
+        <source>copy the store (checked) into its backups folder or to a file</source>
+        <translation>den Datenbestand (geprüft) in seinen Sicherungsordner oder in eine Datei kopieren</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+13"/>
+        <location line="+32"/>
+        <location filename="../../reciprocity_desktop/cli/csv.py" line="+2"/>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+34"/>
         <location line="+23"/>
@@ -49,7 +150,72 @@
         <translation>DATEI</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-45"/>
+        <source>write the copy to FILE</source>
+        <translation>die Kopie in DATEI schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the store&apos;s backups</source>
+        <translation>die Datensicherungen des Datenbestands auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the backups, newest first (--json: path created reason bytes sound)</source>
+        <translation>die Datensicherungen auflisten, neueste zuerst (--json: path created reason bytes sound)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>put a backup in the store&apos;s place (the current store is kept aside as a backup first)</source>
+        <translation>eine Datensicherung an die Stelle des Datenbestands setzen (der jetzige Datenbestand wird zuerst als Datensicherung beiseitegelegt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup written to {path} (integrity check ok).</source>
+        <translation>Datensicherung nach {path} geschrieben (Integritätsprüfung in Ordnung).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No backups of {path} yet.</source>
+        <translation>Noch keine Datensicherungen von {path}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CREATED</source>
+        <translation>ERSTELLT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REASON</source>
+        <translation>ANLASS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOUND</source>
+        <translation>INTAKT</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restored {backup} into {store}.</source>
+        <translation>{backup} in {store} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store as it was is kept as {path}.</source>
+        <translation>Der bisherige Datenbestand ist als {path} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/csv.py" line="-5"/>
         <source>check and report; import nothing</source>
         <translation>prüfen und berichten; nichts importieren</translation>
     </message>
@@ -299,12 +465,13 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../reciprocity_desktop/cli/backups.py" line="-33"/>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+16"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+3"/>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
         <location line="+66"/>
@@ -2737,7 +2904,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Ausgabe</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/contacts.py" line="+16"/>
+        <location filename="../../reciprocity_desktop/services/contacts.py" line="+17"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-41"/>
         <source>contact name</source>
         <translation>Name des Ansprechpartners</translation>
@@ -4629,6 +4796,11 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Daten&amp;sicherung…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Back&amp;ups…</source>
+        <translation>Daten&amp;sicherungen…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
@@ -4723,7 +4895,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Datensicherung nach %1 geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+47"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+53"/>
         <source>About Reciprocity Desktop</source>
         <translation>Über Reciprocity Desktop</translation>
     </message>
@@ -4746,7 +4918,7 @@ Datenbestand: %3</translation>
         <translation>Koordinaten der Postleitzahlen: GeoNames (https://www.geonames.org/), lizenziert unter CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+39"/>
+        <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+38"/>
         <source>Today</source>
         <extracomment>The pages, in the order of their tabs (and of View → Ctrl+1 … Ctrl+8). Each is built as Class(ctx, parent).</extracomment>
         <translation>Heute</translation>
@@ -5240,12 +5412,12 @@ Datenbestand: %3</translation>
         <translation>Ansprechpartner löschen</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <source>Erases the person&apos;s data here and, through sync, everywhere</source>
-        <translation>Löscht die Daten der Person hier und über den Abgleich überall</translation>
+        <location line="+1"/>
+        <source>Delete %1? Their personal data is erased from this store, from its backup files and, through sync, from the stores of colleagues. You can undo this in the store until you close the program (the backups stay erased).</source>
+        <translation>%1 löschen? Die personenbezogenen Daten der Person werden aus diesem Datenbestand, aus seinen Datensicherungen und über den Abgleich aus den Datenbeständen der Kollegen gelöscht. Sie können dies im Datenbestand rückgängig machen, bis Sie das Programm schließen (in den Datensicherungen bleiben sie gelöscht).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-190"/>
         <source>Export person&apos;s data…</source>
         <translation>Personendaten exportieren…</translation>
     </message>
@@ -5295,7 +5467,12 @@ Datenbestand: %3</translation>
         <translation>B&amp;earbeiten…</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+33"/>
+        <source>Erases the person&apos;s data here, in the backups and, through sync, everywhere</source>
+        <translation>Löscht die Daten der Person hier, in den Datensicherungen und über den Abgleich überall</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
@@ -5310,12 +5487,7 @@ Datenbestand: %3</translation>
         <translation>Geschenk erfasst</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Delete %1? Their personal data is erased from this store and, through sync, from the stores of colleagues. You can undo this until you close the program.</source>
-        <translation>%1 löschen? Die personenbezogenen Daten der Person werden aus diesem Datenbestand und über den Abgleich aus den Datenbeständen der Kollegen gelöscht. Sie können dies rückgängig machen, bis Sie das Programm schließen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>Delete contact %1</source>
         <translation>Ansprechpartner %1 löschen</translation>
     </message>
@@ -6956,7 +7128,7 @@ Datenbestand: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-323"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-324"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
@@ -7485,7 +7657,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>{field} „{value}“ ist kein Ländername und kein ISO-Code (z.&#xa0;B. Deutschland, Nederland, Slovenija, DE).</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>the row has {cells} cells but the header has {width} (a delimiter inside a field without quotes?).</source>
         <extracomment>A good row: its line, its key (:func:`prospect_key`), the prospect&apos;s clean fields (in the order of PROSPECT_COLUMNS) and its contact person&apos;s (in the order of CONTACT_FIELDS), or None when it names none. A contact person&apos;s fields in a row (the contacts table&apos;s column names). Fields whose few distinct values repeat from row to row: checked once per value and import. The form&apos;s checks of the plain text fields (the e-mail&apos;s is validate.email itself), as the fast path of :meth:`RowChecker.check` applies them inline: field -&gt; (at most that many characters, one line (white space runs -&gt; one space) or only trimmed, required). Each is verified against ``clean_prospect_fields`` when a checker is made (:func:`_fast_agrees`): a field whose check has changed is simply checked the slow way. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
         <translation>die Zeile hat {cells} Zellen, die Kopfzeile aber {width} (ein Trennzeichen in einem Feld ohne Anführungszeichen?).</translation>
@@ -8199,6 +8371,51 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
         <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes what builds the set-aside indexes of prospects again, once their derived values are written The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
         <translation>Die Datei {file} verweist auf einen Datensatz, der weder in der Datei noch in diesem Datenbestand ist ({member} Zeile {line}: {field} {ref} ist kein bekannter Datensatz der Tabelle {parent}); nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/services/backups.py" line="+29"/>
+        <source>there is no store at {path}</source>
+        <translation>unter {path} gibt es keinen Datenbestand</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the backup cannot be written over the store itself ({path})</source>
+        <translation>die Datensicherung kann nicht über den Datenbestand selbst geschrieben werden ({path})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the backup of {path} could not be written: {reason}</source>
+        <translation>die Datensicherung von {path} konnte nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the store {path} is damaged: its copy fails the integrity check; restore a sound backup</source>
+        <translation>der Datenbestand {path} ist beschädigt: seine Kopie besteht die Integritätsprüfung nicht; stellen Sie eine intakte Datensicherung wieder her</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>there is no backup {path}</source>
+        <translation>die Datensicherung {path} gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup {path} is damaged (it fails the integrity check); nothing was restored</source>
+        <translation>die Datensicherung {path} ist beschädigt (sie besteht die Integritätsprüfung nicht); nichts wurde wiederhergestellt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the backup could not be restored: {reason}</source>
+        <translation>die Datensicherung konnte nicht wiederhergestellt werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup could not be restored, the store {path} is as it was: {reason}</source>
+        <translation>die Datensicherung konnte nicht wiederhergestellt werden, der Datenbestand {path} ist unverändert: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the backup was restored, but the store cannot be opened: {reason}</source>
+        <translation>die Datensicherung wurde wiederhergestellt, aber der Datenbestand lässt sich nicht öffnen: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+51"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+52"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id.</extracomment>
         <translation>Zbirke podatkov ni mogoče odpreti</translation>
@@ -34,6 +34,99 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/backups.py" line="+49"/>
+        <source>Backups</source>
+        <translation>Varnostne kopije</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Backups are made on the first start of a day, before a migration, a sync import and a restore. A backup that fails its integrity check is not sound and cannot be restored.</source>
+        <translation>Varnostne kopije nastanejo ob prvem zagonu dneva, pred migracijo, pred uvozom datoteke za sinhronizacijo in pred obnovitvijo. Varnostna kopija, ki ne prestane preverjanja celovitosti, ni brezhibna in je ni mogoče obnoviti.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sound</source>
+        <translation>Brezhibna</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Obnovi …</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>daily</source>
+        <translation>dnevna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>made by hand</source>
+        <translation>ročno ustvarjena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a sync import</source>
+        <translation>pred uvozom sinhronizacije</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a restore</source>
+        <translation>pred obnovitvijo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>before a migration</source>
+        <translation>pred migracijo</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no (damaged)</source>
+        <translation>ne (poškodovana)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Restore backup</source>
+        <translation>Obnovi varnostno kopijo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the backup of %1? The store as it is now is kept aside as a backup first; changes made since the backup are then no longer in the store.</source>
+        <translation>Želite obnoviti varnostno kopijo z dne %1? Zbirka podatkov, kakršna je zdaj, se najprej shrani kot varnostna kopija; spremembe od varnostne kopije nato niso več v zbirki podatkov.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Restored the backup of %1.</source>
+        <translation>Varnostna kopija z dne %1 je obnovljena.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store as it was is kept as %1.</source>
+        <translation>Prejšnja zbirka podatkov je shranjena kot %1.</translation>
+    </message>
+</context>
+<context>
     <name>CLI</name>
     <message>
         <location filename="../../reciprocity_desktop/cli/csv.py" line="+15"/>
@@ -41,7 +134,15 @@
         <translation>uvozite potencialne stranke iz preglednice CSV</translation>
     </message>
     <message>
+        <location filename="../../reciprocity_desktop/cli/backups.py" line="+18"/>
+        <source>copy the store (checked) into its backups folder or to a file</source>
+        <translation>kopiraj zbirko podatkov (preverjeno) v njeno mapo varnostnih kopij ali v datoteko</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location line="+13"/>
+        <location line="+32"/>
+        <location filename="../../reciprocity_desktop/cli/csv.py" line="+2"/>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+34"/>
         <location line="+23"/>
@@ -49,7 +150,72 @@
         <translation>DATOTEKA</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-45"/>
+        <source>write the copy to FILE</source>
+        <translation>zapiši kopijo v DATOTEKO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the store&apos;s backups</source>
+        <translation>izpiši varnostne kopije zbirke podatkov</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the backups, newest first (--json: path created reason bytes sound)</source>
+        <translation>izpiši varnostne kopije, najnovejše najprej (--json: path created reason bytes sound)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>put a backup in the store&apos;s place (the current store is kept aside as a backup first)</source>
+        <translation>postavi varnostno kopijo na mesto zbirke podatkov (trenutna zbirka se najprej shrani kot varnostna kopija)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backup written to {path} (integrity check ok).</source>
+        <translation>Varnostna kopija je zapisana v {path} (preverjanje celovitosti je v redu).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>NO</source>
+        <translation>NE</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No backups of {path} yet.</source>
+        <translation>Za {path} še ni varnostnih kopij.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>CREATED</source>
+        <translation>USTVARJENA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>REASON</source>
+        <translation>RAZLOG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIZE</source>
+        <translation>VELIKOST</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SOUND</source>
+        <translation>BREZHIBNA</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restored {backup} into {store}.</source>
+        <translation>{backup} je obnovljena v {store}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The store as it was is kept as {path}.</source>
+        <translation>Prejšnja zbirka podatkov je shranjena kot {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/csv.py" line="-5"/>
         <source>check and report; import nothing</source>
         <translation>preverite in poročajte; nič ne uvozite</translation>
     </message>
@@ -305,12 +471,13 @@
         <translation>BESEDILO</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../reciprocity_desktop/cli/backups.py" line="-33"/>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+16"/>
         <source>yes</source>
         <translation>da</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+3"/>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
         <location line="+66"/>
@@ -2783,7 +2950,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>izhod</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/contacts.py" line="+16"/>
+        <location filename="../../reciprocity_desktop/services/contacts.py" line="+17"/>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="-41"/>
         <source>contact name</source>
         <translation>ime kontaktne osebe</translation>
@@ -4703,6 +4870,11 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>&amp;Varnostna kopija …</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Back&amp;ups…</source>
+        <translation>Varnostne &amp;kopije …</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>Iz&amp;hod</translation>
@@ -4799,7 +4971,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Varnostna kopija je zapisana v %1.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+47"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+53"/>
         <source>About Reciprocity Desktop</source>
         <translation>O programu Reciprocity Desktop</translation>
     </message>
@@ -4822,7 +4994,7 @@ Zbirka podatkov: %3</translation>
         <translation>Koordinate poštnih številk: GeoNames (https://www.geonames.org/), z licenco CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+39"/>
+        <location filename="../../reciprocity_desktop/ui/page_registry.py" line="+38"/>
         <source>Today</source>
         <extracomment>The pages, in the order of their tabs (and of View → Ctrl+1 … Ctrl+8). Each is built as Class(ctx, parent).</extracomment>
         <translation>Danes</translation>
@@ -5318,12 +5490,12 @@ Zbirka podatkov: %3</translation>
         <translation>Izbriši kontaktno osebo</translation>
     </message>
     <message>
-        <location line="-191"/>
-        <source>Erases the person&apos;s data here and, through sync, everywhere</source>
-        <translation>Izbriše podatke osebe tukaj in prek sinhronizacije povsod</translation>
+        <location line="+1"/>
+        <source>Delete %1? Their personal data is erased from this store, from its backup files and, through sync, from the stores of colleagues. You can undo this in the store until you close the program (the backups stay erased).</source>
+        <translation>Želite izbrisati %1? Osebni podatki bodo izbrisani iz te zbirke podatkov, iz njenih varnostnih kopij in prek sinhronizacije iz zbirk podatkov sodelavcev. V zbirki podatkov lahko to razveljavite, dokler ne zaprete programa (v varnostnih kopijah ostanejo izbrisani).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-190"/>
         <source>Export person&apos;s data…</source>
         <translation>Izvozi podatke osebe …</translation>
     </message>
@@ -5373,7 +5545,12 @@ Zbirka podatkov: %3</translation>
         <translation>Ur&amp;edi …</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+33"/>
+        <source>Erases the person&apos;s data here, in the backups and, through sync, everywhere</source>
+        <translation>Izbriše podatke osebe tukaj, v varnostnih kopijah in prek sinhronizacije povsod</translation>
+    </message>
+    <message>
+        <location line="+129"/>
         <source>Tags: %1</source>
         <translation>Oznake: %1</translation>
     </message>
@@ -5388,12 +5565,7 @@ Zbirka podatkov: %3</translation>
         <translation>Darilo zabeleženo</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Delete %1? Their personal data is erased from this store and, through sync, from the stores of colleagues. You can undo this until you close the program.</source>
-        <translation>Želite izbrisati %1? Osebni podatki bodo izbrisani iz te zbirke podatkov in prek sinhronizacije iz zbirk podatkov sodelavcev. To lahko razveljavite, dokler ne zaprete programa.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>Delete contact %1</source>
         <translation>Izbriši kontaktno osebo %1</translation>
     </message>
@@ -7050,7 +7222,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-323"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-324"/>
         <source>Visit</source>
         <translation>Obisk</translation>
     </message>
@@ -7595,7 +7767,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>{field} »{value}« ni ime države ali koda ISO (npr. Deutschland, Nederland, Slovenija, DE).</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+214"/>
         <source>the row has {cells} cells but the header has {width} (a delimiter inside a field without quotes?).</source>
         <extracomment>A good row: its line, its key (:func:`prospect_key`), the prospect&apos;s clean fields (in the order of PROSPECT_COLUMNS) and its contact person&apos;s (in the order of CONTACT_FIELDS), or None when it names none. A contact person&apos;s fields in a row (the contacts table&apos;s column names). Fields whose few distinct values repeat from row to row: checked once per value and import. The form&apos;s checks of the plain text fields (the e-mail&apos;s is validate.email itself), as the fast path of :meth:`RowChecker.check` applies them inline: field -&gt; (at most that many characters, one line (white space runs -&gt; one space) or only trimmed, required). Each is verified against ``clean_prospect_fields`` when a checker is made (:func:`_fast_agrees`): a field whose check has changed is simply checked the slow way. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
         <translation>vrstica ima {cells} celic, glava pa {width} (ločilo v polju brez narekovajev?).</translation>
@@ -8315,6 +8487,51 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
         <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes what builds the set-aside indexes of prospects again, once their derived values are written The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
         <translation>Datoteka {file} se sklicuje na zapis, ki ni niti v datoteki niti v tej zbirki podatkov ({member}, vrstica {line}: {field} {ref} ni znan zapis tabele {parent}); nič ni bilo uvoženo.</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/services/backups.py" line="+29"/>
+        <source>there is no store at {path}</source>
+        <translation>na {path} ni zbirke podatkov</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the backup cannot be written over the store itself ({path})</source>
+        <translation>varnostne kopije ni mogoče zapisati čez samo zbirko podatkov ({path})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the backup of {path} could not be written: {reason}</source>
+        <translation>varnostne kopije zbirke {path} ni bilo mogoče zapisati: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the store {path} is damaged: its copy fails the integrity check; restore a sound backup</source>
+        <translation>zbirka podatkov {path} je poškodovana: njena kopija ne prestane preverjanja celovitosti; obnovite brezhibno varnostno kopijo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>there is no backup {path}</source>
+        <translation>varnostna kopija {path} ne obstaja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup {path} is damaged (it fails the integrity check); nothing was restored</source>
+        <translation>varnostna kopija {path} je poškodovana (ne prestane preverjanja celovitosti); nič ni bilo obnovljeno</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the backup could not be restored: {reason}</source>
+        <translation>varnostne kopije ni bilo mogoče obnoviti: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup could not be restored, the store {path} is as it was: {reason}</source>
+        <translation>varnostne kopije ni bilo mogoče obnoviti, zbirka podatkov {path} je nespremenjena: {reason}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the backup was restored, but the store cannot be opened: {reason}</source>
+        <translation>varnostna kopija je obnovljena, vendar zbirke podatkov ni mogoče odpreti: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,9 @@ COMMANDS = {
     "import": [],
     "conflicts": [],
     "settings": ["list", "set"],
+    "backup": [],
+    "backups": ["list"],
+    "restore": [],
 }
 
 

@@ -104,7 +104,8 @@ def test_opening_a_current_store_takes_no_backup_and_changes_nothing(tmp_path, r
     again = open_store(path)
     again.close()
     assert raw_rows(path, "SELECT id, stamp FROM prospects") == before
-    assert not (path.parent / "backups").exists()
+    # The day's first open of the store takes its daily backup (store/backups.py), no migration backup.
+    assert [b.name.endswith("-daily.sqlite3") for b in (path.parent / "backups").glob("*.sqlite3")] == [True]
 
 
 def test_old_store_is_backed_up_then_migrated_with_its_data(old_store_path, raw_rows):
@@ -136,7 +137,7 @@ def test_old_store_is_backed_up_then_migrated_with_its_data(old_store_path, raw_
         assert edited.stamp > "1740900000000.000000." + OLD_REPLICA
     finally:
         store.close()
-    backups = list((old_store_path.parent / "backups").iterdir())
+    backups = list((old_store_path.parent / "backups").glob("*.sqlite3"))  # not the .check beside it
     assert len(backups) == 1
     assert "before-migration-0001" in backups[0].name
     assert _revision(backups[0]) == "0001"
@@ -188,7 +189,7 @@ def test_store_at_an_older_revision_gets_a_backup_when_opened(tmp_path, monkeypa
         upgraded.close()
     assert _revision(path) == "9999"
     assert raw_rows(path, "SELECT count(*) FROM test_marker") == [(0,)]
-    backups = list((path.parent / "backups").iterdir())
+    backups = list((path.parent / "backups").glob("*.sqlite3"))  # not the .check beside it
     assert [b.name for b in backups if f"before-migration-{old_head}" in b.name] == [b.name for b in backups]
     assert len(backups) == 1
     assert _revision(backups[0]) == old_head
@@ -218,7 +219,7 @@ def test_a_failing_migration_leaves_the_store_as_it_was(tmp_path, monkeypatch, r
     assert _revision(path) == old_head
     assert raw_rows(path, "SELECT name FROM prospects") == [("Keep Me GmbH",)]
     assert raw_rows(path, "SELECT name FROM sqlite_master WHERE name = 'test_marker'") == []
-    assert len(list((path.parent / "backups").iterdir())) == 1
+    assert len(list((path.parent / "backups").glob("*.sqlite3"))) == 1
 
 
 def test_a_store_from_a_newer_version_is_refused_and_not_modified(tmp_path, raw_rows, file_digest):

@@ -22,7 +22,7 @@ from reciprocity_desktop.ui.main_window import MainWindow
 
 #: The menu actions the window has today (object names); the walk must meet at least these.
 KNOWN = {
-    "import_csv", "export_csv", "print_day", "export_sync", "import_sync", "conflicts", "backup", "quit",
+    "import_csv", "export_csv", "print_day", "export_sync", "import_sync", "conflicts", "backup", "backups", "quit",
     "undo", "redo", "new", "log_gift", "find", "delete", "settings",
     *(f"view_{n}" for n in range(8)), "refresh", "about",
 }  # fmt: skip

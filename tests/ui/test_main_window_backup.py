@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 import pytest
@@ -49,7 +50,7 @@ def test_backup_opens_in_the_stores_backups_folder_with_a_dated_name(window, sto
     assert suggested.startswith(str(folder / f"{store.path.stem} backup "))
     assert suggested.endswith(".sqlite3")
     assert caption == "Back up the store"
-    assert list(folder.iterdir()) == []
+    assert list(folder.glob("* backup *")) == []
 
     asked.answer = suggested
     window.backup_action.trigger()
@@ -62,11 +63,12 @@ def test_the_automatic_backups_never_delete_a_backup_made_from_the_menu(window, 
     window.backup_action.trigger()  # cancelled: only to learn the suggested name
     asked.answer = asked[0][1]
     window.backup_action.trigger()
-    for n in range(KEEP_BACKUPS + 2):  # the copies taken before migrations keep only the last few
-        backup_file(store.path, f"auto{n}")
+    start = dt.datetime.now() - dt.timedelta(days=60)
+    for n in range(60):  # two months of automatic backups, thinned to the last 7 days and so on
+        backup_file(store.path, "daily", now=start + dt.timedelta(days=n))
     folder = backup_dir_for(store.path)
-    rotated = set(folder.glob(f"{store.path.stem}-*{store.path.suffix}"))  # what backup_file keeps a few of
-    assert len(rotated) == KEEP_BACKUPS
+    rotated = set(folder.glob(f"{store.path.stem}-*{store.path.suffix}"))  # what thinning keeps a few of
+    assert KEEP_BACKUPS <= len(rotated) < 60
     assert (folder / asked.answer).is_file() and folder / asked.answer not in rotated
 
 

@@ -143,7 +143,7 @@ class ProspectDetail(QFrame):
         self.edit_contact_button = QPushButton(self.tr("Edit contact…"))
         self.delete_contact_button = QPushButton(self.tr("Delete contact"))
         self.delete_contact_button.setToolTip(
-            self.tr("Erases the person's data here and, through sync, everywhere")
+            self.tr("Erases the person's data here, in the backups and, through sync, everywhere")
         )
         self.export_contact_button = QPushButton(self.tr("Export person's data…"))
         self.add_contact_button.clicked.connect(self._add_contact)
@@ -335,8 +335,9 @@ class ProspectDetail(QFrame):
         answer = QMessageBox.question(
             self,
             self.tr("Delete contact"),
-            self.tr("Delete %1? Their personal data is erased from this store and, through sync, from the "
-                    "stores of colleagues. You can undo this until you close the program.").replace("%1", contact.name),
+            self.tr("Delete %1? Their personal data is erased from this store, from its backup files and, "
+                    "through sync, from the stores of colleagues. You can undo this in the store until you close "
+                    "the program (the backups stay erased).").replace("%1", contact.name),
         )  # fmt: skip
         if answer != QMessageBox.StandardButton.Yes:
             return
