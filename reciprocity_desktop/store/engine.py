@@ -21,6 +21,7 @@ carried from another store.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sqlite3
 import sys
@@ -44,6 +45,100 @@ MIGRATIONS_DIR = migrations_dir()  # found like every shipped file (paths.py): i
 
 class StoreError(Exception):
     """A problem with the store file itself (locked, read-only, corrupt, too new), told plainly."""
+
+
+class StoreDamaged(StoreError):
+    """The store file is damaged (its ``quick_check`` fails, or SQLite cannot read it at all).
+
+    A damaged store is never written and never backed up (a backup of it would rotate a good one out).
+    ``path`` is the store, ``backup`` the newest sound backup beside it (None when there is none): the
+    window offers to restore it, the command line names ``reciprocity-desktop restore FILE``.
+    """
+
+    def __init__(self, path: Path, backup: Path | None = None) -> None:
+        self.path = path
+        self.backup = backup
+        if backup is not None:
+            text = (
+                f"The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore "
+                f"its newest sound backup with `reciprocity-desktop restore {backup}`."
+            )
+        else:
+            text = (
+                f"The file {path} is not a Reciprocity store or it is damaged, so it was not used, and "
+                f"there is no sound backup of it in {backup_dir_for(path)}."
+            )
+        super().__init__(text)
+
+
+class StoreReadOnly(StoreError):
+    """A write to a store opened read-only (its file or its folder may not be written)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"The store {path} is read-only (its file or folder may not be written), so nothing was changed."
+        )
+
+
+def damaged(path: Path) -> StoreDamaged:
+    """The refusal of the damaged store at ``path``, naming its newest sound backup (looked up now)."""
+    from reciprocity_desktop.store.backups import newest_sound_backup
+
+    try:
+        backup = newest_sound_backup(path)
+    except (OSError, sqlite3.Error):
+        backup = None
+    return StoreDamaged(path, backup)
+
+
+#: What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).
+_DAMAGE_WORDS = ("not a database", "malformed", "corrupt", "encrypted", "unsupported file format")
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """True for an error that means the file itself is damaged.
+
+    A damaged header or page can also surface as text SQLite hands back undecodable
+    (``UnicodeDecodeError`` while reading a pragma's answer or the schema), or as a ``ValueError``.
+    """
+    if isinstance(exc, (UnicodeDecodeError, ValueError)):
+        return True
+    text = str(getattr(exc, "orig", exc)).lower()
+    return any(word in text for word in _DAMAGE_WORDS)
+
+
+def writable(path: Path) -> bool:
+    """Whether the store at ``path`` may be written: the file (when it exists) and its folder.
+
+    ``os.access`` answers for the running user (root may write almost anything; a read-only mount
+    refuses even root).
+    """
+    folder_ok = os.access(path.parent, os.W_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
+def check_store(path: Path, *, read_only: bool = False) -> None:
+    """``PRAGMA quick_check`` of the store file: raises :class:`StoreDamaged` unless it answers ``ok``.
+
+    Read through a connection of its own that writes nothing (``mode=ro``, ``query_only``); a locked or
+    unopenable file is a plain :class:`StoreError`. On the office-sized store (100,000 prospects,
+    1.1 GB) it costs about 2 s of CPU, so the window runs it right after its first paint, off the GUI
+    thread, and holds every write until it has passed (:meth:`Store.verify`); the command line runs it
+    before a command acts.
+    """
+    try:
+        connection = _plain_connection(path, reading=True, read_only=True, immutable=read_only)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
+        if _is_damage(exc):
+            raise damaged(path) from exc
+        raise StoreError(explain_database_error(exc, path)) from exc
+    if rows != [("ok",)]:
+        raise damaged(path)
 
 
 def _alembic_config() -> Config:
@@ -98,12 +193,31 @@ def _stored_revision(engine: Engine) -> str | None:
         return row[0] if row else None
 
 
+# Why one connection writes. SQLite before 3.51.3 (2026-03-13; backports 3.44.6 and 3.50.7) has the
+# WAL-reset bug (https://sqlite.org/wal.html#walresetbug, present since WAL came in 3.7.0): when two
+# connections to one WAL file write or checkpoint at the same moment, a checkpoint can miss that another
+# connection's commit reset the WAL, and a later checkpoint then skips part of a transaction, which
+# corrupts the file or loses committed writes. The SQLite in Python 3.11 (``sqlite3.sqlite_version``:
+# 3.40.1 in the project's venv) predates the fix, so a store is written through its one engine, one
+# session (one transaction, BEGIN … COMMIT) at a time; every other connection of this program is a
+# reader (``query_only``: :meth:`Store.cursor`, :func:`check_store`) and never checkpoints a write of
+# its own. A command line writing while the window is open is a second writer in another process: rare
+# (a user does not type in both at once), and the busy timeout makes one wait for the other.
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def _reader_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
+    """The pragmas of a read-only store's connections: nothing that writes (not even the journal mode)."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA query_only=ON")
     cursor.close()
 
 
@@ -155,18 +269,52 @@ def told_plainly(path: Path) -> Iterator[None]:
     except Exception as exc:
         if not (_is_database_error(exc) and is_environment_error(exc)):
             raise
+        if _is_damage(exc):
+            raise damaged(path) from exc
         raise StoreError(explain_database_error(exc, path)) from exc
 
 
-def _plain_connection(path: Path, *, reading: bool = False) -> sqlite3.Connection:
+def _uri(path: Path, *, read_only: bool, immutable: bool = False) -> str:
+    """The SQLite URI of the store file; ``read_only``: opened ``mode=ro`` (SQLite writes nothing to it).
+
+    ``immutable``: for a store whose folder may not be written, when SQLite could not create the
+    ``-shm`` file a reader of a WAL store needs (only when no ``-wal`` file is left beside it).
+    """
+    uri = Path(os.path.abspath(path)).as_uri()
+    if not read_only:
+        return uri
+    if immutable and not Path(f"{path}-wal").exists() and not os.access(path.parent, os.W_OK):
+        return f"{uri}?mode=ro&immutable=1"
+    return f"{uri}?mode=ro"
+
+
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A DB-API connection to the store file (the creator of the store's SQLAlchemy engine too)."""
+    return sqlite3.connect(
+        _uri(path, read_only=read_only, immutable=read_only),
+        uri=True,
+        isolation_level=None if read_only else "",
+        check_same_thread=False,
+    )
+
+
+def _plain_connection(
+    path: Path, *, reading: bool = False, read_only: bool = False, immutable: bool = False
+) -> sqlite3.Connection:
     """A plain ``sqlite3`` connection to the store (autocommit: transactions are begun by hand).
 
     With the pragmas of the store's engine; ``reading``: only those a reader needs (the journal mode
-    is the file's own, kept by the connection that opened the store) and ``query_only``.
+    is the file's own, kept by the connection that opened the store) and ``query_only``;
+    ``read_only``: opened ``mode=ro`` (see :func:`_uri`).
     """
-    connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    connection = sqlite3.connect(
+        _uri(path, read_only=read_only, immutable=immutable),
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+    )
     try:
-        if reading:
+        if reading or read_only:
             connection.execute("PRAGMA busy_timeout=5000")
             connection.execute("PRAGMA query_only=ON")
         else:
@@ -180,10 +328,27 @@ def _plain_connection(path: Path, *, reading: bool = False) -> sqlite3.Connectio
 class Store:
     """An open store file: its clock, its plain reads, and (built when first asked for) its engine and sessions."""
 
-    def __init__(self, path: Path, engine: Engine | None = None, *, replica_id: str | None = None) -> None:
-        """``replica_id`` as read when the store was opened; without one, it is read (or made) through ``engine``."""
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine | None = None,
+        *,
+        replica_id: str | None = None,
+        read_only: bool = False,
+        checked: bool = False,
+    ) -> None:
+        """``replica_id`` as read when the store was opened; without one, it is read (or made) through ``engine``.
+
+        ``read_only``: the file or its folder may not be written; reads work, a write raises
+        :class:`StoreReadOnly`. ``checked``: its ``quick_check`` has passed already (else :meth:`verify`
+        runs it before the first write or backup).
+        """
         self.path = path
+        self.read_only = read_only
         self._engine = engine
+        self._verifying = threading.Lock()
+        self._checked = checked
+        self._damage: StoreDamaged | None = None
         self._sessions: sessionmaker[Session] | None = None
         self._building = threading.Lock()  # the engine is built once, whichever thread asks first
         if replica_id is None:
@@ -201,8 +366,38 @@ class Store:
                 if self._engine is None:
                     from reciprocity_desktop.store import sessions
 
-                    self._engine = sessions.new_engine(self.path, _set_sqlite_pragmas)
+                    self._engine = sessions.new_engine(
+                        self.path, _reader_pragmas if self.read_only else _set_sqlite_pragmas, self.read_only
+                    )
         return self._engine
+
+    # -- the check at open ----------------------------------------------------------------------
+
+    def verify(self) -> None:
+        """The store's ``quick_check`` (:func:`check_store`), run once: raises :class:`StoreDamaged` if it fails.
+
+        The window calls it off the GUI thread right after its first paint; every write and backup calls it
+        first, so a write waits until the check has passed (and a damaged store is never written).
+        """
+        with self._verifying:
+            if not self._checked:
+                try:
+                    check_store(self.path, read_only=self.read_only)
+                except StoreDamaged as damage:
+                    self._damage = damage
+                self._checked = True
+        if self._damage is not None:
+            raise self._damage
+
+    @property
+    def damage(self) -> StoreDamaged | None:
+        """The damage :meth:`verify` found (None while unchecked or sound)."""
+        return self._damage
+
+    def _before_write(self) -> None:
+        if self.read_only:
+            raise StoreReadOnly(self.path)
+        self.verify()
 
     def _sessionmaker(self) -> sessionmaker[Session]:
         if self._sessions is None:
@@ -226,7 +421,11 @@ class Store:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits at the end, rolls everything back on any error."""
+        """One unit of work: commits at the end, rolls everything back on any error.
+
+        Not before the store's check has passed; never on a read-only or damaged store.
+        """
+        self._before_write()
         with self._told_plainly():
             sessions = self._sessionmaker()
             with sessions.begin() as session:
@@ -249,7 +448,9 @@ class Store:
         queries of what the window shows first (:mod:`~reciprocity_desktop.services.today`).
         """
         with self._told_plainly():
-            connection = _plain_connection(self.path, reading=True)
+            connection = _plain_connection(
+                self.path, reading=True, read_only=self.read_only, immutable=self.read_only
+            )
             try:
                 connection.execute("BEGIN")
                 yield connection.cursor()
@@ -275,6 +476,8 @@ class Store:
         return self.meta("store_name", self.path.stem)
 
     def backup(self, reason: str = "manual") -> Path:
+        """A backup of the store into its backups folder: only once its check has passed (never of damage)."""
+        self.verify()
         return backup_file(self.path, reason)
 
 
@@ -333,7 +536,7 @@ def migrate(engine: Engine, path: Path) -> Path | None:
     return backup
 
 
-def _replica_at_head(path: Path) -> str | None:
+def _replica_at_head(path: Path, *, read_only: bool = False) -> str | None:
     """The replica id of an up-to-date store, from one query on a plain connection (no SQLAlchemy, no Alembic).
 
     None when the store needs the full open: a new or empty file, a schema older or newer than the head
@@ -342,7 +545,7 @@ def _replica_at_head(path: Path) -> str | None:
     head = shipped_head()
     if head is None:
         return None
-    connection = _plain_connection(path)
+    connection = _plain_connection(path, read_only=read_only, immutable=read_only)
     try:
         row = connection.execute(
             "SELECT (SELECT version_num FROM alembic_version),"
@@ -357,19 +560,51 @@ def _replica_at_head(path: Path) -> str | None:
     return row[1] if row[0] == head and row[1] else None
 
 
-def open_store(path: Path | str) -> Store:
-    """Open (creating and migrating as needed) the store at ``path``."""
+def _has_backups(path: Path) -> bool:
+    folder = backup_dir_for(path)
+    return folder.is_dir() and any(folder.glob(f"{path.stem}-*{path.suffix}"))
+
+
+def open_store(path: Path | str, *, check: bool = True) -> Store:
+    """Open (creating and migrating as needed) the store at ``path``.
+
+    ``check``: run its ``quick_check`` now (the command line, before a command acts). The window opens
+    with ``check=False`` and runs it right after its first paint (:meth:`Store.verify`), holding writes
+    until it has passed; a store that must be migrated is checked first either way (a migration writes a
+    backup, and no backup of a damaged store may be written).
+
+    Refused with :class:`StoreDamaged`: a damaged file, and an empty (0-byte) file beside backups of the
+    store (it was truncated: its backups hold what it had). Only a missing file, or an empty one with no
+    backups (nothing to lose and nothing to restore), starts a new store. A store whose file or folder may
+    not be written opens read-only (:attr:`Store.read_only`).
+    """
     path = Path(path).expanduser()
+    if path.is_file() and path.stat().st_size == 0 and _has_backups(path):
+        raise damaged(path)
+    read_only = path.exists() and not writable(path)
+    if not read_only:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"The folder for the store {path} cannot be created: {exc.strerror}.") from exc
+    has_content = path.is_file() and path.stat().st_size > 0
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(f"The folder for the store {path} cannot be created: {exc.strerror}.") from exc
-    try:
-        replica_id = _replica_at_head(path)
-    except sqlite3.Error as exc:
+        if check and has_content:
+            check_store(path, read_only=read_only)
+        replica_id = _replica_at_head(path, read_only=read_only)
+    except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
+        if _is_damage(exc):
+            raise damaged(path) from exc
         raise StoreError(explain_database_error(exc, path)) from exc
     if replica_id is not None:
-        return Store(path, replica_id=replica_id)
+        return Store(path, replica_id=replica_id, read_only=read_only, checked=check or not has_content)
+    if read_only:
+        raise StoreError(
+            f"The store {path} is read-only (its file or folder may not be written) and must first be "
+            "updated by this version: make it writable once and open it again."
+        )
+    if has_content and not check:
+        check_store(path)
     return _open_and_migrate(path)
 
 
@@ -386,9 +621,11 @@ def _open_and_migrate(path: Path) -> Store:
         current = _stored_revision(engine)
         if current is None or current != shipped_head():
             migrate(engine, path)
-        return Store(path, engine)  # reads (or makes) the replica id through the engine
-    except (OperationalError, DatabaseError, sqlite3.Error) as exc:
+        return Store(path, engine, checked=True)  # reads (or makes) the replica id through the engine
+    except (OperationalError, DatabaseError, sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
         engine.dispose()
+        if _is_damage(exc):
+            raise damaged(path) from exc
         raise StoreError(explain_database_error(exc, path)) from exc
     except StoreError:
         engine.dispose()

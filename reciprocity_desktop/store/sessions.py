@@ -28,9 +28,21 @@ from reciprocity_desktop.store.search import refresh_touched
 from reciprocity_desktop.store.sort_keys import KEY_COLUMNS, refresh_keys
 
 
-def new_engine(path: Path, on_connect: Callable[[sqlite3.Connection, object], None]) -> Engine:
-    """The engine of the store file at ``path``; ``on_connect`` sets each new connection's pragmas."""
-    engine = create_engine(f"sqlite:///{path}", future=True)
+def new_engine(
+    path: Path, on_connect: Callable[[sqlite3.Connection, object], None], read_only: bool = False
+) -> Engine:
+    """The engine of the store file at ``path``; ``on_connect`` sets each new connection's pragmas.
+
+    ``read_only``: its connections open the file ``mode=ro`` (a store whose file or folder may not be written).
+    """
+    if read_only:
+        from reciprocity_desktop.store.engine import connect
+
+        engine = create_engine(
+            f"sqlite:///{path}", creator=lambda: connect(path, read_only=True), future=True
+        )
+    else:
+        engine = create_engine(f"sqlite:///{path}", future=True)
     event.listen(engine, "connect", on_connect)
     return engine
 
