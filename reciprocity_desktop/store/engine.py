@@ -213,11 +213,13 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
 
 
 def _reader_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
-    """The pragmas of a read-only store's connections: nothing that writes (not even the journal mode)."""
+    """The pragmas of a read-only store's connections: nothing that writes (not even the journal mode).
+
+    Not ``query_only``: the file is opened ``mode=ro`` already, and the reports' TEMP tables must be made.
+    """
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.execute("PRAGMA query_only=ON")
     cursor.close()
 
 
