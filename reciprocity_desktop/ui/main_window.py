@@ -37,9 +37,9 @@ def settings_file() -> QSettings:
 
 
 class MainWindow(QMainWindow):
-    #: The store's check (after the first paint, off the GUI thread) found it damaged.
+    # The store's check (after the first paint, off the GUI thread) found it damaged.
     store_damaged = Signal(object)
-    #: The user chose to restore the last good backup: the window is to be started again on the store.
+    # The user chose to restore the last good backup: the window is to be started again on the store.
     restore_requested = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:

@@ -18,30 +18,31 @@ from reciprocity_desktop.paths import data_dir
 from reciprocity_desktop.store import StoreDamaged
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StoreCheck", text)
-
-
 def offer_restore(parent: QWidget | None, damage: StoreDamaged) -> bool:
     """Tell the user the store is damaged; True when they chose to restore its newest sound backup."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(_tr("The store is damaged"))
+    box.setWindowTitle(QCoreApplication.translate("StoreCheck", "The store is damaged"))
     if damage.backup is None:
         box.setText(
-            _tr("The store %1 is damaged and was not used, and there is no sound backup of it.").replace(
-                "%1", str(damage.path)
-            )
+            QCoreApplication.translate(
+                "StoreCheck", "The store %1 is damaged and was not used, and there is no sound backup of it."
+            ).replace("%1", str(damage.path))
         )
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.exec()
         return False
     box.setText(
-        _tr("The store %1 is damaged and was not used; its newest sound backup is %2.")
+        QCoreApplication.translate(
+            "StoreCheck", "The store %1 is damaged and was not used; its newest sound backup is %2."
+        )
         .replace("%1", str(damage.path))
         .replace("%2", str(damage.backup))
     )
-    restore = box.addButton(_tr("Restore the last good backup"), QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        QCoreApplication.translate("StoreCheck", "Restore the last good backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.addButton(QMessageBox.StandardButton.Close)
     box.setDefaultButton(restore)
     box.exec()
@@ -74,8 +75,9 @@ def store_lock(store_path: Path) -> QLockFile | None:
 def tell_already_open(store_path: Path) -> None:
     QMessageBox.information(
         None,
-        _tr("Already open"),
-        _tr(
-            "The store %1 is already open in another Reciprocity Desktop window; switch to that window."
+        QCoreApplication.translate("StoreCheck", "Already open"),
+        QCoreApplication.translate(
+            "StoreCheck",
+            "The store %1 is already open in another Reciprocity Desktop window; switch to that window.",
         ).replace("%1", str(store_path)),
     )
