@@ -85,6 +85,7 @@ class MainWindow(QMainWindow):
         from reciprocity_desktop.ui import store_check
 
         self._disable_editing()
+        self.backup_action.setEnabled(False)  # no backup of a damaged store
         self.setWindowTitle(self.tr("Reciprocity Desktop — %1 (damaged)").replace("%1", self.ctx.store.path.name))
         if store_check.offer_restore(self, damage):
             self.restore_chosen = damage

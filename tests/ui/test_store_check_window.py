@@ -252,3 +252,23 @@ def test_command_line_writes_keep_working_while_the_window_is_open(qtbot, demo_p
     finally:
         store.close()
         lock.unlock()
+
+
+def test_file_backup_of_a_damaged_store_is_refused(qtbot, demo_path, flip_bytes, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    flip_bytes(demo_path, 0, 5, start=demo_path.stat().st_size // 2)  # the start's reads do not meet it
+    assert not _sound(demo_path)
+    store = open_store(demo_path, check=False)
+    try:
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        target = tmp_path / "copy.sqlite3"
+        monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+        warned = []
+        monkeypatch.setattr(QMessageBox, "warning", lambda _parent, title, text, *a: warned.append(text))
+        window.backup()
+        assert not target.exists()
+        assert len(warned) == 1 and "damaged" in warned[0]
+    finally:
+        store.close()
