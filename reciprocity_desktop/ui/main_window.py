@@ -103,17 +103,20 @@ class MainWindow(QMainWindow):
         store = self.ctx.store
         damaged = self.store_damaged
 
-        def prepare() -> None:
+        def check() -> None:
             try:
                 store.verify()  # the check at open: every write waits for it (about 2 s on an office store)
             except StoreDamaged as damage:
                 damaged.emit(damage)
-                return
             except Exception:  # noqa: S110 - a locked store or the like shows at its first use
                 pass
+
+        def prepare() -> None:
             with contextlib.suppress(Exception):
                 store.prepare()
 
+        # Side by side: SQLite lets go of the GIL while it checks, and the SQLAlchemy import needs it.
+        QThreadPool.globalInstance().start(check)
         QThreadPool.globalInstance().start(prepare)
 
     # -- layout ---------------------------------------------------------------------------------------
