@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from reciprocity_desktop.paths import backup_dir_for
-from reciprocity_desktop.services import demo
+from reciprocity_desktop.services import demo, prospects
 from reciprocity_desktop.store import engine, open_store
 
 SOURCE = Path(__file__).resolve().parents[2]
@@ -104,14 +104,44 @@ def test_a_read_only_store_reads_prints_exports_and_reports_and_refuses_writes(
     )
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into a read-only folder anyway (simulated above)")
-def test_a_store_in_a_read_only_folder_reads_for_real(demo_db):
-    folder = demo_db.parent
-    folder.chmod(0o555)
+#: As root, the command runs without the capabilities that let root write anything (it then respects the modes
+#: of files and folders like any user); as another user, as it is.
+SETPRIV = shutil.which("setpriv")
+AS_A_USER = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"] if os.geteuid() == 0 else []
+
+
+@pytest.mark.skipif(os.geteuid() == 0 and SETPRIV is None, reason="root writes anyway and setpriv is missing")
+@pytest.mark.parametrize("what", ["folder", "file"])
+def test_a_read_only_store_for_real_reads_reports_exports_and_refuses_writes(demo_db, tmp_path, what):
+    """The issue's case: a store in a read-only folder (or a read-only file) refused even ``prospects list``."""
+    target = demo_db.parent if what == "folder" else demo_db
+    exported = tmp_path / "out.csv"
+    target.chmod(0o555 if what == "folder" else 0o444)
     try:
-        assert _installed("--db", str(demo_db), "prospects", "list").returncode == 0
-        _assert_one_sentence(
-            _installed("--db", str(demo_db), "prospects", "add", "--name", "Nope"), "read-only"
-        )
+
+        def command(*args: str) -> subprocess.CompletedProcess:
+            if COMMAND is None:
+                pytest.skip("the reciprocity-desktop command is not installed in this environment")
+            env = {**os.environ, "PYTHONPATH": str(SOURCE)}
+            return subprocess.run(
+                [*AS_A_USER, COMMAND, "--db", str(demo_db), *args],
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                env=env,
+                timeout=120,
+            )
+
+        listed = command("prospects", "list")
+        assert listed.returncode == 0, listed.stderr
+        assert "Würzburg" in listed.stdout
+        assert command("report").returncode == 0
+        assert command("export-csv", str(exported)).returncode == 0
+        assert exported.stat().st_size > 0
+        refused = command("prospects", "add", "--name", "Nope")
+        _assert_one_sentence(refused, "is read-only", "nothing was changed")
     finally:
-        folder.chmod(0o755)
+        target.chmod(0o755 if what == "folder" else 0o644)
+    store = open_store(demo_db)
+    assert "Nope" not in {row.name for row in prospects.list_prospects(store)}
+    store.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -272,3 +273,27 @@ def test_file_backup_of_a_damaged_store_is_refused(qtbot, demo_path, flip_bytes,
         assert len(warned) == 1 and "damaged" in warned[0]
     finally:
         store.close()
+
+
+@pytest.mark.skipif(
+    os.geteuid() == 0 and shutil.which("setpriv") is None, reason="root writes anyway, no setpriv"
+)
+def test_the_window_starts_on_a_store_in_a_read_only_folder_for_real(demo_path):
+    """As root without the capabilities that let root write anything (setpriv), else as the user it is."""
+    as_a_user = (
+        ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner"] if os.geteuid() == 0 else []
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", QUIT_AFTER_PAINT_ENV: "1"}
+    demo_path.parent.chmod(0o555)
+    try:
+        done = subprocess.run(
+            [*as_a_user, sys.executable, "-m", "reciprocity_desktop", "--db", str(demo_path)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:
+        demo_path.parent.chmod(0o755)
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
