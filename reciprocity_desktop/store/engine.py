@@ -24,7 +24,6 @@ import contextlib
 import os
 import re
 import sqlite3
-import sys
 import threading
 from collections.abc import Iterator
 from functools import cache
@@ -33,6 +32,16 @@ from typing import TYPE_CHECKING
 
 from reciprocity_desktop.paths import backup_dir_for, migrations_dir
 from reciprocity_desktop.store.backups import KEEP_BACKUPS, backup_file, copy_store  # noqa: F401 - offered here too
+from reciprocity_desktop.store.errors import (  # noqa: F401 - offered here too
+    StoreDamaged,
+    StoreError,
+    StoreReadOnly,
+    damaged,
+    explain_database_error,
+    is_damage,
+    is_environment_error,
+    told_plainly,
+)
 from reciprocity_desktop.store.hlc import HybridLogicalClock
 
 if TYPE_CHECKING:
@@ -41,71 +50,6 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = migrations_dir()  # found like every shipped file (paths.py): installed, source or frozen
-
-
-class StoreError(Exception):
-    """A problem with the store file itself (locked, read-only, corrupt, too new), told plainly."""
-
-
-class StoreDamaged(StoreError):
-    """The store file is damaged (its ``quick_check`` fails, or SQLite cannot read it at all).
-
-    A damaged store is never written and never backed up (a backup of it would rotate a good one out).
-    ``path`` is the store, ``backup`` the newest sound backup beside it (None when there is none): the
-    window offers to restore it, the command line names ``reciprocity-desktop restore FILE``.
-    """
-
-    def __init__(self, path: Path, backup: Path | None = None) -> None:
-        self.path = path
-        self.backup = backup
-        if backup is not None:
-            text = (
-                f"The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore "
-                f"its newest sound backup with `reciprocity-desktop restore {backup}`."
-            )
-        else:
-            text = (
-                f"The file {path} is not a Reciprocity store or it is damaged, so it was not used, and "
-                f"there is no sound backup of it in {backup_dir_for(path)}."
-            )
-        super().__init__(text)
-
-
-class StoreReadOnly(StoreError):
-    """A write to a store opened read-only (its file or its folder may not be written)."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        super().__init__(
-            f"The store {path} is read-only (its file or folder may not be written), so nothing was changed."
-        )
-
-
-def damaged(path: Path) -> StoreDamaged:
-    """The refusal of the damaged store at ``path``, naming its newest sound backup (looked up now)."""
-    from reciprocity_desktop.store.backups import newest_sound_backup
-
-    try:
-        backup = newest_sound_backup(path)
-    except (OSError, sqlite3.Error):
-        backup = None
-    return StoreDamaged(path, backup)
-
-
-#: What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).
-_DAMAGE_WORDS = ("not a database", "malformed", "corrupt", "encrypted", "unsupported file format")
-
-
-def _is_damage(exc: BaseException) -> bool:
-    """True for an error that means the file itself is damaged.
-
-    A damaged header or page can also surface as text SQLite hands back undecodable
-    (``UnicodeDecodeError`` while reading a pragma's answer or the schema), or as a ``ValueError``.
-    """
-    if isinstance(exc, (UnicodeDecodeError, ValueError)):
-        return True
-    text = str(getattr(exc, "orig", exc)).lower()
-    return any(word in text for word in _DAMAGE_WORDS)
 
 
 def writable(path: Path) -> bool:
@@ -134,7 +78,7 @@ def check_store(path: Path, *, read_only: bool = False) -> None:
         finally:
             connection.close()
     except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
-        if _is_damage(exc):
+        if is_damage(exc):
             raise damaged(path) from exc
         raise StoreError(explain_database_error(exc, path)) from exc
     if rows != [("ok",)]:
@@ -221,59 +165,6 @@ def _reader_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
-
-
-def explain_database_error(exc: BaseException, path: Path) -> str:
-    """Turn an environment error from SQLite into one plain sentence."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text:
-        return f"The store {path} is in use by another program. Close it and try again."
-    if "readonly" in text or "read-only" in text:
-        return f"The store {path} cannot be written (read-only file or folder)."
-    if "disk" in text and ("full" in text or "i/o" in text):
-        return f"The disk holding {path} is full or failing; free some space and try again."
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return f"The file {path} is not a Reciprocity store or it is damaged. Restore a backup from {backup_dir_for(path)}."
-    if "unable to open" in text:
-        return f"The store {path} cannot be opened (does the folder exist and may it be written?)."
-    return f"The store {path} could not be used: {getattr(exc, 'orig', exc)}"
-
-
-_ENVIRONMENT_WORDS = (
-    "locked", "busy", "readonly", "read-only", "disk", "full", "i/o",
-    "not a database", "malformed", "corrupt", "unable to open",
-)  # fmt: skip
-
-
-def is_environment_error(exc: BaseException) -> bool:
-    """True for SQLite errors about the file or the machine (not about the SQL or the data)."""
-    if isinstance(exc, sqlite3.IntegrityError) or isinstance(
-        getattr(exc, "orig", None), sqlite3.IntegrityError
-    ):
-        return False
-    text = str(getattr(exc, "orig", exc)).lower()
-    return any(word in text for word in _ENVIRONMENT_WORDS)
-
-
-def _is_database_error(exc: BaseException) -> bool:
-    """An error of SQLite: raised by ``sqlite3`` itself, or wrapped by SQLAlchemy (once it is loaded)."""
-    if isinstance(exc, sqlite3.DatabaseError):
-        return True
-    wrapped = sys.modules.get("sqlalchemy.exc")  # no SQLAlchemy error exists before it is imported
-    return wrapped is not None and isinstance(exc, (wrapped.OperationalError, wrapped.DatabaseError))
-
-
-@contextlib.contextmanager
-def told_plainly(path: Path) -> Iterator[None]:
-    """A damaged, locked, read-only or full store found while working is a StoreError too."""
-    try:
-        yield
-    except Exception as exc:
-        if not (_is_database_error(exc) and is_environment_error(exc)):
-            raise
-        if _is_damage(exc):
-            raise damaged(path) from exc
-        raise StoreError(explain_database_error(exc, path)) from exc
 
 
 def _uri(path: Path, *, read_only: bool, immutable: bool = False) -> str:
@@ -368,9 +259,13 @@ class Store:
                 if self._engine is None:
                     from reciprocity_desktop.store import sessions
 
-                    self._engine = sessions.new_engine(
-                        self.path, _reader_pragmas if self.read_only else _set_sqlite_pragmas, self.read_only
-                    )
+                    if self.read_only:
+                        path = self.path
+                        self._engine = sessions.new_engine(
+                            path, _reader_pragmas, lambda: connect(path, read_only=True)
+                        )
+                    else:
+                        self._engine = sessions.new_engine(self.path, _set_sqlite_pragmas)
         return self._engine
 
     # -- the check at open ----------------------------------------------------------------------
@@ -595,7 +490,7 @@ def open_store(path: Path | str, *, check: bool = True) -> Store:
             check_store(path, read_only=read_only)
         replica_id = _replica_at_head(path, read_only=read_only)
     except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
-        if _is_damage(exc):
+        if is_damage(exc):
             raise damaged(path) from exc
         raise StoreError(explain_database_error(exc, path)) from exc
     if replica_id is not None:
@@ -626,7 +521,7 @@ def _open_and_migrate(path: Path) -> Store:
         return Store(path, engine, checked=True)  # reads (or makes) the replica id through the engine
     except (OperationalError, DatabaseError, sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
         engine.dispose()
-        if _is_damage(exc):
+        if is_damage(exc):
             raise damaged(path) from exc
         raise StoreError(explain_database_error(exc, path)) from exc
     except StoreError:

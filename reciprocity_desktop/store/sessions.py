@@ -29,20 +29,16 @@ from reciprocity_desktop.store.sort_keys import KEY_COLUMNS, refresh_keys
 
 
 def new_engine(
-    path: Path, on_connect: Callable[[sqlite3.Connection, object], None], read_only: bool = False
+    path: Path,
+    on_connect: Callable[[sqlite3.Connection, object], None],
+    creator: Callable[[], sqlite3.Connection] | None = None,
 ) -> Engine:
     """The engine of the store file at ``path``; ``on_connect`` sets each new connection's pragmas.
 
-    ``read_only``: its connections open the file ``mode=ro`` (a store whose file or folder may not be written).
+    ``creator``: how its connections are made, when not as SQLAlchemy would (a read-only store's ``mode=ro``).
     """
-    if read_only:
-        from reciprocity_desktop.store.engine import connect
-
-        engine = create_engine(
-            f"sqlite:///{path}", creator=lambda: connect(path, read_only=True), future=True
-        )
-    else:
-        engine = create_engine(f"sqlite:///{path}", future=True)
+    options = {} if creator is None else {"creator": creator}
+    engine = create_engine(f"sqlite:///{path}", future=True, **options)
     event.listen(engine, "connect", on_connect)
     return engine
 
