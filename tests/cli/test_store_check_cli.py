@@ -47,7 +47,7 @@ def _assert_one_sentence(result: subprocess.CompletedProcess, *words: str) -> No
         assert word in result.stderr
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2, 3, 4, 5])
+@pytest.mark.parametrize("seed", [0, 1, 2, 18, 23, 27])  # 18, 23, 27: the UnicodeDecodeError of the issue
 @pytest.mark.parametrize("where", ["anywhere", "middle"])
 def test_random_damage_through_the_installed_command_is_one_sentence(demo_db, flip_bytes, seed, where):
     """200 bytes flipped anywhere (the issue's 54-line traceback), or 5 in the middle (silently used before)."""

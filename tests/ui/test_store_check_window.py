@@ -91,7 +91,9 @@ def demo_path(tmp_path) -> Path:
     return path
 
 
-@pytest.mark.parametrize(("seed", "where"), [(0, "anywhere"), (1, "anywhere"), (0, "middle"), (10, "middle")])
+@pytest.mark.parametrize(
+    ("seed", "where"), [(0, "anywhere"), (18, "anywhere"), (23, "anywhere"), (0, "middle"), (10, "middle")]
+)
 def test_random_damage_at_the_window_start_is_refused_with_the_restore_offer(
     demo_path, flip_bytes, seed, where
 ):
