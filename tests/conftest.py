@@ -52,3 +52,21 @@ def pytest_collection_modifyitems(config, items):
         uses_qt = bool({"qtbot", "qapp"} & set(getattr(item, "fixturenames", ())))
         if uses_qt or ui_dir in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.gui)
+
+
+def _flip_bytes(path: Path, seed: int, count: int, start: int = 0) -> None:
+    """Flip one bit in each of ``count`` random bytes of the file at ``path`` (from byte ``start`` on), seeded."""
+    import random
+
+    data = bytearray(path.read_bytes())
+    rnd = random.Random(seed)
+    for _ in range(count):
+        at = rnd.randrange(start, len(data))
+        data[at] ^= 1 << rnd.randrange(8)
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def flip_bytes():
+    """``flip_bytes(path, seed, count, start=0)``: seeded random damage to a file."""
+    return _flip_bytes

@@ -21,9 +21,9 @@ carried from another store.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 import sqlite3
-import sys
 import threading
 from collections.abc import Iterator
 from functools import cache
@@ -32,6 +32,16 @@ from typing import TYPE_CHECKING
 
 from reciprocity_desktop.paths import backup_dir_for, migrations_dir
 from reciprocity_desktop.store.backups import KEEP_BACKUPS, backup_file, copy_store, with_daily_backup  # noqa: F401 - offered here too
+from reciprocity_desktop.store.errors import (  # noqa: F401 - offered here too
+    StoreDamaged,
+    StoreError,
+    StoreReadOnly,
+    damaged,
+    explain_database_error,
+    is_damage,
+    is_environment_error,
+    told_plainly,
+)
 from reciprocity_desktop.store.hlc import HybridLogicalClock
 
 if TYPE_CHECKING:
@@ -42,8 +52,37 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = migrations_dir()  # found like every shipped file (paths.py): installed, source or frozen
 
 
-class StoreError(Exception):
-    """A problem with the store file itself (locked, read-only, corrupt, too new), told plainly."""
+def writable(path: Path) -> bool:
+    """Whether the store at ``path`` may be written: the file (when it exists) and its folder.
+
+    ``os.access`` answers for the running user (root may write almost anything; a read-only mount
+    refuses even root).
+    """
+    folder_ok = os.access(path.parent, os.W_OK)
+    return folder_ok and (not path.exists() or os.access(path, os.W_OK))
+
+
+def check_store(path: Path, *, read_only: bool = False) -> None:
+    """``PRAGMA quick_check`` of the store file: raises :class:`StoreDamaged` unless it answers ``ok``.
+
+    Read through a connection of its own that writes nothing (``mode=ro``, ``query_only``); a locked or
+    unopenable file is a plain :class:`StoreError`. On the office-sized store (100,000 prospects,
+    1.1 GB) it costs about 2 s of CPU, so the window runs it right after its first paint, off the GUI
+    thread, and holds every write until it has passed (:meth:`Store.verify`); the command line runs it
+    before a command acts.
+    """
+    try:
+        connection = _plain_connection(path, reading=True, read_only=True, immutable=read_only)
+        try:
+            rows = connection.execute("PRAGMA quick_check").fetchall()
+        finally:
+            connection.close()
+    except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
+        if is_damage(exc):
+            raise damaged(path) from exc
+        raise StoreError(explain_database_error(exc, path)) from exc
+    if rows != [("ok",)]:
+        raise damaged(path)
 
 
 def _alembic_config() -> Config:
@@ -98,6 +137,16 @@ def _stored_revision(engine: Engine) -> str | None:
         return row[0] if row else None
 
 
+# Why one connection writes. SQLite before 3.51.3 (2026-03-13; backports 3.44.6 and 3.50.7) has the
+# WAL-reset bug (https://sqlite.org/wal.html#walresetbug, present since WAL came in 3.7.0): when two
+# connections to one WAL file write or checkpoint at the same moment, a checkpoint can miss that another
+# connection's commit reset the WAL, and a later checkpoint then skips part of a transaction, which
+# corrupts the file or loses committed writes. The SQLite in Python 3.11 (``sqlite3.sqlite_version``:
+# 3.40.1 in the project's venv) predates the fix, so a store is written through its one engine, one
+# session (one transaction, BEGIN … COMMIT) at a time; every other connection of this program is a
+# reader (``query_only``: :meth:`Store.cursor`, :func:`check_store`) and never checkpoints a write of
+# its own. A command line writing while the window is open is a second writer in another process: rare
+# (a user does not type in both at once), and the busy timeout makes one wait for the other.
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -107,66 +156,58 @@ def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
     cursor.close()
 
 
-def explain_database_error(exc: BaseException, path: Path) -> str:
-    """Turn an environment error from SQLite into one plain sentence."""
-    text = str(getattr(exc, "orig", exc)).lower()
-    if "locked" in text or "busy" in text:
-        return f"The store {path} is in use by another program. Close it and try again."
-    if "readonly" in text or "read-only" in text:
-        return f"The store {path} cannot be written (read-only file or folder)."
-    if "disk" in text and ("full" in text or "i/o" in text):
-        return f"The disk holding {path} is full or failing; free some space and try again."
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return f"The file {path} is not a Reciprocity store or it is damaged. Restore a backup from {backup_dir_for(path)}."
-    if "unable to open" in text:
-        return f"The store {path} cannot be opened (does the folder exist and may it be written?)."
-    return f"The store {path} could not be used: {getattr(exc, 'orig', exc)}"
+def _reader_pragmas(dbapi_connection: sqlite3.Connection, _record) -> None:
+    """The pragmas of a read-only store's connections: nothing that writes (not even the journal mode).
+
+    Not ``query_only``: the file is opened ``mode=ro`` already, and the reports' TEMP tables must be made.
+    """
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
 
 
-_ENVIRONMENT_WORDS = (
-    "locked", "busy", "readonly", "read-only", "disk", "full", "i/o",
-    "not a database", "malformed", "corrupt", "unable to open",
-)  # fmt: skip
+def _uri(path: Path, *, read_only: bool, immutable: bool = False) -> str:
+    """The SQLite URI of the store file; ``read_only``: opened ``mode=ro`` (SQLite writes nothing to it).
+
+    ``immutable``: for a store whose folder may not be written, when SQLite could not create the
+    ``-shm`` file a reader of a WAL store needs (only when no ``-wal`` file is left beside it).
+    """
+    uri = Path(os.path.abspath(path)).as_uri()
+    if not read_only:
+        return uri
+    if immutable and not Path(f"{path}-wal").exists() and not os.access(path.parent, os.W_OK):
+        return f"{uri}?mode=ro&immutable=1"
+    return f"{uri}?mode=ro"
 
 
-def is_environment_error(exc: BaseException) -> bool:
-    """True for SQLite errors about the file or the machine (not about the SQL or the data)."""
-    if isinstance(exc, sqlite3.IntegrityError) or isinstance(
-        getattr(exc, "orig", None), sqlite3.IntegrityError
-    ):
-        return False
-    text = str(getattr(exc, "orig", exc)).lower()
-    return any(word in text for word in _ENVIRONMENT_WORDS)
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A DB-API connection to the store file (the creator of the store's SQLAlchemy engine too)."""
+    return sqlite3.connect(
+        _uri(path, read_only=read_only, immutable=read_only),
+        uri=True,
+        isolation_level=None if read_only else "",
+        check_same_thread=False,
+    )
 
 
-def _is_database_error(exc: BaseException) -> bool:
-    """An error of SQLite: raised by ``sqlite3`` itself, or wrapped by SQLAlchemy (once it is loaded)."""
-    if isinstance(exc, sqlite3.DatabaseError):
-        return True
-    wrapped = sys.modules.get("sqlalchemy.exc")  # no SQLAlchemy error exists before it is imported
-    return wrapped is not None and isinstance(exc, (wrapped.OperationalError, wrapped.DatabaseError))
-
-
-@contextlib.contextmanager
-def told_plainly(path: Path) -> Iterator[None]:
-    """A damaged, locked, read-only or full store found while working is a StoreError too."""
-    try:
-        yield
-    except Exception as exc:
-        if not (_is_database_error(exc) and is_environment_error(exc)):
-            raise
-        raise StoreError(explain_database_error(exc, path)) from exc
-
-
-def _plain_connection(path: Path, *, reading: bool = False) -> sqlite3.Connection:
+def _plain_connection(
+    path: Path, *, reading: bool = False, read_only: bool = False, immutable: bool = False
+) -> sqlite3.Connection:
     """A plain ``sqlite3`` connection to the store (autocommit: transactions are begun by hand).
 
     With the pragmas of the store's engine; ``reading``: only those a reader needs (the journal mode
-    is the file's own, kept by the connection that opened the store) and ``query_only``.
+    is the file's own, kept by the connection that opened the store) and ``query_only``;
+    ``read_only``: opened ``mode=ro`` (see :func:`_uri`).
     """
-    connection = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+    connection = sqlite3.connect(
+        _uri(path, read_only=read_only, immutable=immutable),
+        uri=True,
+        isolation_level=None,
+        check_same_thread=False,
+    )
     try:
-        if reading:
+        if reading or read_only:
             connection.execute("PRAGMA busy_timeout=5000")
             connection.execute("PRAGMA query_only=ON")
         else:
@@ -180,10 +221,27 @@ def _plain_connection(path: Path, *, reading: bool = False) -> sqlite3.Connectio
 class Store:
     """An open store file: its clock, its plain reads, and (built when first asked for) its engine and sessions."""
 
-    def __init__(self, path: Path, engine: Engine | None = None, *, replica_id: str | None = None) -> None:
-        """``replica_id`` as read when the store was opened; without one, it is read (or made) through ``engine``."""
+    def __init__(
+        self,
+        path: Path,
+        engine: Engine | None = None,
+        *,
+        replica_id: str | None = None,
+        read_only: bool = False,
+        checked: bool = False,
+    ) -> None:
+        """``replica_id`` as read when the store was opened; without one, it is read (or made) through ``engine``.
+
+        ``read_only``: the file or its folder may not be written; reads work, a write raises
+        :class:`StoreReadOnly`. ``checked``: its ``quick_check`` has passed already (else :meth:`verify`
+        runs it before the first write or backup).
+        """
         self.path = path
+        self.read_only = read_only
         self._engine = engine
+        self._verifying = threading.Lock()
+        self._checked = checked
+        self._damage: StoreDamaged | None = None
         self._sessions: sessionmaker[Session] | None = None
         self._building = threading.Lock()  # the engine is built once, whichever thread asks first
         if replica_id is None:
@@ -201,8 +259,42 @@ class Store:
                 if self._engine is None:
                     from reciprocity_desktop.store import sessions
 
-                    self._engine = sessions.new_engine(self.path, _set_sqlite_pragmas)
+                    if self.read_only:
+                        path = self.path
+                        self._engine = sessions.new_engine(
+                            path, _reader_pragmas, lambda: connect(path, read_only=True)
+                        )
+                    else:
+                        self._engine = sessions.new_engine(self.path, _set_sqlite_pragmas)
         return self._engine
+
+    # -- the check at open ----------------------------------------------------------------------
+
+    def verify(self) -> None:
+        """The store's ``quick_check`` (:func:`check_store`), run once: raises :class:`StoreDamaged` if it fails.
+
+        The window calls it off the GUI thread right after its first paint; every write and backup calls it
+        first, so a write waits until the check has passed (and a damaged store is never written).
+        """
+        with self._verifying:
+            if not self._checked:
+                try:
+                    check_store(self.path, read_only=self.read_only)
+                except StoreDamaged as damage:
+                    self._damage = damage
+                self._checked = True
+        if self._damage is not None:
+            raise self._damage
+
+    @property
+    def damage(self) -> StoreDamaged | None:
+        """The damage :meth:`verify` found (None while unchecked or sound)."""
+        return self._damage
+
+    def _before_write(self) -> None:
+        if self.read_only:
+            raise StoreReadOnly(self.path)
+        self.verify()
 
     def _sessionmaker(self) -> sessionmaker[Session]:
         if self._sessions is None:
@@ -226,7 +318,11 @@ class Store:
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One unit of work: commits at the end, rolls everything back on any error."""
+        """One unit of work: commits at the end, rolls everything back on any error.
+
+        Not before the store's check has passed; never on a read-only or damaged store.
+        """
+        self._before_write()
         with self._told_plainly():
             sessions = self._sessionmaker()
             with sessions.begin() as session:
@@ -249,7 +345,9 @@ class Store:
         queries of what the window shows first (:mod:`~reciprocity_desktop.services.today`).
         """
         with self._told_plainly():
-            connection = _plain_connection(self.path, reading=True)
+            connection = _plain_connection(
+                self.path, reading=True, read_only=self.read_only, immutable=self.read_only
+            )
             try:
                 connection.execute("BEGIN")
                 yield connection.cursor()
@@ -275,6 +373,8 @@ class Store:
         return self.meta("store_name", self.path.stem)
 
     def backup(self, reason: str = "manual") -> Path:
+        """A backup of the store into its backups folder: only once its check has passed (never of damage)."""
+        self.verify()
         return backup_file(self.path, reason)
 
 
@@ -333,7 +433,7 @@ def migrate(engine: Engine, path: Path) -> Path | None:
     return backup
 
 
-def _replica_at_head(path: Path) -> str | None:
+def _replica_at_head(path: Path, *, read_only: bool = False) -> str | None:
     """The replica id of an up-to-date store, from one query on a plain connection (no SQLAlchemy, no Alembic).
 
     None when the store needs the full open: a new or empty file, a schema older or newer than the head
@@ -342,7 +442,7 @@ def _replica_at_head(path: Path) -> str | None:
     head = shipped_head()
     if head is None:
         return None
-    connection = _plain_connection(path)
+    connection = _plain_connection(path, read_only=read_only, immutable=read_only)
     try:
         row = connection.execute(
             "SELECT (SELECT version_num FROM alembic_version),"
@@ -357,19 +457,51 @@ def _replica_at_head(path: Path) -> str | None:
     return row[1] if row[0] == head and row[1] else None
 
 
-def open_store(path: Path | str) -> Store:
-    """Open (creating and migrating as needed) the store at ``path``."""
+def _has_backups(path: Path) -> bool:
+    folder = backup_dir_for(path)
+    return folder.is_dir() and any(folder.glob(f"{path.stem}-*{path.suffix}"))
+
+
+def open_store(path: Path | str, *, check: bool = True) -> Store:
+    """Open (creating and migrating as needed) the store at ``path``.
+
+    ``check``: run its ``quick_check`` now (the command line, before a command acts). The window opens
+    with ``check=False`` and runs it right after its first paint (:meth:`Store.verify`), holding writes
+    until it has passed; a store that must be migrated is checked first either way (a migration writes a
+    backup, and no backup of a damaged store may be written).
+
+    Refused with :class:`StoreDamaged`: a damaged file, and an empty (0-byte) file beside backups of the
+    store (it was truncated: its backups hold what it had). Only a missing file, or an empty one with no
+    backups (nothing to lose and nothing to restore), starts a new store. A store whose file or folder may
+    not be written opens read-only (:attr:`Store.read_only`).
+    """
     path = Path(path).expanduser()
+    if path.is_file() and path.stat().st_size == 0 and _has_backups(path):
+        raise damaged(path)
+    read_only = path.exists() and not writable(path)
+    if not read_only:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"The folder for the store {path} cannot be created: {exc.strerror}.") from exc
+    has_content = path.is_file() and path.stat().st_size > 0
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(f"The folder for the store {path} cannot be created: {exc.strerror}.") from exc
-    try:
-        replica_id = _replica_at_head(path)
-    except sqlite3.Error as exc:
+        if check and has_content:
+            check_store(path, read_only=read_only)
+        replica_id = _replica_at_head(path, read_only=read_only)
+    except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
+        if is_damage(exc):
+            raise damaged(path) from exc
         raise StoreError(explain_database_error(exc, path)) from exc
     if replica_id is not None:
-        return Store(path, replica_id=replica_id)
+        return Store(path, replica_id=replica_id, read_only=read_only, checked=check or not has_content)
+    if read_only:
+        raise StoreError(
+            f"The store {path} is read-only (its file or folder may not be written) and must first be "
+            "updated by this version: make it writable once and open it again."
+        )
+    if has_content and not check:
+        check_store(path)
     return _open_and_migrate(path)
 
 
@@ -386,9 +518,11 @@ def _open_and_migrate(path: Path) -> Store:
         current = _stored_revision(engine)
         if current is None or current != shipped_head():
             migrate(engine, path)
-        return Store(path, engine)  # reads (or makes) the replica id through the engine
-    except (OperationalError, DatabaseError, sqlite3.Error) as exc:
+        return Store(path, engine, checked=True)  # reads (or makes) the replica id through the engine
+    except (OperationalError, DatabaseError, sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
         engine.dispose()
+        if is_damage(exc):
+            raise damaged(path) from exc
         raise StoreError(explain_database_error(exc, path)) from exc
     except StoreError:
         engine.dispose()

@@ -28,9 +28,17 @@ from reciprocity_desktop.store.search import refresh_touched
 from reciprocity_desktop.store.sort_keys import KEY_COLUMNS, refresh_keys
 
 
-def new_engine(path: Path, on_connect: Callable[[sqlite3.Connection, object], None]) -> Engine:
-    """The engine of the store file at ``path``; ``on_connect`` sets each new connection's pragmas."""
-    engine = create_engine(f"sqlite:///{path}", future=True)
+def new_engine(
+    path: Path,
+    on_connect: Callable[[sqlite3.Connection, object], None],
+    creator: Callable[[], sqlite3.Connection] | None = None,
+) -> Engine:
+    """The engine of the store file at ``path``; ``on_connect`` sets each new connection's pragmas.
+
+    ``creator``: how its connections are made, when not as SQLAlchemy would (a read-only store's ``mode=ro``).
+    """
+    options = {} if creator is None else {"creator": creator}
+    engine = create_engine(f"sqlite:///{path}", future=True, **options)
     event.listen(engine, "connect", on_connect)
     return engine
 

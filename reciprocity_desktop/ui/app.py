@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reciprocity_desktop import APP_NAME, __version__
 from reciprocity_desktop.services import start_reads
-from reciprocity_desktop.store import StoreError, backups, open_store
+from reciprocity_desktop.store import StoreDamaged, StoreError, backups, open_store
+from reciprocity_desktop.ui import store_check
 from reciprocity_desktop.ui.messages import show_unexpected_error
 from reciprocity_desktop.ui.translation import install_translators, window_language
 from reciprocity_desktop.ui.widgets.style import icon
@@ -35,8 +36,17 @@ def _excepthook(exc_type, exc, tb) -> None:
         show_unexpected_error(exc, details, QApplication.activeWindow())
 
 
+#: The exit code of the window asking to be started again on its store (after restoring a backup).
+RESTART_EXIT = 1000
+
+
 def run(db_path: Path, open_file: Path | None = None) -> int:
-    """The window on the store ``db_path``; with ``open_file``, starting that sync file's import."""
+    """The window on the store ``db_path``; with ``open_file``, starting that sync file's import.
+
+    A second window on the same store is refused (:func:`~reciprocity_desktop.ui.store_check.store_lock`).
+    The store opens without its check; the window runs it right after its first paint, and a damaged store
+    (found then, or at open) is refused with "Restore the last good backup" offered.
+    """
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -44,12 +54,41 @@ def run(db_path: Path, open_file: Path | None = None) -> int:
     app.setDesktopFileName(DESKTOP_FILE_NAME)  # Wayland matches the window to its desktop entry and icon by it
     app.setWindowIcon(icon("reciprocity"))
     sys.excepthook = _excepthook
+    lock = store_check.store_lock(Path(db_path))
+    if lock is None:
+        install_translators(app)
+        store_check.tell_already_open(Path(db_path))
+        return 2
     backups.defer_daily_backups()  # the day's backup runs once the first page has painted (below)
     try:
-        store = open_store(db_path)
-    except StoreError as error:
-        install_translators(app)  # no store, no setting: $RECIPROCITY_LANG or the system's language
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the store"), str(error))
+        while True:
+            code = _run_once(app, db_path, open_file)
+            if code != RESTART_EXIT:
+                return code
+            open_file = None
+    finally:
+        lock.unlock()
+
+
+def _open(app: QApplication, db_path: Path):
+    """The store, opened unchecked (the window checks it after its first paint); None when refused."""
+    while True:
+        try:
+            return open_store(db_path, check=False)
+        except StoreDamaged as damage:
+            install_translators(app)
+            if not store_check.offer_restore(None, damage):
+                return None
+            store_check.restore(damage)
+        except StoreError as error:
+            install_translators(app)  # no store, no setting: $RECIPROCITY_LANG or the system's language
+            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the store"), str(error))
+            return None
+
+
+def _run_once(app: QApplication, db_path: Path, open_file: Path | None) -> int:
+    store = _open(app, db_path)
+    if store is None:
         return 2
     install_translators(app, window_language(start_reads.stored_setting(store, "language")))
     from reciprocity_desktop.ui.main_window import MainWindow
@@ -58,14 +97,18 @@ def run(db_path: Path, open_file: Path | None = None) -> int:
     window.tabs.first_page_painted.connect(lambda _key: backups.start_deferred_daily_backups())
     if os.environ.get(QUIT_AFTER_PAINT_ENV):
         window.tabs.first_page_painted.connect(lambda _key: app.quit())
+    window.restore_requested.connect(lambda: app.exit(RESTART_EXIT))
     window.show()
     if open_file is not None:
         window.open_file_at_start(open_file)
     try:
         return app.exec()
     finally:
-        # Background work (a count, a computation, an import) finishes before the store closes.
+        # Background work (a count, a computation, an import, the check) finishes before the store closes.
         pool = QThreadPool.globalInstance()
         pool.clear()
         pool.waitForDone()
         store.close()
+        if window.restore_chosen is not None:  # the damaged store is closed: put the backup in its place
+            store_check.restore(window.restore_chosen)
+        window.deleteLater()

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reciprocity_desktop.paths import backup_dir_for
+from reciprocity_desktop.store import StoreError
 from reciprocity_desktop.store.backups import copy_store
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.labels import translate
@@ -42,7 +43,11 @@ def back_up(parent: QWidget, ctx: UiContext) -> Path | None:
     if not path:
         return None
     try:
+        ctx.store.verify()  # the check at open first: no backup of a damaged store (it would pass for a good one)
         copy_store(ctx.store.path, Path(path))
+    except StoreError as error:
+        QMessageBox.warning(parent, translate("MainWindow", "Backup failed"), str(error))
+        return None
     except OSError as error:
         show_write_failed(
             parent,

@@ -12,14 +12,14 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from reciprocity_desktop.paths import data_dir
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.today import any_prospects
-from reciprocity_desktop.store import Store
+from reciprocity_desktop.store import Store, StoreDamaged
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
 from reciprocity_desktop.ui.messages import show_error, show_write_failed
 from reciprocity_desktop.ui.page_registry import KEYS as _KEYS
@@ -37,11 +37,20 @@ def settings_file() -> QSettings:
 
 
 class MainWindow(QMainWindow):
+    # The store's check (after the first paint, off the GUI thread) found it damaged.
+    store_damaged = Signal(object)
+    # The user chose to restore the last good backup: the window is to be started again on the store.
+    restore_requested = Signal()
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = UiContext(store, StoreEvents(self), QUndoStack(self))
         self.ctx.status = lambda text: self.statusBar().showMessage(text, 8000)
-        self.setWindowTitle(self.tr("Reciprocity Desktop — %1").replace("%1", store.path.name))
+        self.restore_chosen: StoreDamaged | None = None
+        if store.read_only:
+            self.setWindowTitle(self.tr("Reciprocity Desktop — %1 (read-only)").replace("%1", store.path.name))
+        else:
+            self.setWindowTitle(self.tr("Reciprocity Desktop — %1").replace("%1", store.path.name))
         self.setMinimumSize(1024, 640)
         self.tabs = PageTabs(self._build_page)  # a placeholder in every tab until its page is shown
         self.pages = self.tabs.pages
@@ -53,16 +62,54 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.tabs.follow_current()  # only now: restoring the last view builds nothing before the first paint
         self.tabs.first_page_painted.connect(self._prepare_store)
+        self.store_damaged.connect(self._on_store_damaged)
+        if store.read_only:
+            self._disable_editing()
+
+    def _disable_editing(self) -> None:
+        """A read-only or damaged store: the actions that write are off (a write elsewhere says why)."""
+        for action in (
+            self.import_csv_action,
+            self.import_sync_action,
+            self.new_action,
+            self.log_gift_action,
+            self.delete_action,
+            self.settings_action,
+        ):
+            action.setEnabled(False)
+        for button in (self.welcome.demo_button, self.welcome.import_button, self.welcome.new_button):
+            button.setEnabled(False)
+
+    def _on_store_damaged(self, damage: StoreDamaged) -> None:
+        """The check after the first paint failed: nothing more is written; offer the last good backup."""
+        from reciprocity_desktop.ui import store_check
+
+        self._disable_editing()
+        self.backup_action.setEnabled(False)  # no backup of a damaged store
+        self.setWindowTitle(self.tr("Reciprocity Desktop — %1 (damaged)").replace("%1", self.ctx.store.path.name))
+        if store_check.offer_restore(self, damage):
+            self.restore_chosen = damage
+            self.restore_requested.emit()
 
     def _prepare_store(self, _key: str) -> None:
-        """Once the first page has painted, the store's SQLAlchemy side is built off the GUI thread.
+        """Once the first page has painted, the store is checked and its SQLAlchemy side built, off the GUI thread.
 
-        The first page reads plain SQL (services.today); the other pages use sessions. Importing
+        The check (``PRAGMA quick_check``, :meth:`Store.verify`) comes first: every write waits for it, and
+        a damaged store is told (:meth:`_on_store_damaged`) and never written. The first page reads plain SQL (services.today); the other pages use sessions. Importing
         SQLAlchemy and the models while the user looks at the first page spares the first switch to
         another page that wait; so does importing the other pages' modules after it. (A failure there shows when a session is first used, through the
         window's one triage.)
         """
         store, built = self.ctx.store, set(self.pages.built)
+        damaged = self.store_damaged
+
+        def check() -> None:
+            try:
+                store.verify()  # the check at open: every write waits for it (about 2 s on an office store)
+            except StoreDamaged as damage:
+                damaged.emit(damage)
+            except Exception:  # noqa: S110 - a locked store or the like shows at its first use
+                pass
 
         def prepare() -> None:
             with contextlib.suppress(Exception):
@@ -73,6 +120,8 @@ class MainWindow(QMainWindow):
                 import_ahead(built)
 
         pool = QThreadPool.globalInstance()
+        # Side by side: SQLite lets go of the GIL while it checks, and the SQLAlchemy import needs it.
+        pool.start(check)
         pool.start(prepare)
         # On the next turn of the event loop: what was due at the first paint runs before it.
         QTimer.singleShot(0, self, lambda: pool.start(ahead))

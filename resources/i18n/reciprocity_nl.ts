@@ -4,9 +4,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+52"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+85"/>
         <source>Cannot open the store</source>
-        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id.</extracomment>
+        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Kan het gegevensbestand niet openen</translation>
     </message>
     <message>
@@ -4726,7 +4726,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+44"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+51"/>
+        <source>Reciprocity Desktop — %1 (read-only)</source>
+        <translation>Reciprocity Desktop – %1 (alleen-lezen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reciprocity Desktop — %1</source>
         <translation>Reciprocity Desktop — %1</translation>
     </message>
@@ -4736,7 +4741,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Gegevensbestand: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+28"/>
+        <source>Reciprocity Desktop — %1 (damaged)</source>
+        <translation>Reciprocity Desktop – %1 (beschadigd)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -4869,13 +4879,13 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         </translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/backup.py" line="+50"/>
+        <location filename="../../reciprocity_desktop/ui/backup.py" line="+55"/>
         <location filename="../../reciprocity_desktop/ui/main_window.py" line="-3"/>
         <source>Could not write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Back up the store</source>
         <translation>Back-up van het gegevensbestand maken</translation>
     </message>
@@ -4885,7 +4895,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Gegevensbestanden (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+5"/>
         <source>Backup failed</source>
         <translation>Back-up mislukt</translation>
     </message>
@@ -6971,6 +6982,39 @@ Gegevensbestand: %3</translation>
         <location line="+2"/>
         <source>No&amp;tes:</source>
         <translation>No&amp;tities:</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/store_check.py" line="+25"/>
+        <source>The store is damaged</source>
+        <translation>Het gegevensbestand is beschadigd</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store %1 is damaged and was not used, and there is no sound backup of it.</source>
+        <translation>Het gegevensbestand %1 is beschadigd en is niet gebruikt, en er is geen intacte back-up van.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The store %1 is damaged and was not used; its newest sound backup is %2.</source>
+        <translation>Het gegevensbestand %1 is beschadigd en is niet gebruikt; de nieuwste intacte back-up is %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore the last good backup</source>
+        <translation>Laatste intacte back-up terugzetten</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Already open</source>
+        <translation>Al geopend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store %1 is already open in another Reciprocity Desktop window; switch to that window.</source>
+        <translation>Het gegevensbestand %1 is al geopend in een ander venster van Reciprocity Desktop; ga naar dat venster.</translation>
     </message>
 </context>
 <context>

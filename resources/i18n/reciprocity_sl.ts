@@ -4,9 +4,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+52"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+85"/>
         <source>Cannot open the store</source>
-        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id.</extracomment>
+        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
     <message>
@@ -4800,7 +4800,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+44"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+51"/>
+        <source>Reciprocity Desktop — %1 (read-only)</source>
+        <translation>Reciprocity Desktop – %1 (samo za branje)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Reciprocity Desktop — %1</source>
         <translation>Reciprocity Desktop – %1</translation>
     </message>
@@ -4810,7 +4815,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zbirka podatkov: %1</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+28"/>
+        <source>Reciprocity Desktop — %1 (damaged)</source>
+        <translation>Reciprocity Desktop – %1 (poškodovana)</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>&amp;File</source>
         <translation>&amp;Datoteka</translation>
     </message>
@@ -4945,13 +4955,13 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         </translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/backup.py" line="+50"/>
+        <location filename="../../reciprocity_desktop/ui/backup.py" line="+55"/>
         <location filename="../../reciprocity_desktop/ui/main_window.py" line="-3"/>
         <source>Could not write %1: %2</source>
         <translation>Datoteke %1 ni bilo mogoče zapisati: %2</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-16"/>
         <source>Back up the store</source>
         <translation>Varnostno kopiraj zbirko podatkov</translation>
     </message>
@@ -4961,7 +4971,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zbirke podatkov (*.sqlite3)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <location line="+5"/>
         <source>Backup failed</source>
         <translation>Varnostno kopiranje ni uspelo</translation>
     </message>
@@ -7061,6 +7072,39 @@ Zbirka podatkov: %3</translation>
         <location line="+2"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Opombe:</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/store_check.py" line="+25"/>
+        <source>The store is damaged</source>
+        <translation>Zbirka podatkov je poškodovana</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store %1 is damaged and was not used, and there is no sound backup of it.</source>
+        <translation>Zbirka podatkov %1 je poškodovana in ni bila uporabljena, nepoškodovane varnostne kopije pa ni.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The store %1 is damaged and was not used; its newest sound backup is %2.</source>
+        <translation>Zbirka podatkov %1 je poškodovana in ni bila uporabljena; njena najnovejša nepoškodovana varnostna kopija je %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Restore the last good backup</source>
+        <translation>Obnovite zadnjo nepoškodovano varnostno kopijo</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Already open</source>
+        <translation>Že odprto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store %1 is already open in another Reciprocity Desktop window; switch to that window.</source>
+        <translation>Zbirka podatkov %1 je že odprta v drugem oknu programa Reciprocity Desktop; preklopite v to okno.</translation>
     </message>
 </context>
 <context>

@@ -189,7 +189,7 @@ def _start_only(path: Path | None) -> None:
         from reciprocity_desktop.store import open_store
         from reciprocity_desktop.ui.main_window import MainWindow
 
-        window = painted.window = MainWindow(open_store(path))
+        window = painted.window = MainWindow(open_store(path, check=False))  # as ui.app.run
     window.show()
     QTest.qWaitForWindowExposed(window)
     while painted.at is None:

@@ -46,7 +46,7 @@ def main() -> int:
         from reciprocity_desktop.ui.main_window import MainWindow
 
         install_translators(app, "en")
-        store = open_store(Path(sys.argv[3]))
+        store = open_store(Path(sys.argv[3]), check=False)  # as ui.app.run: the check runs after the first paint
         window = MainWindow(store)
 
     class FirstPaint(QObject):

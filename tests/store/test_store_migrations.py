@@ -13,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
 
 from reciprocity_desktop.services import followups, gifts, prospects, settings, visits
-from reciprocity_desktop.store import StoreError, engine, open_store, search, sort_keys
+from reciprocity_desktop.store import StoreDamaged, StoreError, engine, open_store, search, sort_keys
 from reciprocity_desktop.store.engine import head_revision
 from reciprocity_desktop.store.models import Base
 
@@ -264,7 +264,8 @@ def test_a_file_that_is_not_a_store_gives_a_plain_store_error(tmp_path, content,
 
 
 def test_a_store_damaged_inside_gives_a_store_error_when_read(tmp_path):
-    """A file whose first pages are fine opens, but reading the damaged part must still be a StoreError."""
+    """A file whose first pages are fine opens unchecked (the window's start: its check comes after the first
+    paint), but reading the damaged part must still be a StoreError; checked, it is refused at open."""
     path = tmp_path / "damaged.sqlite3"
     store = open_store(path)
     with store.session() as session:
@@ -278,7 +279,9 @@ def test_a_store_damaged_inside_gives_a_store_error_when_read(tmp_path):
         handle.seek(size // 2)
         handle.write(b"\xff" * 16384)
 
-    damaged = open_store(path)
+    with pytest.raises(StoreDamaged):
+        open_store(path)
+    damaged = open_store(path, check=False)
     try:
         with pytest.raises(StoreError) as caught:
             prospects.list_prospects(damaged)

@@ -33,7 +33,7 @@ from reciprocity_desktop.ui.main_window import MainWindow
 from reciprocity_desktop.ui.page_registry import PAGES
 
 install_translators(app, "en")
-window = MainWindow(open_store(Path(sys.argv[1])))
+window = MainWindow(open_store(Path(sys.argv[1]), check=False))  # as ui.app.run: checked after the first paint
 
 
 class Painted(QObject):

@@ -1,0 +1,135 @@
+"""What goes wrong with a store file, told plainly: the store's errors and the words of SQLite's that mean them.
+
+:class:`StoreError` is a problem with the store file itself (locked, read-only, damaged, too new);
+:class:`StoreDamaged` a file SQLite cannot read as a sound store (refused naming the newest sound backup, never
+written nor backed up), :class:`StoreReadOnly` a write to a store opened read-only. :func:`told_plainly` turns
+SQLite's environment errors met while working into them. (:mod:`~reciprocity_desktop.store.engine` offers them too.)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from reciprocity_desktop.paths import backup_dir_for
+
+
+class StoreError(Exception):
+    """A problem with the store file itself (locked, read-only, corrupt, too new), told plainly."""
+
+
+class StoreDamaged(StoreError):
+    """The store file is damaged (its ``quick_check`` fails, or SQLite cannot read it at all).
+
+    A damaged store is never written and never backed up (a backup of it would rotate a good one out).
+    ``path`` is the store, ``backup`` the newest sound backup beside it (None when there is none): the
+    window offers to restore it, the command line names ``reciprocity-desktop restore FILE``.
+    """
+
+    def __init__(self, path: Path, backup: Path | None = None) -> None:
+        self.path = path
+        self.backup = backup
+        if backup is not None:
+            text = (
+                f"The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore "
+                f"its newest sound backup with `reciprocity-desktop restore {backup}`."
+            )
+        else:
+            text = (
+                f"The file {path} is not a Reciprocity store or it is damaged, so it was not used, and "
+                f"there is no sound backup of it in {backup_dir_for(path)}."
+            )
+        super().__init__(text)
+
+
+class StoreReadOnly(StoreError):
+    """A write to a store opened read-only (its file or its folder may not be written)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            f"The store {path} is read-only (its file or folder may not be written), so nothing was changed."
+        )
+
+
+def damaged(path: Path) -> StoreDamaged:
+    """The refusal of the damaged store at ``path``, naming its newest sound backup (looked up now)."""
+    from reciprocity_desktop.store.backups import newest_sound_backup
+
+    try:
+        backup = newest_sound_backup(path)
+    except (OSError, sqlite3.Error):
+        backup = None
+    return StoreDamaged(path, backup)
+
+
+#: What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).
+_DAMAGE_WORDS = ("not a database", "malformed", "corrupt", "encrypted", "unsupported file format")
+
+
+def is_damage(exc: BaseException) -> bool:
+    """True for an error that means the file itself is damaged.
+
+    A damaged header or page can also surface as text SQLite hands back undecodable
+    (``UnicodeDecodeError`` while reading a pragma's answer or the schema), or as a ``ValueError``.
+    """
+    if isinstance(exc, (UnicodeDecodeError, ValueError)):
+        return True
+    text = str(getattr(exc, "orig", exc)).lower()
+    return any(word in text for word in _DAMAGE_WORDS)
+
+
+def explain_database_error(exc: BaseException, path: Path) -> str:
+    """Turn an environment error from SQLite into one plain sentence."""
+    text = str(getattr(exc, "orig", exc)).lower()
+    if "locked" in text or "busy" in text:
+        return f"The store {path} is in use by another program. Close it and try again."
+    if "readonly" in text or "read-only" in text:
+        return f"The store {path} cannot be written (read-only file or folder)."
+    if "disk" in text and ("full" in text or "i/o" in text):
+        return f"The disk holding {path} is full or failing; free some space and try again."
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return f"The file {path} is not a Reciprocity store or it is damaged. Restore a backup from {backup_dir_for(path)}."
+    if "unable to open" in text:
+        return f"The store {path} cannot be opened (does the folder exist and may it be written?)."
+    return f"The store {path} could not be used: {getattr(exc, 'orig', exc)}"
+
+
+_ENVIRONMENT_WORDS = (
+    "locked", "busy", "readonly", "read-only", "disk", "full", "i/o",
+    "not a database", "malformed", "corrupt", "unable to open",
+)  # fmt: skip
+
+
+def is_environment_error(exc: BaseException) -> bool:
+    """True for SQLite errors about the file or the machine (not about the SQL or the data)."""
+    if isinstance(exc, sqlite3.IntegrityError) or isinstance(
+        getattr(exc, "orig", None), sqlite3.IntegrityError
+    ):
+        return False
+    text = str(getattr(exc, "orig", exc)).lower()
+    return any(word in text for word in _ENVIRONMENT_WORDS)
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    """An error of SQLite: raised by ``sqlite3`` itself, or wrapped by SQLAlchemy (once it is loaded)."""
+    if isinstance(exc, sqlite3.DatabaseError):
+        return True
+    wrapped = sys.modules.get("sqlalchemy.exc")  # no SQLAlchemy error exists before it is imported
+    return wrapped is not None and isinstance(exc, (wrapped.OperationalError, wrapped.DatabaseError))
+
+
+@contextlib.contextmanager
+def told_plainly(path: Path) -> Iterator[None]:
+    """A damaged, locked, read-only or full store found while working is a StoreError too."""
+    try:
+        yield
+    except Exception as exc:
+        if not (_is_database_error(exc) and is_environment_error(exc)):
+            raise
+        if is_damage(exc):
+            raise damaged(path) from exc
+        raise StoreError(explain_database_error(exc, path)) from exc
