@@ -109,6 +109,8 @@ def copy_store(source: Path, target: Path) -> Path:
             try:
                 source_db.backup(dest)
                 dest.execute("PRAGMA journal_mode=DELETE")
+            except (UnicodeDecodeError, ValueError) as exc:  # a damaged header can fail this way, not as sqlite3.Error
+                raise sqlite3.DatabaseError(f"{source} is damaged: {exc}") from exc
             finally:
                 dest.close()
     finally:
@@ -116,16 +118,21 @@ def copy_store(source: Path, target: Path) -> Path:
     return target
 
 
+#: What reading a damaged file can raise: besides SQLite's errors, a damaged header or text encoding ends
+#: in Python's decoding of a pragma's text (``UnicodeDecodeError``) or a ``ValueError``.
+UNREADABLE = (sqlite3.Error, UnicodeDecodeError, ValueError)
+
+
 def integrity_ok(path: Path) -> bool:
     """True when ``path`` is an SQLite database whose full ``PRAGMA integrity_check`` says ok."""
     try:
         connection = _connect_read_only(path)
-    except sqlite3.Error:
+    except UNREADABLE:
         return False
     try:
         rows = connection.execute("PRAGMA integrity_check").fetchall()
         return rows == [("ok",)]
-    except sqlite3.Error:
+    except UNREADABLE:
         return False
     finally:
         connection.close()

@@ -78,11 +78,13 @@ def test_the_refusal_names_the_newest_sound_backup_and_how_to_restore_it(demo_pa
     store.close()
     _damage(newer_but_damaged, flip_bytes, 4)
     _damage(demo_path, flip_bytes, 6)
+    copies = sorted(backup_dir_for(demo_path).glob("*.sqlite3"))  # the day's backup (first open) among them
+    assert {good, newer_but_damaged} <= set(copies)
     with pytest.raises(StoreDamaged) as caught:
         open_store(demo_path)
     assert caught.value.backup == good
     assert f"reciprocity-desktop restore {good}" in str(caught.value)
-    assert sorted(backup_dir_for(demo_path).iterdir()) == sorted([good, newer_but_damaged])
+    assert sorted(backup_dir_for(demo_path).glob("*.sqlite3")) == copies  # the refused open wrote none
 
 
 def test_unchecked_the_store_holds_writes_and_backups_until_its_check_and_refuses_them_on_damage(
@@ -107,7 +109,8 @@ def test_unchecked_the_store_holds_writes_and_backups_until_its_check_and_refuse
         assert isinstance(store.damage, StoreDamaged)
         with pytest.raises(StoreDamaged):
             store.backup("before-import")
-        assert not backup_dir_for(demo_path).exists()
+        # The day's backup was tried at the open and its copy failed its integrity check: none is kept.
+        assert not list(backup_dir_for(demo_path).glob("*.sqlite3"))
     finally:
         store.close()
 

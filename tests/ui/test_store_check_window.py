@@ -107,7 +107,7 @@ def test_random_damage_at_the_window_start_is_refused_with_the_restore_offer(
     assert len(started["offered"]) == 1, started
     assert started["offered"][0]["backup"] is None
     assert started["criticals"] == []
-    assert not backup_dir_for(demo_path).exists()  # no backup of the damaged store
+    assert not list(backup_dir_for(demo_path).glob("*.sqlite3"))  # no backup of the damaged store
 
 
 def test_damage_found_after_the_first_paint_restores_the_last_good_backup(demo_path, flip_bytes):
