@@ -29,7 +29,7 @@ import contextlib
 import os
 import re
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Any
 
@@ -144,10 +144,9 @@ class Catalog:
         A parameter that is a message (it has ``template`` and ``params``) is put in translated; a
         template with ``%n`` takes the plural form for the parameter ``n``.
         """
-        from reciprocity_desktop.services.errors import Message  # the services import this module
-
-        message = Message(text, **params)  # ``text``: a template marked where it was written
-        sentence = message.render(
+        sentence = render_message(  # ``text``: a template marked where it was written
+            text,
+            params,
             lambda text, n: self.translate("services", text, None, -1 if n is None else n),
             lambda name: self.translate("Fields", name),
         )
@@ -157,6 +156,33 @@ class Catalog:
         from babel.numbers import format_decimal
 
         return format_decimal(n, locale=LOCALES.get(self.lang, "en_GB"))
+
+
+def _is_message(value: object) -> bool:
+    return hasattr(value, "template") and hasattr(value, "params") and hasattr(value, "render")
+
+
+def render_message(
+    template: str,
+    params: Mapping[str, Any],
+    translate: Callable[[str, int | None], str],
+    field: Callable[[str], str] = lambda name: name,
+) -> str:
+    """A service message's sentence through ``translate(template, n)`` (``n`` for a template with ``%n``,
+    else None), not capitalised; ``field`` names the field. A parameter that is a message (a
+    ``services.errors.Message``), or a tuple of them (joined with "; "), is rendered the same way.
+    Here rather than on the message class, so that this module needs nothing from the services."""
+    rendered: dict[str, Any] = {}
+    for key, value in params.items():
+        if _is_message(value):
+            value = value.render(translate, field)
+        elif isinstance(value, tuple) and value and all(_is_message(v) for v in value):
+            value = "; ".join(v.render(translate, field).rstrip(".") for v in value) + "."
+        rendered[key] = value
+    if isinstance(rendered.get("field"), str):
+        rendered["field"] = field(rendered["field"])
+    counted = "%n" in template and "n" in rendered
+    return translate(template, int(rendered["n"]) if counted else None).format(**rendered)
 
 
 # -- which language ----------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from reciprocity_desktop.i18n import capitalise
+from reciprocity_desktop.i18n import capitalise, render_message
 
 __all__ = ["Cancelled", "DomainError", "Message", "NotFound", "ValidationError", "Warning_", "capitalise", "file_not_written"]
 
@@ -46,17 +46,7 @@ class Message:
         """The sentence through ``translate(template, n)`` (``n`` for a template with ``%n``, else None),
         not capitalised; ``field`` names the field. A parameter that is a message, or a tuple of them
         (joined with "; "), is rendered the same way."""
-        params: dict[str, Any] = {}
-        for key, value in self.params.items():
-            if isinstance(value, Message):
-                value = value.render(translate, field)
-            elif isinstance(value, tuple) and value and all(isinstance(v, Message) for v in value):
-                value = "; ".join(v.render(translate, field).rstrip(".") for v in value) + "."
-            params[key] = value
-        if isinstance(params.get("field"), str):
-            params["field"] = field(params["field"])
-        counted = "%n" in self.template and "n" in params
-        return translate(self.template, int(params["n"]) if counted else None).format(**params)
+        return render_message(self.template, self.params, translate, field)
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({str(self)!r})"
