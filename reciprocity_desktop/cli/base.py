@@ -106,7 +106,12 @@ def money_text(cents: int) -> str:
 
     if _catalog.lang == "en":
         return formatting.amount(cents)
-    return formatting.money(cents, _currency, LOCALES.get(_catalog.lang))
+    return formatting.money(cents, _currency, number_locale())
+
+
+def number_locale() -> str | None:
+    """The Babel locale numbers of a human table are written in: None (plain, ``14.5``) in English."""
+    return None if _catalog.lang == "en" else LOCALES.get(_catalog.lang)
 
 
 def value_text(group: str, value: str | None) -> str:
@@ -119,6 +124,12 @@ def value_text(group: str, value: str | None) -> str:
 
     label = ENUM_LABELS.get(f"{group}:{value}")
     return value if label is None else _catalog.translate("Report", label)
+
+
+def label_text(context: str, text: str) -> str:
+    """An entry the window or the paper already translates (``label_text("InsightsView", "Personal")``),
+    looked up without Qt in the run's language."""
+    return _catalog.translate(context, text)
 
 
 def note_text(note: str | None) -> str:
@@ -421,7 +432,9 @@ def new_parser() -> tuple[argparse.ArgumentParser, Any]:
         ),
     )
     parser.add_argument(
-        "--version", action=_VersionAction, help=_catalog.translate("CLI", "show program's version number and exit")
+        "--version",
+        action=_VersionAction,
+        help=_catalog.translate("CLI", "show program's version number and exit"),
     )
     return parser, parser.add_subparsers(dest="command", metavar=_catalog.translate("CLI", "COMMAND"))
 
@@ -458,7 +471,9 @@ def missing_folder(db_path: Path, chosen: bool) -> str | None:
     ).format(folder=folder, store=db_path)
 
 
-def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None = None, open_file: Path | None = None) -> int:
+def run(
+    parser: argparse.ArgumentParser, argv: Sequence[str] | None = None, open_file: Path | None = None
+) -> int:
     """Parse ``argv`` and run its command on the store (the window when there is no command).
 
     ``open_file``: a sync file the window starts importing (``reciprocity-desktop FILE.rcsync``).

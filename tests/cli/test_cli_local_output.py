@@ -102,3 +102,16 @@ def test_the_help_names_a_sync_file(tmp_path, lang, line):
     result = _cli("--help", store=tmp_path / "store.sqlite3", lang=lang)
     assert result.returncode == 0, result.stderr
     assert line in _words(result.stdout)
+
+
+def test_the_report_in_german_names_kinds_and_qualities_and_writes_money_and_rates(store):
+    german = _cli("report", store=store, lang="de")
+    assert german.returncode == 0, german.stderr
+    rows = german.stdout.splitlines()
+    sample = next(row for row in rows if row.startswith("Muster "))
+    assert sample.split()[1:5] == ["1", "1", "0", "0"] and f"0{NBSP}%" in sample  # the rate as German writes it
+    assert f"2.400,00{NBSP}€" in sample
+    assert any(row.startswith("Nicht persönlich ") for row in rows)
+    english = _cli("report", store=store, lang="en").stdout.splitlines()
+    assert any(row.startswith("sample ") and "2,400.00" in row and "0%" in row for row in english)
+    assert any(row.startswith("without personal ") for row in english)
