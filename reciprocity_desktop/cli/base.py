@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from reciprocity_desktop import package_version
-from reciprocity_desktop.i18n import LANG_ENV, Catalog, choose_language, supported
+from reciprocity_desktop.i18n import LANG_ENV, LOCALES, Catalog, choose_language, supported
 from reciprocity_desktop.paths import DB_ENV, default_db_path
 from reciprocity_desktop.services.errors import DomainError, Message, Warning_
 from reciprocity_desktop.store import Store, StoreError, open_store
@@ -90,7 +90,57 @@ def _set_language(lang: str) -> None:
 def _use_language(store: Store) -> None:
     from reciprocity_desktop.services import settings
 
+    global _currency
     _set_language(choose_language(settings.get(store, "language")))
+    _currency = str(settings.get(store, "currency") or "EUR")
+
+
+#: The store's currency (the ``currency`` setting), read with the language by :func:`run`.
+_currency = "EUR"
+
+
+def money_text(cents: int) -> str:
+    """An amount for a table or a line: plain in English (``"2400.00"``, as scripts read it), in the run's
+    language with the store's currency otherwise (``"2.400,00 €"``). JSON output uses :func:`money_value`."""
+    from reciprocity_desktop import formatting
+
+    if _catalog.lang == "en":
+        return formatting.amount(cents)
+    return formatting.money(cents, _currency, number_locale())
+
+
+def number_locale() -> str | None:
+    """The Babel locale numbers of a human table are written in: None (plain, ``14.5``) in English."""
+    return None if _catalog.lang == "en" else LOCALES.get(_catalog.lang)
+
+
+def value_text(group: str, value: str | None) -> str:
+    """A stored value shown in a table or a line (``group``: ``"gift"``, ``"followup"``, ``"outcome"``,
+    ``"status"``, ``"reaction"``, ``"stage"``): as stored in English (``"ask_feedback"``), the paper's
+    translated name otherwise (``"um Rückmeldung zum Geschenk bitten"``, :data:`reports.text.ENUM_LABELS`)."""
+    if not value or _catalog.lang == "en":
+        return value or ""
+    from reciprocity_desktop.reports.text import ENUM_LABELS
+
+    label = ENUM_LABELS.get(f"{group}:{value}")
+    return value if label is None else _catalog.translate("Report", label)
+
+
+def label_text(context: str, text: str) -> str:
+    """An entry the window or the paper already translates (``label_text("InsightsView", "Personal")``),
+    looked up without Qt in the run's language."""
+    return _catalog.translate(context, text)
+
+
+def note_text(note: str | None) -> str:
+    """A follow-up's note: the suggested gift question (stored in English, services/gift_notes.py) in the
+    run's language, as the window shows it; any other note as the rep wrote it."""
+    from reciprocity_desktop.services.gift_notes import feedback_gift
+
+    gift = None if _catalog.lang == "en" else feedback_gift(note)
+    if gift is None:
+        return note or ""
+    return _catalog.translate("Domain", "Ask how the gift was received: {gift}").format(gift=gift)
 
 
 def db_argument(argv: Sequence[str]) -> Path:
@@ -367,6 +417,11 @@ def new_parser() -> tuple[argparse.ArgumentParser, Any]:
         description=_catalog.translate(
             "CLI", "Reciprocity Desktop: give first, record it, follow up. With no command, opens the window."
         ),
+        epilog=_catalog.translate(
+            "CLI",
+            "reciprocity-desktop [--db PATH] FILE.rcsync opens the window with that sync file's import "
+            "(passphrase, preview, import).",
+        ),
     )
     parser.add_argument(
         "--db",
@@ -377,7 +432,9 @@ def new_parser() -> tuple[argparse.ArgumentParser, Any]:
         ),
     )
     parser.add_argument(
-        "--version", action=_VersionAction, help=_catalog.translate("CLI", "show program's version number and exit")
+        "--version",
+        action=_VersionAction,
+        help=_catalog.translate("CLI", "show program's version number and exit"),
     )
     return parser, parser.add_subparsers(dest="command", metavar=_catalog.translate("CLI", "COMMAND"))
 
@@ -414,7 +471,9 @@ def missing_folder(db_path: Path, chosen: bool) -> str | None:
     ).format(folder=folder, store=db_path)
 
 
-def run(parser: argparse.ArgumentParser, argv: Sequence[str] | None = None, open_file: Path | None = None) -> int:
+def run(
+    parser: argparse.ArgumentParser, argv: Sequence[str] | None = None, open_file: Path | None = None
+) -> int:
     """Parse ``argv`` and run its command on the store (the window when there is no command).
 
     ``open_file``: a sync file the window starts importing (``reciprocity-desktop FILE.rcsync``).

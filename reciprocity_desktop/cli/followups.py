@@ -47,7 +47,27 @@ def followup_json(f) -> dict:
 
 def _row(f) -> list:
     state = "done" if f.done_on else followups.bucket_of(f)  # bucket_of reads only .done_on and .due
-    return [f.id, formatting.day(f.due), f.prospect_name, f.kind, state, f.note]
+    return [
+        f.id,
+        formatting.day(f.due),
+        f.prospect_name,
+        cli.value_text("followup", f.kind),
+        _state(state),
+        cli.note_text(f.note),
+    ]
+
+
+def _state(state: str) -> str:
+    """A follow-up's state as stored in English (``due_today``), in words in the other languages."""
+    if cli.language() == "en":
+        return state
+    words = {
+        "done": cli.tr("done"),
+        "overdue": cli.tr("overdue"),
+        "due_today": cli.tr("due today"),
+        "upcoming": cli.tr("upcoming"),
+    }
+    return words.get(state, state)
 
 
 AS_JSON = cli.Listing("id prospect_id gift_id due kind note done_on result", followup_json)

@@ -10,7 +10,6 @@ import datetime as dt
 from pathlib import Path
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop import formatting
 from reciprocity_desktop.services import gift_register
 from reciprocity_desktop.services.errors import ValidationError, file_not_written
 from reciprocity_desktop.store import Store
@@ -62,7 +61,7 @@ def row_json(row: gift_register.RegisterRow) -> dict:
 
 
 def _row(row: gift_register.RegisterRow) -> list:
-    limit = "—" if row.limit_cents is None else formatting.amount(row.limit_cents)
+    limit = "—" if row.limit_cents is None else cli.money_text(row.limit_cents)
     status = {
         gift_register.STATUS_NEAR: cli.tr("near limit"),
         gift_register.STATUS_OVER: cli.tr("OVER LIMIT"),
@@ -72,7 +71,7 @@ def _row(row: gift_register.RegisterRow) -> list:
         row.prospect_name,
         row.country,
         row.gifts,
-        formatting.amount(row.total_cents),
+        cli.money_text(row.total_cents),
         limit,
         status.get(row.status, ""),
     ]

@@ -66,8 +66,9 @@ def gift_json(g) -> dict:
 
 
 def _row(g) -> list:
-    cost = formatting.amount(g.cost_cents)
-    return [g.id, formatting.day(g.date), g.prospect_name, g.kind, g.description, cost, g.reaction or ""]
+    cost = cli.money_text(g.cost_cents)
+    kind, reaction = cli.value_text("gift", g.kind), cli.value_text("reaction", g.reaction)
+    return [g.id, formatting.day(g.date), g.prospect_name, kind, g.description, cost, reaction]
 
 
 AS_JSON = cli.Listing(
@@ -118,7 +119,10 @@ def cmd_react(store: Store, args: argparse.Namespace) -> int:
     gift = result.gift
     print(
         cli.tr("Reaction to the gift of {date} ({description}): {reaction} ({id}).").format(
-            date=formatting.day(gift.date), description=gift.description, reaction=gift.reaction, id=gift.id
+            date=formatting.day(gift.date),
+            description=gift.description,
+            reaction=cli.value_text("reaction", gift.reaction),
+            id=gift.id,
         )
     )
     for followup in result.completed:

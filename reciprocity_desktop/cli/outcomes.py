@@ -40,8 +40,8 @@ def cmd_add(store: Store, args: argparse.Namespace) -> int:
 
 
 def _row(o) -> list:
-    value = cli.tr("unknown") if o.value_cents is None else formatting.amount(o.value_cents)
-    return [o.id, formatting.day(o.date), o.prospect_name, o.kind, value, o.note]
+    value = cli.tr("unknown") if o.value_cents is None else cli.money_text(o.value_cents)
+    return [o.id, formatting.day(o.date), o.prospect_name, cli.value_text("outcome", o.kind), value, o.note]
 
 
 AS_JSON = cli.Listing("id prospect_id date kind value_cents note", outcome_json)

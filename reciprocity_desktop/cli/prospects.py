@@ -96,7 +96,7 @@ AS_JSON = cli.Listing(
 )
 AS_ROW = cli.Listing(
     "id name postal_code city country stage",
-    lambda p: [p.id, p.name, p.postal_code, p.city, p.country, p.stage],
+    lambda p: [p.id, p.name, p.postal_code, p.city, p.country, cli.value_text("stage", p.stage)],
     lambda: [cli.tr("ID"), cli.tr("NAME"), cli.tr("POSTAL"), cli.tr("CITY"), cli.tr("CC"), cli.tr("STAGE")],
 )
 

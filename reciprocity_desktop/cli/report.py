@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from typing import Any
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop.formatting import amount, day, days, percent
+from reciprocity_desktop import formatting
+from reciprocity_desktop.formatting import amount, day
 from reciprocity_desktop.services import insights, validate
 from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.store import Store
@@ -79,8 +80,36 @@ def run_report(store: Store, args: argparse.Namespace) -> int:
 # -- text tables ---------------------------------------------------------------------------------------
 
 
+def _percent(rate: float | None) -> str:
+    return formatting.percent(rate, locale=cli.number_locale())
+
+
+def _days(value: float | None) -> str:
+    """Days without trailing zeros, as the run's language writes them (``14.5``, ``14,5``)."""
+    locale = cli.number_locale()
+    return formatting.days(value) if locale is None or value is None else formatting.number(value, locale)
+
+
 def _money(cents: int) -> str:
-    return amount(cents, grouped=True)
+    """Grouped and plain in English (``1,350.00``), in the run's language otherwise (``1.350,00 €``)."""
+    return amount(cents, grouped=True) if cli.language() == "en" else cli.money_text(cents)
+
+
+#: The gifts with and without a quality, in the words of the window's insights page (not English runs).
+_QUALITY_LABELS = {
+    "personal": ("Personal", "Not personal"),
+    "unexpected": ("Unexpected", "Not unexpected"),
+    "meaningful": ("Meaningful", "Not meaningful"),
+}
+
+
+def _quality_labels(quality: str) -> tuple[str, str]:
+    labels = _QUALITY_LABELS.get(quality)
+    if cli.language() == "en" or labels is None:
+        return cli.tr("with {quality}").format(quality=quality), cli.tr("without {quality}").format(
+            quality=quality
+        )
+    return cli.label_text("InsightsView", labels[0]), cli.label_text("InsightsView", labels[1])
 
 
 def _figures(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> str:
@@ -100,7 +129,7 @@ def _by_kind(report: insights.Report) -> str:
     if not report.by_kind:
         return cli.tr("(no gifts)")
     rows = [
-        (k.kind, k.gifts, k.prospects, k.reciprocated, percent(k.rate), days(k.median_days),
+        (cli.value_text("gift", k.kind), k.gifts, k.prospects, k.reciprocated, _percent(k.rate), _days(k.median_days),
          _money(k.cost_cents), _money(k.order_value_cents))
         for k in report.by_kind
     ]  # fmt: skip
@@ -119,7 +148,7 @@ def _by_kind(report: insights.Report) -> str:
 
 def _gifted_or_not(report: insights.Report) -> str:
     rows = [
-        (label, group.prospects, group.reciprocated, percent(group.rate))
+        (label, group.prospects, group.reciprocated, _percent(group.rate))
         for label, group in ((cli.tr("gifted"), report.gifted), (cli.tr("not gifted"), report.not_gifted))
     ]
     return _figures(
@@ -129,10 +158,10 @@ def _gifted_or_not(report: insights.Report) -> str:
 
 def _by_quality(report: insights.Report) -> str:
     rows = [
-        (label.format(quality=q.quality), figures.gifts, figures.reciprocated, percent(figures.rate),
-         days(figures.median_days), _money(figures.cost_cents), _money(figures.order_value_cents))
+        (label, figures.gifts, figures.reciprocated, _percent(figures.rate),
+         _days(figures.median_days), _money(figures.cost_cents), _money(figures.order_value_cents))
         for q in report.by_quality
-        for label, figures in ((cli.tr("with {quality}"), q.with_), (cli.tr("without {quality}"), q.without))
+        for label, figures in zip(_quality_labels(q.quality), (q.with_, q.without), strict=True)
     ]  # fmt: skip
     headers = (
         cli.tr("gifts"),
@@ -150,7 +179,13 @@ def _by_outcome_kind(report: insights.Report) -> str:
     if not report.by_outcome_kind:
         return cli.tr("(no outcomes)")
     rows = [
-        (o.kind, o.all_outcomes, o.outcomes, days(o.median_days), _money(o.value_cents))
+        (
+            cli.value_text("outcome", o.kind),
+            o.all_outcomes,
+            o.outcomes,
+            _days(o.median_days),
+            _money(o.value_cents),
+        )
         for o in report.by_outcome_kind
     ]
     headers = (

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop import formatting
 from reciprocity_desktop.services import settings
 from reciprocity_desktop.store import Store
 
@@ -41,7 +40,7 @@ def json_value(key: str, value):
 
 def text_value(key: str, value) -> str:
     if _is_limit(key):
-        return cli.tr("none") if value is None else formatting.amount(value)
+        return cli.tr("none") if value is None else cli.money_text(value)
     return str(value)
 
 

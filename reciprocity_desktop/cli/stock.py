@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop import formatting
 from reciprocity_desktop.services import gifts, listing
 from reciprocity_desktop.store import Store
 
@@ -47,8 +46,8 @@ def _row(item) -> list:
     return [
         item.id,
         item.name,
-        item.kind,
-        formatting.amount(item.unit_cost_cents),
+        cli.value_text("gift", item.kind),
+        cli.money_text(item.unit_cost_cents),
         item.quantity,
         item.low_stock_level,
         {gifts.OUT_OF_STOCK: cli.tr("out"), gifts.LOW_STOCK: cli.tr("low")}.get(level, ""),

@@ -110,8 +110,59 @@ def cmd_export(store: Store, args: argparse.Namespace) -> int:
 
     passphrase = read_passphrase_file(args.passphrase_file)
     summary = export_file(store, args.output, since=args.since, passphrase=passphrase)
-    print(summary.line())
+    print(export_line(summary))
     return 0
+
+
+def export_line(summary) -> str:
+    """What an export wrote, in the run's language (``ExportSummary.line`` in English)."""
+    from reciprocity_desktop.sync.exporter import _human_size
+
+    scope = cli.tr(" changed since {date}").format(date=summary.since.isoformat()) if summary.since else ""
+    line = cli.tr("exported: {records}{scope} ({deletions}) to {path} ({size}{encrypted})")
+    return line.format(
+        records=cli.tr_n("%n record(s)", summary.records),
+        scope=scope,
+        deletions=cli.tr_n("%n deletion(s)", summary.deleted),
+        path=summary.path,
+        size=_human_size(summary.bytes),
+        encrypted=cli.tr(", encrypted") if summary.encrypted else "",
+    )
+
+
+def flagged_line(flag) -> str:
+    """A record an import held back (``FlaggedRecord.describe`` in English)."""
+    name = f' "{flag.label}"' if flag.label else ""
+    if flag.reason == "future":
+        line = cli.tr("future timestamp: {table} {record}{name} changed at {when} by {store}: held back")
+    else:
+        line = cli.tr("held back: {table} {record}{name} needs a record held back for its future timestamp")
+    return line.format(
+        table=flag.table,
+        record=flag.record_id,
+        name=name,
+        when=flag.changed_at.strftime("%Y-%m-%d %H:%M UTC"),
+        store=flag.store_name or flag.replica_id,
+    )
+
+
+def import_lines(summary) -> list[str]:
+    """What an import did (or would do), in the run's language (``ImportSummary.lines`` in English)."""
+    counts = cli.tr(
+        "new: {new}, updated: {updated}, deleted: {deleted}, unchanged: {unchanged}, conflicts: {conflicts}"
+    )
+    out = [counts.format(**cli.fields_of(summary, "new updated deleted unchanged conflicts"))]
+    out.extend(flagged_line(flag) for flag in summary.flagged)
+    if summary.held_back:
+        held_back = cli.tr_n(
+            "held back: %n record(s) with change times in the future (the sending laptop's clock is probably "
+            "wrong); they are applied once that time has come",
+            summary.held_back,
+        )
+        out.append(held_back)
+    if summary.dry_run:
+        out.append(cli.tr("dry run: nothing was written"))
+    return out
 
 
 def cmd_import(store: Store, args: argparse.Namespace) -> int:
@@ -123,7 +174,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
         summary = preview_import(store, args.file, passphrase=passphrase)
     else:
         summary = import_file(store, args.file, passphrase=passphrase)
-    for line in summary.lines():
+    for line in import_lines(summary):
         print(line)
     if not args.dry_run and summary.gift_ids:
         for gift in colleague_gifts_for_planned_visits(store, summary):
@@ -135,7 +186,7 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
                 line.format(
                     name=gift.prospect_name,
                     visit_date=formatting.day(gift.visit_date),
-                    kind=gift.kind,
+                    kind=cli.value_text("gift", gift.kind),
                     description=gift.description,
                     date=formatting.day(gift.gift_date),
                     colleague=gift.given_by,

@@ -59,7 +59,14 @@ def cmd_plan(store: Store, args: argparse.Namespace) -> int:
 
 
 def _row(v) -> list:
-    return [v.position + 1, v.planned_time, v.prospect_name, v.prospect_city, v.status, v.id]
+    return [
+        v.position + 1,
+        v.planned_time,
+        v.prospect_name,
+        v.prospect_city,
+        cli.value_text("status", v.status),
+        v.id,
+    ]
 
 
 AS_JSON = cli.Listing(

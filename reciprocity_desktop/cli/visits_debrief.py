@@ -138,7 +138,11 @@ def cmd_debrief(store: Store, args: argparse.Namespace) -> int:
 def _print_result(result: DebriefResult) -> None:
     visit = result.visit
     line = cli.tr("Debriefed the visit on {date}: {status} ({id}).")
-    print(line.format(date=formatting.day(visit.date), status=visit.status, id=visit.id))
+    print(
+        line.format(
+            date=formatting.day(visit.date), status=cli.value_text("status", visit.status), id=visit.id
+        )
+    )
     if result.gift is not None:
         gift = result.gift
         print(
@@ -155,7 +159,7 @@ def _print_result(result: DebriefResult) -> None:
             line.format(
                 date=formatting.day(earlier.date),
                 description=earlier.description,
-                reaction=result.reaction.after[0],
+                reaction=cli.value_text("reaction", result.reaction.after[0]),
                 id=earlier.id,
             )
         )
@@ -164,14 +168,24 @@ def _print_result(result: DebriefResult) -> None:
     if result.outcome is not None:
         outcome = result.outcome
         if outcome.kind == ORDER:
-            value = formatting.amount(outcome.value_cents) if outcome.value_cents else cli.tr("not known")
+            value = cli.money_text(outcome.value_cents) if outcome.value_cents else cli.tr("not known")
             print(cli.tr("Outcome order, value {value} ({id}).").format(value=value, id=outcome.id))
         else:
-            print(cli.tr("Outcome {kind} ({id}).").format(kind=outcome.kind, id=outcome.id))
+            print(
+                cli.tr("Outcome {kind} ({id}).").format(
+                    kind=cli.value_text("outcome", outcome.kind), id=outcome.id
+                )
+            )
     for followup in result.followups:
         if followup.gift_id is None:
             line = cli.tr("Follow-up {kind} due {due} ({id}).")
-            print(line.format(kind=followup.kind, due=formatting.day(followup.due), id=followup.id))
+            print(
+                line.format(
+                    kind=cli.value_text("followup", followup.kind),
+                    due=formatting.day(followup.due),
+                    id=followup.id,
+                )
+            )
     if result.first_order and result.prospect_stage != CUSTOMER:
         line = cli.tr("First order: to move the prospect to customer, run `{command}`.")
         print(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 
 import reciprocity_desktop.cli.base as cli
+from reciprocity_desktop import formatting
 from reciprocity_desktop.services import day_route, routing, validate, visits
 from reciprocity_desktop.services.route_plan import RoutePlan
 from reciprocity_desktop.store import Store
@@ -64,6 +65,11 @@ def plan_json(plan: RoutePlan, day, listed) -> dict:
     }
 
 
+def _km_text(value: float) -> str:
+    """Kilometres with one decimal, as the run's language writes them (``12.5``, ``12,5``)."""
+    return formatting.number(value, cli.number_locale(), decimals=1)
+
+
 def _summary(plan: RoutePlan, day) -> str:
     count = len(plan.stops)
     if plan.method == "distance":
@@ -81,7 +87,7 @@ def _totals(plan: RoutePlan) -> str:
     parts = []
     if plan.total_km is not None:
         km = cli.tr("Total {km} km by road ({factor} × the straight line)").format(
-            km=f"{plan.total_km:.1f}", factor=f"{routing.ROAD_FACTOR:g}"
+            km=_km_text(plan.total_km), factor=formatting.number(routing.ROAD_FACTOR, cli.number_locale())
         )
         if plan.unknown_legs:
             km += cli.tr_n(", %n leg(s) unknown", plan.unknown_legs)
@@ -99,7 +105,7 @@ def _rows(plan: RoutePlan, listed) -> list[list]:
         notes = " ".join(str(flag) for flag in day_route.stop_flags(stop, plan))
         time = stop.time + (cli.tr(" (fixed)") if stop.fixed else "")
         first_stop_start = number == 1 and not plan.from_home
-        km = "" if stop.leg_km is None or first_stop_start else f"{stop.leg_km:.1f}"
+        km = "" if stop.leg_km is None or first_stop_start else _km_text(stop.leg_km)
         rows.append([number, time, stop.name, cities.get(stop.visit_id, ""), km, notes])
     return rows
 
@@ -117,7 +123,7 @@ def cmd_auto_order(store: Store, args: argparse.Namespace) -> int:
         headers = ["#", cli.tr("TIME"), cli.tr("PROSPECT"), cli.tr("CITY"), cli.tr("KM"), cli.tr("NOTE")]
         print(cli.table(headers, _rows(plan, listed), right={0, 4}))
         if plan.from_home and plan.back_km is not None:
-            print(cli.tr("Home: {km} km").format(km=f"{plan.back_km:.1f}"))
+            print(cli.tr("Home: {km} km").format(km=_km_text(plan.back_km)))
         if _totals(plan):
             print(_totals(plan))
     note = day_route.home_note(plan.settings)

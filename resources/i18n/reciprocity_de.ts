@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+26"/>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+25"/>
         <source>the gift register: each recipient&apos;s gifts of a year against the country&apos;s limit</source>
         <translation>das Geschenkeverzeichnis: die Geschenke eines Jahres je Empfänger, verglichen mit der Freigrenze des Landes</translation>
     </message>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+73"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+80"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -336,9 +336,9 @@
         <translation>Warnung: {message}</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+309"/>
         <source>{prog}: {message} (see {prog} --help)</source>
-        <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
+        <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (siehe {prog} --help)</translation>
     </message>
     <message>
@@ -357,7 +357,12 @@
         <translation>Reciprocity Desktop: zuerst geben, festhalten, nachfassen. Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>reciprocity-desktop [--db PATH] FILE.rcsync opens the window with that sync file&apos;s import (passphrase, preview, import).</source>
+        <translation>reciprocity-desktop [--db PFAD] DATEI.rcsync öffnet das Fenster mit dem Import dieser Abgleichsdatei (Passphrase, Vorschau, Import).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>PATH</source>
         <translation>PFAD</translation>
     </message>
@@ -367,7 +372,7 @@
         <translation>die Datei des Datenbestands (Standard: $RECIPROCITY_DB oder {path})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>show program&apos;s version number and exit</source>
         <translation>Versionsnummer des Programms anzeigen und beenden</translation>
     </message>
@@ -403,7 +408,7 @@
         <location filename="../../reciprocity_desktop/cli/followups.py" line="+30"/>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+25"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+16"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-54"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-61"/>
         <source>PROSPECT_ID</source>
         <translation>INTERESSENT_ID</translation>
     </message>
@@ -424,18 +429,18 @@
         <location line="+30"/>
         <location filename="../../reciprocity_desktop/cli/followups.py" line="-3"/>
         <location line="+7"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+11"/>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+36"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
         <location line="+4"/>
         <location line="+24"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+30"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+29"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+54"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+61"/>
         <source>ID</source>
         <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
         <translation>ID</translation>
@@ -452,9 +457,9 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../reciprocity_desktop/cli/followups.py" line="-30"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-50"/>
         <location line="+5"/>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-55"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-56"/>
         <location line="+28"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
@@ -596,16 +601,36 @@
         <translation>eine Wiedervorlage planen; gibt ihre ID aus</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upcoming</source>
+        <translation>demnächst</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>DUE</source>
         <translation>FÄLLIG</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+30"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+32"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+117"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+123"/>
         <source>PROSPECT</source>
         <translation>INTERESSENT</translation>
     </message>
@@ -637,7 +662,7 @@
         <translation>Wiedervorlage {id} am {date} erledigt.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-64"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-65"/>
         <source>log and list gifts</source>
         <extracomment>The options of ``gifts add``, named as log_gift&apos;s keywords.</extracomment>
         <translation>Geschenke erfassen und auflisten</translation>
@@ -697,16 +722,16 @@
         <translation>was dazu gesagt wurde</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+33"/>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="-21"/>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="+42"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+43"/>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-39"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-55"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-62"/>
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+9"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-88"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
@@ -728,7 +753,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+64"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+68"/>
         <source>Follow-up ask_feedback scheduled for {due} ({id}).</source>
         <translation>Wiedervorlage ask_feedback für {due} geplant ({id}).</translation>
     </message>
@@ -739,7 +764,7 @@
         <translation>Reaktion auf das Geschenk vom {date} ({description}): {reaction} ({id}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+10"/>
         <source>Follow-up ask_feedback {id} done.</source>
         <translation>Wiedervorlage ask_feedback {id} erledigt.</translation>
@@ -776,7 +801,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../reciprocity_desktop/cli/settings.py" line="+28"/>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="+27"/>
         <location line="+26"/>
         <source>VALUE</source>
         <translation>WERT</translation>
@@ -834,8 +859,8 @@
     <message>
         <location line="+1"/>
         <location line="+63"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+52"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+93"/>
         <source>CITY</source>
         <translation>ORT</translation>
     </message>
@@ -967,7 +992,7 @@
         <translation>nur Geschenke am oder vor DATUM (JJJJ-MM-TT)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+72"/>
         <source>all gifts</source>
         <translation>alle Geschenke</translation>
     </message>
@@ -983,19 +1008,19 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <location line="+29"/>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>gifts</source>
         <translation>Geschenke</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <location line="+16"/>
         <source>prospects</source>
         <translation>Interessenten</translation>
@@ -1028,12 +1053,12 @@
     <message>
         <location line="-28"/>
         <location line="+29"/>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>order value</source>
         <translation>Auftragswert</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>gifted</source>
         <translation>beschenkt</translation>
     </message>
@@ -1053,8 +1078,9 @@
         <translation>etwas zurückbekommen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
         <source>with {quality}</source>
+        <extracomment>The gifts with and without a quality, in the words of the window&apos;s insights page (not English runs).</extracomment>
         <translation>mit {quality}</translation>
     </message>
     <message>
@@ -1063,7 +1089,7 @@
         <translation>ohne {quality}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+59"/>
         <source>count</source>
         <translation>Anzahl</translation>
     </message>
@@ -1073,7 +1099,7 @@
         <translation>(keine Ergebnisse)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <location line="+26"/>
         <source>outcomes</source>
         <translation>Ergebnisse</translation>
@@ -1323,7 +1349,66 @@
         <translation>Die Passphrase-Datei {file} kann nicht gelesen werden: {error}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source> changed since {date}</source>
+        <translation> geändert seit {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported: {records}{scope} ({deletions}) to {path} ({size}{encrypted})</source>
+        <translation>exportiert: {records}{scope} ({deletions}) nach {path} ({size}{encrypted})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n Löschung</numerusform>
+            <numerusform>%n Löschungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, encrypted</source>
+        <translation>, verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>future timestamp: {table} {record}{name} changed at {when} by {store}: held back</source>
+        <translation>Zeitstempel in der Zukunft: {table} {record}{name} geändert am {when} von {store}: zurückgehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held back: {table} {record}{name} needs a record held back for its future timestamp</source>
+        <translation>zurückgehalten: {table} {record}{name} braucht einen Datensatz, der wegen seines Zeitstempels in der Zukunft zurückgehalten wird</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>new: {new}, updated: {updated}, deleted: {deleted}, unchanged: {unchanged}, conflicts: {conflicts}</source>
+        <translation>neu: {new}, geändert: {updated}, gelöscht: {deleted}, unverändert: {unchanged}, Konflikte: {conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>held back: %n record(s) with change times in the future (the sending laptop&apos;s clock is probably wrong); they are applied once that time has come</source>
+        <translation>
+            <numerusform>zurückgehalten: %n Datensatz mit einer Änderungszeit in der Zukunft (die Uhr des sendenden Laptops geht wahrscheinlich falsch); er wird übernommen, sobald diese Zeit gekommen ist</numerusform>
+            <numerusform>zurückgehalten: %n Datensätze mit Änderungszeiten in der Zukunft (die Uhr des sendenden Laptops geht wahrscheinlich falsch); sie werden übernommen, sobald diese Zeit gekommen ist</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dry run: nothing was written</source>
+        <translation>Probelauf: Es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>colleague gift: {name} (visit planned {visit_date}) got {kind} &quot;{description}&quot; on {date} from {colleague}</source>
         <translation>Geschenk eines Kollegen: {name} (Besuch geplant am {visit_date}) erhielt {kind} „{description}“ am {date} von {colleague}</translation>
     </message>
@@ -1368,7 +1453,7 @@
         <translation>keine Konflikte</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-57"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-64"/>
         <source>plan and list a day&apos;s visits</source>
         <translation>die Besuche eines Tages planen und auflisten</translation>
     </message>
@@ -1390,7 +1475,7 @@
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-118"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-122"/>
         <source>VISIT_ID</source>
         <translation>BESUCH_ID</translation>
     </message>
@@ -1415,7 +1500,7 @@
         <translation>wie lange dieser Besuch dauert (Standard: die Einstellung)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
@@ -1536,7 +1621,7 @@
         <translation>Besuch am {date} nachbereitet: {status} ({id}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Gift handed over: {description} ({id}).</source>
         <translation>Geschenk überreicht: {description} ({id}).</translation>
     </message>
@@ -1551,27 +1636,27 @@
         <translation>Ergebnis Auftrag, Wert {value} ({id}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Outcome {kind} ({id}).</source>
         <translation>Ergebnis {kind} ({id}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Follow-up {kind} due {due} ({id}).</source>
         <translation>Wiedervorlage {kind} fällig am {due} ({id}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>First order: to move the prospect to customer, run `{command}`.</source>
         <translation>Erster Auftrag: Um den Interessenten zum Kunden zu machen, führen Sie `{command}` aus.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-98"/>
         <source>order a day&apos;s route by distance from home and back, and compute its times (day_start, visit_minutes, travel_speed_kmh; fixed appointments keep theirs)</source>
         <translation>die Route eines Tages nach Entfernung vom Heimatort und zurück ordnen und ihre Zeiten berechnen (day_start, visit_minutes, travel_speed_kmh; feste Termine behalten ihre)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>by distance</source>
         <translation>nach Entfernung</translation>
     </message>
@@ -2707,8 +2792,10 @@
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="-325"/>
+        <location filename="../../reciprocity_desktop/ui/labels.py" line="+17"/>
         <source>Ask how the gift was received: {gift}</source>
+        <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The store&apos;s currency (the ``currency`` setting), read with the language by :func:`run`.</extracomment>
         <translation>Fragen Sie, wie das Geschenk angekommen ist: {gift}</translation>
     </message>
 </context>
@@ -2837,7 +2924,7 @@
         <translation>Jahr</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="-148"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="-182"/>
         <location line="+4"/>
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+205"/>
         <location line="+6"/>
@@ -2944,7 +3031,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+8"/>
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
-        <location filename="../../reciprocity_desktop/services/errors.py" line="+114"/>
+        <location filename="../../reciprocity_desktop/services/errors.py" line="+104"/>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
         <location line="+2"/>
         <source>file</source>
@@ -7550,7 +7637,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>--window-days muss 0 oder größer sein (angegeben: {value}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="-93"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-144"/>
         <source>The passphrase file {file} is empty (its first line is the passphrase).</source>
         <translation>Die Passphrase-Datei {file} ist leer (ihre erste Zeile ist die Passphrase).</translation>
     </message>

@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+92"/>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+91"/>
         <source>Wrote %n gift(s) of {year} to {file}.</source>
         <translation>
             <numerusform>Wrote %n gift of {year} to {file}.</numerusform>
@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/cli/report.py" line="+194"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+229"/>
         <source>Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.</source>
         <translation>
             <numerusform>Reciprocity report: {period}; an outcome within %n day of a gift reciprocates it.</numerusform>
@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+118"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+125"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -84,7 +84,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+76"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+82"/>
         <source>Ordered %n stop(s) of {date} {how}{start}.</source>
         <translation>
             <numerusform>Ordered %n stop of {date} {how}{start}.</numerusform>
@@ -97,6 +97,30 @@
         <translation>
             <numerusform>, %n leg unknown</numerusform>
             <numerusform>, %n legs unknown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+124"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n deletion</numerusform>
+            <numerusform>%n deletions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>held back: %n record(s) with change times in the future (the sending laptop&apos;s clock is probably wrong); they are applied once that time has come</source>
+        <translation>
+            <numerusform>held back: %n record with change times in the future (the sending laptop&apos;s clock is probably wrong); they are applied once that time has come</numerusform>
+            <numerusform>held back: %n records with change times in the future (the sending laptop&apos;s clock is probably wrong); they are applied once that time has come</numerusform>
         </translation>
     </message>
 </context>

@@ -251,7 +251,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+26"/>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+25"/>
         <source>the gift register: each recipient&apos;s gifts of a year against the country&apos;s limit</source>
         <translation>het cadeauregister: de cadeaus van een jaar per ontvanger, afgezet tegen de cadeaulimiet van het land</translation>
     </message>
@@ -326,7 +326,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+73"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+80"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -336,9 +336,9 @@
         <translation>waarschuwing: {message}</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+309"/>
         <source>{prog}: {message} (see {prog} --help)</source>
-        <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
+        <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (zie {prog} --help)</translation>
     </message>
     <message>
@@ -357,7 +357,12 @@
         <translation>Reciprocity Desktop: eerst geven, vastleggen, opvolgen. Zonder opdracht wordt het venster geopend.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>reciprocity-desktop [--db PATH] FILE.rcsync opens the window with that sync file&apos;s import (passphrase, preview, import).</source>
+        <translation>reciprocity-desktop [--db PAD] BESTAND.rcsync opent het venster met de import van dat synchronisatiebestand (wachtwoordzin, voorbeeld, import).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>PATH</source>
         <translation>PAD</translation>
     </message>
@@ -367,7 +372,7 @@
         <translation>het bestand van het gegevensbestand (standaard: $RECIPROCITY_DB of {path})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>show program&apos;s version number and exit</source>
         <translation>versienummer van het programma tonen en afsluiten</translation>
     </message>
@@ -403,7 +408,7 @@
         <location filename="../../reciprocity_desktop/cli/followups.py" line="+30"/>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+25"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+16"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-54"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-61"/>
         <source>PROSPECT_ID</source>
         <translation>PROSPECT_ID</translation>
     </message>
@@ -424,18 +429,18 @@
         <location line="+30"/>
         <location filename="../../reciprocity_desktop/cli/followups.py" line="-3"/>
         <location line="+7"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+11"/>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+36"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
         <location line="+4"/>
         <location line="+24"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+30"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+29"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+54"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+61"/>
         <source>ID</source>
         <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
         <translation>ID</translation>
@@ -452,9 +457,9 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../reciprocity_desktop/cli/followups.py" line="-30"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-50"/>
         <location line="+5"/>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-55"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-56"/>
         <location line="+28"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
@@ -596,16 +601,36 @@
         <translation>een opvolgactie plannen; toont de id</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
+        <source>done</source>
+        <translation>gedaan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upcoming</source>
+        <translation>binnenkort</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>DUE</source>
         <translation>UITERLIJK</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+30"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+32"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+117"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+123"/>
         <source>PROSPECT</source>
         <translation>PROSPECT</translation>
     </message>
@@ -637,7 +662,7 @@
         <translation>Opvolgactie {id} gedaan op {date}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-64"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-65"/>
         <source>log and list gifts</source>
         <extracomment>The options of ``gifts add``, named as log_gift&apos;s keywords.</extracomment>
         <translation>cadeaus vastleggen en tonen</translation>
@@ -697,16 +722,16 @@
         <translation>wat erover is gezegd</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+33"/>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="-21"/>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="+42"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+43"/>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-39"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-55"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-62"/>
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+9"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-88"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
@@ -728,7 +753,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+64"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+68"/>
         <source>Follow-up ask_feedback scheduled for {due} ({id}).</source>
         <translation>Opvolgactie ask_feedback gepland op {due} ({id}).</translation>
     </message>
@@ -739,7 +764,7 @@
         <translation>Reactie op het cadeau van {date} ({description}): {reaction} ({id}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+10"/>
         <source>Follow-up ask_feedback {id} done.</source>
         <translation>Opvolgactie ask_feedback {id} gedaan.</translation>
@@ -776,7 +801,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../reciprocity_desktop/cli/settings.py" line="+28"/>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="+27"/>
         <location line="+26"/>
         <source>VALUE</source>
         <translation>WAARDE</translation>
@@ -834,8 +859,8 @@
     <message>
         <location line="+1"/>
         <location line="+63"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+52"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+93"/>
         <source>CITY</source>
         <translation>PLAATS</translation>
     </message>
@@ -967,7 +992,7 @@
         <translation>alleen cadeaus gegeven op of vóór DATUM (JJJJ-MM-DD)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+72"/>
         <source>all gifts</source>
         <translation>alle cadeaus</translation>
     </message>
@@ -983,19 +1008,19 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <location line="+29"/>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>gifts</source>
         <translation>cadeaus</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <location line="+16"/>
         <source>prospects</source>
         <translation>prospects</translation>
@@ -1028,12 +1053,12 @@
     <message>
         <location line="-28"/>
         <location line="+29"/>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>order value</source>
         <translation>waarde bestellingen</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>gifted</source>
         <translation>met cadeau</translation>
     </message>
@@ -1053,8 +1078,9 @@
         <translation>iets teruggekregen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
         <source>with {quality}</source>
+        <extracomment>The gifts with and without a quality, in the words of the window&apos;s insights page (not English runs).</extracomment>
         <translation>met {quality}</translation>
     </message>
     <message>
@@ -1063,7 +1089,7 @@
         <translation>zonder {quality}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+59"/>
         <source>count</source>
         <translation>aantal</translation>
     </message>
@@ -1073,7 +1099,7 @@
         <translation>(geen resultaten)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <location line="+26"/>
         <source>outcomes</source>
         <translation>resultaten</translation>
@@ -1323,7 +1349,66 @@
         <translation>Het wachtwoordzinbestand {file} kan niet worden gelezen: {error}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source> changed since {date}</source>
+        <translation> gewijzigd sinds {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported: {records}{scope} ({deletions}) to {path} ({size}{encrypted})</source>
+        <translation>geëxporteerd: {records}{scope} ({deletions}) naar {path} ({size}{encrypted})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n verwijdering</numerusform>
+            <numerusform>%n verwijderingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, encrypted</source>
+        <translation>, versleuteld</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>future timestamp: {table} {record}{name} changed at {when} by {store}: held back</source>
+        <translation>tijdstempel in de toekomst: {table} {record}{name} gewijzigd op {when} door {store}: achtergehouden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held back: {table} {record}{name} needs a record held back for its future timestamp</source>
+        <translation>achtergehouden: {table} {record}{name} heeft een record nodig dat om zijn tijdstempel in de toekomst is achtergehouden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>new: {new}, updated: {updated}, deleted: {deleted}, unchanged: {unchanged}, conflicts: {conflicts}</source>
+        <translation>nieuw: {new}, bijgewerkt: {updated}, verwijderd: {deleted}, ongewijzigd: {unchanged}, conflicten: {conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>held back: %n record(s) with change times in the future (the sending laptop&apos;s clock is probably wrong); they are applied once that time has come</source>
+        <translation>
+            <numerusform>achtergehouden: %n record met een wijzigingstijd in de toekomst (de klok van de verzendende laptop staat waarschijnlijk verkeerd); hij wordt toegepast zodra die tijd is aangebroken</numerusform>
+            <numerusform>achtergehouden: %n records met wijzigingstijden in de toekomst (de klok van de verzendende laptop staat waarschijnlijk verkeerd); ze worden toegepast zodra die tijd is aangebroken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dry run: nothing was written</source>
+        <translation>proefrun: er is niets weggeschreven</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>colleague gift: {name} (visit planned {visit_date}) got {kind} &quot;{description}&quot; on {date} from {colleague}</source>
         <translation>cadeau van een collega: {name} (bezoek gepland op {visit_date}) kreeg {kind} ‘{description}’ op {date} van {colleague}</translation>
     </message>
@@ -1368,7 +1453,7 @@
         <translation>geen conflicten</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-57"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-64"/>
         <source>plan and list a day&apos;s visits</source>
         <translation>de bezoeken van een dag plannen en tonen</translation>
     </message>
@@ -1390,7 +1475,7 @@
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-118"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-122"/>
         <source>VISIT_ID</source>
         <translation>BEZOEK_ID</translation>
     </message>
@@ -1415,7 +1500,7 @@
         <translation>hoe lang dit bezoek duurt (standaard: de instelling)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
         <source>TIME</source>
         <translation>TIJD</translation>
@@ -1536,7 +1621,7 @@
         <translation>Bezoek op {date} verwerkt: {status} ({id}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Gift handed over: {description} ({id}).</source>
         <translation>Cadeau overhandigd: {description} ({id}).</translation>
     </message>
@@ -1551,27 +1636,27 @@
         <translation>Resultaat bestelling, waarde {value} ({id}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Outcome {kind} ({id}).</source>
         <translation>Resultaat {kind} ({id}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Follow-up {kind} due {due} ({id}).</source>
         <translation>Opvolgactie {kind} uiterlijk {due} ({id}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>First order: to move the prospect to customer, run `{command}`.</source>
         <translation>Eerste bestelling: voer `{command}` uit om de prospect klant te maken.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-98"/>
         <source>order a day&apos;s route by distance from home and back, and compute its times (day_start, visit_minutes, travel_speed_kmh; fixed appointments keep theirs)</source>
         <translation>de route van een dag ordenen op afstand van de thuisbasis en terug, en de tijden berekenen (day_start, visit_minutes, travel_speed_kmh; vaste afspraken houden de hunne)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>by distance</source>
         <translation>op afstand</translation>
     </message>
@@ -2707,8 +2792,10 @@
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="-325"/>
+        <location filename="../../reciprocity_desktop/ui/labels.py" line="+17"/>
         <source>Ask how the gift was received: {gift}</source>
+        <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The store&apos;s currency (the ``currency`` setting), read with the language by :func:`run`.</extracomment>
         <translation>Vraag hoe het cadeau is ontvangen: {gift}</translation>
     </message>
 </context>
@@ -2837,7 +2924,7 @@
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="-148"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="-182"/>
         <location line="+4"/>
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+205"/>
         <location line="+6"/>
@@ -2944,7 +3031,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+8"/>
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
-        <location filename="../../reciprocity_desktop/services/errors.py" line="+114"/>
+        <location filename="../../reciprocity_desktop/services/errors.py" line="+104"/>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
         <location line="+2"/>
         <source>file</source>
@@ -7550,7 +7637,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>--window-days moet 0 of meer zijn (opgegeven: {value}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="-93"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-144"/>
         <source>The passphrase file {file} is empty (its first line is the passphrase).</source>
         <translation>Het wachtwoordzinbestand {file} is leeg (de eerste regel is de wachtwoordzin).</translation>
     </message>

@@ -255,7 +255,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+26"/>
+        <location filename="../../reciprocity_desktop/cli/gift_register.py" line="+25"/>
         <source>the gift register: each recipient&apos;s gifts of a year against the country&apos;s limit</source>
         <translation>evidenca daril: darila prejemnika v letu glede na omejitev vrednosti daril v državi</translation>
     </message>
@@ -332,7 +332,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+73"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+80"/>
         <source>STATUS</source>
         <translation>STANJE</translation>
     </message>
@@ -342,9 +342,9 @@
         <translation>opozorilo: {message}</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+309"/>
         <source>{prog}: {message} (see {prog} --help)</source>
-        <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
+        <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (glejte {prog} --help)</translation>
     </message>
     <message>
@@ -363,7 +363,12 @@
         <translation>Reciprocity Desktop: najprej dajte, zabeležite, nadaljujte. Brez ukaza se odpre okno.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>reciprocity-desktop [--db PATH] FILE.rcsync opens the window with that sync file&apos;s import (passphrase, preview, import).</source>
+        <translation>reciprocity-desktop [--db POT] DATOTEKA.rcsync odpre okno z uvozom te datoteke za sinhronizacijo (geslo, predogled, uvoz).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>PATH</source>
         <translation>POT</translation>
     </message>
@@ -373,7 +378,7 @@
         <translation>datoteka zbirke podatkov (privzeto: $RECIPROCITY_DB ali {path})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>show program&apos;s version number and exit</source>
         <translation>prikaži številko različice programa in končaj</translation>
     </message>
@@ -409,7 +414,7 @@
         <location filename="../../reciprocity_desktop/cli/followups.py" line="+30"/>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+25"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+16"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-54"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-61"/>
         <source>PROSPECT_ID</source>
         <translation>ID_STRANKE</translation>
     </message>
@@ -430,18 +435,18 @@
         <location line="+30"/>
         <location filename="../../reciprocity_desktop/cli/followups.py" line="-3"/>
         <location line="+7"/>
-        <location line="+24"/>
+        <location line="+44"/>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+11"/>
         <location line="+4"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+36"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
         <location line="+4"/>
         <location line="+24"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+30"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+29"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+54"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+61"/>
         <source>ID</source>
         <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
         <translation>ID</translation>
@@ -458,9 +463,9 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../reciprocity_desktop/cli/followups.py" line="-30"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="-50"/>
         <location line="+5"/>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-55"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-56"/>
         <location line="+28"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
@@ -612,16 +617,36 @@
         <translation>načrtujte opravilo; izpiše njegov ID</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
+        <source>done</source>
+        <translation>opravljeno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue</source>
+        <translation>rok je potekel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due today</source>
+        <translation>rok je danes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>upcoming</source>
+        <translation>prihajajoče</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>DUE</source>
         <translation>ROK</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+30"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+32"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+0"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+117"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+123"/>
         <source>PROSPECT</source>
         <translation>POTENCIALNA STRANKA</translation>
     </message>
@@ -653,7 +678,7 @@
         <translation>Opravilo {id} opravljeno dne {date}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-64"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="-65"/>
         <source>log and list gifts</source>
         <extracomment>The options of ``gifts add``, named as log_gift&apos;s keywords.</extracomment>
         <translation>beležite in izpišite darila</translation>
@@ -713,16 +738,16 @@
         <translation>kaj je bilo rečeno o njem</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+33"/>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="-21"/>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="+42"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+43"/>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-39"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-55"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-62"/>
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+9"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-88"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
         <source>DATE</source>
         <translation>DATUM</translation>
     </message>
@@ -744,7 +769,7 @@
     </message>
     <message>
         <location line="+15"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+64"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+68"/>
         <source>Follow-up ask_feedback scheduled for {due} ({id}).</source>
         <translation>Opravilo ask_feedback načrtovano za {due} ({id}).</translation>
     </message>
@@ -755,7 +780,7 @@
         <translation>Odziv na darilo z dne {date} ({description}): {reaction} ({id}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+10"/>
         <source>Follow-up ask_feedback {id} done.</source>
         <translation>Opravilo ask_feedback {id} opravljeno.</translation>
@@ -792,7 +817,7 @@
     </message>
     <message>
         <location line="+13"/>
-        <location filename="../../reciprocity_desktop/cli/settings.py" line="+28"/>
+        <location filename="../../reciprocity_desktop/cli/settings.py" line="+27"/>
         <location line="+26"/>
         <source>VALUE</source>
         <translation>VREDNOST</translation>
@@ -850,8 +875,8 @@
     <message>
         <location line="+1"/>
         <location line="+63"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+52"/>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+93"/>
         <source>CITY</source>
         <translation>KRAJ</translation>
     </message>
@@ -983,7 +1008,7 @@
         <translation>samo darila, dana na DATUM ali prej (LLLL-MM-DD)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+72"/>
         <source>all gifts</source>
         <translation>vsa darila</translation>
     </message>
@@ -999,19 +1024,19 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+49"/>
+        <location line="+55"/>
         <source>kind</source>
         <translation>vrsta</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-54"/>
         <location line="+29"/>
-        <location line="+44"/>
+        <location line="+50"/>
         <source>gifts</source>
         <translation>darila</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="-78"/>
         <location line="+16"/>
         <source>prospects</source>
         <translation>potencialne stranke</translation>
@@ -1044,12 +1069,12 @@
     <message>
         <location line="-28"/>
         <location line="+29"/>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>order value</source>
         <translation>vrednost naročil</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-68"/>
         <source>gifted</source>
         <translation>obdarjene</translation>
     </message>
@@ -1069,8 +1094,9 @@
         <translation>nekaj vrnjeno</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-46"/>
         <source>with {quality}</source>
+        <extracomment>The gifts with and without a quality, in the words of the window&apos;s insights page (not English runs).</extracomment>
         <translation>z lastnostjo {quality}</translation>
     </message>
     <message>
@@ -1079,7 +1105,7 @@
         <translation>brez lastnosti {quality}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+59"/>
         <source>count</source>
         <translation>število</translation>
     </message>
@@ -1089,7 +1115,7 @@
         <translation>(ni izidov)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <location line="+26"/>
         <source>outcomes</source>
         <translation>izidi</translation>
@@ -1341,7 +1367,72 @@
         <translation>Datoteke z geslom {file} ni mogoče prebrati: {error}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+26"/>
+        <source> changed since {date}</source>
+        <translation> s spremembami od {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exported: {records}{scope} ({deletions}) to {path} ({size}{encrypted})</source>
+        <translation>izvoženo: {records}{scope} ({deletions}) v {path} ({size}{encrypted})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n zapis</numerusform>
+            <numerusform>%n zapisa</numerusform>
+            <numerusform>%n zapisi</numerusform>
+            <numerusform>%n zapisov</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n deletion(s)</source>
+        <translation>
+            <numerusform>%n izbris</numerusform>
+            <numerusform>%n izbrisa</numerusform>
+            <numerusform>%n izbrisi</numerusform>
+            <numerusform>%n izbrisov</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, encrypted</source>
+        <translation>, šifrirano</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>future timestamp: {table} {record}{name} changed at {when} by {store}: held back</source>
+        <translation>časovni žig v prihodnosti: {table} {record}{name} spremenjeno {when}, spremenil: {store}: zadržano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held back: {table} {record}{name} needs a record held back for its future timestamp</source>
+        <translation>zadržano: {table} {record}{name} potrebuje zapis, ki je zadržan zaradi časovnega žiga v prihodnosti</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>new: {new}, updated: {updated}, deleted: {deleted}, unchanged: {unchanged}, conflicts: {conflicts}</source>
+        <translation>novo: {new}, posodobljeno: {updated}, izbrisano: {deleted}, nespremenjeno: {unchanged}, konflikti: {conflicts}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>held back: %n record(s) with change times in the future (the sending laptop&apos;s clock is probably wrong); they are applied once that time has come</source>
+        <translation>
+            <numerusform>zadržano: %n zapis s časom spremembe v prihodnosti (ura pošiljateljevega prenosnika verjetno ni prava); uporabljen bo, ko ta čas nastopi</numerusform>
+            <numerusform>zadržano: %n zapisa s časom spremembe v prihodnosti (ura pošiljateljevega prenosnika verjetno ni prava); uporabljena bosta, ko ta čas nastopi</numerusform>
+            <numerusform>zadržano: %n zapisi s časom spremembe v prihodnosti (ura pošiljateljevega prenosnika verjetno ni prava); uporabljeni bodo, ko ta čas nastopi</numerusform>
+            <numerusform>zadržano: %n zapisov s časom spremembe v prihodnosti (ura pošiljateljevega prenosnika verjetno ni prava); uporabljenih bo, ko ta čas nastopi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dry run: nothing was written</source>
+        <translation>preizkusni zagon: nič ni bilo zapisano</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>colleague gift: {name} (visit planned {visit_date}) got {kind} &quot;{description}&quot; on {date} from {colleague}</source>
         <translation>darilo sodelavca: {name} (obisk načrtovan {visit_date}) – {kind} »{description}« dne {date}, od: {colleague}</translation>
     </message>
@@ -1386,7 +1477,7 @@
         <translation>ni konfliktov</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-57"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-64"/>
         <source>plan and list a day&apos;s visits</source>
         <translation>načrtujte in izpišite obiske dneva</translation>
     </message>
@@ -1408,7 +1499,7 @@
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-118"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-122"/>
         <source>VISIT_ID</source>
         <translation>ID_OBISKA</translation>
     </message>
@@ -1433,7 +1524,7 @@
         <translation>koliko časa traja ta obisk (privzeto: nastavitev)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
         <source>TIME</source>
         <translation>ČAS</translation>
@@ -1556,7 +1647,7 @@
         <translation>Izidi obiska dne {date} vneseni: {status} ({id}).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Gift handed over: {description} ({id}).</source>
         <translation>Izročeno darilo: {description} ({id}).</translation>
     </message>
@@ -1571,27 +1662,27 @@
         <translation>Izid naročilo, vrednost {value} ({id}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Outcome {kind} ({id}).</source>
         <translation>Izid {kind} ({id}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Follow-up {kind} due {due} ({id}).</source>
         <translation>Opravilo {kind} z rokom {due} ({id}).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>First order: to move the prospect to customer, run `{command}`.</source>
         <translation>Prvo naročilo: če želite potencialno stranko spremeniti v stranko, zaženite `{command}`.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
+        <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-98"/>
         <source>order a day&apos;s route by distance from home and back, and compute its times (day_start, visit_minutes, travel_speed_kmh; fixed appointments keep theirs)</source>
         <translation>razvrstite pot dneva po razdalji od domače lokacije in nazaj ter izračunajte čase (day_start, visit_minutes, travel_speed_kmh; fiksni sestanki obdržijo svoje)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>by distance</source>
         <translation>po razdalji</translation>
     </message>
@@ -2753,8 +2844,10 @@
         <translation>Prihajajoče</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="-325"/>
+        <location filename="../../reciprocity_desktop/ui/labels.py" line="+17"/>
         <source>Ask how the gift was received: {gift}</source>
+        <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The store&apos;s currency (the ``currency`` setting), read with the language by :func:`run`.</extracomment>
         <translation>Vprašajte, kako je bilo darilo sprejeto: {gift}</translation>
     </message>
 </context>
@@ -2883,7 +2976,7 @@
         <translation>leto</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="-148"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="-182"/>
         <location line="+4"/>
         <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+205"/>
         <location line="+6"/>
@@ -2990,7 +3083,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+8"/>
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
-        <location filename="../../reciprocity_desktop/services/errors.py" line="+114"/>
+        <location filename="../../reciprocity_desktop/services/errors.py" line="+104"/>
         <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
         <location line="+2"/>
         <source>file</source>
@@ -7654,7 +7747,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>--window-days mora biti 0 ali več (podano: {value}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="-93"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-144"/>
         <source>The passphrase file {file} is empty (its first line is the passphrase).</source>
         <translation>Datoteka z geslom {file} je prazna (njena prva vrstica je geslo).</translation>
     </message>

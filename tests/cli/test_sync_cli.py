@@ -119,7 +119,7 @@ def test_future_timestamps_get_a_line_each(tmp_path, capsys):
     assert code == 0 and lines[0] == "new: 0, updated: 0, deleted: 0, unchanged: 0, conflicts: 0"
     assert lines[1].startswith(f'future timestamp: prospects {pid} "Zukunft AG" changed at ')
     assert lines[1].endswith("by Crafted laptop: held back")
-    assert lines[2].startswith("held back: 1 records with change times in the future")
+    assert lines[2].startswith("held back: 1 record with change times in the future")
 
 
 def test_conflicts_list_json_and_restore(tmp_path, capsys):

@@ -137,3 +137,24 @@ def test_through_the_installed_entry_point(run, add, db):
     assert result.stdout.startswith("Ordered 4 stops of 2026-12-03 by distance.")
     times = listed_times(run)
     assert times == sorted(times)
+
+
+def test_kilometres_in_german(run, add, db, monkeypatch):
+    """The km column and the totals line as German writes numbers ("2,9"); English keeps "2.9"."""
+    from reciprocity_desktop import i18n
+    from reciprocity_desktop.cli import base
+
+    plan_munich(run, add, db)
+    english = run("visits", "auto-order", DAY).lines
+    monkeypatch.setenv(i18n.LANG_ENV, "de")
+    try:
+        german = run("visits", "auto-order", DAY).lines
+    finally:
+        base._set_language("en")
+    total = next(line for line in english if line.startswith("Total "))
+    km = total.split()[1]
+    assert "." in km and "," not in km
+    gesamt = next(line for line in german if line.startswith("Insgesamt "))
+    assert gesamt.split()[1] == km.replace(".", ",") and "(1,3 × die Luftlinie)" in gesamt
+    legs = [line.split()[-1] for line in german[2:] if line.split()[-1][-2:-1] == ","]
+    assert legs, german
