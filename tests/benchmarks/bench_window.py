@@ -186,9 +186,10 @@ def _start_only(path: Path | None) -> None:
         window = QMainWindow()
         window.resize(1366, 768)
     else:
-        from reciprocity_desktop.store import open_store
+        from reciprocity_desktop.store import backups, open_store
         from reciprocity_desktop.ui.main_window import MainWindow
 
+        backups.defer_daily_backups()  # as ui.app.run: the day's backup waits for the first paint
         window = painted.window = MainWindow(open_store(path, check=False))  # as ui.app.run
     window.show()
     QTest.qWaitForWindowExposed(window)

@@ -41,11 +41,12 @@ def main() -> int:
         window.resize(1366, 768)
         store = None
     else:
-        from reciprocity_desktop.store import open_store
+        from reciprocity_desktop.store import backups, open_store
         from reciprocity_desktop.ui.app import install_translators
         from reciprocity_desktop.ui.main_window import MainWindow
 
         install_translators(app, "en")
+        backups.defer_daily_backups()  # as ui.app.run: the day's backup waits for the first paint
         store = open_store(Path(sys.argv[3]), check=False)  # as ui.app.run: the check runs after the first paint
         window = MainWindow(store)
 
