@@ -384,6 +384,13 @@ def start_deferred_daily_backups() -> threading.Thread | None:
     return thread
 
 
+def stop_deferring_daily_backups() -> None:
+    """Opens back up at once again; a noted store whose window closed before its first paint is left for
+    its next open (the window's run ends with this, so no deferral outlives it)."""
+    global _deferred
+    _deferred = None
+
+
 def with_daily_backup(open_store):
     """Wrap ``open_store``: the store it opened gets its day's backup (see :func:`daily_backup_if_due`)."""
 

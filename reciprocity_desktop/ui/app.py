@@ -67,6 +67,7 @@ def run(db_path: Path, open_file: Path | None = None) -> int:
                 return code
             open_file = None
     finally:
+        backups.stop_deferring_daily_backups()
         lock.unlock()
 
 
