@@ -154,7 +154,6 @@ def test_the_sizes_read_in_the_users_language(window, store, opened, locale, lar
         window.backups_action.trigger()
         [dialog] = opened
         sizes = [row[2] for row in _rows(dialog)]
-        dialog.grab().save(f"/tmp/winfmt-backups-{locale}.png")
     finally:
         QLocale.setDefault(previous)
     kilobytes = round(small.stat().st_size / 1000)
