@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,15 +29,14 @@ from reciprocity_desktop.services import backups
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store.backups import BackupInfo
 from reciprocity_desktop.ui.context import UiContext
-from reciprocity_desktop.ui.labels import fmt_datetime, fmt_number
+from reciprocity_desktop.ui.labels import fmt_datetime
 from reciprocity_desktop.ui.messages import show_error
 
 
 def size_text(size: int) -> str:
-    """A file's size in the user's locale ("0,4 MB", "12 kB")."""
-    if size >= 100_000:
-        return f"{fmt_number(size / 1_000_000, decimals=1)} MB"
-    return f"{fmt_number(max(1, round(size / 1000)))} kB"
+    """A file's size as the user's language writes it, numbers and units ("412 kB", "3,4 MB", "1,2 GB",
+    "400 Bytes"): whole kilobytes, a tenth of the larger units."""
+    return QLocale().formattedDataSize(size, 0 if size < 1_000_000 else 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class BackupsDialog(QDialog):

@@ -36,7 +36,7 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/backups.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/ui/backups.py" line="+48"/>
         <source>Backups</source>
         <translation>Varnostne kopije</translation>
     </message>
@@ -2419,7 +2419,7 @@
         <translation>Faza: %1.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/debrief/form.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/ui/debrief/form.py" line="+62"/>
         <source>Visit</source>
         <extracomment>How the label of the field that has the focus stands out (F, T, R, 4 jump to a field).</extracomment>
         <translation>Obisk</translation>
@@ -2470,12 +2470,12 @@
         <translation>(brez opravila)</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>YYYY-MM-DD</source>
-        <translation>LLLL-MM-DD</translation>
+        <location line="+7"/>
+        <source>The due day as you write it (e.g. %1) or as %2</source>
+        <translation>Rok, kot ga pišete (npr. %1), ali kot %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>+&amp;7 d</source>
         <translation>+&amp;7 d</translation>
     </message>
@@ -2610,12 +2610,13 @@
         <translation>(doslej: %1)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../reciprocity_desktop/ui/debrief/form.py" line="-225"/>
+        <location filename="../../reciprocity_desktop/ui/debrief/form_parts.py" line="+24"/>
         <source>e.g. %1</source>
         <translation>npr. %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../reciprocity_desktop/ui/debrief/form_parts.py" line="+1"/>
         <source>Value not &amp;known</source>
         <translation>Vrednos&amp;t neznana</translation>
     </message>
@@ -3886,7 +3887,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+0"/>
-        <source>Mngf.</source>
+        <source>Meaningf.</source>
         <translation>Pomenl.</translation>
     </message>
     <message>
@@ -4213,7 +4214,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Potencialne stranke, ki so nekaj vrnile, s predlogom naslednjega koraka</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/insights/charts.py" line="+298"/>
+        <location filename="../../reciprocity_desktop/ui/insights/charts.py" line="+301"/>
         <source>Gifts reciprocated, by kind</source>
         <extracomment>The least size of a chart (px); a bar chart is taller when it has more bars (:meth:`ChartView.need_rows`). A chart&apos;s width when three stand side by side (their titles fit); narrower, they stand two by two. The least width of a chart two by two: a longer title takes two lines, longer labels a smaller font. What a horizontal bar chart needs besides its bars&apos; labels: title, value axis, its title, margins (px). Room between two category labels of a horizontal bar chart (px). The most of a bar chart&apos;s width its category labels may take (Qt cuts a wider label to &quot;...&quot;). What Qt takes from that share beside a label set smaller to fit (its padding and the ticks; px, found by trying). The smallest point size a label or axis title is set in to fit its room (smaller, it is cut with a tooltip). The room a chart&apos;s title leaves at its sides (the chart&apos;s margins and layout; px). The room a vertical axis title needs beside its text along the axis (px). The months chart&apos;s width besides its bars (the outcomes axis, margins), and the room a month&apos;s label needs beside its text on one line, beside the longer of month and year on two, and so when the year stands under the first month and each January only (px, found by trying: with less, Qt writes &quot;...&quot;). The colour of the second bar, when it differs (QtCharts colours single bars through &quot;selection&quot;).</extracomment>
         <translation>Povrnjena darila po vrsti</translation>

@@ -138,3 +138,23 @@ def test_deleting_a_contact_in_the_window_says_it_reaches_the_backups(window, st
     view.detail.delete_contact_button.click()
     assert "backup files" in asked[0]
     assert b"Julia Quirinsdottir" not in made.read_bytes()
+
+
+@pytest.mark.parametrize(("locale", "large"), [("en_GB", "3.4 MB"), ("de_DE", "3,4 MB")])
+def test_the_sizes_read_in_the_users_language(window, store, opened, locale, large):
+    from PySide6.QtCore import QLocale
+
+    small = b.backup_file(store.path, "daily", now=dt.datetime(2026, 3, 4, 8, 15))
+    big = b.backup_file(store.path, "before-import", now=dt.datetime(2026, 3, 5, 9, 0))
+    with open(big, "r+b") as handle:  # padded with zeros to 3.4 MB: the size is what counts here
+        handle.truncate(3_400_000)
+    previous = QLocale()
+    QLocale.setDefault(QLocale(locale))
+    try:
+        window.backups_action.trigger()
+        [dialog] = opened
+        sizes = [row[2] for row in _rows(dialog)]
+    finally:
+        QLocale.setDefault(previous)
+    kilobytes = round(small.stat().st_size / 1000)
+    assert sizes == [large, f"{kilobytes} kB"]

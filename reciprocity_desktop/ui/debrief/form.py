@@ -3,6 +3,8 @@ gift, outcome (an order's value), note and follow-up (the parts: ``form_parts``)
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from reciprocity_desktop.services import debrief_draft as rules
 from reciprocity_desktop.services.debrief_check import Check
 from reciprocity_desktop.services.debrief_draft import Stop, Typed
 from reciprocity_desktop.store.models import VisitStatus
+from reciprocity_desktop.ui.debrief.due import due_shown, due_typed
 from reciprocity_desktop.ui.debrief.form_parts import (
     ERROR_STYLE,
     MUTED_STYLE,
@@ -126,8 +129,12 @@ class StopForm(QGroupBox):
             self.followup_kind.addItem(value_label(kind), kind)
         self.due = QLineEdit()
         self.due.setObjectName("followup_due")
-        self.due.setPlaceholderText(translate("DebriefView", "YYYY-MM-DD"))
-        self.due.setMaximumWidth(110)
+        example = (dt.date.today() + dt.timedelta(days=rules.PRESET_DAYS[1])).isoformat()
+        self.due.setPlaceholderText(translate("DebriefView", "e.g. %1").replace("%1", due_shown(example)))
+        tip = translate("DebriefView", "The due day as you write it (e.g. %1) or as %2")
+        self.due.setToolTip(tip.replace("%1", due_shown(example)).replace("%2", example))
+        # wide enough for the example in any language ("z. B. 16.12.2026"), no wider
+        self.due.setFixedWidth(self.due.fontMetrics().horizontalAdvance(self.due.placeholderText()) + 24)
         due_row = QHBoxLayout()
         due_row.addWidget(self.due)
         self.preset_buttons: list[QPushButton] = []
@@ -271,7 +278,7 @@ class StopForm(QGroupBox):
         draft = stop.draft
         self.outcome.setCurrentIndex(max(self.outcome.findData(draft.outcome_kind), 0))
         self.followup_kind.setCurrentIndex(max(self.followup_kind.findData(draft.followup_kind), 0))
-        set_text(self.due, draft.followup_due)
+        set_text(self.due, due_shown(draft.followup_due))
         set_text(self.followup_note, draft.followup_note)
 
     def show_typed(self, stop: Stop) -> None:
@@ -289,12 +296,12 @@ class StopForm(QGroupBox):
         self._loading = True
         try:
             self.followup_kind.setCurrentIndex(self.followup_kind.findData(kind))
-            set_text(self.due, due)
+            set_text(self.due, due_shown(due))
         finally:
             self._loading = False
 
     def set_due(self, due: str) -> None:
-        set_text(self.due, due)
+        set_text(self.due, due_shown(due))
 
     def typed(self) -> Typed:
         """The form's values as typed."""
@@ -315,7 +322,7 @@ class StopForm(QGroupBox):
             make_customer=make_customer,
             note=self.note.toPlainText(),
             followup_kind=self.followup_kind.currentData() or "",
-            followup_due=self.due.text(),
+            followup_due=due_typed(self.due.text()),
             followup_note=self.followup_note.text(),
         )
 

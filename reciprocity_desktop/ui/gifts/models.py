@@ -84,7 +84,7 @@ def gift_columns(currency: Callable[[], str]) -> list[Column]:
         ),
         _quality(translate("GiftsView", "Pers."), translate("GiftsView", "Personal"), "personal"),
         _quality(translate("GiftsView", "Unexp."), translate("GiftsView", "Unexpected"), "unexpected"),
-        _quality(translate("GiftsView", "Mngf."), translate("GiftsView", "Meaningful"), "meaningful"),
+        _quality(translate("GiftsView", "Meaningf."), translate("GiftsView", "Meaningful"), "meaningful"),
         _money_column(translate("GiftsView", "Cost"), lambda g: g.cost_cents, currency),
         Column(
             translate("GiftsView", "Reaction"),

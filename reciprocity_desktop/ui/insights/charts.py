@@ -154,6 +154,9 @@ class ChartView(QChartView):
         self.on_resize = None
         chart = self.chart()
         chart.removeAllSeries()
+        # the bars' values and the axes' numbers as the language writes them ("14,5"; Qt's own: "14.5")
+        chart.setLocalizeNumbers(True)
+        chart.setLocale(QLocale())
         for axis in chart.axes():
             chart.removeAxis(axis)
         self.axis_fonts.clear()
@@ -197,7 +200,7 @@ def _value_axis(title: str, maximum: float, *, tick_step: float | None = None) -
     axis = QValueAxis()
     axis.setTitleText(title)
     axis.setRange(0, maximum)
-    axis.setLabelFormat("%d")
+    axis.setLabelFormat("%.0f")  # with the chart's numbers localized, Qt writes no "%d" label
     if tick_step:
         axis.setTickType(QValueAxis.TickType.TicksDynamic)
         axis.setTickAnchor(0)
@@ -282,7 +285,7 @@ def show_bars(view: ChartView, spec: Bars) -> None:
 
     def hovered(status: bool, index: int, _bars: QBarSet) -> None:  # the whole name and value of a bar
         if status and 0 <= index < len(categories):
-            value = spec.label_format.replace("@value", f"{values[index]:g}")
+            value = spec.label_format.replace("@value", QLocale().toString(float(values[index]), "g", 6))
             QToolTip.showText(QCursor.pos(), f"{categories[index]}: {value}", view)
         else:
             QToolTip.hideText()

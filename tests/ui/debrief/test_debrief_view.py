@@ -78,7 +78,7 @@ def test_keyboard_debrief_save_row_and_save_all(store, view, qtbot, day_plan):
     keys(qtbot, view, Qt.Key.Key_N, Qt.Key.Key_G)  # G is refused: no gift when nobody was there
     assert cell(view, 1, DebriefModel.GIFT, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     qtbot.mouseClick(view.form.preset_buttons[1], Qt.MouseButton.LeftButton)
-    assert view.form.due.text() == (DAY + dt.timedelta(days=14)).isoformat()
+    assert view.form.due.text() == (DAY + dt.timedelta(days=14)).strftime("%d/%m/%Y")  # en_GB's day
     assert cell(view, 1, DebriefModel.FOLLOWUP) == f"Call · {fmt_date(DAY + dt.timedelta(days=14))}"
 
     # Row 3 (arrow down): done, conversation, a note, and a follow-up with a date that does not exist.
@@ -89,7 +89,7 @@ def test_keyboard_debrief_save_row_and_save_all(store, view, qtbot, day_plan):
     keys(qtbot, view, Qt.Key.Key_F)
     assert view.form.followup_kind.hasFocus()
     pick(qtbot, view.form.followup_kind, "send_info")
-    assert view.form.due.text() == (DAY + dt.timedelta(days=7)).isoformat()  # proposed with the kind
+    assert view.form.due.text() == (DAY + dt.timedelta(days=7)).strftime("%d/%m/%Y")  # proposed with the kind
     view.form.due.clear()
     qtbot.keyClicks(view.form.due, "2025-02-30")
     assert view.form.followup_message.text() == "Due date '2025-02-30' is not a date in the form YYYY-MM-DD."

@@ -135,3 +135,28 @@ def test_twelve_months_are_labelled_whole_at_every_width_the_page_gives_them(qtb
     assert not [t for t in texts if "..." in t], texts
     if width >= 560:
         assert "May\n26" in texts or "May 26" in texts
+
+
+def test_a_bars_value_is_written_as_the_language_writes_numbers(qtbot):
+    """German median days read "14,5", not QtCharts' own "14.5"."""
+    from PySide6.QtCore import QLocale
+
+    from reciprocity_desktop.ui.insights import charts
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        view = charts.ChartView("bars")
+        qtbot.addWidget(view)
+        view.resize(400, 300)
+        view.show()
+        spec = charts.Bars("Median days to outcome", ["Sample", "Personal"], [14.5, 3], "Median days",
+                           "#2a9d8f", "Days", 20, "@value")  # fmt: skip
+        charts.show_bars(view, spec)
+        qtbot.wait(100)
+        texts = drawn_texts(view)
+    finally:
+        QLocale.setDefault(previous)
+    assert "14,5" in texts and "3" in texts, texts
+    assert "14.5" not in texts
+    assert {"0", "5", "10", "15", "20"} <= set(texts)  # the value axis still numbered
