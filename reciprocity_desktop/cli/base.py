@@ -135,6 +135,12 @@ def date_text(value: dt.date | None, *, form: str = "medium") -> str:
     return _local_day(value, LOCALES.get(_catalog.lang), form)
 
 
+def datetime_text(value: dt.datetime) -> str:
+    """A moment for a table or a line, to the minute: ``"2026-12-02 16:08"`` in English, the date in the
+    run's language otherwise (``"02.12.2026 16:08"``), as given (no time zone is changed)."""
+    return f"{date_text(value.date())} {value:%H:%M}"
+
+
 @functools.lru_cache(maxsize=4096)
 def _local_day(value: dt.date, locale: str | None, form: str) -> str:
     """A date in a locale, remembered: a long table repeats its days, and Babel takes a while for each."""

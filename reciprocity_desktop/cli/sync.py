@@ -140,7 +140,7 @@ def flagged_line(flag) -> str:
         table=flag.table,
         record=flag.record_id,
         name=name,
-        when=flag.changed_at.strftime("%Y-%m-%d %H:%M UTC"),
+        when=f"{cli.datetime_text(flag.changed_at)} UTC",
         store=flag.store_name or flag.replica_id,
     )
 
@@ -221,7 +221,7 @@ def conflict_line(e) -> str:
     return (
         line.format(
             id=e.id,
-            when=f"{e.detected_at:%Y-%m-%d %H:%M}",
+            when=cli.datetime_text(e.detected_at),
             table=e.table,
             record=e.record_id,
             label=e.label,

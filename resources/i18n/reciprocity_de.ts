@@ -205,7 +205,7 @@
         <translation>INTAKT</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Restored {backup} into {store}.</source>
         <translation>{backup} in {store} wiederhergestellt.</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>Warnung: {message}</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+351"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (siehe {prog} --help)</translation>
@@ -470,7 +470,7 @@
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/backups.py" line="-33"/>
+        <location filename="../../reciprocity_desktop/cli/backups.py" line="-40"/>
         <location filename="../../reciprocity_desktop/cli/contacts.py" line="+16"/>
         <source>yes</source>
         <translation>ja</translation>

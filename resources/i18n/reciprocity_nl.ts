@@ -205,7 +205,7 @@
         <translation>IN ORDE</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Restored {backup} into {store}.</source>
         <translation>{backup} hersteld in {store}.</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>waarschuwing: {message}</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+351"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (zie {prog} --help)</translation>
@@ -470,7 +470,7 @@
         <translation>TEKST</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/backups.py" line="-33"/>
+        <location filename="../../reciprocity_desktop/cli/backups.py" line="-40"/>
         <location filename="../../reciprocity_desktop/cli/contacts.py" line="+16"/>
         <source>yes</source>
         <translation>ja</translation>

@@ -205,7 +205,7 @@
         <translation>BREZHIBNA</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Restored {backup} into {store}.</source>
         <translation>{backup} je obnovljena v {store}.</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>opozorilo: {message}</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+351"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (glejte {prog} --help)</translation>
@@ -476,7 +476,7 @@
         <translation>BESEDILO</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/backups.py" line="-33"/>
+        <location filename="../../reciprocity_desktop/cli/backups.py" line="-40"/>
         <location filename="../../reciprocity_desktop/cli/contacts.py" line="+16"/>
         <source>yes</source>
         <translation>da</translation>

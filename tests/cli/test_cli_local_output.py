@@ -151,3 +151,12 @@ def test_a_damaged_store_is_refused_in_german(tmp_path):
     assert f"Die Datei {damaged} ist kein Reciprocity-Datenbestand oder sie ist beschädigt" in german.stderr
     english = _cli("prospects", "list", store=damaged, lang="en")
     assert f"The file {damaged} is not a Reciprocity store or it is damaged, so it was not used" in english.stderr
+
+
+def test_the_backups_table_dates_its_backups_in_german(store):
+    assert _cli("backup", store=store, lang="en").returncode == 0
+    german = _cli("backups", "list", store=store, lang="de")
+    assert german.returncode == 0, german.stderr
+    assert re.search(r"^\d\d\.\d\d\.\d{4} \d\d:\d\d  ", german.stdout.splitlines()[1]), german.stdout
+    english = _cli("backups", "list", store=store, lang="en").stdout.splitlines()[1]
+    assert re.search(r"^\d{4}-\d\d-\d\d \d\d:\d\d  ", english), english
