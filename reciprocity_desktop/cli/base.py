@@ -6,7 +6,8 @@ A command is a function ``(store, args) -> int`` registered on an argparse sub-p
 
 Output: :func:`print_json` for ``--json``, :func:`table` for text tables (:func:`print_records`,
 :func:`write_json_array` and :func:`write_table` stream a list command's rows), :func:`print_warnings` for the
-services' warnings; money, rates and days as text come from :mod:`reciprocity_desktop.formatting`.
+services' warnings; money, rates and days as text come from :mod:`reciprocity_desktop.formatting`,
+through :func:`money_text`, :func:`date_text` and :func:`number_locale` in a table or a line (the run's language).
 
 This module never imports the command groups; the package's ``__init__`` puts them together.
 """

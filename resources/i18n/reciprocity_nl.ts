@@ -331,7 +331,7 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>waarschuwing: {message}</translation>
     </message>

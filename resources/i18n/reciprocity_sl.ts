@@ -337,7 +337,7 @@
         <translation>STANJE</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>opozorilo: {message}</translation>
     </message>
