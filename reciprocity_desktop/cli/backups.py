@@ -54,7 +54,7 @@ def cmd_list(db_path: Path, args: argparse.Namespace) -> int:
         return 0
     rows = [
         (
-            f"{info.created:%Y-%m-%d %H:%M}",
+            cli.datetime_text(info.created),
             info.reason,
             _size(info.bytes),
             _yes_no(info.sound),
@@ -67,7 +67,14 @@ def cmd_list(db_path: Path, args: argparse.Namespace) -> int:
 
 
 def _size(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
+    """``"1.2 MB"``, ``"84 kB"``; the number as the run's language writes it (``"1,2 MB"`` in German)."""
+    from reciprocity_desktop import formatting
+
+    locale = cli.number_locale()
+    if size >= 100_000:
+        megabytes = size / 1_000_000
+        return f"{megabytes:.1f} MB" if locale is None else f"{formatting.number(megabytes, locale, decimals=1)} MB"
+    return f"{size / 1000:.0f} kB"
 
 
 def cmd_restore(db_path: Path, args: argparse.Namespace) -> int:

@@ -6,7 +6,8 @@ A command is a function ``(store, args) -> int`` registered on an argparse sub-p
 
 Output: :func:`print_json` for ``--json``, :func:`table` for text tables (:func:`print_records`,
 :func:`write_json_array` and :func:`write_table` stream a list command's rows), :func:`print_warnings` for the
-services' warnings; money, rates and days as text come from :mod:`reciprocity_desktop.formatting`.
+services' warnings; money, rates and days as text come from :mod:`reciprocity_desktop.formatting`,
+through :func:`money_text`, :func:`date_text` and :func:`number_locale` in a table or a line (the run's language).
 
 This module never imports the command groups; the package's ``__init__`` puts them together.
 """
@@ -14,6 +15,7 @@ This module never imports the command groups; the package's ``__init__`` puts th
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import functools
 import json
 import os
@@ -29,6 +31,7 @@ from reciprocity_desktop.i18n import LANG_ENV, LOCALES, Catalog, choose_language
 from reciprocity_desktop.paths import DB_ENV, default_db_path
 from reciprocity_desktop.services.errors import DomainError, Message, Warning_
 from reciprocity_desktop.store import Store, StoreError, open_store
+from reciprocity_desktop.store.errors import StoreDamaged, StoreReadOnly
 
 EXIT_USER_ERROR = 2
 
@@ -50,7 +53,7 @@ def print_json(rows: Any) -> None:
 
 def print_warnings(warnings: Iterable[Warning_]) -> None:
     for warning in warnings:
-        text = _catalog.message(warning.template, warning.params)
+        text = _catalog.message(warning.template, _money_params(warning.params))
         print(_catalog.translate("CLI", "warning: {message}").format(message=text), file=sys.stderr)
 
 
@@ -107,6 +110,44 @@ def money_text(cents: int) -> str:
     if _catalog.lang == "en":
         return formatting.amount(cents)
     return formatting.money(cents, _currency, number_locale())
+
+
+def _money_params(params: dict[str, Any]) -> dict[str, Any]:
+    """A message's amounts in the run's language: a parameter ``total`` given with ``total_cents`` (the
+    gift-limit warning's) becomes :func:`money_text` of its cents; English keeps the message's own text."""
+    if _catalog.lang == "en":
+        return params
+    amounts = {
+        key[: -len("_cents")]: money_text(cents)
+        for key, cents in params.items()
+        if key.endswith("_cents") and isinstance(cents, int) and key[: -len("_cents")] in params
+    }
+    return {**params, **amounts} if amounts else params
+
+
+def date_text(value: dt.date | None, *, form: str = "medium") -> str:
+    """A date for a table or a line: ISO in English (``"2026-12-02"``, as scripts read it), the run's
+    language's form otherwise (German ``"02.12.2026"``; ``form`` as :func:`formatting.day`: ``"short"``,
+    ``"medium"``…). JSON and CSV keep ISO. ``""`` for None."""
+    if value is None:
+        return ""
+    if _catalog.lang == "en":
+        return value.isoformat()
+    return _local_day(value, LOCALES.get(_catalog.lang), form)
+
+
+def datetime_text(value: dt.datetime) -> str:
+    """A moment for a table or a line, to the minute: ``"2026-12-02 16:08"`` in English, the date in the
+    run's language otherwise (``"02.12.2026 16:08"``), as given (no time zone is changed)."""
+    return f"{date_text(value.date())} {value:%H:%M}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _local_day(value: dt.date, locale: str | None, form: str) -> str:
+    """A date in a locale, remembered: a long table repeats its days, and Babel takes a while for each."""
+    from reciprocity_desktop import formatting
+
+    return formatting.day(value, locale, form=form)
 
 
 def number_locale() -> str | None:
@@ -198,6 +239,10 @@ def user_text(exc: Exception) -> str:
     """An error for the user in the run's language (a service message's template is translated)."""
     if isinstance(exc, DomainError) and type(exc).__str__ is Exception.__str__:
         return _catalog.message(exc.template, exc.params)
+    if _catalog.lang != "en" and isinstance(exc, (StoreDamaged, StoreReadOnly)):
+        from reciprocity_desktop.cli.store_refusals import store_refusal
+
+        return store_refusal(exc)
     return str(exc)
 
 
@@ -495,7 +540,7 @@ def run(
     try:
         store = open_store(db_path)
     except StoreError as exc:
-        print(f"reciprocity-desktop: {exc}", file=sys.stderr)
+        print(f"reciprocity-desktop: {user_text(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     try:
         _use_language(store)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop import formatting
 from reciprocity_desktop.services import followups, listing
 from reciprocity_desktop.store import Store
 
@@ -49,7 +48,7 @@ def _row(f) -> list:
     state = "done" if f.done_on else followups.bucket_of(f)  # bucket_of reads only .done_on and .due
     return [
         f.id,
-        formatting.day(f.due),
+        cli.date_text(f.due),
         f.prospect_name,
         cli.value_text("followup", f.kind),
         _state(state),
@@ -94,7 +93,7 @@ def cmd_list(store: Store, args: argparse.Namespace) -> int:
 def cmd_done(store: Store, args: argparse.Namespace) -> int:
     followup = followups.complete_followup(store, args.id, result=args.note or "")
     print(
-        cli.tr("Follow-up {id} done on {date}.").format(id=followup.id, date=formatting.day(followup.done_on))
+        cli.tr("Follow-up {id} done on {date}.").format(id=followup.id, date=cli.date_text(followup.done_on))
     )
     return 0
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop import formatting
 from reciprocity_desktop.services import gift_reactions, gifts, listing
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store import Store
@@ -68,7 +67,7 @@ def gift_json(g) -> dict:
 def _row(g) -> list:
     cost = cli.money_text(g.cost_cents)
     kind, reaction = cli.value_text("gift", g.kind), cli.value_text("reaction", g.reaction)
-    return [g.id, formatting.day(g.date), g.prospect_name, kind, g.description, cost, reaction]
+    return [g.id, cli.date_text(g.date), g.prospect_name, kind, g.description, cost, reaction]
 
 
 AS_JSON = cli.Listing(
@@ -99,7 +98,7 @@ def cmd_add(store: Store, args: argparse.Namespace) -> int:
     result = gifts.log_gift(store, args.prospect_id, **cli.fields_of(args, LOG_GIFT_FIELDS))
     cli.print_warnings(result.warnings)
     if result.followup is not None:
-        due = formatting.day(result.followup.due)
+        due = cli.date_text(result.followup.due)
         print(
             cli.tr("Follow-up ask_feedback scheduled for {due} ({id}).").format(
                 due=due, id=result.followup.id
@@ -119,7 +118,7 @@ def cmd_react(store: Store, args: argparse.Namespace) -> int:
     gift = result.gift
     print(
         cli.tr("Reaction to the gift of {date} ({description}): {reaction} ({id}).").format(
-            date=formatting.day(gift.date),
+            date=cli.date_text(gift.date),
             description=gift.description,
             reaction=cli.value_text("reaction", gift.reaction),
             id=gift.id,

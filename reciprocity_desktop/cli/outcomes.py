@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop import formatting
 from reciprocity_desktop.services import followups, listing
 from reciprocity_desktop.store import Store
 
@@ -41,7 +40,7 @@ def cmd_add(store: Store, args: argparse.Namespace) -> int:
 
 def _row(o) -> list:
     value = cli.tr("unknown") if o.value_cents is None else cli.money_text(o.value_cents)
-    return [o.id, formatting.day(o.date), o.prospect_name, cli.value_text("outcome", o.kind), value, o.note]
+    return [o.id, cli.date_text(o.date), o.prospect_name, cli.value_text("outcome", o.kind), value, o.note]
 
 
 AS_JSON = cli.Listing("id prospect_id date kind value_cents note", outcome_json)

@@ -15,7 +15,6 @@ import argparse
 from pathlib import Path
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop import formatting
 from reciprocity_desktop.store import Store
 
 
@@ -118,14 +117,14 @@ def export_line(summary) -> str:
     """What an export wrote, in the run's language (``ExportSummary.line`` in English)."""
     from reciprocity_desktop.sync.exporter import _human_size
 
-    scope = cli.tr(" changed since {date}").format(date=summary.since.isoformat()) if summary.since else ""
+    scope = cli.tr(" changed since {date}").format(date=cli.date_text(summary.since)) if summary.since else ""
     line = cli.tr("exported: {records}{scope} ({deletions}) to {path} ({size}{encrypted})")
     return line.format(
         records=cli.tr_n("%n record(s)", summary.records),
         scope=scope,
         deletions=cli.tr_n("%n deletion(s)", summary.deleted),
         path=summary.path,
-        size=_human_size(summary.bytes),
+        size=_human_size(summary.bytes, cli.number_locale()),
         encrypted=cli.tr(", encrypted") if summary.encrypted else "",
     )
 
@@ -141,7 +140,7 @@ def flagged_line(flag) -> str:
         table=flag.table,
         record=flag.record_id,
         name=name,
-        when=flag.changed_at.strftime("%Y-%m-%d %H:%M UTC"),
+        when=f"{cli.datetime_text(flag.changed_at)} UTC",
         store=flag.store_name or flag.replica_id,
     )
 
@@ -185,10 +184,10 @@ def cmd_import(store: Store, args: argparse.Namespace) -> int:
             print(
                 line.format(
                     name=gift.prospect_name,
-                    visit_date=formatting.day(gift.visit_date),
+                    visit_date=cli.date_text(gift.visit_date),
                     kind=cli.value_text("gift", gift.kind),
                     description=gift.description,
-                    date=formatting.day(gift.gift_date),
+                    date=cli.date_text(gift.gift_date),
                     colleague=gift.given_by,
                 )
             )
@@ -215,12 +214,14 @@ def conflict_json(e) -> dict:
 def conflict_line(e) -> str:
     side = cli.tr("this store's version") if e.losing_side == "local" else cli.tr("the file's version")
     what = cli.tr("deletion") if e.lost_deleted else ", ".join(e.differences) or cli.tr("no field differs")
-    restored = cli.tr(", restored {date}").format(date=f"{e.restored_at:%Y-%m-%d}") if e.restored_at else ""
+    restored = ""
+    if e.restored_at:
+        restored = cli.tr(", restored {date}").format(date=cli.date_text(e.restored_at.date()))
     line = cli.tr('{id}: {when} {table} {record} "{label}": {side} (by {colleague}) lost; differs in: {what}')
     return (
         line.format(
             id=e.id,
-            when=f"{e.detected_at:%Y-%m-%d %H:%M}",
+            when=cli.datetime_text(e.detected_at),
             table=e.table,
             record=e.record_id,
             label=e.label,

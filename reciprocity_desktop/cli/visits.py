@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop import formatting
 from reciprocity_desktop.cli import visits_debrief, visits_route
 from reciprocity_desktop.services import listing, visits
 from reciprocity_desktop.services.errors import ValidationError
@@ -92,7 +91,7 @@ def cmd_remove(store: Store, args: argparse.Namespace) -> int:
     visits.remove_visit(store, visit.id)
     print(
         cli.tr("Removed the visit to {name} on {date} ({id}).").format(
-            name=visit.prospect.name, date=formatting.day(visit.date), id=visit.id
+            name=visit.prospect.name, date=cli.date_text(visit.date), id=visit.id
         )
     )
     return 0
@@ -126,5 +125,5 @@ def cmd_update(store: Store, args: argparse.Namespace) -> int:
     else:
         length = cli.tr("the usual length")
     line = cli.tr("Visit {id} on {date}: {when}, {length}.")
-    print(line.format(id=visit.id, date=formatting.day(visit.date), when=when, length=length))
+    print(line.format(id=visit.id, date=cli.date_text(visit.date), when=when, length=length))
     return 0

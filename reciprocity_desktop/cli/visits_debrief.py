@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop import formatting
 from reciprocity_desktop.services.debrief import CUSTOMER, ORDER, Debrief, DebriefResult, debrief_visit
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.store import Store
@@ -140,7 +139,7 @@ def _print_result(result: DebriefResult) -> None:
     line = cli.tr("Debriefed the visit on {date}: {status} ({id}).")
     print(
         line.format(
-            date=formatting.day(visit.date), status=cli.value_text("status", visit.status), id=visit.id
+            date=cli.date_text(visit.date), status=cli.value_text("status", visit.status), id=visit.id
         )
     )
     if result.gift is not None:
@@ -151,13 +150,13 @@ def _print_result(result: DebriefResult) -> None:
         for followup in result.followups:
             if followup.gift_id == gift.id:
                 line = cli.tr("Follow-up ask_feedback scheduled for {due} ({id}).")
-                print(line.format(due=formatting.day(followup.due), id=followup.id))
+                print(line.format(due=cli.date_text(followup.due), id=followup.id))
     if result.earlier_gift is not None and result.reaction is not None:
         earlier = result.earlier_gift
         line = cli.tr("Reaction to the gift of {date} ({description}): {reaction} ({id}).")
         print(
             line.format(
-                date=formatting.day(earlier.date),
+                date=cli.date_text(earlier.date),
                 description=earlier.description,
                 reaction=cli.value_text("reaction", result.reaction.after[0]),
                 id=earlier.id,
@@ -182,7 +181,7 @@ def _print_result(result: DebriefResult) -> None:
             print(
                 line.format(
                     kind=cli.value_text("followup", followup.kind),
-                    due=formatting.day(followup.due),
+                    due=cli.date_text(followup.due),
                     id=followup.id,
                 )
             )

@@ -80,7 +80,7 @@ def _summary(plan: RoutePlan, day) -> str:
         cli.tr(" from home ({home}) and back").format(home=plan.settings.home_label) if plan.from_home else ""
     )
     line = cli.tr_n("Ordered %n stop(s) of {date} {how}{start}.", count)
-    return line.format(date=day.isoformat(), how=how, start=start)
+    return line.format(date=cli.date_text(day), how=how, start=start)
 
 
 def _totals(plan: RoutePlan) -> str:
@@ -117,7 +117,7 @@ def cmd_auto_order(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         cli.print_json(plan_json(plan, day, listed))
     elif not plan.stops:
-        print(cli.tr("No visits on the route of {date}: nothing to order.").format(date=day.isoformat()))
+        print(cli.tr("No visits on the route of {date}: nothing to order.").format(date=cli.date_text(day)))
     else:
         print(_summary(plan, day))
         headers = ["#", cli.tr("TIME"), cli.tr("PROSPECT"), cli.tr("CITY"), cli.tr("KM"), cli.tr("NOTE")]

@@ -84,6 +84,9 @@ def check_limit(
         "year": date.year,
         "total": amount(after),
         "limit": amount(limit),
+        # the amounts as numbers too, for a reader that writes money in its own language ("2.400,00 €")
+        "total_cents": after,
+        "limit_cents": limit,
         "country": prospect.country,
     }
     if after > limit:

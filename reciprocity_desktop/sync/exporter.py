@@ -52,11 +52,18 @@ class ExportSummary:
         return f"exported: {self.records} records{scope} ({self.deleted} deletions) to {self.path} ({size}{extra})"
 
 
-def _human_size(size: int) -> str:
+def _human_size(size: int, locale: str | None = None) -> str:
+    """``"2.4 KB"``; with a Babel ``locale``, its number as that language writes it (``"2,4 KB"`` in German)."""
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+            if unit == "bytes":
+                return f"{int(value)} {unit}"
+            if locale is None:
+                return f"{value:.1f} {unit}"
+            from reciprocity_desktop import formatting
+
+            return f"{formatting.number(round(value, 1), locale, decimals=1)} {unit}"
         value /= 1024
     return f"{size} bytes"  # pragma: no cover
 

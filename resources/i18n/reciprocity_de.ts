@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+85"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+86"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Der Datenbestand kann nicht geöffnet werden</translation>
@@ -144,7 +144,7 @@
         <location line="+32"/>
         <location filename="../../reciprocity_desktop/cli/csv.py" line="+2"/>
         <location line="+6"/>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="+34"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+33"/>
         <location line="+23"/>
         <source>FILE</source>
         <translation>DATEI</translation>
@@ -205,7 +205,7 @@
         <translation>INTAKT</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Restored {backup} into {store}.</source>
         <translation>{backup} in {store} wiederhergestellt.</translation>
     </message>
@@ -326,17 +326,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+80"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+79"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+54"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>Warnung: {message}</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+351"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (siehe {prog} --help)</translation>
@@ -405,9 +405,9 @@
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location filename="../../reciprocity_desktop/cli/followups.py" line="+30"/>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+25"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+16"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+24"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+15"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="-61"/>
         <source>PROSPECT_ID</source>
         <translation>INTERESSENT_ID</translation>
@@ -463,14 +463,14 @@
         <location line="+28"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+60"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+59"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>TEXT</source>
         <translation>TEXT</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/backups.py" line="-33"/>
+        <location filename="../../reciprocity_desktop/cli/backups.py" line="-40"/>
         <location filename="../../reciprocity_desktop/cli/contacts.py" line="+16"/>
         <source>yes</source>
         <translation>ja</translation>
@@ -1433,7 +1433,7 @@
         <translation>kein Feld weicht ab</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>, restored {date}</source>
         <translation>, wiederhergestellt am {date}</translation>
     </message>
@@ -1720,6 +1720,21 @@
         <location line="+3"/>
         <source>Home: {km} km</source>
         <translation>Heimatort: {km} km</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/store_refusals.py" line="+17"/>
+        <source>The store {path} is read-only (its file or folder may not be written), so nothing was changed.</source>
+        <translation>Der Datenbestand {path} ist schreibgeschützt (seine Datei oder sein Ordner darf nicht beschrieben werden), daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
+        <translation>Die Datei {path} ist kein Reciprocity-Datenbestand oder sie ist beschädigt und wurde daher nicht verwendet; stellen Sie ihre neueste intakte Datensicherung mit `reciprocity-desktop restore {backup}` wieder her.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used, and there is no sound backup of it in {folder}.</source>
+        <translation>Die Datei {path} ist kein Reciprocity-Datenbestand oder sie ist beschädigt und wurde daher nicht verwendet, und in {folder} gibt es keine intakte Datensicherung davon.</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +2808,7 @@
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="-325"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="-329"/>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+17"/>
         <source>Ask how the gift was received: {gift}</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The store&apos;s currency (the ``currency`` setting), read with the language by :func:`run`.</extracomment>
@@ -3033,7 +3048,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="+104"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+123"/>
         <location line="+2"/>
         <source>file</source>
         <translation>Datei</translation>
@@ -7638,7 +7653,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>--window-days muss 0 oder größer sein (angegeben: {value}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="-144"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-146"/>
         <source>The passphrase file {file} is empty (its first line is the passphrase).</source>
         <translation>Die Passphrase-Datei {file} ist leer (ihre erste Zeile ist die Passphrase).</translation>
     </message>
@@ -7971,7 +7986,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>{field} fehlt.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gift_register.py" line="+92"/>
+        <location filename="../../reciprocity_desktop/services/gift_register.py" line="+95"/>
         <source>With this gift, {name} has received {total} in {year}: over the deductible limit of {limit} per recipient and year in {country}.</source>
         <translation>Mit diesem Geschenk hat {name} im Jahr {year} insgesamt {total} erhalten: über der Freigrenze von {limit} pro Empfänger und Jahr in {country}.</translation>
     </message>

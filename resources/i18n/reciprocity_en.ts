@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+125"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+124"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -100,7 +100,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="+124"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+123"/>
         <source>%n record(s)</source>
         <translation>
             <numerusform>%n record</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+85"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+86"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Zbirke podatkov ni mogoče odpreti</translation>
@@ -144,7 +144,7 @@
         <location line="+32"/>
         <location filename="../../reciprocity_desktop/cli/csv.py" line="+2"/>
         <location line="+6"/>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="+34"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="+33"/>
         <location line="+23"/>
         <source>FILE</source>
         <translation>DATOTEKA</translation>
@@ -205,7 +205,7 @@
         <translation>BREZHIBNA</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Restored {backup} into {store}.</source>
         <translation>{backup} je obnovljena v {store}.</translation>
     </message>
@@ -332,17 +332,17 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+80"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+79"/>
         <source>STATUS</source>
         <translation>STANJE</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+54"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>opozorilo: {message}</translation>
     </message>
     <message>
-        <location line="+309"/>
+        <location line="+351"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (glejte {prog} --help)</translation>
@@ -411,9 +411,9 @@
     <message>
         <location line="+1"/>
         <location line="+4"/>
-        <location filename="../../reciprocity_desktop/cli/followups.py" line="+30"/>
-        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+25"/>
-        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+16"/>
+        <location filename="../../reciprocity_desktop/cli/followups.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/cli/gifts.py" line="+24"/>
+        <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+15"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="-61"/>
         <source>PROSPECT_ID</source>
         <translation>ID_STRANKE</translation>
@@ -469,14 +469,14 @@
         <location line="+28"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
-        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+60"/>
+        <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+59"/>
         <location line="+12"/>
         <location line="+7"/>
         <source>TEXT</source>
         <translation>BESEDILO</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/backups.py" line="-33"/>
+        <location filename="../../reciprocity_desktop/cli/backups.py" line="-40"/>
         <location filename="../../reciprocity_desktop/cli/contacts.py" line="+16"/>
         <source>yes</source>
         <translation>da</translation>
@@ -1457,7 +1457,7 @@
         <translation>nobeno polje se ne razlikuje</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>, restored {date}</source>
         <translation>, obnovljeno {date}</translation>
     </message>
@@ -1750,6 +1750,21 @@
         <location line="+3"/>
         <source>Home: {km} km</source>
         <translation>Domača lokacija: {km} km</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/store_refusals.py" line="+17"/>
+        <source>The store {path} is read-only (its file or folder may not be written), so nothing was changed.</source>
+        <translation>Zbirka podatkov {path} je samo za branje (v njeno datoteko ali mapo ni mogoče pisati), zato ni bilo nič spremenjeno.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
+        <translation>Datoteka {path} ni zbirka podatkov Reciprocity ali pa je poškodovana, zato ni bila uporabljena; obnovite njeno najnovejšo nepoškodovano varnostno kopijo z `reciprocity-desktop restore {backup}`.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used, and there is no sound backup of it in {folder}.</source>
+        <translation>Datoteka {path} ni zbirka podatkov Reciprocity ali pa je poškodovana, zato ni bila uporabljena, v {folder} pa ni njene nepoškodovane varnostne kopije.</translation>
     </message>
 </context>
 <context>
@@ -2845,7 +2860,7 @@
         <translation>Prihajajoče</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="-325"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="-329"/>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+17"/>
         <source>Ask how the gift was received: {gift}</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The store&apos;s currency (the ``currency`` setting), read with the language by :func:`run`.</extracomment>
@@ -3085,7 +3100,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="+104"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+116"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+123"/>
         <location line="+2"/>
         <source>file</source>
         <translation>datoteka</translation>
@@ -7748,7 +7763,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>--window-days mora biti 0 ali več (podano: {value}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/sync.py" line="-144"/>
+        <location filename="../../reciprocity_desktop/cli/sync.py" line="-146"/>
         <source>The passphrase file {file} is empty (its first line is the passphrase).</source>
         <translation>Datoteka z geslom {file} je prazna (njena prva vrstica je geslo).</translation>
     </message>
@@ -8091,7 +8106,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>{field} manjka.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gift_register.py" line="+92"/>
+        <location filename="../../reciprocity_desktop/services/gift_register.py" line="+95"/>
         <source>With this gift, {name} has received {total} in {year}: over the deductible limit of {limit} per recipient and year in {country}.</source>
         <translation>S tem darilom je skupna vrednost daril za {name} v letu {year} {total}: nad davčno priznano omejitvijo {limit} na prejemnika in leto v državi {country}.</translation>
     </message>

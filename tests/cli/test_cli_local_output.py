@@ -5,6 +5,9 @@ is the same in every language."""
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 from test_cli_language import _cli, _words, needs_command
 
@@ -75,6 +78,8 @@ def test_the_export_line_in_german_and_english(store, tmp_path):
     assert german.stdout.startswith("exportiert: 3 Datensätze (0 Löschungen) nach "), german.stdout
     english = _cli("export", "-o", str(tmp_path / "b.rcsync"), store=store, lang="en")
     assert english.stdout.startswith("exported: 3 records (0 deletions) to "), english.stdout
+    assert re.search(r"\(\d+,\d KB\)$", german.stdout.strip()), german.stdout  # "(2,4 KB)"
+    assert re.search(r"\(\d+\.\d KB\)$", english.stdout.strip()), english.stdout
 
 
 def test_the_import_lines_in_german(store, tmp_path):
@@ -115,3 +120,43 @@ def test_the_report_in_german_names_kinds_and_qualities_and_writes_money_and_rat
     english = _cli("report", store=store, lang="en").stdout.splitlines()
     assert any(row.startswith("sample ") and "2,400.00" in row and "0%" in row for row in english)
     assert any(row.startswith("without personal ") for row in english)
+
+
+def test_dates_in_a_german_table_and_iso_in_english_and_json(store):
+    german = _cli("gifts", "list", store=store, lang="de").stdout.splitlines()[1]
+    assert "  02.03.2026  " in german and "2026-03-02" not in german
+    english = _cli("gifts", "list", store=store, lang="en").stdout.splitlines()[1]
+    assert "  2026-03-02  " in english
+    for lang in ("de", "en"):
+        assert '"date": "2026-03-02"' in _cli("gifts", "list", "--json", store=store, lang=lang).stdout
+
+
+def test_the_gift_limit_warning_writes_money_in_german(store):
+    prospect = json.loads(_cli("prospects", "list", "--json", store=store, lang="en").stdout)[0]["id"]
+    german = _cli("gifts", "add", prospect, "--kind", "sample", "--description", "Tasse",
+                  "--date", "2026-03-03", "--cost", "10", store=store, lang="de")  # fmt: skip
+    assert german.returncode == 0, german.stderr
+    assert f"2.410,00{NBSP}€" in german.stderr and f"50,00{NBSP}€" in german.stderr, german.stderr
+    assert "2410.00" not in german.stderr
+    english = _cli("gifts", "add", prospect, "--kind", "sample", "--description", "Tasse",
+                   "--date", "2026-03-03", "--cost", "10", store=store, lang="en")  # fmt: skip
+    assert "has received 2420.00 in 2026: over the deductible limit of 50.00 per recipient" in english.stderr
+
+
+def test_a_damaged_store_is_refused_in_german(tmp_path):
+    damaged = tmp_path / "damaged.sqlite3"
+    damaged.write_bytes(b"SQLite format 3\0" + b"\xa5" * 8000)
+    german = _cli("prospects", "list", store=damaged, lang="de")
+    assert german.returncode == 2
+    assert f"Die Datei {damaged} ist kein Reciprocity-Datenbestand oder sie ist beschädigt" in german.stderr
+    english = _cli("prospects", "list", store=damaged, lang="en")
+    assert f"The file {damaged} is not a Reciprocity store or it is damaged, so it was not used" in english.stderr
+
+
+def test_the_backups_table_dates_its_backups_in_german(store):
+    assert _cli("backup", store=store, lang="en").returncode == 0
+    german = _cli("backups", "list", store=store, lang="de")
+    assert german.returncode == 0, german.stderr
+    assert re.search(r"^\d\d\.\d\d\.\d{4} \d\d:\d\d  ", german.stdout.splitlines()[1]), german.stdout
+    english = _cli("backups", "list", store=store, lang="en").stdout.splitlines()[1]
+    assert re.search(r"^\d{4}-\d\d-\d\d \d\d:\d\d  ", english), english
