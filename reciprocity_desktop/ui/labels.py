@@ -81,7 +81,16 @@ def note_text(note: str | None) -> str:
 
 def message_text(message: Message) -> str:
     """A service message (error or warning) in the user's language (see services/errors.py: a message
-    in its parameters is translated too, a template with ``%n`` counts the parameter ``n``)."""
+    in its parameters is translated too, a template with ``%n`` counts the parameter ``n``). An amount
+    given as text beside its cents (``total`` with ``total_cents``, the gift-limit warning's) is written
+    the user's way ("2.410,00")."""
+    amounts = {
+        key[: -len("_cents")]: fmt_number(cents / 100, decimals=2)
+        for key, cents in message.params.items()
+        if key.endswith("_cents") and isinstance(cents, int) and key[: -len("_cents")] in message.params
+    }
+    if amounts:
+        message = Message(message.template, **{**message.params, **amounts})
     return capitalise(
         message.render(
             lambda text, n: QCoreApplication.translate("services", text, None, -1 if n is None else n),
