@@ -31,7 +31,6 @@ from reciprocity_desktop.i18n import LANG_ENV, LOCALES, Catalog, choose_language
 from reciprocity_desktop.paths import DB_ENV, default_db_path
 from reciprocity_desktop.services.errors import DomainError, Message, Warning_
 from reciprocity_desktop.store import Store, StoreError, open_store
-from reciprocity_desktop.store.errors import StoreDamaged, StoreReadOnly
 
 EXIT_USER_ERROR = 2
 
@@ -239,10 +238,8 @@ def user_text(exc: Exception) -> str:
     """An error for the user in the run's language (a service message's template is translated)."""
     if isinstance(exc, DomainError) and type(exc).__str__ is Exception.__str__:
         return _catalog.message(exc.template, exc.params)
-    if _catalog.lang != "en" and isinstance(exc, (StoreDamaged, StoreReadOnly)):
-        from reciprocity_desktop.cli.store_refusals import store_refusal
-
-        return store_refusal(exc)
+    if _catalog.lang != "en" and isinstance(exc, StoreError) and exc.template:
+        return _catalog.translate("Store", exc.template).format(**exc.params)  # store/errors.py's sentences
     return str(exc)
 
 

@@ -37,6 +37,7 @@ from reciprocity_desktop.store.errors import (  # noqa: F401 - offered here too
     StoreError,
     StoreReadOnly,
     damaged,
+    database_error,
     explain_database_error,
     is_damage,
     is_environment_error,
@@ -80,7 +81,7 @@ def check_store(path: Path, *, read_only: bool = False) -> None:
     except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
         if is_damage(exc):
             raise damaged(path) from exc
-        raise StoreError(explain_database_error(exc, path)) from exc
+        raise database_error(exc, path) from exc
     if rows != [("ok",)]:
         raise damaged(path)
 
@@ -492,7 +493,7 @@ def open_store(path: Path | str, *, check: bool = True) -> Store:
     except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
         if is_damage(exc):
             raise damaged(path) from exc
-        raise StoreError(explain_database_error(exc, path)) from exc
+        raise database_error(exc, path) from exc
     if replica_id is not None:
         return Store(path, replica_id=replica_id, read_only=read_only, checked=check or not has_content)
     if read_only:
@@ -523,7 +524,7 @@ def _open_and_migrate(path: Path) -> Store:
         engine.dispose()
         if is_damage(exc):
             raise damaged(path) from exc
-        raise StoreError(explain_database_error(exc, path)) from exc
+        raise database_error(exc, path) from exc
     except StoreError:
         engine.dispose()
         raise

@@ -17,8 +17,21 @@ from pathlib import Path
 from reciprocity_desktop.paths import backup_dir_for
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    return text
+
+
 class StoreError(Exception):
-    """A problem with the store file itself (locked, read-only, corrupt, too new), told plainly."""
+    """A problem with the store file itself (locked, read-only, corrupt, too new), told plainly.
+
+    One made by :func:`database_error` also carries its English ``template`` (marked for the catalogs,
+    context ``"Store"``) and ``params``, so the window and the command line can say it in their language.
+    """
+
+    def __init__(self, *args: object, template: str | None = None, params: dict[str, object] | None = None) -> None:
+        super().__init__(*args)
+        self.template = template
+        self.params = params or {}
 
 
 class StoreDamaged(StoreError):
@@ -33,16 +46,19 @@ class StoreDamaged(StoreError):
         self.path = path
         self.backup = backup
         if backup is not None:
-            text = (
-                f"The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore "
-                f"its newest sound backup with `reciprocity-desktop restore {backup}`."
+            template = QT_TRANSLATE_NOOP(
+                "Store",
+                "The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore "
+                "its newest sound backup with `reciprocity-desktop restore {backup}`.",
             )
         else:
-            text = (
-                f"The file {path} is not a Reciprocity store or it is damaged, so it was not used, and "
-                f"there is no sound backup of it in {backup_dir_for(path)}."
+            template = QT_TRANSLATE_NOOP(
+                "Store",
+                "The file {path} is not a Reciprocity store or it is damaged, so it was not used, and "
+                "there is no sound backup of it in {folder}.",
             )
-        super().__init__(text)
+        params = {"path": path, "backup": backup, "folder": backup_dir_for(path)}
+        super().__init__(template.format(**params), template=template, params=params)
 
 
 class StoreReadOnly(StoreError):
@@ -50,9 +66,10 @@ class StoreReadOnly(StoreError):
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        super().__init__(
-            f"The store {path} is read-only (its file or folder may not be written), so nothing was changed."
+        template = QT_TRANSLATE_NOOP(
+            "Store", "The store {path} is read-only (its file or folder may not be written), so nothing was changed."
         )
+        super().__init__(template.format(path=path), template=template, params={"path": path})
 
 
 def damaged(path: Path) -> StoreDamaged:
@@ -82,20 +99,49 @@ def is_damage(exc: BaseException) -> bool:
     return any(word in text for word in _DAMAGE_WORDS)
 
 
-def explain_database_error(exc: BaseException, path: Path) -> str:
-    """Turn an environment error from SQLite into one plain sentence."""
+_SENTENCES = {
+    "in use": QT_TRANSLATE_NOOP("Store", "The store {path} is in use by another program. Close it and try again."),
+    "read-only": QT_TRANSLATE_NOOP("Store", "The store {path} cannot be written (read-only file or folder)."),
+    "disk": QT_TRANSLATE_NOOP("Store", "The disk holding {path} is full or failing; free some space and try again."),
+    "damaged": QT_TRANSLATE_NOOP(
+        "Store", "The file {path} is not a Reciprocity store or it is damaged. Restore a backup from {folder}."
+    ),
+    "cannot open": QT_TRANSLATE_NOOP(
+        "Store", "The store {path} cannot be opened (does the folder exist and may it be written?)."
+    ),
+    "other": QT_TRANSLATE_NOOP("Store", "The store {path} could not be used: {reason}"),
+}
+
+
+def _explained(exc: BaseException, path: Path) -> tuple[str, dict[str, object]]:
+    """The sentence (its English template) and parameters that say what SQLite's error means."""
     text = str(getattr(exc, "orig", exc)).lower()
     if "locked" in text or "busy" in text:
-        return f"The store {path} is in use by another program. Close it and try again."
-    if "readonly" in text or "read-only" in text:
-        return f"The store {path} cannot be written (read-only file or folder)."
-    if "disk" in text and ("full" in text or "i/o" in text):
-        return f"The disk holding {path} is full or failing; free some space and try again."
-    if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return f"The file {path} is not a Reciprocity store or it is damaged. Restore a backup from {backup_dir_for(path)}."
-    if "unable to open" in text:
-        return f"The store {path} cannot be opened (does the folder exist and may it be written?)."
-    return f"The store {path} could not be used: {getattr(exc, 'orig', exc)}"
+        kind = "in use"
+    elif "readonly" in text or "read-only" in text:
+        kind = "read-only"
+    elif "disk" in text and ("full" in text or "i/o" in text):
+        kind = "disk"
+    elif "not a database" in text or "malformed" in text or "corrupt" in text:
+        kind = "damaged"
+    elif "unable to open" in text:
+        kind = "cannot open"
+    else:
+        kind = "other"
+    return _SENTENCES[kind], {"path": path, "folder": backup_dir_for(path), "reason": getattr(exc, "orig", exc)}
+
+
+def explain_database_error(exc: BaseException, path: Path) -> str:
+    """Turn an environment error from SQLite into one plain sentence (English; see :func:`database_error`)."""
+    template, params = _explained(exc, path)
+    return template.format(**params)
+
+
+def database_error(exc: BaseException, path: Path) -> StoreError:
+    """An environment error from SQLite as a :class:`StoreError`: its English sentence, and the template and
+    parameters to say it in another language."""
+    template, params = _explained(exc, path)
+    return StoreError(template.format(**params), template=template, params=params)
 
 
 _ENVIRONMENT_WORDS = (
@@ -132,4 +178,4 @@ def told_plainly(path: Path) -> Iterator[None]:
             raise
         if is_damage(exc):
             raise damaged(path) from exc
-        raise StoreError(explain_database_error(exc, path)) from exc
+        raise database_error(exc, path) from exc

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from reciprocity_desktop import __version__
 from reciprocity_desktop.fileio import atomic_write
 from reciprocity_desktop.services import validate
-from reciprocity_desktop.store.engine import Store, StoreError, explain_database_error
+from reciprocity_desktop.store.engine import Store, database_error
 from reciprocity_desktop.store.models import SyncReplica, utcnow
 from reciprocity_desktop.sync import crypto
 from reciprocity_desktop.sync.container import (
@@ -139,7 +139,7 @@ def export_file(
                     _write_zip(store, session, writer, summary, progress)
                     writer.close()
     except DBAPIError as exc:
-        raise StoreError(explain_database_error(exc, store.path)) from exc
+        raise database_error(exc, store.path) from exc
     except PassphraseError:
         raise
     except OSError as exc:

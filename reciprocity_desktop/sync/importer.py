@@ -26,7 +26,7 @@ from sqlalchemy import Connection, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from reciprocity_desktop.store.engine import Store, StoreError, explain_database_error
+from reciprocity_desktop.store.engine import Store, StoreError, database_error
 from reciprocity_desktop.store.hlc import Stamp
 from reciprocity_desktop.store.models import Meta, SyncImport, SyncReplica, utcnow
 from reciprocity_desktop.sync.batch import Progress, check_progress
@@ -70,7 +70,7 @@ def _summary(reader: SyncFileReader, merger: MergePass, *, dry_run: bool) -> Imp
 
 
 def _database_error(store: Store, exc: BaseException) -> StoreError:
-    return StoreError(explain_database_error(exc, store.path))
+    return database_error(exc, store.path)
 
 
 def _analyse(

@@ -14,6 +14,7 @@ from reciprocity_desktop import APP_NAME, __version__
 from reciprocity_desktop.services import start_reads
 from reciprocity_desktop.store import StoreDamaged, StoreError, backups, open_store
 from reciprocity_desktop.ui import store_check
+from reciprocity_desktop.ui.labels import store_error_text
 from reciprocity_desktop.ui.messages import show_unexpected_error
 from reciprocity_desktop.ui.translation import install_translators, window_language
 from reciprocity_desktop.ui.widgets.style import icon
@@ -83,7 +84,9 @@ def _open(app: QApplication, db_path: Path):
             store_check.restore(damage)
         except StoreError as error:
             install_translators(app)  # no store, no setting: $RECIPROCITY_LANG or the system's language
-            QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the store"), str(error))
+            QMessageBox.critical(
+                None, QCoreApplication.translate("App", "Cannot open the store"), store_error_text(error)
+            )
             return None
 
 

@@ -11,7 +11,7 @@ from reciprocity_desktop.paths import backup_dir_for
 from reciprocity_desktop.store import StoreError
 from reciprocity_desktop.store.backups import copy_store
 from reciprocity_desktop.ui.context import UiContext
-from reciprocity_desktop.ui.labels import translate
+from reciprocity_desktop.ui.labels import store_error_text, translate
 from reciprocity_desktop.ui.messages import show_write_failed
 
 
@@ -46,7 +46,7 @@ def back_up(parent: QWidget, ctx: UiContext) -> Path | None:
         ctx.store.verify()  # the check at open first: no backup of a damaged store (it would pass for a good one)
         copy_store(ctx.store.path, Path(path))
     except StoreError as error:
-        QMessageBox.warning(parent, translate("MainWindow", "Backup failed"), str(error))
+        QMessageBox.warning(parent, translate("MainWindow", "Backup failed"), store_error_text(error))
         return None
     except OSError as error:
         show_write_failed(

@@ -5,6 +5,7 @@ Strings outside widgets are marked for ``pyside6-lupdate`` with ``QT_TRANSLATE_N
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -90,13 +91,22 @@ def message_text(message: Message) -> str:
         if key.endswith("_cents") and isinstance(cents, int) and key[: -len("_cents")] in message.params
     }
     if amounts:
-        message = Message(message.template, **{**message.params, **amounts})
+        message = copy.copy(message)  # the same template; its amounts written the user's way
+        message.params = {**message.params, **amounts}
     return capitalise(
         message.render(
             lambda text, n: QCoreApplication.translate("services", text, None, -1 if n is None else n),
             lambda name: translate("Fields", name),
         )
     )
+
+
+def store_error_text(error: Exception) -> str:
+    """A store's error (store/errors.py: locked, read-only, a full disk…) in the user's language."""
+    template = getattr(error, "template", None)
+    if not template:
+        return str(error)
+    return QCoreApplication.translate("Store", template).format(**error.params)  # type: ignore[attr-defined]
 
 
 def ui_locale() -> str:

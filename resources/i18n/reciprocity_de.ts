@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+86"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+88"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Der Datenbestand kann nicht geöffnet werden</translation>
@@ -331,12 +331,12 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+56"/>
         <source>warning: {message}</source>
         <translation>Warnung: {message}</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+349"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (siehe {prog} --help)</translation>
@@ -1721,21 +1721,6 @@
         <source>Home: {km} km</source>
         <translation>Heimatort: {km} km</translation>
     </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/store_refusals.py" line="+17"/>
-        <source>The store {path} is read-only (its file or folder may not be written), so nothing was changed.</source>
-        <translation>Der Datenbestand {path} ist schreibgeschützt (seine Datei oder sein Ordner darf nicht beschrieben werden), daher wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
-        <translation>Die Datei {path} ist kein Reciprocity-Datenbestand oder sie ist beschädigt und wurde daher nicht verwendet; stellen Sie ihre neueste intakte Datensicherung mit `reciprocity-desktop restore {backup}` wieder her.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used, and there is no sound backup of it in {folder}.</source>
-        <translation>Die Datei {path} ist kein Reciprocity-Datenbestand oder sie ist beschädigt und wurde daher nicht verwendet, und in {folder} gibt es keine intakte Datensicherung davon.</translation>
-    </message>
 </context>
 <context>
     <name>Common</name>
@@ -2653,7 +2638,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/labels.py" line="+32"/>
+        <location filename="../../reciprocity_desktop/ui/labels.py" line="+33"/>
         <source>Suspect</source>
         <translation>Zielkunde</translation>
     </message>
@@ -2808,7 +2793,7 @@
         <translation>Demnächst</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="-329"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="-327"/>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+17"/>
         <source>Ask how the gift was received: {gift}</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The store&apos;s currency (the ``currency`` setting), read with the language by :func:`run`.</extracomment>
@@ -7085,6 +7070,55 @@ Datenbestand: %3</translation>
         <location line="+2"/>
         <source>No&amp;tes:</source>
         <translation>No&amp;tizen:</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../reciprocity_desktop/store/errors.py" line="+49"/>
+        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
+        <translation>Die Datei {path} ist kein Reciprocity-Datenbestand oder sie ist beschädigt und wurde daher nicht verwendet; stellen Sie ihre neueste intakte Datensicherung mit `reciprocity-desktop restore {backup}` wieder her.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used, and there is no sound backup of it in {folder}.</source>
+        <translation>Die Datei {path} ist kein Reciprocity-Datenbestand oder sie ist beschädigt und wurde daher nicht verwendet, und in {folder} gibt es keine intakte Datensicherung davon.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The store {path} is read-only (its file or folder may not be written), so nothing was changed.</source>
+        <translation>Der Datenbestand {path} ist schreibgeschützt (seine Datei oder sein Ordner darf nicht beschrieben werden), daher wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The store {path} is in use by another program. Close it and try again.</source>
+        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).</extracomment>
+        <translation>Der Datenbestand {path} wird von einem anderen Programm verwendet. Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store {path} cannot be written (read-only file or folder).</source>
+        <translation>In den Datenbestand {path} kann nicht geschrieben werden (Datei oder Ordner schreibgeschützt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk holding {path} is full or failing; free some space and try again.</source>
+        <translation>Der Datenträger mit {path} ist voll oder fehlerhaft; geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {path} is not a Reciprocity store or it is damaged. Restore a backup from {folder}.</source>
+        <translation>Die Datei {path} ist kein Reciprocity-Datenbestand oder sie ist beschädigt. Stellen Sie eine Datensicherung aus {folder} wieder her.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store {path} cannot be opened (does the folder exist and may it be written?).</source>
+        <translation>Der Datenbestand {path} kann nicht geöffnet werden (gibt es den Ordner, und darf in ihn geschrieben werden?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store {path} could not be used: {reason}</source>
+        <translation>Der Datenbestand {path} konnte nicht verwendet werden: {reason}</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+86"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+88"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Kan het gegevensbestand niet openen</translation>
@@ -331,12 +331,12 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+56"/>
         <source>warning: {message}</source>
         <translation>waarschuwing: {message}</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+349"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (zie {prog} --help)</translation>
@@ -1721,21 +1721,6 @@
         <source>Home: {km} km</source>
         <translation>Thuisbasis: {km} km</translation>
     </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/store_refusals.py" line="+17"/>
-        <source>The store {path} is read-only (its file or folder may not be written), so nothing was changed.</source>
-        <translation>Het gegevensbestand {path} is alleen-lezen (het bestand of de map mag niet worden beschreven), dus er is niets gewijzigd.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
-        <translation>Het bestand {path} is geen Reciprocity-gegevensbestand of het is beschadigd, dus het is niet gebruikt; zet de nieuwste intacte back-up terug met `reciprocity-desktop restore {backup}`.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used, and there is no sound backup of it in {folder}.</source>
-        <translation>Het bestand {path} is geen Reciprocity-gegevensbestand of het is beschadigd, dus het is niet gebruikt, en in {folder} is er geen intacte back-up van.</translation>
-    </message>
 </context>
 <context>
     <name>Common</name>
@@ -2653,7 +2638,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/labels.py" line="+32"/>
+        <location filename="../../reciprocity_desktop/ui/labels.py" line="+33"/>
         <source>Suspect</source>
         <translation>Suspect</translation>
     </message>
@@ -2808,7 +2793,7 @@
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="-329"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="-327"/>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+17"/>
         <source>Ask how the gift was received: {gift}</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The store&apos;s currency (the ``currency`` setting), read with the language by :func:`run`.</extracomment>
@@ -7085,6 +7070,55 @@ Gegevensbestand: %3</translation>
         <location line="+2"/>
         <source>No&amp;tes:</source>
         <translation>No&amp;tities:</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../reciprocity_desktop/store/errors.py" line="+49"/>
+        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
+        <translation>Het bestand {path} is geen Reciprocity-gegevensbestand of het is beschadigd, dus het is niet gebruikt; zet de nieuwste intacte back-up terug met `reciprocity-desktop restore {backup}`.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used, and there is no sound backup of it in {folder}.</source>
+        <translation>Het bestand {path} is geen Reciprocity-gegevensbestand of het is beschadigd, dus het is niet gebruikt, en in {folder} is er geen intacte back-up van.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The store {path} is read-only (its file or folder may not be written), so nothing was changed.</source>
+        <translation>Het gegevensbestand {path} is alleen-lezen (het bestand of de map mag niet worden beschreven), dus er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The store {path} is in use by another program. Close it and try again.</source>
+        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).</extracomment>
+        <translation>Het gegevensbestand {path} wordt door een ander programma gebruikt. Sluit het en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store {path} cannot be written (read-only file or folder).</source>
+        <translation>Het gegevensbestand {path} kan niet worden geschreven (alleen-lezen bestand of map).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk holding {path} is full or failing; free some space and try again.</source>
+        <translation>De schijf met {path} is vol of defect; maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {path} is not a Reciprocity store or it is damaged. Restore a backup from {folder}.</source>
+        <translation>Het bestand {path} is geen Reciprocity-gegevensbestand of het is beschadigd. Zet een back-up uit {folder} terug.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store {path} cannot be opened (does the folder exist and may it be written?).</source>
+        <translation>Het gegevensbestand {path} kan niet worden geopend (bestaat de map en mag erin worden geschreven?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store {path} could not be used: {reason}</source>
+        <translation>Het gegevensbestand {path} kon niet worden gebruikt: {reason}</translation>
     </message>
 </context>
 <context>

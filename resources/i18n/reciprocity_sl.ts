@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+86"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+88"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Zbirke podatkov ni mogoče odpreti</translation>
@@ -337,12 +337,12 @@
         <translation>STANJE</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+56"/>
         <source>warning: {message}</source>
         <translation>opozorilo: {message}</translation>
     </message>
     <message>
-        <location line="+351"/>
+        <location line="+349"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (glejte {prog} --help)</translation>
@@ -1751,21 +1751,6 @@
         <source>Home: {km} km</source>
         <translation>Domača lokacija: {km} km</translation>
     </message>
-    <message>
-        <location filename="../../reciprocity_desktop/cli/store_refusals.py" line="+17"/>
-        <source>The store {path} is read-only (its file or folder may not be written), so nothing was changed.</source>
-        <translation>Zbirka podatkov {path} je samo za branje (v njeno datoteko ali mapo ni mogoče pisati), zato ni bilo nič spremenjeno.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
-        <translation>Datoteka {path} ni zbirka podatkov Reciprocity ali pa je poškodovana, zato ni bila uporabljena; obnovite njeno najnovejšo nepoškodovano varnostno kopijo z `reciprocity-desktop restore {backup}`.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used, and there is no sound backup of it in {folder}.</source>
-        <translation>Datoteka {path} ni zbirka podatkov Reciprocity ali pa je poškodovana, zato ni bila uporabljena, v {folder} pa ni njene nepoškodovane varnostne kopije.</translation>
-    </message>
 </context>
 <context>
     <name>Common</name>
@@ -2705,7 +2690,7 @@
 <context>
     <name>Domain</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/labels.py" line="+32"/>
+        <location filename="../../reciprocity_desktop/ui/labels.py" line="+33"/>
         <source>Suspect</source>
         <translation>Ciljna stranka</translation>
     </message>
@@ -2860,7 +2845,7 @@
         <translation>Prihajajoče</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="-329"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="-327"/>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+17"/>
         <source>Ask how the gift was received: {gift}</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The store&apos;s currency (the ``currency`` setting), read with the language by :func:`run`.</extracomment>
@@ -7181,6 +7166,55 @@ Zbirka podatkov: %3</translation>
         <location line="+2"/>
         <source>No&amp;tes:</source>
         <translation>&amp;Opombe:</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../reciprocity_desktop/store/errors.py" line="+49"/>
+        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
+        <translation>Datoteka {path} ni zbirka podatkov Reciprocity ali pa je poškodovana, zato ni bila uporabljena; obnovite njeno najnovejšo nepoškodovano varnostno kopijo z `reciprocity-desktop restore {backup}`.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used, and there is no sound backup of it in {folder}.</source>
+        <translation>Datoteka {path} ni zbirka podatkov Reciprocity ali pa je poškodovana, zato ni bila uporabljena, v {folder} pa ni njene nepoškodovane varnostne kopije.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The store {path} is read-only (its file or folder may not be written), so nothing was changed.</source>
+        <translation>Zbirka podatkov {path} je samo za branje (v njeno datoteko ali mapo ni mogoče pisati), zato ni bilo nič spremenjeno.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The store {path} is in use by another program. Close it and try again.</source>
+        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).</extracomment>
+        <translation>Zbirko podatkov {path} uporablja drug program. Zaprite ga in poskusite znova.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The store {path} cannot be written (read-only file or folder).</source>
+        <translation>V zbirko podatkov {path} ni mogoče pisati (datoteka ali mapa je samo za branje).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The disk holding {path} is full or failing; free some space and try again.</source>
+        <translation>Disk z datoteko {path} je poln ali okvarjen; sprostite nekaj prostora in poskusite znova.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The file {path} is not a Reciprocity store or it is damaged. Restore a backup from {folder}.</source>
+        <translation>Datoteka {path} ni zbirka podatkov Reciprocity ali pa je poškodovana. Obnovite varnostno kopijo iz {folder}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store {path} cannot be opened (does the folder exist and may it be written?).</source>
+        <translation>Zbirke podatkov {path} ni mogoče odpreti (ali mapa obstaja in ali je vanjo dovoljeno pisati?).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store {path} could not be used: {reason}</source>
+        <translation>Zbirke podatkov {path} ni bilo mogoče uporabiti: {reason}</translation>
     </message>
 </context>
 <context>
