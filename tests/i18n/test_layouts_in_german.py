@@ -97,3 +97,17 @@ def test_insights_show_the_lists_to_act_on_whole_and_every_chart_text_uncut(germ
     assert rate.title == "Erwiderte Geschenke nach Art"
     drawn = " ".join(t for t in _drawn_texts(rate) if "\n" in t).replace("\n", " ")
     assert drawn == rate.title and rate.toolTip() == rate.title
+
+
+def test_the_settings_language_choice_shows_its_longest_item_whole(german_window, qtbot):
+    from reciprocity_desktop.ui.settings.dialog import SettingsDialog
+
+    dialog = SettingsDialog(german_window.ctx, german_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    combo = dialog.language
+    assert combo.itemText(0) == "Sprache des Computers"
+    widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
+    assert combo.width() > widest
+    dialog.reject()

@@ -112,7 +112,9 @@ class SettingsDialog(ValidatedForm):
             self.language.addItem(name, code)  # each language by its own name
         self.language.setCurrentIndex(max(self.language.findData(self.before["language"]), 0))
         self.language.setToolTip(self.tr("The window, the printed day and the command line speak it"))
-        self.add_row(self.tr("Lan&guage:"), compact(self.language))
+        # As wide as its longest choice ("Sprache des Computers"): a handful of names, unlike the countries.
+        self.language.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.add_row(self.tr("Lan&guage:"), self.language)
         note = QLabel(self.tr("A new language applies after a restart."))
         note.setObjectName("language_note")
         note.setEnabled(False)  # drawn as a quiet note
