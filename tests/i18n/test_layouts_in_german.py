@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QGraphicsTextItem
+from PySide6.QtWidgets import QApplication, QComboBox, QGraphicsSimpleTextItem, QGraphicsTextItem
 
 from reciprocity_desktop.ui.main_window import MainWindow
 from reciprocity_desktop.ui.translation import install_translators
@@ -108,6 +108,10 @@ def test_the_settings_language_choice_shows_its_longest_item_whole(german_window
     qtbot.waitExposed(dialog)
     combo = dialog.language
     assert combo.itemText(0) == "Sprache des Computers"
-    widest = max(combo.fontMetrics().horizontalAdvance(combo.itemText(i)) for i in range(combo.count()))
-    assert combo.width() > widest
+    # A combo with the same items that is sized to them: the room its longest item needs, arrow and frame
+    # included (the country combos' 14 letters were less: "Sprache des Compute" showed).
+    sized = QComboBox()
+    sized.addItems([combo.itemText(i) for i in range(combo.count())])
+    sized.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    assert combo.width() >= sized.sizeHint().width()
     dialog.reject()
