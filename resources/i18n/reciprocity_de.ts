@@ -6848,7 +6848,7 @@ Datenbestand: %3</translation>
         <translation>Das Fenster, der gedruckte Tag und die Befehlszeile verwenden sie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lan&amp;guage:</source>
         <translation>Spr&amp;ache:</translation>
     </message>

@@ -6848,7 +6848,7 @@ Gegevensbestand: %3</translation>
         <translation>Het venster, de afgedrukte dag en de opdrachtregel gebruiken deze taal</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Taal:</translation>
     </message>

@@ -6944,7 +6944,7 @@ Zbirka podatkov: %3</translation>
         <translation>V tem jeziku govorijo okno, natisnjeni dan in ukazna vrstica</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Lan&amp;guage:</source>
         <translation>&amp;Jezik:</translation>
     </message>
