@@ -10,10 +10,15 @@ from reciprocity_desktop.ui.labels import message_text
 
 
 @pytest.fixture
-def german():
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+def locale_kept():
+    before = QLocale()
     yield
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(before)  # the next tests see the locale they had
+
+
+@pytest.fixture
+def german(locale_kept):
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
 
 
 def _warning() -> Warning_:
@@ -32,7 +37,7 @@ def test_the_gift_limit_warning_writes_its_amounts_the_german_way(qapp, german):
     assert "2410.00" not in text
 
 
-def test_english_keeps_the_amounts(qapp):
+def test_english_keeps_the_amounts(qapp, locale_kept):
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     text = message_text(_warning())
     assert "2,410.00" in text or "2410.00" in text

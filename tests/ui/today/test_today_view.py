@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from reciprocity_desktop.services import followups, gifts, prospects, visits
@@ -126,7 +126,7 @@ def test_over_thousands_of_gifted_prospects_each_list_shows_its_first_rows_and_t
         qtbot.waitUntil(lambda: view.waiting.title().endswith("(3000)"))
     assert view.waiting.title() == "Gifted, no follow-up yet (3000)"
     assert view.overdue.title() == "Follow-ups overdue (3000)"
-    assert "3000 follow-up(s) overdue" in view.summary.text()
+    assert f"{QLocale().toString(3000)} follow-up(s) overdue" in view.summary.text()  # the locale's digits (%Ln)
     assert view.waiting.proxy.rowCount() == view.overdue.proxy.rowCount() == visits.PANEL_LIMIT
     assert rows(view.waiting, 0)[:2] == ["Bulk 00000", "Bulk 00001"]
     assert view.waiting.more.isVisible() and view.waiting.more.text() == "… and 2950 more"
