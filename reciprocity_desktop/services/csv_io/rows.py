@@ -294,15 +294,7 @@ class RowChecker:
         try:  # the common case: the whole row is good, checked in one go
             values = clean_prospect_fields(given, partial=True)
             for name, memo, at in self._repeating:
-                value = found[at]
-                clean = memo.get(value)
-                if clean is None:
-                    clean = _check_field(name, value)
-                    if name == "country" and not clean:
-                        clean = self._default_country
-                    if len(memo) < _MEMO_LIMIT:
-                        memo[value] = clean
-                values[name] = clean
+                values[name] = self._repeating_value(name, memo, found[at])
             if self.absent:
                 values.update(self.absent)
             contact = self._contact_of(found) if contact_end > repeating_end else None
@@ -316,6 +308,17 @@ class RowChecker:
         key = prospect_key(values["name"], values["postal_code"], values["country"], self.fold)
         return line, key, _values_tuple(values), contact
 
+    def _repeating_value(self, name: str, memo: dict[str, str], value: str) -> str:
+        """A field that repeats across rows (a city, a country), checked once per distinct value."""
+        clean = memo.get(value)
+        if clean is None:
+            clean = _check_field(name, value)
+            if name == "country" and not clean:
+                clean = self._default_country
+            if len(memo) < _MEMO_LIMIT:
+                memo[value] = clean
+        return clean
+
     def _check_fast(self, line: int, found: tuple[str, ...], given: dict[str, str]) -> Row | None:
         """The row as :meth:`check` makes it, with the form's text checks applied inline; None when a
         value is not plainly good (the row is then checked the slow way, which tells its errors)."""
@@ -325,15 +328,7 @@ class RowChecker:
             for at, index, args in self._fast:  # type: ignore[union-attr]
                 values[index] = _fast_text(cells[at], *args) if args else validate.email(cells[at])
             for name, memo, at in self._repeating:
-                value = found[at]
-                clean = memo.get(value)
-                if clean is None:
-                    clean = _check_field(name, value)
-                    if name == "country" and not clean:
-                        clean = self._default_country
-                    if len(memo) < _MEMO_LIMIT:
-                        memo[value] = clean
-                values[self._column_at[name]] = clean
+                values[self._column_at[name]] = self._repeating_value(name, memo, found[at])
             _direct_end, repeating_end, contact_end = self._spans
             contact = self._contact_of(found) if contact_end > repeating_end else None
         except (_Slow, ValidationError):
