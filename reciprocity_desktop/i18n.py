@@ -158,6 +158,11 @@ class Catalog:
         return format_decimal(n, locale=LOCALES.get(self.lang, "en_GB"))
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Mark ``text`` for the catalogs (context ``context``) where it is written; it is translated later."""
+    return text
+
+
 def _is_message(value: object) -> bool:
     return hasattr(value, "template") and hasattr(value, "params") and hasattr(value, "render")
 

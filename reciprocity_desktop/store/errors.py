@@ -14,11 +14,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+from reciprocity_desktop.i18n import QT_TRANSLATE_NOOP
 from reciprocity_desktop.paths import backup_dir_for
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
-    return text
 
 
 class StoreError(Exception):

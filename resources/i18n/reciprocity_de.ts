@@ -7075,7 +7075,7 @@ Datenbestand: %3</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../reciprocity_desktop/store/errors.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/store/errors.py" line="+46"/>
         <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
         <translation>Die Datei {path} ist kein Reciprocity-Datenbestand oder sie ist beschädigt und wurde daher nicht verwendet; stellen Sie ihre neueste intakte Datensicherung mit `reciprocity-desktop restore {backup}` wieder her.</translation>
     </message>

@@ -7075,7 +7075,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../reciprocity_desktop/store/errors.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/store/errors.py" line="+46"/>
         <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
         <translation>Het bestand {path} is geen Reciprocity-gegevensbestand of het is beschadigd, dus het is niet gebruikt; zet de nieuwste intacte back-up terug met `reciprocity-desktop restore {backup}`.</translation>
     </message>
