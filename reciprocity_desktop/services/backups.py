@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from reciprocity_desktop.services.errors import DomainError
+from reciprocity_desktop.store import StoreDamaged
 from reciprocity_desktop.store import backups as store_backups
 from reciprocity_desktop.store.backups import BackupInfo
 
@@ -50,7 +51,7 @@ def make_backup(store_path: Path, output: Path | None = None) -> BackupInfo:
             sound = store_backups.integrity_ok(path)
             if not sound:
                 path.unlink(missing_ok=True)
-    except store_backups.DamagedStoreError:
+    except StoreDamaged:  # its copy fails the integrity check (none is kept)
         sound = False
     except (OSError, sqlite3.Error) as exc:
         raise DomainError(

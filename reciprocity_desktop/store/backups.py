@@ -10,8 +10,9 @@ The automatic backups live in the store's backups folder (:func:`~reciprocity_de
   leftovers of a killed attempt are removed by the next backup (:func:`remove_leftovers`);
 - gets a full ``PRAGMA integrity_check`` right after it is written; the result is kept beside it in a small
   sidecar ``<backup>.check`` (with the file's size and time, so a copy changed later is checked again). A copy
-  that fails the check right away is removed (the store itself is damaged: :class:`DamagedStoreError`, and a
-  migration or a sync import then refuses it); one that fails later is not *sound*: it never counts as a good
+  that fails the check right away is removed (the store itself is damaged: the store's own
+  :class:`~reciprocity_desktop.store.errors.StoreDamaged`, so a migration or a sync import refuses it as the
+  check at open does); one that fails later is not *sound*: it never counts as a good
   copy and cannot be restored;
 - is thinned (:func:`thin`): every backup of the last 24 hours, then the newest sound one of each of the last 7
   days, 4 weeks and 12 months that have backups; a copy that is not sound goes after 7 days. The newest sound
@@ -36,6 +37,7 @@ from pathlib import Path
 
 from reciprocity_desktop.fileio import atomic_path, atomic_write, fsync_folder
 from reciprocity_desktop.paths import backup_dir_for
+from reciprocity_desktop.store.errors import StoreDamaged, damaged
 
 #: How many of each kind of period thinning keeps (the newest sound backup in each).
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -54,14 +56,6 @@ _LEFTOVER = re.compile(r"^\..+\.(\d+)-[0-9a-f]{8}\.part$")
 
 class BackupError(Exception):
     """A backup cannot be made, checked or restored; told in one plain sentence. Nothing was changed."""
-
-
-class DamagedStoreError(BackupError, sqlite3.DatabaseError):
-    """The copy of the store fails its integrity check: the store is damaged, and no backup is written of it.
-
-    An ``sqlite3.DatabaseError`` too, so that whoever backs up first (a migration, a sync import) refuses
-    the damaged store as it refuses any other one SQLite finds malformed.
-    """
 
 
 @dataclass(frozen=True)
@@ -313,8 +307,9 @@ def backup_file(
 ) -> Path:
     """Copy the store into its backups folder, check the copy, thin the folder. Returns the copy's path.
 
-    A copy that fails its integrity check is removed again (:class:`DamagedStoreError`): a damaged store is
-    never backed up. A backup that fails its check later (changed on disk) is marked not sound.
+    A copy that fails its integrity check is removed again and the store refused as damaged
+    (:class:`~reciprocity_desktop.store.errors.StoreDamaged`, naming its newest sound backup): a damaged store
+    is never backed up. A backup that fails its check later (changed on disk) is marked not sound.
     """
     path = Path(path)
     now = now or dt.datetime.now()
@@ -325,9 +320,7 @@ def backup_file(
     copy_store(path, target)
     if not check_backup(target):  # a damaged store is never backed up: its copy would only push good ones out
         _remove(target)
-        raise DamagedStoreError(
-            f"The store {path} is damaged (malformed: its copy fails the integrity check); no backup was written."
-        )
+        raise damaged(path)
     thin(path, now, protect=(target, *protect))
     return target
 
@@ -353,7 +346,7 @@ def daily_backup_if_due(store_path: Path, now: dt.datetime | None = None) -> Pat
         if not store_path.is_file() or store_path.stat().st_size == 0 or backed_up_today(store_path, now.date()):
             return None
         return backup_file(store_path, "daily", now=now)
-    except (OSError, sqlite3.Error, BackupError):
+    except (OSError, sqlite3.Error, BackupError, StoreDamaged):
         return None
 
 
@@ -417,7 +410,7 @@ def _keep_aside(store_path: Path, protect: Path) -> Path | None:
         return None
     try:
         return backup_file(store_path, "before-restore", protect=(protect,))
-    except sqlite3.Error:  # a damaged store: keep its bytes as they are (not sound)
+    except (sqlite3.Error, StoreDamaged):  # a damaged store: keep its bytes as they are (not sound)
         folder = backup_dir_for(store_path)
         target = folder / f"{store_path.stem}-{dt.datetime.now().strftime(_STAMP)}-before-restore{store_path.suffix}"
         with atomic_write(target, "wb") as handle, open(store_path, "rb") as source:

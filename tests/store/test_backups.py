@@ -15,7 +15,7 @@ import pytest
 
 from reciprocity_desktop.paths import backup_dir_for
 from reciprocity_desktop.services import prospects
-from reciprocity_desktop.store import StoreError, open_store
+from reciprocity_desktop.store import StoreDamaged, StoreError, open_store
 from reciprocity_desktop.store import backups as b
 
 START = dt.datetime(2025, 1, 1, 9, 30)
@@ -76,8 +76,9 @@ def test_backups_of_a_damaged_store_never_rotate_the_last_good_copy_away(filled)
     _damage(filled.path)
     assert not b.integrity_ok(filled.path)
     for day in range(1, 30):  # a month of sync imports into the damaged store (keep-five lost `good` at six)
-        with pytest.raises(b.DamagedStoreError, match="damaged"):
+        with pytest.raises(StoreDamaged, match="damaged") as caught:
             b.backup_file(filled.path, "before-import", now=START + dt.timedelta(days=day))
+        assert caught.value.backup == good  # the one refusal of a damaged store, naming its newest sound backup
         assert b.daily_backup_if_due(filled.path, now=START + dt.timedelta(days=day)) is None
     assert good.is_file()
     assert b.newest_sound_backup(filled.path) == good
@@ -87,7 +88,6 @@ def test_backups_of_a_damaged_store_never_rotate_the_last_good_copy_away(filled)
 
 def test_a_sync_import_into_a_damaged_store_is_refused_before_anything_is_written(filled, tmp_path):
     from reciprocity_desktop.sync import export_file, import_file
-    from reciprocity_desktop.sync.errors import SyncError
 
     other = open_store(tmp_path / "other" / "other.sqlite3")
     prospects.add_prospect(other, name="From Elsewhere GmbH")
@@ -95,8 +95,9 @@ def test_a_sync_import_into_a_damaged_store_is_refused_before_anything_is_writte
     other.close()
     good = b.backup_file(filled.path, "daily")
     _damage(filled.path)
-    with pytest.raises(SyncError, match="could not be backed up"):
+    with pytest.raises(StoreDamaged) as caught:  # refused as the check at open refuses it
         import_file(filled, tmp_path / "other.rcsync")
+    assert caught.value.backup == good and f"restore {good}" in str(caught.value)
     assert [info.path for info in b.list_backups(filled.path)] == [good]
 
 
