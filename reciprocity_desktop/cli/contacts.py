@@ -25,7 +25,7 @@ def register(subparsers) -> None:
     p.add_argument("--name")
     _contact_options(p, update=True)
     p = cli.add_command(
-        sub, "delete", cmd_delete, cli.tr("really delete a person (erases their personal data)")
+        sub, "delete", cmd_delete, cli.tr("really delete a person (erases their personal data, in the backups too)")
     )
     p.add_argument("id", metavar=cli.tr("ID"))
     p = cli.add_command(sub, "export", cmd_export, cli.tr("print everything held about one person as JSON"))
@@ -91,8 +91,11 @@ def cmd_update(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_delete(store: Store, args: argparse.Namespace) -> int:
-    prospects.delete_contact(store, args.id)
+    erased = prospects.delete_contact(store, args.id)
     print(cli.tr("Contact {id} deleted; their personal data is erased.").format(id=args.id))
+    # services.contacts applies the same erasure to every backup file of the store (issue 14): say so.
+    held = erased["erased_backups"]
+    print(cli.tr_n("Their data is erased from the store's backups too (%n backup file(s) held it).", held))
     return 0
 
 

@@ -446,12 +446,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <source>really delete a person (erases their personal data)</source>
-        <translation>eine Person endgültig löschen (löscht ihre personenbezogenen Daten)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-31"/>
         <source>print everything held about one person as JSON</source>
         <translation>alles, was über eine Person gespeichert ist, als JSON ausgeben</translation>
     </message>
@@ -476,7 +471,12 @@
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="-32"/>
+        <source>really delete a person (erases their personal data, in the backups too)</source>
+        <translation>eine Person endgültig löschen (löscht ihre personenbezogenen Daten, auch in den Datensicherungen)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
         <location line="+66"/>
@@ -514,6 +514,14 @@
         <location line="+12"/>
         <source>Contact {id} deleted; their personal data is erased.</source>
         <translation>Ansprechpartner {id} gelöscht; seine personenbezogenen Daten sind gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Their data is erased from the store&apos;s backups too (%n backup file(s) held it).</source>
+        <translation>
+            <numerusform>Ihre Daten sind auch aus den Datensicherungen des Datenbestands gelöscht (%n Sicherungsdatei enthielt sie).</numerusform>
+            <numerusform>Ihre Daten sind auch aus den Datensicherungen des Datenbestands gelöscht (%n Sicherungsdateien enthielten sie).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/demo.py" line="+14"/>
@@ -8554,7 +8562,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Die Datei {file} verweist auf einen Datensatz, der weder in der Datei noch in diesem Datenbestand ist ({member} Zeile {line}: {field} {ref} ist kein bekannter Datensatz der Tabelle {parent}); nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/backups.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/services/backups.py" line="+30"/>
         <source>there is no store at {path}</source>
         <translation>unter {path} gibt es keinen Datenbestand</translation>
     </message>

@@ -123,6 +123,14 @@
             <numerusform>held back: %n records with change times in the future (the sending laptop&apos;s clock is probably wrong); they are applied once that time has come</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+98"/>
+        <source>Their data is erased from the store&apos;s backups too (%n backup file(s) held it).</source>
+        <translation>
+            <numerusform>Their data is erased from the store&apos;s backups too (%n backup file held it).</numerusform>
+            <numerusform>Their data is erased from the store&apos;s backups too (%n backup files held it).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>

@@ -446,12 +446,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <source>really delete a person (erases their personal data)</source>
-        <translation>een persoon echt verwijderen (wist de persoonsgegevens)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-31"/>
         <source>print everything held about one person as JSON</source>
         <translation>alles wat over een persoon is opgeslagen als JSON tonen</translation>
     </message>
@@ -476,7 +471,12 @@
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="-32"/>
+        <source>really delete a person (erases their personal data, in the backups too)</source>
+        <translation>een persoon echt verwijderen (wist de persoonsgegevens, ook in de back-ups)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
         <location line="+66"/>
@@ -514,6 +514,14 @@
         <location line="+12"/>
         <source>Contact {id} deleted; their personal data is erased.</source>
         <translation>Contactpersoon {id} verwijderd; de persoonsgegevens zijn gewist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Their data is erased from the store&apos;s backups too (%n backup file(s) held it).</source>
+        <translation>
+            <numerusform>De gegevens zijn ook uit de back-ups van het gegevensbestand gewist (%n back-upbestand bevatte ze).</numerusform>
+            <numerusform>De gegevens zijn ook uit de back-ups van het gegevensbestand gewist (%n back-upbestanden bevatten ze).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/demo.py" line="+14"/>
@@ -8554,7 +8562,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Het bestand {file} verwijst naar een record dat niet in het bestand en niet in dit gegevensbestand staat ({member} regel {line}: {field} {ref} is geen bekend record van {parent}); er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/backups.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/services/backups.py" line="+30"/>
         <source>there is no store at {path}</source>
         <translation>er is geen gegevensbestand op {path}</translation>
     </message>

@@ -452,12 +452,7 @@
         <translation>ID</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <source>really delete a person (erases their personal data)</source>
-        <translation>dokončno izbrišite osebo (izbriše njene osebne podatke)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-31"/>
         <source>print everything held about one person as JSON</source>
         <translation>izpišite vse shranjene podatke o osebi kot JSON</translation>
     </message>
@@ -482,7 +477,12 @@
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/contacts.py" line="+3"/>
+        <location filename="../../reciprocity_desktop/cli/contacts.py" line="-32"/>
+        <source>really delete a person (erases their personal data, in the backups too)</source>
+        <translation>dokončno izbrišite osebo (izbriše njene osebne podatke, tudi v varnostnih kopijah)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
         <location line="+66"/>
@@ -520,6 +520,16 @@
         <location line="+12"/>
         <source>Contact {id} deleted; their personal data is erased.</source>
         <translation>Kontaktna oseba {id} je izbrisana; njeni osebni podatki so izbrisani.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Their data is erased from the store&apos;s backups too (%n backup file(s) held it).</source>
+        <translation>
+            <numerusform>Njeni podatki so izbrisani tudi iz varnostnih kopij zbirke podatkov (%n datoteka varnostne kopije jih je vsebovala).</numerusform>
+            <numerusform>Njeni podatki so izbrisani tudi iz varnostnih kopij zbirke podatkov (%n datoteki varnostnih kopij sta jih vsebovali).</numerusform>
+            <numerusform>Njeni podatki so izbrisani tudi iz varnostnih kopij zbirke podatkov (%n datoteke varnostnih kopij so jih vsebovale).</numerusform>
+            <numerusform>Njeni podatki so izbrisani tudi iz varnostnih kopij zbirke podatkov (%n datotek varnostnih kopij jih je vsebovalo).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/demo.py" line="+14"/>
@@ -8676,7 +8686,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Datoteka {file} se sklicuje na zapis, ki ni niti v datoteki niti v tej zbirki podatkov ({member}, vrstica {line}: {field} {ref} ni znan zapis tabele {parent}); nič ni bilo uvoženo.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/backups.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/services/backups.py" line="+30"/>
         <source>there is no store at {path}</source>
         <translation>na {path} ni zbirke podatkov</translation>
     </message>

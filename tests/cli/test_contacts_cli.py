@@ -33,7 +33,7 @@ def test_contacts_add_export_and_delete(run, add, dump, user_error):
     assert [p["id"] for p in run("prospects", "list", "--search", "julia", "--json").json] == [pid]
 
     deleted = run("contacts", "delete", cid)
-    assert (deleted.code, deleted.out) == (0, f"Contact {cid} deleted; their personal data is erased.\n")
+    assert (deleted.code, deleted.lines[0]) == (0, f"Contact {cid} deleted; their personal data is erased.")
     assert "Julia" not in repr(dump()) and "julia@schoen.example" not in repr(dump())
     user_error(run("contacts", "export", cid), f"No contact with id {cid}")
     before = dump()
@@ -88,3 +88,37 @@ def test_contacts_list_and_update(run, add, dump, user_error):
     user_error(run("contacts", "update", max_, "--name", " "), "Contact name must not be empty")
     user_error(run("contacts", "list", "nope"), "No prospect with id nope")
     assert dump() == before
+
+
+def test_contacts_delete_says_the_person_is_erased_from_the_backups_too(run, add, db, monkeypatch):
+    """Issue 14: the erasure reaches every backup file of the store, and the command line says so."""
+    import sqlite3
+
+    from reciprocity_desktop.i18n import LANG_ENV
+    from reciprocity_desktop.store import backups
+
+    pid = add("Optik Schönblick")
+    cid = run("contacts", "add", pid, "--name", "Julia Schön", "--email", "julia@schoen.example").last_line
+    assert [run("backup").code, run("backup").code] == [0, 0]
+
+    def person_in(path):
+        connection = sqlite3.connect(path)
+        try:
+            return connection.execute("SELECT name, email FROM contacts WHERE id = ?", (cid,)).fetchone()
+        finally:
+            connection.close()
+
+    everything = backups.list_backups(db)  # the day's backup was made before the person was added
+    held = [info.path for info in everything if person_in(info.path) == ("Julia Schön", "julia@schoen.example")]
+    assert len(held) == 2
+    deleted = run("contacts", "delete", cid)
+    assert deleted.code == 0
+    assert deleted.lines == [
+        f"Contact {cid} deleted; their personal data is erased.",
+        "Their data is erased from the store's backups too (2 backup files held it).",
+    ]
+    assert [person_in(path) for path in held] == [("", ""), ("", "")]
+    monkeypatch.setenv(LANG_ENV, "de")
+    max_ = run("contacts", "add", pid, "--name", "Max Muster").last_line
+    german = run("contacts", "delete", max_)
+    assert german.code == 0 and "Datensicherungen" in german.lines[1], german
