@@ -37,7 +37,7 @@ from pathlib import Path
 
 from reciprocity_desktop.fileio import atomic_path, atomic_write, fsync_folder
 from reciprocity_desktop.paths import backup_dir_for
-from reciprocity_desktop.store.errors import StoreDamaged, damaged
+from reciprocity_desktop.store.errors import StoreDamaged
 
 #: How many of each kind of period thinning keeps (the newest sound backup in each).
 KEEP_DAILY, KEEP_WEEKLY, KEEP_MONTHLY = 7, 4, 12
@@ -256,6 +256,15 @@ def newest_sound_backup(store_path: Path) -> Path | None:
         if is_sound(path):
             return path
     return None
+
+
+def damaged(store_path: Path) -> StoreDamaged:
+    """The refusal of the damaged store at ``store_path``, naming its newest sound backup (looked up now)."""
+    try:
+        backup = newest_sound_backup(store_path)
+    except (OSError, sqlite3.Error):
+        backup = None
+    return StoreDamaged(Path(store_path), backup)
 
 
 def _remove(backup: Path) -> None:

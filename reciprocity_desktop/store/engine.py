@@ -31,17 +31,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reciprocity_desktop.paths import backup_dir_for, migrations_dir
-from reciprocity_desktop.store.backups import KEEP_BACKUPS, backup_file, copy_store, with_daily_backup  # noqa: F401 - offered here too
+from reciprocity_desktop.store.backups import (  # noqa: F401 - offered here too
+    KEEP_BACKUPS,
+    backup_file,
+    copy_store,
+    damaged,
+    with_daily_backup,
+)
 from reciprocity_desktop.store.errors import (  # noqa: F401 - offered here too
     StoreDamaged,
     StoreError,
     StoreReadOnly,
-    damaged,
     database_error,
     explain_database_error,
     is_damage,
+    is_database_error,
     is_environment_error,
-    told_plainly,
 )
 from reciprocity_desktop.store.hlc import HybridLogicalClock
 
@@ -84,6 +89,20 @@ def check_store(path: Path, *, read_only: bool = False) -> None:
         raise database_error(exc, path) from exc
     if rows != [("ok",)]:
         raise damaged(path)
+
+
+@contextlib.contextmanager
+def told_plainly(path: Path) -> Iterator[None]:
+    """A damaged, locked, read-only or full store found while working is a StoreError too (a damaged one
+    names its newest sound backup: :func:`~reciprocity_desktop.store.backups.damaged`)."""
+    try:
+        yield
+    except Exception as exc:
+        if not (is_database_error(exc) and is_environment_error(exc)):
+            raise
+        if is_damage(exc):
+            raise damaged(path) from exc
+        raise database_error(exc, path) from exc
 
 
 def _alembic_config() -> Config:

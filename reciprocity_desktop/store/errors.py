@@ -2,16 +2,18 @@
 
 :class:`StoreError` is a problem with the store file itself (locked, read-only, damaged, too new);
 :class:`StoreDamaged` a file SQLite cannot read as a sound store (refused naming the newest sound backup, never
-written nor backed up), :class:`StoreReadOnly` a write to a store opened read-only. :func:`told_plainly` turns
-SQLite's environment errors met while working into them. (:mod:`~reciprocity_desktop.store.engine` offers them too.)
+written nor backed up), :class:`StoreReadOnly` a write to a store opened read-only; and the sentences that say
+SQLite's environment errors plainly. (:mod:`~reciprocity_desktop.store.engine` offers them too.)
+
+The refusal of a damaged store names its newest sound backup, so it is made where the backups are known:
+:func:`reciprocity_desktop.store.backups.damaged`; :func:`~reciprocity_desktop.store.engine.told_plainly` turns
+SQLite's errors met while working into these (this module imports neither: both raise its errors).
 """
 
 from __future__ import annotations
 
-import contextlib
 import sqlite3
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 from reciprocity_desktop.i18n import QT_TRANSLATE_NOOP
@@ -67,17 +69,6 @@ class StoreReadOnly(StoreError):
             "Store", "The store {path} is read-only (its file or folder may not be written), so nothing was changed."
         )
         super().__init__(template.format(path=path), template=template, params={"path": path})
-
-
-def damaged(path: Path) -> StoreDamaged:
-    """The refusal of the damaged store at ``path``, naming its newest sound backup (looked up now)."""
-    from reciprocity_desktop.store.backups import newest_sound_backup
-
-    try:
-        backup = newest_sound_backup(path)
-    except (OSError, sqlite3.Error):
-        backup = None
-    return StoreDamaged(path, backup)
 
 
 #: What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).
@@ -157,22 +148,9 @@ def is_environment_error(exc: BaseException) -> bool:
     return any(word in text for word in _ENVIRONMENT_WORDS)
 
 
-def _is_database_error(exc: BaseException) -> bool:
+def is_database_error(exc: BaseException) -> bool:
     """An error of SQLite: raised by ``sqlite3`` itself, or wrapped by SQLAlchemy (once it is loaded)."""
     if isinstance(exc, sqlite3.DatabaseError):
         return True
     wrapped = sys.modules.get("sqlalchemy.exc")  # no SQLAlchemy error exists before it is imported
     return wrapped is not None and isinstance(exc, (wrapped.OperationalError, wrapped.DatabaseError))
-
-
-@contextlib.contextmanager
-def told_plainly(path: Path) -> Iterator[None]:
-    """A damaged, locked, read-only or full store found while working is a StoreError too."""
-    try:
-        yield
-    except Exception as exc:
-        if not (_is_database_error(exc) and is_environment_error(exc)):
-            raise
-        if is_damage(exc):
-            raise damaged(path) from exc
-        raise database_error(exc, path) from exc
