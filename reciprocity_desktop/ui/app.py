@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reciprocity_desktop import APP_NAME, __version__
 from reciprocity_desktop.services import start_reads
 from reciprocity_desktop.store import StoreDamaged, StoreError, backups, open_store
-from reciprocity_desktop.ui import store_check
+from reciprocity_desktop.ui import single_instance, store_check
 from reciprocity_desktop.ui.labels import store_error_text
 from reciprocity_desktop.ui.messages import show_unexpected_error
 from reciprocity_desktop.ui.translation import install_translators, window_language
@@ -44,7 +44,9 @@ RESTART_EXIT = 1000
 def run(db_path: Path, open_file: Path | None = None) -> int:
     """The window on the store ``db_path``; with ``open_file``, starting that sync file's import.
 
-    A second window on the same store is refused (:func:`~reciprocity_desktop.ui.store_check.store_lock`).
+    A second start on the same store (:func:`~reciprocity_desktop.ui.store_check.store_lock`) brings the first
+    window to the front, handing it ``open_file``, and exits 0 (:mod:`~reciprocity_desktop.ui.single_instance`);
+    when no window answers, it is refused plainly.
     The store opens without its check; the window runs it right after its first paint, and a damaged store
     (found then, or at open) is refused with "Restore the last good backup" offered.
     """
@@ -57,18 +59,23 @@ def run(db_path: Path, open_file: Path | None = None) -> int:
     sys.excepthook = _excepthook
     lock = store_check.store_lock(Path(db_path))
     if lock is None:
+        if single_instance.ask_running(Path(db_path), open_file):
+            return 0  # the window on the store came to the front (and imports the file)
         install_translators(app)
         store_check.tell_already_open(Path(db_path))
         return 2
+    server = single_instance.listen(Path(db_path))  # None: a second start then refuses plainly
     backups.defer_daily_backups()  # the day's backup runs once the first page has painted (below)
     try:
         while True:
-            code = _run_once(app, db_path, open_file)
+            code = _run_once(app, db_path, open_file, server)
             if code != RESTART_EXIT:
                 return code
             open_file = None
     finally:
         backups.stop_deferring_daily_backups()
+        if server is not None:
+            server.close()
         lock.unlock()
 
 
@@ -90,7 +97,9 @@ def _open(app: QApplication, db_path: Path):
             return None
 
 
-def _run_once(app: QApplication, db_path: Path, open_file: Path | None) -> int:
+def _run_once(
+    app: QApplication, db_path: Path, open_file: Path | None, server: single_instance.InstanceServer | None = None
+) -> int:
     store = _open(app, db_path)
     if store is None:
         return 2
@@ -105,9 +114,13 @@ def _run_once(app: QApplication, db_path: Path, open_file: Path | None) -> int:
     window.show()
     if open_file is not None:
         window.open_file_at_start(open_file)
+    if server is not None:
+        server.handler = lambda file: single_instance.bring_to_front(window, file)
     try:
         return app.exec()
     finally:
+        if server is not None:
+            server.handler = None
         # Background work (a count, a computation, an import, the check) finishes before the store closes.
         pool = QThreadPool.globalInstance()
         pool.clear()
