@@ -2,7 +2,7 @@
 
 Each run starts the work in a process of its own, waits a random time within about the work's own length
 (measured by one undisturbed run first) and kills it. After every kill: ``integrity_check`` of the store is ok,
-its content is the one before or the one after, every backup under its final name is complete and sound, and
+its content (every row of every table) is the one before or the one after, every backup under its final name is complete and sound, and
 the next backup removes the ``.part`` leftovers.
 """
 
@@ -74,12 +74,18 @@ def _kill_at_random(rng: random.Random, length: float, *args: str) -> None:
         process.stdout.close()
 
 
-def _content(path: Path) -> tuple:
+def _content(path: Path) -> dict[str, list[tuple]]:
+    """Every row of every table (the search index's own tables aside: the integrity check covers them)."""
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        names = tuple(row[0] for row in connection.execute("SELECT name FROM prospects ORDER BY name"))
-        filler = connection.execute("SELECT count(*), total(length(text)) FROM filler").fetchone()
-        return names, filler
+        tables = [
+            row[0]
+            for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                " AND name NOT LIKE 'prospects_fts%' ORDER BY name"
+            )
+        ]
+        return {table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr) for table in tables}
     finally:
         connection.close()
 
