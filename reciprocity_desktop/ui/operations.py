@@ -9,7 +9,8 @@ The runner
   views it touches refresh,
 - pushes the undo step when the op can be undone (undo and redo both call ``op.undo()``),
 - holds the single failure triage: a cancelled job → a note in the status bar; a refusal of the
-  services (:class:`DomainError`) → a plain message; anything else → the unexpected-error dialog.
+  services (:class:`DomainError`) or the store's trouble (:class:`StoreError`: a full disk, a read-only or
+  damaged store) → a plain message; anything else → the unexpected-error dialog.
 
 A dialog that shows the services' refusal inside itself (``ui.widgets.forms.ValidatedForm``) saves
 through :meth:`OpRunner.submit` instead: the refusal reaches the form, which stays open.
@@ -22,11 +23,12 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reciprocity_desktop.services.changes import Changes, Op
 from reciprocity_desktop.services.errors import Cancelled, DomainError
-from reciprocity_desktop.ui.labels import translate
+from reciprocity_desktop.store.errors import StoreError
+from reciprocity_desktop.ui.labels import store_error_text, translate
 from reciprocity_desktop.ui.messages import show_error, show_unexpected_error
 from reciprocity_desktop.ui.tasks import BackgroundTask, ProgressFn, run_in_background
 
@@ -163,5 +165,7 @@ class OpRunner:
                 self.ctx.status(translate("Common", "Cancelled; nothing was changed."))
         elif isinstance(exc, DomainError):
             show_error(parent, exc, title)
+        elif isinstance(exc, StoreError):  # a full disk, a read-only or damaged store: said in its sentence
+            QMessageBox.warning(parent, title or translate("Common", "Cannot do that"), store_error_text(exc))
         else:
             show_unexpected_error(exc, details or "".join(traceback.format_exception(exc)), parent)

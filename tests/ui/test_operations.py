@@ -95,6 +95,23 @@ def test_a_domain_error_is_a_plain_message_and_changes_nothing(ctx, emitted, no_
     assert no_message_boxes[-1] == "Cannot import x.rcsync: Nothing to import."
 
 
+def test_the_stores_trouble_is_a_plain_message(ctx, emitted, no_message_boxes, unexpected):
+    """A full disk (or a read-only, a damaged store) met by a window's action: its sentence, no error dialog."""
+    import sqlite3
+    from pathlib import Path
+
+    from reciprocity_desktop.store.errors import database_error
+
+    def full() -> Op:
+        raise database_error(sqlite3.OperationalError("database or disk is full"), Path("/data/s.sqlite3"))
+
+    assert ctx.ops.run(None, "Add", full) is None
+    assert no_message_boxes == [
+        "Cannot do that: The disk holding /data/s.sqlite3 is full or failing; free some space and try again."
+    ]
+    assert unexpected == [] and emitted == [] and ctx.undo_stack.count() == 0
+
+
 def test_a_cancelled_job_is_a_note_in_the_status_bar(ctx, noted, no_message_boxes, unexpected):
     def cancel() -> Op:
         raise Cancelled("The import was cancelled; nothing was imported.")
