@@ -7,7 +7,8 @@ cache. Filtering and sorting happen in SQL, so no proxy is needed. A painted cel
 roles: :meth:`ProspectTableModel.data` answers the ones it does not show before finding the row.
 
 A search keystroke (``set_filter(..., count_later=True)``) shows the first page at once: when it is
-full, the model holds its rows only and counts the rest on the thread pool; the count (the rows the
+full, the model holds its rows only and, once the view has painted them, counts the rest on the
+thread pool; the count (the rows the
 scrollbar reaches, :attr:`ProspectTableModel.counted`) arrives a moment later and is dropped when
 the filter or the store changed meanwhile (every load is a new generation). Opening a prospect
 (:meth:`ProspectTableModel.locate`) reads its row number and the page holding it in one go, by its
@@ -16,7 +17,15 @@ sort key rather than an OFFSET (:func:`~reciprocity_desktop.services.prospect_li
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 
 from reciprocity_desktop.services import prospects
 from reciprocity_desktop.store import Store
@@ -30,6 +39,9 @@ CACHED_PAGES = 20
 #: A prospect located this near its page's edge is read with the neighbouring page too (about half
 #: the rows a list scrolled to centre it shows).
 NEAR_EDGE = 20
+#: A count left for later starts when the view has painted the first page, or this many ms after
+#: the load at the latest.
+COUNT_AFTER_MS = 100
 
 
 class ProspectTableModel(QAbstractTableModel):
@@ -59,6 +71,7 @@ class ProspectTableModel(QAbstractTableModel):
         self._count = 0
         self._generation = 0  # one per load: a count of an earlier one is stale
         self._counting = False  # the rows past the first page are not counted yet
+        self._count_asked = 0  # the load whose count was asked for last
         self._counter = Recompute(
             lambda: (self._generation, self._filter),
             lambda query: (query[0], prospects.count_prospects(self._store, query[1])),
@@ -119,6 +132,21 @@ class ProspectTableModel(QAbstractTableModel):
             self._counting = False
         self.endResetModel()
         if self._counting:
+            # Once the view has painted the first page (:meth:`painted`), or a moment later at the
+            # latest (no view, or a hidden one): a count running beside the paint slows it down.
+            generation = self._generation
+            QTimer.singleShot(COUNT_AFTER_MS, self, lambda: self._count_later(generation))
+
+    def painted(self) -> None:
+        """The view painted its rows: a count left for later starts now, right after the paint."""
+        if self._counting and self._count_asked != self._generation:
+            generation = self._generation
+            QTimer.singleShot(0, self, lambda: self._count_later(generation))
+
+    def _count_later(self, generation: int) -> None:
+        # Not for an earlier load (a later one counts), nor twice for one.
+        if generation == self._generation and self._counting and self._count_asked != generation:
+            self._count_asked = generation
             self._counter.request()
 
     def finish_count(self) -> None:

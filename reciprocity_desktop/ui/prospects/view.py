@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,19 @@ _COLUMN_SAMPLES = (
 #: The detail pane's share of the page's width (the list takes the rest), and its narrowest.
 _DETAIL_SHARE = 0.3
 _DETAIL_MIN = 300
+
+
+class _PaintWatch(QObject):
+    """Calls ``painted()`` after each paint of the widget it watches."""
+
+    def __init__(self, painted, parent: QObject) -> None:
+        super().__init__(parent)
+        self._painted = painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            self._painted()
+        return False
 
 
 class ProspectsView(Page):
@@ -108,6 +121,8 @@ class ProspectsView(Page):
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
         header.setMinimumSectionSize(metrics.horizontalAdvance("Tags") + 24)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self._painted = _PaintWatch(self.model.painted, self)  # a search's count waits for its first page
+        self.table.viewport().installEventFilter(self._painted)
         self.table.doubleClicked.connect(lambda _i: self.edit_prospect())
 
     def _build_layout(self, filters: QVBoxLayout) -> None:
@@ -115,6 +130,12 @@ class ProspectsView(Page):
         self.new_button.clicked.connect(self.new_prospect)
         self.count_label = QLabel()
         self.count_label.setObjectName("count")
+        # Of a fixed size, as wide as the widest count it has shown (at least a six-digit one), not as
+        # its text: a keystroke clears it and its count fills it in, and a label whose size may change
+        # asks the page for a new layout, which repaints the whole window (more than the table costs).
+        self.count_label.setFixedHeight(self.count_label.sizeHint().height())
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self._fit_count_label(self.tr("%n prospect(s)", "", 888888))
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addStretch(1)
@@ -180,7 +201,15 @@ class ProspectsView(Page):
             self.detail.show_prospect("")
 
     def _show_count(self, count: int) -> None:
-        self.count_label.setText(self.tr("%n prospect(s)", "", count))
+        text = self.tr("%n prospect(s)", "", count)
+        self._fit_count_label(text)
+        self.count_label.setText(text)
+
+    def _fit_count_label(self, text: str) -> None:
+        """Widen the count's label when ``text`` needs more room than it has (it never narrows)."""
+        width = self.count_label.fontMetrics().horizontalAdvance(text) + 2 * self.count_label.margin() + 4
+        if width > self.count_label.minimumWidth():
+            self.count_label.setFixedWidth(width)
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
