@@ -268,6 +268,8 @@ class Visit(Record, Base):
     __table_args__ = (
         _check_in("visits", "status", VisitStatus),
         Index("ix_visits_date_position", "date", "position"),
+        # The debrief's day: the latest day with visits still planned (a few rows, not every past visit).
+        Index("ix_visits_status_date", "status", "date"),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)

@@ -420,3 +420,26 @@ def test_the_0006_store_gets_a_filled_search_index(store_0006_path, raw_rows):
             )
     finally:
         store.close()
+
+
+def test_the_old_store_gets_the_debrief_day_index(old_store_path):
+    """Revision 0010: the debrief's day (the latest day with visits still planned) reads the planned
+    visits on ``ix_visits_status_date``, not every past visit."""
+    from reciprocity_desktop.services.debrief_day import debrief_default_day
+
+    store = open_store(old_store_path)
+    try:
+        names = {index["name"] for index in inspect(store.engine).get_indexes("visits")}
+        assert "ix_visits_status_date" in names
+        with store.engine.connect() as connection:
+            plan = " ".join(
+                str(row[-1])
+                for row in connection.exec_driver_sql(
+                    "EXPLAIN QUERY PLAN SELECT max(date) FROM visits "
+                    "WHERE status = 'planned' AND date < '2026-01-01'"
+                )
+            )
+        assert "ix_visits_status_date" in plan
+        assert isinstance(debrief_default_day(store), dt.date)
+    finally:
+        store.close()
