@@ -31,6 +31,7 @@ from reciprocity_desktop.i18n import LANG_ENV, LOCALES, Catalog, choose_language
 from reciprocity_desktop.paths import DB_ENV, default_db_path
 from reciprocity_desktop.services.errors import DomainError, Message, Warning_
 from reciprocity_desktop.store import Store, StoreError, open_store
+from reciprocity_desktop.store.engine import told_plainly
 
 EXIT_USER_ERROR = 2
 
@@ -541,7 +542,8 @@ def run(
         return EXIT_USER_ERROR
     try:
         _use_language(store)
-        return args.func(store, args)
+        with told_plainly(store.path):  # damage met while reading (e.g. undecodable text) is one sentence
+            return args.func(store, args)
     except (DomainError, StoreError, CliError) as exc:
         print(f"reciprocity-desktop: {user_text(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR

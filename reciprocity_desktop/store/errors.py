@@ -72,7 +72,10 @@ class StoreReadOnly(StoreError):
 
 
 #: What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).
-_DAMAGE_WORDS = ("not a database", "malformed", "corrupt", "encrypted", "unsupported file format")
+#: (A flipped byte inside a row's text passes quick_check, which does not decode text; reading it then fails.)
+_DAMAGE_WORDS = (
+    "not a database", "malformed", "corrupt", "encrypted", "unsupported file format", "could not decode to utf-8",
+)  # fmt: skip
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -134,7 +137,7 @@ def database_error(exc: BaseException, path: Path) -> StoreError:
 
 _ENVIRONMENT_WORDS = (
     "locked", "busy", "readonly", "read-only", "disk", "full", "i/o",
-    "not a database", "malformed", "corrupt", "unable to open",
+    "not a database", "malformed", "corrupt", "unable to open", "could not decode to utf-8",
 )  # fmt: skip
 
 

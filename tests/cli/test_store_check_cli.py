@@ -66,9 +66,10 @@ def test_random_damage_through_the_installed_command_is_one_sentence(demo_db, fl
         connection.close()
     for args in (("prospects", "list"), ("prospects", "add", "--name", "Bäckerei Neu")):
         result = _installed("--db", str(demo_db), *args)
-        if sound:  # the flips met only free space: the store is fine
-            assert result.returncode == 0, result.stderr
+        if sound and result.returncode == 0:  # the flips met only free space: the store is fine
             continue
+        # Otherwise damaged: found by quick_check, or (flips inside a row's text, which quick_check does not
+        # decode) by the read that meets the undecodable text. Either way one sentence, never a traceback.
         _assert_one_sentence(result, str(demo_db), "damaged", "no sound backup")
     copies = list(backup_dir_for(demo_db).glob("*.sqlite3"))
     # A damaged store gets no backup. One that passes quick_check may still fail the backup's full
