@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
+from store_rows import every_row
 
 from reciprocity_desktop.paths import backup_dir_for
 from reciprocity_desktop.services import prospects
@@ -74,20 +75,7 @@ def _kill_at_random(rng: random.Random, length: float, *args: str) -> None:
         process.stdout.close()
 
 
-def _content(path: Path) -> dict[str, list[tuple]]:
-    """Every row of every table (the search index's own tables aside: the integrity check covers them)."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        tables = [
-            row[0]
-            for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                " AND name NOT LIKE 'prospects_fts%' ORDER BY name"
-            )
-        ]
-        return {table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr) for table in tables}
-    finally:
-        connection.close()
+_content = every_row
 
 
 def _fill(path: Path, rows: int, text: str) -> None:

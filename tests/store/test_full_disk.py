@@ -13,12 +13,12 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from store_rows import every_row
 
 from reciprocity_desktop.cli.base import EXIT_USER_ERROR
 from reciprocity_desktop.paths import backup_dir_for
@@ -68,19 +68,7 @@ def _leave_free(disk: Path, free: int) -> Path:
     return filler
 
 
-def _data(path: Path) -> dict[str, list[tuple]]:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        tables = [
-            row[0]
-            for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                " AND name NOT LIKE 'prospects_fts%' ORDER BY name"
-            )
-        ]
-        return {table: sorted(connection.execute(f'SELECT * FROM "{table}"').fetchall(), key=repr) for table in tables}
-    finally:
-        connection.close()
+_data = every_row
 
 
 @pytest.fixture

@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 import pytest
+from store_rows import data_tables
 
 from reciprocity_desktop.paths import backup_dir_for
 from reciprocity_desktop.services import prospects
@@ -102,15 +103,8 @@ def _data(path: Path, *, fresh: bool = True) -> dict[str, list[tuple]]:
     """
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        tables = [
-            row[0]
-            for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                " AND name NOT LIKE 'prospects_fts%' ORDER BY name"
-            )
-        ]
         data = {}
-        for table in tables:
+        for table in data_tables(connection):
             columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{table}")')]
             columns = [c for c in columns if c not in _WHEN_DONE]
             if not fresh:
