@@ -70,6 +70,12 @@ def _revision(path: Path) -> str:
         connection.close()
 
 
+def _query_plan(store, sql: str) -> str:
+    """SQLite's plan for ``sql`` on ``store``, its details joined (to look for an index's name)."""
+    with store.engine.connect() as connection:
+        return " ".join(str(row[-1]) for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}"))
+
+
 def test_migration_from_empty_reaches_head_and_matches_the_models(tmp_path):
     path = tmp_path / "new" / "store.sqlite3"  # the folder does not exist yet either
     store = open_store(path)
@@ -328,14 +334,11 @@ def test_the_old_store_gets_the_list_indexes_and_its_lists_page_on_them(old_stor
         assert gift_list.gift_totals(store) == (1, gifts.get_gift(store, OLD_GIFT).cost_cents)
         listed = followup_list.FollowUpListFilter(bucket=followups.ALL)
         assert [f.kind for f in followup_list.list_followups_page(store, listed)] == ["ask_feedback"]
-        with store.engine.connect() as connection:
-            plan = " ".join(
-                str(row[-1])
-                for row in connection.exec_driver_sql(
-                    "EXPLAIN QUERY PLAN SELECT gifts.id FROM gifts WHERE gifts.deleted = 0 "
-                    "ORDER BY gifts.date DESC, gifts.created_at DESC, gifts.id DESC LIMIT 200"
-                )
-            )
+        plan = _query_plan(
+            store,
+            "SELECT gifts.id FROM gifts WHERE gifts.deleted = 0 "
+            "ORDER BY gifts.date DESC, gifts.created_at DESC, gifts.id DESC LIMIT 200",
+        )
         assert "ix_gifts_list" in plan and "TEMP B-TREE" not in plan
     finally:
         store.close()
@@ -349,14 +352,11 @@ def test_the_old_store_gets_the_register_and_visit_indexes(old_store_path):
         assert {"ix_gifts_register", "ix_gifts_visit"} <= names
         names = {index["name"] for index in inspect(store.engine).get_indexes("outcomes")}
         assert "ix_outcomes_visit" in names
-        with store.engine.connect() as connection:
-            plan = " ".join(
-                str(row[-1])
-                for row in connection.exec_driver_sql(
-                    "EXPLAIN QUERY PLAN SELECT id FROM outcomes WHERE visit_id = 'x'"
-                )
-            )
-            assert "ix_outcomes_visit" in plan
+        plan = _query_plan(
+            store,
+            "SELECT id FROM outcomes WHERE visit_id = 'x'",
+        )
+        assert "ix_outcomes_visit" in plan
     finally:
         store.close()
 
@@ -431,14 +431,11 @@ def test_the_old_store_gets_the_debrief_day_index(old_store_path):
     try:
         names = {index["name"] for index in inspect(store.engine).get_indexes("visits")}
         assert "ix_visits_status_date" in names
-        with store.engine.connect() as connection:
-            plan = " ".join(
-                str(row[-1])
-                for row in connection.exec_driver_sql(
-                    "EXPLAIN QUERY PLAN SELECT max(date) FROM visits "
-                    "WHERE status = 'planned' AND date < '2026-01-01'"
-                )
-            )
+        plan = _query_plan(
+            store,
+            "SELECT max(date) FROM visits "
+            "WHERE status = 'planned' AND date < '2026-01-01'",
+        )
         assert "ix_visits_status_date" in plan
         assert isinstance(debrief_default_day(store), dt.date)
     finally:
