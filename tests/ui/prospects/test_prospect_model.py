@@ -177,3 +177,24 @@ def test_the_count_label_fills_in_when_the_count_of_the_search_typed_arrives(qtb
     exact = prospects.count_prospects(big_store, ProspectFilter(search="mü"))
     qtbot.waitUntil(lambda: view.count_label.text() == f"{exact} prospect(s)", timeout=10_000)
     assert view.model.rowCount() == exact
+
+
+def test_a_search_count_waits_for_the_first_paint_or_its_moment(qtbot, big_store, monkeypatch):
+    """The count of a search starts once the view has painted its first page (``painted``), or
+    ``COUNT_AFTER_MS`` after the load when nothing paints; never beside the paint, never twice."""
+    from reciprocity_desktop.ui.prospects import model as model_module
+
+    model = ProspectTableModel(big_store)
+    asked: list[int] = []
+    monkeypatch.setattr(model._counter, "request", lambda: asked.append(model._generation))
+    model.set_filter(ProspectFilter(search="m"), count_later=True)
+    assert model.counting and asked == []  # not while the keystroke's page is being painted
+    model.painted()
+    qtbot.waitUntil(lambda: asked == [model._generation], timeout=1_000)
+    model.painted()  # a later paint of the same load asks nothing more
+    qtbot.wait(model_module.COUNT_AFTER_MS * 2)
+    assert asked == [model._generation]
+    # No paint at all (a hidden list): the moment after the load starts it.
+    model.set_filter(ProspectFilter(search="mu"), count_later=True)
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=2_000)
+    assert asked[-1] == model._generation
