@@ -39,6 +39,19 @@ def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
+def url_scheme(value: str) -> str | None:
+    """The scheme of ``value`` when it is an address (``postgresql://…``, ``https://…``), else None.
+
+    Two letters at least before ``://``: ``C://data`` on Windows is a drive, not a scheme.
+    """
+    head, sep, _ = value.strip().partition("://")
+    if not sep or len(head) < 2 or not head[0].isascii() or not head[0].isalpha():
+        return None
+    if not all(c.isascii() and (c.isalnum() or c in "+.-") for c in head):
+        return None
+    return head
+
+
 def backup_dir_for(db_path: Path) -> Path:
     """Backups sit beside the store, in a folder of their own."""
     return db_path.parent / "backups"

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from reciprocity_desktop import package_version
+from reciprocity_desktop.cli import addresses
 from reciprocity_desktop.i18n import LANG_ENV, LOCALES, Catalog, choose_language, supported
 from reciprocity_desktop.paths import DB_ENV, default_db_path
 from reciprocity_desktop.services.errors import DomainError, Message, Warning_
@@ -184,15 +185,21 @@ def note_text(note: str | None) -> str:
     return _catalog.translate("Domain", "Ask how the gift was received: {gift}").format(gift=gift)
 
 
-def db_argument(argv: Sequence[str]) -> Path:
-    """The store ``argv`` names with ``--db PATH`` (or ``--db=PATH``), else the default one."""
+def db_word(argv: Sequence[str]) -> str | None:
+    """The ``--db PATH`` (or ``--db=PATH``) value of ``argv`` as typed, None without one."""
     words = list(argv)
     for i, word in enumerate(words):
         if word == "--db" and i + 1 < len(words) and not words[i + 1].startswith("-"):
-            return Path(words[i + 1])
+            return words[i + 1]
         if word.startswith("--db=") and len(word) > len("--db="):
-            return Path(word[len("--db=") :])
-    return default_db_path()
+            return word[len("--db=") :]
+    return None
+
+
+def db_argument(argv: Sequence[str]) -> Path:
+    """The store ``argv`` names with ``--db PATH`` (or ``--db=PATH``), else the default one."""
+    word = db_word(argv)
+    return Path(word) if word is not None else default_db_path()
 
 
 def stored_language(db_path: Path) -> object:
@@ -522,6 +529,10 @@ def run(
     ``open_file``: a sync file the window starts importing (``reciprocity-desktop FILE.rcsync``).
     """
     args = parser.parse_args(argv)
+    refusal = addresses.url_refusal(db_word(sys.argv[1:] if argv is None else argv), _catalog.translate)
+    if refusal:
+        print(f"reciprocity-desktop: {refusal}.", file=sys.stderr)
+        return EXIT_USER_ERROR
     db_path: Path = args.db or default_db_path()
     refusal = missing_folder(db_path, chosen=args.db is not None or bool(os.environ.get(DB_ENV)))
     if refusal:

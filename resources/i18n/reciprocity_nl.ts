@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+95"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Kan het gegevensbestand niet openen</translation>
@@ -331,12 +331,12 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+58"/>
         <source>warning: {message}</source>
         <translation>waarschuwing: {message}</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+355"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (zie {prog} --help)</translation>
@@ -1729,16 +1729,27 @@
         <source>Home: {km} km</source>
         <translation>Thuisbasis: {km} km</translation>
     </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+23"/>
+        <source>{source} names a {scheme}:// address: an office hub on PostgreSQL is not supported by this version, so nothing was opened (give the path of a store file)</source>
+        <translation>{source} noemt een {scheme}://-adres: een kantoorhub op PostgreSQL wordt door deze versie niet ondersteund, dus er is niets geopend (geef het pad van het bestand van een gegevensbestand op)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{source} names a {scheme}:// address, which is not supported, so nothing was opened (give the path of a store file)</source>
+        <translation>{source} noemt een {scheme}://-adres, dat niet wordt ondersteund, dus er is niets geopend (geef het pad van het bestand van een gegevensbestand op)</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="+169"/>
         <source>Cannot do that</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/operations.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="-108"/>
         <source>Cannot redo</source>
         <translation>Opnieuw uitvoeren is niet mogelijk</translation>
     </message>
@@ -2801,7 +2812,7 @@
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="-327"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="-333"/>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+17"/>
         <source>Ask how the gift was received: {gift}</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The store&apos;s currency (the ``currency`` setting), read with the language by :func:`run`.</extracomment>
@@ -5758,9 +5769,9 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+37"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+49"/>
         <source>Name</source>
-        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows). A count left for later starts when the view has painted the first page, or this many ms after the load at the latest.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -5802,7 +5813,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+66"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+79"/>
         <source>Name, city, postal code, contact (Ctrl+F)</source>
         <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
         <translation>Naam, plaats, postcode, contactpersoon (Ctrl+F)</translation>
@@ -5818,12 +5829,12 @@ Gegevensbestand: %3</translation>
         <translation>Cadeau &amp;gehad, niet opgevolgd</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>&amp;New prospect…</source>
         <translation>&amp;Nieuwe prospect…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>All cities</source>
         <translation>Alle plaatsen</translation>
     </message>
@@ -5833,7 +5844,8 @@ Gegevensbestand: %3</translation>
         <translation>Alle labels</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="-32"/>
+        <location line="+66"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n prospect</numerusform>
@@ -5841,7 +5853,7 @@ Gegevensbestand: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>No prospect matches the search and filters.</source>
         <translation>Geen prospect voldoet aan de zoekopdracht en de filters.</translation>
     </message>
@@ -7083,7 +7095,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../reciprocity_desktop/store/errors.py" line="+46"/>
+        <location filename="../../reciprocity_desktop/store/errors.py" line="+48"/>
         <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
         <translation>Het bestand {path} is geen Reciprocity-gegevensbestand of het is beschadigd, dus het is niet gebruikt; zet de nieuwste intacte back-up terug met `reciprocity-desktop restore {backup}`.</translation>
     </message>
@@ -7098,9 +7110,9 @@ Gegevensbestand: %3</translation>
         <translation>Het gegevensbestand {path} is alleen-lezen (het bestand of de map mag niet worden beschreven), dus er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>The store {path} is in use by another program. Close it and try again.</source>
-        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).</extracomment>
+        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one). (A flipped byte inside a row&apos;s text passes quick_check, which does not decode text; reading it then fails.)</extracomment>
         <translation>Het gegevensbestand {path} wordt door een ander programma gebruikt. Sluit het en probeer het opnieuw.</translation>
     </message>
     <message>

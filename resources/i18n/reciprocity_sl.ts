@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+95"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Zbirke podatkov ni mogoče odpreti</translation>
@@ -337,12 +337,12 @@
         <translation>STANJE</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+58"/>
         <source>warning: {message}</source>
         <translation>opozorilo: {message}</translation>
     </message>
     <message>
-        <location line="+349"/>
+        <location line="+355"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (glejte {prog} --help)</translation>
@@ -1761,16 +1761,27 @@
         <source>Home: {km} km</source>
         <translation>Domača lokacija: {km} km</translation>
     </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+23"/>
+        <source>{source} names a {scheme}:// address: an office hub on PostgreSQL is not supported by this version, so nothing was opened (give the path of a store file)</source>
+        <translation>{source} navaja naslov {scheme}://: pisarniško središče na PostgreSQL v tej različici ni podprto, zato ni bilo nič odprto (navedite pot do datoteke zbirke podatkov)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{source} names a {scheme}:// address, which is not supported, so nothing was opened (give the path of a store file)</source>
+        <translation>{source} navaja naslov {scheme}://, ki ni podprt, zato ni bilo nič odprto (navedite pot do datoteke zbirke podatkov)</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="+169"/>
         <source>Cannot do that</source>
         <translation>Tega ni mogoče storiti</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/operations.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="-108"/>
         <source>Cannot redo</source>
         <translation>Uveljavitev ni mogoča</translation>
     </message>
@@ -2855,7 +2866,7 @@
         <translation>Prihajajoče</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="-327"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="-333"/>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+17"/>
         <source>Ask how the gift was received: {gift}</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The store&apos;s currency (the ``currency`` setting), read with the language by :func:`run`.</extracomment>
@@ -5844,9 +5855,9 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+37"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+49"/>
         <source>Name</source>
-        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows). A count left for later starts when the view has painted the first page, or this many ms after the load at the latest.</extracomment>
         <translation>Ime</translation>
     </message>
     <message>
@@ -5888,7 +5899,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+66"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+79"/>
         <source>Name, city, postal code, contact (Ctrl+F)</source>
         <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
         <translation>Ime, kraj, poštna številka, kontaktna oseba (Ctrl+F)</translation>
@@ -5904,12 +5915,12 @@ Zbirka podatkov: %3</translation>
         <translation>&amp;Obdarjene, še brez opravila</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>&amp;New prospect…</source>
         <translation>&amp;Nova potencialna stranka …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>All cities</source>
         <translation>Vsi kraji</translation>
     </message>
@@ -5919,7 +5930,8 @@ Zbirka podatkov: %3</translation>
         <translation>Vse oznake</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="-32"/>
+        <location line="+66"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n potencialna stranka</numerusform>
@@ -5929,7 +5941,7 @@ Zbirka podatkov: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>No prospect matches the search and filters.</source>
         <translation>Nobena potencialna stranka ne ustreza iskanju in filtrom.</translation>
     </message>
@@ -7181,7 +7193,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../reciprocity_desktop/store/errors.py" line="+46"/>
+        <location filename="../../reciprocity_desktop/store/errors.py" line="+48"/>
         <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
         <translation>Datoteka {path} ni zbirka podatkov Reciprocity ali pa je poškodovana, zato ni bila uporabljena; obnovite njeno najnovejšo nepoškodovano varnostno kopijo z `reciprocity-desktop restore {backup}`.</translation>
     </message>
@@ -7196,9 +7208,9 @@ Zbirka podatkov: %3</translation>
         <translation>Zbirka podatkov {path} je samo za branje (v njeno datoteko ali mapo ni mogoče pisati), zato ni bilo nič spremenjeno.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>The store {path} is in use by another program. Close it and try again.</source>
-        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).</extracomment>
+        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one). (A flipped byte inside a row&apos;s text passes quick_check, which does not decode text; reading it then fails.)</extracomment>
         <translation>Zbirko podatkov {path} uporablja drug program. Zaprite ga in poskusite znova.</translation>
     </message>
     <message>

@@ -147,3 +147,37 @@ def test_only_the_default_location_gets_its_folder(run, tmp_path, monkeypatch):
     monkeypatch.setenv("RECIPROCITY_DATA_DIR", str(data))
     assert run("prospects", "list", db_path=None).code == 0
     assert (data / "reciprocity.sqlite3").exists()
+
+
+@pytest.mark.parametrize(
+    ("address", "words"),
+    [
+        ("postgresql://rep:s3cret@office.example:5432/team", ["postgresql://", "PostgreSQL"]),
+        ("postgres://rep@office/team", ["postgres://", "PostgreSQL"]),
+        ("https://example.org/store.sqlite3", ["https://", "not supported"]),
+    ],
+)
+@pytest.mark.parametrize("via", ["option", "variable"])
+@pytest.mark.parametrize("command", [("prospects", "list"), ("report",), ()])
+def test_an_address_instead_of_a_store_file_is_refused_and_creates_nothing(
+    run, tmp_path, monkeypatch, user_error, address, words, via, command
+):
+    """`--db postgresql://…` was taken as a file name and made a folder called `postgresql:`."""
+    monkeypatch.chdir(tmp_path)
+    before = sorted(tmp_path.rglob("*"))
+    if via == "option":
+        result = run(*command, db_path=None, global_args=("--db", address))
+    else:
+        monkeypatch.setenv("RECIPROCITY_DB", address)
+        result = run(*command, db_path=None)
+    user_error(result, *words, "nothing was opened", "--db" if via == "option" else "$RECIPROCITY_DB")
+    assert "s3cret" not in result.err  # an address may hold a password: it is not echoed
+    assert sorted(tmp_path.rglob("*")) == before  # no folder called `postgresql:`, no store
+
+
+def test_a_windows_drive_is_a_path_not_an_address():
+    from reciprocity_desktop.paths import url_scheme
+
+    assert url_scheme("C://data/store.sqlite3") is None
+    assert url_scheme("/home/rep/store.sqlite3") is None
+    assert url_scheme("postgresql+psycopg://rep@office/team") == "postgresql+psycopg"
