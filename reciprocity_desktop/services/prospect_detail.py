@@ -10,6 +10,7 @@ currency setting and the timeline's first page with its length in one read-only 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from sqlalchemy import (
@@ -17,6 +18,7 @@ from sqlalchemy import (
     Integer,
     Select,
     String,
+    bindparam,
     case,
     func,
     literal,
@@ -65,7 +67,9 @@ def _kind(kind: str, model, day, title, detail, reaction=None, value=None) -> Se
     )
 
 
-def _union(prospect_id: str):
+def _union():
+    """Every kind's live rows of the prospect bound as ``prospect_id``, in one ``UNION ALL``."""
+    prospect_id = bindparam("prospect_id", type_=String)
     parts = (
         _kind("visit", Visit, Visit.date, Visit.status, Visit.notes),
         _kind("gift", Gift, Gift.date, Gift.kind, Gift.description, reaction=Gift.reaction),
@@ -85,19 +89,32 @@ def _union(prospect_id: str):
     return live[0].union_all(*live[1:]).subquery("timeline")
 
 
-def timeline_query(prospect_id: str, offset: int = 0, limit: int | None = None, *, counted: bool = False) -> Select:
-    """The timeline of one prospect as one query, newest first: rows ``offset`` to ``offset + limit``;
-    ``counted``: each row carries the whole timeline's length too (``total``), so the first page tells
-    how many there are without a second query."""
-    entries = _union(prospect_id)
+@functools.cache
+def _statements() -> tuple[Select, Select, Select]:
+    """The timeline's queries, built once (a statement costs more to build than to run here): a page
+    (``LIMIT :limit OFFSET :offset``), the first page with the whole length (``total``), the count."""
+    entries = _union()
     columns = [entries.c.day, entries.c.kind, entries.c.record_id, entries.c.title, entries.c.detail,
                entries.c.reaction, entries.c.value_cents]  # fmt: skip
+    order = (entries.c.day.desc(), entries.c.rank, entries.c.seq)
+    limit, offset = bindparam("limit", type_=Integer), bindparam("offset", type_=Integer)
+    page = select(*columns).order_by(*order).limit(limit).offset(offset)
+    first = select(*columns, func.count().over().label("total")).order_by(*order).limit(limit)
+    return page, first, select(func.count()).select_from(entries)
+
+
+def timeline_query(prospect_id: str, offset: int = 0, limit: int | None = None, *, counted: bool = False):
+    """The timeline of one prospect as one query, newest first, and its parameters: rows ``offset`` to
+    ``offset + limit`` (every row from ``offset`` without a limit); ``counted``: each row carries the
+    whole timeline's length too (``total``), so the first page tells how many there are without a
+    second query (from ``offset`` 0 only)."""
+    page, first, _count = _statements()
+    params = {"prospect_id": prospect_id, "limit": -1 if limit is None else limit}  # SQLite: -1, no limit
     if counted:
-        columns.append(func.count().over().label("total"))
-    query = select(*columns).order_by(entries.c.day.desc(), entries.c.rank, entries.c.seq)
-    if offset:
-        query = query.offset(offset)
-    return query if limit is None else query.limit(limit)
+        if offset:
+            raise ValueError("a counted timeline starts at its first entry")
+        return first, params
+    return page, params | {"offset": offset}
 
 
 def _entry(row) -> TimelineEntry:
@@ -105,9 +122,9 @@ def _entry(row) -> TimelineEntry:
     return TimelineEntry(day, kind, record_id, title or "", detail or "", reaction, value)
 
 
-def timeline_page(session: Session, prospect_id: str, offset: int, limit: int) -> list[TimelineEntry]:
+def timeline_page(session: Session, prospect_id: str, offset: int, limit: int | None) -> list[TimelineEntry]:
     """Entries ``offset`` to ``offset + limit`` of a prospect's timeline (one query, no ORM objects)."""
-    return [_entry(row) for row in session.execute(timeline_query(prospect_id, offset, limit))]
+    return [_entry(row) for row in session.execute(*timeline_query(prospect_id, offset, limit))]
 
 
 def read_timeline_page(store: Store, prospect_id: str, offset: int, limit: int) -> list[TimelineEntry]:
@@ -120,13 +137,13 @@ def timeline(store: Store, prospect_id: str, limit: int | None = None) -> list[T
     """Visits, gifts, follow-ups and outcomes of one prospect, newest first (the newest ``limit`` if given)."""
     with store.read() as session:
         get_live(session, Prospect, prospect_id, "prospect")
-        return [_entry(row) for row in session.execute(timeline_query(prospect_id, limit=limit))]
+        return timeline_page(session, prospect_id, 0, limit)
 
 
 def timeline_count(store: Store, prospect_id: str) -> int:
     """How many entries :func:`timeline` has for a prospect (counted in SQL, no rows loaded)."""
     with store.read() as session:
-        return int(session.scalar(select(func.count()).select_from(_union(prospect_id))) or 0)
+        return int(session.scalar(_statements()[2], {"prospect_id": prospect_id}) or 0)
 
 
 @dataclass(frozen=True)
@@ -154,5 +171,5 @@ def read_detail(store: Store, prospect_id: str, timeline_limit: int) -> Prospect
             )
         )
         currency = str(settings.read(session, "currency"))
-        rows = list(session.execute(timeline_query(prospect_id, limit=timeline_limit, counted=True)))
+        rows = list(session.execute(*timeline_query(prospect_id, limit=timeline_limit, counted=True)))
     return ProspectDetail(prospect, contacts, currency, [_entry(row) for row in rows], int(rows[0][-1]) if rows else 0)
