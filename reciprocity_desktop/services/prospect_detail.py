@@ -172,4 +172,6 @@ def read_detail(store: Store, prospect_id: str, timeline_limit: int) -> Prospect
         )
         currency = str(settings.read(session, "currency"))
         rows = list(session.execute(*timeline_query(prospect_id, limit=timeline_limit, counted=True)))
-    return ProspectDetail(prospect, contacts, currency, [_entry(row) for row in rows], int(rows[0][-1]) if rows else 0)
+    return ProspectDetail(
+        prospect, contacts, currency, [_entry(row) for row in rows], int(rows[0][-1]) if rows else 0
+    )

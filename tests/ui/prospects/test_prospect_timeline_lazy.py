@@ -23,10 +23,17 @@ def busy(ctx):
     start = dt.date(2020, 1, 1)
     with ctx.store.session() as session:
         session.add_all(
-            Gift(prospect_id=p.id, date=start + dt.timedelta(days=n // 2 * 3), kind="sample", description=f"Gift {n}")
+            Gift(
+                prospect_id=p.id,
+                date=start + dt.timedelta(days=n // 2 * 3),
+                kind="sample",
+                description=f"Gift {n}",
+            )
             for n in range(GIFTS)
         )
-    followups.add_outcome(ctx.store, p.id, kind="order", date=start + dt.timedelta(days=30), value="12", note="Order")
+    followups.add_outcome(
+        ctx.store, p.id, kind="order", date=start + dt.timedelta(days=30), value="12", note="Order"
+    )
     return p
 
 
@@ -50,9 +57,17 @@ def test_opening_a_prospect_fetches_one_page_of_its_timeline_and_the_rest_as_it_
     assert detail.more_button.text() == f"Show more ({GIFTS + 1 - detail.TIMELINE_PAGE} older)"
 
     whole = prospects.timeline(ctx.store, busy.id)  # every entry, newest first
-    assert [e.detail for e in whole[:3]] == ["Gift 498", "Gift 499", "Gift 496"]  # a day's gifts in stored order
+    assert [e.detail for e in whole[:3]] == [
+        "Gift 498",
+        "Gift 499",
+        "Gift 496",
+    ]  # a day's gifts in stored order
     day = [(e.kind, e.detail) for e in whole if e.date == dt.date(2020, 1, 31)]
-    assert day == [("outcome", "Order"), ("gift", "Gift 20"), ("gift", "Gift 21")]  # an outcome first on its day
+    assert day == [
+        ("outcome", "Order"),
+        ("gift", "Gift 20"),
+        ("gift", "Gift 21"),
+    ]  # an outcome first on its day
 
     def shown(column: int = 3) -> list[str]:
         return [model.index(row, column).data() for row in range(model.rowCount())]
