@@ -1,17 +1,14 @@
-"""Prospects: add, edit, delete (tombstones), and one prospect's timeline.
+"""Prospects: add, edit, delete (tombstones).
 
-The list and its search live in :mod:`reciprocity_desktop.services.prospect_list` (importable from
-here too). Their contacts live in :mod:`reciprocity_desktop.services.contacts`; the contact functions and
+The list and its search live in :mod:`reciprocity_desktop.services.prospect_list`, the detail pane's
+read and the timeline in :mod:`reciprocity_desktop.services.prospect_detail` (importable from here too). Their contacts live in :mod:`reciprocity_desktop.services.contacts`; the contact functions and
 :func:`~reciprocity_desktop.services.records.get_live` are importable from here as well.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, literal_column, select
 from sqlalchemy.orm import selectinload
 
 from reciprocity_desktop.services import geo, settings, validate
@@ -23,6 +20,14 @@ from reciprocity_desktop.services.contacts import (
     list_contacts,
     restore_contact,
     update_contact,
+)
+from reciprocity_desktop.services.prospect_detail import (
+    ProspectDetail,
+    TimelineEntry,
+    read_detail,
+    read_timeline_page,
+    timeline,
+    timeline_count,
 )
 from reciprocity_desktop.services.prospect_list import (
     SORT_COLUMNS,
@@ -44,13 +49,14 @@ from reciprocity_desktop.services.prospect_list import (
 )
 from reciprocity_desktop.services.records import clean_fields, get_live, get_record, update_live
 from reciprocity_desktop.store import Store
-from reciprocity_desktop.store.models import FollowUp, Gift, Outcome, Prospect, Stage, Visit
+from reciprocity_desktop.store.models import Prospect, Stage
 
 __all__ = [
     "PERSONAL_CONTACT_FIELDS",
     "_ordering",
     "SORT_COLUMNS",
     "Located",
+    "ProspectDetail",
     "ProspectFilter",
     "ProspectRow",
     "TimelineEntry",
@@ -73,6 +79,8 @@ __all__ = [
     "list_tags",
     "locate_rows",
     "position_of",
+    "read_detail",
+    "read_timeline_page",
     "restore_contact",
     "restore_prospect",
     "search_ids",
@@ -154,66 +162,3 @@ def restore_prospect(store: Store, prospect_id: str) -> Prospect:
 def get_prospect(store: Store, prospect_id: str) -> Prospect:
     with store.read() as session:
         return get_live(session, Prospect, prospect_id, "prospect", options=[selectinload(Prospect.contacts)])
-
-
-# -- the timeline of one prospect ---------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    """One line of a prospect's timeline, as data: the window formats the reaction and the amount."""
-
-    date: dt.date
-    kind: str  # "visit" / "gift" / "followup" / "outcome"
-    record_id: str
-    title: str  # the record's kind or status, untranslated (e.g. "sample", "done")
-    detail: str  # the record's own text: the visit's notes, the description, the note or result
-    reaction: str | None = None  # how a gift was received, untranslated (e.g. "not_liked")
-    value_cents: int | None = None  # an outcome's value (None when it has none)
-
-
-#: The timeline's kinds: the model, the day it sorts by, and its (date, title, detail, reaction, value).
-_TIMELINE_KINDS = (
-    ("visit", Visit, Visit.date, lambda v: (v.date, v.status, v.notes, None, None)),
-    ("gift", Gift, Gift.date, lambda g: (g.date, g.kind, g.description, g.reaction, None)),
-    ("followup", FollowUp, func.coalesce(FollowUp.done_on, FollowUp.due),
-     lambda f: (f.done_on or f.due, f.kind, f.result if f.done_on else f.note, None, None)),
-    ("outcome", Outcome, Outcome.date, lambda o: (o.date, o.kind, o.note, None, o.value_cents or None)),
-)  # fmt: skip
-_TIMELINE_ORDER = {"outcome": 0, "gift": 1, "visit": 2, "followup": 3}  # on one day: outcome first
-
-
-def timeline(store: Store, prospect_id: str, limit: int | None = None) -> list[TimelineEntry]:
-    """Visits, gifts, follow-ups and outcomes of one prospect, newest first (the newest ``limit`` if given).
-
-    With a limit each kind's query fetches at most ``limit`` rows (newest first, then in stored order,
-    as the timeline sorts), so a prospect with years of history opens as fast as a new one; the
-    entries are the first ``limit`` of the whole timeline.
-    """
-    entries: list[TimelineEntry] = []
-    with store.read() as session:
-        get_live(session, Prospect, prospect_id, "prospect")
-        for kind, model, day, entry in _TIMELINE_KINDS:
-            query = (
-                select(model)
-                .where(model.prospect_id == prospect_id, model.deleted.is_(False))
-                .order_by(day.desc(), literal_column("rowid"))  # ties in stored order, whatever index is used
-            )
-            if limit is not None:
-                query = query.limit(limit)
-            for record in session.scalars(query):
-                date, title, detail, reaction, value = entry(record)
-                entries.append(TimelineEntry(date, kind, record.id, title, detail, reaction, value))
-    entries.sort(key=lambda e: (e.date, -_TIMELINE_ORDER[e.kind]), reverse=True)
-    return entries if limit is None else entries[:limit]
-
-
-def timeline_count(store: Store, prospect_id: str) -> int:
-    """How many entries :func:`timeline` has for a prospect (SQL counts, no rows loaded)."""
-    with store.read() as session:
-        return sum(
-            int(session.scalar(
-                select(func.count()).select_from(model).where(model.prospect_id == prospect_id, model.deleted.is_(False))
-            ) or 0)
-            for _kind, model, _day, _entry in _TIMELINE_KINDS
-        )  # fmt: skip

@@ -9,6 +9,7 @@ sync, printing, the demo) is imported when the action runs, so none of it delays
 from __future__ import annotations
 
 import contextlib
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +42,8 @@ class MainWindow(QMainWindow):
     store_damaged = Signal(object)
     # The user chose to restore the last good backup: the window is to be started again on the store.
     restore_requested = Signal()
+    #: The other pages' modules are imported (from the thread pool, after the first paint).
+    imported_ahead = Signal()
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.tabs.follow_current()  # only now: restoring the last view builds nothing before the first paint
         self.tabs.first_page_painted.connect(self._prepare_store)
+        self.imported_ahead.connect(self._freeze_start_objects)
         self.store_damaged.connect(self._on_store_damaged)
         if store.read_only:
             self._disable_editing()
@@ -101,7 +105,7 @@ class MainWindow(QMainWindow):
         window's one triage.)
         """
         store, built = self.ctx.store, set(self.pages.built)
-        damaged = self.store_damaged
+        damaged, imported = self.store_damaged, self.imported_ahead
 
         def check() -> None:
             try:
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
         def ahead() -> None:
             with contextlib.suppress(Exception):  # the other pages' modules (a failure shows on their visit)
                 import_ahead(built)
+            imported.emit()
 
         pool = QThreadPool.globalInstance()
         # Side by side: SQLite lets go of the GIL while it checks, and the SQLAlchemy import needs it.
@@ -125,6 +130,15 @@ class MainWindow(QMainWindow):
         pool.start(prepare)
         # On the next turn of the event loop: what was due at the first paint runs before it.
         QTimer.singleShot(0, self, lambda: pool.start(ahead))
+
+    @staticmethod
+    def _freeze_start_objects() -> None:
+        """On the GUI thread, once the modules are in: every object there is now (modules, SQLAlchemy's
+        mappings, the pages) leaves the garbage collector's generations (``gc.freeze``; no collection runs,
+        nothing is freed). A full collection walked them all, ~40-50 ms on the office store, and fell due
+        in whatever the user did then (opening a prospect, a keystroke); now it walks what came after.
+        Closing the window gives them back (``gc.unfreeze``)."""
+        gc.freeze()
 
     # -- layout ---------------------------------------------------------------------------------------
 
@@ -270,6 +284,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.save_state()
+        gc.unfreeze()  # what was frozen at the start is collected again (a test process opens many windows)
         super().closeEvent(event)
 
     def _update_empty_state(self) -> None:

@@ -446,3 +446,39 @@ def test_the_city_and_tag_choices_are_those_of_live_prospects_once_each(store):
     assert prospect.city == ""
     assert prospects.list_cities(store) == ["Bonn", "Köln"]
     assert prospects.list_tags(store) == ["door-to-door", "vip"]
+
+
+def test_the_detail_read_is_one_session_of_the_prospect_contacts_currency_and_first_entries(
+    store, monkeypatch
+):
+    p = prospects.add_prospect(store, name="Detail GmbH")
+    prospects.add_contact(store, p.id, name="Zora Assistant")
+    prospects.add_contact(store, p.id, name="Anna Boss", is_decision_maker=True)
+    gone = prospects.add_contact(store, p.id, name="Gone Person")
+    prospects.delete_contact(store, gone.id)
+    for month in range(1, 7):  # six gifts and their six feedback follow-ups
+        gifts.log_gift(
+            store, p.id, kind="sample", description=f"Coffee {month}", date=dt.date(2025, month, 3)
+        )
+    settings.set_(store, "currency", "CHF")
+    sessions = []
+    read, write = store.read, store.session
+    monkeypatch.setattr(store, "read", lambda: sessions.append("read") or read())
+    monkeypatch.setattr(store, "session", lambda: sessions.append("write") or write())
+
+    detail = prospects.read_detail(store, p.id, 5)
+    assert sessions == ["read"]
+    assert detail.prospect.name == "Detail GmbH" and detail.currency == "CHF"
+    assert [c.name for c in detail.contacts] == ["Anna Boss", "Zora Assistant"]  # decision makers first, live
+    assert detail.timeline_count == 12
+    assert detail.timeline == prospects.timeline(store, p.id)[:5]
+    assert prospects.read_timeline_page(store, p.id, 10, 5) == prospects.timeline(store, p.id)[10:]
+
+    empty = prospects.add_prospect(store, name="New GmbH")
+    assert (
+        prospects.read_detail(store, empty.id, 5).timeline,
+        prospects.read_detail(store, empty.id, 5).timeline_count,
+    ) == ([], 0)
+    prospects.delete_prospect(store, empty.id)
+    with pytest.raises(NotFound):
+        prospects.read_detail(store, empty.id, 5)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from reciprocity_desktop.fileio import atomic_write
-from reciprocity_desktop.services import prospects, settings
+from reciprocity_desktop.services import prospects
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.ops import prospects as prospect_ops
 from reciprocity_desktop.ui.context import UiContext
@@ -36,6 +36,7 @@ from reciprocity_desktop.ui.prospects.parts import (
     table_view,
     timeline_detail,
 )
+from reciprocity_desktop.ui.prospects.timeline import FETCH_PAGE, TimelineModel
 from reciprocity_desktop.ui.widgets.style import MUTED_FG
 from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, Column, RecordTableModel
 
@@ -152,7 +153,8 @@ class ProspectDetail(QFrame):
         self.export_contact_button.clicked.connect(self._export_contact)
 
     def _build_timeline(self) -> None:
-        self.timeline_model = RecordTableModel(
+        self.timeline_model = TimelineModel(
+            self.ctx.store,
             [
                 Column(self.tr("Date"), lambda e: fmt_date(e.date), sort_key=lambda e: e.date),
                 Column(self.tr("What"), lambda e: translate("Timeline", _TIMELINE_KINDS[e.kind])),
@@ -255,15 +257,17 @@ class ProspectDetail(QFrame):
             self.body.hide()
             self.placeholder.show()
             self.contacts_model.set_rows([])
-            self.timeline_model.set_rows([])
+            self.timeline_model.clear()
             self.more_button.hide()
             return
         try:
-            p = prospects.get_prospect(self.ctx.store, prospect_id)
+            # The prospect, its contacts, the currency and the timeline's first page: one read.
+            read = prospects.read_detail(self.ctx.store, prospect_id, FETCH_PAGE)
         except DomainError:
             self.show_prospect("")
             return
-        self._currency = str(settings.get(self.ctx.store, "currency"))
+        p = read.prospect
+        self._currency = read.currency
         self.placeholder.hide()
         self.body.show()
         self.title.setText(p.name)
@@ -283,25 +287,22 @@ class ProspectDetail(QFrame):
         for (name, value), shown in zip(self._reach_rows, (p.phone, p.email, p.website), strict=True):
             name.setVisible(bool(shown))
             value.setVisible(bool(shown))
-        people = prospects.list_contacts(self.ctx.store, prospect_id)
-        self.contacts_model.set_rows(people)
-        fitted_rows(self.contacts, len(people))
-        self._show_timeline()
+        self.contacts_model.set_rows(read.contacts)
+        fitted_rows(self.contacts, len(read.contacts))
+        self.timeline_model.show(prospect_id, read.timeline, read.timeline_count, self._timeline_limit)
+        self._show_more_button()
 
-    def _show_timeline(self) -> None:
-        """The newest entries of the timeline; "Show more" under it while there are older ones."""
-        entries = prospects.timeline(self.ctx.store, self.prospect_id, limit=self._timeline_limit)
-        self.timeline_model.set_rows(entries)
-        hidden = 0
-        if len(entries) == self._timeline_limit:
-            hidden = prospects.timeline_count(self.ctx.store, self.prospect_id) - len(entries)
+    def _show_more_button(self) -> None:
+        """"Show more" under the timeline while it has older entries than it lists."""
+        hidden = self.timeline_model.total - self.timeline_model.rowCount()
         self.more_button.setText(self.tr("Show more (%1 older)").replace("%1", str(hidden)))
         self.more_button.setVisible(hidden > 0)
 
     def show_more(self) -> None:
-        """Show the next older entries of the timeline."""
+        """List the next older entries of the timeline (fetched when the view paints them)."""
         self._timeline_limit += self.TIMELINE_PAGE
-        self._show_timeline()
+        self.timeline_model.show_up_to(self._timeline_limit)
+        self._show_more_button()
 
     def _selected_contact(self):
         index = self.contacts.currentIndex()
