@@ -322,14 +322,18 @@ class RowChecker:
         if "'" in joined or "=" in joined:  # rare: only then look at each cell's start
             found = tuple(unneutralise(cell) for cell in found)
         _direct_end, repeating_end, contact_end = self._spans
+        if self._fast is not None and not self._house:  # the direct fields' cells come first in found
+            row = self._check_fast(line, found, found)
+            if row is not None:
+                return row
         given = dict(zip(self._direct, found, strict=False))
         if self._house:
             *street, number = found[contact_end:]  # the street's cell, if the file has one, and the number's
             given["street"] = _with_number(street[0] if street else "", number)
-        if self._fast is not None:
-            row = self._check_fast(line, tuple(given.values()) if self._house else found, found)
-            if row is not None:
-                return row
+            if self._fast is not None:
+                row = self._check_fast(line, tuple(given.values()), found)
+                if row is not None:
+                    return row
         try:  # the common case: the whole row is good, checked in one go
             values = clean_prospect_fields(given, partial=True)
             for name, memo, at in self._repeating:
