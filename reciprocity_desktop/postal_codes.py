@@ -64,6 +64,8 @@ def normalise(country: str | None, postal_code: str | None) -> str | None:
     digits = DIGITS.get((country or "").strip().upper())
     if digits is None or not postal_code:
         return None
+    if postal_code.isdigit() and postal_code.isascii():  # most codes: nothing to trim, no prefix ("D-")
+        return postal_code.zfill(digits) if len(postal_code) <= digits else None
     match = _CODE_RE.match(postal_code.strip().upper())
     if match is None:
         return None

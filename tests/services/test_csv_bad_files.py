@@ -108,3 +108,24 @@ def test_a_control_character_in_a_name_is_a_row_error(s, tmp_path):
         import_csv(s, _file(tmp_path, data.encode()))
     assert "U+0007" in str(caught.value)
     assert _count(s) == 0
+
+
+@pytest.mark.parametrize(
+    ("cells", "field"),
+    [
+        ("Bell GmbH;Weg;1;A;DE;Hans\x1b Bell;+43 1", "contact"),
+        ("Bell GmbH;Weg;1;A;DE;Hans Bell;+43\x01 1", "phone"),
+        ("Bell GmbH;Weg\x7f;1;A;DE;Hans Bell;+43 1", "street"),
+    ],
+    ids=["contact", "phone", "street"],
+)
+def test_a_control_character_in_any_checked_cell_is_an_error_of_its_line_and_field(s, tmp_path, cells, field):
+    """The fast check looks for control characters in one search over a row's texts: each field's own
+    error still names its line and field, and the good rows around it are not written either."""
+    data = "Name;Straße;PLZ;Ort;Land;Ansprechpartner;Telefon\n" + "Gut AG;Weg;2;A;DE;Eva Gut;1\n" + cells + "\n"
+    with pytest.raises(RowsFailed) as caught:
+        import_csv(s, _file(tmp_path, data.encode()))
+    (error,) = caught.value.report.failed
+    assert (error.line, error.field) == (3, field)
+    assert "U+00" in error.message
+    assert _count(s) == 0

@@ -202,6 +202,40 @@ def test_the_search_index_follows_edits_after_a_rebuild(tmp_path, monkeypatch):
         store.close()
 
 
+@pytest.mark.parametrize("existing", [False, True], ids=["empty", "filled"])
+def test_a_large_import_fills_the_search_index_at_once_and_gives_its_trigger_back(
+    tmp_path, monkeypatch, existing
+):
+    """The insert trigger is dropped for the move and the new rows indexed in one statement after it (FTS5's
+    'rebuild' into an empty table, else the rows after the last stored one): every row is found, the
+    stored ones too, and a prospect added afterwards is indexed by the trigger again."""
+    filled = []
+    real = staging.search_index_filled_after
+    monkeypatch.setattr(
+        staging, "search_index_filled_after", lambda cursor, large: filled.append(large) or real(cursor, large)
+    )
+    store, _report = _import_into(
+        tmp_path / "s.sqlite3", _big_file(tmp_path / "f.csv", 800), REBUILD, monkeypatch, fts=True,
+        existing=existing,
+    )  # fmt: skip
+    try:
+        assert filled == [True]
+        with store.read() as session:
+            triggers = session.execute(
+                text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'prospects_fts_%'")
+            ).scalars()
+            assert sorted(triggers) == ["prospects_fts_ad", "prospects_fts_ai", "prospects_fts_au"]
+        for needle in ("muller 42 gmbh", "jurgen weiss 7", "bestand 3"):
+            assert fts_ids(store, needle) == like_ids(store, needle)
+        assert fts_ids(store, "muller 799 gmbh") != []
+        assert (fts_ids(store, "bestand 3 kg") != []) == existing
+        added = prospect_service.add_prospect(store, name="Zimmerei Quast", postal_code="8010", city="Graz")
+        assert fts_ids(store, "zimmerei quast") == [added.id]
+        check_integrity(store, fts=True)
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize("stored", [None, 2_000_000], ids=["default", "set"])
 def test_a_large_move_gives_the_search_index_its_settings_back(tmp_path, monkeypatch, stored):
     """The move writes the search index with a larger FTS5 ``hashsize``; its config is as it was after it."""

@@ -163,6 +163,37 @@ def _slow(name: str, value: str) -> str | None:
         return None
 
 
+#: One search for the control characters of a row's checked texts, joined by a space. A text checked as one
+#: line has none of the characters only the one-line check refuses: they are white space, which its
+#: cleaning has made single spaces; so the free-text set finds what each field's own check would.
+_ANY_BAD = re.compile(f"[{validate.FREE_TEXT_CONTROLS}]")
+assert all(
+    chr(c).isspace()
+    for c in range(256)
+    if re.match(f"[{validate.CONTROL_CHARACTERS}]", chr(c)) and not _ANY_BAD.match(chr(c))
+)
+_PROBES = (" a \t b\u00a0\n c ", "x\ny", "a\x07b", "a\x00b", "a\x1bb", "a\x85b", "a\u2028b", "")
+
+
+@cache
+def _contact_name_agrees() -> bool:
+    """Whether the fast path's check of a contact's name (one line, trimmed, at most SINGLE_LINE_MAX, no
+    control character) gives what the form's check gives."""
+    limit = validate.SINGLE_LINE_MAX
+    for probe in (*_PROBES, "a" * limit, "a" * (limit + 1)):
+        try:
+            got: str | None = _fast_text(probe, limit, True, True)
+        except _Slow:
+            got = None
+        try:
+            want: str | None = _check_name(probe, _CONTACT_LABEL)
+        except ValidationError:
+            want = None
+        if got != want:
+            return False
+    return True
+
+
 @cache
 def _fast_agrees(name: str) -> bool:
     """Whether the fast check of ``name`` gives what the form's check gives, on values at its edges."""
@@ -236,6 +267,14 @@ class RowChecker:
         self._contact_template = ["", *(self.contact_absent.get(column, "") for column in CONTACT_FIELDS[1:])]
         self._fast = self._fast_plan(direct)
         self._column_at = {name: PROSPECT_COLUMNS.index(name) for name, _memo, _at in self._repeating}
+        # the fast path's plan split by kind: (cell, column, its _FAST_TEXT arguments), (cell, column) of e-mails
+        self._fast_texts = tuple((at, index, *args) for at, index, args in self._fast or () if args)
+        self._fast_emails = tuple((at, index) for at, index, args in self._fast or () if not args)
+        self._repeating_columns = tuple(
+            (name, memo, at, self._column_at[name]) for name, memo, at in self._repeating
+        )
+        self._has_contact = self._spans[2] > self._spans[1]
+        self._contact_name_fast = _contact_name_agrees()
         self._template = self._values_template()
 
     def _values_template(self) -> list[str]:
@@ -283,14 +322,18 @@ class RowChecker:
         if "'" in joined or "=" in joined:  # rare: only then look at each cell's start
             found = tuple(unneutralise(cell) for cell in found)
         _direct_end, repeating_end, contact_end = self._spans
+        if self._fast is not None and not self._house:  # the direct fields' cells come first in found
+            row = self._check_fast(line, found, found)
+            if row is not None:
+                return row
         given = dict(zip(self._direct, found, strict=False))
         if self._house:
             *street, number = found[contact_end:]  # the street's cell, if the file has one, and the number's
             given["street"] = _with_number(street[0] if street else "", number)
-        if self._fast is not None:
-            row = self._check_fast(line, found, given)
-            if row is not None:
-                return row
+            if self._fast is not None:
+                row = self._check_fast(line, tuple(given.values()), found)
+                if row is not None:
+                    return row
         try:  # the common case: the whole row is good, checked in one go
             values = clean_prospect_fields(given, partial=True)
             for name, memo, at in self._repeating:
@@ -319,22 +362,48 @@ class RowChecker:
                 memo[value] = clean
         return clean
 
-    def _check_fast(self, line: int, found: tuple[str, ...], given: dict[str, str]) -> Row | None:
+    def _check_fast(self, line: int, cells: tuple[str, ...], found: tuple[str, ...]) -> Row | None:
         """The row as :meth:`check` makes it, with the form's text checks applied inline; None when a
-        value is not plainly good (the row is then checked the slow way, which tells its errors)."""
+        value is not plainly good (the row is then checked the slow way, which tells its errors).
+
+        ``cells`` are the direct fields' cells (the joined street last), ``found`` all the row's. The
+        texts are only trimmed and measured here; their control characters are looked for in one
+        search over them all (:data:`_ANY_BAD`), not one per field."""
         values = self._template.copy()
-        cells = list(given.values())  # the direct fields' cells, the joined street last
+        texts = []
+        for at, index, limit, one_line, required in self._fast_texts:  # type: ignore[union-attr]
+            value = cells[at]
+            cleaned = " ".join(value.split()) if one_line else value.strip()
+            if len(cleaned) > limit or (required and not cleaned):
+                return None
+            values[index] = cleaned
+            texts.append(cleaned)
         try:
-            for at, index, args in self._fast:  # type: ignore[union-attr]
-                values[index] = _fast_text(cells[at], *args) if args else validate.email(cells[at])
-            for name, memo, at in self._repeating:
-                values[self._column_at[name]] = self._repeating_value(name, memo, found[at])
-            _direct_end, repeating_end, contact_end = self._spans
-            contact = self._contact_of(found) if contact_end > repeating_end else None
+            for at, index in self._fast_emails:
+                values[index] = validate.email(cells[at])
+            for name, memo, at, column in self._repeating_columns:
+                clean = memo.get(found[at])
+                values[column] = self._repeating_value(name, memo, found[at]) if clean is None else clean
+            contact = self._fast_contact(found, texts) if self._has_contact else None
         except (_Slow, ValidationError):
             return None
+        if _ANY_BAD.search(" ".join(texts)) is not None:
+            return None  # the form's check names the character
         key = (self.fold(values[_NAME_AT]), postal_key(values[_POSTAL_AT]), values[_COUNTRY_AT].upper())
         return line, key, tuple(values), contact
+
+    def _fast_contact(self, found: tuple[str, ...], texts: list[str]) -> tuple[str, str, str, str] | None:
+        """:meth:`_contact_of` with the name's check inline (its text joins ``texts`` for the control search)."""
+        name_at = self._contact_name_at
+        name = " ".join(found[name_at].split()) if name_at is not None and self._contact_name_fast else ""
+        if not name or len(name) > validate.SINGLE_LINE_MAX:
+            return self._contact_of(found)
+        texts.append(name)
+        contact = self._contact_template.copy()
+        contact[0] = name
+        for at, index, check, label in self._contact_checks:
+            contact[index] = check(found[at], label)
+        return tuple(contact)
 
     def _contact_of(self, found: tuple[str, ...]) -> tuple[str, str, str, str] | None:
         """The contact person's clean fields from the cells a row gives (as ``_contact_name`` names them)."""
