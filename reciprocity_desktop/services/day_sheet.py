@@ -29,6 +29,7 @@ from reciprocity_desktop.services.errors import DomainError, Warning_
 from reciprocity_desktop.services.gift_kit import KitLine, gift_kit
 from reciprocity_desktop.services.register_query import in_year
 from reciprocity_desktop.services.route_plan import RoutePlan, StopInput, schedule
+from reciprocity_desktop.services.sellers import own_seller_id
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
     Contact,
@@ -188,7 +189,12 @@ def _day_rows(session: Session, day: dt.date) -> tuple[list[tuple[Visit, Prospec
     rows = session.execute(
         select(Visit, Prospect)
         .join(Prospect, Prospect.id == Visit.prospect_id)
-        .where(Visit.date == day, Visit.deleted.is_(False), Prospect.deleted.is_(False))
+        .where(
+            Visit.date == day,
+            Visit.seller_id == own_seller_id(),
+            Visit.deleted.is_(False),
+            Prospect.deleted.is_(False),
+        )
         .order_by(Visit.position, Visit.created_at, Visit.id)
     ).all()
     cancelled = sum(1 for visit, _ in rows if visit.status == VisitStatus.CANCELLED.value)
