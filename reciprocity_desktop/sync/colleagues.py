@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import false, select
 
-from reciprocity_desktop.store.engine import Store
 from reciprocity_desktop.services.sellers import own_seller_id
+from reciprocity_desktop.store.engine import Store
 from reciprocity_desktop.store.models import Gift, Prospect, SyncReplica, Visit, VisitStatus
 from reciprocity_desktop.sync import versions
 from reciprocity_desktop.sync.exporter import since_cutoff
