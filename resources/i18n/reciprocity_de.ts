@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+95"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Der Datenbestand kann nicht geöffnet werden</translation>
@@ -326,12 +326,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+79"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+84"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>Warnung: {message}</translation>
     </message>
@@ -408,7 +408,7 @@
         <location filename="../../reciprocity_desktop/cli/followups.py" line="+29"/>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+24"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+15"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-61"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-66"/>
         <source>PROSPECT_ID</source>
         <translation>INTERESSENT_ID</translation>
     </message>
@@ -440,7 +440,7 @@
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+29"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+61"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+66"/>
         <source>ID</source>
         <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
         <translation>ID</translation>
@@ -736,7 +736,7 @@
         <location filename="../../reciprocity_desktop/cli/report.py" line="+43"/>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-39"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-62"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-67"/>
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+9"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
@@ -867,7 +867,7 @@
     <message>
         <location line="+1"/>
         <location line="+63"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+64"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+93"/>
         <source>CITY</source>
         <translation>ORT</translation>
@@ -1461,7 +1461,7 @@
         <translation>keine Konflikte</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-64"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-69"/>
         <source>plan and list a day&apos;s visits</source>
         <translation>die Besuche eines Tages planen und auflisten</translation>
     </message>
@@ -1474,6 +1474,11 @@
         <location line="+3"/>
         <source>list a day&apos;s visits in route order</source>
         <translation>die Besuche eines Tages in Routenreihenfolge auflisten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole team&apos;s visits of the day, not only your own</source>
+        <translation>die Besuche des ganzen Teams an dem Tag, nicht nur Ihre eigenen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1508,13 +1513,29 @@
         <translation>wie lange dieser Besuch dauert (Standard: die Einstellung)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
         <source>TIME</source>
         <translation>ZEIT</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>SELLER</source>
+        <extracomment>``--all``: the team&apos;s visits, each with its seller.</extracomment>
+        <translation>VERKÄUFER</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(unknown seller)</source>
+        <translation>(unbekannter Verkäufer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Removed the visit to {name} on {date} ({id}).</source>
         <translation>Besuch bei {name} am {date} entfernt ({id}).</translation>
     </message>
@@ -1734,11 +1755,12 @@
     <name>Common</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="+169"/>
         <source>Cannot do that</source>
         <translation>Das ist nicht möglich</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/operations.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="-108"/>
         <source>Cannot redo</source>
         <translation>Wiederherstellen nicht möglich</translation>
     </message>
@@ -2953,8 +2975,8 @@
     <message>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-12"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
-        <location filename="../../reciprocity_desktop/services/day_route.py" line="+116"/>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+200"/>
+        <location filename="../../reciprocity_desktop/services/day_route.py" line="+118"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+206"/>
         <location line="+5"/>
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
@@ -2962,18 +2984,18 @@
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
         <location line="+76"/>
         <location line="+37"/>
-        <location filename="../../reciprocity_desktop/services/listing.py" line="+137"/>
+        <location filename="../../reciprocity_desktop/services/listing.py" line="+141"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
         <location line="+18"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="+105"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+40"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+42"/>
         <location line="+12"/>
         <location line="+29"/>
         <location line="+23"/>
         <location line="+101"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+21"/>
         <source>date</source>
         <extracomment>Rows fetched from the cursor at a time.
@@ -3020,7 +3042,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+82"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+6"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-89"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-91"/>
         <source>notes</source>
         <translation>Notizen</translation>
     </message>
@@ -3041,7 +3063,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="+104"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+123"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+124"/>
         <location line="+2"/>
         <source>file</source>
         <translation>Datei</translation>
@@ -3053,7 +3075,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+69"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+71"/>
         <source>status</source>
         <translation>Status</translation>
     </message>
@@ -3129,7 +3151,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+69"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+81"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-33"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -3316,7 +3338,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Besuchsdauer</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>visit</source>
         <translation>Besuch</translation>
     </message>
@@ -5136,6 +5158,24 @@ Datenbestand: %3</translation>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/labels.py" line="+48"/>
+        <source>A colleague visits this prospect on %1</source>
+        <translation>Ein Kollege besucht diesen Interessenten am %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague (no name set) visits this prospect on %1</source>
+        <translation>Ein Kollege (ohne Namen) besucht diesen Interessenten am %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 visits this prospect on %2</source>
+        <translation>%1 besucht diesen Interessenten am %2</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+174"/>
@@ -5167,9 +5207,9 @@ Datenbestand: %3</translation>
 <context>
     <name>PickPane</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/pick_pane.py" line="+69"/>
+        <location filename="../../reciprocity_desktop/ui/planner/pick_pane.py" line="+73"/>
         <source>Add prospects</source>
-        <extracomment>How many search results the list shows at most.</extracomment>
+        <extracomment>How many search results the list shows at most. The selected prospects whose colleagues&apos; visits are said (the first ones of a long selection).</extracomment>
         <translation>Interessenten hinzufügen</translation>
     </message>
     <message>
@@ -5198,7 +5238,7 @@ Datenbestand: %3</translation>
         <translation>Die ausgewählten Interessenten hinzufügen (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>e.g. 803</source>
         <translation>z.&#xa0;B. 803</translation>
     </message>
@@ -5247,6 +5287,11 @@ Datenbestand: %3</translation>
         <location line="+6"/>
         <source>Add a&amp;ll %1</source>
         <translation>A&amp;lle %1 hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5328,7 +5373,7 @@ Datenbestand: %3</translation>
         <translation>Ausgewählten Besuch vom Tag entfernen (Entf); „Rückgängig“ holt ihn zurück</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click or F2 edits the time (HH:MM, a fixed appointment), the minutes and the gift to bring.</source>
         <translation>Ziehen Sie Besuche oder drücken Sie Strg+↑/Strg+↓, um sie umzuordnen: Die Uhrzeiten danach passen sich an. Doppelklick oder F2 bearbeitet die Uhrzeit (HH:MM, ein fester Termin), die Minuten und das mitzubringende Geschenk.</translation>
     </message>
@@ -5338,12 +5383,17 @@ Datenbestand: %3</translation>
         <translation>Route</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Stops: %1</source>
         <translation>Besuche: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Add stops to %1</source>
         <translation>Besuche am %1 hinzufügen</translation>
     </message>
@@ -5452,7 +5502,7 @@ Datenbestand: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+106"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+117"/>
         <source>Phone:</source>
         <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
         <translation>Telefon:</translation>
@@ -5514,7 +5564,7 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Delete contact</source>
         <translation>Ansprechpartner löschen</translation>
     </message>
@@ -5524,7 +5574,7 @@ Datenbestand: %3</translation>
         <translation>%1 löschen? Die personenbezogenen Daten der Person werden aus diesem Datenbestand, aus seinen Datensicherungen und über den Abgleich aus den Datenbeständen der Kollegen gelöscht. Sie können dies im Datenbestand rückgängig machen, bis Sie das Programm schließen (in den Datensicherungen bleiben sie gelöscht).</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-194"/>
         <source>Export person&apos;s data…</source>
         <translation>Personendaten exportieren…</translation>
     </message>
@@ -5549,7 +5599,7 @@ Datenbestand: %3</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Timeline</source>
         <translation>Verlauf</translation>
     </message>
@@ -5569,7 +5619,7 @@ Datenbestand: %3</translation>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>E&amp;dit…</source>
         <translation>B&amp;earbeiten…</translation>
     </message>
@@ -5579,12 +5629,12 @@ Datenbestand: %3</translation>
         <translation>Löscht die Daten der Person hier, in den Datensicherungen und über den Abgleich überall</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Show more (%1 older)</source>
         <translation>Mehr anzeigen (%1 ältere)</translation>
     </message>
@@ -5758,9 +5808,9 @@ Datenbestand: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+37"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+49"/>
         <source>Name</source>
-        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows). A count left for later starts when the view has painted the first page, or this many ms after the load at the latest.</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -5802,7 +5852,7 @@ Datenbestand: %3</translation>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+66"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+79"/>
         <source>Name, city, postal code, contact (Ctrl+F)</source>
         <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
         <translation>Name, Ort, PLZ, Ansprechpartner (Strg+F)</translation>
@@ -5818,12 +5868,12 @@ Datenbestand: %3</translation>
         <translation>Beschen&amp;kt, ohne Wiedervorlage</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>&amp;New prospect…</source>
         <translation>&amp;Neuer Interessent…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>All cities</source>
         <translation>Alle Orte</translation>
     </message>
@@ -5833,7 +5883,8 @@ Datenbestand: %3</translation>
         <translation>Alle Schlagwörter</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="-32"/>
+        <location line="+66"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n Interessent</numerusform>
@@ -5841,7 +5892,7 @@ Datenbestand: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>No prospect matches the search and filters.</source>
         <translation>Kein Interessent passt zur Suche und zu den Filtern.</translation>
     </message>
@@ -7083,7 +7134,7 @@ Datenbestand: %3</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../reciprocity_desktop/store/errors.py" line="+46"/>
+        <location filename="../../reciprocity_desktop/store/errors.py" line="+48"/>
         <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
         <translation>Die Datei {path} ist kein Reciprocity-Datenbestand oder sie ist beschädigt und wurde daher nicht verwendet; stellen Sie ihre neueste intakte Datensicherung mit `reciprocity-desktop restore {backup}` wieder her.</translation>
     </message>
@@ -7098,9 +7149,9 @@ Datenbestand: %3</translation>
         <translation>Der Datenbestand {path} ist schreibgeschützt (seine Datei oder sein Ordner darf nicht beschrieben werden), daher wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>The store {path} is in use by another program. Close it and try again.</source>
-        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).</extracomment>
+        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one). (A flipped byte inside a row&apos;s text passes quick_check, which does not decode text; reading it then fails.)</extracomment>
         <translation>Der Datenbestand {path} wird von einem anderen Programm verwendet. Schließen Sie es und versuchen Sie es erneut.</translation>
     </message>
     <message>
@@ -7317,7 +7368,7 @@ Datenbestand: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-324"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-332"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>
@@ -8230,7 +8281,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>{field} muss zwischen -{limit} und {limit} liegen.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-224"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-230"/>
         <source>Pick at least one prospect to visit.</source>
         <translation>Wählen Sie mindestens einen Interessenten für den Besuch.</translation>
     </message>
@@ -8277,7 +8328,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Kein Datensatz mit der ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+87"/>
         <source>&apos;{value}&apos; is not a visit code (reciprocity:visit:… from a visit sheet).</source>
         <translation>„{value}“ ist kein Besuchscode (reciprocity:visit:… von einem Besuchsblatt).</translation>
     </message>
@@ -8288,7 +8339,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+121"/>
+        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+122"/>
         <source>The file {file} holds an invalid record ({member} line {line}: {problem}); nothing was imported.</source>
         <extracomment>(line number, checked record) of the lines of a chunk, in file order the lines passed the full check in an earlier pass: check their shape only the ids of the file read so far (None: the pass does not look for repeated ids)</extracomment>
         <translation>Die Datei {file} enthält einen ungültigen Datensatz ({member} Zeile {line}: {problem}); nichts wurde importiert.</translation>
@@ -8509,7 +8560,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
     <message>
         <location line="+19"/>
         <location line="+13"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
@@ -8526,8 +8577,9 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Der Import würde den Datensatz {rowid} der Tabelle {table} auf einen fehlenden Datensatz der Tabelle {parent} verweisen lassen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+94"/>
         <source>its manifest.json is not JSON</source>
+        <extracomment>The seller of the store that wrote the file (its ``seller_id`` and ``seller_name`` settings); None in a file written before visits named their seller.</extracomment>
         <translation>ihre manifest.json ist kein JSON</translation>
     </message>
     <message>
@@ -8546,7 +8598,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Die Datei {file} wurde von einer neueren Version von Reciprocity Desktop geschrieben (Abgleichsformat {found}; diese Version liest Format {supported}). Aktualisieren Sie das Programm, um sie zu importieren.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>its manifest is incomplete or wrong: {reason}</source>
         <translation>ihr Manifest ist unvollständig oder falsch: {reason}</translation>
     </message>

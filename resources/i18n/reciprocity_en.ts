@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+124"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+145"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -379,7 +379,8 @@
 <context>
     <name>ProspectsView</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+183"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+138"/>
+        <location line="+66"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n prospect</numerusform>
@@ -527,7 +528,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+199"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+205"/>
         <source>There are no visits to print for {date}: the %n visit(s) of the day are cancelled.</source>
         <translation>
             <numerusform>There are no visits to print for {date}: the %n visit of the day is cancelled.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+95"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Kan het gegevensbestand niet openen</translation>
@@ -326,12 +326,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+79"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+84"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>waarschuwing: {message}</translation>
     </message>
@@ -408,7 +408,7 @@
         <location filename="../../reciprocity_desktop/cli/followups.py" line="+29"/>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+24"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+15"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-61"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-66"/>
         <source>PROSPECT_ID</source>
         <translation>PROSPECT_ID</translation>
     </message>
@@ -440,7 +440,7 @@
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+29"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+61"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+66"/>
         <source>ID</source>
         <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
         <translation>ID</translation>
@@ -736,7 +736,7 @@
         <location filename="../../reciprocity_desktop/cli/report.py" line="+43"/>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-39"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-62"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-67"/>
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+9"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
@@ -867,7 +867,7 @@
     <message>
         <location line="+1"/>
         <location line="+63"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+64"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+93"/>
         <source>CITY</source>
         <translation>PLAATS</translation>
@@ -1461,7 +1461,7 @@
         <translation>geen conflicten</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-64"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-69"/>
         <source>plan and list a day&apos;s visits</source>
         <translation>de bezoeken van een dag plannen en tonen</translation>
     </message>
@@ -1474,6 +1474,11 @@
         <location line="+3"/>
         <source>list a day&apos;s visits in route order</source>
         <translation>de bezoeken van een dag in routevolgorde tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole team&apos;s visits of the day, not only your own</source>
+        <translation>de bezoeken van het hele team op die dag, niet alleen die van u</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1508,13 +1513,29 @@
         <translation>hoe lang dit bezoek duurt (standaard: de instelling)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
         <source>TIME</source>
         <translation>TIJD</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>SELLER</source>
+        <extracomment>``--all``: the team&apos;s visits, each with its seller.</extracomment>
+        <translation>VERKOPER</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(unknown seller)</source>
+        <translation>(onbekende verkoper)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Removed the visit to {name} on {date} ({id}).</source>
         <translation>Bezoek aan {name} op {date} verwijderd ({id}).</translation>
     </message>
@@ -1734,11 +1755,12 @@
     <name>Common</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="+169"/>
         <source>Cannot do that</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/operations.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="-108"/>
         <source>Cannot redo</source>
         <translation>Opnieuw uitvoeren is niet mogelijk</translation>
     </message>
@@ -2953,8 +2975,8 @@
     <message>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-12"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
-        <location filename="../../reciprocity_desktop/services/day_route.py" line="+116"/>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+200"/>
+        <location filename="../../reciprocity_desktop/services/day_route.py" line="+118"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+206"/>
         <location line="+5"/>
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
@@ -2962,18 +2984,18 @@
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
         <location line="+76"/>
         <location line="+37"/>
-        <location filename="../../reciprocity_desktop/services/listing.py" line="+137"/>
+        <location filename="../../reciprocity_desktop/services/listing.py" line="+141"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
         <location line="+18"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="+105"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+40"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+42"/>
         <location line="+12"/>
         <location line="+29"/>
         <location line="+23"/>
         <location line="+101"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+21"/>
         <source>date</source>
         <extracomment>Rows fetched from the cursor at a time.
@@ -3020,7 +3042,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+82"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+6"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-89"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-91"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
@@ -3041,7 +3063,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="+104"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+123"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+124"/>
         <location line="+2"/>
         <source>file</source>
         <translation>bestand</translation>
@@ -3053,7 +3075,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+69"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+71"/>
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -3129,7 +3151,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+69"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+81"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-33"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -3316,7 +3338,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>duur van het bezoek</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>visit</source>
         <translation>bezoek</translation>
     </message>
@@ -5136,6 +5158,24 @@ Gegevensbestand: %3</translation>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/labels.py" line="+48"/>
+        <source>A colleague visits this prospect on %1</source>
+        <translation>Een collega bezoekt deze prospect op %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague (no name set) visits this prospect on %1</source>
+        <translation>Een collega (zonder naam) bezoekt deze prospect op %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 visits this prospect on %2</source>
+        <translation>%1 bezoekt deze prospect op %2</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+174"/>
@@ -5167,9 +5207,9 @@ Gegevensbestand: %3</translation>
 <context>
     <name>PickPane</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/pick_pane.py" line="+69"/>
+        <location filename="../../reciprocity_desktop/ui/planner/pick_pane.py" line="+73"/>
         <source>Add prospects</source>
-        <extracomment>How many search results the list shows at most.</extracomment>
+        <extracomment>How many search results the list shows at most. The selected prospects whose colleagues&apos; visits are said (the first ones of a long selection).</extracomment>
         <translation>Prospects toevoegen</translation>
     </message>
     <message>
@@ -5198,7 +5238,7 @@ Gegevensbestand: %3</translation>
         <translation>De geselecteerde prospects toevoegen (Enter of dubbelklikken)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>e.g. 803</source>
         <translation>bijv. 803</translation>
     </message>
@@ -5247,6 +5287,11 @@ Gegevensbestand: %3</translation>
         <location line="+6"/>
         <source>Add a&amp;ll %1</source>
         <translation>All&amp;e %1 toevoegen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5328,7 +5373,7 @@ Gegevensbestand: %3</translation>
         <translation>Het geselecteerde bezoek van de dag verwijderen (Del); met Ongedaan maken komt het terug</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click or F2 edits the time (HH:MM, a fixed appointment), the minutes and the gift to bring.</source>
         <translation>Sleep bezoeken of druk op Ctrl+Pijl omhoog/Ctrl+Pijl omlaag om de volgorde te wijzigen: de tijden erna schuiven mee. Dubbelklik of druk op F2 om de tijd (UU:MM, een vaste afspraak), de minuten en het mee te nemen cadeau te bewerken.</translation>
     </message>
@@ -5338,12 +5383,17 @@ Gegevensbestand: %3</translation>
         <translation>Route</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Stops: %1</source>
         <translation>Bezoeken: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Add stops to %1</source>
         <translation>Bezoeken toevoegen aan %1</translation>
     </message>
@@ -5452,7 +5502,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+106"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+117"/>
         <source>Phone:</source>
         <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
         <translation>Telefoon:</translation>
@@ -5514,7 +5564,7 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Delete contact</source>
         <translation>Contactpersoon verwijderen</translation>
     </message>
@@ -5524,7 +5574,7 @@ Gegevensbestand: %3</translation>
         <translation>%1 verwijderen? De persoonsgegevens worden gewist uit dit gegevensbestand, uit de back-upbestanden ervan en, via synchronisatie, uit de gegevensbestanden van collega’s. U kunt dit in het gegevensbestand ongedaan maken tot u het programma sluit (in de back-ups blijven ze gewist).</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-194"/>
         <source>Export person&apos;s data…</source>
         <translation>Persoonsgegevens exporteren…</translation>
     </message>
@@ -5549,7 +5599,7 @@ Gegevensbestand: %3</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -5569,7 +5619,7 @@ Gegevensbestand: %3</translation>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>E&amp;dit…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
@@ -5579,12 +5629,12 @@ Gegevensbestand: %3</translation>
         <translation>Wist de gegevens van deze persoon hier, in de back-ups en, via synchronisatie, overal</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Tags: %1</source>
         <translation>Labels: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Show more (%1 older)</source>
         <translation>Meer tonen (nog %1 oudere)</translation>
     </message>
@@ -5758,9 +5808,9 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+37"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+49"/>
         <source>Name</source>
-        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows). A count left for later starts when the view has painted the first page, or this many ms after the load at the latest.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -5802,7 +5852,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+66"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+79"/>
         <source>Name, city, postal code, contact (Ctrl+F)</source>
         <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
         <translation>Naam, plaats, postcode, contactpersoon (Ctrl+F)</translation>
@@ -5818,12 +5868,12 @@ Gegevensbestand: %3</translation>
         <translation>Cadeau &amp;gehad, niet opgevolgd</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>&amp;New prospect…</source>
         <translation>&amp;Nieuwe prospect…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>All cities</source>
         <translation>Alle plaatsen</translation>
     </message>
@@ -5833,7 +5883,8 @@ Gegevensbestand: %3</translation>
         <translation>Alle labels</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="-32"/>
+        <location line="+66"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n prospect</numerusform>
@@ -5841,7 +5892,7 @@ Gegevensbestand: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>No prospect matches the search and filters.</source>
         <translation>Geen prospect voldoet aan de zoekopdracht en de filters.</translation>
     </message>
@@ -7083,7 +7134,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../reciprocity_desktop/store/errors.py" line="+46"/>
+        <location filename="../../reciprocity_desktop/store/errors.py" line="+48"/>
         <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
         <translation>Het bestand {path} is geen Reciprocity-gegevensbestand of het is beschadigd, dus het is niet gebruikt; zet de nieuwste intacte back-up terug met `reciprocity-desktop restore {backup}`.</translation>
     </message>
@@ -7098,9 +7149,9 @@ Gegevensbestand: %3</translation>
         <translation>Het gegevensbestand {path} is alleen-lezen (het bestand of de map mag niet worden beschreven), dus er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>The store {path} is in use by another program. Close it and try again.</source>
-        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).</extracomment>
+        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one). (A flipped byte inside a row&apos;s text passes quick_check, which does not decode text; reading it then fails.)</extracomment>
         <translation>Het gegevensbestand {path} wordt door een ander programma gebruikt. Sluit het en probeer het opnieuw.</translation>
     </message>
     <message>
@@ -7317,7 +7368,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-324"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-332"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
@@ -8230,7 +8281,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>{field} moet tussen -{limit} en {limit} liggen.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-224"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-230"/>
         <source>Pick at least one prospect to visit.</source>
         <translation>Kies minstens één prospect om te bezoeken.</translation>
     </message>
@@ -8277,7 +8328,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Geen record met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+87"/>
         <source>&apos;{value}&apos; is not a visit code (reciprocity:visit:… from a visit sheet).</source>
         <translation>‘{value}’ is geen bezoekcode (reciprocity:visit:… van een bezoekblad).</translation>
     </message>
@@ -8288,7 +8339,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Het importeren is geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+121"/>
+        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+122"/>
         <source>The file {file} holds an invalid record ({member} line {line}: {problem}); nothing was imported.</source>
         <extracomment>(line number, checked record) of the lines of a chunk, in file order the lines passed the full check in an earlier pass: check their shape only the ids of the file read so far (None: the pass does not look for repeated ids)</extracomment>
         <translation>Het bestand {file} bevat een ongeldig record ({member} regel {line}: {problem}); er is niets geïmporteerd.</translation>
@@ -8509,7 +8560,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
     <message>
         <location line="+19"/>
         <location line="+13"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Het exporteren is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
@@ -8526,8 +8577,9 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Na het importeren zou record {rowid} van {table} verwijzen naar een ontbrekend record van {parent}; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+94"/>
         <source>its manifest.json is not JSON</source>
+        <extracomment>The seller of the store that wrote the file (its ``seller_id`` and ``seller_name`` settings); None in a file written before visits named their seller.</extracomment>
         <translation>de manifest.json is geen JSON</translation>
     </message>
     <message>
@@ -8546,7 +8598,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Het bestand {file} is geschreven door een nieuwere versie van Reciprocity Desktop (synchronisatieformaat {found}; deze versie leest formaat {supported}). Werk de app bij om het te importeren.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>its manifest is incomplete or wrong: {reason}</source>
         <translation>het manifest is onvolledig of onjuist: {reason}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+95"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Zbirke podatkov ni mogoče odpreti</translation>
@@ -332,12 +332,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+79"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+84"/>
         <source>STATUS</source>
         <translation>STANJE</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>opozorilo: {message}</translation>
     </message>
@@ -414,7 +414,7 @@
         <location filename="../../reciprocity_desktop/cli/followups.py" line="+29"/>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+24"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+15"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-61"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-66"/>
         <source>PROSPECT_ID</source>
         <translation>ID_STRANKE</translation>
     </message>
@@ -446,7 +446,7 @@
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+29"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+61"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+66"/>
         <source>ID</source>
         <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
         <translation>ID</translation>
@@ -754,7 +754,7 @@
         <location filename="../../reciprocity_desktop/cli/report.py" line="+43"/>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-39"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-62"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-67"/>
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+9"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
@@ -885,7 +885,7 @@
     <message>
         <location line="+1"/>
         <location line="+63"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+64"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+93"/>
         <source>CITY</source>
         <translation>KRAJ</translation>
@@ -1487,7 +1487,7 @@
         <translation>ni konfliktov</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-64"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-69"/>
         <source>plan and list a day&apos;s visits</source>
         <translation>načrtujte in izpišite obiske dneva</translation>
     </message>
@@ -1500,6 +1500,11 @@
         <location line="+3"/>
         <source>list a day&apos;s visits in route order</source>
         <translation>izpišite obiske dneva v vrstnem redu poti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole team&apos;s visits of the day, not only your own</source>
+        <translation>obiski celotne ekipe na ta dan, ne le vaši</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1534,13 +1539,29 @@
         <translation>koliko časa traja ta obisk (privzeto: nastavitev)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
         <source>TIME</source>
         <translation>ČAS</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>SELLER</source>
+        <extracomment>``--all``: the team&apos;s visits, each with its seller.</extracomment>
+        <translation>PRODAJALEC</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(unknown seller)</source>
+        <translation>(neznan prodajalec)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation>(brez imena)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Removed the visit to {name} on {date} ({id}).</source>
         <translation>Obisk pri {name} dne {date} je odstranjen ({id}).</translation>
     </message>
@@ -1766,11 +1787,12 @@
     <name>Common</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="+169"/>
         <source>Cannot do that</source>
         <translation>Tega ni mogoče storiti</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/operations.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="-108"/>
         <source>Cannot redo</source>
         <translation>Uveljavitev ni mogoča</translation>
     </message>
@@ -3007,8 +3029,8 @@
     <message>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-12"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
-        <location filename="../../reciprocity_desktop/services/day_route.py" line="+116"/>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+200"/>
+        <location filename="../../reciprocity_desktop/services/day_route.py" line="+118"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+206"/>
         <location line="+5"/>
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
@@ -3016,18 +3038,18 @@
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
         <location line="+76"/>
         <location line="+37"/>
-        <location filename="../../reciprocity_desktop/services/listing.py" line="+137"/>
+        <location filename="../../reciprocity_desktop/services/listing.py" line="+141"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
         <location line="+18"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="+105"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+40"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+42"/>
         <location line="+12"/>
         <location line="+29"/>
         <location line="+23"/>
         <location line="+101"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+21"/>
         <source>date</source>
         <extracomment>Rows fetched from the cursor at a time.
@@ -3074,7 +3096,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+82"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+6"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-89"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-91"/>
         <source>notes</source>
         <translation>opombe</translation>
     </message>
@@ -3095,7 +3117,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="+104"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+123"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+124"/>
         <location line="+2"/>
         <source>file</source>
         <translation>datoteka</translation>
@@ -3107,7 +3129,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+69"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+71"/>
         <source>status</source>
         <translation>stanje</translation>
     </message>
@@ -3183,7 +3205,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+69"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+81"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-33"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -3370,7 +3392,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>trajanje obiska</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>visit</source>
         <translation>obisk</translation>
     </message>
@@ -5220,6 +5242,24 @@ Zbirka podatkov: %3</translation>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/labels.py" line="+48"/>
+        <source>A colleague visits this prospect on %1</source>
+        <translation>Sodelavec obišče to potencialno stranko %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague (no name set) visits this prospect on %1</source>
+        <translation>Sodelavec (brez imena) obišče to potencialno stranko %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 visits this prospect on %2</source>
+        <translation>%1 obišče to potencialno stranko %2</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+174"/>
@@ -5251,9 +5291,9 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>PickPane</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/pick_pane.py" line="+69"/>
+        <location filename="../../reciprocity_desktop/ui/planner/pick_pane.py" line="+73"/>
         <source>Add prospects</source>
-        <extracomment>How many search results the list shows at most.</extracomment>
+        <extracomment>How many search results the list shows at most. The selected prospects whose colleagues&apos; visits are said (the first ones of a long selection).</extracomment>
         <translation>Dodaj potencialne stranke</translation>
     </message>
     <message>
@@ -5282,7 +5322,7 @@ Zbirka podatkov: %3</translation>
         <translation>Dodaj izbrane potencialne stranke (Enter ali dvoklik)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>e.g. 803</source>
         <translation>npr. 803</translation>
     </message>
@@ -5331,6 +5371,11 @@ Zbirka podatkov: %3</translation>
         <location line="+6"/>
         <source>Add a&amp;ll %1</source>
         <translation>Dodaj &amp;vse (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5412,7 +5457,7 @@ Zbirka podatkov: %3</translation>
         <translation>Odstrani izbrani obisk iz dneva (Delete); »Razveljavi« ga vrne</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click or F2 edits the time (HH:MM, a fixed appointment), the minutes and the gift to bring.</source>
         <translation>Obiske povlecite ali pritisnite Ctrl+gor/Ctrl+dol, da spremenite vrstni red: ure za njimi se prilagodijo. Dvoklik ali F2 uredi uro (HH:MM, dogovorjen termin), minute in darilo za obisk.</translation>
     </message>
@@ -5422,12 +5467,17 @@ Zbirka podatkov: %3</translation>
         <translation>Pot</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Stops: %1</source>
         <translation>Obiski: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Add stops to %1</source>
         <translation>Dodaj obiske na %1</translation>
     </message>
@@ -5538,7 +5588,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+106"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+117"/>
         <source>Phone:</source>
         <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
         <translation>Telefon:</translation>
@@ -5600,7 +5650,7 @@ Zbirka podatkov: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Delete contact</source>
         <translation>Izbriši kontaktno osebo</translation>
     </message>
@@ -5610,7 +5660,7 @@ Zbirka podatkov: %3</translation>
         <translation>Želite izbrisati %1? Osebni podatki bodo izbrisani iz te zbirke podatkov, iz njenih varnostnih kopij in prek sinhronizacije iz zbirk podatkov sodelavcev. V zbirki podatkov lahko to razveljavite, dokler ne zaprete programa (v varnostnih kopijah ostanejo izbrisani).</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-194"/>
         <source>Export person&apos;s data…</source>
         <translation>Izvozi podatke osebe …</translation>
     </message>
@@ -5635,7 +5685,7 @@ Zbirka podatkov: %3</translation>
         <translation>Podrobnosti</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Timeline</source>
         <translation>Časovnica</translation>
     </message>
@@ -5655,7 +5705,7 @@ Zbirka podatkov: %3</translation>
         <translation>Kontaktne osebe</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-91"/>
         <source>E&amp;dit…</source>
         <translation>Ur&amp;edi …</translation>
     </message>
@@ -5665,12 +5715,12 @@ Zbirka podatkov: %3</translation>
         <translation>Izbriše podatke osebe tukaj, v varnostnih kopijah in prek sinhronizacije povsod</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+130"/>
         <source>Tags: %1</source>
         <translation>Oznake: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Show more (%1 older)</source>
         <translation>Prikaži več (starejših: %1)</translation>
     </message>
@@ -5844,9 +5894,9 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+37"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+49"/>
         <source>Name</source>
-        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows). A count left for later starts when the view has painted the first page, or this many ms after the load at the latest.</extracomment>
         <translation>Ime</translation>
     </message>
     <message>
@@ -5888,7 +5938,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+66"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+79"/>
         <source>Name, city, postal code, contact (Ctrl+F)</source>
         <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
         <translation>Ime, kraj, poštna številka, kontaktna oseba (Ctrl+F)</translation>
@@ -5904,12 +5954,12 @@ Zbirka podatkov: %3</translation>
         <translation>&amp;Obdarjene, še brez opravila</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>&amp;New prospect…</source>
         <translation>&amp;Nova potencialna stranka …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>All cities</source>
         <translation>Vsi kraji</translation>
     </message>
@@ -5919,7 +5969,8 @@ Zbirka podatkov: %3</translation>
         <translation>Vse oznake</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="-32"/>
+        <location line="+66"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n potencialna stranka</numerusform>
@@ -5929,7 +5980,7 @@ Zbirka podatkov: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>No prospect matches the search and filters.</source>
         <translation>Nobena potencialna stranka ne ustreza iskanju in filtrom.</translation>
     </message>
@@ -7181,7 +7232,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../reciprocity_desktop/store/errors.py" line="+46"/>
+        <location filename="../../reciprocity_desktop/store/errors.py" line="+48"/>
         <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
         <translation>Datoteka {path} ni zbirka podatkov Reciprocity ali pa je poškodovana, zato ni bila uporabljena; obnovite njeno najnovejšo nepoškodovano varnostno kopijo z `reciprocity-desktop restore {backup}`.</translation>
     </message>
@@ -7196,9 +7247,9 @@ Zbirka podatkov: %3</translation>
         <translation>Zbirka podatkov {path} je samo za branje (v njeno datoteko ali mapo ni mogoče pisati), zato ni bilo nič spremenjeno.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>The store {path} is in use by another program. Close it and try again.</source>
-        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).</extracomment>
+        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one). (A flipped byte inside a row&apos;s text passes quick_check, which does not decode text; reading it then fails.)</extracomment>
         <translation>Zbirko podatkov {path} uporablja drug program. Zaprite ga in poskusite znova.</translation>
     </message>
     <message>
@@ -7419,7 +7470,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-324"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-332"/>
         <source>Visit</source>
         <translation>Obisk</translation>
     </message>
@@ -8352,7 +8403,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>{field} mora biti med -{limit} in {limit}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-224"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-230"/>
         <source>Pick at least one prospect to visit.</source>
         <translation>Izberite vsaj eno potencialno stranko za obisk.</translation>
     </message>
@@ -8399,7 +8450,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Ni zapisa z ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+87"/>
         <source>&apos;{value}&apos; is not a visit code (reciprocity:visit:… from a visit sheet).</source>
         <translation>»{value}« ni koda obiska (reciprocity:visit:… z lista obiska).</translation>
     </message>
@@ -8410,7 +8461,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Uvoz je bil preklican; nič ni bilo spremenjeno.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+121"/>
+        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+122"/>
         <source>The file {file} holds an invalid record ({member} line {line}: {problem}); nothing was imported.</source>
         <extracomment>(line number, checked record) of the lines of a chunk, in file order the lines passed the full check in an earlier pass: check their shape only the ids of the file read so far (None: the pass does not look for repeated ids)</extracomment>
         <translation>Datoteka {file} vsebuje neveljaven zapis ({member}, vrstica {line}: {problem}); nič ni bilo uvoženo.</translation>
@@ -8633,7 +8684,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
     <message>
         <location line="+19"/>
         <location line="+13"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Izvoz je bil preklican; nobena datoteka ni bila zapisana.</translation>
     </message>
@@ -8650,8 +8701,9 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Uvoz bi pustil zapis {rowid} tabele {table}, ki kaže na manjkajoč zapis tabele {parent}; nič ni bilo uvoženo.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+94"/>
         <source>its manifest.json is not JSON</source>
+        <extracomment>The seller of the store that wrote the file (its ``seller_id`` and ``seller_name`` settings); None in a file written before visits named their seller.</extracomment>
         <translation>njen manifest.json ni JSON</translation>
     </message>
     <message>
@@ -8670,7 +8722,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Datoteko {file} je zapisala novejša različica programa Reciprocity Desktop (oblika sinhronizacije {found}; ta različica bere obliko {supported}). Za uvoz posodobite program.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>its manifest is incomplete or wrong: {reason}</source>
         <translation>njen manifest je nepopoln ali napačen: {reason}</translation>
     </message>
