@@ -69,7 +69,8 @@ def manifest_json(
         "format_version": FORMAT_VERSION,
         "app": "Reciprocity Desktop",
         "app_version": app_version,
-        "store": {"id": store_id, "name": store_name, "seller_id": seller_id, "seller": seller_name},
+        "store": {"id": store_id, "name": store_name},
+        "seller": {"id": seller_id, "name": seller_name},
         "created_at": created_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         "since": since.isoformat() if since else None,
         "replicas": dict(sorted(replicas.items())),
@@ -115,11 +116,14 @@ def parse_manifest(raw: bytes, name: str) -> Manifest:
             raise ValueError("store id")
         if not _one_line(store_name, 200) or not _one_line(app_version, 100):
             raise ValueError("store name or app version")
-        seller_id, seller_name = store.get("seller_id"), store.get("seller", "")
+        seller = document.get("seller", {})  # added later: older files name no seller
+        if not isinstance(seller, dict):
+            raise ValueError("seller")
+        seller_id, seller_name = seller.get("id"), seller.get("name", "")
         if seller_id is not None and (type(seller_id) is not str or not _one_line(seller_id, 36)):
-            raise ValueError("store seller_id")
+            raise ValueError("seller id")
         if type(seller_name) is not str or not _one_line(seller_name, 100):
-            raise ValueError("store seller")
+            raise ValueError("seller name")
         created_at = dt.datetime.fromisoformat(document["created_at"])
         if created_at.tzinfo is None or not FIRST_DAY <= created_at.date() <= LAST_DAY:
             raise ValueError("created_at")

@@ -139,7 +139,7 @@ def test_an_older_file_without_sellers_takes_the_manifests_or_none(make_store, f
     named = write_file(
         files / "named.rcsync",
         {"prospects": [prospect], "visits": [older_visit()]},
-        store={"id": "craftedlaptop", "name": "Anna's laptop", "seller_id": "seller-of-anna", "seller": "Anna"},
+        seller={"id": "seller-of-anna", "name": "Anna"},
     )
     import_file(carl, named)
     visit = row(carl, Visit, visit_id)
