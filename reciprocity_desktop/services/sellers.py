@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, func, select
+from sqlalchemy.orm import Session
 
 from reciprocity_desktop.services import today
 from reciprocity_desktop.store import Store
@@ -25,7 +26,15 @@ from reciprocity_desktop.store.sessions import SELLER_ID_KEY, own_seller
 #: The store's seller id in plain SQL, for :meth:`Store.cursor` queries (today.py's, free of SQLAlchemy).
 OWN_SELLER_SQL = today.OWN_SELLER_SQL
 
-__all__ = ["OWN_SELLER_SQL", "ColleagueVisit", "Seller", "colleague_visits", "own_seller_id", "seller_of"]
+__all__ = [
+    "OWN_SELLER_SQL",
+    "ColleagueVisit",
+    "Seller",
+    "colleague_visits",
+    "colleague_visits_in",
+    "own_seller_id",
+    "seller_of",
+]
 
 
 def own_seller_id() -> ColumnElement[str]:
@@ -63,25 +72,33 @@ def colleague_visits(
     """The colleagues' planned visits (not this store's seller's) to ``prospect_ids`` from ``since``
     (today) on, soonest first, by prospect."""
     ids = list(dict.fromkeys(prospect_ids))
+    if not ids:
+        return {}
+    with store.read() as session:
+        return colleague_visits_in(session, ids, since)
+
+
+def colleague_visits_in(
+    session: Session, prospect_ids: Iterable[str], since: dt.date | None = None
+) -> dict[str, list[ColleagueVisit]]:
+    """:func:`colleague_visits` in a session the caller holds."""
+    ids = list(dict.fromkeys(prospect_ids))
     since = since or dt.date.today()
     found: dict[str, list[ColleagueVisit]] = {}
-    if not ids:
-        return found
-    with store.read() as session:
-        for start in range(0, len(ids), 500):
-            rows = session.execute(
-                select(Visit.prospect_id, Visit.date, Visit.seller, Visit.seller_id)
-                .join(Prospect, Prospect.id == Visit.prospect_id)
-                .where(
-                    Visit.prospect_id.in_(ids[start : start + 500]),
-                    Visit.seller_id != own_seller_id(),
-                    Visit.date >= since,
-                    Visit.status == VisitStatus.PLANNED.value,
-                    Visit.deleted.is_(False),
-                    Prospect.deleted.is_(False),
-                )
-                .order_by(Visit.date, Visit.seller)
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(Visit.prospect_id, Visit.date, Visit.seller, Visit.seller_id)
+            .join(Prospect, Prospect.id == Visit.prospect_id)
+            .where(
+                Visit.prospect_id.in_(ids[start : start + 500]),
+                Visit.seller_id != own_seller_id(),
+                Visit.date >= since,
+                Visit.status == VisitStatus.PLANNED.value,
+                Visit.deleted.is_(False),
+                Prospect.deleted.is_(False),
             )
-            for prospect_id, day, seller, seller_id in rows:
-                found.setdefault(prospect_id, []).append(ColleagueVisit(prospect_id, day, seller, seller_id))
+            .order_by(Visit.date, Visit.seller)
+        )
+        for prospect_id, day, seller, seller_id in rows:
+            found.setdefault(prospect_id, []).append(ColleagueVisit(prospect_id, day, seller, seller_id))
     return found

@@ -2976,7 +2976,7 @@
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-12"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+118"/>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+206"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+208"/>
         <location line="+5"/>
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
@@ -6093,7 +6093,7 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+57"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+60"/>
         <source>Gift to bring</source>
         <translation>Geschenk zum Mitbringen</translation>
     </message>
@@ -6148,7 +6148,7 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-113"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-116"/>
         <source>fixed time</source>
         <translation>fester Termin</translation>
     </message>
@@ -6179,7 +6179,7 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+127"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+130"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -6235,7 +6235,7 @@ Datenbestand: %3</translation>
         <translation>Besuch {number}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-114"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-117"/>
         <source>Stage</source>
         <translation>Phase</translation>
     </message>
@@ -6250,7 +6250,7 @@ Datenbestand: %3</translation>
         <translation>Scannen zum Erfassen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>none chosen for this visit</source>
         <translation>für diesen Besuch keins ausgewählt</translation>
     </message>
@@ -6551,10 +6551,25 @@ Datenbestand: %3</translation>
         <source>cancelled</source>
         <translation>abgesagt</translation>
     </message>
-    <message numerus="yes">
-        <location line="+49"/>
-        <source>+%n day(s)</source>
+    <message>
+        <location line="+34"/>
+        <source>A colleague visits this prospect on {date}</source>
         <extracomment>A clock time past midnight, as the route writes it: &quot;01:10 (+1)&quot;.</extracomment>
+        <translation>Ein Kollege besucht diesen Interessenten am {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague (no name set) visits this prospect on {date}</source>
+        <translation>Ein Kollege (ohne Namen) besucht diesen Interessenten am {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{seller} visits this prospect on {date}</source>
+        <translation>{seller} besucht diesen Interessenten am {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>+%n day(s)</source>
         <translation>
             <numerusform>+%n Tag</numerusform>
             <numerusform>+%n Tage</numerusform>
@@ -8577,7 +8592,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Der Import würde den Datensatz {rowid} der Tabelle {table} auf einen fehlenden Datensatz der Tabelle {parent} verweisen lassen; nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+94"/>
+        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+95"/>
         <source>its manifest.json is not JSON</source>
         <extracomment>The seller of the store that wrote the file (its ``seller_id`` and ``seller_name`` settings); None in a file written before visits named their seller.</extracomment>
         <translation>ihre manifest.json ist kein JSON</translation>
@@ -8598,7 +8613,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Die Datei {file} wurde von einer neueren Version von Reciprocity Desktop geschrieben (Abgleichsformat {found}; diese Version liest Format {supported}). Aktualisieren Sie das Programm, um sie zu importieren.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>its manifest is incomplete or wrong: {reason}</source>
         <translation>ihr Manifest ist unvollständig oder falsch: {reason}</translation>
     </message>

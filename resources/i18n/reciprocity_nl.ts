@@ -2976,7 +2976,7 @@
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-12"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+118"/>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+206"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+208"/>
         <location line="+5"/>
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
@@ -6093,7 +6093,7 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+57"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+60"/>
         <source>Gift to bring</source>
         <translation>Mee te nemen cadeau</translation>
     </message>
@@ -6148,7 +6148,7 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-113"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-116"/>
         <source>fixed time</source>
         <translation>vaste afspraak</translation>
     </message>
@@ -6179,7 +6179,7 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+127"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+130"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -6235,7 +6235,7 @@ Gegevensbestand: %3</translation>
         <translation>Bezoek {number}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-114"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-117"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
@@ -6250,7 +6250,7 @@ Gegevensbestand: %3</translation>
         <translation>Scannen om te verwerken</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>none chosen for this visit</source>
         <translation>voor dit bezoek niets gekozen</translation>
     </message>
@@ -6551,10 +6551,25 @@ Gegevensbestand: %3</translation>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
-    <message numerus="yes">
-        <location line="+49"/>
-        <source>+%n day(s)</source>
+    <message>
+        <location line="+34"/>
+        <source>A colleague visits this prospect on {date}</source>
         <extracomment>A clock time past midnight, as the route writes it: &quot;01:10 (+1)&quot;.</extracomment>
+        <translation>Een collega bezoekt deze prospect op {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague (no name set) visits this prospect on {date}</source>
+        <translation>Een collega (zonder naam) bezoekt deze prospect op {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{seller} visits this prospect on {date}</source>
+        <translation>{seller} bezoekt deze prospect op {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>+%n day(s)</source>
         <translation>
             <numerusform>+%n dag</numerusform>
             <numerusform>+%n dagen</numerusform>
@@ -8577,7 +8592,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Na het importeren zou record {rowid} van {table} verwijzen naar een ontbrekend record van {parent}; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+94"/>
+        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+95"/>
         <source>its manifest.json is not JSON</source>
         <extracomment>The seller of the store that wrote the file (its ``seller_id`` and ``seller_name`` settings); None in a file written before visits named their seller.</extracomment>
         <translation>de manifest.json is geen JSON</translation>
@@ -8598,7 +8613,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Het bestand {file} is geschreven door een nieuwere versie van Reciprocity Desktop (synchronisatieformaat {found}; deze versie leest formaat {supported}). Werk de app bij om het te importeren.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>its manifest is incomplete or wrong: {reason}</source>
         <translation>het manifest is onvolledig of onjuist: {reason}</translation>
     </message>

@@ -3030,7 +3030,7 @@
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-12"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
         <location filename="../../reciprocity_desktop/services/day_route.py" line="+118"/>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+206"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+208"/>
         <location line="+5"/>
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
@@ -6181,7 +6181,7 @@ Zbirka podatkov: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+57"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+60"/>
         <source>Gift to bring</source>
         <translation>Darilo za obisk</translation>
     </message>
@@ -6236,7 +6236,7 @@ Zbirka podatkov: %3</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-113"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-116"/>
         <source>fixed time</source>
         <translation>dogovorjen termin</translation>
     </message>
@@ -6267,7 +6267,7 @@ Zbirka podatkov: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+127"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+130"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
@@ -6323,7 +6323,7 @@ Zbirka podatkov: %3</translation>
         <translation>Obisk {number}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-114"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-117"/>
         <source>Stage</source>
         <translation>Faza</translation>
     </message>
@@ -6338,7 +6338,7 @@ Zbirka podatkov: %3</translation>
         <translation>Skenirajte za vnos izida</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>none chosen for this visit</source>
         <translation>za ta obisk ni izbrano</translation>
     </message>
@@ -6639,10 +6639,25 @@ Zbirka podatkov: %3</translation>
         <source>cancelled</source>
         <translation>odpovedano</translation>
     </message>
-    <message numerus="yes">
-        <location line="+49"/>
-        <source>+%n day(s)</source>
+    <message>
+        <location line="+34"/>
+        <source>A colleague visits this prospect on {date}</source>
         <extracomment>A clock time past midnight, as the route writes it: &quot;01:10 (+1)&quot;.</extracomment>
+        <translation>Sodelavec obišče to potencialno stranko {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague (no name set) visits this prospect on {date}</source>
+        <translation>Sodelavec (brez imena) obišče to potencialno stranko {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{seller} visits this prospect on {date}</source>
+        <translation>{seller} obišče to potencialno stranko {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>+%n day(s)</source>
         <translation>
             <numerusform>+%n dan</numerusform>
             <numerusform>+%n dneva</numerusform>
@@ -8701,7 +8716,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Uvoz bi pustil zapis {rowid} tabele {table}, ki kaže na manjkajoč zapis tabele {parent}; nič ni bilo uvoženo.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+94"/>
+        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+95"/>
         <source>its manifest.json is not JSON</source>
         <extracomment>The seller of the store that wrote the file (its ``seller_id`` and ``seller_name`` settings); None in a file written before visits named their seller.</extracomment>
         <translation>njen manifest.json ni JSON</translation>
@@ -8722,7 +8737,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Datoteko {file} je zapisala novejša različica programa Reciprocity Desktop (oblika sinhronizacije {found}; ta različica bere obliko {supported}). Za uvoz posodobite program.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>its manifest is incomplete or wrong: {reason}</source>
         <translation>njen manifest je nepopoln ali napačen: {reason}</translation>
     </message>
