@@ -112,8 +112,8 @@ class _Builder:
         self._stages = [s.value for s, weight in data.STAGES for _ in range(weight)]
         self._positions: Counter[dt.date] = Counter()
         self.stock_ids: list[str] = []
-        with store.read() as session:  # the visits are the store's seller's
-            self.seller = own_seller(session)
+        with store.session() as session:  # the visits are the store's seller's
+            self.seller = own_seller(session, make=True)
 
     # -- helpers ----------------------------------------------------------------------------------
 

@@ -51,9 +51,14 @@ class Seller:
 
 
 def seller_of(store: Store) -> Seller:
-    """The store's seller: its id (made once per store) and its name (the ``seller_name`` setting)."""
+    """The store's seller: its id (made once per store, now if it has none yet and may be written) and
+    its name (the ``seller_name`` setting)."""
     with store.read() as session:
-        return Seller(*own_seller(session))
+        seller = Seller(*own_seller(session))
+    if seller.id or store.read_only:
+        return seller
+    with store.session() as session:
+        return Seller(*own_seller(session, make=True))
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,7 @@ def colleague_visits_in(
             .join(Prospect, Prospect.id == Visit.prospect_id)
             .where(
                 Visit.prospect_id.in_(ids[start : start + 500]),
-                Visit.seller_id != own_seller_id(),
+                Visit.seller_id.is_distinct_from(own_seller_id()),  # (a store with no seller yet: all)
                 Visit.date >= since,
                 Visit.status == VisitStatus.PLANNED.value,
                 Visit.deleted.is_(False),

@@ -61,7 +61,6 @@ def replica_of(engine: Engine, path: Path) -> str:
             replica = Meta(key="replica_id", value=uuid.uuid4().hex[:16])
             session.add(replica)
             session.add(Meta(key="store_name", value=path.stem))
-            own_seller(session, make=True)  # a new store (or a copy of an empty template): its seller too
         return replica.value
 
 
@@ -103,8 +102,10 @@ SELLER_ID_KEY, SELLER_NAME_KEY = "seller_id", "seller_name"
 
 def own_seller(session: Session, *, make: bool = False) -> tuple[str, str]:
     """The store's seller: ``(seller id, seller name)`` from its settings (not its replica id: a copied
-    store that gets a new replica id stays the same seller). ``make``: a store without one gets it now
-    (a uuid, made once: migration 0011 gives one to every store that has a replica id or visits)."""
+    store that gets a new replica id stays the same seller). ``make``: a store without one gets it now, a
+    uuid made once: migration 0011 gives one to every store in use; a new store gets it when first asked
+    (its first visit, :func:`give_own_seller`), so that stores made from one empty template are several
+    sellers and a new store's settings hold only what the user set. ("", name) while it has none."""
     rows = {
         row.key: row.value
         for row in session.query(Setting).filter(Setting.key.in_((SELLER_ID_KEY, SELLER_NAME_KEY)))

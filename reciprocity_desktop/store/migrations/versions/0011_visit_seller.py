@@ -4,7 +4,7 @@ Revision ID: 0011_visit_seller
 Revises: 0010_page_switch
 
 A store gets its seller id, a uuid made once (the ``seller_id`` setting; not the replica id, which a
-copied store may get anew; a store not used yet gets it with its replica id), and every visit the
+copied store may get anew; a store not used yet gets it with its first visit), and every visit the
 seller who planned it: ``visits.seller_id`` and
 ``visits.seller`` (the ``seller_name`` setting when it was planned). The visits already in the store
 are this store's seller's. ``ix_visits_seller_date`` holds a seller's visits by day.
@@ -32,8 +32,8 @@ def upgrade() -> None:
         sa.text("SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'replica_id') OR EXISTS (SELECT 1 FROM visits)")
     ).scalar()
     if not stored and not in_use:
-        # a new store (or an empty template that is copied): it gets its seller when first opened, with
-        # its replica id (store/sessions.py), so that two stores made from one template are two sellers
+        # a new store (or an empty template that is copied): it gets its seller id with its first visit
+        # (store/sessions.py), so that two stores made from one template are two sellers
         op.create_index("ix_visits_seller_date", "visits", ["seller_id", "date"], unique=False)
         return
     seller_id = json.loads(stored) if stored else str(uuid.uuid4())
