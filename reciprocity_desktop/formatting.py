@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import cache
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.numbers import format_currency, format_decimal, format_percent
 
 from reciprocity_desktop.textutil import fold
@@ -96,6 +96,17 @@ def day(value: dt.date | None, locale: str | None = None, *, form: str = "medium
         return value.isoformat()
     try:
         return format_date(value, format=form, locale=locale)
+    except Exception:  # an unknown locale falls back to ISO
+        return value.isoformat()
+
+
+def day_month(value: dt.date, locale: str | None = None) -> str:
+    """A day of the year in the locale's short form, without the year ("4 Mar", "4. März", "Mar 4");
+    ISO for the CLI (``locale=None``)."""
+    if locale is None:
+        return value.isoformat()
+    try:
+        return format_skeleton("MMMd", value, locale=locale)
     except Exception:  # an unknown locale falls back to ISO
         return value.isoformat()
 

@@ -18,6 +18,9 @@ def register(subparsers) -> None:
     p.add_argument("prospect_ids", metavar=cli.tr("PROSPECT_ID"), nargs="+")
     p = cli.add_list_command(sub, cmd_list, cli.tr("list a day's visits in route order"))
     p.add_argument("date", metavar=cli.tr("DATE"))
+    p.add_argument(
+        "--all", action="store_true", help=cli.tr("the whole team's visits of the day, not only your own")
+    )
     p = cli.add_command(sub, "remove", cmd_remove, cli.tr("take a visit off its day's route"))
     p.add_argument("visit_id", metavar=cli.tr("VISIT_ID"))
     p = cli.add_command(
@@ -48,6 +51,8 @@ def visit_json(v) -> dict:
         **cli.fields_of(v, "status gift_stock_item_id gift_note notes"),
         "fixed_time": bool(v.fixed_time),
         "visit_minutes": v.visit_minutes,
+        "seller": v.seller or None,
+        "seller_id": v.seller_id or None,
     }
 
 
@@ -70,7 +75,7 @@ def _row(v) -> list:
 
 AS_JSON = cli.Listing(
     "id prospect_id prospect_name date position planned_time status gift_stock_item_id gift_note notes "
-    "fixed_time visit_minutes",
+    "fixed_time visit_minutes seller seller_id",
     visit_json,
 )
 AS_ROW = cli.Listing(
@@ -78,11 +83,27 @@ AS_ROW = cli.Listing(
     _row,
     lambda: ["#", cli.tr("TIME"), cli.tr("PROSPECT"), cli.tr("CITY"), cli.tr("STATUS"), cli.tr("ID")],
 )
+#: ``--all``: the team's visits, each with its seller.
+AS_TEAM_ROW = cli.Listing(
+    "seller seller_id position planned_time prospect_name prospect_city status id",
+    lambda v: [seller_text(v), *_row(v)],
+    lambda: [cli.tr("SELLER"), *AS_ROW.headers()],  # type: ignore[operator]
+)
+
+
+def seller_text(v) -> str:
+    """Who planned a visit: the seller's name, or that the file that brought it did not say."""
+    if not v.seller_id:
+        return cli.tr("(unknown seller)")
+    return v.seller or cli.tr("(no name)")
 
 
 def cmd_list(store: Store, args: argparse.Namespace) -> int:
     return cli.print_records(
-        args, lambda columns: listing.visit_rows(store, columns, args.date), AS_JSON, AS_ROW
+        args,
+        lambda columns: listing.visit_rows(store, columns, args.date, team=args.all),
+        AS_JSON,
+        AS_TEAM_ROW if args.all else AS_ROW,
     )
 
 

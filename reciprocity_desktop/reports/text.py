@@ -20,7 +20,7 @@ import re
 from decimal import Decimal
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton
 from babel.numbers import format_currency, format_decimal
 
 from reciprocity_desktop.i18n import LANGUAGES, Catalog
@@ -105,6 +105,20 @@ class ReportText:
 
     def date(self, value: dt.date) -> str:
         return format_date(value, "medium", locale=self.locale)
+
+    def day_month(self, value: dt.date) -> str:
+        """A day of the year in the language's short form, without the year ("4 Mar", "4. März")."""
+        return format_skeleton("MMMd", value, locale=self.locale)
+
+    def colleague_visit(self, seller: str, seller_id: str, day: dt.date) -> str:
+        """A colleague's planned visit to the stop's prospect: "Bojan visits this prospect on 4 Mar"."""
+        translate = self.catalog.translate
+        when = self.day_month(day)
+        if not seller_id:  # from a sync file that did not say whose visit it is
+            return translate("Report", "A colleague visits this prospect on {date}").format(date=when)
+        if not seller:
+            return translate("Report", "A colleague (no name set) visits this prospect on {date}").format(date=when)
+        return translate("Report", "{seller} visits this prospect on {date}").format(seller=seller, date=when)
 
     def long_date(self, value: dt.date) -> str:
         return format_date(value, "full", locale=self.locale)

@@ -101,11 +101,14 @@ def _who_and_where(stop: Stop, sheet: DaySheet, text: ReportText, st: Styles, wi
 
 def _route_flags(stop: Stop, text: ReportText, st: Styles, width: float) -> list[Flowable]:
     """Why the route flags this stop (far from the others, placed by postal code, a late appointment), and the
-    recipient near or over the yearly gift limit."""
+    recipient near or over the yearly gift limit, and a colleague's planned visit to the prospect."""
     flags = [*stop.route_flags, *([stop.limit_flag] if stop.limit_flag is not None else [])]
-    if not flags:
+    said = [text.route_flag(flag) for flag in flags] + [
+        text.colleague_visit(c.seller, c.seller_id, c.date) for c in stop.colleague_visits
+    ]
+    if not said:
         return []
-    lines = "<br/>".join("<b>" + WARN + "</b> " + markup_of(text.route_flag(flag)) for flag in flags)
+    lines = "<br/>".join("<b>" + WARN + "</b> " + markup_of(line) for line in said)
     return [boxed([st.p(lines, st.alert)], width, ALERT_BG, ALERT, padding=(5, 4, 6, 5)), Spacer(0, 2 * mm)]
 
 

@@ -30,6 +30,7 @@ from reciprocity_desktop.services.route_plan import (
     StopInput,
     schedule,
 )
+from reciprocity_desktop.services.sellers import own_seller_id
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Prospect, Visit, VisitStatus
 
@@ -52,17 +53,18 @@ def route_settings(session: Session) -> RouteSettings:
     )
 
 
-def day_visits(session: Session, day: dt.date) -> list[Visit]:
+def day_visits(session: Session, day: dt.date, *, team: bool = False) -> list[Visit]:
     """The day's live visits of live prospects, in route order, with their prospects (and contacts)
-    and planned gifts loaded."""
+    and planned gifts loaded: the store's seller's own (``team``: every seller's)."""
+    own = () if team else (Visit.seller_id == own_seller_id(),)
     query = (
         select(Visit)
         .join(Prospect, Prospect.id == Visit.prospect_id)
-        .where(Visit.date == day, Visit.deleted.is_(False), Prospect.deleted.is_(False))
+        .where(Visit.date == day, *own, Visit.deleted.is_(False), Prospect.deleted.is_(False))
         .options(
             joinedload(Visit.prospect).selectinload(Prospect.contacts), joinedload(Visit.gift_stock_item)
         )
-        .order_by(Visit.position, Visit.created_at)
+        .order_by(*((Visit.seller, Visit.seller_id) if team else ()), Visit.position, Visit.created_at)
     )
     return list(session.scalars(query).unique())
 

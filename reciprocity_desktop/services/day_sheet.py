@@ -23,12 +23,13 @@ from typing import Any, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from reciprocity_desktop.services import day_route, settings, validate
+from reciprocity_desktop.services import day_route, sellers, settings, validate
 from reciprocity_desktop.services.day_route import RouteFacts
 from reciprocity_desktop.services.errors import DomainError, Warning_
 from reciprocity_desktop.services.gift_kit import KitLine, gift_kit
 from reciprocity_desktop.services.register_query import in_year
 from reciprocity_desktop.services.route_plan import RoutePlan, StopInput, schedule
+from reciprocity_desktop.services.sellers import ColleagueVisit, own_seller_id
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
     Contact,
@@ -127,6 +128,8 @@ class Stop:
     # The yearly gift limit (settings gift_limit.XX): near or over for this prospect's most-gifted
     # recipient this year, the gift to bring counted (codes GIFT_LIMIT_NEAR / GIFT_LIMIT_OVER); None: fine.
     limit_flag: Warning_ | None = None
+    # Colleagues' planned visits to this prospect from today on (services.sellers), soonest first.
+    colleague_visits: tuple[ColleagueVisit, ...] = ()
 
     @property
     def main_contact(self) -> ContactInfo | None:
@@ -188,7 +191,12 @@ def _day_rows(session: Session, day: dt.date) -> tuple[list[tuple[Visit, Prospec
     rows = session.execute(
         select(Visit, Prospect)
         .join(Prospect, Prospect.id == Visit.prospect_id)
-        .where(Visit.date == day, Visit.deleted.is_(False), Prospect.deleted.is_(False))
+        .where(
+            Visit.date == day,
+            Visit.seller_id == own_seller_id(),
+            Visit.deleted.is_(False),
+            Prospect.deleted.is_(False),
+        )
         .order_by(Visit.position, Visit.created_at, Visit.id)
     ).all()
     cancelled = sum(1 for visit, _ in rows if visit.status == VisitStatus.CANCELLED.value)
@@ -412,6 +420,10 @@ def gather_day(store: Store, day: dt.date | str, *, seller: str | None = None) -
                 limit_flag=limit_flags.get(prospect.id),
             )
             for number, (visit, prospect) in enumerate(rows, start=1)
+        )
+        colleagues = sellers.colleague_visits_in(session, [stop.prospect_id for stop in stops])
+        stops = tuple(
+            replace(stop, colleague_visits=tuple(colleagues.get(stop.prospect_id, ()))) for stop in stops
         )
         # The kit is what to load in the car: only stops still to be made count.
         kit = tuple(gift_kit([visit for visit, _ in rows], items.values()))

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import Select, and_, func, select
 from sqlalchemy.orm import Session
 
+from reciprocity_desktop.services.sellers import own_seller_id
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Gift, Outcome, OutcomeKind, Prospect, Visit, VisitStatus
 
@@ -24,7 +25,7 @@ def debrief_default_day(store: Store, today: dt.date | None = None) -> dt.date:
     planned, else today."""
     today = today or dt.date.today()
     with store.read() as session:
-        live = (Visit.deleted.is_(False), Prospect.deleted.is_(False))
+        live = (Visit.seller_id == own_seller_id(), Visit.deleted.is_(False), Prospect.deleted.is_(False))
         has_today = session.scalar(
             select(func.count()).select_from(Visit).join(Prospect).where(Visit.date == today, *live)
         )

@@ -42,6 +42,7 @@ from reciprocity_desktop.store.models import (
     utcnow,
 )
 from reciprocity_desktop.store.search import search_text, sort_name
+from reciprocity_desktop.store.sessions import own_seller
 from reciprocity_desktop.store.sort_keys import SORT_KEYS, key_values
 from reciprocity_desktop.textutil import fold
 
@@ -111,6 +112,8 @@ class _Builder:
         self._stages = [s.value for s, weight in data.STAGES for _ in range(weight)]
         self._positions: Counter[dt.date] = Counter()
         self.stock_ids: list[str] = []
+        with store.session() as session:  # the visits are the store's seller's
+            self.seller = own_seller(session, make=True)
 
     # -- helpers ----------------------------------------------------------------------------------
 
@@ -303,6 +306,8 @@ class _Builder:
                 gift_stock_item_id=stock,
                 gift_note="",
                 notes=rng.choice(data.VISIT_NOTES) if status == VisitStatus.DONE.value else "",
+                seller_id=self.seller[0],
+                seller=self.seller[1],
             )
             rows.append(row)
         return rows

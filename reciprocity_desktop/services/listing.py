@@ -18,6 +18,7 @@ from sqlalchemy import Select, Text, literal_column, select, type_coerce
 
 from reciprocity_desktop.services import followups, validate
 from reciprocity_desktop.services.prospects import ProspectFilter, _ordering, filtered_query
+from reciprocity_desktop.services.sellers import own_seller_id
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
     Contact,
@@ -132,11 +133,19 @@ def outcome_rows(store: Store, names: Sequence[str]) -> Iterator[tuple]:
     return stream(store, query)
 
 
-def visit_rows(store: Store, names: Sequence[str], day: str | dt.date) -> Iterator[tuple]:
-    """A day's visits in route order, cancelled ones included (as :func:`~.visits.list_day`)."""
+def visit_rows(
+    store: Store, names: Sequence[str], day: str | dt.date, *, team: bool = False
+) -> Iterator[tuple]:
+    """A day's visits of the store's seller in route order, cancelled ones included (as
+    :func:`~.visits.list_day`); ``team``: every seller's, by seller."""
     day = validate.date(day, "date")  # checked now, not when the first row is asked for
     query = _live(Visit, VISIT_COLUMNS, names).where(Visit.date == day)
-    return stream(store, query.order_by(Visit.position, Visit.created_at))
+    if not team:
+        return stream(
+            store,
+            query.where(Visit.seller_id == own_seller_id()).order_by(Visit.position, Visit.created_at),
+        )
+    return stream(store, query.order_by(Visit.seller, Visit.seller_id, Visit.position, Visit.created_at))
 
 
 def contact_rows(store: Store, names: Sequence[str], prospect_id: str) -> Iterator[tuple]:

@@ -108,17 +108,22 @@ class TodayOverview:
 # -- the queries ----------------------------------------------------------------------------------------
 
 _PROSPECT = "p.id, p.name, p.city, p.stage"
+#: The store's seller id in plain SQL (the settings hold JSON values; see services/sellers.py).
+OWN_SELLER_SQL = "(SELECT json_extract(value, '$') FROM settings WHERE key = 'seller_id')"
 
 _DAY_VISITS = f"""
 SELECT v.id, v.prospect_id, v.date, v.position, v.planned_time, v.status, v.gift_stock_item_id, v.gift_note,
        {_PROSPECT}, s.id, s.name, s.kind, s.quantity, s.low_stock_level
 FROM visits v JOIN prospects p ON p.id = v.prospect_id
 LEFT JOIN stock_items s ON s.id = v.gift_stock_item_id
-WHERE v.date = :day AND v.deleted IS 0 AND p.deleted IS 0
+WHERE v.date = :day AND v.seller_id = {OWN_SELLER_SQL} AND v.deleted IS 0 AND p.deleted IS 0
 ORDER BY v.position, v.created_at
-"""  # the day's live visits of live prospects in route order, as day_route.day_visits
+"""  # the day's live visits (the store's seller's) of live prospects in route order, as day_route.day_visits
 
-_NEXT_ROUTE_DAY = "SELECT min(date) FROM visits WHERE date > :day AND deleted IS 0 AND status = 'planned'"
+_NEXT_ROUTE_DAY = (
+    "SELECT min(date) FROM visits WHERE seller_id = " + OWN_SELLER_SQL + " AND date > :day"
+    " AND deleted IS 0 AND status = 'planned'"
+)
 
 #: Open follow-ups of live prospects, soonest due first (as the follow-up list), by their due clause.
 _OPEN_FOLLOWUPS = """

@@ -14,6 +14,7 @@ from reciprocity_desktop.services import day_route, gifts, route_plan, settings,
 from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.services.gift_kit import KitLine, gift_kit
 from reciprocity_desktop.services.prospects import ProspectFilter, filtered_query, get_live
+from reciprocity_desktop.services.sellers import own_seller_id
 from reciprocity_desktop.services.today import (  # noqa: F401 - Today's overview, offered here too
     PANEL_LIMIT,
     TodayOverview,
@@ -35,11 +36,12 @@ day_times = day_route.day_times
 restore_times = day_route.restore_times
 
 
-def list_day(store: Store, day: str | dt.date) -> list[Visit]:
-    """The day's visits in route order (cancelled ones included, with their status)."""
+def list_day(store: Store, day: str | dt.date, *, team: bool = False) -> list[Visit]:
+    """The day's visits of the store's seller in route order (cancelled ones included, with their status);
+    ``team``: every seller's, by seller."""
     day = validate.date(day, "date")
     with store.read() as session:
-        return _day_visits(session, day)
+        return _day_visits(session, day, team=team)
 
 
 def plan_day(store: Store, day: str | dt.date, prospect_ids: Sequence[str]) -> list[Visit]:
@@ -209,7 +211,9 @@ def move_visit(store: Store, visit_id: str, day: str | dt.date) -> Visit:
             old_day = visit.date
             following = [v for v in _day_visits(session, old_day) if v.position > visit.position]
             last = session.scalar(
-                select(func.max(Visit.position)).where(Visit.date == day, Visit.deleted.is_(False))
+                select(func.max(Visit.position)).where(
+                    Visit.date == day, Visit.seller_id == own_seller_id(), Visit.deleted.is_(False)
+                )
             )
             visit.date = day
             visit.position = (last if last is not None else -1) + 1
@@ -245,7 +249,11 @@ def candidates_for_day(
 ) -> list[Prospect]:
     """Live prospects matching ``search``/``postal_prefix`` that are not yet on ``day``'s route (by name)."""
     day = validate.date(day, "date")
-    planned = select(Visit.prospect_id).where(Visit.date == day, Visit.deleted.is_(False)).scalar_subquery()
+    planned = (
+        select(Visit.prospect_id)
+        .where(Visit.date == day, Visit.seller_id == own_seller_id(), Visit.deleted.is_(False))
+        .scalar_subquery()
+    )
     query = (
         filtered_query(ProspectFilter(search=search, postal_prefix=postal_prefix))
         .where(Prospect.id.not_in(planned))

@@ -270,6 +270,8 @@ class Visit(Record, Base):
         Index("ix_visits_date_position", "date", "position"),
         # The debrief's day: the latest day with visits still planned (a few rows, not every past visit).
         Index("ix_visits_status_date", "status", "date"),
+        # Each rep's own route: a seller's visits by day (migration 0011).
+        Index("ix_visits_seller_date", "seller_id", "date"),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
@@ -284,6 +286,11 @@ class Visit(Record, Base):
     gift_stock_item_id: Mapped[str | None] = mapped_column(ForeignKey("stock_items.id"), nullable=True)
     gift_note: Mapped[str] = mapped_column(Text, default="")  # the gift to bring, when not from stock
     notes: Mapped[str] = mapped_column(Text, default="")
+    # The seller who planned it: the planning store's ``seller_id`` setting ("" for a visit of an
+    # unknown seller, from an older sync file) and its ``seller_name`` then. A new visit that does not
+    # say gets the store's own (the session hook, store/sessions.py).
+    seller_id: Mapped[str] = mapped_column(String(36), server_default="")
+    seller: Mapped[str] = mapped_column(String(100), server_default="")
 
     prospect: Mapped[Prospect] = relationship(lazy="raise_on_sql")
     gift_stock_item: Mapped[StockItem | None] = relationship(lazy="raise_on_sql")

@@ -13,6 +13,7 @@ and a hybrid-logical-clock ``stamp`` and refreshes the prospects' search text an
 from __future__ import annotations
 
 import contextlib
+import json
 import sqlite3
 import uuid
 from collections.abc import Callable
@@ -23,7 +24,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from reciprocity_desktop.store.hlc import HybridLogicalClock, Stamp
-from reciprocity_desktop.store.models import Meta, Record, utcnow
+from reciprocity_desktop.store.models import Meta, Record, Setting, Visit, utcnow
 from reciprocity_desktop.store.search import refresh_touched
 from reciprocity_desktop.store.sort_keys import KEY_COLUMNS, refresh_keys
 
@@ -69,6 +70,7 @@ def stamp_changes(session: Session, clock: HybridLogicalClock) -> None:
     new = set(session.new)
     dirty = set(session.dirty)
     changed = [obj for obj in (*new, *dirty) if isinstance(obj, Record)]
+    give_own_seller(session, [obj for obj in new if isinstance(obj, Visit) and obj.seller_id is None])
     refresh_keys(changed)
     for prospect in refresh_touched(session, new, dirty):
         if prospect not in new and prospect not in dirty:
@@ -92,6 +94,41 @@ def stamp_changes(session: Session, clock: HybridLogicalClock) -> None:
         session.add(Meta(key="hlc", value=str(clock.last)))
     else:
         clock_row.value = str(clock.last)
+
+
+#: The settings naming the store's seller: a uuid made once per store (migration 0011) and the name.
+SELLER_ID_KEY, SELLER_NAME_KEY = "seller_id", "seller_name"
+
+
+def own_seller(session: Session, *, make: bool = False) -> tuple[str, str]:
+    """The store's seller: ``(seller id, seller name)`` from its settings (not its replica id: a copied
+    store that gets a new replica id stays the same seller). ``make``: a store without one gets it now, a
+    uuid made once: migration 0011 gives one to every store in use; a new store gets it when first asked
+    (its first visit, :func:`give_own_seller`), so that stores made from one empty template are several
+    sellers and a new store's settings hold only what the user set. ("", name) while it has none."""
+    rows = {
+        row.key: row.value
+        for row in session.query(Setting).filter(Setting.key.in_((SELLER_ID_KEY, SELLER_NAME_KEY)))
+    }
+    if make and SELLER_ID_KEY not in rows:
+        rows[SELLER_ID_KEY] = json.dumps(str(uuid.uuid4()))
+        session.add(Setting(key=SELLER_ID_KEY, value=rows[SELLER_ID_KEY]))
+    return (
+        str(json.loads(rows.get(SELLER_ID_KEY, '""'))),
+        str(json.loads(rows.get(SELLER_NAME_KEY, '""'))),
+    )
+
+
+def give_own_seller(session: Session, visits: list[Visit]) -> None:
+    """New visits that name no seller belong to the store's (the one who plans them), with its name now."""
+    if not visits:
+        return
+    with session.no_autoflush:
+        seller_id, name = own_seller(session, make=True)
+    for visit in visits:
+        visit.seller_id = seller_id
+        if visit.seller is None:
+            visit.seller = name
 
 
 _DERIVED_COLUMNS = frozenset({"search_text", "sort_name", "updated_at", "stamp", *KEY_COLUMNS})

@@ -17,7 +17,7 @@ from reciprocity_desktop.sync.decoding import fast_records
 from reciprocity_desktop.sync.errors import RecordError, SyncFileError
 from reciprocity_desktop.sync.fields import MAX_TEXT, FieldProblem
 from reciprocity_desktop.sync.format import TableSpec
-from reciprocity_desktop.sync.incoming import CheckedRecord, check_record
+from reciprocity_desktop.sync.incoming import CheckedRecord, check_record, file_values
 from reciprocity_desktop.sync.summary import ImportCounts
 
 #: (line number, checked record) of the lines of a chunk, in file order
@@ -103,6 +103,7 @@ def _checked(state: ReadingState, spec: TableSpec, numbers: list[int], raws: lis
                     reader.decode(spec, line, raw),
                     checked_before=checked_before,
                     short=len(raw) <= MAX_TEXT,
+                    given=file_values(reader.manifest.seller_id, reader.manifest.seller_name),
                 )
             except FieldProblem as problem:
                 raise record_error(reader, spec, line, str(problem)) from None

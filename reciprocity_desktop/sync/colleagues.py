@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import false, select
 
+from reciprocity_desktop.services.sellers import own_seller_id
 from reciprocity_desktop.store.engine import Store
 from reciprocity_desktop.store.models import Gift, Prospect, SyncReplica, Visit, VisitStatus
 from reciprocity_desktop.sync import versions
@@ -80,6 +81,7 @@ def colleague_gifts_for_planned_visits(
             .where(
                 Visit.status == VisitStatus.PLANNED.value,
                 Visit.date >= today,
+                Visit.seller_id == own_seller_id(),  # this seller's own visits
                 Visit.deleted == false(),
                 Prospect.deleted == false(),
                 Gift.deleted == false(),

@@ -16,6 +16,7 @@ from reciprocity_desktop.fileio import atomic_write
 from reciprocity_desktop.services import validate
 from reciprocity_desktop.store.engine import Store, database_error
 from reciprocity_desktop.store.models import SyncReplica, utcnow
+from reciprocity_desktop.store.sessions import own_seller
 from reciprocity_desktop.sync import crypto
 from reciprocity_desktop.sync.container import (
     MemberInfo,
@@ -188,6 +189,7 @@ def _write_zip(
             for replica, name in session.execute(select(SyncReplica.replica_id, SyncReplica.store_name))
         }
         replicas[store.replica_id] = store.name
+        seller_id, seller_name = own_seller(session)
         write_manifest(
             zf,
             manifest_json(
@@ -198,6 +200,8 @@ def _write_zip(
                 since=summary.since,
                 replicas=replicas,
                 members=members,
+                seller_id=seller_id,
+                seller_name=seller_name,
             ),
         )
     if progress is not None and progress(total, total) is False:

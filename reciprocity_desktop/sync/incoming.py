@@ -117,19 +117,40 @@ ADDED_FIELDS: dict[str, dict[str, Any]] = {
             "entered" if obj.get("latitude") is not None and obj.get("longitude") is not None else None
         ),
     },
-    "visits": {"fixed_time": lambda _obj: False, "visit_minutes": lambda _obj: None},
+    "visits": {
+        "fixed_time": lambda _obj: False,
+        "visit_minutes": lambda _obj: None,
+        # whose visit it is: the file's seller when its manifest says (file_values), else unknown ("")
+        "seller_id": lambda _obj: "",
+        "seller": lambda _obj: "",
+    },
 }
 
 
-def _fill_added_fields(table: str, obj: dict) -> None:
-    """Give a record from an older file the fields added since, as their migration would have."""
+def file_values(seller_id: str | None, seller_name: str) -> dict[str, dict[str, Any]]:
+    """The added fields a file's manifest gives every record of an older form: the seller of the store
+    that wrote it, when the manifest names one (see :class:`~reciprocity_desktop.sync.manifest.Manifest`)."""
+    if not seller_id:
+        return {}
+    return {"visits": {"seller_id": seller_id, "seller": seller_name}}
+
+
+def _fill_added_fields(table: str, obj: dict, given: dict[str, dict[str, Any]] | None = None) -> None:
+    """Give a record from an older file the fields added since, as their migration would have (or as
+    the file's manifest says, ``given``: table → field → value)."""
+    from_file = (given or {}).get(table, {})
     for name, value in ADDED_FIELDS.get(table, {}).items():
         if name not in obj:
-            obj[name] = value(obj)
+            obj[name] = from_file[name] if name in from_file else value(obj)
 
 
 def check_record(
-    spec: TableSpec, obj: Any, *, checked_before: bool = False, short: bool = False
+    spec: TableSpec,
+    obj: Any,
+    *,
+    checked_before: bool = False,
+    short: bool = False,
+    given: dict[str, dict[str, Any]] | None = None,
 ) -> IncomingRecord:
     """Check one decoded line against the table's spec; raise FieldProblem naming the field.
 
@@ -137,13 +158,14 @@ def check_record(
     others through their own checkers. ``obj`` itself becomes the record's values.
     ``checked_before``: the same bytes (same checksums) passed this check already; only the
     record's shape is checked again. ``short``: the line had at most MAX_TEXT bytes (no text in it
-    is longer than MAX_TEXT characters; each text's own limit is checked all the same).
+    is longer than MAX_TEXT characters; each text's own limit is checked all the same). ``given``: the
+    values the file's manifest gives fields an older record lacks (:func:`file_values`).
     """
     if type(obj) is not dict:
         raise FieldProblem(f"the line is {json_type(obj)}, not a record object")
     raw_seen = obj.pop("seen", None)
     if obj.keys() != spec.field_set:
-        _fill_added_fields(spec.name, obj)
+        _fill_added_fields(spec.name, obj, given)
     if obj.keys() != spec.field_set:
         extra = sorted(set(obj) - spec.field_set)
         missing = sorted(spec.field_set - set(obj))

@@ -42,6 +42,10 @@ class Manifest:
     since: dt.date | None
     replicas: dict[str, str]
     members: dict[str, MemberInfo] = field(default_factory=dict)
+    #: The seller of the store that wrote the file (its ``seller_id`` and ``seller_name`` settings); None
+    #: in a file written before visits named their seller.
+    seller_id: str | None = None
+    seller_name: str = ""
 
     @property
     def total_records(self) -> int:
@@ -57,6 +61,8 @@ def manifest_json(
     since: dt.date | None,
     replicas: dict[str, str],
     members: Iterable[MemberInfo],
+    seller_id: str = "",
+    seller_name: str = "",
 ) -> bytes:
     document = {
         "format": FORMAT_NAME,
@@ -64,6 +70,7 @@ def manifest_json(
         "app": "Reciprocity Desktop",
         "app_version": app_version,
         "store": {"id": store_id, "name": store_name},
+        "seller": {"id": seller_id, "name": seller_name},
         "created_at": created_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ"),
         "since": since.isoformat() if since else None,
         "replicas": dict(sorted(replicas.items())),
@@ -109,6 +116,14 @@ def parse_manifest(raw: bytes, name: str) -> Manifest:
             raise ValueError("store id")
         if not _one_line(store_name, 200) or not _one_line(app_version, 100):
             raise ValueError("store name or app version")
+        seller = document.get("seller", {})  # added later: older files name no seller
+        if not isinstance(seller, dict):
+            raise ValueError("seller")
+        seller_id, seller_name = seller.get("id"), seller.get("name", "")
+        if seller_id is not None and (type(seller_id) is not str or not _one_line(seller_id, 36)):
+            raise ValueError("seller id")
+        if type(seller_name) is not str or not _one_line(seller_name, 100):
+            raise ValueError("seller name")
         created_at = dt.datetime.fromisoformat(document["created_at"])
         if created_at.tzinfo is None or not FIRST_DAY <= created_at.date() <= LAST_DAY:
             raise ValueError("created_at")
@@ -157,4 +172,6 @@ def parse_manifest(raw: bytes, name: str) -> Manifest:
         since=since,
         replicas=dict(replicas),
         members=members,
+        seller_id=seller_id,
+        seller_name=seller_name,
     )

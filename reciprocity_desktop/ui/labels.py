@@ -120,6 +120,17 @@ def fmt_date(value: dt.date | None) -> str:
     return formatting.day(value, ui_locale())
 
 
+def colleague_notice(seller: str, seller_id: str, day: dt.date) -> str:
+    """A colleague's planned visit to a prospect, as a rep should read it before going there:
+    "Bojan visits this prospect on 4 Mar" (the date in the locale's short form)."""
+    when = formatting.day_month(day, ui_locale())
+    if not seller_id:  # from a file that did not say whose visit it is
+        return translate("Notices", "A colleague visits this prospect on %1").replace("%1", when)
+    if not seller:
+        return translate("Notices", "A colleague (no name set) visits this prospect on %1").replace("%1", when)
+    return translate("Notices", "%1 visits this prospect on %2").replace("%2", when).replace("%1", seller)
+
+
 def fmt_datetime(value: dt.datetime | None) -> str:
     """A moment as the user's locale writes its day, with the 24-hour clock ("03.12.2026 14:05")."""
     return "" if value is None else f"{fmt_date(value.date())} {value:%H:%M}"

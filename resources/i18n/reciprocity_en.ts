@@ -76,7 +76,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+124"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+145"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -357,7 +357,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+361"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+376"/>
         <source>Exported %Ln prospect(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln prospect to %1.</numerusform>
@@ -391,9 +391,8 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/reports/text.py" line="+133"/>
+        <location filename="../../reciprocity_desktop/reports/text.py" line="+147"/>
         <source>+%n day(s)</source>
-        <extracomment>A clock time past midnight, as the route writes it: &quot;01:10 (+1)&quot;.</extracomment>
         <translation>
             <numerusform>+%n day</numerusform>
             <numerusform>+%n days</numerusform>
@@ -528,7 +527,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+199"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+207"/>
         <source>There are no visits to print for {date}: the %n visit(s) of the day are cancelled.</source>
         <translation>
             <numerusform>There are no visits to print for {date}: the %n visit of the day is cancelled.</numerusform>

@@ -326,7 +326,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+79"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+84"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -408,7 +408,7 @@
         <location filename="../../reciprocity_desktop/cli/followups.py" line="+29"/>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+24"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+15"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-61"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-66"/>
         <source>PROSPECT_ID</source>
         <translation>PROSPECT_ID</translation>
     </message>
@@ -440,7 +440,7 @@
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+29"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+61"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+66"/>
         <source>ID</source>
         <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
         <translation>ID</translation>
@@ -736,7 +736,7 @@
         <location filename="../../reciprocity_desktop/cli/report.py" line="+43"/>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-39"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-62"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-67"/>
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+9"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
@@ -867,7 +867,7 @@
     <message>
         <location line="+1"/>
         <location line="+63"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+64"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+93"/>
         <source>CITY</source>
         <translation>PLAATS</translation>
@@ -1461,7 +1461,7 @@
         <translation>geen conflicten</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-64"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-69"/>
         <source>plan and list a day&apos;s visits</source>
         <translation>de bezoeken van een dag plannen en tonen</translation>
     </message>
@@ -1474,6 +1474,11 @@
         <location line="+3"/>
         <source>list a day&apos;s visits in route order</source>
         <translation>de bezoeken van een dag in routevolgorde tonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole team&apos;s visits of the day, not only your own</source>
+        <translation>de bezoeken van het hele team op die dag, niet alleen die van u</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1508,13 +1513,29 @@
         <translation>hoe lang dit bezoek duurt (standaard: de instelling)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
         <source>TIME</source>
         <translation>TIJD</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>SELLER</source>
+        <extracomment>``--all``: the team&apos;s visits, each with its seller.</extracomment>
+        <translation>VERKOPER</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(unknown seller)</source>
+        <translation>(onbekende verkoper)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation>(geen naam)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Removed the visit to {name} on {date} ({id}).</source>
         <translation>Bezoek aan {name} op {date} verwijderd ({id}).</translation>
     </message>
@@ -2964,8 +2985,8 @@
     <message>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-12"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
-        <location filename="../../reciprocity_desktop/services/day_route.py" line="+116"/>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+200"/>
+        <location filename="../../reciprocity_desktop/services/day_route.py" line="+118"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+208"/>
         <location line="+5"/>
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
@@ -2973,18 +2994,18 @@
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
         <location line="+76"/>
         <location line="+37"/>
-        <location filename="../../reciprocity_desktop/services/listing.py" line="+137"/>
+        <location filename="../../reciprocity_desktop/services/listing.py" line="+141"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
         <location line="+18"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="+105"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+40"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+42"/>
         <location line="+12"/>
         <location line="+29"/>
         <location line="+23"/>
         <location line="+101"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+21"/>
         <source>date</source>
         <extracomment>Rows fetched from the cursor at a time.
@@ -3023,7 +3044,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/services/prospects.py" line="+92"/>
+        <location filename="../../reciprocity_desktop/services/prospects.py" line="+100"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
@@ -3031,7 +3052,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+82"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+6"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-89"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-91"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
@@ -3052,7 +3073,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="+104"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+123"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+124"/>
         <location line="+2"/>
         <source>file</source>
         <translation>bestand</translation>
@@ -3064,7 +3085,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+69"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+71"/>
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -3140,7 +3161,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+69"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+81"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-33"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -3327,7 +3348,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>duur van het bezoek</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>visit</source>
         <translation>bezoek</translation>
     </message>
@@ -4833,8 +4854,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+51"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+54"/>
         <source>Reciprocity Desktop — %1 (read-only)</source>
+        <extracomment>The other pages&apos; modules are imported (from the thread pool, after the first paint).</extracomment>
         <translation>Reciprocity Desktop – %1 (alleen-lezen)</translation>
     </message>
     <message>
@@ -4848,12 +4870,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Gegevensbestand: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Reciprocity Desktop — %1 (damaged)</source>
         <translation>Reciprocity Desktop – %1 (beschadigd)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
@@ -4958,7 +4980,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Gift logged</source>
         <translation>Cadeau vastgelegd</translation>
     </message>
@@ -5147,6 +5169,24 @@ Gegevensbestand: %3</translation>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/labels.py" line="+48"/>
+        <source>A colleague visits this prospect on %1</source>
+        <translation>Een collega bezoekt deze prospect op %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague (no name set) visits this prospect on %1</source>
+        <translation>Een collega (zonder naam) bezoekt deze prospect op %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 visits this prospect on %2</source>
+        <translation>%1 bezoekt deze prospect op %2</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+174"/>
@@ -5178,9 +5218,9 @@ Gegevensbestand: %3</translation>
 <context>
     <name>PickPane</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/pick_pane.py" line="+69"/>
+        <location filename="../../reciprocity_desktop/ui/planner/pick_pane.py" line="+73"/>
         <source>Add prospects</source>
-        <extracomment>How many search results the list shows at most.</extracomment>
+        <extracomment>How many search results the list shows at most. The selected prospects whose colleagues&apos; visits are said (the first ones of a long selection).</extracomment>
         <translation>Prospects toevoegen</translation>
     </message>
     <message>
@@ -5209,7 +5249,7 @@ Gegevensbestand: %3</translation>
         <translation>De geselecteerde prospects toevoegen (Enter of dubbelklikken)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>e.g. 803</source>
         <translation>bijv. 803</translation>
     </message>
@@ -5258,6 +5298,11 @@ Gegevensbestand: %3</translation>
         <location line="+6"/>
         <source>Add a&amp;ll %1</source>
         <translation>All&amp;e %1 toevoegen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5339,7 +5384,7 @@ Gegevensbestand: %3</translation>
         <translation>Het geselecteerde bezoek van de dag verwijderen (Del); met Ongedaan maken komt het terug</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click or F2 edits the time (HH:MM, a fixed appointment), the minutes and the gift to bring.</source>
         <translation>Sleep bezoeken of druk op Ctrl+Pijl omhoog/Ctrl+Pijl omlaag om de volgorde te wijzigen: de tijden erna schuiven mee. Dubbelklik of druk op F2 om de tijd (UU:MM, een vaste afspraak), de minuten en het mee te nemen cadeau te bewerken.</translation>
     </message>
@@ -5349,12 +5394,17 @@ Gegevensbestand: %3</translation>
         <translation>Route</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Stops: %1</source>
         <translation>Bezoeken: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Add stops to %1</source>
         <translation>Bezoeken toevoegen aan %1</translation>
     </message>
@@ -5463,7 +5513,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+106"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+118"/>
         <source>Phone:</source>
         <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
         <translation>Telefoon:</translation>
@@ -5525,7 +5575,7 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Delete contact</source>
         <translation>Contactpersoon verwijderen</translation>
     </message>
@@ -5535,12 +5585,12 @@ Gegevensbestand: %3</translation>
         <translation>%1 verwijderen? De persoonsgegevens worden gewist uit dit gegevensbestand, uit de back-upbestanden ervan en, via synchronisatie, uit de gegevensbestanden van collega’s. U kunt dit in het gegevensbestand ongedaan maken tot u het programma sluit (in de back-ups blijven ze gewist).</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-194"/>
         <source>Export person&apos;s data…</source>
         <translation>Persoonsgegevens exporteren…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -5560,7 +5610,7 @@ Gegevensbestand: %3</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
@@ -5580,7 +5630,7 @@ Gegevensbestand: %3</translation>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>E&amp;dit…</source>
         <translation>B&amp;ewerken…</translation>
     </message>
@@ -5590,17 +5640,17 @@ Gegevensbestand: %3</translation>
         <translation>Wist de gegevens van deze persoon hier, in de back-ups en, via synchronisatie, overal</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Tags: %1</source>
         <translation>Labels: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Show more (%1 older)</source>
         <translation>Meer tonen (nog %1 oudere)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Gift logged</source>
         <translation>Cadeau vastgelegd</translation>
     </message>
@@ -6054,7 +6104,7 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+57"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+60"/>
         <source>Gift to bring</source>
         <translation>Mee te nemen cadeau</translation>
     </message>
@@ -6109,7 +6159,7 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-113"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-116"/>
         <source>fixed time</source>
         <translation>vaste afspraak</translation>
     </message>
@@ -6140,7 +6190,7 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+127"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+130"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
@@ -6196,7 +6246,7 @@ Gegevensbestand: %3</translation>
         <translation>Bezoek {number}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-114"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-117"/>
         <source>Stage</source>
         <translation>Fase</translation>
     </message>
@@ -6211,7 +6261,7 @@ Gegevensbestand: %3</translation>
         <translation>Scannen om te verwerken</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>none chosen for this visit</source>
         <translation>voor dit bezoek niets gekozen</translation>
     </message>
@@ -6512,10 +6562,25 @@ Gegevensbestand: %3</translation>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
-    <message numerus="yes">
-        <location line="+49"/>
-        <source>+%n day(s)</source>
+    <message>
+        <location line="+34"/>
+        <source>A colleague visits this prospect on {date}</source>
         <extracomment>A clock time past midnight, as the route writes it: &quot;01:10 (+1)&quot;.</extracomment>
+        <translation>Een collega bezoekt deze prospect op {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague (no name set) visits this prospect on {date}</source>
+        <translation>Een collega (zonder naam) bezoekt deze prospect op {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{seller} visits this prospect on {date}</source>
+        <translation>{seller} bezoekt deze prospect op {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>+%n day(s)</source>
         <translation>
             <numerusform>+%n dag</numerusform>
             <numerusform>+%n dagen</numerusform>
@@ -7329,7 +7394,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-324"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-332"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>
@@ -7858,9 +7923,9 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>{field}: ‘{value}’ is geen landnaam of ISO-code (bijv. Deutschland, Nederland, Slovenija, DE).</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+253"/>
         <source>the row has {cells} cells but the header has {width} (a delimiter inside a field without quotes?).</source>
-        <extracomment>A good row: its line, its key (:func:`prospect_key`), the prospect&apos;s clean fields (in the order of PROSPECT_COLUMNS) and its contact person&apos;s (in the order of CONTACT_FIELDS), or None when it names none. A contact person&apos;s fields in a row (the contacts table&apos;s column names). Fields whose few distinct values repeat from row to row: checked once per value and import. The form&apos;s checks of the plain text fields (the e-mail&apos;s is validate.email itself), as the fast path of :meth:`RowChecker.check` applies them inline: field -&gt; (at most that many characters, one line (white space runs -&gt; one space) or only trimmed, required). Each is verified against ``clean_prospect_fields`` when a checker is made (:func:`_fast_agrees`): a field whose check has changed is simply checked the slow way. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
+        <extracomment>A good row: its line, its key (:func:`prospect_key`), the prospect&apos;s clean fields (in the order of PROSPECT_COLUMNS) and its contact person&apos;s (in the order of CONTACT_FIELDS), or None when it names none. A contact person&apos;s fields in a row (the contacts table&apos;s column names). Fields whose few distinct values repeat from row to row: checked once per value and import. The form&apos;s checks of the plain text fields (the e-mail&apos;s is validate.email itself), as the fast path of :meth:`RowChecker.check` applies them inline: field -&gt; (at most that many characters, one line (white space runs -&gt; one space) or only trimmed, required). Each is verified against ``clean_prospect_fields`` when a checker is made (:func:`_fast_agrees`): a field whose check has changed is simply checked the slow way. One search for the control characters of a row&apos;s checked texts, joined by a space. A text checked as one line has none of the characters only the one-line check refuses: they are white space, which its cleaning has made single spaces; so the free-text set finds what each field&apos;s own check would. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
         <translation>de rij heeft {cells} cellen, maar de kopregel heeft er {width} (een scheidingsteken in een veld zonder aanhalingstekens?).</translation>
     </message>
     <message>
@@ -8242,7 +8307,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>{field} moet tussen -{limit} en {limit} liggen.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-224"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-230"/>
         <source>Pick at least one prospect to visit.</source>
         <translation>Kies minstens één prospect om te bezoeken.</translation>
     </message>
@@ -8289,7 +8354,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Geen record met id {id}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+87"/>
         <source>&apos;{value}&apos; is not a visit code (reciprocity:visit:… from a visit sheet).</source>
         <translation>‘{value}’ is geen bezoekcode (reciprocity:visit:… van een bezoekblad).</translation>
     </message>
@@ -8300,7 +8365,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Het importeren is geannuleerd; er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+121"/>
+        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+122"/>
         <source>The file {file} holds an invalid record ({member} line {line}: {problem}); nothing was imported.</source>
         <extracomment>(line number, checked record) of the lines of a chunk, in file order the lines passed the full check in an earlier pass: check their shape only the ids of the file read so far (None: the pass does not look for repeated ids)</extracomment>
         <translation>Het bestand {file} bevat een ongeldig record ({member} regel {line}: {problem}); er is niets geïmporteerd.</translation>
@@ -8521,7 +8586,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
     <message>
         <location line="+19"/>
         <location line="+13"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Het exporteren is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
@@ -8538,8 +8603,9 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Na het importeren zou record {rowid} van {table} verwijzen naar een ontbrekend record van {parent}; er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+95"/>
         <source>its manifest.json is not JSON</source>
+        <extracomment>The seller of the store that wrote the file (its ``seller_id`` and ``seller_name`` settings); None in a file written before visits named their seller.</extracomment>
         <translation>de manifest.json is geen JSON</translation>
     </message>
     <message>
@@ -8558,7 +8624,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Het bestand {file} is geschreven door een nieuwere versie van Reciprocity Desktop (synchronisatieformaat {found}; deze versie leest formaat {supported}). Werk de app bij om het te importeren.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>its manifest is incomplete or wrong: {reason}</source>
         <translation>het manifest is onvolledig of onjuist: {reason}</translation>
     </message>

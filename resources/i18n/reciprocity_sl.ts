@@ -332,7 +332,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+79"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+84"/>
         <source>STATUS</source>
         <translation>STANJE</translation>
     </message>
@@ -414,7 +414,7 @@
         <location filename="../../reciprocity_desktop/cli/followups.py" line="+29"/>
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+24"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+15"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-61"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-66"/>
         <source>PROSPECT_ID</source>
         <translation>ID_STRANKE</translation>
     </message>
@@ -446,7 +446,7 @@
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+29"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+61"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+66"/>
         <source>ID</source>
         <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
         <translation>ID</translation>
@@ -754,7 +754,7 @@
         <location filename="../../reciprocity_desktop/cli/report.py" line="+43"/>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-39"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-62"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-67"/>
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+9"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-93"/>
@@ -885,7 +885,7 @@
     <message>
         <location line="+1"/>
         <location line="+63"/>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="+64"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+93"/>
         <source>CITY</source>
         <translation>KRAJ</translation>
@@ -1487,7 +1487,7 @@
         <translation>ni konfliktov</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/visits.py" line="-64"/>
+        <location filename="../../reciprocity_desktop/cli/visits.py" line="-69"/>
         <source>plan and list a day&apos;s visits</source>
         <translation>načrtujte in izpišite obiske dneva</translation>
     </message>
@@ -1500,6 +1500,11 @@
         <location line="+3"/>
         <source>list a day&apos;s visits in route order</source>
         <translation>izpišite obiske dneva v vrstnem redu poti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the whole team&apos;s visits of the day, not only your own</source>
+        <translation>obiski celotne ekipe na ta dan, ne le vaši</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1534,13 +1539,29 @@
         <translation>koliko časa traja ta obisk (privzeto: nastavitev)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+0"/>
         <source>TIME</source>
         <translation>ČAS</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>SELLER</source>
+        <extracomment>``--all``: the team&apos;s visits, each with its seller.</extracomment>
+        <translation>PRODAJALEC</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(unknown seller)</source>
+        <translation>(neznan prodajalec)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no name)</source>
+        <translation>(brez imena)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Removed the visit to {name} on {date} ({id}).</source>
         <translation>Obisk pri {name} dne {date} je odstranjen ({id}).</translation>
     </message>
@@ -3018,8 +3039,8 @@
     <message>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="-12"/>
         <location filename="../../reciprocity_desktop/reports/day.py" line="+148"/>
-        <location filename="../../reciprocity_desktop/services/day_route.py" line="+116"/>
-        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+200"/>
+        <location filename="../../reciprocity_desktop/services/day_route.py" line="+118"/>
+        <location filename="../../reciprocity_desktop/services/day_sheet.py" line="+208"/>
         <location line="+5"/>
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
@@ -3027,18 +3048,18 @@
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
         <location line="+76"/>
         <location line="+37"/>
-        <location filename="../../reciprocity_desktop/services/listing.py" line="+137"/>
+        <location filename="../../reciprocity_desktop/services/listing.py" line="+141"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
         <location line="+18"/>
         <location filename="../../reciprocity_desktop/services/validate.py" line="+105"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+40"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+42"/>
         <location line="+12"/>
         <location line="+29"/>
         <location line="+23"/>
         <location line="+101"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+21"/>
         <source>date</source>
         <extracomment>Rows fetched from the cursor at a time.
@@ -3077,7 +3098,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/services/prospects.py" line="+92"/>
+        <location filename="../../reciprocity_desktop/services/prospects.py" line="+100"/>
         <source>phone</source>
         <translation>telefon</translation>
     </message>
@@ -3085,7 +3106,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+3"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+82"/>
         <location filename="../../reciprocity_desktop/services/prospects.py" line="+6"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-89"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-91"/>
         <source>notes</source>
         <translation>opombe</translation>
     </message>
@@ -3106,7 +3127,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="+104"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+123"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+124"/>
         <location line="+2"/>
         <source>file</source>
         <translation>datoteka</translation>
@@ -3118,7 +3139,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+34"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+69"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+71"/>
         <source>status</source>
         <translation>stanje</translation>
     </message>
@@ -3194,7 +3215,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+69"/>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+81"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-33"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -3381,7 +3402,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>trajanje obiska</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+112"/>
         <source>visit</source>
         <translation>obisk</translation>
     </message>
@@ -4915,8 +4936,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+51"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+54"/>
         <source>Reciprocity Desktop — %1 (read-only)</source>
+        <extracomment>The other pages&apos; modules are imported (from the thread pool, after the first paint).</extracomment>
         <translation>Reciprocity Desktop – %1 (samo za branje)</translation>
     </message>
     <message>
@@ -4930,12 +4952,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zbirka podatkov: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Reciprocity Desktop — %1 (damaged)</source>
         <translation>Reciprocity Desktop – %1 (poškodovana)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>&amp;File</source>
         <translation>&amp;Datoteka</translation>
     </message>
@@ -5040,7 +5062,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>&amp;Osveži</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Gift logged</source>
         <translation>Darilo zabeleženo</translation>
     </message>
@@ -5231,6 +5253,24 @@ Zbirka podatkov: %3</translation>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/labels.py" line="+48"/>
+        <source>A colleague visits this prospect on %1</source>
+        <translation>Sodelavec obišče to potencialno stranko %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague (no name set) visits this prospect on %1</source>
+        <translation>Sodelavec (brez imena) obišče to potencialno stranko %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 visits this prospect on %2</source>
+        <translation>%1 obišče to potencialno stranko %2</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/prospects/dialogs.py" line="+174"/>
@@ -5262,9 +5302,9 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>PickPane</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/pick_pane.py" line="+69"/>
+        <location filename="../../reciprocity_desktop/ui/planner/pick_pane.py" line="+73"/>
         <source>Add prospects</source>
-        <extracomment>How many search results the list shows at most.</extracomment>
+        <extracomment>How many search results the list shows at most. The selected prospects whose colleagues&apos; visits are said (the first ones of a long selection).</extracomment>
         <translation>Dodaj potencialne stranke</translation>
     </message>
     <message>
@@ -5293,7 +5333,7 @@ Zbirka podatkov: %3</translation>
         <translation>Dodaj izbrane potencialne stranke (Enter ali dvoklik)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>e.g. 803</source>
         <translation>npr. 803</translation>
     </message>
@@ -5342,6 +5382,11 @@ Zbirka podatkov: %3</translation>
         <location line="+6"/>
         <source>Add a&amp;ll %1</source>
         <translation>Dodaj &amp;vse (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -5423,7 +5468,7 @@ Zbirka podatkov: %3</translation>
         <translation>Odstrani izbrani obisk iz dneva (Delete); »Razveljavi« ga vrne</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click or F2 edits the time (HH:MM, a fixed appointment), the minutes and the gift to bring.</source>
         <translation>Obiske povlecite ali pritisnite Ctrl+gor/Ctrl+dol, da spremenite vrstni red: ure za njimi se prilagodijo. Dvoklik ali F2 uredi uro (HH:MM, dogovorjen termin), minute in darilo za obisk.</translation>
     </message>
@@ -5433,12 +5478,17 @@ Zbirka podatkov: %3</translation>
         <translation>Pot</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+66"/>
         <source>Stops: %1</source>
         <translation>Obiski: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+11"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Add stops to %1</source>
         <translation>Dodaj obiske na %1</translation>
     </message>
@@ -5549,7 +5599,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+106"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+118"/>
         <source>Phone:</source>
         <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
         <translation>Telefon:</translation>
@@ -5611,7 +5661,7 @@ Zbirka podatkov: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+193"/>
+        <location line="+197"/>
         <source>Delete contact</source>
         <translation>Izbriši kontaktno osebo</translation>
     </message>
@@ -5621,12 +5671,12 @@ Zbirka podatkov: %3</translation>
         <translation>Želite izbrisati %1? Osebni podatki bodo izbrisani iz te zbirke podatkov, iz njenih varnostnih kopij in prek sinhronizacije iz zbirk podatkov sodelavcev. V zbirki podatkov lahko to razveljavite, dokler ne zaprete programa (v varnostnih kopijah ostanejo izbrisani).</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-194"/>
         <source>Export person&apos;s data…</source>
         <translation>Izvozi podatke osebe …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -5646,7 +5696,7 @@ Zbirka podatkov: %3</translation>
         <translation>Podrobnosti</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Timeline</source>
         <translation>Časovnica</translation>
     </message>
@@ -5666,7 +5716,7 @@ Zbirka podatkov: %3</translation>
         <translation>Kontaktne osebe</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-92"/>
         <source>E&amp;dit…</source>
         <translation>Ur&amp;edi …</translation>
     </message>
@@ -5676,17 +5726,17 @@ Zbirka podatkov: %3</translation>
         <translation>Izbriše podatke osebe tukaj, v varnostnih kopijah in prek sinhronizacije povsod</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>Tags: %1</source>
         <translation>Oznake: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Show more (%1 older)</source>
         <translation>Prikaži več (starejših: %1)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Gift logged</source>
         <translation>Darilo zabeleženo</translation>
     </message>
@@ -6142,7 +6192,7 @@ Zbirka podatkov: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+57"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+60"/>
         <source>Gift to bring</source>
         <translation>Darilo za obisk</translation>
     </message>
@@ -6197,7 +6247,7 @@ Zbirka podatkov: %3</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-113"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-116"/>
         <source>fixed time</source>
         <translation>dogovorjen termin</translation>
     </message>
@@ -6228,7 +6278,7 @@ Zbirka podatkov: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+127"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="+130"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
@@ -6284,7 +6334,7 @@ Zbirka podatkov: %3</translation>
         <translation>Obisk {number}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-114"/>
+        <location filename="../../reciprocity_desktop/reports/visit_sheet.py" line="-117"/>
         <source>Stage</source>
         <translation>Faza</translation>
     </message>
@@ -6299,7 +6349,7 @@ Zbirka podatkov: %3</translation>
         <translation>Skenirajte za vnos izida</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>none chosen for this visit</source>
         <translation>za ta obisk ni izbrano</translation>
     </message>
@@ -6600,10 +6650,25 @@ Zbirka podatkov: %3</translation>
         <source>cancelled</source>
         <translation>odpovedano</translation>
     </message>
-    <message numerus="yes">
-        <location line="+49"/>
-        <source>+%n day(s)</source>
+    <message>
+        <location line="+34"/>
+        <source>A colleague visits this prospect on {date}</source>
         <extracomment>A clock time past midnight, as the route writes it: &quot;01:10 (+1)&quot;.</extracomment>
+        <translation>Sodelavec obišče to potencialno stranko {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A colleague (no name set) visits this prospect on {date}</source>
+        <translation>Sodelavec (brez imena) obišče to potencialno stranko {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{seller} visits this prospect on {date}</source>
+        <translation>{seller} obišče to potencialno stranko {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>+%n day(s)</source>
         <translation>
             <numerusform>+%n dan</numerusform>
             <numerusform>+%n dneva</numerusform>
@@ -7431,7 +7496,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-324"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-332"/>
         <source>Visit</source>
         <translation>Obisk</translation>
     </message>
@@ -7976,9 +8041,9 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>{field} »{value}« ni ime države ali koda ISO (npr. Deutschland, Nederland, Slovenija, DE).</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+253"/>
         <source>the row has {cells} cells but the header has {width} (a delimiter inside a field without quotes?).</source>
-        <extracomment>A good row: its line, its key (:func:`prospect_key`), the prospect&apos;s clean fields (in the order of PROSPECT_COLUMNS) and its contact person&apos;s (in the order of CONTACT_FIELDS), or None when it names none. A contact person&apos;s fields in a row (the contacts table&apos;s column names). Fields whose few distinct values repeat from row to row: checked once per value and import. The form&apos;s checks of the plain text fields (the e-mail&apos;s is validate.email itself), as the fast path of :meth:`RowChecker.check` applies them inline: field -&gt; (at most that many characters, one line (white space runs -&gt; one space) or only trimmed, required). Each is verified against ``clean_prospect_fields`` when a checker is made (:func:`_fast_agrees`): a field whose check has changed is simply checked the slow way. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
+        <extracomment>A good row: its line, its key (:func:`prospect_key`), the prospect&apos;s clean fields (in the order of PROSPECT_COLUMNS) and its contact person&apos;s (in the order of CONTACT_FIELDS), or None when it names none. A contact person&apos;s fields in a row (the contacts table&apos;s column names). Fields whose few distinct values repeat from row to row: checked once per value and import. The form&apos;s checks of the plain text fields (the e-mail&apos;s is validate.email itself), as the fast path of :meth:`RowChecker.check` applies them inline: field -&gt; (at most that many characters, one line (white space runs -&gt; one space) or only trimmed, required). Each is verified against ``clean_prospect_fields`` when a checker is made (:func:`_fast_agrees`): a field whose check has changed is simply checked the slow way. One search for the control characters of a row&apos;s checked texts, joined by a space. A text checked as one line has none of the characters only the one-line check refuses: they are white space, which its cleaning has made single spaces; so the free-text set finds what each field&apos;s own check would. the fields whose cells a row needs, in this order: direct, repeating, contact, street and number the fields the file has no column for, with their clean (empty or default) values the same for a contact person&apos;s fields (by contact column)</extracomment>
         <translation>vrstica ima {cells} celic, glava pa {width} (ločilo v polju brez narekovajev?).</translation>
     </message>
     <message>
@@ -8364,7 +8429,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>{field} mora biti med -{limit} in {limit}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="-224"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="-230"/>
         <source>Pick at least one prospect to visit.</source>
         <translation>Izberite vsaj eno potencialno stranko za obisk.</translation>
     </message>
@@ -8411,7 +8476,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Ni zapisa z ID {id}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/visits.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/services/visits.py" line="+87"/>
         <source>&apos;{value}&apos; is not a visit code (reciprocity:visit:… from a visit sheet).</source>
         <translation>»{value}« ni koda obiska (reciprocity:visit:… z lista obiska).</translation>
     </message>
@@ -8422,7 +8487,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Uvoz je bil preklican; nič ni bilo spremenjeno.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+121"/>
+        <location filename="../../reciprocity_desktop/sync/chunks.py" line="+122"/>
         <source>The file {file} holds an invalid record ({member} line {line}: {problem}); nothing was imported.</source>
         <extracomment>(line number, checked record) of the lines of a chunk, in file order the lines passed the full check in an earlier pass: check their shape only the ids of the file read so far (None: the pass does not look for repeated ids)</extracomment>
         <translation>Datoteka {file} vsebuje neveljaven zapis ({member}, vrstica {line}: {problem}); nič ni bilo uvoženo.</translation>
@@ -8645,7 +8710,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
     <message>
         <location line="+19"/>
         <location line="+13"/>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>Izvoz je bil preklican; nobena datoteka ni bila zapisana.</translation>
     </message>
@@ -8662,8 +8727,9 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Uvoz bi pustil zapis {rowid} tabele {table}, ki kaže na manjkajoč zapis tabele {parent}; nič ni bilo uvoženo.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/sync/manifest.py" line="+95"/>
         <source>its manifest.json is not JSON</source>
+        <extracomment>The seller of the store that wrote the file (its ``seller_id`` and ``seller_name`` settings); None in a file written before visits named their seller.</extracomment>
         <translation>njen manifest.json ni JSON</translation>
     </message>
     <message>
@@ -8682,7 +8748,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Datoteko {file} je zapisala novejša različica programa Reciprocity Desktop (oblika sinhronizacije {found}; ta različica bere obliko {supported}). Za uvoz posodobite program.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>its manifest is incomplete or wrong: {reason}</source>
         <translation>njen manifest je nepopoln ali napačen: {reason}</translation>
     </message>

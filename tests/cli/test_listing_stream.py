@@ -87,7 +87,9 @@ def _visit(v):
         {"id": v.id, "prospect_id": v.prospect_id, "prospect_name": v.prospect.name, "date": v.date.isoformat(),
          "position": v.position + 1, "planned_time": v.planned_time or None, "status": v.status,
          "gift_stock_item_id": v.gift_stock_item_id, "gift_note": v.gift_note, "notes": v.notes,
-         "fixed_time": v.fixed_time, "visit_minutes": v.visit_minutes},
+         "fixed_time": v.fixed_time, "visit_minutes": v.visit_minutes,
+         # Issue 15: each visit names the seller who planned it (null: not known)
+         "seller": v.seller or None, "seller_id": v.seller_id or None},
         [v.position + 1, v.planned_time, v.prospect.name, v.prospect.city, v.status, v.id],
     )  # fmt: skip
 

@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reciprocity_desktop.services import visits
+from reciprocity_desktop.services import sellers, visits
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Prospect
-from reciprocity_desktop.ui.widgets.tables import ID_ROLE, Column, RecordTableModel
+from reciprocity_desktop.ui.labels import colleague_notice
+from reciprocity_desktop.ui.widgets.style import WARNING_BG
+from reciprocity_desktop.ui.widgets.tables import ID_ROLE, OBJECT_ROLE, Column, RecordTableModel
 from reciprocity_desktop.ui.widgets.visit_table import (
     SECOND_LINE_ROLE,
     TwoLineDelegate,
@@ -36,6 +38,8 @@ from reciprocity_desktop.ui.widgets.visit_table import (
 
 #: How many search results the list shows at most.
 SHOWN = 200
+#: The selected prospects whose colleagues' visits are said (the first ones of a long selection).
+NOTICED = 20
 
 
 def place_of(prospect: Prospect) -> str:
@@ -112,6 +116,13 @@ class PickPane(QGroupBox):
         layout.addWidget(self.search)
         layout.addWidget(self.results, 1)
         layout.addLayout(_row((self.results_info, 1), (self.add_button, 0)))
+        # the selected prospects a colleague is to visit (so that two reps do not stand at one door)
+        self.colleague_notice = QLabel()
+        self.colleague_notice.setObjectName("pick_colleague_notice")
+        self.colleague_notice.setWordWrap(True)
+        self.colleague_notice.setStyleSheet(f"background: {WARNING_BG.name()}; padding: 4px;")
+        self.colleague_notice.hide()
+        layout.addWidget(self.colleague_notice)
 
     def _build_area(self, layout: QVBoxLayout) -> None:
         self.area = QLineEdit()
@@ -193,6 +204,20 @@ class PickPane(QGroupBox):
 
     def _update_add_button(self, *_args) -> None:
         self.add_button.setEnabled(bool(self.results.selectionModel().selectedRows()))
+        self._show_colleague_notices()
+
+    def _show_colleague_notices(self) -> None:
+        """What colleagues plan for the selected prospects (from today on)."""
+        rows = sorted(index.row() for index in self.results.selectionModel().selectedRows())[:NOTICED]
+        chosen = [self.results_proxy.index(row, 0).data(OBJECT_ROLE) for row in rows]
+        found = sellers.colleague_visits(self._store, [p.id for p in chosen]) if chosen else {}
+        lines = [
+            self.tr("%1: %2").replace("%2", colleague_notice(c.seller, c.seller_id, c.date)).replace("%1", p.name)
+            for p in chosen
+            for c in found.get(p.id, ())
+        ]
+        self.colleague_notice.setText("\n".join(lines))
+        self.colleague_notice.setVisible(bool(lines))
 
     # -- adding
 

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reciprocity_desktop.services import day_route, gifts, visits
+from reciprocity_desktop.services import day_route, gifts, sellers, visits
 from reciprocity_desktop.services.changes import Op
 from reciprocity_desktop.services.ops import visits as visit_ops
 from reciprocity_desktop.services.route_plan import RoutePlan
 from reciprocity_desktop.store.models import StockItem, Visit, VisitStatus
 from reciprocity_desktop.ui.context import UiContext
-from reciprocity_desktop.ui.labels import fmt_date
+from reciprocity_desktop.ui.labels import colleague_notice, fmt_date
 from reciprocity_desktop.ui.planner.delegates import GiftDelegate, MinutesDelegate, TimeDelegate
 from reciprocity_desktop.ui.planner.kit_pane import KitPane
 from reciprocity_desktop.ui.planner.pick_pane import PickPane
@@ -43,7 +43,7 @@ from reciprocity_desktop.ui.planner.route_info import RouteInfo
 from reciprocity_desktop.ui.planner.route_model import RouteModel
 from reciprocity_desktop.ui.widgets.forms import date_edit, to_date, to_qdate
 from reciprocity_desktop.ui.widgets.page import Page
-from reciprocity_desktop.ui.widgets.style import MUTED_FG
+from reciprocity_desktop.ui.widgets.style import MUTED_FG, WARNING_BG
 from reciprocity_desktop.ui.widgets.visit_table import (
     TwoLineDelegate,
     size_columns,
@@ -168,6 +168,12 @@ class PlannerView(Page):
             self.tr("Remove the selected stop from the day (Del); Undo brings it back")
         )
         self.route_info = RouteInfo()
+        # a colleague's planned visit to a prospect of this route: two reps should not stand at one door
+        self.colleague_notice = QLabel()
+        self.colleague_notice.setObjectName("colleague_notice")
+        self.colleague_notice.setWordWrap(True)
+        self.colleague_notice.setStyleSheet(f"background: {WARNING_BG.name()}; padding: 4px;")
+        self.colleague_notice.hide()
         hint = QLabel(
             self.tr(
                 "Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click "
@@ -185,6 +191,7 @@ class PlannerView(Page):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.route_info)
+        layout.addWidget(self.colleague_notice)
         layout.addWidget(hint)
         return box
 
@@ -243,8 +250,21 @@ class PlannerView(Page):
         self._active = [v for v in day_visits if v.status != VisitStatus.CANCELLED.value]
         self.stop_count.setText(self.tr("Stops: %1").replace("%1", str(len(self._active))))
         self.route_info.show_plan(self._plan, day)
+        self._show_colleague_notices()
         self.pick.refresh()
         self._update_buttons()
+
+    def _show_colleague_notices(self) -> None:
+        """The colleagues' planned visits (from today on) to the prospects of the day's stops."""
+        names = {v.prospect_id: v.prospect.name for v in self._active}
+        found = sellers.colleague_visits(self.ctx.store, names)
+        lines = [
+            self.tr("%1: %2").replace("%2", colleague_notice(c.seller, c.seller_id, c.date)).replace("%1", name)
+            for prospect_id, name in names.items()
+            for c in found.get(prospect_id, ())
+        ]
+        self.colleague_notice.setText("\n".join(lines))
+        self.colleague_notice.setVisible(bool(lines))
 
     # -- the panes
 

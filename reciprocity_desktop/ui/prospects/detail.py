@@ -19,12 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from reciprocity_desktop.fileio import atomic_write
-from reciprocity_desktop.services import prospects
+from reciprocity_desktop.services import prospects, sellers
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.ops import prospects as prospect_ops
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.gifts.log_gift_dialog import LogGiftDialog
-from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, fmt_country, fmt_date, translate, value_label
+from reciprocity_desktop.ui.labels import (
+    QT_TRANSLATE_NOOP,
+    colleague_notice,
+    fmt_country,
+    fmt_date,
+    translate,
+    value_label,
+)
 from reciprocity_desktop.ui.messages import show_error, show_write_failed
 from reciprocity_desktop.ui.prospects.dialogs import ContactDialog, OutcomeDialog
 from reciprocity_desktop.ui.prospects.parts import (
@@ -37,7 +44,7 @@ from reciprocity_desktop.ui.prospects.parts import (
     timeline_detail,
 )
 from reciprocity_desktop.ui.prospects.timeline import FETCH_PAGE, TimelineModel
-from reciprocity_desktop.ui.widgets.style import MUTED_FG
+from reciprocity_desktop.ui.widgets.style import MUTED_FG, WARNING_BG
 from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, Column, RecordTableModel
 
 _TIMELINE_KINDS = {
@@ -92,6 +99,10 @@ class ProspectDetail(QFrame):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.colleague_notice = QLabel()  # a colleague's planned visits: two reps should not stand at one door
+        self.colleague_notice.setObjectName("detail_colleague_notice")
+        self.colleague_notice.setWordWrap(True)
+        self.colleague_notice.setStyleSheet(f"background: {WARNING_BG.name()}; padding: 4px;")
         self.phone = QLabel()
         self.email = QLabel()
         for label, name in ((self.phone, "detail_phone"), (self.email, "detail_email")):
@@ -200,6 +211,7 @@ class ProspectDetail(QFrame):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.title)
         body.addWidget(self.info)
+        body.addWidget(self.colleague_notice)
         body.addLayout(self.reach)
         body.addLayout(button_grid(self.edit_button, self.gift_button, self.outcome_button, self.delete_button))
         body.addWidget(section_title(self.tr("Contacts")))
@@ -281,6 +293,9 @@ class ProspectDetail(QFrame):
             lines.append(p.notes if len(p.notes) <= _NOTES_SHOWN else p.notes[:_NOTES_SHOWN].rstrip() + "…")
         self.info.setText("\n".join(line for line in lines if line))
         self.info.setToolTip(p.notes if len(p.notes) > _NOTES_SHOWN else "")
+        planned = sellers.colleague_visits(self.ctx.store, [prospect_id]).get(prospect_id, [])
+        self.colleague_notice.setText("\n".join(colleague_notice(c.seller, c.seller_id, c.date) for c in planned))
+        self.colleague_notice.setVisible(bool(planned))
         self.phone.setText(p.phone)
         self.email.setText(p.email)
         self.website.set_url(p.website)

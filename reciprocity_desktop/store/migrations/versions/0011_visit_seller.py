@@ -1,0 +1,57 @@
+"""each rep's own route: a visit belongs to the seller who planned it
+
+Revision ID: 0011_visit_seller
+Revises: 0010_page_switch
+
+A store gets its seller id, a uuid made once (the ``seller_id`` setting; not the replica id, which a
+copied store may get anew; a store not used yet gets it with its first visit), and every visit the
+seller who planned it: ``visits.seller_id`` and
+``visits.seller`` (the ``seller_name`` setting when it was planned). The visits already in the store
+are this store's seller's. ``ix_visits_seller_date`` holds a seller's visits by day.
+"""
+
+import json
+import uuid
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0011_visit_seller"
+down_revision: str | None = "0010_page_switch"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.add_column("visits", sa.Column("seller_id", sa.String(length=36), server_default="", nullable=False))
+    op.add_column("visits", sa.Column("seller", sa.String(length=100), server_default="", nullable=False))
+    connection = op.get_bind()
+    stored = connection.execute(sa.text("SELECT value FROM settings WHERE key = 'seller_id'")).scalar()
+    in_use = connection.execute(
+        sa.text("SELECT EXISTS (SELECT 1 FROM meta WHERE key = 'replica_id') OR EXISTS (SELECT 1 FROM visits)")
+    ).scalar()
+    if not stored and not in_use:
+        # a new store (or an empty template that is copied): it gets its seller id with its first visit
+        # (store/sessions.py), so that two stores made from one template are two sellers
+        op.create_index("ix_visits_seller_date", "visits", ["seller_id", "date"], unique=False)
+        return
+    seller_id = json.loads(stored) if stored else str(uuid.uuid4())
+    if not stored:
+        connection.execute(
+            sa.text("INSERT INTO settings (key, value) VALUES ('seller_id', :value)"),
+            {"value": json.dumps(seller_id)},
+        )
+    name = connection.execute(sa.text("SELECT value FROM settings WHERE key = 'seller_name'")).scalar()
+    connection.execute(
+        sa.text("UPDATE visits SET seller_id = :id, seller = :name"),
+        {"id": seller_id, "name": str(json.loads(name)) if name else ""},
+    )
+    op.create_index("ix_visits_seller_date", "visits", ["seller_id", "date"], unique=False)
+
+
+def downgrade() -> None:
+    op.drop_index("ix_visits_seller_date", table_name="visits")
+    with op.batch_alter_table("visits") as batch:
+        batch.drop_column("seller")
+        batch.drop_column("seller_id")
