@@ -28,7 +28,9 @@ from reciprocity_desktop.store.models import (
     OutcomeKind,
     Prospect,
     Record,
+    MovementKind,
     StockItem,
+    StockMovement,
     Visit,
 )
 
@@ -116,6 +118,8 @@ class _Tour:
                 name=name, kind=kind.value, unit_cost_cents=cost, quantity=quantity, low_stock_level=low
             )
             self.add("stock", item)
+            # on hand is the sum of the item's movements (store.models.STOCK_TRIGGERS): its opening
+            self.session.add(StockMovement(stock_item=item, delta=quantity, kind=MovementKind.OPENING.value))
             stock.append(item)
         return stock
 

@@ -36,7 +36,9 @@ from reciprocity_desktop.store.models import (
     Outcome,
     OutcomeKind,
     Prospect,
+    MovementKind,
     StockItem,
+    StockMovement,
     Visit,
     VisitStatus,
     utcnow,
@@ -131,7 +133,9 @@ class _Builder:
     # -- writing ----------------------------------------------------------------------------------
 
     def write(self, connection: Connection) -> None:
-        self._insert(connection, StockItem, self._stock(), "stock")
+        stock = self._stock()
+        self._insert(connection, StockItem, stock, "stock")
+        self._insert(connection, StockMovement, self._openings(stock), "")
         for start, end in _chunks(self.count, CHUNK):
             prospects, contacts = self._prospects(end - start)
             self._insert(connection, Prospect, prospects, "prospects")
@@ -170,7 +174,8 @@ class _Builder:
         ]
         marks = ", ".join("?" for _ in names)
         connection.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})", values)
-        self.counts[kind] += len(rows)
+        if kind:  # counted as the summary says (an item's opening movement is part of the stock)
+            self.counts[kind] += len(rows)
 
     def _now_bound(self, connection: Connection) -> object:
         """``now`` as the UTC datetime columns bind it."""
@@ -195,6 +200,22 @@ class _Builder:
             )
             rows.append(row)
         self.stock_ids = [row["id"] for row in rows]
+        return rows
+
+    def _openings(self, stock: list[dict]) -> list[dict]:
+        """Each item's opening movement: its quantity on hand is the sum of its movements."""
+        rows = []
+        for item in stock:
+            row = self._record()
+            row.update(
+                stock_item_id=item["id"],
+                delta=item["quantity"],
+                kind=MovementKind.OPENING.value,
+                gift_id=None,
+                note="",
+                at=self.now,
+            )
+            rows.append(row)
         return rows
 
     def _prospects(self, how_many: int) -> tuple[list[dict], list[dict]]:

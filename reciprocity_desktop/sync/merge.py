@@ -115,7 +115,8 @@ class MergePass:
 
     def run(self) -> None:
         for spec in TABLES:
-            self._table(spec)
+            if spec.name in self.manifest.members:  # a file from before a table was added has none of it
+                self._table(spec)
         if self.apply:
             refresh_search_columns(self.connection, self.touched_prospects)
             # The prospects' indexes (and their search index) hold the search text: built after it.
