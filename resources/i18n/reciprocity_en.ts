@@ -379,7 +379,8 @@
 <context>
     <name>ProspectsView</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+183"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+138"/>
+        <location line="+66"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n prospect</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+95"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Kan het gegevensbestand niet openen</translation>
@@ -331,7 +331,7 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>waarschuwing: {message}</translation>
     </message>
@@ -437,7 +437,8 @@
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
         <location line="+4"/>
         <location line="+24"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+33"/>
+        <location line="+8"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+61"/>
@@ -647,6 +648,7 @@
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+1"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+1"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <location line="+66"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
         <location line="+9"/>
         <source>KIND</source>
@@ -689,7 +691,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-48"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-122"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
         <source>AMOUNT</source>
         <translation>BEDRAG</translation>
@@ -750,7 +752,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+57"/>
         <source>COST</source>
         <translation>KOSTEN</translation>
     </message>
@@ -945,6 +947,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-36"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+36"/>
         <source>print a JSON array</source>
         <translation>een JSON-array tonen</translation>
@@ -1217,7 +1220,7 @@
         <translation>{line} (ongewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-53"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-25"/>
         <source>the gift stock: add items, list them, restock</source>
         <translation>de cadeauvoorraad: artikelen toevoegen, tonen, aanvullen</translation>
     </message>
@@ -1262,7 +1265,12 @@
         <translation>hoeveel erbij komen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>list a stock item&apos;s movements (opening, restocks, draws, corrections), oldest first</source>
+        <translation>de mutaties van een voorraadartikel tonen (beginvoorraad, aanvullingen, uitgiften, correcties), oudste eerst</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>out</source>
         <translation>op</translation>
     </message>
@@ -1273,11 +1281,12 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+64"/>
         <source>ON HAND</source>
         <translation>OP VOORRAAD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
         <source>REORDER AT</source>
         <translation>BESTELNIVEAU</translation>
     </message>
@@ -1290,6 +1299,51 @@
         <location line="+24"/>
         <source>Restocked {name}: {quantity} on hand.</source>
         <translation>{name} aangevuld: {quantity} op voorraad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>opening</source>
+        <translation>beginvoorraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restock</source>
+        <translation>aanvulling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw</source>
+        <translation>uitgifte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correction</source>
+        <translation>correctie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} has no stock movements yet.</source>
+        <translation>{name} heeft nog geen voorraadmutaties.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WHEN</source>
+        <translation>WANNEER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE</source>
+        <translation>WIJZIGING</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GIFT</source>
+        <translation>CADEAU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {quantity} on hand.</source>
+        <translation>{name}: {quantity} op voorraad.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-50"/>
@@ -1734,11 +1788,12 @@
     <name>Common</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="+169"/>
         <source>Cannot do that</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/operations.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="-108"/>
         <source>Cannot redo</source>
         <translation>Opnieuw uitvoeren is niet mogelijk</translation>
     </message>
@@ -2959,8 +3014,8 @@
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+276"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
-        <location line="+76"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+100"/>
+        <location line="+79"/>
         <location line="+37"/>
         <location filename="../../reciprocity_desktop/services/listing.py" line="+137"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
@@ -3092,8 +3147,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/followups.py" line="-258"/>
         <location line="+26"/>
         <location line="+163"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-82"/>
-        <location line="+108"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-85"/>
+        <location line="+111"/>
         <location line="+78"/>
         <source>kind</source>
         <translation>soort</translation>
@@ -3127,7 +3182,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+69"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+87"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
         <source>id</source>
@@ -3152,23 +3207,23 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>lengtegraad</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-300"/>
-        <location line="+31"/>
-        <location line="+190"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-278"/>
+        <location line="+193"/>
+        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="+49"/>
         <source>quantity</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+102"/>
+        <location line="-188"/>
+        <location line="+105"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-16"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+83"/>
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+64"/>
+        <location line="-100"/>
+        <location line="+67"/>
         <location line="+40"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+7"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+12"/>
@@ -3176,12 +3231,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>kosten</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>contact</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>feedback follow-up</source>
         <translation>opvolgactie voor feedback</translation>
     </message>
@@ -3212,7 +3267,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>bestelniveau</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>quantity added</source>
         <translation>toegevoegd aantal</translation>
     </message>
@@ -5758,9 +5813,9 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+37"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+49"/>
         <source>Name</source>
-        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows). A count left for later starts when the view has painted the first page, or this many ms after the load at the latest.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -5802,7 +5857,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+66"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+79"/>
         <source>Name, city, postal code, contact (Ctrl+F)</source>
         <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
         <translation>Naam, plaats, postcode, contactpersoon (Ctrl+F)</translation>
@@ -5818,12 +5873,12 @@ Gegevensbestand: %3</translation>
         <translation>Cadeau &amp;gehad, niet opgevolgd</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>&amp;New prospect…</source>
         <translation>&amp;Nieuwe prospect…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>All cities</source>
         <translation>Alle plaatsen</translation>
     </message>
@@ -5833,7 +5888,8 @@ Gegevensbestand: %3</translation>
         <translation>Alle labels</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="-32"/>
+        <location line="+66"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n prospect</numerusform>
@@ -5841,7 +5897,7 @@ Gegevensbestand: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>No prospect matches the search and filters.</source>
         <translation>Geen prospect voldoet aan de zoekopdracht en de filters.</translation>
     </message>
@@ -7083,7 +7139,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../reciprocity_desktop/store/errors.py" line="+46"/>
+        <location filename="../../reciprocity_desktop/store/errors.py" line="+48"/>
         <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
         <translation>Het bestand {path} is geen Reciprocity-gegevensbestand of het is beschadigd, dus het is niet gebruikt; zet de nieuwste intacte back-up terug met `reciprocity-desktop restore {backup}`.</translation>
     </message>
@@ -7098,9 +7154,9 @@ Gegevensbestand: %3</translation>
         <translation>Het gegevensbestand {path} is alleen-lezen (het bestand of de map mag niet worden beschreven), dus er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>The store {path} is in use by another program. Close it and try again.</source>
-        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).</extracomment>
+        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one). (A flipped byte inside a row&apos;s text passes quick_check, which does not decode text; reading it then fails.)</extracomment>
         <translation>Het gegevensbestand {path} wordt door een ander programma gebruikt. Sluit het en probeer het opnieuw.</translation>
     </message>
     <message>
@@ -7304,6 +7360,11 @@ Gegevensbestand: %3</translation>
         <location line="+1"/>
         <source>Outcomes</source>
         <translation>Resultaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock movements</source>
+        <translation>Voorraadmutaties</translation>
     </message>
 </context>
 <context>
@@ -7971,7 +8032,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>{field}: ‘{value}’ is geen bedrag (bijv. {example}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/demo.py" line="+68"/>
+        <location filename="../../reciprocity_desktop/services/demo.py" line="+70"/>
         <source>The number of prospects must be at least 1.</source>
         <extracomment>Letters spelled out rather than stripped of their accents (after casefold(): ß is already ss).</extracomment>
         <translation>Het aantal prospects moet minstens 1 zijn.</translation>
@@ -8038,22 +8099,22 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Met dit cadeau heeft {name} in {year} {total} ontvangen: dicht bij de aftrekbare cadeaulimiet van {limit} per ontvanger per jaar in {country}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-308"/>
+        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="-1"/>
         <source>Only {available} of &apos;{item}&apos; left in stock; cannot give {wanted}.</source>
         <translation>Nog maar {available} van ‘{item}’ op voorraad; {wanted} geven kan niet.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-267"/>
         <source>That contact does not belong to {name}.</source>
         <translation>Die contactpersoon hoort niet bij {name}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Only {left} of &apos;{item}&apos; left in stock.</source>
         <translation>Nog maar {left} van ‘{item}’ op voorraad.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+218"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No stock item with id {id}.</source>
         <translation>Geen voorraadartikel met id {id}.</translation>
@@ -8294,7 +8355,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Het bestand {file} bevat een ongeldig record ({member} regel {line}: {problem}); er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+217"/>
+        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+223"/>
         <source>There is no conflict {id} in the conflict log.</source>
         <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
         <translation>Er is geen conflict {id} in het conflictlogboek.</translation>
@@ -8551,12 +8612,12 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>het manifest is onvolledig of onjuist: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>its manifest does not list exactly the tables of this format</source>
         <translation>het manifest somt niet precies de tabellen van dit formaat op</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/merge.py" line="+347"/>
+        <location filename="../../reciprocity_desktop/sync/merge.py" line="+348"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
         <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes what builds the set-aside indexes of prospects again, once their derived values are written The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
         <translation>Het bestand {file} verwijst naar een record dat niet in het bestand en niet in dit gegevensbestand staat ({member} regel {line}: {field} {ref} is geen bekend record van {parent}); er is niets geïmporteerd.</translation>

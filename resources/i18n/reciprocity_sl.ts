@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+95"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Zbirke podatkov ni mogoče odpreti</translation>
@@ -337,7 +337,7 @@
         <translation>STANJE</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>opozorilo: {message}</translation>
     </message>
@@ -443,7 +443,8 @@
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
         <location line="+4"/>
         <location line="+24"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+33"/>
+        <location line="+8"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+61"/>
@@ -665,6 +666,7 @@
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+1"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+1"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <location line="+66"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
         <location line="+9"/>
         <source>KIND</source>
@@ -707,7 +709,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-48"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-122"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
         <source>AMOUNT</source>
         <translation>ZNESEK</translation>
@@ -768,7 +770,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+57"/>
         <source>COST</source>
         <translation>STROŠEK</translation>
     </message>
@@ -963,6 +965,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-36"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+36"/>
         <source>print a JSON array</source>
         <translation>izpišite polje JSON</translation>
@@ -1237,7 +1240,7 @@
         <translation>{line} (nespremenjeno)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-53"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-25"/>
         <source>the gift stock: add items, list them, restock</source>
         <translation>zaloga daril: dodajte artikle, jih izpišite, dopolnite zalogo</translation>
     </message>
@@ -1282,7 +1285,12 @@
         <translation>koliko jih dodate</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>list a stock item&apos;s movements (opening, restocks, draws, corrections), oldest first</source>
+        <translation>izpišite premike zaloge artikla (začetna zaloga, dopolnitve, odvzemi, popravki), najstarejše najprej</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>out</source>
         <translation>ni</translation>
     </message>
@@ -1293,11 +1301,12 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+64"/>
         <source>ON HAND</source>
         <translation>ZALOGA</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-63"/>
         <source>REORDER AT</source>
         <translation>MINIMALNA ZALOGA</translation>
     </message>
@@ -1310,6 +1319,51 @@
         <location line="+24"/>
         <source>Restocked {name}: {quantity} on hand.</source>
         <translation>Zaloga artikla {name} dopolnjena: {quantity} na zalogi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>opening</source>
+        <translation>začetna zaloga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restock</source>
+        <translation>dopolnitev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw</source>
+        <translation>odvzem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correction</source>
+        <translation>popravek</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} has no stock movements yet.</source>
+        <translation>{name} še nima premikov zaloge.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>WHEN</source>
+        <translation>KDAJ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE</source>
+        <translation>SPREMEMBA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GIFT</source>
+        <translation>DARILO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {quantity} on hand.</source>
+        <translation>{name}: {quantity} na zalogi.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-50"/>
@@ -1766,11 +1820,12 @@
     <name>Common</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="+169"/>
         <source>Cannot do that</source>
         <translation>Tega ni mogoče storiti</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/operations.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="-108"/>
         <source>Cannot redo</source>
         <translation>Uveljavitev ni mogoča</translation>
     </message>
@@ -3013,8 +3068,8 @@
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+276"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
-        <location line="+76"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+100"/>
+        <location line="+79"/>
         <location line="+37"/>
         <location filename="../../reciprocity_desktop/services/listing.py" line="+137"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
@@ -3146,8 +3201,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/followups.py" line="-258"/>
         <location line="+26"/>
         <location line="+163"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-82"/>
-        <location line="+108"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-85"/>
+        <location line="+111"/>
         <location line="+78"/>
         <source>kind</source>
         <translation>vrsta</translation>
@@ -3181,7 +3236,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+69"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+87"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
         <source>id</source>
@@ -3206,23 +3261,23 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>zemljepisna dolžina</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-300"/>
-        <location line="+31"/>
-        <location line="+190"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-278"/>
+        <location line="+193"/>
+        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="+49"/>
         <source>quantity</source>
         <translation>količina</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+102"/>
+        <location line="-188"/>
+        <location line="+105"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-16"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+83"/>
         <source>description</source>
         <translation>opis</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+64"/>
+        <location line="-100"/>
+        <location line="+67"/>
         <location line="+40"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+7"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+12"/>
@@ -3230,12 +3285,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>strošek</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>contact</source>
         <translation>kontaktna oseba</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>feedback follow-up</source>
         <translation>opravilo za mnenje</translation>
     </message>
@@ -3266,7 +3321,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>minimalna zaloga</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+46"/>
         <source>quantity added</source>
         <translation>dodana količina</translation>
     </message>
@@ -5844,9 +5899,9 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+37"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+49"/>
         <source>Name</source>
-        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows). A count left for later starts when the view has painted the first page, or this many ms after the load at the latest.</extracomment>
         <translation>Ime</translation>
     </message>
     <message>
@@ -5888,7 +5943,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+66"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+79"/>
         <source>Name, city, postal code, contact (Ctrl+F)</source>
         <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
         <translation>Ime, kraj, poštna številka, kontaktna oseba (Ctrl+F)</translation>
@@ -5904,12 +5959,12 @@ Zbirka podatkov: %3</translation>
         <translation>&amp;Obdarjene, še brez opravila</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>&amp;New prospect…</source>
         <translation>&amp;Nova potencialna stranka …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>All cities</source>
         <translation>Vsi kraji</translation>
     </message>
@@ -5919,7 +5974,8 @@ Zbirka podatkov: %3</translation>
         <translation>Vse oznake</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="-32"/>
+        <location line="+66"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n potencialna stranka</numerusform>
@@ -5929,7 +5985,7 @@ Zbirka podatkov: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>No prospect matches the search and filters.</source>
         <translation>Nobena potencialna stranka ne ustreza iskanju in filtrom.</translation>
     </message>
@@ -7181,7 +7237,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../reciprocity_desktop/store/errors.py" line="+46"/>
+        <location filename="../../reciprocity_desktop/store/errors.py" line="+48"/>
         <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
         <translation>Datoteka {path} ni zbirka podatkov Reciprocity ali pa je poškodovana, zato ni bila uporabljena; obnovite njeno najnovejšo nepoškodovano varnostno kopijo z `reciprocity-desktop restore {backup}`.</translation>
     </message>
@@ -7196,9 +7252,9 @@ Zbirka podatkov: %3</translation>
         <translation>Zbirka podatkov {path} je samo za branje (v njeno datoteko ali mapo ni mogoče pisati), zato ni bilo nič spremenjeno.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>The store {path} is in use by another program. Close it and try again.</source>
-        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).</extracomment>
+        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one). (A flipped byte inside a row&apos;s text passes quick_check, which does not decode text; reading it then fails.)</extracomment>
         <translation>Zbirko podatkov {path} uporablja drug program. Zaprite ga in poskusite znova.</translation>
     </message>
     <message>
@@ -7406,6 +7462,11 @@ Zbirka podatkov: %3</translation>
         <location line="+1"/>
         <source>Outcomes</source>
         <translation>Izidi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock movements</source>
+        <translation>Premiki zaloge</translation>
     </message>
 </context>
 <context>
@@ -8091,7 +8152,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>{field} »{value}« ni znesek (npr. {example}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/demo.py" line="+68"/>
+        <location filename="../../reciprocity_desktop/services/demo.py" line="+70"/>
         <source>The number of prospects must be at least 1.</source>
         <extracomment>Letters spelled out rather than stripped of their accents (after casefold(): ß is already ss).</extracomment>
         <translation>Število potencialnih strank mora biti vsaj 1.</translation>
@@ -8160,22 +8221,22 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>S tem darilom je skupna vrednost daril za {name} v letu {year} {total}: blizu davčno priznane omejitve {limit} na prejemnika in leto v državi {country}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-308"/>
+        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="-1"/>
         <source>Only {available} of &apos;{item}&apos; left in stock; cannot give {wanted}.</source>
         <translation>Artikla »{item}« je na zalogi le še {available}; {wanted} ni mogoče dati.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-267"/>
         <source>That contact does not belong to {name}.</source>
         <translation>Ta kontaktna oseba ne pripada potencialni stranki {name}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Only {left} of &apos;{item}&apos; left in stock.</source>
         <translation>Artikla »{item}« je na zalogi le še {left}.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+218"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No stock item with id {id}.</source>
         <translation>Ni artikla na zalogi z ID {id}.</translation>
@@ -8416,7 +8477,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Datoteka {file} vsebuje neveljaven zapis ({member}, vrstica {line}: {problem}); nič ni bilo uvoženo.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+217"/>
+        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+223"/>
         <source>There is no conflict {id} in the conflict log.</source>
         <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
         <translation>V dnevniku konfliktov ni konflikta {id}.</translation>
@@ -8675,12 +8736,12 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>njen manifest je nepopoln ali napačen: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>its manifest does not list exactly the tables of this format</source>
         <translation>njen manifest ne navaja natanko tabel te oblike</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/merge.py" line="+347"/>
+        <location filename="../../reciprocity_desktop/sync/merge.py" line="+348"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
         <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes what builds the set-aside indexes of prospects again, once their derived values are written The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
         <translation>Datoteka {file} se sklicuje na zapis, ki ni niti v datoteki niti v tej zbirki podatkov ({member}, vrstica {line}: {field} {ref} ni znan zapis tabele {parent}); nič ni bilo uvoženo.</translation>
