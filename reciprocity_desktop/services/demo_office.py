@@ -33,14 +33,15 @@ from reciprocity_desktop.store.models import (
     FollowUpKind,
     Gift,
     Meta,
+    MovementKind,
     Outcome,
     OutcomeKind,
     Prospect,
-    MovementKind,
     StockItem,
     StockMovement,
     Visit,
     VisitStatus,
+    opening_id,
     utcnow,
 )
 from reciprocity_desktop.store.search import search_text, sort_name
@@ -208,6 +209,7 @@ class _Builder:
         for item in stock:
             row = self._record()
             row.update(
+                id=opening_id(item["id"]),
                 stock_item_id=item["id"],
                 delta=item["quantity"],
                 kind=MovementKind.OPENING.value,

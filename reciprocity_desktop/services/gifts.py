@@ -18,7 +18,6 @@ from reciprocity_desktop.services import gift_register, settings, validate
 from reciprocity_desktop.services.errors import ValidationError, Warning_
 from reciprocity_desktop.services.gift_notes import feedback_note  # noqa: F401 - offered here too
 from reciprocity_desktop.services.prospects import get_live
-from reciprocity_desktop.services.stock_movements import draw_again, give_back, move, refuse_overdraw
 from reciprocity_desktop.services.stock_levels import (  # noqa: F401 - the stock rules, offered here too
     DEFAULT_LOW_STOCK_LEVEL,
     IN_STOCK,
@@ -28,6 +27,7 @@ from reciprocity_desktop.services.stock_levels import (  # noqa: F401 - the stoc
     stock_level,
     stock_level_of,
 )
+from reciprocity_desktop.services.stock_movements import draw_again, give_back, move, refuse_overdraw
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
     Contact,

@@ -19,7 +19,14 @@ from sqlalchemy.orm import Session
 from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.services.prospects import get_live
 from reciprocity_desktop.store import Store
-from reciprocity_desktop.store.models import MovementKind, StockItem, StockMovement, utcnow
+from reciprocity_desktop.store.models import (
+    MovementKind,
+    StockItem,
+    StockMovement,
+    new_id,
+    opening_id,
+    utcnow,
+)
 
 
 def move(
@@ -31,9 +38,17 @@ def move(
     gift_id: str | None = None,
     note: str = "",
 ) -> StockMovement:
-    """Write one movement of ``item`` and bring ``item.quantity`` (the triggers' sum) up to date."""
+    """Write one movement of ``item`` and bring ``item.quantity`` (the triggers' sum) up to date.
+
+    An ``opening`` has the id every store gives the item's opening (``models.opening_id``)."""
     movement = StockMovement(
-        stock_item_id=item.id, delta=delta, kind=kind.value, gift_id=gift_id, note=note, at=utcnow()
+        id=opening_id(item.id) if kind is MovementKind.OPENING else new_id(),
+        stock_item_id=item.id,
+        delta=delta,
+        kind=kind.value,
+        gift_id=gift_id,
+        note=note,
+        at=utcnow(),
     )
     session.add(movement)
     session.flush()

@@ -295,6 +295,15 @@ class StockMovement(Record, Base):
     stock_item: Mapped[StockItem] = relationship(lazy="raise_on_sql")
 
 
+#: The namespace of the opening movements' ids (migration 0012 and an import of a file from before it).
+OPENING_NAMESPACE = uuid.UUID("6d3f6f0e-52a4-4c1e-9a64-0c2b1a5e7d10")
+
+
+def opening_id(stock_item_id: str) -> str:
+    """The id of a stock item's opening movement: the same on every laptop, so that it is one record."""
+    return str(uuid.uuid5(OPENING_NAMESPACE, stock_item_id))
+
+
 #: The triggers that keep ``stock_items.quantity`` the sum of the item's live movements (migration 0012),
 #: for every writer (the ORM, a sync import's bulk statements, the demos). A new item starts at the sum
 #: of its movements (none: 0), whatever the insert said.

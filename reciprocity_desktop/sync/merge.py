@@ -85,6 +85,7 @@ class MergePass:
         self._after_refresh: list[Callable[[], None]] = []
         self.local_replica = store.replica_id
         self.manifest = reader.manifest
+        self.members = self.manifest.members
         self.now_ms = wall_clock_ms()
         self.future_limit = f"{self.now_ms + FUTURE_TOLERANCE_MS:013d}"
         #: The ids of the members read so far, for references and repeated ids. The writing pass

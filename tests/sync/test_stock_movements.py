@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from sync_helpers import add_prospect, record, row, stamp_at, write_file
 
-from reciprocity_desktop.services import gifts
-from reciprocity_desktop.store.models import StockItem
+from reciprocity_desktop.services import gifts, stock_movements
+from reciprocity_desktop.store.models import StockItem, opening_id
 from reciprocity_desktop.sync import export_file, import_file
 
 ITEM = "44444444-4444-4444-8444-444444444444"
@@ -93,7 +93,7 @@ def test_restock_and_correction_travel(make_store, files):
     assert _on_hand(bob, item) == _on_hand(anna, item) == 8
 
 
-def test_a_file_without_stock_movements_still_imports(make_store, files):
+def test_a_file_without_stock_movements_still_imports_its_quantities_as_openings(make_store, files):
     bob = make_store("bob")
     path = write_file(
         files / "older.rcsync",
@@ -102,9 +102,22 @@ def test_a_file_without_stock_movements_still_imports(make_store, files):
     )
     summary = import_file(bob, path)
     assert summary.counts.new == 1
-    item = row(bob, StockItem, ITEM)
-    assert item.name == "Pen"
-    assert _on_hand(bob, ITEM) == 0  # a quantity of the file is not taken: on hand is the movements' sum
+    assert row(bob, StockItem, ITEM).name == "Pen"
+    # the quantity the older laptop counted is the item's opening (the one its own migration will write)
+    assert _on_hand(bob, ITEM) == 12
+    item, moves = stock_movements.list_movements(bob, ITEM)
+    assert [(m.id, m.kind, m.delta) for m in moves] == [(opening_id(ITEM), "opening", 12)]
+
+    gifts.log_gift(bob, add_prospect(bob), stock_item_id=ITEM)  # a draw on the updated laptop
+    newer = write_file(
+        files / "older2.rcsync",
+        {"stock_items": [record("stock_items", ITEM, stamp_at(counter=2), quantity=9)]},
+        without_tables=("stock_movements",),
+    )
+    import_file(bob, newer)  # the older laptop gave three meanwhile: its count replaces the opening
+    assert _on_hand(bob, ITEM) == 9 - 1
+    import_file(bob, path)  # its older count comes again: the later one stays
+    assert _on_hand(bob, ITEM) == 8
 
 
 def test_a_file_item_quantity_never_overwrites_the_sum(make_store, files):

@@ -25,7 +25,8 @@ down_revision: str | None = "0010_page_switch"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-#: The namespace of the opening movements' ids: uuid5(OPENING_NAMESPACE, stock item id).
+#: The namespace of the opening movements' ids: uuid5(OPENING_NAMESPACE, stock item id) (as models.opening_id,
+#: which an import of a file from before this revision uses too).
 OPENING_NAMESPACE = uuid.UUID("6d3f6f0e-52a4-4c1e-9a64-0c2b1a5e7d10")
 
 #: As models.STOCK_TRIGGERS at this revision (a migration does not change with the models).
