@@ -137,7 +137,13 @@ def cmd_movements(store: Store, args: argparse.Namespace) -> int:
         print(cli.tr("{name} has no stock movements yet.").format(name=item.name))
         return 0
     table = [
-        (cli.datetime_text(m.at.astimezone()), _kind_text(m.kind), f"{m.delta:+d}", m.on_hand, m.gift_id or "")
+        (
+            cli.datetime_text(m.at.astimezone()),
+            _kind_text(m.kind),
+            f"{m.delta:+d}",
+            m.on_hand,
+            m.gift_id or "",
+        )
         for m in rows
     ]
     headers = [cli.tr("WHEN"), cli.tr("KIND"), cli.tr("CHANGE"), cli.tr("ON HAND"), cli.tr("GIFT")]

@@ -68,7 +68,9 @@ def refuse_overdraw(item: StockItem, quantity: int) -> None:
         )
 
 
-def _gift_movements(session: Session, gift_id: str, kind: MovementKind, *, deleted: bool) -> list[StockMovement]:
+def _gift_movements(
+    session: Session, gift_id: str, kind: MovementKind, *, deleted: bool
+) -> list[StockMovement]:
     return list(
         session.scalars(
             select(StockMovement).where(

@@ -148,7 +148,9 @@ def parse_manifest(raw: bytes, name: str) -> Manifest:
     expected = {spec.name: spec.member for spec in TABLES}
     # a file written before a table was added has no member for it (it holds none of its records)
     required = set(expected) - ADDED_TABLES
-    if not required <= set(members) <= set(expected) or any(members[t].member != expected[t] for t in members):
+    if not required <= set(members) <= set(expected) or any(
+        members[t].member != expected[t] for t in members
+    ):
         raise damaged(name, Message("its manifest does not list exactly the tables of this format"))
     return Manifest(
         format_version=version,

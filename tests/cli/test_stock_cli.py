@@ -59,7 +59,17 @@ def test_stock_movements_lists_an_items_opening_restocks_and_draws(run, db, add,
     item = run("stock", "add", "--name", "Pens", "--quantity", "10").last_line
     assert run("stock", "restock", item, "--quantity", "5").code == 0
     gift = run(
-        "gifts", "add", pid, "--kind", "sample", "--description", "Pens", "--stock-item", item, "--quantity", "2"
+        "gifts",
+        "add",
+        pid,
+        "--kind",
+        "sample",
+        "--description",
+        "Pens",
+        "--stock-item",
+        item,
+        "--quantity",
+        "2",
     )
     assert gift.code == 0
     listed = run("stock", "movements", item, "--json")

@@ -23,8 +23,16 @@ def pens(store):
 def test_a_new_item_opens_with_its_quantity(store, pens):
     assert pens.quantity == 10
     _item, [opening] = stock_movements.list_movements(store, pens.id)
-    assert (opening.id, opening.kind, opening.delta, opening.gift_id) == (opening_id(pens.id), "opening", 10, None)
-    assert stock_movements.list_movements(store, gifts.add_stock_item(store, name="Mugs", quantity=0).id)[1] == []
+    assert (opening.id, opening.kind, opening.delta, opening.gift_id) == (
+        opening_id(pens.id),
+        "opening",
+        10,
+        None,
+    )
+    assert (
+        stock_movements.list_movements(store, gifts.add_stock_item(store, name="Mugs", quantity=0).id)[1]
+        == []
+    )
 
 
 def test_gift_restock_correction_and_their_undo_are_movements(store, pens):

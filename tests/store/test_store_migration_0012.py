@@ -93,7 +93,9 @@ def test_two_laptops_that_held_the_same_item_count_its_opening_once(tmp_path):
         export_file(bob, tmp_path / "bob.rcsync")
         import_file(bob, tmp_path / "anna.rcsync")
         import_file(anna, tmp_path / "bob.rcsync")
-        assert gifts.get_stock_item(anna, "s-pens").quantity == gifts.get_stock_item(bob, "s-pens").quantity == 7
+        assert (
+            gifts.get_stock_item(anna, "s-pens").quantity == gifts.get_stock_item(bob, "s-pens").quantity == 7
+        )
         with anna.read() as session:
             count = session.connection().exec_driver_sql("SELECT count(*) FROM stock_movements").scalar()
         assert count == len(ITEMS)

@@ -18,10 +18,14 @@ ITEM = "44444444-4444-4444-8444-444444444444"
 def _on_hand(store, item_id: str) -> int:
     with store.read() as session:
         stored = session.get(StockItem, item_id).quantity
-        summed = session.connection().exec_driver_sql(
-            "SELECT coalesce(sum(delta), 0) FROM stock_movements WHERE stock_item_id = ? AND deleted IS 0",
-            (item_id,),
-        ).scalar()
+        summed = (
+            session.connection()
+            .exec_driver_sql(
+                "SELECT coalesce(sum(delta), 0) FROM stock_movements WHERE stock_item_id = ? AND deleted IS 0",
+                (item_id,),
+            )
+            .scalar()
+        )
     assert stored == summed  # the cached column is the movements' sum
     return stored
 

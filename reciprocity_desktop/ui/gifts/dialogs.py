@@ -177,7 +177,9 @@ class StockItemDialog(SubmitForm):
             "name": self.name_edit.text(),
             "kind": self.kind_combo.currentData(),
             "unit_cost": typed_amount(self.cost_edit.text()),
-            "quantity": None if self.quantity_spin.value() == self._shown_quantity else self.quantity_spin.value(),
+            "quantity": None
+            if self.quantity_spin.value() == self._shown_quantity
+            else self.quantity_spin.value(),
             "low_stock_level": self.low_spin.value(),
             "notes": self.notes_edit.text(),
         }
