@@ -6,7 +6,13 @@ an item's quantity on hand is their sum. A file written before movements existed
 
 from __future__ import annotations
 
-from sync_helpers import add_prospect, record, row, stamp_at, write_file
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sync_helpers import add_prospect, new_store, record, row, stamp_at, write_file
 
 from reciprocity_desktop.services import gifts, stock_movements
 from reciprocity_desktop.store.models import StockItem, opening_id
@@ -135,3 +141,51 @@ def test_a_file_item_quantity_never_overwrites_the_sum(make_store, files):
     import_file(bob, files / "a2.rcsync")
     assert row(bob, StockItem, item).name == "Blue pen"
     assert _on_hand(bob, item) == 15
+
+
+_STORES = 3
+_STEP = st.one_of(
+    st.tuples(st.just("draw"), st.integers(0, _STORES - 1), st.integers(1, 3)),
+    st.tuples(st.just("restock"), st.integers(0, _STORES - 1), st.integers(1, 5)),
+    st.tuples(st.just("sync"), st.integers(0, _STORES - 1), st.integers(1, _STORES - 1)),
+)
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(steps=st.lists(_STEP, min_size=1, max_size=12), order=st.permutations(range(_STORES)))
+def test_every_draw_and_restock_counts_once_whatever_the_order_of_the_files(steps, order):
+    folder = Path(tempfile.mkdtemp(prefix="stock-adds-up-"))
+    stores = [new_store(folder / "stores", f"laptop{i}") for i in range(_STORES)]
+    sent = iter(range(10_000))
+
+    def send(source, target) -> None:
+        path = folder / f"{next(sent)}.rcsync"
+        export_file(source, path)
+        import_file(target, path)
+
+    try:
+        item = gifts.add_stock_item(stores[0], name="Pen", quantity=20).id
+        prospect = add_prospect(stores[0])
+        for other in stores[1:]:
+            send(stores[0], other)
+        expected = 20
+        for kind, index, amount in steps:
+            store = stores[index]
+            if kind == "draw" and _on_hand(store, item) >= amount:  # a laptop never draws more than it sees
+                gifts.log_gift(store, prospect, stock_item_id=item, quantity=amount)
+                expected -= amount
+            elif kind == "restock":
+                gifts.restock(store, item, amount)
+                expected += amount
+            elif kind == "sync":
+                send(store, stores[(index + amount) % _STORES])
+        for _round in range(2):  # everyone sends to everyone: after two rounds all have seen all
+            for source in order:
+                for target in order:
+                    if source != target:
+                        send(stores[source], stores[target])
+        assert [_on_hand(store, item) for store in stores] == [expected] * _STORES
+    finally:
+        for store in stores:
+            store.close()
+        shutil.rmtree(folder, ignore_errors=True)
