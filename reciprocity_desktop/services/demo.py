@@ -33,8 +33,8 @@ from reciprocity_desktop.store.models import (
     StockMovement,
     Visit,
     new_id,
-    opening_id,
 )
+from reciprocity_desktop.store.stock import opening_id
 
 #: Letters spelled out rather than stripped of their accents (after casefold(): ß is already ss).
 _SPELLED_OUT = str.maketrans(
@@ -125,7 +125,7 @@ class _Tour:
                 low_stock_level=low,
             )
             self.add("stock", item)
-            # on hand is the sum of the item's movements (store.models.STOCK_TRIGGERS): its opening
+            # on hand is the sum of the item's movements (store.stock.STOCK_TRIGGERS): its opening
             self.session.add(
                 StockMovement(
                     id=opening_id(item.id), stock_item=item, delta=quantity, kind=MovementKind.OPENING.value

@@ -41,11 +41,11 @@ from reciprocity_desktop.store.models import (
     StockMovement,
     Visit,
     VisitStatus,
-    opening_id,
     utcnow,
 )
 from reciprocity_desktop.store.search import search_text, sort_name
 from reciprocity_desktop.store.sort_keys import SORT_KEYS, key_values
+from reciprocity_desktop.store.stock import opening_id
 from reciprocity_desktop.textutil import fold
 
 #: Prospects generated and written per round (with their contacts, gifts, follow-ups, visits, outcomes).

@@ -2,7 +2,7 @@
 
 An item's quantity on hand is the sum of its live movements (``opening``, ``restock``, ``draw``,
 ``correction``); ``stock_items.quantity`` holds that sum, kept by SQLite's triggers
-(``models.STOCK_TRIGGERS``), so readers read it as before. A sync carries the movements (merged by id),
+(``store.stock.STOCK_TRIGGERS``), so readers read it as before. A sync carries the movements (merged by id),
 so draws made on two laptops from the same item both count. Giving a gift from stock writes a draw
 linked to the gift; deleting the gift tombstones that draw (the stock goes back), restoring it brings
 the draw back. Here: writing movements inside a service's session, and listing an item's movements.
@@ -24,9 +24,9 @@ from reciprocity_desktop.store.models import (
     StockItem,
     StockMovement,
     new_id,
-    opening_id,
     utcnow,
 )
+from reciprocity_desktop.store.stock import opening_id
 
 
 def move(
@@ -40,7 +40,7 @@ def move(
 ) -> StockMovement:
     """Write one movement of ``item`` and bring ``item.quantity`` (the triggers' sum) up to date.
 
-    An ``opening`` has the id every store gives the item's opening (``models.opening_id``)."""
+    An ``opening`` has the id every store gives the item's opening (``store.stock.opening_id``)."""
     movement = StockMovement(
         id=opening_id(item.id) if kind is MovementKind.OPENING else new_id(),
         stock_item_id=item.id,

@@ -259,7 +259,8 @@ class Contact(Record, Base):
 
 class StockItem(Record, Base):
     """An item of the gift stock. ``quantity`` is the sum of its live movements (:class:`StockMovement`),
-    kept by SQLite's triggers (migration 0012, ``STOCK_TRIGGERS``): never set it by hand. It may go below
+    kept by SQLite's triggers (migration 0012, ``store.stock.STOCK_TRIGGERS``): never set it by hand. It may go
+    below
     zero when two laptops' draws meet in a sync (an over-draw, shown as such, not refused)."""
 
     __tablename__ = "stock_items"
@@ -293,42 +294,6 @@ class StockMovement(Record, Base):
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
 
     stock_item: Mapped[StockItem] = relationship(lazy="raise_on_sql")
-
-
-#: The namespace of the opening movements' ids (migration 0012 and an import of a file from before it).
-OPENING_NAMESPACE = uuid.UUID("6d3f6f0e-52a4-4c1e-9a64-0c2b1a5e7d10")
-
-
-def opening_id(stock_item_id: str) -> str:
-    """The id of a stock item's opening movement: the same on every laptop, so that it is one record."""
-    return str(uuid.uuid5(OPENING_NAMESPACE, stock_item_id))
-
-
-#: The triggers that keep ``stock_items.quantity`` the sum of the item's live movements (migration 0012),
-#: for every writer (the ORM, a sync import's bulk statements, the demos). A new item starts at the sum
-#: of its movements (none: 0), whatever the insert said.
-STOCK_TRIGGERS: dict[str, str] = {
-    "stock_movements_quantity_ai": (
-        "CREATE TRIGGER stock_movements_quantity_ai AFTER INSERT ON stock_movements WHEN new.deleted IS 0 "
-        "BEGIN UPDATE stock_items SET quantity = quantity + new.delta WHERE id = new.stock_item_id; END"
-    ),
-    "stock_movements_quantity_ad": (
-        "CREATE TRIGGER stock_movements_quantity_ad AFTER DELETE ON stock_movements WHEN old.deleted IS 0 "
-        "BEGIN UPDATE stock_items SET quantity = quantity - old.delta WHERE id = old.stock_item_id; END"
-    ),
-    "stock_movements_quantity_au": (
-        "CREATE TRIGGER stock_movements_quantity_au AFTER UPDATE OF delta, deleted, stock_item_id "
-        "ON stock_movements BEGIN "
-        "UPDATE stock_items SET quantity = quantity - old.delta WHERE id = old.stock_item_id AND old.deleted IS 0; "
-        "UPDATE stock_items SET quantity = quantity + new.delta WHERE id = new.stock_item_id AND new.deleted IS 0; "
-        "END"
-    ),
-    "stock_items_quantity_ai": (
-        "CREATE TRIGGER stock_items_quantity_ai AFTER INSERT ON stock_items BEGIN "
-        "UPDATE stock_items SET quantity = (SELECT coalesce(sum(delta), 0) FROM stock_movements "
-        "WHERE stock_item_id = new.id AND deleted IS 0) WHERE rowid = new.rowid; END"
-    ),
-}
 
 
 class Visit(Record, Base):

@@ -108,7 +108,7 @@ _RECORD_KEYS = ("id", "stamp", "deleted", "created_at", "updated_at")
 
 #: Fields a file carries that an import does not take: the store derives them itself. A stock item's
 #: ``quantity`` is the sum of its movements (``stock_movements``): the file says what the writer had on
-#: hand, and a new item starts at the sum of the movements the store has of it (store.models.STOCK_TRIGGERS).
+#: hand, and a new item starts at the sum of the movements the store has of it (store.stock.STOCK_TRIGGERS).
 NOT_TAKEN: dict[str, frozenset[str]] = {"stock_items": frozenset({"quantity"})}
 #: Tables added to the format after files were first written: a file without their member holds none.
 ADDED_TABLES = frozenset({"stock_movements"})

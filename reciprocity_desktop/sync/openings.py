@@ -3,7 +3,7 @@
 Such a file (from a colleague whose app is not updated yet) has no ``stock_movements`` member and
 carries each item's quantity on hand as a value, as that laptop counted it. When an item version of
 it is written, its quantity becomes the item's ``opening`` movement, with the id every store gives
-that opening (``models.opening_id``) and the item's stamp: exactly the opening the colleague's own
+that opening (``store.stock.opening_id``) and the item's stamp: exactly the opening the colleague's own
 migration will write. A later stamp wins, as for any record; the draws and restocks of updated stores
 are movements of their own and still count on top.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from sqlalchemy import Connection
 
-from reciprocity_desktop.store.models import opening_id
+from reciprocity_desktop.store.stock import opening_id
 from reciprocity_desktop.sync.format import TableSpec
 
 #: The table whose records bring their openings, and the one a newer file carries instead.

@@ -7,7 +7,7 @@ import pytest
 from reciprocity_desktop.services import gifts, prospects, stock_movements
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.ops import gifts as gift_ops
-from reciprocity_desktop.store.models import opening_id
+from reciprocity_desktop.store.stock import opening_id
 
 
 def _moves(store, item_id: str) -> list[tuple[str, int, int]]:

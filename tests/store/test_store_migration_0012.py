@@ -15,7 +15,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
 from reciprocity_desktop.services import gifts
-from reciprocity_desktop.store import models, open_store, search
+from reciprocity_desktop.store import open_store, search, stock
 from reciprocity_desktop.store.models import Base
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
@@ -105,5 +105,5 @@ def test_two_laptops_that_held_the_same_item_count_its_opening_once(tmp_path):
 
 
 def test_the_migration_gives_openings_the_ids_the_app_gives_them():
-    assert MIGRATION.OPENING_NAMESPACE == models.OPENING_NAMESPACE
-    assert MIGRATION.opening_id("s-pens") == models.opening_id("s-pens") != models.opening_id("s-mugs")
+    assert MIGRATION.OPENING_NAMESPACE == stock.OPENING_NAMESPACE
+    assert MIGRATION.opening_id("s-pens") == stock.opening_id("s-pens") != stock.opening_id("s-mugs")

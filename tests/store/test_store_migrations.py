@@ -15,7 +15,8 @@ from sqlalchemy import inspect
 from reciprocity_desktop.services import followups, gifts, prospects, settings, visits
 from reciprocity_desktop.store import StoreDamaged, StoreError, engine, open_store, search, sort_keys
 from reciprocity_desktop.store.engine import head_revision
-from reciprocity_desktop.store.models import STOCK_TRIGGERS, Base
+from reciprocity_desktop.store.models import Base
+from reciprocity_desktop.store.stock import STOCK_TRIGGERS
 
 OLD_PROSPECT = "0b6f7a3e-8d0e-4c55-9a39-6f0c5d1b7a01"
 OLD_CONTACT = "0b6f7a3e-8d0e-4c55-9a39-6f0c5d1b7a02"

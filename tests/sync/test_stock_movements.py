@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 from sync_helpers import add_prospect, new_store, record, row, stamp_at, write_file
 
 from reciprocity_desktop.services import gifts, stock_movements
-from reciprocity_desktop.store.models import StockItem, opening_id
+from reciprocity_desktop.store.models import StockItem
+from reciprocity_desktop.store.stock import opening_id
 from reciprocity_desktop.sync import export_file, import_file
 
 ITEM = "44444444-4444-4444-8444-444444444444"

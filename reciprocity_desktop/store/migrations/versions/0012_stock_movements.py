@@ -6,7 +6,7 @@ Revises: 0010_page_switch
 ``stock_items.quantity`` merged last-writer-wins in a sync, so two reps drawing from the same item lost
 a draw. Now each change is a row of ``stock_movements`` (its own record kind in the sync file, merged by
 id, so both draws land) and ``stock_items.quantity`` is their sum, kept by SQLite's triggers
-(``models.STOCK_TRIGGERS``) for every reader. Its CHECK (quantity >= 0) goes: draws from two laptops may
+(``store.stock.STOCK_TRIGGERS``) for every reader. Its CHECK (quantity >= 0) goes: draws from two laptops may
 meet below zero, which is shown, not refused at import (the table is copied, with its indexes).
 
 Every item gets one ``opening`` movement holding its quantity of now. Its id is derived from the item's
@@ -25,11 +25,11 @@ down_revision: str | None = "0010_page_switch"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-#: The namespace of the opening movements' ids: uuid5(OPENING_NAMESPACE, stock item id) (as models.opening_id,
+#: The namespace of the opening movements' ids: uuid5(OPENING_NAMESPACE, stock item id) (as store.stock.opening_id,
 #: which an import of a file from before this revision uses too).
 OPENING_NAMESPACE = uuid.UUID("6d3f6f0e-52a4-4c1e-9a64-0c2b1a5e7d10")
 
-#: As models.STOCK_TRIGGERS at this revision (a migration does not change with the models).
+#: As store.stock.STOCK_TRIGGERS at this revision (a migration does not change with the models).
 _TRIGGERS = {
     "stock_movements_quantity_ai": (
         "CREATE TRIGGER stock_movements_quantity_ai AFTER INSERT ON stock_movements WHEN new.deleted IS 0 "
