@@ -32,6 +32,7 @@ def register(subparsers) -> None:
     p = cli.add_command(sub, "restock", cmd_restock, cli.tr("add to a stock item's quantity on hand"))
     p.add_argument("id", metavar=cli.tr("ID"))
     p.add_argument("--quantity", required=True, metavar="Q", help=cli.tr("how many to add"))
+    p.add_argument("--note", default="", metavar=cli.tr("TEXT"), help=cli.tr("kept with the restock movement"))
     p = cli.add_command(
         sub,
         "movements",
@@ -101,7 +102,7 @@ def cmd_add(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_restock(store: Store, args: argparse.Namespace) -> int:
-    item = gifts.restock(store, args.id, args.quantity)
+    item = gifts.restock(store, args.id, args.quantity, note=args.note)
     print(cli.tr("Restocked {name}: {quantity} on hand.").format(name=item.name, quantity=item.quantity))
     return 0
 

@@ -28,6 +28,7 @@ from reciprocity_desktop.services.stock_levels import (  # noqa: F401 - the stoc
     stock_level_of,
 )
 from reciprocity_desktop.services.stock_movements import draw_again, give_back, move, refuse_overdraw
+from reciprocity_desktop.services.validate import FREE_TEXT_LIMITS
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
     Contact,
@@ -338,11 +339,13 @@ def update_stock_item(store: Store, item_id: str, **values: Any) -> StockItem:
         return item
 
 
-def restock(store: Store, item_id: str, added: Any) -> StockItem:
+def restock(store: Store, item_id: str, added: Any, note: str = "") -> StockItem:
+    """Add ``added`` to an item's stock: a restock movement (``note``: where it came from, say)."""
     count = validate.positive_int(added, "quantity added")
+    text = validate.text(note, "note", max_length=FREE_TEXT_LIMITS[("stock_movements", "note")])
     with store.session() as session:
         item = get_live(session, StockItem, item_id, "stock item")
-        move(session, item, count, MovementKind.RESTOCK)
+        move(session, item, count, MovementKind.RESTOCK, note=text)
         return item
 
 

@@ -438,7 +438,7 @@
         <location line="+4"/>
         <location line="+24"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+33"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+61"/>
@@ -459,6 +459,7 @@
         <location line="+28"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-41"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+59"/>
         <location line="+12"/>
         <location line="+7"/>
@@ -481,7 +482,7 @@
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
         <location line="+66"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+42"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -648,7 +649,7 @@
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+1"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+1"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
-        <location line="+66"/>
+        <location line="+72"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
         <location line="+9"/>
         <source>KIND</source>
@@ -691,7 +692,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-122"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-129"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
         <source>AMOUNT</source>
         <translation>BETRAG</translation>
@@ -752,7 +753,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+57"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+58"/>
         <source>COST</source>
         <translation>KOSTEN</translation>
     </message>
@@ -1220,7 +1221,7 @@
         <translation>{line} (unverändert)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-25"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-26"/>
         <source>the gift stock: add items, list them, restock</source>
         <translation>das Geschenkelager: Artikel hinzufügen, auflisten, nachfüllen</translation>
     </message>
@@ -1265,6 +1266,11 @@
         <translation>wie viele hinzukommen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>kept with the restock movement</source>
+        <translation>wird mit der Nachfüllung gespeichert</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>list a stock item&apos;s movements (opening, restocks, draws, corrections), oldest first</source>
         <translation>die Bewegungen eines Lagerartikels auflisten (Anfangsbestand, Nachfüllungen, Entnahmen, Korrekturen), älteste zuerst</translation>
@@ -1281,12 +1287,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>ON HAND</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-69"/>
         <source>REORDER AT</source>
         <translation>MELDEBESTAND</translation>
     </message>
@@ -1326,7 +1332,7 @@
         <translation>{name} hat noch keine Lagerbewegungen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>WHEN</source>
         <translation>WANN</translation>
     </message>
@@ -3014,7 +3020,7 @@
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+276"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+100"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+101"/>
         <location line="+79"/>
         <location line="+37"/>
         <location filename="../../reciprocity_desktop/services/listing.py" line="+137"/>
@@ -3022,7 +3028,7 @@
         <location line="+30"/>
         <location line="+27"/>
         <location line="+18"/>
-        <location filename="../../reciprocity_desktop/services/validate.py" line="+105"/>
+        <location filename="../../reciprocity_desktop/services/validate.py" line="+106"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="+40"/>
         <location line="+12"/>
         <location line="+29"/>
@@ -3127,6 +3133,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/followups.py" line="+6"/>
         <location line="+86"/>
         <location line="+101"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+46"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+52"/>
         <source>note</source>
@@ -3138,7 +3145,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+60"/>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+51"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-110"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-156"/>
         <source>reaction</source>
         <translation>Reaktion</translation>
     </message>
@@ -3182,7 +3189,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+69"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+87"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+89"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
         <source>id</source>
@@ -3207,9 +3214,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Längengrad</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-278"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-280"/>
         <location line="+193"/>
-        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="+64"/>
         <source>quantity</source>
         <translation>Menge</translation>
     </message>
@@ -3267,12 +3274,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Meldebestand</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>quantity added</source>
         <translation>Hinzugefügte Menge</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>quantity removed</source>
         <translation>Entnommene Menge</translation>
     </message>
@@ -6711,7 +6718,7 @@ Datenbestand: %3</translation>
 <context>
     <name>RestockDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+112"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+116"/>
         <source>Restock</source>
         <translation>Nachfüllen</translation>
     </message>
@@ -7086,7 +7093,7 @@ Datenbestand: %3</translation>
 <context>
     <name>StockItemDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-60"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-64"/>
         <source>New stock item</source>
         <translation>Neuer Lagerartikel</translation>
     </message>
@@ -7116,7 +7123,7 @@ Datenbestand: %3</translation>
         <translation>&amp;Stückkosten:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;On hand:</source>
         <translation>&amp;Bestand:</translation>
     </message>
@@ -8032,7 +8039,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>{field} „{value}“ ist kein Betrag (z.&#xa0;B. {example}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/demo.py" line="+70"/>
+        <location filename="../../reciprocity_desktop/services/demo.py" line="+72"/>
         <source>The number of prospects must be at least 1.</source>
         <extracomment>Letters spelled out rather than stripped of their accents (after casefold(): ß is already ss).</extracomment>
         <translation>Die Anzahl der Interessenten muss mindestens 1 sein.</translation>
@@ -8104,7 +8111,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Von „{item}“ sind nur noch {available} auf Lager; gewünscht: {wanted}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-267"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-269"/>
         <source>That contact does not belong to {name}.</source>
         <translation>Dieser Ansprechpartner gehört nicht zu {name}.</translation>
     </message>
@@ -8114,7 +8121,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Von „{item}“ sind nur noch {left} auf Lager.</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+220"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No stock item with id {id}.</source>
         <translation>Kein Lagerartikel mit der ID {id}.</translation>
@@ -8612,12 +8619,12 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>ihr Manifest ist unvollständig oder falsch: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>its manifest does not list exactly the tables of this format</source>
         <translation>ihr Manifest führt nicht genau die Tabellen dieses Formats auf</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/merge.py" line="+348"/>
+        <location filename="../../reciprocity_desktop/sync/merge.py" line="+349"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
         <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes what builds the set-aside indexes of prospects again, once their derived values are written The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
         <translation>Die Datei {file} verweist auf einen Datensatz, der weder in der Datei noch in diesem Datenbestand ist ({member} Zeile {line}: {field} {ref} ist kein bekannter Datensatz der Tabelle {parent}); nichts wurde importiert.</translation>

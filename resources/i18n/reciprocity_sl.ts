@@ -444,7 +444,7 @@
         <location line="+4"/>
         <location line="+24"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+33"/>
-        <location line="+8"/>
+        <location line="+9"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+61"/>
@@ -465,6 +465,7 @@
         <location line="+28"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-41"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+59"/>
         <location line="+12"/>
         <location line="+7"/>
@@ -487,7 +488,7 @@
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
         <location line="+66"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+42"/>
         <source>NAME</source>
         <translation>IME</translation>
     </message>
@@ -666,7 +667,7 @@
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+1"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+1"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
-        <location line="+66"/>
+        <location line="+72"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
         <location line="+9"/>
         <source>KIND</source>
@@ -709,7 +710,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-122"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-129"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
         <source>AMOUNT</source>
         <translation>ZNESEK</translation>
@@ -770,7 +771,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+57"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+58"/>
         <source>COST</source>
         <translation>STROŠEK</translation>
     </message>
@@ -1240,7 +1241,7 @@
         <translation>{line} (nespremenjeno)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-25"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-26"/>
         <source>the gift stock: add items, list them, restock</source>
         <translation>zaloga daril: dodajte artikle, jih izpišite, dopolnite zalogo</translation>
     </message>
@@ -1285,6 +1286,11 @@
         <translation>koliko jih dodate</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>kept with the restock movement</source>
+        <translation>shrani se ob dopolnitvi</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>list a stock item&apos;s movements (opening, restocks, draws, corrections), oldest first</source>
         <translation>izpišite premike zaloge artikla (začetna zaloga, dopolnitve, odvzemi, popravki), najstarejše najprej</translation>
@@ -1301,12 +1307,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+64"/>
+        <location line="+70"/>
         <source>ON HAND</source>
         <translation>ZALOGA</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-69"/>
         <source>REORDER AT</source>
         <translation>MINIMALNA ZALOGA</translation>
     </message>
@@ -1346,7 +1352,7 @@
         <translation>{name} še nima premikov zaloge.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>WHEN</source>
         <translation>KDAJ</translation>
     </message>
@@ -3068,7 +3074,7 @@
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+276"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+100"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+101"/>
         <location line="+79"/>
         <location line="+37"/>
         <location filename="../../reciprocity_desktop/services/listing.py" line="+137"/>
@@ -3076,7 +3082,7 @@
         <location line="+30"/>
         <location line="+27"/>
         <location line="+18"/>
-        <location filename="../../reciprocity_desktop/services/validate.py" line="+105"/>
+        <location filename="../../reciprocity_desktop/services/validate.py" line="+106"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="+40"/>
         <location line="+12"/>
         <location line="+29"/>
@@ -3181,6 +3187,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/followups.py" line="+6"/>
         <location line="+86"/>
         <location line="+101"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+46"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+52"/>
         <source>note</source>
@@ -3192,7 +3199,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+60"/>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+51"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-110"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-156"/>
         <source>reaction</source>
         <translation>odziv</translation>
     </message>
@@ -3236,7 +3243,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+69"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+87"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+89"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-31"/>
         <source>id</source>
@@ -3261,9 +3268,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>zemljepisna dolžina</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-278"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-280"/>
         <location line="+193"/>
-        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="+64"/>
         <source>quantity</source>
         <translation>količina</translation>
     </message>
@@ -3321,12 +3328,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>minimalna zaloga</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>quantity added</source>
         <translation>dodana količina</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>quantity removed</source>
         <translation>odvzeta količina</translation>
     </message>
@@ -6803,7 +6810,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>RestockDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+112"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+116"/>
         <source>Restock</source>
         <translation>Dopolni zalogo</translation>
     </message>
@@ -7184,7 +7191,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>StockItemDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-60"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-64"/>
         <source>New stock item</source>
         <translation>Nov artikel na zalogi</translation>
     </message>
@@ -7214,7 +7221,7 @@ Zbirka podatkov: %3</translation>
         <translation>&amp;Cena na enoto:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;On hand:</source>
         <translation>&amp;Zaloga:</translation>
     </message>
@@ -8152,7 +8159,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>{field} »{value}« ni znesek (npr. {example}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/demo.py" line="+70"/>
+        <location filename="../../reciprocity_desktop/services/demo.py" line="+72"/>
         <source>The number of prospects must be at least 1.</source>
         <extracomment>Letters spelled out rather than stripped of their accents (after casefold(): ß is already ss).</extracomment>
         <translation>Število potencialnih strank mora biti vsaj 1.</translation>
@@ -8226,7 +8233,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Artikla »{item}« je na zalogi le še {available}; {wanted} ni mogoče dati.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-267"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-269"/>
         <source>That contact does not belong to {name}.</source>
         <translation>Ta kontaktna oseba ne pripada potencialni stranki {name}.</translation>
     </message>
@@ -8236,7 +8243,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Artikla »{item}« je na zalogi le še {left}.</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+220"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No stock item with id {id}.</source>
         <translation>Ni artikla na zalogi z ID {id}.</translation>
@@ -8736,12 +8743,12 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>njen manifest je nepopoln ali napačen: {reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>its manifest does not list exactly the tables of this format</source>
         <translation>njen manifest ne navaja natanko tabel te oblike</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/merge.py" line="+348"/>
+        <location filename="../../reciprocity_desktop/sync/merge.py" line="+349"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
         <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes what builds the set-aside indexes of prospects again, once their derived values are written The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
         <translation>Datoteka {file} se sklicuje na zapis, ki ni niti v datoteki niti v tej zbirki podatkov ({member}, vrstica {line}: {field} {ref} ni znan zapis tabele {parent}); nič ni bilo uvoženo.</translation>

@@ -57,7 +57,7 @@ def test_stock_movements_lists_an_items_opening_restocks_and_draws(run, db, add,
 
     pid = add("Optik Schön")
     item = run("stock", "add", "--name", "Pens", "--quantity", "10").last_line
-    assert run("stock", "restock", item, "--quantity", "5").code == 0
+    assert run("stock", "restock", item, "--quantity", "5", "--note", "from the fair").code == 0
     gift = run(
         "gifts",
         "add",
@@ -81,6 +81,7 @@ def test_stock_movements_lists_an_items_opening_restocks_and_draws(run, db, add,
         ("draw", -2, 13),
     ]
     assert moves[2]["gift_id"] == gift.last_line and moves[0]["gift_id"] is None
+    assert moves[1]["note"] == "from the fair"
     assert list(moves[0]) == ["id", "at", "kind", "delta", "on_hand", "gift_id", "note"]
     assert run("stock", "list", "--json").json[0]["on_hand"] == 13  # the movements' sum
 
