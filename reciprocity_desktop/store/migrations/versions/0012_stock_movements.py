@@ -1,7 +1,7 @@
 """stock that adds up: every draw, restock and correction is a stock movement; on hand is their sum
 
 Revision ID: 0012_stock_movements
-Revises: 0010_page_switch
+Revises: 0011_visit_seller
 
 ``stock_items.quantity`` merged last-writer-wins in a sync, so two reps drawing from the same item lost
 a draw. Now each change is a row of ``stock_movements`` (its own record kind in the sync file, merged by
@@ -21,7 +21,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0012_stock_movements"
-down_revision: str | None = "0010_page_switch"
+down_revision: str | None = "0011_visit_seller"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
