@@ -1,11 +1,15 @@
-"""``stock add|list|restock``: the gift stock (as the Gifts page's stock pane)."""
+"""``stock add|list|restock|movements``: the gift stock (as the Gifts page's stock pane).
+
+``stock movements ID [--json]`` lists an item's stock movements (opening, restocks, draws, corrections),
+oldest first, with the quantity on hand after each: their sum is what ``stock list`` shows on hand.
+"""
 
 from __future__ import annotations
 
 import argparse
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop.services import gifts, listing
+from reciprocity_desktop.services import gifts, listing, stock_movements
 from reciprocity_desktop.store import Store
 
 
@@ -28,6 +32,15 @@ def register(subparsers) -> None:
     p = cli.add_command(sub, "restock", cmd_restock, cli.tr("add to a stock item's quantity on hand"))
     p.add_argument("id", metavar=cli.tr("ID"))
     p.add_argument("--quantity", required=True, metavar="Q", help=cli.tr("how many to add"))
+    p.add_argument("--note", default="", metavar=cli.tr("TEXT"), help=cli.tr("kept with the restock movement"))
+    p = cli.add_command(
+        sub,
+        "movements",
+        cmd_movements,
+        cli.tr("list a stock item's movements (opening, restocks, draws, corrections), oldest first"),
+    )
+    p.add_argument("id", metavar=cli.tr("ID"))
+    p.add_argument("--json", action="store_true", help=cli.tr("print a JSON array"))
 
 
 def stock_json(item) -> dict:
@@ -89,6 +102,52 @@ def cmd_add(store: Store, args: argparse.Namespace) -> int:
 
 
 def cmd_restock(store: Store, args: argparse.Namespace) -> int:
-    item = gifts.restock(store, args.id, args.quantity)
+    item = gifts.restock(store, args.id, args.quantity, note=args.note)
     print(cli.tr("Restocked {name}: {quantity} on hand.").format(name=item.name, quantity=item.quantity))
+    return 0
+
+
+def _kind_text(kind: str) -> str:
+    return {
+        "opening": cli.tr("opening"),
+        "restock": cli.tr("restock"),
+        "draw": cli.tr("draw"),
+        "correction": cli.tr("correction"),
+    }.get(kind, kind)
+
+
+def cmd_movements(store: Store, args: argparse.Namespace) -> int:
+    item, rows = stock_movements.list_movements(store, args.id)
+    if args.json:
+        cli.print_json(
+            [
+                {
+                    "id": m.id,
+                    "at": m.at.isoformat(),
+                    "kind": m.kind,
+                    "delta": m.delta,
+                    "on_hand": m.on_hand,
+                    "gift_id": m.gift_id,
+                    "note": m.note,
+                }
+                for m in rows
+            ]
+        )
+        return 0
+    if not rows:
+        print(cli.tr("{name} has no stock movements yet.").format(name=item.name))
+        return 0
+    table = [
+        (
+            cli.datetime_text(m.at.astimezone()),
+            _kind_text(m.kind),
+            f"{m.delta:+d}",
+            m.on_hand,
+            m.gift_id or "",
+        )
+        for m in rows
+    ]
+    headers = [cli.tr("WHEN"), cli.tr("KIND"), cli.tr("CHANGE"), cli.tr("ON HAND"), cli.tr("GIFT")]
+    print(cli.table(headers, table, right=(2, 3)))
+    print(cli.tr("{name}: {quantity} on hand.").format(name=item.name, quantity=item.quantity))
     return 0

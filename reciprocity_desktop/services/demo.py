@@ -24,13 +24,17 @@ from reciprocity_desktop.store.models import (
     FollowUp,
     FollowUpKind,
     Gift,
+    MovementKind,
     Outcome,
     OutcomeKind,
     Prospect,
     Record,
     StockItem,
+    StockMovement,
     Visit,
+    new_id,
 )
+from reciprocity_desktop.store.stock import opening_id
 
 #: Letters spelled out rather than stripped of their accents (after casefold(): ß is already ss).
 _SPELLED_OUT = str.maketrans(
@@ -113,9 +117,20 @@ class _Tour:
         stock = []
         for name, kind, cost, quantity, low in data.STOCK:
             item = StockItem(
-                name=name, kind=kind.value, unit_cost_cents=cost, quantity=quantity, low_stock_level=low
+                id=new_id(),
+                name=name,
+                kind=kind.value,
+                unit_cost_cents=cost,
+                quantity=quantity,
+                low_stock_level=low,
             )
             self.add("stock", item)
+            # on hand is the sum of the item's movements (store.stock.STOCK_TRIGGERS): its opening
+            self.session.add(
+                StockMovement(
+                    id=opening_id(item.id), stock_item=item, delta=quantity, kind=MovementKind.OPENING.value
+                )
+            )
             stock.append(item)
         return stock
 

@@ -33,10 +33,12 @@ from reciprocity_desktop.store.models import (
     FollowUpKind,
     Gift,
     Meta,
+    MovementKind,
     Outcome,
     OutcomeKind,
     Prospect,
     StockItem,
+    StockMovement,
     Visit,
     VisitStatus,
     utcnow,
@@ -44,6 +46,7 @@ from reciprocity_desktop.store.models import (
 from reciprocity_desktop.store.search import search_text, sort_name
 from reciprocity_desktop.store.sessions import own_seller
 from reciprocity_desktop.store.sort_keys import SORT_KEYS, key_values
+from reciprocity_desktop.store.stock import opening_id
 from reciprocity_desktop.textutil import fold
 
 #: Prospects generated and written per round (with their contacts, gifts, follow-ups, visits, outcomes).
@@ -134,7 +137,9 @@ class _Builder:
     # -- writing ----------------------------------------------------------------------------------
 
     def write(self, connection: Connection) -> None:
-        self._insert(connection, StockItem, self._stock(), "stock")
+        stock = self._stock()
+        self._insert(connection, StockItem, stock, "stock")
+        self._insert(connection, StockMovement, self._openings(stock), "")
         for start, end in _chunks(self.count, CHUNK):
             prospects, contacts = self._prospects(end - start)
             self._insert(connection, Prospect, prospects, "prospects")
@@ -173,7 +178,8 @@ class _Builder:
         ]
         marks = ", ".join("?" for _ in names)
         connection.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})", values)
-        self.counts[kind] += len(rows)
+        if kind:  # counted as the summary says (an item's opening movement is part of the stock)
+            self.counts[kind] += len(rows)
 
     def _now_bound(self, connection: Connection) -> object:
         """``now`` as the UTC datetime columns bind it."""
@@ -198,6 +204,23 @@ class _Builder:
             )
             rows.append(row)
         self.stock_ids = [row["id"] for row in rows]
+        return rows
+
+    def _openings(self, stock: list[dict]) -> list[dict]:
+        """Each item's opening movement: its quantity on hand is the sum of its movements."""
+        rows = []
+        for item in stock:
+            row = self._record()
+            row.update(
+                id=opening_id(item["id"]),
+                stock_item_id=item["id"],
+                delta=item["quantity"],
+                kind=MovementKind.OPENING.value,
+                gift_id=None,
+                note="",
+                at=self.now,
+            )
+            rows.append(row)
         return rows
 
     def _prospects(self, how_many: int) -> tuple[list[dict], list[dict]]:

@@ -1,7 +1,7 @@
 """Gifts and the gift stock.
 
-Logging a gift records it, takes it out of stock when it was drawn from there (never below
-zero), schedules the ``ask_feedback`` follow-up (after the configured delay, default 7
+Logging a gift records it, takes it out of stock when it was drawn from there (a draw movement,
+never below zero here: see :mod:`~reciprocity_desktop.services.stock_movements`), schedules the ``ask_feedback`` follow-up (after the configured delay, default 7
 days) and warns when the recipient goes near or over the yearly gift limit.
 """
 
@@ -27,6 +27,8 @@ from reciprocity_desktop.services.stock_levels import (  # noqa: F401 - the stoc
     stock_level,
     stock_level_of,
 )
+from reciprocity_desktop.services.stock_movements import draw_again, give_back, move, refuse_overdraw
+from reciprocity_desktop.services.validate import FREE_TEXT_LIMITS
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
     Contact,
@@ -34,6 +36,7 @@ from reciprocity_desktop.store.models import (
     FollowUpKind,
     Gift,
     GiftKind,
+    MovementKind,
     Prospect,
     Reaction,
     StockItem,
@@ -67,17 +70,10 @@ def suggested_restock(item: StockItem) -> int:
     return max(10, item.low_stock_level * 2)
 
 
-def _take_from_stock(session: Session, stock_item_id: str, quantity: int) -> StockItem:
+def _stock_to_draw(session: Session, stock_item_id: str, quantity: int) -> StockItem:
+    """The live stock item a gift of ``quantity`` is drawn from, refused when fewer are on hand."""
     item = get_live(session, StockItem, stock_item_id, "stock item")
-    if not has_enough(item, quantity):
-        raise ValidationError(
-            "Only {available} of '{item}' left in stock; cannot give {wanted}.",
-            field="quantity",
-            available=item.quantity,
-            item=item.name,
-            wanted=quantity,
-        )
-    item.quantity -= quantity
+    refuse_overdraw(item, quantity)
     return item
 
 
@@ -104,7 +100,7 @@ def log_gift_in(
     prospect = get_live(session, Prospect, prospect_id, "prospect")
     gift_date = validate.date(date, "date", default=today or dt.date.today())
     count = validate.positive_int(quantity, "quantity")
-    item = _take_from_stock(session, stock_item_id, count) if stock_item_id else None
+    item = _stock_to_draw(session, stock_item_id, count) if stock_item_id else None
     kind_value = validate.choice(kind or (item.kind if item else None), GiftKind, "kind")
     text = validate.text(
         description if description else (item.name if item else ""),
@@ -146,6 +142,9 @@ def log_gift_in(
         meaningful=bool(meaningful),
     )
     session.add(gift)
+    if item is not None:
+        session.flush()
+        move(session, item, -count, MovementKind.DRAW, gift_id=gift.id)
     followup = None
     if schedule_feedback:
         delay = int(settings.get(store, "feedback_delay_days"))
@@ -244,7 +243,7 @@ def delete_gift(store: Store, gift_id: str) -> Gift:
         if gift.stock_item_id:
             item = session.get(StockItem, gift.stock_item_id)
             if item is not None and not item.deleted:
-                item.quantity += gift.quantity
+                give_back(session, gift.id, item, gift.quantity)
         for followup in _open_followups(session, gift.id, deleted=False):
             followup.deleted = True
         return gift
@@ -257,7 +256,7 @@ def restore_gift(store: Store, gift_id: str) -> Gift:
         if gift is None or not gift.deleted:
             return get_live(session, Gift, gift_id, "gift")
         if gift.stock_item_id:
-            _take_from_stock(session, gift.stock_item_id, gift.quantity)
+            draw_again(session, gift.id, _stock_to_draw(session, gift.stock_item_id, gift.quantity), gift.quantity)
         gift.deleted = False
         for followup in _open_followups(session, gift.id, deleted=True):
             followup.deleted = False
@@ -318,9 +317,12 @@ def add_stock_item(store: Store, **values: Any) -> StockItem:
     with store.session() as session:
         if not given_level:
             cleaned["low_stock_level"] = int(settings.read(session, "low_stock_default"))
+        quantity = cleaned.pop("quantity")
         item = StockItem(**cleaned)
         session.add(item)
         session.flush()
+        if quantity:
+            move(session, item, quantity, MovementKind.OPENING)
         return item
 
 
@@ -328,17 +330,22 @@ def update_stock_item(store: Store, item_id: str, **values: Any) -> StockItem:
     cleaned = _clean_stock(dict(values), partial=True)
     with store.session() as session:
         item = get_live(session, StockItem, item_id, "stock item")
+        quantity = cleaned.pop("quantity", None)
         for key, value in cleaned.items():
             setattr(item, key, value)
         session.flush()
+        if quantity is not None and quantity != item.quantity:  # counted again: a correction
+            move(session, item, quantity - item.quantity, MovementKind.CORRECTION)
         return item
 
 
-def restock(store: Store, item_id: str, added: Any) -> StockItem:
+def restock(store: Store, item_id: str, added: Any, note: str = "") -> StockItem:
+    """Add ``added`` to an item's stock: a restock movement (``note``: where it came from, say)."""
     count = validate.positive_int(added, "quantity added")
+    text = validate.text(note, "note", max_length=FREE_TEXT_LIMITS[("stock_movements", "note")])
     with store.session() as session:
         item = get_live(session, StockItem, item_id, "stock item")
-        item.quantity += count
+        move(session, item, count, MovementKind.RESTOCK, note=text)
         return item
 
 
@@ -378,7 +385,9 @@ def restore_stock_item(store: Store, item_id: str) -> StockItem:
 
 
 def unrestock(store: Store, item_id: str, removed: Any) -> StockItem:
-    """Undo :func:`restock`: take ``removed`` back out (never below zero)."""
+    """Undo :func:`restock`: take ``removed`` back out (a correction; never below zero)."""
     count = validate.positive_int(removed, "quantity removed")
     with store.session() as session:
-        return _take_from_stock(session, item_id, count)
+        item = _stock_to_draw(session, item_id, count)
+        move(session, item, -count, MovementKind.CORRECTION)
+        return item

@@ -40,6 +40,7 @@ FREE_TEXT_LIMITS: dict[tuple[str, str], int] = {
     ("prospects", "tags"): 20_000,
     ("contacts", "notes"): 20_000,
     ("stock_items", "notes"): 5000,
+    ("stock_movements", "note"): 500,
     ("visits", "notes"): 5000,
     ("visits", "gift_note"): 500,
     ("gifts", "description"): 500,

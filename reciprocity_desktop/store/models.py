@@ -91,6 +91,15 @@ class OutcomeKind(StrEnum):
     OTHER = "other"
 
 
+class MovementKind(StrEnum):
+    """Why a stock item's quantity changed: its opening count, a restock, a gift drawn from it, a correction."""
+
+    OPENING = "opening"
+    RESTOCK = "restock"
+    DRAW = "draw"
+    CORRECTION = "correction"
+
+
 class VisitStatus(StrEnum):
     """A planned visit, and what became of it."""
 
@@ -249,11 +258,13 @@ class Contact(Record, Base):
 
 
 class StockItem(Record, Base):
+    """An item of the gift stock. ``quantity`` is the sum of its live movements (:class:`StockMovement`),
+    kept by SQLite's triggers (migration 0012, ``store.stock.STOCK_TRIGGERS``): never set it by hand. It may go
+    below
+    zero when two laptops' draws meet in a sync (an over-draw, shown as such, not refused)."""
+
     __tablename__ = "stock_items"
-    __table_args__ = (
-        _check_in("stock_items", "kind", GiftKind),
-        CheckConstraint("quantity >= 0", name="ck_stock_quantity_not_negative"),
-    )
+    __table_args__ = (_check_in("stock_items", "kind", GiftKind),)
 
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(16), default=GiftKind.SAMPLE.value)
@@ -261,6 +272,28 @@ class StockItem(Record, Base):
     quantity: Mapped[int] = mapped_column(Integer, default=0)
     low_stock_level: Mapped[int] = mapped_column(Integer, default=3)
     notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class StockMovement(Record, Base):
+    """One change of a stock item's quantity on hand (``delta``): the quantity is their sum, so draws
+    made on two laptops both count once their files are exchanged. Written once, never edited (a gift's
+    deletion tombstones its draw)."""
+
+    __tablename__ = "stock_movements"
+    __table_args__ = (
+        _check_in("stock_movements", "kind", MovementKind),
+        Index("ix_stock_movements_item_at", "stock_item_id", "at"),
+        Index("ix_stock_movements_gift", "gift_id"),
+    )
+
+    stock_item_id: Mapped[str] = mapped_column(ForeignKey("stock_items.id"))
+    delta: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    gift_id: Mapped[str | None] = mapped_column(ForeignKey("gifts.id"), nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    stock_item: Mapped[StockItem] = relationship(lazy="raise_on_sql")
 
 
 class Visit(Record, Base):
@@ -439,7 +472,16 @@ Index(
 )
 
 #: The synced domain tables, parents before children (the order an import must insert in).
-RECORD_MODELS: tuple[type[Record], ...] = (Prospect, Contact, StockItem, Visit, Gift, FollowUp, Outcome)
+RECORD_MODELS: tuple[type[Record], ...] = (
+    Prospect,
+    Contact,
+    StockItem,
+    Visit,
+    Gift,
+    FollowUp,
+    Outcome,
+    StockMovement,
+)
 
 
 # -- sync by file (see reciprocity_desktop/sync and docs/sync-format.md) ----------------------

@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from sqlalchemy import Connection, insert
 
 from reciprocity_desktop.store.models import SyncConflict, utcnow
-from reciprocity_desktop.sync import versions
+from reciprocity_desktop.sync import openings, versions
 from reciprocity_desktop.sync.errors import ImportCancelled
 from reciprocity_desktop.sync.format import TableSpec, json_from_storage, storage_values
 from reciprocity_desktop.sync.incoming import CheckedRecord
@@ -44,6 +44,8 @@ class PassState(Protocol):
     writes: int
     #: tables that got rows written (for the foreign key check of a bulk import)
     written_tables: set[str]
+    #: the file's members by table name (a file written before a table was added lacks it)
+    members: dict
 
 
 _ENTRY_UPSERT = (
@@ -63,6 +65,8 @@ class Batch:
         self.entries: list[tuple[str, str, str, str]] = []
         self.local_losers: list[tuple[str, str, str, versions.VersionVector]] = []
         self.conflicts: list[dict[str, Any]] = []
+        #: a file from before stock movements: its item quantities become the items' openings
+        self.openings = openings.needed(spec, merger.members)
 
     def _counted(self) -> None:
         self.merger.writes += 1
@@ -132,6 +136,9 @@ class Batch:
         if self.rows:
             connection.exec_driver_sql(spec.upsert_sql, self.rows)
             self.merger.written_tables.add(spec.name)
+            if self.openings:
+                openings.write(connection, spec, self.rows)
+                self.merger.written_tables.add(openings.MOVEMENTS)
             self.rows.clear()
         if self.entries:
             connection.exec_driver_sql(_ENTRY_UPSERT, self.entries)

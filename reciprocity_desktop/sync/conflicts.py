@@ -17,7 +17,13 @@ from reciprocity_desktop.store.models import Contact, SyncConflict, SyncImport, 
 from reciprocity_desktop.sync import versions
 from reciprocity_desktop.sync.errors import SyncError
 from reciprocity_desktop.sync.fields import FieldProblem
-from reciprocity_desktop.sync.format import CONTACTS, TABLES_BY_NAME, record_to_json, typed_values
+from reciprocity_desktop.sync.format import (
+    CONTACTS,
+    NOT_TAKEN,
+    TABLES_BY_NAME,
+    record_to_json,
+    typed_values,
+)
 from reciprocity_desktop.sync.incoming import check_record, label_of
 
 #: Fields that differ between any two versions and say nothing about their content.
@@ -234,7 +240,8 @@ def restore_conflict(store: Store, conflict_id: int) -> None:
                 problem=str(exc),
             ) from None
         values = typed_values(spec, lost.values)
+        not_taken = NOT_TAKEN.get(spec.name, frozenset())  # derived here (a stock item's on hand)
         for name in spec.fields:
-            if name not in _BOOKKEEPING:
+            if name not in _BOOKKEEPING and name not in not_taken:
                 setattr(record, name, values[name])
         conflict.restored_at = utcnow()

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from reciprocity_desktop.services.errors import Message
 from reciprocity_desktop.services.validate import FIRST_DAY, LAST_DAY, control_problem, shown
 from reciprocity_desktop.sync.errors import NewerFormatError, damaged, not_sync_file
-from reciprocity_desktop.sync.format import FORMAT_NAME, FORMAT_VERSION, TABLES
+from reciprocity_desktop.sync.format import ADDED_TABLES, FORMAT_NAME, FORMAT_VERSION, TABLES
 
 _SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
 _REPLICA_RE = re.compile(r"^[A-Za-z0-9_-]{1,43}$")
@@ -161,7 +161,11 @@ def parse_manifest(raw: bytes, name: str) -> Manifest:
             name, Message("its manifest is incomplete or wrong: {reason}", reason=str(exc)[:80])
         ) from None
     expected = {spec.name: spec.member for spec in TABLES}
-    if set(members) != set(expected) or any(members[t].member != expected[t] for t in expected):
+    # a file written before a table was added has no member for it (it holds none of its records)
+    required = set(expected) - ADDED_TABLES
+    if not required <= set(members) <= set(expected) or any(
+        members[t].member != expected[t] for t in members
+    ):
         raise damaged(name, Message("its manifest does not list exactly the tables of this format"))
     return Manifest(
         format_version=version,

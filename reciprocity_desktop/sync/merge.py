@@ -85,6 +85,7 @@ class MergePass:
         self._after_refresh: list[Callable[[], None]] = []
         self.local_replica = store.replica_id
         self.manifest = reader.manifest
+        self.members = self.manifest.members
         self.now_ms = wall_clock_ms()
         self.future_limit = f"{self.now_ms + FUTURE_TOLERANCE_MS:013d}"
         #: The ids of the members read so far, for references and repeated ids. The writing pass
@@ -115,7 +116,8 @@ class MergePass:
 
     def run(self) -> None:
         for spec in TABLES:
-            self._table(spec)
+            if spec.name in self.manifest.members:  # a file from before a table was added has none of it
+                self._table(spec)
         if self.apply:
             refresh_search_columns(self.connection, self.touched_prospects)
             # The prospects' indexes (and their search index) hold the search text: built after it.

@@ -437,7 +437,8 @@
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
         <location line="+4"/>
         <location line="+24"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+33"/>
+        <location line="+9"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+66"/>
@@ -458,6 +459,7 @@
         <location line="+28"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-41"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+59"/>
         <location line="+12"/>
         <location line="+7"/>
@@ -480,7 +482,7 @@
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
         <location line="+66"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+42"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -647,6 +649,7 @@
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+1"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+1"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <location line="+72"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
         <location line="+9"/>
         <source>KIND</source>
@@ -689,7 +692,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-48"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-129"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
         <source>AMOUNT</source>
         <translation>BETRAG</translation>
@@ -750,7 +753,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+58"/>
         <source>COST</source>
         <translation>KOSTEN</translation>
     </message>
@@ -945,6 +948,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-36"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+36"/>
         <source>print a JSON array</source>
         <translation>ein JSON-Array ausgeben</translation>
@@ -1217,7 +1221,7 @@
         <translation>{line} (unverändert)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-53"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-26"/>
         <source>the gift stock: add items, list them, restock</source>
         <translation>das Geschenkelager: Artikel hinzufügen, auflisten, nachfüllen</translation>
     </message>
@@ -1262,7 +1266,17 @@
         <translation>wie viele hinzukommen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>kept with the restock movement</source>
+        <translation>wird mit der Nachfüllung gespeichert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list a stock item&apos;s movements (opening, restocks, draws, corrections), oldest first</source>
+        <translation>die Bewegungen eines Lagerartikels auflisten (Anfangsbestand, Nachfüllungen, Entnahmen, Korrekturen), älteste zuerst</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>out</source>
         <translation>leer</translation>
     </message>
@@ -1273,11 +1287,12 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+70"/>
         <source>ON HAND</source>
         <translation>BESTAND</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-69"/>
         <source>REORDER AT</source>
         <translation>MELDEBESTAND</translation>
     </message>
@@ -1290,6 +1305,51 @@
         <location line="+24"/>
         <source>Restocked {name}: {quantity} on hand.</source>
         <translation>{name} nachgefüllt: {quantity} auf Lager.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>opening</source>
+        <translation>Anfangsbestand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restock</source>
+        <translation>Nachfüllung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw</source>
+        <translation>Entnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correction</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} has no stock movements yet.</source>
+        <translation>{name} hat noch keine Lagerbewegungen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>WHEN</source>
+        <translation>WANN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GIFT</source>
+        <translation>GESCHENK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {quantity} on hand.</source>
+        <translation>{name}: {quantity} auf Lager.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-50"/>
@@ -2991,15 +3051,15 @@
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+276"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
-        <location line="+76"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+101"/>
+        <location line="+79"/>
         <location line="+37"/>
         <location filename="../../reciprocity_desktop/services/listing.py" line="+141"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
         <location line="+18"/>
-        <location filename="../../reciprocity_desktop/services/validate.py" line="+105"/>
+        <location filename="../../reciprocity_desktop/services/validate.py" line="+106"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="+42"/>
         <location line="+12"/>
         <location line="+29"/>
@@ -3104,6 +3164,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/followups.py" line="+6"/>
         <location line="+86"/>
         <location line="+101"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+46"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+52"/>
         <source>note</source>
@@ -3115,7 +3176,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+60"/>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+51"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-110"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-156"/>
         <source>reaction</source>
         <translation>Reaktion</translation>
     </message>
@@ -3124,8 +3185,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/followups.py" line="-258"/>
         <location line="+26"/>
         <location line="+163"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-82"/>
-        <location line="+108"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-85"/>
+        <location line="+111"/>
         <location line="+78"/>
         <source>kind</source>
         <translation>Art</translation>
@@ -3159,7 +3220,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+69"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+89"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-33"/>
         <source>id</source>
@@ -3184,23 +3245,23 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Längengrad</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-300"/>
-        <location line="+31"/>
-        <location line="+190"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-280"/>
+        <location line="+193"/>
+        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="+64"/>
         <source>quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+102"/>
+        <location line="-188"/>
+        <location line="+105"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-16"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+83"/>
         <source>description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+64"/>
+        <location line="-100"/>
+        <location line="+67"/>
         <location line="+40"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+7"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+12"/>
@@ -3208,12 +3269,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>contact</source>
         <translation>Ansprechpartner</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>feedback follow-up</source>
         <translation>Wiedervorlage zur Rückmeldung</translation>
     </message>
@@ -3244,12 +3305,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Meldebestand</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>quantity added</source>
         <translation>Hinzugefügte Menge</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>quantity removed</source>
         <translation>Entnommene Menge</translation>
     </message>
@@ -6732,7 +6793,7 @@ Datenbestand: %3</translation>
 <context>
     <name>RestockDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+112"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+116"/>
         <source>Restock</source>
         <translation>Nachfüllen</translation>
     </message>
@@ -7107,7 +7168,7 @@ Datenbestand: %3</translation>
 <context>
     <name>StockItemDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-60"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-64"/>
         <source>New stock item</source>
         <translation>Neuer Lagerartikel</translation>
     </message>
@@ -7137,7 +7198,7 @@ Datenbestand: %3</translation>
         <translation>&amp;Stückkosten:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;On hand:</source>
         <translation>&amp;Bestand:</translation>
     </message>
@@ -7381,6 +7442,11 @@ Datenbestand: %3</translation>
         <location line="+1"/>
         <source>Outcomes</source>
         <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock movements</source>
+        <translation>Lagerbewegungen</translation>
     </message>
 </context>
 <context>
@@ -8048,7 +8114,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>{field} „{value}“ ist kein Betrag (z.&#xa0;B. {example}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/demo.py" line="+68"/>
+        <location filename="../../reciprocity_desktop/services/demo.py" line="+72"/>
         <source>The number of prospects must be at least 1.</source>
         <extracomment>Letters spelled out rather than stripped of their accents (after casefold(): ß is already ss).</extracomment>
         <translation>Die Anzahl der Interessenten muss mindestens 1 sein.</translation>
@@ -8115,22 +8181,22 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Mit diesem Geschenk hat {name} im Jahr {year} insgesamt {total} erhalten: nahe an der Freigrenze von {limit} pro Empfänger und Jahr in {country}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-308"/>
+        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="-1"/>
         <source>Only {available} of &apos;{item}&apos; left in stock; cannot give {wanted}.</source>
         <translation>Von „{item}“ sind nur noch {available} auf Lager; gewünscht: {wanted}.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-269"/>
         <source>That contact does not belong to {name}.</source>
         <translation>Dieser Ansprechpartner gehört nicht zu {name}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Only {left} of &apos;{item}&apos; left in stock.</source>
         <translation>Von „{item}“ sind nur noch {left} auf Lager.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+220"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No stock item with id {id}.</source>
         <translation>Kein Lagerartikel mit der ID {id}.</translation>
@@ -8371,7 +8437,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Die Datei {file} enthält einen ungültigen Datensatz ({member} Zeile {line}: {problem}); nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+217"/>
+        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+223"/>
         <source>There is no conflict {id} in the conflict log.</source>
         <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
         <translation>Im Konfliktprotokoll gibt es keinen Konflikt {id}.</translation>
@@ -8629,12 +8695,12 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>ihr Manifest ist unvollständig oder falsch: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>its manifest does not list exactly the tables of this format</source>
         <translation>ihr Manifest führt nicht genau die Tabellen dieses Formats auf</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/merge.py" line="+347"/>
+        <location filename="../../reciprocity_desktop/sync/merge.py" line="+349"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
         <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes what builds the set-aside indexes of prospects again, once their derived values are written The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
         <translation>Die Datei {file} verweist auf einen Datensatz, der weder in der Datei noch in diesem Datenbestand ist ({member} Zeile {line}: {field} {ref} ist kein bekannter Datensatz der Tabelle {parent}); nichts wurde importiert.</translation>

@@ -437,7 +437,8 @@
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
         <location line="+4"/>
         <location line="+24"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+33"/>
+        <location line="+9"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+66"/>
@@ -458,6 +459,7 @@
         <location line="+28"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-41"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+59"/>
         <location line="+12"/>
         <location line="+7"/>
@@ -480,7 +482,7 @@
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
         <location line="+66"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+42"/>
         <source>NAME</source>
         <translation>NAAM</translation>
     </message>
@@ -647,6 +649,7 @@
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+1"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+1"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <location line="+72"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
         <location line="+9"/>
         <source>KIND</source>
@@ -689,7 +692,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-48"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-129"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
         <source>AMOUNT</source>
         <translation>BEDRAG</translation>
@@ -750,7 +753,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+58"/>
         <source>COST</source>
         <translation>KOSTEN</translation>
     </message>
@@ -945,6 +948,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-36"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+36"/>
         <source>print a JSON array</source>
         <translation>een JSON-array tonen</translation>
@@ -1217,7 +1221,7 @@
         <translation>{line} (ongewijzigd)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-53"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-26"/>
         <source>the gift stock: add items, list them, restock</source>
         <translation>de cadeauvoorraad: artikelen toevoegen, tonen, aanvullen</translation>
     </message>
@@ -1262,7 +1266,17 @@
         <translation>hoeveel erbij komen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>kept with the restock movement</source>
+        <translation>wordt bij de aanvulling bewaard</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list a stock item&apos;s movements (opening, restocks, draws, corrections), oldest first</source>
+        <translation>de mutaties van een voorraadartikel tonen (beginvoorraad, aanvullingen, uitgiften, correcties), oudste eerst</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>out</source>
         <translation>op</translation>
     </message>
@@ -1273,11 +1287,12 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+70"/>
         <source>ON HAND</source>
         <translation>OP VOORRAAD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-69"/>
         <source>REORDER AT</source>
         <translation>BESTELNIVEAU</translation>
     </message>
@@ -1290,6 +1305,51 @@
         <location line="+24"/>
         <source>Restocked {name}: {quantity} on hand.</source>
         <translation>{name} aangevuld: {quantity} op voorraad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>opening</source>
+        <translation>beginvoorraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restock</source>
+        <translation>aanvulling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw</source>
+        <translation>uitgifte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correction</source>
+        <translation>correctie</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} has no stock movements yet.</source>
+        <translation>{name} heeft nog geen voorraadmutaties.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>WHEN</source>
+        <translation>WANNEER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE</source>
+        <translation>WIJZIGING</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GIFT</source>
+        <translation>CADEAU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {quantity} on hand.</source>
+        <translation>{name}: {quantity} op voorraad.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-50"/>
@@ -2991,15 +3051,15 @@
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+276"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
-        <location line="+76"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+101"/>
+        <location line="+79"/>
         <location line="+37"/>
         <location filename="../../reciprocity_desktop/services/listing.py" line="+141"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
         <location line="+18"/>
-        <location filename="../../reciprocity_desktop/services/validate.py" line="+105"/>
+        <location filename="../../reciprocity_desktop/services/validate.py" line="+106"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="+42"/>
         <location line="+12"/>
         <location line="+29"/>
@@ -3104,6 +3164,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/followups.py" line="+6"/>
         <location line="+86"/>
         <location line="+101"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+46"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+52"/>
         <source>note</source>
@@ -3115,7 +3176,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+60"/>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+51"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-110"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-156"/>
         <source>reaction</source>
         <translation>reactie</translation>
     </message>
@@ -3124,8 +3185,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/followups.py" line="-258"/>
         <location line="+26"/>
         <location line="+163"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-82"/>
-        <location line="+108"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-85"/>
+        <location line="+111"/>
         <location line="+78"/>
         <source>kind</source>
         <translation>soort</translation>
@@ -3159,7 +3220,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+69"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+89"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-33"/>
         <source>id</source>
@@ -3184,23 +3245,23 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>lengtegraad</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-300"/>
-        <location line="+31"/>
-        <location line="+190"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-280"/>
+        <location line="+193"/>
+        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="+64"/>
         <source>quantity</source>
         <translation>aantal</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+102"/>
+        <location line="-188"/>
+        <location line="+105"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-16"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+83"/>
         <source>description</source>
         <translation>omschrijving</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+64"/>
+        <location line="-100"/>
+        <location line="+67"/>
         <location line="+40"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+7"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+12"/>
@@ -3208,12 +3269,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>kosten</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>contact</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>feedback follow-up</source>
         <translation>opvolgactie voor feedback</translation>
     </message>
@@ -3244,12 +3305,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>bestelniveau</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>quantity added</source>
         <translation>toegevoegd aantal</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>quantity removed</source>
         <translation>verwijderd aantal</translation>
     </message>
@@ -6732,7 +6793,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>RestockDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+112"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+116"/>
         <source>Restock</source>
         <translation>Voorraad aanvullen</translation>
     </message>
@@ -7107,7 +7168,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>StockItemDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-60"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-64"/>
         <source>New stock item</source>
         <translation>Nieuw voorraadartikel</translation>
     </message>
@@ -7137,7 +7198,7 @@ Gegevensbestand: %3</translation>
         <translation>&amp;Kostprijs per stuk:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;On hand:</source>
         <translation>&amp;Op voorraad:</translation>
     </message>
@@ -7381,6 +7442,11 @@ Gegevensbestand: %3</translation>
         <location line="+1"/>
         <source>Outcomes</source>
         <translation>Resultaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock movements</source>
+        <translation>Voorraadmutaties</translation>
     </message>
 </context>
 <context>
@@ -8048,7 +8114,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>{field}: ‘{value}’ is geen bedrag (bijv. {example}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/demo.py" line="+68"/>
+        <location filename="../../reciprocity_desktop/services/demo.py" line="+72"/>
         <source>The number of prospects must be at least 1.</source>
         <extracomment>Letters spelled out rather than stripped of their accents (after casefold(): ß is already ss).</extracomment>
         <translation>Het aantal prospects moet minstens 1 zijn.</translation>
@@ -8115,22 +8181,22 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Met dit cadeau heeft {name} in {year} {total} ontvangen: dicht bij de aftrekbare cadeaulimiet van {limit} per ontvanger per jaar in {country}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-308"/>
+        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="-1"/>
         <source>Only {available} of &apos;{item}&apos; left in stock; cannot give {wanted}.</source>
         <translation>Nog maar {available} van ‘{item}’ op voorraad; {wanted} geven kan niet.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-269"/>
         <source>That contact does not belong to {name}.</source>
         <translation>Die contactpersoon hoort niet bij {name}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Only {left} of &apos;{item}&apos; left in stock.</source>
         <translation>Nog maar {left} van ‘{item}’ op voorraad.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+220"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No stock item with id {id}.</source>
         <translation>Geen voorraadartikel met id {id}.</translation>
@@ -8371,7 +8437,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Het bestand {file} bevat een ongeldig record ({member} regel {line}: {problem}); er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+217"/>
+        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+223"/>
         <source>There is no conflict {id} in the conflict log.</source>
         <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
         <translation>Er is geen conflict {id} in het conflictlogboek.</translation>
@@ -8629,12 +8695,12 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>het manifest is onvolledig of onjuist: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>its manifest does not list exactly the tables of this format</source>
         <translation>het manifest somt niet precies de tabellen van dit formaat op</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/merge.py" line="+347"/>
+        <location filename="../../reciprocity_desktop/sync/merge.py" line="+349"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
         <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes what builds the set-aside indexes of prospects again, once their derived values are written The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
         <translation>Het bestand {file} verwijst naar een record dat niet in het bestand en niet in dit gegevensbestand staat ({member} regel {line}: {field} {ref} is geen bekend record van {parent}); er is niets geïmporteerd.</translation>

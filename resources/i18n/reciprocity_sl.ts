@@ -443,7 +443,8 @@
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
         <location line="+4"/>
         <location line="+24"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+29"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+33"/>
+        <location line="+9"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+66"/>
@@ -464,6 +465,7 @@
         <location line="+28"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-41"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+59"/>
         <location line="+12"/>
         <location line="+7"/>
@@ -486,7 +488,7 @@
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
         <location line="+66"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+42"/>
         <source>NAME</source>
         <translation>IME</translation>
     </message>
@@ -665,6 +667,7 @@
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="+1"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+1"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+1"/>
+        <location line="+72"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-5"/>
         <location line="+9"/>
         <source>KIND</source>
@@ -707,7 +710,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+2"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-48"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-129"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="-7"/>
         <source>AMOUNT</source>
         <translation>ZNESEK</translation>
@@ -768,7 +771,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="+58"/>
         <source>COST</source>
         <translation>STROŠEK</translation>
     </message>
@@ -963,6 +966,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-36"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+36"/>
         <source>print a JSON array</source>
         <translation>izpišite polje JSON</translation>
@@ -1237,7 +1241,7 @@
         <translation>{line} (nespremenjeno)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/stock.py" line="-53"/>
+        <location filename="../../reciprocity_desktop/cli/stock.py" line="-26"/>
         <source>the gift stock: add items, list them, restock</source>
         <translation>zaloga daril: dodajte artikle, jih izpišite, dopolnite zalogo</translation>
     </message>
@@ -1282,7 +1286,17 @@
         <translation>koliko jih dodate</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>kept with the restock movement</source>
+        <translation>shrani se ob dopolnitvi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list a stock item&apos;s movements (opening, restocks, draws, corrections), oldest first</source>
+        <translation>izpišite premike zaloge artikla (začetna zaloga, dopolnitve, odvzemi, popravki), najstarejše najprej</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>out</source>
         <translation>ni</translation>
     </message>
@@ -1293,11 +1307,12 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+70"/>
         <source>ON HAND</source>
         <translation>ZALOGA</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-69"/>
         <source>REORDER AT</source>
         <translation>MINIMALNA ZALOGA</translation>
     </message>
@@ -1310,6 +1325,51 @@
         <location line="+24"/>
         <source>Restocked {name}: {quantity} on hand.</source>
         <translation>Zaloga artikla {name} dopolnjena: {quantity} na zalogi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>opening</source>
+        <translation>začetna zaloga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>restock</source>
+        <translation>dopolnitev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>draw</source>
+        <translation>odvzem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>correction</source>
+        <translation>popravek</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{name} has no stock movements yet.</source>
+        <translation>{name} še nima premikov zaloge.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>WHEN</source>
+        <translation>KDAJ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CHANGE</source>
+        <translation>SPREMEMBA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GIFT</source>
+        <translation>DARILO</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: {quantity} on hand.</source>
+        <translation>{name}: {quantity} na zalogi.</translation>
     </message>
     <message>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-50"/>
@@ -3045,15 +3105,15 @@
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+276"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
-        <location line="+76"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+101"/>
+        <location line="+79"/>
         <location line="+37"/>
         <location filename="../../reciprocity_desktop/services/listing.py" line="+141"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
         <location line="+18"/>
-        <location filename="../../reciprocity_desktop/services/validate.py" line="+105"/>
+        <location filename="../../reciprocity_desktop/services/validate.py" line="+106"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="+42"/>
         <location line="+12"/>
         <location line="+29"/>
@@ -3158,6 +3218,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/followups.py" line="+6"/>
         <location line="+86"/>
         <location line="+101"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+46"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+52"/>
         <source>note</source>
@@ -3169,7 +3230,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/followups.py" line="+60"/>
         <location filename="../../reciprocity_desktop/services/gift_reactions.py" line="+51"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-110"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-156"/>
         <source>reaction</source>
         <translation>odziv</translation>
     </message>
@@ -3178,8 +3239,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/followups.py" line="-258"/>
         <location line="+26"/>
         <location line="+163"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-82"/>
-        <location line="+108"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-85"/>
+        <location line="+111"/>
         <location line="+78"/>
         <source>kind</source>
         <translation>vrsta</translation>
@@ -3213,7 +3274,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+69"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+81"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+89"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+59"/>
         <location filename="../../reciprocity_desktop/services/visits.py" line="-33"/>
         <source>id</source>
@@ -3238,23 +3299,23 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>zemljepisna dolžina</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-300"/>
-        <location line="+31"/>
-        <location line="+190"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-280"/>
+        <location line="+193"/>
+        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="+64"/>
         <source>quantity</source>
         <translation>količina</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+102"/>
+        <location line="-188"/>
+        <location line="+105"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-16"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+83"/>
         <source>description</source>
         <translation>opis</translation>
     </message>
     <message>
-        <location line="-97"/>
-        <location line="+64"/>
+        <location line="-100"/>
+        <location line="+67"/>
         <location line="+40"/>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+7"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+12"/>
@@ -3262,12 +3323,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>strošek</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-99"/>
         <source>contact</source>
         <translation>kontaktna oseba</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>feedback follow-up</source>
         <translation>opravilo za mnenje</translation>
     </message>
@@ -3298,12 +3359,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>minimalna zaloga</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+47"/>
         <source>quantity added</source>
         <translation>dodana količina</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>quantity removed</source>
         <translation>odvzeta količina</translation>
     </message>
@@ -6824,7 +6885,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>RestockDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+112"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+116"/>
         <source>Restock</source>
         <translation>Dopolni zalogo</translation>
     </message>
@@ -7205,7 +7266,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>StockItemDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-60"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-64"/>
         <source>New stock item</source>
         <translation>Nov artikel na zalogi</translation>
     </message>
@@ -7235,7 +7296,7 @@ Zbirka podatkov: %3</translation>
         <translation>&amp;Cena na enoto:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;On hand:</source>
         <translation>&amp;Zaloga:</translation>
     </message>
@@ -7483,6 +7544,11 @@ Zbirka podatkov: %3</translation>
         <location line="+1"/>
         <source>Outcomes</source>
         <translation>Izidi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stock movements</source>
+        <translation>Premiki zaloge</translation>
     </message>
 </context>
 <context>
@@ -8168,7 +8234,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>{field} »{value}« ni znesek (npr. {example}).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/demo.py" line="+68"/>
+        <location filename="../../reciprocity_desktop/services/demo.py" line="+72"/>
         <source>The number of prospects must be at least 1.</source>
         <extracomment>Letters spelled out rather than stripped of their accents (after casefold(): ß is already ss).</extracomment>
         <translation>Število potencialnih strank mora biti vsaj 1.</translation>
@@ -8237,22 +8303,22 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>S tem darilom je skupna vrednost daril za {name} v letu {year} {total}: blizu davčno priznane omejitve {limit} na prejemnika in leto v državi {country}.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="-308"/>
+        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="-1"/>
         <source>Only {available} of &apos;{item}&apos; left in stock; cannot give {wanted}.</source>
         <translation>Artikla »{item}« je na zalogi le še {available}; {wanted} ni mogoče dati.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="-269"/>
         <source>That contact does not belong to {name}.</source>
         <translation>Ta kontaktna oseba ne pripada potencialni stranki {name}.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Only {left} of &apos;{item}&apos; left in stock.</source>
         <translation>Artikla »{item}« je na zalogi le še {left}.</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+220"/>
         <location filename="../../reciprocity_desktop/services/records.py" line="+0"/>
         <source>No stock item with id {id}.</source>
         <translation>Ni artikla na zalogi z ID {id}.</translation>
@@ -8493,7 +8559,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Datoteka {file} vsebuje neveljaven zapis ({member}, vrstica {line}: {problem}); nič ni bilo uvoženo.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+217"/>
+        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+223"/>
         <source>There is no conflict {id} in the conflict log.</source>
         <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
         <translation>V dnevniku konfliktov ni konflikta {id}.</translation>
@@ -8753,12 +8819,12 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>njen manifest je nepopoln ali napačen: {reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>its manifest does not list exactly the tables of this format</source>
         <translation>njen manifest ne navaja natanko tabel te oblike</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/merge.py" line="+347"/>
+        <location filename="../../reciprocity_desktop/sync/merge.py" line="+349"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
         <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes what builds the set-aside indexes of prospects again, once their derived values are written The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
         <translation>Datoteka {file} se sklicuje na zapis, ki ni niti v datoteki niti v tej zbirki podatkov ({member}, vrstica {line}: {field} {ref} ni znan zapis tabele {parent}); nič ni bilo uvoženo.</translation>

@@ -49,3 +49,61 @@ def test_stock_user_errors_are_one_line_and_change_nothing(run, dump, user_error
     user_error(run("stock", "restock", "nope", "--quantity", "3"), "No stock item with id nope")
     user_error(run("stock", "restock", item), "--quantity")
     assert dump() == before
+
+
+def test_stock_movements_lists_an_items_opening_restocks_and_draws(run, db, add, user_error):
+    from reciprocity_desktop.services import gifts as gift_service
+    from reciprocity_desktop.store import open_store
+
+    pid = add("Optik Schön")
+    item = run("stock", "add", "--name", "Pens", "--quantity", "10").last_line
+    assert run("stock", "restock", item, "--quantity", "5", "--note", "from the fair").code == 0
+    gift = run(
+        "gifts",
+        "add",
+        pid,
+        "--kind",
+        "sample",
+        "--description",
+        "Pens",
+        "--stock-item",
+        item,
+        "--quantity",
+        "2",
+    )
+    assert gift.code == 0
+    listed = run("stock", "movements", item, "--json")
+    assert listed.code == 0 and listed.err == ""
+    moves = listed.json
+    assert [(m["kind"], m["delta"], m["on_hand"]) for m in moves] == [
+        ("opening", 10, 10),
+        ("restock", 5, 15),
+        ("draw", -2, 13),
+    ]
+    assert moves[2]["gift_id"] == gift.last_line and moves[0]["gift_id"] is None
+    assert moves[1]["note"] == "from the fair"
+    assert list(moves[0]) == ["id", "at", "kind", "delta", "on_hand", "gift_id", "note"]
+    assert run("stock", "list", "--json").json[0]["on_hand"] == 13  # the movements' sum
+
+    text = run("stock", "movements", item)
+    assert text.lines[0].split() == ["WHEN", "KIND", "CHANGE", "ON", "HAND", "GIFT"]
+    assert [line.split()[2:5] for line in text.lines[1:4]] == [
+        ["opening", "+10", "10"],
+        ["restock", "+5", "15"],
+        ["draw", "-2", "13"],
+    ]
+    assert text.lines[-1] == "Pens: 13 on hand."
+
+    store = open_store(db)
+    try:
+        gift_service.delete_gift(store, gift.last_line)  # the draw is taken back
+    finally:
+        store.close()
+    assert [m["kind"] for m in run("stock", "movements", item, "--json").json] == ["opening", "restock"]
+    user_error(run("stock", "movements", "nope"), "No stock item with id nope")
+
+
+def test_stock_movements_of_an_item_without_any(run):
+    item = run("stock", "add", "--name", "Mugs", "--quantity", "0").last_line
+    assert run("stock", "movements", item).out == "Mugs has no stock movements yet.\n"
+    assert run("stock", "movements", item, "--json").json == []

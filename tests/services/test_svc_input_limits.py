@@ -144,6 +144,9 @@ _FREE_TEXT_WAYS = {
     ("prospects", "tags"): lambda s, p, v, g, f, t: prospects.add_prospect(s, name="X", tags=t),
     ("contacts", "notes"): lambda s, p, v, g, f, t: prospects.add_contact(s, p.id, name="A", notes=t),
     ("stock_items", "notes"): lambda s, p, v, g, f, t: gifts.add_stock_item(s, name="S", notes=t),
+    ("stock_movements", "note"): lambda s, p, v, g, f, t: gifts.restock(
+        s, gifts.add_stock_item(s, name="S").id, 1, note=t
+    ),
     ("visits", "notes"): lambda s, p, v, g, f, t: visits.update_visit(s, v.id, notes=t),
     ("visits", "gift_note"): lambda s, p, v, g, f, t: visits.update_visit(s, v.id, gift_note=t),
     ("gifts", "description"): lambda s, p, v, g, f, t: gifts.log_gift(s, p.id, kind="sample", description=t),

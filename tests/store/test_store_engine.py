@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
-from reciprocity_desktop.services import followups, gifts, prospects, visits
+from reciprocity_desktop.services import followups, gifts, prospects, stock_movements, visits
 from reciprocity_desktop.store import open_store
 from reciprocity_desktop.store.engine import KEEP_BACKUPS, copy_store
 from reciprocity_desktop.store.hlc import Stamp
@@ -27,6 +27,7 @@ def _one_of_everything(store) -> dict[str, str]:
         store, prospect.id, kind="sample", description="Coffee", date="2025-06-02", stock_item_id=item.id
     )
     outcome = followups.add_outcome(store, prospect.id, kind="order", date="2025-06-20", value="100")
+    _item, movements = stock_movements.list_movements(store, item.id)  # its opening, the gift's draw
     return {
         "prospects": prospect.id,
         "contacts": contact.id,
@@ -35,6 +36,7 @@ def _one_of_everything(store) -> dict[str, str]:
         "gifts": result.gift.id,
         "followups": result.followup.id,
         "outcomes": outcome.id,
+        "stock_movements": movements[-1].id,
     }
 
 

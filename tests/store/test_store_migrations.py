@@ -16,6 +16,7 @@ from reciprocity_desktop.services import followups, gifts, prospects, settings, 
 from reciprocity_desktop.store import StoreDamaged, StoreError, engine, open_store, search, sort_keys
 from reciprocity_desktop.store.engine import head_revision
 from reciprocity_desktop.store.models import Base
+from reciprocity_desktop.store.stock import STOCK_TRIGGERS
 
 OLD_PROSPECT = "0b6f7a3e-8d0e-4c55-9a39-6f0c5d1b7a01"
 OLD_CONTACT = "0b6f7a3e-8d0e-4c55-9a39-6f0c5d1b7a02"
@@ -53,10 +54,10 @@ def _schema_differences(store) -> list:
     with store.engine.connect() as connection:
         found = connection.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
         triggers = dict(found.fetchall())
-    for name, expected in sort_keys.LINKED_KEY_TRIGGERS.items():
+    for name, expected in {**sort_keys.LINKED_KEY_TRIGGERS, **STOCK_TRIGGERS}.items():
         if " ".join((triggers.get(name) or "").split()) != " ".join(expected.split()):
-            differences.append(("linked key trigger", name, triggers.get(name), expected))
-    stray = set(triggers) - set(search.FTS_SCHEMA) - set(sort_keys.LINKED_KEY_TRIGGERS)
+            differences.append(("linked key or stock trigger", name, triggers.get(name), expected))
+    stray = set(triggers) - set(search.FTS_SCHEMA) - set(sort_keys.LINKED_KEY_TRIGGERS) - set(STOCK_TRIGGERS)
     if stray:
         differences.append(("unexpected triggers", sorted(stray)))
     return differences

@@ -179,6 +179,7 @@ _DEFAULTS: dict[str, dict[str, Any]] = {
     "gifts": {"date": "2026-11-20", "kind": "sample", "description": "Crafted gift", "quantity": 1},
     "followups": {"due": "2026-11-27", "kind": "call"},
     "outcomes": {"date": "2026-11-21", "kind": "order"},
+    "stock_movements": {"kind": "draw", "delta": -1},
 }
 
 
@@ -224,7 +225,10 @@ def members_of(tables: dict[str, list[dict[str, Any]]], **manifest_changes: Any)
     """The members of a sync file holding ``tables`` (by table name), with a correct manifest."""
     members: dict[str, bytes] = {}
     entries = []
+    without = set(manifest_changes.pop("without_tables", ()))  # a file written before those tables
     for spec in TABLES:
+        if spec.name in without:
+            continue
         lines = b"".join(
             json.dumps(r, ensure_ascii=False, separators=(",", ":")).encode() + b"\n"
             for r in tables.get(spec.name, [])

@@ -56,6 +56,7 @@ def test_the_file_is_a_zip_with_a_manifest_and_one_json_lines_member_per_table(m
         "gifts": 1,
         "followups": 0,
         "outcomes": 0,
+        "stock_movements": 0,
     }
     assert summary.deleted == 1 and summary.bytes == (files / "a.rcsync").stat().st_size
     members = read_members(files / "a.rcsync")

@@ -111,6 +111,8 @@ def update_stock_item(store: Store, item_id: str, **values: Any) -> Op[StockItem
     before = gifts.get_stock_item(store, item_id)
     old = {name: getattr(before, name) for name in ("name", "kind", "quantity", "low_stock_level", "notes")}
     old["unit_cost"] = amount_value(before.unit_cost_cents)
+    if values.get("quantity") is None:  # on hand is not counted again: undo leaves the movements alone
+        del old["quantity"]
     return _edited(
         Changes.of("stock", ids=[item_id]),
         functools.partial(gifts.update_stock_item, store, item_id),

@@ -159,6 +159,8 @@ class StockItemDialog(SubmitForm):
             amount_edit(item.unit_cost_cents if item else None, "unit_cost", UNIT_COST_EXAMPLE),
             amount_check("unit cost"),
         )
+        # an over-draw met in a sync is below zero: the box shows 0, and saving it unchanged counts nothing
+        self._shown_quantity = max(item.quantity, 0) if item else None
         self.quantity_spin = count_spin("quantity", item.quantity if item else 0)
         self.add_row(self.tr("&On hand:"), self.quantity_spin)
         self.low_spin = count_spin("low_stock_level", item.low_stock_level if item else low_stock_default)
@@ -175,7 +177,9 @@ class StockItemDialog(SubmitForm):
             "name": self.name_edit.text(),
             "kind": self.kind_combo.currentData(),
             "unit_cost": typed_amount(self.cost_edit.text()),
-            "quantity": self.quantity_spin.value(),
+            "quantity": None
+            if self.quantity_spin.value() == self._shown_quantity
+            else self.quantity_spin.value(),
             "low_stock_level": self.low_spin.value(),
             "notes": self.notes_edit.text(),
         }

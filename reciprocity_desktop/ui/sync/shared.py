@@ -26,6 +26,7 @@ _TABLE_LABELS = {
     "gifts": QT_TRANSLATE_NOOP("Sync", "Gifts"),
     "followups": QT_TRANSLATE_NOOP("Sync", "Follow-ups"),
     "outcomes": QT_TRANSLATE_NOOP("Sync", "Outcomes"),
+    "stock_movements": QT_TRANSLATE_NOOP("Sync", "Stock movements"),
 }
 
 

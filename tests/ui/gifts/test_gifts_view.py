@@ -310,3 +310,31 @@ def test_a_hidden_page_refreshes_when_shown_and_only_for_what_it_shows(qtbot, ct
     prospects.update_contact(ctx.store, data["sample"].contact_id, name="Anna Berger")
     ctx.events.emit("contacts")
     assert cell(view, data["sample"].id, view.COL_RECIPIENT) == "Anna Berger"
+
+
+def test_an_over_drawn_item_shows_below_zero_and_an_edit_that_leaves_on_hand_counts_nothing(qtbot, ctx, view, data):
+    coffee = data["coffee"].id
+    on_hand = stock_item(ctx.store, coffee).quantity
+    with ctx.store.session() as session:  # the other laptop's draws, met in a sync: one more than was left
+        session.connection().exec_driver_sql(
+            "INSERT INTO stock_movements (id, stock_item_id, delta, kind, note, at, created_at, updated_at, "
+            "stamp, deleted) VALUES ('m-other', ?, ?, 'draw', '', '2026-12-01 10:00:00.000000', "
+            "'2026-12-01 10:00:00.000000', '2026-12-01 10:00:00.000000', '1764583200000.000000.other', 0)",
+            (coffee, -(on_hand + 1)),
+        )
+    view.refresh()
+    assert stock_cell(view, coffee, view.stock.COL_QUANTITY) == "-1"
+    assert stock_cell(view, coffee, view.stock.COL_NAME, BACKGROUND) == DANGER_BG
+    view.stock.select_item(coffee)
+
+    def rename(dialog: StockItemDialog) -> None:
+        assert dialog.quantity_spin.value() == 0  # the box cannot show -1
+        dialog.name_edit.clear()
+        qtbot.keyClicks(dialog.name_edit, "Coffee box")
+        ok(dialog)
+
+    with_dialog(qtbot, view.stock.edit_action.trigger, rename)
+    item = stock_item(ctx.store, coffee)
+    assert (item.name, item.quantity) == ("Coffee box", -1)  # no correction was written
+    ctx.undo_stack.undo()
+    assert (stock_item(ctx.store, coffee).name, stock_item(ctx.store, coffee).quantity) == ("Coffee sample box", -1)
