@@ -17,9 +17,13 @@ from reciprocity_desktop.store.models import Base
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "stores"
 
 
-def _migrated(tmp_path: Path, name: str, seller_name: str | None = None) -> Path:
+def _migrated(tmp_path: Path, name: str, seller_name: str | None = None, replica_id: str | None = None) -> Path:
     path = tmp_path / name
     path.write_bytes((FIXTURES / "store_0007.sqlite3").read_bytes())
+    if replica_id is not None:  # another laptop's store (the fixture's own replica id is f00dfeedcafe0007)
+        with sqlite3.connect(path) as connection:
+            connection.execute("UPDATE meta SET value = ? WHERE key = 'replica_id'", (replica_id,))
+        connection.close()
     if seller_name is not None:
         with sqlite3.connect(path) as connection:
             connection.execute(
@@ -59,7 +63,7 @@ def _a_day(store):
 
 def test_a_copied_store_stays_the_same_seller_and_two_stores_are_two(tmp_path):
     first = open_store(_migrated(tmp_path, "first.sqlite3"))
-    second = open_store(_migrated(tmp_path, "second.sqlite3"))
+    second = open_store(_migrated(tmp_path, "second.sqlite3", replica_id="0123456789abcdef"))
     try:
         one, two = sellers.seller_of(first).id, sellers.seller_of(second).id
         assert one != two
@@ -76,6 +80,19 @@ def test_a_copied_store_stays_the_same_seller_and_two_stores_are_two(tmp_path):
             copy.close()
     finally:
         second.close()
+
+
+def test_the_migration_gives_one_store_the_same_seller_however_often_it_runs(tmp_path):
+    """Made from the replica id, not at random: a migration killed and run again from its backup (the kill
+    loops) ends as an undisturbed one would."""
+    ids = []
+    for name in ("once.sqlite3", "again.sqlite3"):
+        store = open_store(_migrated(tmp_path, name))
+        try:
+            ids.append(sellers.seller_of(store).id)
+        finally:
+            store.close()
+    assert ids[0] == ids[1] and len(ids[0]) == 36
 
 
 def test_a_new_store_gets_its_seller_at_once_and_keeps_it(tmp_path):

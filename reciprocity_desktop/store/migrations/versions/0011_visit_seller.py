@@ -22,6 +22,9 @@ down_revision: str | None = "0010_page_switch"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
+#: The namespace of the seller ids this migration makes from a store's replica id.
+SELLER_NAMESPACE = uuid.UUID("9b1f2c3e-7a4d-4f5e-8c6b-2d3e4f5a6b7c")
+
 
 def upgrade() -> None:
     op.add_column("visits", sa.Column("seller_id", sa.String(length=36), server_default="", nullable=False))
@@ -36,7 +39,13 @@ def upgrade() -> None:
         # (store/sessions.py), so that two stores made from one template are two sellers
         op.create_index("ix_visits_seller_date", "visits", ["seller_id", "date"], unique=False)
         return
-    seller_id = json.loads(stored) if stored else str(uuid.uuid4())
+    replica = connection.execute(sa.text("SELECT value FROM meta WHERE key = 'replica_id'")).scalar()
+    if not replica:  # in use without a replica id yet: its first visit is as much its own
+        replica = "visit:" + str(connection.execute(sa.text("SELECT min(id) FROM visits")).scalar())
+    # made from the replica id (a store's own, never another's) rather than at random, so that the
+    # migration gives one store the same seller however often it is run (a copy, a migration killed and
+    # run again from its backup); stored once, it stays when a copied store later takes a new replica id
+    seller_id = json.loads(stored) if stored else str(uuid.uuid5(SELLER_NAMESPACE, str(replica)))
     if not stored:
         connection.execute(
             sa.text("INSERT INTO settings (key, value) VALUES ('seller_id', :value)"),
