@@ -22,6 +22,7 @@ from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from reciprocity_desktop.store import field_stamps
 from reciprocity_desktop.store.hlc import HybridLogicalClock, Stamp
 from reciprocity_desktop.store.models import Meta, Record, utcnow
 from reciprocity_desktop.store.search import refresh_touched
@@ -83,11 +84,20 @@ def stamp_changes(session: Session, clock: HybridLogicalClock) -> None:
         with contextlib.suppress(ValueError):
             clock.observe(Stamp.parse(clock_row.value))
     now = utcnow()
+    pinned: list[tuple[Record, str, set[str]]] = []
     for obj in stamped:
-        if obj in new and obj.created_at is None:
-            obj.created_at = now
+        if obj in new:
+            if obj.created_at is None:
+                obj.created_at = now
+            before = None
+        else:  # its fields left as they were keep their stamps (store/field_stamps.py)
+            before = obj.stamp or ""
+            pinned.append((obj, before, _changed_fields(obj)))
         obj.updated_at = now
-        obj.stamp = str(clock.now())
+        # After the version it replaces, even one stamped ahead of this clock (store/hlc.py).
+        obj.stamp = str(clock.after(before))
+    if pinned:
+        field_stamps.pin(session, pinned)
     if clock_row is None:
         session.add(Meta(key="hlc", value=str(clock.last)))
     else:
@@ -95,6 +105,14 @@ def stamp_changes(session: Session, clock: HybridLogicalClock) -> None:
 
 
 _DERIVED_COLUMNS = frozenset({"search_text", "sort_name", "updated_at", "stamp", *KEY_COLUMNS})
+
+
+def _changed_fields(obj: Record) -> set[str]:
+    """The columns of a row that this flush changes."""
+    state = inspect(obj)
+    return {
+        attr.key for attr in state.attrs if attr.key in state.mapper.columns and attr.history.has_changes()
+    }
 
 
 def _edited(obj: Record) -> bool:

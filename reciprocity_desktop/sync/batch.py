@@ -51,6 +51,12 @@ _ENTRY_UPSERT = (
     "ON CONFLICT (table_name, record_id) DO UPDATE SET stamp = excluded.stamp, seen = excluded.seen"
 )
 
+_FIELDS_CLEAR = "DELETE FROM sync_field_stamps WHERE table_name = ? AND record_id = ?"
+_FIELDS_INSERT = (
+    "INSERT INTO sync_field_stamps (table_name, record_id, field, stamp, replica) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (table_name, record_id, field) DO UPDATE SET stamp = excluded.stamp, replica = excluded.replica"
+)
+
 
 class Batch:
     """Pending writes of one table, flushed in bulk statements after every chunk of records."""
@@ -63,16 +69,41 @@ class Batch:
         self.entries: list[tuple[str, str, str, str]] = []
         self.local_losers: list[tuple[str, str, str, versions.VersionVector]] = []
         self.conflicts: list[dict[str, Any]] = []
+        #: records whose field stamps are replaced (their old entries go), and the new entries
+        self.field_clears: list[tuple[str, str]] = []
+        self.field_rows: list[tuple[str, str, str, str, str]] = []
 
     def _counted(self) -> None:
         self.merger.writes += 1
 
-    def write_row(self, rec: CheckedRecord, vv: versions.VersionVector | None) -> None:
+    def write_row(self, rec: CheckedRecord, vv: versions.VersionVector | None, *, existing: bool) -> None:
+        """The file's version as it is (with its field stamps); ``existing``: it replaces the store's."""
         if self.apply:
             self.rows.append(storage_values(self.spec, rec.row))
             if vv is not None:
                 self.entries.append(self._entry(rec.id, rec.stamp, vv))
+            self._field_stamps(rec.id, rec.fields, existing=existing)
         self.merger.writes += 1
+
+    def write_merged(
+        self, rid: str, row: tuple, fields: dict[str, str], vv: versions.VersionVector | None
+    ) -> None:
+        """A version merged field by field (:mod:`~.field_merge`): its row (file order) and field stamps."""
+        if self.apply:
+            self.rows.append(storage_values(self.spec, row))
+            if vv is not None:
+                self.entries.append(self._entry(rid, row[1], vv))
+            self._field_stamps(rid, fields, existing=True)
+        self.merger.writes += 1
+
+    def _field_stamps(self, rid: str, fields, *, existing: bool) -> None:
+        if existing:
+            self.field_clears.append((self.spec.name, rid))
+        if fields:
+            table = self.spec.name
+            self.field_rows.extend(
+                (table, rid, name, stamp, versions.replica_of(stamp)) for name, stamp in fields.items()
+            )
 
     def write_new(self, rec: CheckedRecord, *, entry: bool) -> None:
         """A record new to this store whose vector is its own stamp (an entry only if asked)."""
@@ -80,6 +111,7 @@ class Batch:
             self.rows.append(storage_values(self.spec, rec.row))
             if entry:
                 self.entries.append((self.spec.name, rec.id, rec.stamp, ""))
+            self._field_stamps(rec.id, rec.fields, existing=False)
         self.merger.writes += 1
 
     def write_entry(self, rid: str, stamp: str, vv: versions.VersionVector) -> None:
@@ -100,8 +132,17 @@ class Batch:
             self.conflicts.append(self._conflict(rec.id, "incoming", rec.stamp, kept_stamp, rec.to_json()))
         self._counted()
 
+    def log_field_loser(self, rid: str, conflict, record: dict[str, Any]) -> None:
+        """One field's losing value (``conflict``: a field_merge.FieldConflict), with its whole version."""
+        if self.apply:
+            entry = self._conflict(rid, conflict.side, conflict.lost_stamp, conflict.kept_stamp, record)
+            entry["field_name"] = conflict.field
+            self.conflicts.append(entry)
+        self._counted()
+
     def _conflict(self, rid: str, side: str, lost: str, kept: str, record: dict[str, Any]) -> dict[str, Any]:
         return {
+            "field_name": "",
             "detected_at": utcnow(),
             "import_id": self.merger.import_id,
             "table_name": self.spec.name,
@@ -136,6 +177,12 @@ class Batch:
         if self.entries:
             connection.exec_driver_sql(_ENTRY_UPSERT, self.entries)
             self.entries.clear()
+        if self.field_clears:
+            connection.exec_driver_sql(_FIELDS_CLEAR, self.field_clears)
+            self.field_clears.clear()
+        if self.field_rows:
+            connection.exec_driver_sql(_FIELDS_INSERT, self.field_rows)
+            self.field_rows.clear()
         if self.conflicts:
             connection.execute(insert(SyncConflict.__table__), self.conflicts)
             self.conflicts.clear()

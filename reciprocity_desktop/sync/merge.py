@@ -26,7 +26,7 @@ from reciprocity_desktop.store.hlc import wall_clock_ms
 from reciprocity_desktop.store.models import Contact, Prospect, SyncConflict, SyncReplica
 from reciprocity_desktop.store.search import refresh_search_columns
 from reciprocity_desktop.sync import batch as batch_module
-from reciprocity_desktop.sync import indexes, versions
+from reciprocity_desktop.sync import field_merge, indexes, versions
 from reciprocity_desktop.sync.batch import Batch, Progress
 from reciprocity_desktop.sync.bookkeeping import FileIds, LineSet
 from reciprocity_desktop.sync.chunks import Chunk, read_chunk
@@ -219,7 +219,7 @@ class MergePass:
         rec: CheckedRecord,
         local_stamp: str | None,
         rows: dict[str, LocalRow],
-        logged: set[tuple[str, str]],
+        logged: set[tuple[str, str, str]],
         batch: Batch,
         counts: ImportCounts,
     ) -> bool:
@@ -241,7 +241,7 @@ class MergePass:
         if local_stamp is None:  # a record new to this store
             self._count_written(counts, spec, rec, new=True)
             if rec.seen:
-                batch.write_row(rec, versions.of_record(stamp, rec.seen))
+                batch.write_row(rec, versions.of_record(stamp, rec.seen), existing=False)
             else:  # its vector is its stamp: an entry remembers it unless the stamp is this store's
                 batch.write_new(rec, entry=versions.replica_of(stamp) != local_replica)
             if self.apply:
@@ -253,11 +253,14 @@ class MergePass:
             return False
         local = rows[rid]
 
-        is_contacts = spec.name == CONTACTS
         entry_before = local.entry
         local_vv = versions.effective(local_stamp, entry_before)
         incoming_vv = versions.of_record(stamp, rec.seen)
         merged = versions.union(local_vv, incoming_vv)
+        if not rec.deleted and not local.deleted:  # two live versions: merged field by field
+            self._merge_live(spec, rec, local_stamp, local, local_vv, incoming_vv, merged, logged, batch, counts)
+            return False
+        is_contacts = spec.name == CONTACTS
         if stamp == local_stamp:
             counts.unchanged += 1
             if merged != local_vv:
@@ -269,12 +272,12 @@ class MergePass:
             # (A person's deletion keeps no copy of the person's data.)
             conflict = not versions.covers(incoming_vv, local_stamp) and not (is_contacts and rec.deleted)
             self._count_written(counts, spec, rec, new=False)
-            if conflict and (rid, local_stamp) not in logged:
-                logged.add((rid, local_stamp))
+            if conflict and (rid, local_stamp, "") not in logged:
+                logged.add((rid, local_stamp, ""))
                 counts.conflicts += 1
                 batch.log_local_loser(rid, local_stamp, stamp, local_vv)
             needs = entry_before is not None or versions.needs_entry(merged, stamp, local_replica)
-            batch.write_row(rec, merged if needs else None)
+            batch.write_row(rec, merged if needs else None, existing=True)
             self._touch(spec, rec, local.prospect_id)
         else:  # this store's version wins
             counts.unchanged += 1
@@ -283,13 +286,74 @@ class MergePass:
                 # The loser is kept here, and the local version does not take it in: the
                 # store that made the losing change sees the conflict too when this
                 # store's version reaches it.
-                if (rid, stamp) not in logged:
-                    logged.add((rid, stamp))
+                if (rid, stamp, "") not in logged:
+                    logged.add((rid, stamp, ""))
                     counts.conflicts += 1
                     batch.log_incoming_loser(rec, local_stamp)
             elif merged != local_vv:
                 batch.write_entry(rid, local_stamp, merged)
         return False
+
+    def _merge_live(
+        self,
+        spec: TableSpec,
+        rec: CheckedRecord,
+        local_stamp: str,
+        local: LocalRow,
+        local_vv: versions.VersionVector,
+        incoming_vv: versions.VersionVector,
+        merged: versions.VersionVector,
+        logged: set[tuple[str, str, str]],
+        batch: Batch,
+        counts: ImportCounts,
+    ) -> None:
+        """Two live versions: the newer one as a whole when it includes the other, else field by field."""
+        rid = rec.id
+        if field_merge.dominates(local_vv, incoming_vv):  # the file's version is an older one of ours
+            counts.unchanged += 1
+            return
+        stamp = max(rec.stamp, local_stamp)
+        needs = local.entry is not None or versions.needs_entry(merged, stamp, self.local_replica)
+        if field_merge.dominates(incoming_vv, local_vv):  # a later version of ours: every field is at least as new
+            self._count_written(counts, spec, rec, new=False)
+            batch.write_row(rec, merged if needs else None, existing=True)
+            self._touch(spec, rec, local.prospect_id)
+            return
+        # Changed on both sides since they last saw each other: field by field.
+        current = field_merge.local_records(self.connection, spec, [rid])[rid]
+        result = field_merge.merge(
+            spec,
+            current,
+            local_stamp,
+            field_merge.field_stamps(self.connection, spec.name, [rid]).get(rid, {}),
+            local_vv,
+            rec.row,
+            rec.stamp,
+            dict(rec.fields or {}),
+            incoming_vv,
+        )
+        new_conflicts = [c for c in result.conflicts if (rid, c.lost_stamp, c.field) not in logged]
+        for conflict in new_conflicts:
+            logged.add((rid, conflict.lost_stamp, conflict.field))
+            if conflict.side == "local":
+                lost = dict(current)
+                lost_seen = versions.seen_list(local_vv, local_stamp)
+                if lost_seen:
+                    lost["seen"] = lost_seen
+            else:
+                lost = rec.to_json()
+            batch.log_field_loser(rid, conflict, lost)
+        if new_conflicts:
+            counts.conflicts += 1
+        if result.changes_local and result.took_incoming:
+            self._count_written(counts, spec, rec, new=False)
+            batch.write_merged(rid, result.row, result.fields, merged if needs else None)
+            self._touch(spec, rec, local.prospect_id)
+            return
+        counts.unchanged += 1
+        if not result.conflicts and merged != local_vv:
+            # Nothing of the file's version was new here, and nothing lost: its vector is taken in.
+            batch.write_entry(rid, local_stamp, merged)
 
     def _count_written(self, counts: ImportCounts, spec: TableSpec, rec: CheckedRecord, *, new: bool) -> None:
         """Count a record the file brings (new to this store or replacing its version)."""
