@@ -16,7 +16,8 @@ from sqlalchemy import Connection, insert
 from reciprocity_desktop.store.models import SyncConflict, utcnow
 from reciprocity_desktop.sync import versions
 from reciprocity_desktop.sync.errors import ImportCancelled
-from reciprocity_desktop.sync.format import TableSpec, json_from_storage, storage_values
+from reciprocity_desktop.sync.field_merge import own_fields
+from reciprocity_desktop.sync.format import TableSpec, storage_values
 from reciprocity_desktop.sync.incoming import CheckedRecord
 
 Progress = Callable[[int, int], bool]
@@ -67,7 +68,6 @@ class Batch:
         self.apply = merger.apply
         self.rows: list[tuple] = []
         self.entries: list[tuple[str, str, str, str]] = []
-        self.local_losers: list[tuple[str, str, str, versions.VersionVector]] = []
         self.conflicts: list[dict[str, Any]] = []
         #: records whose field stamps are replaced (their old entries go), and the new entries
         self.field_clears: list[tuple[str, str]] = []
@@ -82,7 +82,7 @@ class Batch:
             self.rows.append(storage_values(self.spec, rec.row))
             if vv is not None:
                 self.entries.append(self._entry(rec.id, rec.stamp, vv))
-            self._field_stamps(rec.id, rec.fields, existing=existing)
+            self._field_stamps(rec.id, own_fields(self.spec, rec.deleted, rec.fields), existing=existing)
         self.merger.writes += 1
 
     def write_merged(
@@ -111,7 +111,7 @@ class Batch:
             self.rows.append(storage_values(self.spec, rec.row))
             if entry:
                 self.entries.append((self.spec.name, rec.id, rec.stamp, ""))
-            self._field_stamps(rec.id, rec.fields, existing=False)
+            self._field_stamps(rec.id, own_fields(self.spec, rec.deleted, rec.fields), existing=False)
         self.merger.writes += 1
 
     def write_entry(self, rid: str, stamp: str, vv: versions.VersionVector) -> None:
@@ -122,18 +122,9 @@ class Batch:
     def _entry(self, rid: str, stamp: str, vv: versions.VersionVector) -> tuple[str, str, str, str]:
         return (self.spec.name, rid, stamp, " ".join(versions.seen_list(vv, stamp)))
 
-    def log_local_loser(self, rid: str, lost_stamp: str, kept_stamp: str, vv: versions.VersionVector) -> None:
-        if self.apply:
-            self.local_losers.append((rid, lost_stamp, kept_stamp, vv))
-        self._counted()
-
-    def log_incoming_loser(self, rec: CheckedRecord, kept_stamp: str) -> None:
-        if self.apply:
-            self.conflicts.append(self._conflict(rec.id, "incoming", rec.stamp, kept_stamp, rec.to_json()))
-        self._counted()
-
-    def log_field_loser(self, rid: str, conflict, record: dict[str, Any]) -> None:
-        """One field's losing value (``conflict``: a field_merge.FieldConflict), with its whole version."""
+    def log_loser(self, rid: str, conflict, record: dict[str, Any]) -> None:
+        """A losing version of a field-by-field merge (``conflict``: a field_merge.FieldConflict naming
+        the field, or none for a whole version), kept whole (``record``)."""
         if self.apply:
             entry = self._conflict(rid, conflict.side, conflict.lost_stamp, conflict.kept_stamp, record)
             entry["field_name"] = conflict.field
@@ -158,18 +149,6 @@ class Batch:
             return
         connection = self.merger.connection
         spec = self.spec
-        if self.local_losers:
-            wanted = {rid: (lost, kept, vv) for rid, lost, kept, vv in self.local_losers}
-            marks = ", ".join("?" for _ in wanted)
-            rows = connection.exec_driver_sql(f'{spec.select_sql} WHERE "id" IN ({marks})', tuple(wanted))
-            for row in rows.fetchall():
-                record = json_from_storage(spec, tuple(row))
-                lost, kept, vv = wanted[record["id"]]
-                seen = versions.seen_list(vv, lost)
-                if seen:
-                    record["seen"] = seen
-                self.conflicts.append(self._conflict(record["id"], "local", lost, kept, record))
-            self.local_losers.clear()
         if self.rows:
             connection.exec_driver_sql(spec.upsert_sql, self.rows)
             self.merger.written_tables.add(spec.name)

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from reciprocity_desktop.sync import versions
-from reciprocity_desktop.sync.format import TableSpec, json_from_storage
+from reciprocity_desktop.sync.format import CONTACT_PERSONAL_BLANKS, CONTACTS, TableSpec, json_from_storage
 
 _IDS = "(SELECT value FROM json_each(?))"
 #: The fields of a record that are no field of its own (its identity and bookkeeping, merged apart).
@@ -56,6 +56,7 @@ def local_records(connection: Connection, spec: TableSpec, ids: Collection[str])
 
 @dataclass
 class FieldConflict:
+    #: the field whose value lost; "" for a whole version (a deletion against an edit)
     field: str
     #: "local" or "incoming": whose value lost
     side: str
@@ -71,11 +72,22 @@ class FieldMerge:
     stamp: str
     #: field -> stamp, for the fields whose stamp is not ``stamp``
     fields: dict[str, str]
-    #: some field (or the bookkeeping) came from the incoming version
+    #: something of the incoming version is in the merged one (a field, or its later stamp)
     took_incoming: bool
-    #: the merged row differs from the local version (a value or a field stamp)
-    changes_local: bool
     conflicts: list[FieldConflict] = field(default_factory=list)
+
+    @property
+    def deleted(self) -> bool:
+        return bool(self.row[2])
+
+
+def own_fields(spec: TableSpec, deleted: bool, fields: Any) -> dict[str, str]:
+    """A version's field stamps as merged: a contact tombstone's personal fields (blanked) carry its stamp."""
+    if not fields:
+        return {}
+    if spec.name == CONTACTS and deleted:
+        return {name: stamp for name, stamp in fields.items() if name not in CONTACT_PERSONAL_BLANKS}
+    return dict(fields)
 
 
 def merge(
@@ -89,13 +101,19 @@ def merge(
     incoming_fields: dict[str, str],
     incoming_vv: versions.VersionVector,
 ) -> FieldMerge:
-    """Merge two live versions field by field: the later field stamp wins each field."""
+    """Merge two concurrent versions: each field from the later field stamp; whether the record is
+    deleted (and when each version was made) from the version with the later stamp."""
     positions = spec.positions
+    later_incoming = incoming_stamp > local_stamp
+    local_deleted = bool(local["deleted"])
+    incoming_deleted = bool(incoming_row[2])
+    local_fields = own_fields(spec, local_deleted, local_fields)
+    incoming_fields = own_fields(spec, incoming_deleted, incoming_fields)
     out = list(incoming_row)
     stamps: dict[str, str] = {}
-    took_incoming = False
-    changes_local = False
+    took_incoming = later_incoming
     conflicts: list[FieldConflict] = []
+    both_live = not local_deleted and not incoming_deleted
     for name in merged_fields(spec):
         mine = local_fields.get(name, local_stamp)
         theirs = incoming_fields.get(name, incoming_stamp)
@@ -105,29 +123,39 @@ def merge(
         if theirs > mine:
             stamps[name] = theirs
             took_incoming = True
-            changes_local = True
-            if their_value != ours_value and not versions.covers(incoming_vv, mine):
+            if both_live and their_value != ours_value and not versions.covers(incoming_vv, mine):
                 conflicts.append(FieldConflict(name, "local", mine, theirs))
         else:
             stamps[name] = mine
             out[position] = ours_value
-            if theirs < mine and their_value != ours_value and not versions.covers(local_vv, theirs):
+            if (
+                both_live
+                and theirs < mine
+                and their_value != ours_value
+                and not versions.covers(local_vv, theirs)
+            ):
                 conflicts.append(FieldConflict(name, "incoming", theirs, mine))
     # The later of the two stamps (a version's stamp is at or after its fields', and a deletion or its
     # undoing, which has no field stamp, changes only the version's stamp).
     stamp = max(local_stamp, incoming_stamp)
-    # The bookkeeping (when the version was made) goes with the later version.
-    later_incoming = incoming_stamp > local_stamp
-    for name in ("created_at", "updated_at"):
-        if not later_incoming:
+    if not later_incoming:  # deleted or not, and when it was made: the later version's
+        for name in ("deleted", "created_at", "updated_at"):
             out[positions[name]] = local[name]
     out[positions["stamp"]] = stamp
-    if stamp != local_stamp:
-        changes_local = True
+    deleted = bool(out[2])
+    if local_deleted != incoming_deleted:
+        # A deletion against an edit: the version with the earlier stamp lost as a whole.
+        winner_vv, loser = (incoming_vv, local_stamp) if later_incoming else (local_vv, incoming_stamp)
+        if not versions.covers(winner_vv, loser):
+            side = "local" if later_incoming else "incoming"
+            conflicts.append(FieldConflict("", side, loser, stamp))
+    if spec.name == CONTACTS and deleted:  # a deleted person's data travels nowhere, not even as a loser
+        for name, blank in CONTACT_PERSONAL_BLANKS.items():
+            out[positions[name]] = blank
+            stamps[name] = stamp
+        conflicts = []
     fields = {name: value for name, value in stamps.items() if value != stamp}
-    if fields != {k: v for k, v in local_fields.items() if v != stamp}:
-        changes_local = True
-    return FieldMerge(tuple(out), stamp, fields, took_incoming, changes_local, conflicts)
+    return FieldMerge(tuple(out), stamp, fields, took_incoming, conflicts)
 
 
 def dominates(a: versions.VersionVector, b: versions.VersionVector) -> bool:

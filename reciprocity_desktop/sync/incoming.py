@@ -226,11 +226,15 @@ _UNSTAMPED = frozenset({"id", "stamp", "deleted", "created_at", "updated_at"})
 def check_field_stamps(spec: TableSpec, raw: Any, stamp: str) -> dict[str, str]:
     """A record's ``fields`` map (field -> the stamp of its last change), checked against its own stamp."""
     if type(raw) is not dict:
-        raise FieldProblem(f"field fields must be an object of field names and change stamps, not {json_type(raw)}")
+        raise FieldProblem(
+            f"field fields must be an object of field names and change stamps, not {json_type(raw)}"
+        )
     out: dict[str, str] = {}
     for name, item in raw.items():
         if name not in spec.field_set or name in _UNSTAMPED:
-            raise FieldProblem(f"field fields names {str(name)[:40]}, which has no stamp of its own in a {spec.name} record")
+            raise FieldProblem(
+                f"field fields names {str(name)[:40]}, which has no stamp of its own in a {spec.name} record"
+            )
         try:
             check_stamp(item)
         except FieldProblem as problem:

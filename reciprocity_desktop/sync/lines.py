@@ -97,10 +97,17 @@ def _export_sql(table: str) -> str:
 
 
 def _fields_sql(table: str) -> str:
-    """A record's field stamps that differ from its own, as one JSON object (NULL when there is none)."""
+    """A record's field stamps that differ from its own, as one JSON object (NULL when there is none).
+
+    A contact tombstone's personal fields are blank and carry the tombstone's stamp (sync/field_merge.py).
+    """
+    personal = ""
+    if table == CONTACTS:
+        names = ", ".join(f"'{name}'" for name in CONTACT_PERSONAL_BLANKS)
+        personal = f" AND NOT (t.deleted AND f.field IN ({names}))"
     return (
         "(SELECT json_group_object(f.field, f.stamp) FROM sync_field_stamps AS f "
-        f"WHERE f.table_name = '{table}' AND f.record_id = t.id HAVING count(*) > 0)"
+        f"WHERE f.table_name = '{table}' AND f.record_id = t.id{personal} HAVING count(*) > 0)"
     )
 
 

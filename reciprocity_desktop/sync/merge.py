@@ -239,7 +239,7 @@ class MergePass:
         local_replica = self.local_replica
 
         if local_stamp is None:  # a record new to this store
-            self._count_written(counts, spec, rec, new=True)
+            self._count_written(counts, spec, rec.deleted, rid, new=True)
             if rec.seen:
                 batch.write_row(rec, versions.of_record(stamp, rec.seen), existing=False)
             else:  # its vector is its stamp: an entry remembers it unless the stamp is this store's
@@ -257,44 +257,25 @@ class MergePass:
         local_vv = versions.effective(local_stamp, entry_before)
         incoming_vv = versions.of_record(stamp, rec.seen)
         merged = versions.union(local_vv, incoming_vv)
-        if not rec.deleted and not local.deleted:  # two live versions: merged field by field
-            self._merge_live(spec, rec, local_stamp, local, local_vv, incoming_vv, merged, logged, batch, counts)
-            return False
-        is_contacts = spec.name == CONTACTS
-        if stamp == local_stamp:
+        if field_merge.dominates(local_vv, incoming_vv):  # the file's version is one this one includes
             counts.unchanged += 1
-            if merged != local_vv:
-                batch.write_entry(rid, local_stamp, merged)
             return False
-
-        if stamp > local_stamp:  # the file's version wins
-            # A real conflict: the winner does not include the version it replaces.
-            # (A person's deletion keeps no copy of the person's data.)
-            conflict = not versions.covers(incoming_vv, local_stamp) and not (is_contacts and rec.deleted)
-            self._count_written(counts, spec, rec, new=False)
-            if conflict and (rid, local_stamp, "") not in logged:
-                logged.add((rid, local_stamp, ""))
-                counts.conflicts += 1
-                batch.log_local_loser(rid, local_stamp, stamp, local_vv)
-            needs = entry_before is not None or versions.needs_entry(merged, stamp, local_replica)
+        needs = entry_before is not None or versions.needs_entry(
+            merged, max(stamp, local_stamp), local_replica
+        )
+        if stamp > local_stamp and field_merge.dominates(incoming_vv, local_vv):
+            # A later version of this one: every field is at least as new. Taken as it is.
+            self._count_written(counts, spec, rec.deleted, rid, new=False)
             batch.write_row(rec, merged if needs else None, existing=True)
             self._touch(spec, rec, local.prospect_id)
-        else:  # this store's version wins
-            counts.unchanged += 1
-            conflict = not versions.covers(local_vv, stamp) and not (is_contacts and local.deleted)
-            if conflict:
-                # The loser is kept here, and the local version does not take it in: the
-                # store that made the losing change sees the conflict too when this
-                # store's version reaches it.
-                if (rid, stamp, "") not in logged:
-                    logged.add((rid, stamp, ""))
-                    counts.conflicts += 1
-                    batch.log_incoming_loser(rec, local_stamp)
-            elif merged != local_vv:
-                batch.write_entry(rid, local_stamp, merged)
+            return False
+        # Changed on both sides since they last saw each other: field by field.
+        self._merge_fields(
+            spec, rec, local_stamp, local, local_vv, incoming_vv, merged, needs, logged, batch, counts
+        )
         return False
 
-    def _merge_live(
+    def _merge_fields(
         self,
         spec: TableSpec,
         rec: CheckedRecord,
@@ -303,23 +284,13 @@ class MergePass:
         local_vv: versions.VersionVector,
         incoming_vv: versions.VersionVector,
         merged: versions.VersionVector,
+        needs: bool,
         logged: set[tuple[str, str, str]],
         batch: Batch,
         counts: ImportCounts,
     ) -> None:
-        """Two live versions: the newer one as a whole when it includes the other, else field by field."""
+        """Two concurrent versions, merged field by field (:mod:`~.field_merge`); real conflicts logged."""
         rid = rec.id
-        if field_merge.dominates(local_vv, incoming_vv):  # the file's version is an older one of ours
-            counts.unchanged += 1
-            return
-        stamp = max(rec.stamp, local_stamp)
-        needs = local.entry is not None or versions.needs_entry(merged, stamp, self.local_replica)
-        if field_merge.dominates(incoming_vv, local_vv):  # a later version of ours: every field is at least as new
-            self._count_written(counts, spec, rec, new=False)
-            batch.write_row(rec, merged if needs else None, existing=True)
-            self._touch(spec, rec, local.prospect_id)
-            return
-        # Changed on both sides since they last saw each other: field by field.
         current = field_merge.local_records(self.connection, spec, [rid])[rid]
         result = field_merge.merge(
             spec,
@@ -342,11 +313,11 @@ class MergePass:
                     lost["seen"] = lost_seen
             else:
                 lost = rec.to_json()
-            batch.log_field_loser(rid, conflict, lost)
+            batch.log_loser(rid, conflict, lost)
         if new_conflicts:
             counts.conflicts += 1
-        if result.changes_local and result.took_incoming:
-            self._count_written(counts, spec, rec, new=False)
+        if result.took_incoming:
+            self._count_written(counts, spec, result.deleted, rid, new=False)
             batch.write_merged(rid, result.row, result.fields, merged if needs else None)
             self._touch(spec, rec, local.prospect_id)
             return
@@ -355,9 +326,11 @@ class MergePass:
             # Nothing of the file's version was new here, and nothing lost: its vector is taken in.
             batch.write_entry(rid, local_stamp, merged)
 
-    def _count_written(self, counts: ImportCounts, spec: TableSpec, rec: CheckedRecord, *, new: bool) -> None:
+    def _count_written(
+        self, counts: ImportCounts, spec: TableSpec, deleted: bool, rid: str, *, new: bool
+    ) -> None:
         """Count a record the file brings (new to this store or replacing its version)."""
-        if rec.deleted:
+        if deleted:
             counts.deleted += 1
             return
         if new:
@@ -365,7 +338,7 @@ class MergePass:
         else:
             counts.updated += 1
         if spec.name == "gifts" and self.collect_gift_ids:
-            self.gift_ids.add(rec.id)
+            self.gift_ids.add(rid)
 
     def _resolve_parents(self, spec: TableSpec, chunk: Chunk) -> bool:
         """Find the chunk's references among the file's records and, failing that, in the store.
