@@ -40,16 +40,29 @@ def stamped_fields(table: str) -> tuple[str, ...]:
     )
 
 
-def pin(session: Session, changes: Iterable[tuple[Record, str, set[str]]]) -> None:
+def pin(session: Session, changes: Iterable[tuple[Record, str, set[str]]], replica_id: str) -> None:
     """Record the field stamps of rows about to get a new stamp: ``(row, its stamp before, changed fields)``.
 
     Each field the change leaves as it was keeps the stamp it had (the old row stamp, unless it had one of
     its own already); each changed field takes the row's new stamp (its own entry, if any, goes).
+
+    A row whose stamp before is another replica's and that sync recorded no version vector for (one made
+    here under this store's earlier replica id, before the file was copied: store/identity.py) gets one:
+    the edit includes that version (docs/sync-format.md, section 3).
     """
     by_table: dict[str, list[tuple[str, str, set[str]]]] = {}
+    foreign: list[tuple[str, str, str]] = []
     for obj, before, changed in changes:
         by_table.setdefault(obj.__tablename__, []).append((obj.id, before, changed))
+        if before and before[_REPLICA_OFFSET:] != replica_id:
+            foreign.append((obj.__tablename__, obj.id, before))
     connection = session.connection()
+    if foreign:
+        connection.exec_driver_sql(
+            "INSERT INTO sync_record_versions (table_name, record_id, stamp, seen) VALUES (?, ?, ?, '') "
+            "ON CONFLICT (table_name, record_id) DO NOTHING",
+            foreign,
+        )
     for table, rows in by_table.items():
         _pin_table(connection, table, rows)
 

@@ -97,7 +97,7 @@ def stamp_changes(session: Session, clock: HybridLogicalClock) -> None:
         # After the version it replaces, even one stamped ahead of this clock (store/hlc.py).
         obj.stamp = str(clock.after(before))
     if pinned:
-        field_stamps.pin(session, pinned)
+        field_stamps.pin(session, pinned, clock.replica_id)
     if clock_row is None:
         session.add(Meta(key="hlc", value=str(clock.last)))
     else:

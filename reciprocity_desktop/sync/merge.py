@@ -317,6 +317,12 @@ class MergePass:
         if new_conflicts:
             counts.conflicts += 1
         if result.took_incoming:
+            if any(conflict.side == "incoming" for conflict in result.conflicts):
+                # A value of the file's version lost: the merged version does not claim to include that
+                # version, so that its store sees the conflict too when the merged version reaches it.
+                own = versions.replica_of(rec.stamp)
+                merged = versions.union(local_vv, {r: s for r, s in incoming_vv.items() if r != own})
+                needs = True
             self._count_written(counts, spec, result.deleted, rid, new=False)
             batch.write_merged(rid, result.row, result.fields, merged if needs else None)
             self._touch(spec, rec, local.prospect_id)
