@@ -98,10 +98,12 @@ def stamp_changes(session: Session, clock: HybridLogicalClock) -> None:
         obj.stamp = str(clock.after(before))
     if pinned:
         field_stamps.pin(session, pinned, clock.replica_id)
+    # The latest stamp issued (one after a version stamped ahead of the clock, too: store/hlc.py).
+    latest = max(str(clock.last), *(obj.stamp for obj in stamped))
     if clock_row is None:
-        session.add(Meta(key="hlc", value=str(clock.last)))
+        session.add(Meta(key="hlc", value=latest))
     else:
-        clock_row.value = str(clock.last)
+        clock_row.value = latest
 
 
 _DERIVED_COLUMNS = frozenset({"search_text", "sort_name", "updated_at", "stamp", *KEY_COLUMNS})

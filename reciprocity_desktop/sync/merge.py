@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import operator
 from collections.abc import Callable
 
 from sqlalchemy import Connection, delete, select, true
@@ -26,15 +25,15 @@ from reciprocity_desktop.store.hlc import wall_clock_ms
 from reciprocity_desktop.store.models import Contact, Prospect, SyncConflict, SyncReplica
 from reciprocity_desktop.store.search import refresh_search_columns
 from reciprocity_desktop.sync import batch as batch_module
-from reciprocity_desktop.sync import field_merge, indexes, versions
+from reciprocity_desktop.sync import field_merge, indexes, references, versions
 from reciprocity_desktop.sync.batch import Batch, Progress
 from reciprocity_desktop.sync.bookkeeping import FileIds, LineSet
 from reciprocity_desktop.sync.chunks import Chunk, read_chunk
 from reciprocity_desktop.sync.container import SyncFileReader
-from reciprocity_desktop.sync.errors import RecordError, SyncFileError
+from reciprocity_desktop.sync.errors import SyncFileError
 from reciprocity_desktop.sync.format import CONTACTS, TABLES, TableSpec
 from reciprocity_desktop.sync.incoming import CheckedRecord, label_of
-from reciprocity_desktop.sync.local import LocalRow, local_rows, local_stamps, logged_losers, present
+from reciprocity_desktop.sync.local import LocalRow, local_rows, local_stamps, logged_losers
 from reciprocity_desktop.sync.summary import FlaggedRecord, ImportCounts
 
 #: A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock.
@@ -347,56 +346,10 @@ class MergePass:
             self.gift_ids.add(rid)
 
     def _resolve_parents(self, spec: TableSpec, chunk: Chunk) -> bool:
-        """Find the chunk's references among the file's records and, failing that, in the store.
-
-        True when every one of them was found (or names a held-back record).
-        """
-        assert self.file_ids is not None
-        resolved: dict[str, set[str]] = {}
-        everything = True
-        for column, parent in spec.references.items():
-            get = operator.attrgetter(column)
-            refs = {get(rec) for _, rec in chunk}
-            refs.discard(None)
-            if self.held_new[parent]:
-                refs -= self.held_new[parent]
-            known = resolved.setdefault(parent, set())
-            refs -= known
-            in_file = self.file_ids.held_of(parent, refs)
-            known |= in_file
-            elsewhere = refs - in_file
-            if elsewhere:
-                in_store = present(self.connection, parent, elsewhere)
-                known |= in_store
-                everything = everything and len(in_store) == len(elsewhere)
-        self._parents = resolved
-        return everything
+        return references.resolve_parents(self, spec, chunk)
 
     def _check_references(self, spec: TableSpec, rec: CheckedRecord, line: int) -> bool:
-        """True when the record needs a parent that is held back; raises when a parent is nowhere."""
-        held = False
-        for column, parent in spec.references.items():
-            ref = getattr(rec, column)
-            if ref is None:
-                continue
-            if ref in self.held_new[parent]:
-                held = True
-                continue
-            # The writing pass goes by the checking pass: what it does not hold back is there
-            # (SQLite's foreign keys are the net under that).
-            if self.file_ids is None or ref in self._parents[parent]:
-                continue
-            raise RecordError(
-                "The file {file} refers to a record that is neither in the file nor in this store "
-                "({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.",
-                file=self.reader.name,
-                member=spec.member,
-                line=line,
-                field=column,
-                ref=ref,
-                parent=parent,
-            )
-        return held
+        return references.check_references(self, spec, rec, line)
 
     def _hold(self, spec: TableSpec, rec: CheckedRecord, reason: str) -> None:
         stamp = rec.stamp
