@@ -113,7 +113,6 @@ def merge(
     stamps: dict[str, str] = {}
     took_incoming = later_incoming
     conflicts: list[FieldConflict] = []
-    both_live = not local_deleted and not incoming_deleted
     for name in merged_fields(spec):
         mine = local_fields.get(name, local_stamp)
         theirs = incoming_fields.get(name, incoming_stamp)
@@ -123,17 +122,12 @@ def merge(
         if theirs > mine:
             stamps[name] = theirs
             took_incoming = True
-            if both_live and their_value != ours_value and not versions.covers(incoming_vv, mine):
+            if their_value != ours_value and not versions.covers(incoming_vv, mine):
                 conflicts.append(FieldConflict(name, "local", mine, theirs))
         else:
             stamps[name] = mine
             out[position] = ours_value
-            if (
-                both_live
-                and theirs < mine
-                and their_value != ours_value
-                and not versions.covers(local_vv, theirs)
-            ):
+            if theirs < mine and their_value != ours_value and not versions.covers(local_vv, theirs):
                 conflicts.append(FieldConflict(name, "incoming", theirs, mine))
     # The later of the two stamps (a version's stamp is at or after its fields', and a deletion or its
     # undoing, which has no field stamp, changes only the version's stamp).
@@ -154,6 +148,8 @@ def merge(
             out[positions[name]] = blank
             stamps[name] = stamp
         conflicts = []
+    # (A field that lost is a conflict of that field even where a deletion won: the tombstone keeps the
+    # merged values, and a restore puts the lost one back.)
     fields = {name: value for name, value in stamps.items() if value != stamp}
     return FieldMerge(tuple(out), stamp, fields, took_incoming, conflicts)
 
