@@ -1,7 +1,7 @@
 """field-level stamps: each field of a record carries the stamp of its last change
 
 Revision ID: 0013_field_stamps
-Revises: 0010_page_switch
+Revises: 0012_stock_movements
 
 ``sync_field_stamps`` holds, per record and field, the stamp of the field's last change where it is
 not the record's own ``stamp``: a field without an entry carries the record's stamp. Seeding every
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0013_field_stamps"
-down_revision: str | None = "0010_page_switch"
+down_revision: str | None = "0012_stock_movements"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
