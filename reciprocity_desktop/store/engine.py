@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reciprocity_desktop.paths import backup_dir_for, migrations_dir
+from reciprocity_desktop.store import identity
 from reciprocity_desktop.store.backups import (  # noqa: F401 - offered here too
     KEEP_BACKUPS,
     backup_file,
@@ -48,7 +49,7 @@ from reciprocity_desktop.store.errors import (  # noqa: F401 - offered here too
     is_database_error,
     is_environment_error,
 )
-from reciprocity_desktop.store.hlc import HybridLogicalClock
+from reciprocity_desktop.store.hlc import MAX_LEAD_MS, HybridLogicalClock
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -269,7 +270,7 @@ class Store:
 
             replica_id = sessions.replica_of(self.engine, path)
         self.replica_id = replica_id
-        self.clock = HybridLogicalClock(replica_id)
+        self.clock = HybridLogicalClock(replica_id, max_lead_ms=MAX_LEAD_MS)
 
     @property
     def engine(self) -> Engine:
@@ -453,28 +454,41 @@ def migrate(engine: Engine, path: Path) -> Path | None:
     return backup
 
 
-def _replica_at_head(path: Path, *, read_only: bool = False) -> str | None:
-    """The replica id of an up-to-date store, from one query on a plain connection (no SQLAlchemy, no Alembic).
+def _replica_at_head(path: Path, *, read_only: bool = False) -> tuple[str | None, str | None]:
+    """The replica id of an up-to-date store and the file identity it holds (:mod:`.identity`), from one
+    query on a plain connection (no SQLAlchemy, no Alembic).
 
-    None when the store needs the full open: a new or empty file, a schema older or newer than the head
-    named in the migration files, or no replica id yet.
+    No replica id when the store needs the full open: a new or empty file, a schema older or newer than the
+    head named in the migration files, or no replica id yet.
     """
     head = shipped_head()
     if head is None:
-        return None
+        return None, None
     connection = _plain_connection(path, read_only=read_only, immutable=read_only)
     try:
         row = connection.execute(
             "SELECT (SELECT version_num FROM alembic_version),"
-            " (SELECT value FROM meta WHERE key = 'replica_id')"
+            " (SELECT value FROM meta WHERE key = 'replica_id'),"
+            f" (SELECT value FROM meta WHERE key = '{identity.IDENTITY_KEY}')"
         ).fetchone()
     except sqlite3.OperationalError as exc:
         if "no such table" in str(exc).lower():
-            return None
+            return None, None
         raise
     finally:
         connection.close()
-    return row[1] if row[0] == head and row[1] else None
+    return (row[1] if row[0] == head and row[1] else None), row[2]
+
+
+def _confirmed(path: Path, replica_id: str, stored_identity: str | None) -> str:
+    """The replica id a writable store writes under: a new one if the file is a copy (:mod:`.identity`)."""
+    if stored_identity is not None and stored_identity == identity.file_identity(path):
+        return replica_id
+    connection = _plain_connection(path)
+    try:
+        return identity.confirm(connection, path, replica_id, stored_identity)
+    finally:
+        connection.close()
 
 
 def _has_backups(path: Path) -> bool:
@@ -508,7 +522,9 @@ def open_store(path: Path | str, *, check: bool = True) -> Store:
     try:
         if check and has_content:
             check_store(path, read_only=read_only)
-        replica_id = _replica_at_head(path, read_only=read_only)
+        replica_id, stored_identity = _replica_at_head(path, read_only=read_only)
+        if replica_id is not None and not read_only:  # a copy takes a new replica id before it writes
+            replica_id = _confirmed(path, replica_id, stored_identity)
     except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
         if is_damage(exc):
             raise damaged(path) from exc
@@ -538,7 +554,10 @@ def _open_and_migrate(path: Path) -> Store:
         current = _stored_revision(engine)
         if current is None or current != shipped_head():
             migrate(engine, path)
-        return Store(path, engine, checked=True)  # reads (or makes) the replica id through the engine
+        store = Store(path, engine, checked=True)  # reads (or makes) the replica id through the engine
+        store.replica_id = _confirmed(path, store.replica_id, None)
+        store.clock.replica_id = store.replica_id
+        return store
     except (OperationalError, DatabaseError, sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
         engine.dispose()
         if is_damage(exc):

@@ -538,6 +538,8 @@ class SyncConflict(Base):
     kept_stamp: Mapped[str] = mapped_column(String(64))
     # The whole losing version as JSON, in the sync file's record form.
     lost_record: Mapped[str] = mapped_column(Text)
+    # A field-level conflict: the one field whose value lost (a restore puts back only that); "" for a row.
+    field_name: Mapped[str] = mapped_column(String(64), default="", server_default="")
     restored_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, nullable=True)
 
 
@@ -555,3 +557,20 @@ class SyncRecordVersion(Base):
     record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     stamp: Mapped[str] = mapped_column(String(64))
     seen: Mapped[str] = mapped_column(Text, default="")
+
+
+class SyncFieldStamp(Base):
+    """The change stamp of one field of a record, where it differs from the record's own ``stamp``.
+
+    A field without an entry carries the record's stamp. When a change leaves some fields as they
+    were, those fields keep their earlier stamps here, so that a merge takes each field from the side
+    that changed it last (docs/sync-format.md, "Merging"). ``replica`` is the stamp's replica.
+    """
+
+    __tablename__ = "sync_field_stamps"
+
+    table_name: Mapped[str] = mapped_column(String(32), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    field: Mapped[str] = mapped_column(String(64), primary_key=True)
+    stamp: Mapped[str] = mapped_column(String(64))
+    replica: Mapped[str] = mapped_column(String(64), default="")

@@ -23,6 +23,7 @@ from sqlalchemy import create_engine, event, inspect
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from reciprocity_desktop.store import field_stamps
 from reciprocity_desktop.store.hlc import HybridLogicalClock, Stamp
 from reciprocity_desktop.store.models import Meta, Record, Setting, Visit, utcnow
 from reciprocity_desktop.store.search import refresh_touched
@@ -85,15 +86,26 @@ def stamp_changes(session: Session, clock: HybridLogicalClock) -> None:
         with contextlib.suppress(ValueError):
             clock.observe(Stamp.parse(clock_row.value))
     now = utcnow()
+    pinned: list[tuple[Record, str, set[str]]] = []
     for obj in stamped:
-        if obj in new and obj.created_at is None:
-            obj.created_at = now
+        if obj in new:
+            if obj.created_at is None:
+                obj.created_at = now
+            before = None
+        else:  # its fields left as they were keep their stamps (store/field_stamps.py)
+            before = obj.stamp or ""
+            pinned.append((obj, before, _changed_fields(obj)))
         obj.updated_at = now
-        obj.stamp = str(clock.now())
+        # After the version it replaces, even one stamped ahead of this clock (store/hlc.py).
+        obj.stamp = str(clock.after(before))
+    if pinned:
+        field_stamps.pin(session, pinned, clock.replica_id)
+    # The latest stamp issued (one after a version stamped ahead of the clock, too: store/hlc.py).
+    latest = max(str(clock.last), *(obj.stamp for obj in stamped))
     if clock_row is None:
-        session.add(Meta(key="hlc", value=str(clock.last)))
+        session.add(Meta(key="hlc", value=latest))
     else:
-        clock_row.value = str(clock.last)
+        clock_row.value = latest
 
 
 #: The settings naming the store's seller: a uuid made once per store (migration 0011) and the name.
@@ -132,6 +144,14 @@ def give_own_seller(session: Session, visits: list[Visit]) -> None:
 
 
 _DERIVED_COLUMNS = frozenset({"search_text", "sort_name", "updated_at", "stamp", *KEY_COLUMNS})
+
+
+def _changed_fields(obj: Record) -> set[str]:
+    """The columns of a row that this flush changes."""
+    state = inspect(obj)
+    return {
+        attr.key for attr in state.attrs if attr.key in state.mapper.columns and attr.history.has_changes()
+    }
 
 
 def _edited(obj: Record) -> bool:

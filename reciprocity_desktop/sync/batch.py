@@ -16,7 +16,8 @@ from sqlalchemy import Connection, insert
 from reciprocity_desktop.store.models import SyncConflict, utcnow
 from reciprocity_desktop.sync import openings, versions
 from reciprocity_desktop.sync.errors import ImportCancelled
-from reciprocity_desktop.sync.format import TableSpec, json_from_storage, storage_values
+from reciprocity_desktop.sync.field_merge import own_fields
+from reciprocity_desktop.sync.format import TableSpec, storage_values
 from reciprocity_desktop.sync.incoming import CheckedRecord
 
 Progress = Callable[[int, int], bool]
@@ -53,6 +54,12 @@ _ENTRY_UPSERT = (
     "ON CONFLICT (table_name, record_id) DO UPDATE SET stamp = excluded.stamp, seen = excluded.seen"
 )
 
+_FIELDS_CLEAR = "DELETE FROM sync_field_stamps WHERE table_name = ? AND record_id = ?"
+_FIELDS_INSERT = (
+    "INSERT INTO sync_field_stamps (table_name, record_id, field, stamp, replica) VALUES (?, ?, ?, ?, ?) "
+    "ON CONFLICT (table_name, record_id, field) DO UPDATE SET stamp = excluded.stamp, replica = excluded.replica"
+)
+
 
 class Batch:
     """Pending writes of one table, flushed in bulk statements after every chunk of records."""
@@ -63,20 +70,44 @@ class Batch:
         self.apply = merger.apply
         self.rows: list[tuple] = []
         self.entries: list[tuple[str, str, str, str]] = []
-        self.local_losers: list[tuple[str, str, str, versions.VersionVector]] = []
         self.conflicts: list[dict[str, Any]] = []
         #: a file from before stock movements: its item quantities become the items' openings
         self.openings = openings.needed(spec, merger.members)
+        #: records whose field stamps are replaced (their old entries go), and the new entries
+        self.field_clears: list[tuple[str, str]] = []
+        self.field_rows: list[tuple[str, str, str, str, str]] = []
 
     def _counted(self) -> None:
         self.merger.writes += 1
 
-    def write_row(self, rec: CheckedRecord, vv: versions.VersionVector | None) -> None:
+    def write_row(self, rec: CheckedRecord, vv: versions.VersionVector | None, *, existing: bool) -> None:
+        """The file's version as it is (with its field stamps); ``existing``: it replaces the store's."""
         if self.apply:
             self.rows.append(storage_values(self.spec, rec.row))
             if vv is not None:
                 self.entries.append(self._entry(rec.id, rec.stamp, vv))
+            self._field_stamps(rec.id, own_fields(self.spec, rec.deleted, rec.fields), existing=existing)
         self.merger.writes += 1
+
+    def write_merged(
+        self, rid: str, row: tuple, fields: dict[str, str], vv: versions.VersionVector | None
+    ) -> None:
+        """A version merged field by field (:mod:`~.field_merge`): its row (file order) and field stamps."""
+        if self.apply:
+            self.rows.append(storage_values(self.spec, row))
+            if vv is not None:
+                self.entries.append(self._entry(rid, row[1], vv))
+            self._field_stamps(rid, fields, existing=True)
+        self.merger.writes += 1
+
+    def _field_stamps(self, rid: str, fields, *, existing: bool) -> None:
+        if existing:
+            self.field_clears.append((self.spec.name, rid))
+        if fields:
+            table = self.spec.name
+            self.field_rows.extend(
+                (table, rid, name, stamp, versions.replica_of(stamp)) for name, stamp in fields.items()
+            )
 
     def write_new(self, rec: CheckedRecord, *, entry: bool) -> None:
         """A record new to this store whose vector is its own stamp (an entry only if asked)."""
@@ -84,6 +115,7 @@ class Batch:
             self.rows.append(storage_values(self.spec, rec.row))
             if entry:
                 self.entries.append((self.spec.name, rec.id, rec.stamp, ""))
+            self._field_stamps(rec.id, own_fields(self.spec, rec.deleted, rec.fields), existing=False)
         self.merger.writes += 1
 
     def write_entry(self, rid: str, stamp: str, vv: versions.VersionVector) -> None:
@@ -94,18 +126,18 @@ class Batch:
     def _entry(self, rid: str, stamp: str, vv: versions.VersionVector) -> tuple[str, str, str, str]:
         return (self.spec.name, rid, stamp, " ".join(versions.seen_list(vv, stamp)))
 
-    def log_local_loser(self, rid: str, lost_stamp: str, kept_stamp: str, vv: versions.VersionVector) -> None:
+    def log_loser(self, rid: str, conflict, record: dict[str, Any]) -> None:
+        """A losing version of a field-by-field merge (``conflict``: a field_merge.FieldConflict naming
+        the field, or none for a whole version), kept whole (``record``)."""
         if self.apply:
-            self.local_losers.append((rid, lost_stamp, kept_stamp, vv))
-        self._counted()
-
-    def log_incoming_loser(self, rec: CheckedRecord, kept_stamp: str) -> None:
-        if self.apply:
-            self.conflicts.append(self._conflict(rec.id, "incoming", rec.stamp, kept_stamp, rec.to_json()))
+            entry = self._conflict(rid, conflict.side, conflict.lost_stamp, conflict.kept_stamp, record)
+            entry["field_name"] = conflict.field
+            self.conflicts.append(entry)
         self._counted()
 
     def _conflict(self, rid: str, side: str, lost: str, kept: str, record: dict[str, Any]) -> dict[str, Any]:
         return {
+            "field_name": "",
             "detected_at": utcnow(),
             "import_id": self.merger.import_id,
             "table_name": self.spec.name,
@@ -121,18 +153,6 @@ class Batch:
             return
         connection = self.merger.connection
         spec = self.spec
-        if self.local_losers:
-            wanted = {rid: (lost, kept, vv) for rid, lost, kept, vv in self.local_losers}
-            marks = ", ".join("?" for _ in wanted)
-            rows = connection.exec_driver_sql(f'{spec.select_sql} WHERE "id" IN ({marks})', tuple(wanted))
-            for row in rows.fetchall():
-                record = json_from_storage(spec, tuple(row))
-                lost, kept, vv = wanted[record["id"]]
-                seen = versions.seen_list(vv, lost)
-                if seen:
-                    record["seen"] = seen
-                self.conflicts.append(self._conflict(record["id"], "local", lost, kept, record))
-            self.local_losers.clear()
         if self.rows:
             connection.exec_driver_sql(spec.upsert_sql, self.rows)
             self.merger.written_tables.add(spec.name)
@@ -143,6 +163,12 @@ class Batch:
         if self.entries:
             connection.exec_driver_sql(_ENTRY_UPSERT, self.entries)
             self.entries.clear()
+        if self.field_clears:
+            connection.exec_driver_sql(_FIELDS_CLEAR, self.field_clears)
+            self.field_clears.clear()
+        if self.field_rows:
+            connection.exec_driver_sql(_FIELDS_INSERT, self.field_rows)
+            self.field_rows.clear()
         if self.conflicts:
             connection.execute(insert(SyncConflict.__table__), self.conflicts)
             self.conflicts.clear()

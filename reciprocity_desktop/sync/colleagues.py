@@ -9,7 +9,7 @@ from sqlalchemy import false, select
 
 from reciprocity_desktop.services.sellers import own_seller_id
 from reciprocity_desktop.store.engine import Store
-from reciprocity_desktop.store.models import Gift, Prospect, SyncReplica, Visit, VisitStatus
+from reciprocity_desktop.store.models import Gift, Meta, Prospect, SyncReplica, Visit, VisitStatus
 from reciprocity_desktop.sync import versions
 from reciprocity_desktop.sync.exporter import since_cutoff
 from reciprocity_desktop.sync.summary import ImportSummary
@@ -63,6 +63,9 @@ def colleague_gifts_for_planned_visits(
             replica: name
             for replica, name in session.execute(select(SyncReplica.replica_id, SyncReplica.store_name))
         }
+        # This store's own ids: its replica id, and those it wrote under before it was copied.
+        history = session.get(Meta, "replica_history")
+        own = {store.replica_id, *(history.value.split() if history is not None else ())}
         query = (
             select(
                 Visit.id,
@@ -105,7 +108,7 @@ def colleague_gifts_for_planned_visits(
             stamp,
         ) in session.execute(query):
             replica = versions.replica_of(stamp)
-            if replica == store.replica_id or (only_ids is not None and gift_id not in only_ids):
+            if replica in own or (only_ids is not None and gift_id not in only_ids):
                 continue
             if (prospect_id, gift_id) in listed:
                 continue

@@ -27,7 +27,7 @@ from reciprocity_desktop.sync.format import (
 from reciprocity_desktop.sync.incoming import check_record, label_of
 
 #: Fields that differ between any two versions and say nothing about their content.
-_BOOKKEEPING = frozenset({"id", "stamp", "created_at", "updated_at", "seen"})
+_BOOKKEEPING = frozenset({"id", "stamp", "created_at", "updated_at", "seen", "fields"})
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,9 @@ class ConflictEntry:
     #: The fields whose values differ between the losing and the current version.
     differences: tuple[str, ...]
     restored_at: dt.datetime | None
+    #: A field-level conflict: the one field whose value lost (a restore puts back only it); "" for a
+    #: whole version.
+    field: str = ""
 
     @property
     def lost_deleted(self) -> bool:
@@ -172,11 +175,14 @@ def _entry(session, conflict: SyncConflict, source: str | None, names: dict[str,
     if current_row is not None:
         values = {name: getattr(current_row, name) for name in spec.fields}
         current = record_to_json(spec, values)
-    differences = tuple(
-        name
-        for name in spec.fields
-        if name not in _BOOKKEEPING and (current is None or lost.get(name) != current.get(name))
-    )
+    if conflict.field_name:
+        differences: tuple[str, ...] = (conflict.field_name,)
+    else:
+        differences = tuple(
+            name
+            for name in spec.fields
+            if name not in _BOOKKEEPING and (current is None or lost.get(name) != current.get(name))
+        )
     replica = versions.replica_of(conflict.lost_stamp)
     return ConflictEntry(
         id=conflict.id,
@@ -193,6 +199,7 @@ def _entry(session, conflict: SyncConflict, source: str | None, names: dict[str,
         current=current,
         differences=differences,
         restored_at=conflict.restored_at,
+        field=conflict.field_name or "",
     )
 
 
@@ -215,7 +222,8 @@ def list_conflicts(store: Store, include_restored: bool = False) -> list[Conflic
 def restore_conflict(store: Store, conflict_id: int) -> None:
     """Make the losing version current again, as a new local change (with a new stamp).
 
-    The restored version then wins everywhere the next files travel, like any later edit.
+    The restored version then wins everywhere the next files travel, like any later edit. A field-level
+    conflict puts back exactly its one field (the others keep their values and their stamps).
     """
     with store.session() as session:
         conflict = session.get(SyncConflict, conflict_id)
@@ -241,7 +249,8 @@ def restore_conflict(store: Store, conflict_id: int) -> None:
             ) from None
         values = typed_values(spec, lost.values)
         not_taken = NOT_TAKEN.get(spec.name, frozenset())  # derived here (a stock item's on hand)
-        for name in spec.fields:
+        names = [conflict.field_name] if conflict.field_name else spec.fields
+        for name in names:
             if name not in _BOOKKEEPING and name not in not_taken:
                 setattr(record, name, values[name])
         conflict.restored_at = utcnow()

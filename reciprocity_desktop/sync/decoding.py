@@ -25,7 +25,7 @@ import msgspec
 from reciprocity_desktop.services.validate import CONTROL_CHARACTERS, FREE_TEXT_CONTROLS
 from reciprocity_desktop.sync.fields import MAX_INT, MAX_TEXT, FieldProblem, FieldRule
 from reciprocity_desktop.sync.format import CONTACT_PERSONAL_BLANKS, CONTACTS, TABLES, TableSpec
-from reciprocity_desktop.sync.incoming import check_seen
+from reciprocity_desktop.sync.incoming import check_field_stamps, check_seen
 
 #: The shapes of the fields checked a chunk at a time (:class:`_Shape`), each as the pattern of one
 #: value. Stricter than the checkers' (ASCII digits), and whole: a date matches only if it is a real
@@ -95,14 +95,15 @@ class FastRecord(msgspec.Struct, gc=False):
 
     It answers like an :class:`~reciprocity_desktop.sync.incoming.IncomingRecord` (``id``, ``stamp``,
     ``deleted``, ``seen``, ``row``, ``field``, ``values``, ``to_json``) without copying the fields
-    again. Its fields hold no containers but ``seen``, so it needs no garbage collection.
+    again. Its fields hold no containers but ``seen`` and ``fields`` (of text only), so it needs no garbage
+    collection.
     """
 
     spec: ClassVar[TableSpec]
 
     @property
     def row(self) -> tuple:
-        return msgspec.structs.astuple(self)[:-1]  # the fields in file order, without seen
+        return msgspec.structs.astuple(self)[:-2]  # the fields in file order, without seen and fields
 
     def field(self, name: str) -> Any:
         return getattr(self, name)
@@ -110,24 +111,28 @@ class FastRecord(msgspec.Struct, gc=False):
     @property
     def values(self) -> dict[str, Any]:
         out = msgspec.structs.asdict(self)
-        del out["seen"]
+        del out["seen"], out["fields"]
         return out
 
     def to_json(self) -> dict[str, Any]:
         out = self.values
         if self.seen:
             out["seen"] = self.seen
+        if self.fields:
+            out["fields"] = dict(self.fields)
         return out
 
 
 def _struct_of(spec: TableSpec, *, typed: bool) -> type[FastRecord]:
     """The record's fields in file order, then ``seen``; typed by their rules, or any JSON value."""
-    clash = {"row", "field", "values", "to_json", "spec"} & set(spec.fields)
+    clash = {"row", "field", "fields", "values", "to_json", "spec"} & set(spec.fields)
     if clash:  # pragma: no cover - a new column name needs a decision here
         raise TypeError(f"{spec.name}.{sorted(clash)[0]} would hide a FastRecord attribute")
     fields: list[Any] = [(name, _type_of(spec.rules[name]) if typed else Any) for name in spec.fields]
     # checked by check_seen, as in the full check; without one (or null), no seen list: ()
     fields.append(("seen", Any, ()))
+    # the field stamps (field -> stamp), checked by check_field_stamps; without them: ()
+    fields.append(("fields", Any, ()))
     name = spec.name.title().replace("_", "") + ("Line" if typed else "Shape")
     return msgspec.defstruct(
         name, fields, bases=(FastRecord,), namespace={"spec": spec}, forbid_unknown_fields=True, gc=False
@@ -251,6 +256,15 @@ class _TableDecoder:
                     rec.seen = check_seen(rec.seen, rec.stamp) if rec.seen is not None else ()
                 except FieldProblem:
                     records[i] = None  # the full way says what is wrong with it
+        if any(b'"fields"' in raw for raw in raws):
+            spec = self.spec
+            for i, rec in enumerate(records):
+                if rec is None or rec.fields == ():
+                    continue
+                try:
+                    rec.fields = check_field_stamps(spec, rec.fields, rec.stamp)
+                except FieldProblem:
+                    records[i] = None
         if self.blanks:
             for rec in records:
                 if rec is not None and rec.deleted:  # a contact's tombstone carries no personal data

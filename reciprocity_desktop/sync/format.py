@@ -45,7 +45,8 @@ from reciprocity_desktop.store.sort_keys import KEY_COLUMNS, SORT_KEYS, sort_key
 from reciprocity_desktop.sync.fields import MAX_TEXT, Checker, FieldRule, checker_of
 
 FORMAT_NAME = "reciprocity-sync"
-FORMAT_VERSION = 1
+#: 2: records carry their field stamps (``fields``); files of version 1 still import.
+FORMAT_VERSION = 2
 MANIFEST_NAME = "manifest.json"
 MEMBER_DIR = "records/"
 

@@ -27,7 +27,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from reciprocity_desktop.store.engine import Store, StoreError, database_error
-from reciprocity_desktop.store.hlc import Stamp
+from reciprocity_desktop.store.hlc import MAX_LEAD_MS, Stamp, wall_clock_ms
 from reciprocity_desktop.store.models import Meta, SyncImport, SyncReplica, utcnow
 from reciprocity_desktop.sync.batch import Progress, check_progress
 from reciprocity_desktop.sync.bookkeeping import LineSet
@@ -303,6 +303,8 @@ def _advance_clock(connection: Connection, store: Store, max_stamp: str) -> None
     if not max_stamp:
         return
     seen = Stamp.parse(max_stamp)
+    if seen.physical_ms > wall_clock_ms() + MAX_LEAD_MS:
+        return  # a clock that ran ahead: not followed (store/hlc.py); the records it stamped still sort right
     current_text = connection.execute(select(Meta.value).where(Meta.key == "hlc")).scalar()
     try:
         current = Stamp.parse(current_text) if current_text else None

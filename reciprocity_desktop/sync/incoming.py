@@ -43,6 +43,7 @@ class CheckedRecord(Protocol):
     id: str
     stamp: str
     seen: Sequence[str]  # the other replicas' stamps (empty: none)
+    fields: Any  # field -> stamp where a field's stamp is not the record's (empty: none)
 
     @property
     def deleted(self) -> bool: ...
@@ -68,14 +69,20 @@ class IncomingRecord:
     conflict, a held-back record's label): a bulk import never does.
     """
 
-    __slots__ = ("_values", "id", "row", "seen", "spec", "stamp")
+    __slots__ = ("_values", "fields", "id", "row", "seen", "spec", "stamp")
 
     def __init__(
-        self, spec: TableSpec, row: tuple, seen: list[str], values: dict[str, Any] | None = None
+        self,
+        spec: TableSpec,
+        row: tuple,
+        seen: list[str],
+        values: dict[str, Any] | None = None,
+        fields: dict[str, str] | None = None,
     ) -> None:
         self.spec = spec
         self.row = row
         self.seen = seen
+        self.fields = fields or {}
         self.id: str = row[0]
         self.stamp: str = row[1]
         self._values = values
@@ -106,6 +113,8 @@ class IncomingRecord:
         out = dict(self.values)
         if self.seen:
             out["seen"] = self.seen
+        if self.fields:
+            out["fields"] = dict(self.fields)
         return out
 
 
@@ -164,6 +173,7 @@ def check_record(
     if type(obj) is not dict:
         raise FieldProblem(f"the line is {json_type(obj)}, not a record object")
     raw_seen = obj.pop("seen", None)
+    raw_fields = obj.pop("fields", None)
     if obj.keys() != spec.field_set:
         _fill_added_fields(spec.name, obj, given)
     if obj.keys() != spec.field_set:
@@ -174,9 +184,10 @@ def check_record(
         raise FieldProblem(f"field {extra[0][:40]} is not part of a {spec.name} record")
     if checked_before:
         seen = check_seen(raw_seen, obj["stamp"]) if raw_seen is not None else []
+        fields = check_field_stamps(spec, raw_fields, obj["stamp"]) if raw_fields is not None else {}
         if spec.name == CONTACTS and obj["deleted"]:
             obj.update(CONTACT_PERSONAL_BLANKS)
-        return IncomingRecord(spec, spec.field_getter(obj), seen, obj)
+        return IncomingRecord(spec, spec.field_getter(obj), seen, obj, fields)
     for name, longest, fits in spec.text_checks:  # the text's length and characters (fields.text_within)
         value = obj[name]
         if type(value) is not str or len(value) > longest or fits(value) is None:
@@ -194,9 +205,10 @@ def check_record(
         except FieldProblem as problem:
             raise FieldProblem(f"field {name} {problem}") from None
     seen = check_seen(raw_seen, obj["stamp"]) if raw_seen is not None else []
+    fields = check_field_stamps(spec, raw_fields, obj["stamp"]) if raw_fields is not None else {}
     if spec.name == CONTACTS and obj["deleted"]:
         obj.update(CONTACT_PERSONAL_BLANKS)
-    return IncomingRecord(spec, spec.field_getter(obj), seen, obj)
+    return IncomingRecord(spec, spec.field_getter(obj), seen, obj, fields)
 
 
 def _explain(spec: TableSpec, name: str, value: Any) -> None:
@@ -226,6 +238,32 @@ def check_seen(raw: Any, stamp: str) -> list[str]:
             raise FieldProblem("field seen holds a stamp later than the record's own")
         replicas.add(replica)
         out.append(item)
+    return out
+
+
+#: The fields of a record that have no stamp of their own (merged as the whole record).
+_UNSTAMPED = frozenset({"id", "stamp", "deleted", "created_at", "updated_at"})
+
+
+def check_field_stamps(spec: TableSpec, raw: Any, stamp: str) -> dict[str, str]:
+    """A record's ``fields`` map (field -> the stamp of its last change), checked against its own stamp."""
+    if type(raw) is not dict:
+        raise FieldProblem(
+            f"field fields must be an object of field names and change stamps, not {json_type(raw)}"
+        )
+    out: dict[str, str] = {}
+    for name, item in raw.items():
+        if name not in spec.field_set or name in _UNSTAMPED:
+            raise FieldProblem(
+                f"field fields names {str(name)[:40]}, which has no stamp of its own in a {spec.name} record"
+            )
+        try:
+            check_stamp(item)
+        except FieldProblem as problem:
+            raise FieldProblem(f"field fields: the stamp of {name} {problem}") from None
+        if item > stamp:
+            raise FieldProblem(f"field fields: the stamp of {name} is later than the record's own")
+        out[name] = item
     return out
 
 

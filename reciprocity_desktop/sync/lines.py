@@ -6,7 +6,8 @@ only passes bytes on. What SQL cannot say exactly the same way is finished in Py
 
 * floating point numbers (a prospect's coordinates) are written by Python's ``json``, whose
   shortest round-trip form SQLite's ``%g`` does not always give;
-* a record's ``seen`` list (its version vector, :mod:`reciprocity_desktop.sync.versions`);
+* a record's ``seen`` list (its version vector, :mod:`reciprocity_desktop.sync.versions`) and its
+  ``fields`` map (the field stamps that are not the record's, SQL's ``json_group_object``);
 * a row whose dates are not in the storage form SQLAlchemy writes (another writer's): SQL flags
   it and the line is made by :func:`~reciprocity_desktop.sync.format.json_from_storage` instead.
 """
@@ -86,12 +87,27 @@ def _export_sql(table: str) -> str:
     float_columns = "".join(f', t."{name}"' for name in floats)
     return (
         f"SELECT t.id, t.stamp, t.deleted, CAST(json_object({pairs}) || char(10) AS BLOB), {_odd_storage(spec)}, "
-        f"v.stamp, v.seen{float_columns} "
+        f"v.stamp, v.seen, {_fields_sql(spec.name)}{float_columns} "
         f'FROM "{spec.name}" AS t '
         "LEFT JOIN sync_record_versions AS v ON v.table_name = ? AND v.record_id = t.id "
         # In id order: it costs the export a little (rows are fetched through the id index),
         # and saves an import more (each table's primary key and sync entries grow at the end).
         "ORDER BY t.id"
+    )
+
+
+def _fields_sql(table: str) -> str:
+    """A record's field stamps that differ from its own, as one JSON object (NULL when there is none).
+
+    A contact tombstone's personal fields are blank and carry the tombstone's stamp (sync/field_merge.py).
+    """
+    personal = ""
+    if table == CONTACTS:
+        names = ", ".join(f"'{name}'" for name in CONTACT_PERSONAL_BLANKS)
+        personal = f" AND NOT (t.deleted AND f.field IN ({names}))"
+    return (
+        "(SELECT json_group_object(f.field, f.stamp) FROM sync_field_stamps AS f "
+        f"WHERE f.table_name = '{table}' AND f.record_id = t.id{personal} HAVING count(*) > 0)"
     )
 
 
@@ -115,7 +131,7 @@ def table_lines(
             lines: list[bytes] = []
             add = lines.append
             deletions = 0
-            for rid, stamp, deleted, line, odd, entry_stamp, entry_seen, *numbers in rows:
+            for rid, stamp, deleted, line, odd, entry_stamp, entry_seen, stamps, *numbers in rows:
                 if only is not None and rid not in only:
                     continue
                 deletions += deleted
@@ -124,13 +140,17 @@ def table_lines(
                 if entry_stamp is not None and (entry_stamp != stamp or entry_seen):
                     seen = versions.seen_list(versions.effective(stamp, (entry_stamp, entry_seen)), stamp)
                 if odd:
-                    add(_line_from_python(connection, spec, rid, seen))
-                elif numbers or seen:
+                    add(_line_from_python(connection, spec, rid, seen, stamps))
+                elif numbers or seen or stamps:
                     tail = b"".join(
                         name + encode_float(value).encode("ascii")
                         for name, value in zip(float_names, numbers, strict=True)
                     )
-                    add(line[:-2] + tail + (_seen_json(seen) if seen else b"") + b"}\n")
+                    if seen:
+                        tail += _seen_json(seen)
+                    if stamps:
+                        tail += b',"fields":' + stamps.encode("utf-8")
+                    add(line[:-2] + tail + b"}\n")
                 else:
                     add(line)
             yield lines, deletions
@@ -138,9 +158,13 @@ def table_lines(
         cursor.close()
 
 
-def _line_from_python(connection: SQLiteConnection, spec: TableSpec, rid: str, seen: list[str]) -> bytes:
+def _line_from_python(
+    connection: SQLiteConnection, spec: TableSpec, rid: str, seen: list[str], stamps: str | None
+) -> bytes:
     row = connection.execute(f'{spec.select_sql} WHERE "id" = ?', (rid,)).fetchone()
     obj = json_from_storage(spec, tuple(row))
     if seen:
         obj["seen"] = seen
+    if stamps:
+        obj["fields"] = json.loads(stamps)
     return dumps_record(obj)

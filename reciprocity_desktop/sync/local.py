@@ -75,12 +75,14 @@ def present(connection: Connection, table: str, ids: Collection[str]) -> set[str
     return {rid for (rid,) in result.fetchall()}
 
 
-def logged_losers(connection: Connection, table: str, ids: Collection[str]) -> set[tuple[str, str]]:
-    """The losing versions ``(record id, stamp)`` the conflict log already holds for ``ids``."""
+def logged_losers(connection: Connection, table: str, ids: Collection[str]) -> set[tuple[str, str, str]]:
+    """The losing versions ``(record id, stamp, field)`` the conflict log already holds for ``ids``
+    (field "" for a whole version)."""
     if not ids:
         return set()
     result = connection.exec_driver_sql(
-        f"SELECT record_id, lost_stamp FROM sync_conflicts WHERE table_name = ? AND record_id IN {_IDS}",
+        "SELECT record_id, lost_stamp, field_name FROM sync_conflicts "
+        f"WHERE table_name = ? AND record_id IN {_IDS}",
         (table, _ids_json(ids)),
     )
-    return {(rid, lost) for rid, lost in result.fetchall()}
+    return {(rid, lost, field or "") for rid, lost, field in result.fetchall()}

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import operator
 from collections.abc import Callable
 
 from sqlalchemy import Connection, delete, select, true
@@ -26,15 +25,15 @@ from reciprocity_desktop.store.hlc import wall_clock_ms
 from reciprocity_desktop.store.models import Contact, Prospect, SyncConflict, SyncReplica
 from reciprocity_desktop.store.search import refresh_search_columns
 from reciprocity_desktop.sync import batch as batch_module
-from reciprocity_desktop.sync import indexes, versions
+from reciprocity_desktop.sync import field_merge, indexes, references, versions
 from reciprocity_desktop.sync.batch import Batch, Progress
 from reciprocity_desktop.sync.bookkeeping import FileIds, LineSet
 from reciprocity_desktop.sync.chunks import Chunk, read_chunk
 from reciprocity_desktop.sync.container import SyncFileReader
-from reciprocity_desktop.sync.errors import RecordError, SyncFileError
+from reciprocity_desktop.sync.errors import SyncFileError
 from reciprocity_desktop.sync.format import CONTACTS, TABLES, TableSpec
 from reciprocity_desktop.sync.incoming import CheckedRecord, label_of
-from reciprocity_desktop.sync.local import LocalRow, local_rows, local_stamps, logged_losers, present
+from reciprocity_desktop.sync.local import LocalRow, local_rows, local_stamps, logged_losers
 from reciprocity_desktop.sync.summary import FlaggedRecord, ImportCounts
 
 #: A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock.
@@ -221,7 +220,7 @@ class MergePass:
         rec: CheckedRecord,
         local_stamp: str | None,
         rows: dict[str, LocalRow],
-        logged: set[tuple[str, str]],
+        logged: set[tuple[str, str, str]],
         batch: Batch,
         counts: ImportCounts,
     ) -> bool:
@@ -241,9 +240,9 @@ class MergePass:
         local_replica = self.local_replica
 
         if local_stamp is None:  # a record new to this store
-            self._count_written(counts, spec, rec, new=True)
+            self._count_written(counts, spec, rec.deleted, rid, new=True)
             if rec.seen:
-                batch.write_row(rec, versions.of_record(stamp, rec.seen))
+                batch.write_row(rec, versions.of_record(stamp, rec.seen), existing=False)
             else:  # its vector is its stamp: an entry remembers it unless the stamp is this store's
                 batch.write_new(rec, entry=versions.replica_of(stamp) != local_replica)
             if self.apply:
@@ -255,47 +254,90 @@ class MergePass:
             return False
         local = rows[rid]
 
-        is_contacts = spec.name == CONTACTS
         entry_before = local.entry
         local_vv = versions.effective(local_stamp, entry_before)
         incoming_vv = versions.of_record(stamp, rec.seen)
         merged = versions.union(local_vv, incoming_vv)
-        if stamp == local_stamp:
+        if field_merge.dominates(local_vv, incoming_vv):  # the file's version is one this one includes
             counts.unchanged += 1
-            if merged != local_vv:
-                batch.write_entry(rid, local_stamp, merged)
             return False
-
-        if stamp > local_stamp:  # the file's version wins
-            # A real conflict: the winner does not include the version it replaces.
-            # (A person's deletion keeps no copy of the person's data.)
-            conflict = not versions.covers(incoming_vv, local_stamp) and not (is_contacts and rec.deleted)
-            self._count_written(counts, spec, rec, new=False)
-            if conflict and (rid, local_stamp) not in logged:
-                logged.add((rid, local_stamp))
-                counts.conflicts += 1
-                batch.log_local_loser(rid, local_stamp, stamp, local_vv)
-            needs = entry_before is not None or versions.needs_entry(merged, stamp, local_replica)
-            batch.write_row(rec, merged if needs else None)
+        needs = entry_before is not None or versions.needs_entry(
+            merged, max(stamp, local_stamp), local_replica
+        )
+        if stamp > local_stamp and field_merge.dominates(incoming_vv, local_vv):
+            # A later version of this one: every field is at least as new. Taken as it is.
+            self._count_written(counts, spec, rec.deleted, rid, new=False)
+            batch.write_row(rec, merged if needs else None, existing=True)
             self._touch(spec, rec, local.prospect_id)
-        else:  # this store's version wins
-            counts.unchanged += 1
-            conflict = not versions.covers(local_vv, stamp) and not (is_contacts and local.deleted)
-            if conflict:
-                # The loser is kept here, and the local version does not take it in: the
-                # store that made the losing change sees the conflict too when this
-                # store's version reaches it.
-                if (rid, stamp) not in logged:
-                    logged.add((rid, stamp))
-                    counts.conflicts += 1
-                    batch.log_incoming_loser(rec, local_stamp)
-            elif merged != local_vv:
-                batch.write_entry(rid, local_stamp, merged)
+            return False
+        # Changed on both sides since they last saw each other: field by field.
+        self._merge_fields(
+            spec, rec, local_stamp, local, local_vv, incoming_vv, merged, needs, logged, batch, counts
+        )
         return False
 
-    def _count_written(self, counts: ImportCounts, spec: TableSpec, rec: CheckedRecord, *, new: bool) -> None:
+    def _merge_fields(
+        self,
+        spec: TableSpec,
+        rec: CheckedRecord,
+        local_stamp: str,
+        local: LocalRow,
+        local_vv: versions.VersionVector,
+        incoming_vv: versions.VersionVector,
+        merged: versions.VersionVector,
+        needs: bool,
+        logged: set[tuple[str, str, str]],
+        batch: Batch,
+        counts: ImportCounts,
+    ) -> None:
+        """Two concurrent versions, merged field by field (:mod:`~.field_merge`); real conflicts logged."""
+        rid = rec.id
+        current = field_merge.local_records(self.connection, spec, [rid])[rid]
+        result = field_merge.merge(
+            spec,
+            current,
+            local_stamp,
+            field_merge.field_stamps(self.connection, spec.name, [rid]).get(rid, {}),
+            local_vv,
+            rec.row,
+            rec.stamp,
+            dict(rec.fields or {}),
+            incoming_vv,
+        )
+        new_conflicts = [c for c in result.conflicts if (rid, c.lost_stamp, c.field) not in logged]
+        for conflict in new_conflicts:
+            logged.add((rid, conflict.lost_stamp, conflict.field))
+            if conflict.side == "local":
+                lost = dict(current)
+                lost_seen = versions.seen_list(local_vv, local_stamp)
+                if lost_seen:
+                    lost["seen"] = lost_seen
+            else:
+                lost = rec.to_json()
+            batch.log_loser(rid, conflict, lost)
+        if new_conflicts:
+            counts.conflicts += 1
+        if result.took_incoming:
+            if any(conflict.side == "incoming" for conflict in result.conflicts):
+                # A value of the file's version lost: the merged version does not claim to include that
+                # version, so that its store sees the conflict too when the merged version reaches it.
+                own = versions.replica_of(rec.stamp)
+                merged = versions.union(local_vv, {r: s for r, s in incoming_vv.items() if r != own})
+                needs = True
+            self._count_written(counts, spec, result.deleted, rid, new=False)
+            batch.write_merged(rid, result.row, result.fields, merged if needs else None)
+            self._touch(spec, rec, local.prospect_id)
+            return
+        counts.unchanged += 1
+        if not result.conflicts and merged != local_vv:
+            # Nothing of the file's version was new here, and nothing lost: its vector is taken in.
+            batch.write_entry(rid, local_stamp, merged)
+
+    def _count_written(
+        self, counts: ImportCounts, spec: TableSpec, deleted: bool, rid: str, *, new: bool
+    ) -> None:
         """Count a record the file brings (new to this store or replacing its version)."""
-        if rec.deleted:
+        if deleted:
             counts.deleted += 1
             return
         if new:
@@ -303,59 +345,13 @@ class MergePass:
         else:
             counts.updated += 1
         if spec.name == "gifts" and self.collect_gift_ids:
-            self.gift_ids.add(rec.id)
+            self.gift_ids.add(rid)
 
     def _resolve_parents(self, spec: TableSpec, chunk: Chunk) -> bool:
-        """Find the chunk's references among the file's records and, failing that, in the store.
-
-        True when every one of them was found (or names a held-back record).
-        """
-        assert self.file_ids is not None
-        resolved: dict[str, set[str]] = {}
-        everything = True
-        for column, parent in spec.references.items():
-            get = operator.attrgetter(column)
-            refs = {get(rec) for _, rec in chunk}
-            refs.discard(None)
-            if self.held_new[parent]:
-                refs -= self.held_new[parent]
-            known = resolved.setdefault(parent, set())
-            refs -= known
-            in_file = self.file_ids.held_of(parent, refs)
-            known |= in_file
-            elsewhere = refs - in_file
-            if elsewhere:
-                in_store = present(self.connection, parent, elsewhere)
-                known |= in_store
-                everything = everything and len(in_store) == len(elsewhere)
-        self._parents = resolved
-        return everything
+        return references.resolve_parents(self, spec, chunk)
 
     def _check_references(self, spec: TableSpec, rec: CheckedRecord, line: int) -> bool:
-        """True when the record needs a parent that is held back; raises when a parent is nowhere."""
-        held = False
-        for column, parent in spec.references.items():
-            ref = getattr(rec, column)
-            if ref is None:
-                continue
-            if ref in self.held_new[parent]:
-                held = True
-                continue
-            # The writing pass goes by the checking pass: what it does not hold back is there
-            # (SQLite's foreign keys are the net under that).
-            if self.file_ids is None or ref in self._parents[parent]:
-                continue
-            raise RecordError(
-                "The file {file} refers to a record that is neither in the file nor in this store "
-                "({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.",
-                file=self.reader.name,
-                member=spec.member,
-                line=line,
-                field=column,
-                ref=ref,
-                parent=parent,
-            )
-        return held
+        return references.check_references(self, spec, rec, line)
 
     def _hold(self, spec: TableSpec, rec: CheckedRecord, reason: str) -> None:
         stamp = rec.stamp

@@ -27,7 +27,7 @@ from store_rows import data_tables
 from reciprocity_desktop.paths import backup_dir_for
 from reciprocity_desktop.services import prospects
 from reciprocity_desktop.store import backups as b
-from reciprocity_desktop.store import open_store
+from reciprocity_desktop.store import identity, open_store
 
 pytestmark = [pytest.mark.slow, pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]
 
@@ -135,6 +135,14 @@ def _template_copy(template: Path, store: Path) -> None:
         Path(f"{store}{extra}").unlink(missing_ok=True)
     shutil.copyfile(template, store)
     shutil.rmtree(backup_dir_for(store), ignore_errors=True)
+    # ... as the store that has always been this file: not taken for a copy (which takes a new replica
+    # id as it opens, store/identity.py), so that a run is only the work.
+    connection = sqlite3.connect(store)
+    with connection:
+        connection.execute(
+            "UPDATE meta SET value = ? WHERE key = 'store_identity'", (identity.file_identity(store),)
+        )
+    connection.close()
 
 
 def _loop(tmp_path: Path, template: Path, work: tuple[str, ...], *, fresh: bool, seed: int) -> None:

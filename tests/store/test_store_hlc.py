@@ -92,3 +92,35 @@ def test_observing_a_stamp_with_a_full_counter_keeps_the_text_form():
 def test_parse_rejects_malformed_text(text):
     with pytest.raises(ValueError):
         Stamp.parse(text)
+
+
+def test_a_capped_clock_does_not_stamp_on_from_a_stamp_far_ahead():
+    wall = [10_000_000]
+    clock = HybridLogicalClock("r1", wall_clock=lambda: wall[0], max_lead_ms=60_000)
+    clock.observe(Stamp(wall[0] + 30_000, 4, "r2"))  # half a minute ahead: followed
+    assert (clock.now().physical_ms, clock.last.counter) == (wall[0] + 30_000, 5)
+    clock.observe(Stamp(wall[0] + 86_400_000, 0, "r2"))  # a day ahead: not followed
+    assert clock.now().physical_ms == wall[0] + 30_000
+    # The clock's own last stamp from a time it ran a month ahead: once it is right, wall-clock stamps.
+    ahead = HybridLogicalClock("r1", Stamp(wall[0] + 30 * 86_400_000, 9, "r1"), lambda: wall[0], 60_000)
+    assert ahead.now() == Stamp(wall[0], 0, "r1")
+    # A change of a version stamped ahead still sorts after it: that version's time, counter + 1.
+    version = Stamp(wall[0] + 30 * 86_400_000, 9, "r2")
+    assert ahead.after(str(version)) == Stamp(version.physical_ms, 10, "r1")
+    assert ahead.after(str(Stamp(1, 0, "r2"))) > Stamp(1, 0, "r2")
+
+
+@given(steps, st.integers(0, 120_000))
+def test_a_capped_clock_stamps_after_every_version_it_edits(script, lead):
+    wall = [0]
+    clock = HybridLogicalClock("local", wall_clock=lambda: wall[0], max_lead_ms=lead)
+    version = ""
+    for action, value in script:
+        if action == "observe":
+            clock.observe(value)
+            continue
+        wall[0] = value
+        stamp = clock.after(version or None)
+        assert str(stamp) > version  # each change of one record sorts after the version it replaces
+        assert stamp.physical_ms <= max(value + lead, Stamp.parse(version).physical_ms if version else 0)
+        version = str(stamp)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import tracemalloc
 import zipfile
 
@@ -30,9 +31,11 @@ from sync_helpers import (
 
 import reciprocity_desktop.sync.batch as batch
 import reciprocity_desktop.sync.bookkeeping as bookkeeping
+import reciprocity_desktop.sync.field_merge as field_merge
 import reciprocity_desktop.sync.importer as importer
 import reciprocity_desktop.sync.local as local
 import reciprocity_desktop.sync.merge as merge
+import reciprocity_desktop.sync.references as references
 from reciprocity_desktop.store import open_store
 from reciprocity_desktop.store.engine import copy_store
 from reciprocity_desktop.store.hlc import wall_clock_ms
@@ -110,7 +113,14 @@ def _scene(make_store, files):
 
 
 def _copy(store, path):
-    return open_store(copy_store(store.path, path))
+    """A twin of ``store`` (the same replica id): a copy that forgets the file it was, so that it is not
+    taken for a copy made elsewhere (store/identity.py), which would take a new replica id."""
+    copy_store(store.path, path)
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("DELETE FROM meta WHERE key = 'store_identity'")
+    connection.close()
+    return open_store(path)
 
 
 def _bookkeeping(store) -> dict[str, list[tuple]]:
@@ -176,19 +186,22 @@ def test_chunks_are_what_is_looked_up_and_written_at_a_time(make_store, files, m
     anna, bob = _scene(make_store, files)
     monkeypatch.setattr(batch, "BATCH", 4)
     sizes: list[int] = []
-    for name in ("local_stamps", "local_rows", "present", "logged_losers"):
-        real = getattr(merge, name)
+    lookups = [(merge, name) for name in ("local_stamps", "local_rows", "logged_losers")]
+    lookups += [(references, "present"), (field_merge, "local_records"), (field_merge, "field_stamps")]
+    for module, name in lookups:
+        real = getattr(module, name)
 
         def spy(connection, spec_or_table, ids, real=real):
             sizes.append(len(ids))
             return real(connection, spec_or_table, ids)
 
-        monkeypatch.setattr(merge, name, spy)
+        monkeypatch.setattr(module, name, spy)
     pending: list[int] = []
     real_flush = batch.Batch.flush
 
     def flush(self):
-        pending.append(max(len(self.rows), len(self.entries), len(self.local_losers) + len(self.conflicts)))
+        records = len({r[1] for r in self.field_rows})
+        pending.append(max(len(self.rows), len(self.entries), records, len(self.conflicts)))
         real_flush(self)
 
     monkeypatch.setattr(batch.Batch, "flush", flush)

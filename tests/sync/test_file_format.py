@@ -62,7 +62,7 @@ def test_the_file_is_a_zip_with_a_manifest_and_one_json_lines_member_per_table(m
     members = read_members(files / "a.rcsync")
     assert sorted(members) == sorted(["manifest.json", *MEMBERS])
     manifest = json.loads(members["manifest.json"])
-    assert manifest["format"] == "reciprocity-sync" and manifest["format_version"] == 1
+    assert manifest["format"] == "reciprocity-sync" and manifest["format_version"] == 2
     assert manifest["store"] == {"id": store.replica_id, "name": "anna"}
     assert manifest["replicas"] == {store.replica_id: "anna"}
     assert manifest["since"] is None

@@ -23,7 +23,7 @@ from sync_helpers import (
     write_file,
 )
 
-from reciprocity_desktop.store.hlc import Stamp, wall_clock_ms
+from reciprocity_desktop.store.hlc import MAX_LEAD_MS, Stamp, wall_clock_ms
 from reciprocity_desktop.store.models import (
     Contact,
     Gift,
@@ -98,7 +98,8 @@ def test_exports_e1_e2_e3_in_any_order_end_in_e3(make_store, files, order):
     assert list_conflicts(bob) == []
 
 
-def test_the_later_change_wins_the_whole_row(make_store, files):
+def test_changes_of_different_fields_both_survive(make_store, files):
+    # Format 2 merges field by field (it was the later row as a whole in format 1).
     anna, bob = make_store("anna"), make_store("bob")
     pid = add_prospect(anna, "Gärtnerei Grünwald", city="Graz", notes="")
     send(anna, bob, files, "a0")
@@ -108,7 +109,8 @@ def test_the_later_change_wins_the_whole_row(make_store, files):
     send(bob, anna, files, "b1")
     for store in (anna, bob):
         current = row(store, Prospect, pid)
-        assert (current.city, current.notes) == ("Maribor", "")  # row-level: bob's row as a whole
+        assert (current.city, current.notes) == ("Maribor", "anna's note")
+        assert list_conflicts(store) == []
     assert dump(anna) == dump(bob)
 
 
@@ -430,13 +432,18 @@ def test_a_reference_to_a_record_already_in_the_store_is_fine(make_store, files)
 def test_local_edits_after_an_import_sort_after_the_imported_stamps(make_store, files):
     bob = make_store("bob")
     pid = "11111111-1111-4111-8111-111111111111"
-    ahead = wall_clock_ms() + 3_600_000  # a colleague's clock one hour ahead: trusted
+    ahead = wall_clock_ms() + 3_600_000  # a colleague's clock one hour ahead: its records are imported
     write_file(files / "ahead.rcsync", {"prospects": [record("prospects", pid, stamp_at(ahead, 5))]})
     import_file(bob, files / "ahead.rcsync")
     edit(bob, Prospect, pid, notes="edited here afterwards")
+    # The edit of that record sorts after the version it replaced ...
     assert row(bob, Prospect, pid).stamp > stamp_at(ahead, 5)
+    # ... but the clock does not follow a stamp more than MAX_LEAD_MS ahead (docs/sync-format.md, section 2):
+    # other records are stamped at this laptop's time, not an hour in the future.
+    other = add_prospect(bob, "Nachher GmbH")
+    assert Stamp.parse(row(bob, Prospect, other).stamp).physical_ms <= wall_clock_ms() + MAX_LEAD_MS
     with bob.read() as session:
-        assert Stamp.parse(session.get(Meta, "hlc").value).physical_ms >= ahead
+        assert Stamp.parse(session.get(Meta, "hlc").value).physical_ms < ahead
 
 
 # -- future stamps ---------------------------------------------------------------------------------
