@@ -51,6 +51,7 @@ def test_the_page_over_many_followups_fetches_at_most_two_pages_after_showing(qt
     view.resize(1366, 768)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.model.counting, timeout=10_000)  # the count comes after the paint
     qtbot.wait(50)
     assert view.model.rowCount() == MANY // 2
     assert 1 <= view.model.pages_loaded <= 2
