@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+95"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Kan het gegevensbestand niet openen</translation>
@@ -331,7 +331,7 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>waarschuwing: {message}</translation>
     </message>
@@ -1734,11 +1734,12 @@
     <name>Common</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="+169"/>
         <source>Cannot do that</source>
         <translation>Dat kan niet</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/operations.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="-108"/>
         <source>Cannot redo</source>
         <translation>Opnieuw uitvoeren is niet mogelijk</translation>
     </message>
@@ -3376,15 +3377,18 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reactie nog onbekend</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+22"/>
+        <location line="+20"/>
         <source>%n day(s) overdue</source>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;999 days overdue&quot;).</extracomment>
         <translation>
             <numerusform>%n dag te laat</numerusform>
             <numerusform>%n dagen te laat</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>over %n dag</numerusform>
@@ -3437,7 +3441,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+115"/>
+        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+135"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
@@ -3497,7 +3501,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>De vervaldatum een week later zetten (een te late naar een week na vandaag)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+92"/>
         <source>&amp;All open ({n})</source>
         <extracomment>The share of the table&apos;s width (within limits, px) of prospect, linked gift, result; the note takes the rest.</extracomment>
         <translation>Alle o&amp;penstaande ({n})</translation>
@@ -3523,7 +3527,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>G&amp;edaan ({n})</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>No follow-up here matches the search.</source>
         <translation>Geen opvolgactie hier komt overeen met de zoekopdracht.</translation>
     </message>
@@ -3772,7 +3776,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
 <context>
     <name>GiftsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+46"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+47"/>
         <source>Reaction not known yet — double-click to set it</source>
         <extracomment>The gift list&apos;s sort key of each column (``GiftsView.COL_…``; see :mod:`services.gift_list`).</extracomment>
         <translation>Reactie nog onbekend — dubbelklik om die in te vullen</translation>
@@ -3799,12 +3803,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+53"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-51"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -3849,8 +3853,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reactie</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+43"/>
         <source>Name</source>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -3937,7 +3942,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Voorraadartikel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+109"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+116"/>
         <source>Gifts</source>
         <translation>Cadeaus</translation>
     </message>
@@ -3982,9 +3987,17 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Cadeau verwij&amp;deren</translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+119"/>
+        <source>More than %n gift(s), counting…</source>
+        <extracomment>What the description keeps at least when the other columns share the width. The totals while the gifts are being counted (%n: the gifts shown so far, a page).</extracomment>
+        <translation>
+            <numerusform>Meer dan %n geschenk, wordt geteld…</numerusform>
+            <numerusform>Meer dan %n geschenken, wordt geteld…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n gift(s), total cost {cost}</source>
-        <extracomment>What the description keeps at least when the other columns share the width.</extracomment>
         <translation>
             <numerusform>%n cadeau, totale kosten {cost}</numerusform>
             <numerusform>%n cadeaus, totale kosten {cost}</numerusform>
@@ -5758,9 +5771,9 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+37"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+49"/>
         <source>Name</source>
-        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows). A count left for later starts when the view has painted the first page, or this many ms after the load at the latest.</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -5802,7 +5815,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+66"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+79"/>
         <source>Name, city, postal code, contact (Ctrl+F)</source>
         <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
         <translation>Naam, plaats, postcode, contactpersoon (Ctrl+F)</translation>
@@ -5818,12 +5831,12 @@ Gegevensbestand: %3</translation>
         <translation>Cadeau &amp;gehad, niet opgevolgd</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>&amp;New prospect…</source>
         <translation>&amp;Nieuwe prospect…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>All cities</source>
         <translation>Alle plaatsen</translation>
     </message>
@@ -5833,7 +5846,8 @@ Gegevensbestand: %3</translation>
         <translation>Alle labels</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="-32"/>
+        <location line="+66"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n prospect</numerusform>
@@ -5841,7 +5855,7 @@ Gegevensbestand: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>No prospect matches the search and filters.</source>
         <translation>Geen prospect voldoet aan de zoekopdracht en de filters.</translation>
     </message>
@@ -7083,7 +7097,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../reciprocity_desktop/store/errors.py" line="+46"/>
+        <location filename="../../reciprocity_desktop/store/errors.py" line="+48"/>
         <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
         <translation>Het bestand {path} is geen Reciprocity-gegevensbestand of het is beschadigd, dus het is niet gebruikt; zet de nieuwste intacte back-up terug met `reciprocity-desktop restore {backup}`.</translation>
     </message>
@@ -7098,9 +7112,9 @@ Gegevensbestand: %3</translation>
         <translation>Het gegevensbestand {path} is alleen-lezen (het bestand of de map mag niet worden beschreven), dus er is niets gewijzigd.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>The store {path} is in use by another program. Close it and try again.</source>
-        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).</extracomment>
+        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one). (A flipped byte inside a row&apos;s text passes quick_check, which does not decode text; reading it then fails.)</extracomment>
         <translation>Het gegevensbestand {path} wordt door een ander programma gebruikt. Sluit het en probeer het opnieuw.</translation>
     </message>
     <message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+88"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+95"/>
         <source>Cannot open the store</source>
         <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Zbirke podatkov ni mogoče odpreti</translation>
@@ -337,7 +337,7 @@
         <translation>STANJE</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>opozorilo: {message}</translation>
     </message>
@@ -1766,11 +1766,12 @@
     <name>Common</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/messages.py" line="-17"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="+169"/>
         <source>Cannot do that</source>
         <translation>Tega ni mogoče storiti</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/operations.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/ui/operations.py" line="-108"/>
         <source>Cannot redo</source>
         <translation>Uveljavitev ni mogoča</translation>
     </message>
@@ -3430,8 +3431,10 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Odziv še ni znan</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+22"/>
+        <location line="+20"/>
         <source>%n day(s) overdue</source>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;999 days overdue&quot;).</extracomment>
         <translation>
             <numerusform>%n dan po roku</numerusform>
             <numerusform>%n dneva po roku</numerusform>
@@ -3440,7 +3443,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>čez %n dan</numerusform>
@@ -3495,7 +3499,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zapisek</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+115"/>
+        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+135"/>
         <source>&amp;Search:</source>
         <translation>&amp;Išči:</translation>
     </message>
@@ -3555,7 +3559,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Prestavi rok za en teden (opravilo s poteklim rokom na čez en teden od danes)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+92"/>
         <source>&amp;All open ({n})</source>
         <extracomment>The share of the table&apos;s width (within limits, px) of prospect, linked gift, result; the note takes the rest.</extracomment>
         <translation>&amp;Vsa odprta ({n})</translation>
@@ -3581,7 +3585,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Opravlj&amp;ena ({n})</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>No follow-up here matches the search.</source>
         <translation>Nobeno opravilo tukaj ne ustreza iskanju.</translation>
     </message>
@@ -3834,7 +3838,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
 <context>
     <name>GiftsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+46"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+47"/>
         <source>Reaction not known yet — double-click to set it</source>
         <extracomment>The gift list&apos;s sort key of each column (``GiftsView.COL_…``; see :mod:`services.gift_list`).</extracomment>
         <translation>Odziv še ni znan – dvokliknite, da ga vnesete</translation>
@@ -3861,12 +3865,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+53"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-51"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
@@ -3911,8 +3915,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Odziv</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+43"/>
         <source>Name</source>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>Ime</translation>
     </message>
     <message>
@@ -4001,7 +4006,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Izbriši artikel na zalogi</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+109"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+116"/>
         <source>Gifts</source>
         <translation>Darila</translation>
     </message>
@@ -4046,9 +4051,19 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Iz&amp;briši darilo</translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+119"/>
+        <source>More than %n gift(s), counting…</source>
+        <extracomment>What the description keeps at least when the other columns share the width. The totals while the gifts are being counted (%n: the gifts shown so far, a page).</extracomment>
+        <translation>
+            <numerusform>Več kot %n darilo, štejem…</numerusform>
+            <numerusform>Več kot %n darili, štejem…</numerusform>
+            <numerusform>Več kot %n darila, štejem…</numerusform>
+            <numerusform>Več kot %n daril, štejem…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n gift(s), total cost {cost}</source>
-        <extracomment>What the description keeps at least when the other columns share the width.</extracomment>
         <translation>
             <numerusform>%n darilo, skupni strošek {cost}</numerusform>
             <numerusform>%n darili, skupni strošek {cost}</numerusform>
@@ -5844,9 +5859,9 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+37"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+49"/>
         <source>Name</source>
-        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows). A count left for later starts when the view has painted the first page, or this many ms after the load at the latest.</extracomment>
         <translation>Ime</translation>
     </message>
     <message>
@@ -5888,7 +5903,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+66"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/view.py" line="+79"/>
         <source>Name, city, postal code, contact (Ctrl+F)</source>
         <extracomment>What each of the list&apos;s columns is wide enough for, by column number (the last one, the tags, takes the rest; a cut cell shows its whole text in its tooltip). The detail pane&apos;s share of the page&apos;s width (the list takes the rest), and its narrowest.</extracomment>
         <translation>Ime, kraj, poštna številka, kontaktna oseba (Ctrl+F)</translation>
@@ -5904,12 +5919,12 @@ Zbirka podatkov: %3</translation>
         <translation>&amp;Obdarjene, še brez opravila</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>&amp;New prospect…</source>
         <translation>&amp;Nova potencialna stranka …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <source>All cities</source>
         <translation>Vsi kraji</translation>
     </message>
@@ -5919,7 +5934,8 @@ Zbirka podatkov: %3</translation>
         <translation>Vse oznake</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="-32"/>
+        <location line="+66"/>
         <source>%n prospect(s)</source>
         <translation>
             <numerusform>%n potencialna stranka</numerusform>
@@ -5929,7 +5945,7 @@ Zbirka podatkov: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>No prospect matches the search and filters.</source>
         <translation>Nobena potencialna stranka ne ustreza iskanju in filtrom.</translation>
     </message>
@@ -7181,7 +7197,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../reciprocity_desktop/store/errors.py" line="+46"/>
+        <location filename="../../reciprocity_desktop/store/errors.py" line="+48"/>
         <source>The file {path} is not a Reciprocity store or it is damaged, so it was not used; restore its newest sound backup with `reciprocity-desktop restore {backup}`.</source>
         <translation>Datoteka {path} ni zbirka podatkov Reciprocity ali pa je poškodovana, zato ni bila uporabljena; obnovite njeno najnovejšo nepoškodovano varnostno kopijo z `reciprocity-desktop restore {backup}`.</translation>
     </message>
@@ -7196,9 +7212,9 @@ Zbirka podatkov: %3</translation>
         <translation>Zbirka podatkov {path} je samo za branje (v njeno datoteko ali mapo ni mogoče pisati), zato ni bilo nič spremenjeno.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+26"/>
         <source>The store {path} is in use by another program. Close it and try again.</source>
-        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one).</extracomment>
+        <extracomment>What SQLite says about a file it cannot read as a database (as against a locked, full or unopenable one). (A flipped byte inside a row&apos;s text passes quick_check, which does not decode text; reading it then fails.)</extracomment>
         <translation>Zbirko podatkov {path} uporablja drug program. Zaprite ga in poskusite znova.</translation>
     </message>
     <message>

@@ -262,6 +262,7 @@ class GiftsView(OneDialogAtATime, Page):
     def _update_totals(self) -> None:
         """Show the count and cost of the list (both one aggregate: :func:`gift_list.gift_totals`)."""
         if self.model.counting:
+            #: The totals while the gifts are being counted (%n: the gifts shown so far, a page).
             self.totals_label.setText(self.tr("More than %n gift(s), counting…", "", self.model.rowCount()))
             self.empty_label.setVisible(False)
             return
