@@ -21,7 +21,7 @@ prospects are looked up once per call (usually none), then excluded by id or sub
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import (
@@ -47,6 +47,9 @@ from reciprocity_desktop.store.models import Prospect
 _NAMED_GONE = 500
 #: From this offset on, a page first seeks the value of its first key (see :meth:`SortedList._seek`).
 SEEK_FROM = 1000
+#: A deep page's seek reads this many rows before the one it seeks too: when the run of rows that
+#: share its leading keys starts among them, the rows before that run are numbered, not counted.
+SEEK_BACK = 200
 
 
 class Leading(Join):
@@ -114,6 +117,11 @@ class Segment:
     prospects: bool = False
     counted: tuple[Any, ...] | None = None
     rest: bool = False
+
+    def reversed(self) -> Segment:
+        """The same records in the opposite order (SQLite reads the same indexes backwards; a NULL
+        that comes first one way comes last the other)."""
+        return replace(self, keys=tuple(replace(key, descending=not key.descending) for key in self.keys))
 
     def alone(self) -> Segment:
         """The segment as conditions on the listed table (for its count)."""
@@ -208,35 +216,57 @@ class SortedList:
 
     def _segment_count(self, session: Session, segment: Segment) -> int:
         if segment.rest:
-            others = sum(self._segment_count(session, other) for other in self.segments if other is not segment)
+            others = sum(
+                self._segment_count(session, other) for other in self.segments if other is not segment
+            )
             return self.count(session) - others
         counted = segment if segment.source is not None and segment.counted is None else segment.alone()
         return int(session.scalar(select(self._live_count(session, counted, (), False))) or 0)
 
     def page_ids(self, session: Session, offset: int, limit: int | None) -> list[str]:
-        """The ids of one page, in order."""
+        """The ids of one page, in order.
+
+        A deep page in the second half of its segment is read from the segment's end, in the opposite
+        order (then turned round): the last page costs what the first does, the middle one the most.
+        """
         ids: list[str] = []
         offset = max(offset, 0)
         for number, segment in enumerate(self.segments):
             wanted = None if limit is None else limit - len(ids)
             if wanted is not None and wanted <= 0:
                 break
+            size = None
             if offset and number < len(self.segments) - 1:
                 size = self._segment_count(session, segment)
                 if offset >= size:
                     offset -= size
                     continue
-            conditions: list[Any] = []
-            if offset >= SEEK_FROM and len(segment.keys) > 1:
-                sought = self._seek(session, segment, offset)
-                if sought is None:  # past the end of the segment
+            if offset >= SEEK_FROM and wanted is not None:
+                size = self._segment_count(session, segment) if size is None else size
+                if offset >= size:
                     offset = 0
                     continue
-                conditions, offset = sought
-            query = self._page_query(session, segment, conditions, offset, wanted)
-            ids += session.scalars(query).all()
+                if offset > size // 2:
+                    # The rows offset … offset + wanted are, from the end, the rows ``start`` … size - offset.
+                    start = max(size - offset - wanted, 0)
+                    ids += reversed(
+                        self._segment_page(session, segment.reversed(), start, size - offset - start)
+                    )
+                    offset = 0
+                    continue
+            ids += self._segment_page(session, segment, offset, wanted)
             offset = 0
         return ids
+
+    def _segment_page(self, session: Session, segment: Segment, offset: int, limit: int | None) -> list[str]:
+        """The ids of the rows ``offset`` … of one segment, at most ``limit``, in its order."""
+        conditions: list[Any] = []
+        if offset >= SEEK_FROM and len(segment.keys) > 1:
+            sought = self._seek(session, segment, offset)
+            if sought is None:  # past the end of the segment
+                return []
+            conditions, offset = sought
+        return list(session.scalars(self._page_query(session, segment, conditions, offset, limit)).all())
 
     def _page_query(
         self, session: Session, segment: Segment, conditions: list[Any], offset: int, limit: int | None
@@ -269,19 +299,21 @@ class SortedList:
         keys = self._seek_keys(segment)
         prospects = any(key.prospect for key in keys)
         source, joined = self._source(segment, prospects, leading=True)
+        back = min(offset, SEEK_BACK)
         query = (
             select(*(key.expr for key in keys))
             .select_from(source)
             .where(*self.where, *segment.where, *self._live(session, joined))
             .order_by(*(key.clause() for key in keys))
-            .offset(offset)
-            .limit(1)
+            .offset(offset - back)
+            .limit(back + 1)
         )
-        found = session.execute(query).first()
-        if found is None:
+        window = [tuple(row) for row in session.execute(query)]
+        if len(window) <= back:
             return None
-        if None in tuple(found):  # among the nulls: seek on the keys before them
-            keys = keys[: tuple(found).index(None)]
+        found = window[-1]
+        if None in found:  # among the nulls: seek on the keys before them
+            keys = keys[: found.index(None)]
         before = [
             and_(*(k.same(v) for k, v in zip(keys[:level], found, strict=False)), condition)
             for level, key in enumerate(keys)
@@ -289,8 +321,12 @@ class SortedList:
         ]
         if not before:
             return [], offset
-        counts = [self._live_count(session, segment, [c], prospects, leading=True) for c in before]
-        skipped = int(session.scalar(select(sum(counts[1:], counts[0]))) or 0)
+        run = [row[: len(keys)] == found[: len(keys)] for row in window]
+        if not run[0]:  # the run of rows agreeing with the sought one starts in the window: number it
+            skipped = offset - back + run.index(True)
+        else:
+            counts = [self._live_count(session, segment, [c], prospects, leading=True) for c in before]
+            skipped = int(session.scalar(select(sum(counts[1:], counts[0]))) or 0)
         # Read on the index the page's order takes, the rows before skipped (a null key compares as
         # unknown: coalesce keeps such a row, which comes after a value in a downward order).
         past = [not_(func.coalesce(or_(*before), False))]
@@ -300,7 +336,9 @@ class SortedList:
         if segment.leading is not None or not (first.descending and first.nullable):
             value = int(found[0]) if isinstance(found[0], bool) else found[0]
             past.append(first.expr <= value if first.descending else first.expr >= value)
-        same_way = {key.descending for key in keys} == {first.descending} and not any(k.nullable for k in keys)
+        same_way = {key.descending for key in keys} == {first.descending} and not any(
+            k.nullable for k in keys
+        )
         if len(keys) > 1 and same_way and segment.leading is None:
             # The same rows as one range of all those keys: the index that holds them in this order is
             # the one that can seek it (not a twin whose later keys run the other way).

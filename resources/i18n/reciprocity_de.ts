@@ -3469,15 +3469,18 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reaktion noch unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+22"/>
+        <location line="+20"/>
         <source>%n day(s) overdue</source>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;999 days overdue&quot;).</extracomment>
         <translation>
             <numerusform>%n Tag überfällig</numerusform>
             <numerusform>%n Tage überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n Tag</numerusform>
@@ -3530,7 +3533,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Vermerk</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+115"/>
+        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+135"/>
         <source>&amp;Search:</source>
         <translation>S&amp;uchen:</translation>
     </message>
@@ -3590,7 +3593,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Fälligkeit um eine Woche verschieben (eine überfällige auf heute in einer Woche)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+92"/>
         <source>&amp;All open ({n})</source>
         <extracomment>The share of the table&apos;s width (within limits, px) of prospect, linked gift, result; the note takes the rest.</extracomment>
         <translation>Alle &amp;offenen ({n})</translation>
@@ -3616,7 +3619,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>E&amp;rledigt ({n})</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>No follow-up here matches the search.</source>
         <translation>Keine Wiedervorlage in dieser Ansicht passt zur Suche.</translation>
     </message>
@@ -3865,7 +3868,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
 <context>
     <name>GiftsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+46"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+47"/>
         <source>Reaction not known yet — double-click to set it</source>
         <extracomment>The gift list&apos;s sort key of each column (``GiftsView.COL_…``; see :mod:`services.gift_list`).</extracomment>
         <translation>Reaktion noch unbekannt – Doppelklick zum Eintragen</translation>
@@ -3892,12 +3895,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+53"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-51"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -3942,8 +3945,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+43"/>
         <source>Name</source>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>Name</translation>
     </message>
     <message>
@@ -4030,7 +4034,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Lagerartikel löschen</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+109"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+116"/>
         <source>Gifts</source>
         <translation>Geschenke</translation>
     </message>
@@ -4075,9 +4079,17 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Geschenk &amp;löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+119"/>
+        <source>More than %n gift(s), counting…</source>
+        <extracomment>What the description keeps at least when the other columns share the width. The totals while the gifts are being counted (%n: the gifts shown so far, a page).</extracomment>
+        <translation>
+            <numerusform>Mehr als %n Geschenk, wird gezählt…</numerusform>
+            <numerusform>Mehr als %n Geschenke, wird gezählt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n gift(s), total cost {cost}</source>
-        <extracomment>What the description keeps at least when the other columns share the width.</extracomment>
         <translation>
             <numerusform>%n Geschenk, Kosten insgesamt {cost}</numerusform>
             <numerusform>%n Geschenke, Kosten insgesamt {cost}</numerusform>
@@ -8425,7 +8437,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>„{value}“ ist kein Besuchscode (reciprocity:visit:… von einem Besuchsblatt).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/batch.py" line="+31"/>
+        <location filename="../../reciprocity_desktop/sync/batch.py" line="+32"/>
         <source>The import was cancelled; nothing was changed.</source>
         <extracomment>Records checked, looked up in the store, merged and written together (a pass&apos;s chunk).</extracomment>
         <translation>Der Import wurde abgebrochen; nichts wurde geändert.</translation>
@@ -8437,9 +8449,9 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>Die Datei {file} enthält einen ungültigen Datensatz ({member} Zeile {line}: {problem}); nichts wurde importiert.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+223"/>
+        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+231"/>
         <source>There is no conflict {id} in the conflict log.</source>
-        <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
+        <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. A field-level conflict: the one field whose value lost (a restore puts back only it); &quot;&quot; for a whole version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
         <translation>Im Konfliktprotokoll gibt es keinen Konflikt {id}.</translation>
     </message>
     <message>
@@ -8700,9 +8712,8 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
         <translation>ihr Manifest führt nicht genau die Tabellen dieses Formats auf</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/merge.py" line="+349"/>
+        <location filename="../../reciprocity_desktop/sync/references.py" line="+63"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
-        <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes what builds the set-aside indexes of prospects again, once their derived values are written The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
         <translation>Die Datei {file} verweist auf einen Datensatz, der weder in der Datei noch in diesem Datenbestand ist ({member} Zeile {line}: {field} {ref} ist kein bekannter Datensatz der Tabelle {parent}); nichts wurde importiert.</translation>
     </message>
     <message>

@@ -229,15 +229,18 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+80"/>
+        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+84"/>
+        <location line="+20"/>
         <source>%n day(s) overdue</source>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;999 days overdue&quot;).</extracomment>
         <translation>
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>in %n day</numerusform>
@@ -275,9 +278,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+241"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+266"/>
+        <source>More than %n gift(s), counting…</source>
+        <extracomment>What the description keeps at least when the other columns share the width. The totals while the gifts are being counted (%n: the gifts shown so far, a page).</extracomment>
+        <translation>
+            <numerusform>More than %n gift, counting…</numerusform>
+            <numerusform>More than %n gifts, counting…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n gift(s), total cost {cost}</source>
-        <extracomment>What the description keeps at least when the other columns share the width.</extracomment>
         <translation>
             <numerusform>%n gift, total cost {cost}</numerusform>
             <numerusform>%n gifts, total cost {cost}</numerusform>

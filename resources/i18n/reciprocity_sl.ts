@@ -3523,8 +3523,10 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Odziv še ni znan</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+22"/>
+        <location line="+20"/>
         <source>%n day(s) overdue</source>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;999 days overdue&quot;).</extracomment>
         <translation>
             <numerusform>%n dan po roku</numerusform>
             <numerusform>%n dneva po roku</numerusform>
@@ -3533,7 +3535,8 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>in %n day(s)</source>
         <translation>
             <numerusform>čez %n dan</numerusform>
@@ -3588,7 +3591,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zapisek</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+115"/>
+        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+135"/>
         <source>&amp;Search:</source>
         <translation>&amp;Išči:</translation>
     </message>
@@ -3648,7 +3651,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Prestavi rok za en teden (opravilo s poteklim rokom na čez en teden od danes)</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+92"/>
         <source>&amp;All open ({n})</source>
         <extracomment>The share of the table&apos;s width (within limits, px) of prospect, linked gift, result; the note takes the rest.</extracomment>
         <translation>&amp;Vsa odprta ({n})</translation>
@@ -3674,7 +3677,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Opravlj&amp;ena ({n})</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>No follow-up here matches the search.</source>
         <translation>Nobeno opravilo tukaj ne ustreza iskanju.</translation>
     </message>
@@ -3927,7 +3930,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
 <context>
     <name>GiftsView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+46"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+47"/>
         <source>Reaction not known yet — double-click to set it</source>
         <extracomment>The gift list&apos;s sort key of each column (``GiftsView.COL_…``; see :mod:`services.gift_list`).</extracomment>
         <translation>Odziv še ni znan – dvokliknite, da ga vnesete</translation>
@@ -3954,12 +3957,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+26"/>
+        <location line="+53"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-51"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
@@ -4004,8 +4007,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Odziv</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+43"/>
         <source>Name</source>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>Ime</translation>
     </message>
     <message>
@@ -4094,7 +4098,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Izbriši artikel na zalogi</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+109"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+116"/>
         <source>Gifts</source>
         <translation>Darila</translation>
     </message>
@@ -4139,9 +4143,19 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Iz&amp;briši darilo</translation>
     </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+119"/>
+        <source>More than %n gift(s), counting…</source>
+        <extracomment>What the description keeps at least when the other columns share the width. The totals while the gifts are being counted (%n: the gifts shown so far, a page).</extracomment>
+        <translation>
+            <numerusform>Več kot %n darilo, štejem…</numerusform>
+            <numerusform>Več kot %n darili, štejem…</numerusform>
+            <numerusform>Več kot %n darila, štejem…</numerusform>
+            <numerusform>Več kot %n daril, štejem…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%n gift(s), total cost {cost}</source>
-        <extracomment>What the description keeps at least when the other columns share the width.</extracomment>
         <translation>
             <numerusform>%n darilo, skupni strošek {cost}</numerusform>
             <numerusform>%n darili, skupni strošek {cost}</numerusform>
@@ -8547,7 +8561,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>»{value}« ni koda obiska (reciprocity:visit:… z lista obiska).</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/batch.py" line="+31"/>
+        <location filename="../../reciprocity_desktop/sync/batch.py" line="+32"/>
         <source>The import was cancelled; nothing was changed.</source>
         <extracomment>Records checked, looked up in the store, merged and written together (a pass&apos;s chunk).</extracomment>
         <translation>Uvoz je bil preklican; nič ni bilo spremenjeno.</translation>
@@ -8559,9 +8573,9 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Datoteka {file} vsebuje neveljaven zapis ({member}, vrstica {line}: {problem}); nič ni bilo uvoženo.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+223"/>
+        <location filename="../../reciprocity_desktop/sync/conflicts.py" line="+231"/>
         <source>There is no conflict {id} in the conflict log.</source>
-        <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
+        <extracomment>Fields that differ between any two versions and say nothing about their content. A short name of the record (prospect or contact name, gift description, ...). &quot;local&quot;: this store&apos;s version lost to the file&apos;s; &quot;incoming&quot;: the file&apos;s version lost. The store (name, or replica id when unknown) that made the losing change. The store whose file was being imported when the conflict was found. The losing version, field by field, in the sync file&apos;s form (dates as ISO text). The record as it is now in this store (same form), or None if it is gone. The fields whose values differ between the losing and the current version. A field-level conflict: the one field whose value lost (a restore puts back only it); &quot;&quot; for a whole version. The log&apos;s columns that sort in SQL (the others keep the log&apos;s own order: newest first).</extracomment>
         <translation>V dnevniku konfliktov ni konflikta {id}.</translation>
     </message>
     <message>
@@ -8824,9 +8838,8 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>njen manifest ne navaja natanko tabel te oblike</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/merge.py" line="+349"/>
+        <location filename="../../reciprocity_desktop/sync/references.py" line="+63"/>
         <source>The file {file} refers to a record that is neither in the file nor in this store ({member} line {line}: {field} {ref} is not a known {parent} record); nothing was imported.</source>
-        <extracomment>A change stamp more than this far ahead of the local clock is from a laptop with a wrong clock. How often (in records read) the progress callback is called. table -&gt; line numbers that change something (found by the checking pass) tables most of which this pass writes: their indexes are rebuilt after the writes what builds the set-aside indexes of prospects again, once their derived values are written The ids of the members read so far, for references and repeated ids. The writing pass needs none: the checking pass checked both, and the parents it wrote are in the store. table -&gt; ids of new records held back (children of them are held back too) parent table -&gt; the references of the current chunk found in the file or the store tables that got rows written (for the foreign key check of a bulk import) the live gifts this pass adds or changes (not needed by an import&apos;s checking pass)</extracomment>
         <translation>Datoteka {file} se sklicuje na zapis, ki ni niti v datoteki niti v tej zbirki podatkov ({member}, vrstica {line}: {field} {ref} ni znan zapis tabele {parent}); nič ni bilo uvoženo.</translation>
     </message>
     <message>

@@ -235,9 +235,15 @@ def test_a_searched_followup_list_keeps_the_order(listed, key):
     assert [followup_position(listed, i, flt, sort) for i in expected] == list(range(len(expected)))
 
 
-def test_pages_that_seek_their_first_keys_are_the_same_pages(listed, monkeypatch):
-    """Deep pages (an office store's middle) first seek the row's leading keys: same rows, same order."""
+@pytest.mark.parametrize("seek_back", [1, 200])
+def test_pages_that_seek_their_first_keys_are_the_same_pages(listed, monkeypatch, seek_back):
+    """Deep pages (an office store's middle) first seek the row's leading keys: same rows, same order.
+    Those in a segment's second half are read from its end, backwards; the rows before the sought
+    ones are numbered when their run starts among the ``SEEK_BACK`` rows read before (200), else
+    counted (1: the run rarely starts within one row)."""
     from reciprocity_desktop.services import sorted_pages
+
+    monkeypatch.setattr(sorted_pages, "SEEK_BACK", seek_back)
 
     searched = {g.id for g in gift_list.list_gifts_page(listed, gift_list.GiftFilter(search="a"), limit=None)}
     assert 5 < len(searched) < 35
@@ -354,7 +360,9 @@ def test_each_followup_order_reads_an_index_in_order(listed, bucket, key, descen
     plans = _page_plans(listed, lambda: list_followups_page(listed, flt, sort, offset=3, limit=5))
     _sorts_on_an_index(plans, "followups")
     names = FOLLOWUP_INDEX[key]
-    indexes = [name.format("_desc" if descending else "") for name in ((names,) if isinstance(names, str) else names)]
+    indexes = [
+        name.format("_desc" if descending else "") for name in ((names,) if isinstance(names, str) else names)
+    ]
     assert all(any(f"INDEX {index} " in line for line in plan for index in indexes) for plan in plans), plans
     if key == "gift":  # no join to the gifts
         assert not any("gifts" in line for plan in plans for line in plan), plans

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 
 from reciprocity_desktop.services import followup_list, followups
 from reciprocity_desktop.services.followups import DUE_TODAY, OVERDUE, UPCOMING
@@ -62,6 +62,30 @@ def _gift_tip(f: FollowUp) -> str:
         else translate("FollowUpsView", "Reaction not known yet")
     )
     return f"{f.gift.description}\n{fmt_date(f.gift.date)} · {value_label(f.gift.kind)} · {reaction}"
+
+
+#: The room a cell gives its text beside it (the delegate's margins, and a little air).
+CELL_PADDING = 12
+#: Dates whose text is the widest of their format (two-digit days and months).
+_WIDE_DATES = (dt.date(2026, 12, 28), dt.date(2026, 9, 30), dt.date(2026, 5, 30))
+#: The most days a status is wide enough for ("999 days overdue").
+_WIDE_DAYS = 999
+
+
+def column_widths(metrics: QFontMetrics) -> dict[int, int]:
+    """The width each narrow column's widest possible text needs (``FollowUpsView.COL_…``: due, when,
+    kind, done on), from the formats and labels alone: the table sizes them without reading a row."""
+
+    def widest(texts: Any) -> int:
+        return max(metrics.horizontalAdvance(text) for text in texts) + CELL_PADDING
+
+    dates = widest(fmt_date(day) for day in _WIDE_DATES)
+    statuses = [
+        QCoreApplication.translate("FollowUpsView", "%n day(s) overdue", "", _WIDE_DAYS),
+        QCoreApplication.translate("FollowUpsView", "in %n day(s)", "", _WIDE_DAYS),
+        *(value_label(bucket) for bucket in (OVERDUE, DUE_TODAY, UPCOMING)),
+    ]
+    return {0: dates, 1: widest(statuses), 3: widest(value_label(k.value) for k in FollowUpKind), 6: dates}
 
 
 def followup_columns(today: Callable[[], dt.date]) -> list[Column]:

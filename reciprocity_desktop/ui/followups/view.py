@@ -39,8 +39,10 @@ from reciprocity_desktop.ui.followups.dialogs import (
 from reciprocity_desktop.ui.widgets.actions import RecordActions, add_action_buttons, make_action
 from reciprocity_desktop.ui.widgets.bars import add_search_field
 from reciprocity_desktop.ui.widgets.dialogs import OneDialogAtATime
-from reciprocity_desktop.ui.widgets.lazy_table import LazyRecordModel, LazySource, LazyTable
+from reciprocity_desktop.ui.widgets.lazy_counted import CountedLaterModel
+from reciprocity_desktop.ui.widgets.lazy_table import LazySource, LazyTable
 from reciprocity_desktop.ui.widgets.page import Page
+from reciprocity_desktop.ui.widgets.recompute import Recompute
 from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE
 
 
@@ -65,10 +67,28 @@ class FollowUpsView(OneDialogAtATime, Page):
             followup_list.list_followups_page,
             followup_list.followup_position,
         )
-        # The store filters, sorts and counts; the table fetches the pages it paints.
-        self.model = LazyRecordModel(
-            models.followup_columns(lambda: self.today), source, models.FOLLOWUP_SORT_KEYS, self
+        # The store filters, sorts and counts; the table fetches the pages it paints, and a list longer
+        # than its first page is counted off the GUI thread after that page painted.
+        self.model = CountedLaterModel(
+            models.followup_columns(lambda: self.today),
+            source,
+            models.FOLLOWUP_SORT_KEYS,
+            lambda: self._list,
+            lambda listed: followup_list.count_followups(ctx.store, listed),
+            self,
         )
+        # The buckets' counts of a store whose list is counted later come off the GUI thread too,
+        # once the list's count is in (one count at a time beside the painting).
+        self._buckets_later = False
+        self._bucket_counter = Recompute(
+            lambda: self.today,
+            lambda today: (today, followup_list.followup_bucket_counts(ctx.store, today)),
+            lambda _today: True,
+            self,
+        )
+        self._bucket_counter.done.connect(self._on_buckets_counted)
+        self._bucket_counter.failed.connect(lambda _error, _details: self._count_buckets())
+        self.model.counted.connect(self._on_list_counted)
         self.proxy = self.model
         self.record_actions = RecordActions(ctx, self, self._open_dialog)
         layout = QVBoxLayout(self)
@@ -164,17 +184,18 @@ class FollowUpsView(OneDialogAtATime, Page):
 
     def _build_table(self) -> QWidget:
         self.table = LazyTable(self.model, current_counts=True)
+        self.model.watch(self.table.viewport())
         self.table.menu_actions = self._menu_actions()
         self.table.doubleClicked.connect(self._on_double_click)
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
-        for column in (self.COL_DUE, self.COL_STATUS, self.COL_KIND, self.COL_DONE_ON):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (self.COL_PROSPECT, self.COL_GIFT, self.COL_RESULT):
+        for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        # The narrow columns as wide as their header and widest possible text (no row read for it).
+        for column, width in models.column_widths(self.table.fontMetrics()).items():
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(self.COL_NOTE, QHeaderView.ResizeMode.Stretch)
         self.table.viewport().installEventFilter(self)  # the wide columns take their share of its width
-        header.setResizeContentsPrecision(0)  # columns fit the rows on screen: no page beyond them
         self.table.sortByColumn(self.COL_DUE, Qt.SortOrder.AscendingOrder)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table, context=Qt.ShortcutContext.WidgetShortcut)
@@ -202,7 +223,32 @@ class FollowUpsView(OneDialogAtATime, Page):
         self.today = dt.date.today()
         self._list = replace(self._list, today=self.today, labels=models.search_labels())
         self.model.reload()
-        counts = followup_list.followup_bucket_counts(self.ctx.store, self.today)
+        self._buckets_later = self.model.counting
+        if self._buckets_later:  # a long list: its buckets are counted after it, off the GUI thread
+            self._show_bucket_counts(None)
+        else:
+            self._count_buckets()
+        if selected is not None:
+            self.select_followup(selected.id)
+        self._update_empty()
+        self._update_actions()
+
+    def _count_buckets(self) -> None:
+        self._buckets_later = False
+        self._show_bucket_counts(followup_list.followup_bucket_counts(self.ctx.store, self.today))
+
+    def _on_list_counted(self, _count: int) -> None:
+        if self._buckets_later:
+            self._bucket_counter.request()
+
+    def _on_buckets_counted(self, result: tuple[dt.date, dict[str, int]]) -> None:
+        today, counts = result
+        if self._buckets_later and today == self.today:  # else counted since, or for another day
+            self._buckets_later = False
+            self._show_bucket_counts(counts)
+
+    def _show_bucket_counts(self, counts: dict[str, int] | None) -> None:
+        """The buckets' buttons with their counts (None: on their way, "…")."""
         labels = {
             OPEN: self.tr("&All open ({n})"),
             OVERDUE: self.tr("&Overdue ({n})"),
@@ -211,14 +257,10 @@ class FollowUpsView(OneDialogAtATime, Page):
             DONE: self.tr("&Done ({n})"),
         }
         for key, button in self.filter_buttons.items():
-            button.setText(labels[key].format(n=counts[key]))
+            button.setText(labels[key].format(n="…" if counts is None else counts[key]))
         self.filter_buttons[OVERDUE].setStyleSheet(
-            "color: #b02a37; font-weight: bold;" if counts[OVERDUE] else ""
+            "color: #b02a37; font-weight: bold;" if counts and counts[OVERDUE] else ""
         )
-        if selected is not None:
-            self.select_followup(selected.id)
-        self._update_empty()
-        self._update_actions()
 
     def set_filter(self, key: str) -> None:
         """Show one bucket (``OVERDUE``, ``DUE_TODAY``, ``UPCOMING``, ``DONE``) or all open ones (``OPEN``)."""

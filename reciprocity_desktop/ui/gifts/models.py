@@ -6,11 +6,12 @@ level the services give (:func:`services.stock_levels.stock_level`): out of stoc
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFontMetrics
 
 from reciprocity_desktop.services import gift_list, gifts
 from reciprocity_desktop.store.models import Gift, GiftKind, Reaction, StockItem
@@ -94,6 +95,33 @@ def gift_columns(currency: Callable[[], str]) -> list[Column]:
             tooltip=_reaction_tip,
         ),
     ]
+
+
+#: The room a cell gives its text beside it (the delegate's margins, and a little air).
+CELL_PADDING = 12
+#: The dearest gift a cost column is wide enough for, in cents.
+WIDEST_COST = 99_999_99
+#: Dates whose text is the widest of their format (two-digit days and months).
+_WIDE_DATES = (dt.date(2026, 12, 28), dt.date(2026, 9, 30), dt.date(2026, 5, 30))
+
+
+def column_widths(metrics: QFontMetrics, currency: str) -> dict[int, int]:
+    """The width each column's widest possible text needs (``GiftsView.COL_…``), from the formats and
+    labels alone: the table sizes its columns without reading a row. (No entry: it takes what is left.)"""
+
+    def widest(texts: Any) -> int:
+        return max(metrics.horizontalAdvance(text) for text in texts) + CELL_PADDING
+
+    mark = widest([CHECK_MARK])
+    return {
+        0: widest(fmt_date(day) for day in _WIDE_DATES),
+        3: widest(value_label(kind.value) for kind in GiftKind),
+        5: mark,
+        6: mark,
+        7: mark,
+        8: widest([fmt_money(WIDEST_COST, currency)]),
+        9: widest(["—", *(value_label(reaction.value) for reaction in Reaction)]),
+    }
 
 
 def _stock_column(header: str, display: Callable[[StockItem], str], **extra: Any) -> Column:

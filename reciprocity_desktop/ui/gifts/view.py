@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from reciprocity_desktop.services import gift_list, settings
 from reciprocity_desktop.services.ops import gifts as ops
-from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Gift, GiftKind
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.gifts import models
@@ -35,11 +34,10 @@ from reciprocity_desktop.ui.widgets.bars import add_search_field, bold_font, pan
 from reciprocity_desktop.ui.widgets.column_fit import fitted
 from reciprocity_desktop.ui.widgets.dialogs import OneDialogAtATime
 from reciprocity_desktop.ui.widgets.forms import value_combo
-from reciprocity_desktop.ui.widgets.lazy_table import LazyRecordModel, LazySource, LazyTable
+from reciprocity_desktop.ui.widgets.lazy_counted import CountedLaterModel
+from reciprocity_desktop.ui.widgets.lazy_table import LazySource, LazyTable
 from reciprocity_desktop.ui.widgets.page import Page
 from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE
-
-_RESIZE_TO_CONTENTS = QHeaderView.ResizeMode.ResizeToContents
 
 
 class GiftsView(OneDialogAtATime, Page):
@@ -55,20 +53,28 @@ class GiftsView(OneDialogAtATime, Page):
         super().__init__(ctx, parent)
         self._sized = False
         self._currency = "EUR"
-        self._totals = (0, 0)
         self._filter = gift_list.GiftFilter(labels=models.search_labels())
         source = LazySource.over(
             ctx.store,
             lambda: self._filter,
             gift_list.GiftSort,
-            self._count_and_totals,
+            gift_list.count_gifts,
             gift_list.list_gifts_page,
             gift_list.gift_position,
         )
-        # The store filters, sorts and counts; the table fetches the pages it paints.
-        self.model = LazyRecordModel(
-            models.gift_columns(lambda: self._currency), source, models.GIFT_SORT_KEYS, self
+        # The store filters, sorts and counts; the table fetches the pages it paints, and the count and
+        # cost of a list longer than its first page come off the GUI thread after that page painted.
+        self.model = CountedLaterModel(
+            models.gift_columns(lambda: self._currency),
+            source,
+            models.GIFT_SORT_KEYS,
+            lambda: self._filter,
+            lambda flt: gift_list.gift_totals(ctx.store, flt),
+            self,
+            count_of=lambda totals: totals[0],
+            from_rows=lambda rows: (len(rows), sum(gift.cost_cents for gift in rows)),
         )
+        self.model.counted.connect(self._on_counted)
         self.proxy = self.model
         self.record_actions = RecordActions(ctx, self, self._open_dialog)
 
@@ -93,6 +99,7 @@ class GiftsView(OneDialogAtATime, Page):
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 0, 0, 0)
         self.table = LazyTable(self.model, pane)
+        self.model.watch(self.table.viewport())
         layout.addLayout(self._build_gift_bar())
         layout.addLayout(self._build_gift_actions())
         self._build_gift_table()
@@ -151,23 +158,17 @@ class GiftsView(OneDialogAtATime, Page):
 
     def _build_gift_table(self) -> None:
         header = self.table.horizontalHeader()
-        for column in (
-            self.COL_DATE,
-            self.COL_PERSONAL,
-            self.COL_UNEXPECTED,
-            self.COL_MEANINGFUL,
-            self.COL_COST,
-            self.COL_REACTION,
-        ):
-            header.setSectionResizeMode(column, _RESIZE_TO_CONTENTS)
-        for column, width in ((self.COL_PROSPECT, 230), (self.COL_RECIPIENT, 150), (self.COL_KIND, 150)):
+        # Every column but the description is as wide as its header and the widest text it can show
+        # (column_widths: from the labels and formats, no row read), then the user's to resize.
+        for column in range(self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        self._size_narrow_columns()
+        for column, width in ((self.COL_PROSPECT, 230), (self.COL_RECIPIENT, 150)):
             header.resizeSection(column, width)
         # The names and the kind share what the narrow columns leave (:meth:`_fit_columns`).
         self.table.viewport().installEventFilter(self)
         header.sectionResized.connect(self._narrow_column_resized)
         header.setSectionResizeMode(self.COL_DESCRIPTION, QHeaderView.ResizeMode.Stretch)
-        header.setResizeContentsPrecision(0)  # columns fit the rows on screen: no page beyond them
         self.table.sortByColumn(self.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.table.doubleClicked.connect(self._on_double_click)
         self.table.menu_actions = (
@@ -186,6 +187,18 @@ class GiftsView(OneDialogAtATime, Page):
     #: What the description keeps at least when the other columns share the width.
     DESCRIPTION_LEAST = 140
 
+    def _size_narrow_columns(self) -> None:
+        """Date, qualities, cost and reaction as wide as their header and widest possible text."""
+        header = self.table.horizontalHeader()
+        widths = models.column_widths(self.table.fontMetrics(), self._currency)
+        for column in (
+            self.COL_DATE, self.COL_PERSONAL, self.COL_UNEXPECTED, self.COL_MEANINGFUL, self.COL_COST,
+            self.COL_REACTION,
+        ):  # fmt: skip
+            width = max(header.sectionSizeHint(column), widths[column])
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+
     def _fit_columns(self) -> None:
         """Prospect, recipient and kind as wide as wanted, the widest giving what the table lacks
         (German kinds are long), so that it does not scroll sideways; a cut cell is whole in its tooltip."""
@@ -195,10 +208,15 @@ class GiftsView(OneDialogAtATime, Page):
             self.COL_REACTION,
         )  # fmt: skip
         available = self.table.viewport().width() - sum(header.sectionSize(column) for column in narrow)
-        kind = max(header.sectionSizeHint(self.COL_KIND), self.table.sizeHintForColumn(self.COL_KIND))
+        kind = max(
+            header.sectionSizeHint(self.COL_KIND),
+            models.column_widths(self.table.fontMetrics(), self._currency)[self.COL_KIND],
+        )
         wanted = [230, 150, kind, self.DESCRIPTION_LEAST]
         widths = fitted(wanted, max(available, 0), 3)
-        for column, width in zip((self.COL_PROSPECT, self.COL_RECIPIENT, self.COL_KIND), widths, strict=False):
+        for column, width in zip(
+            (self.COL_PROSPECT, self.COL_RECIPIENT, self.COL_KIND), widths, strict=False
+        ):
             if header.sectionSize(column) != width:
                 header.resizeSection(column, width)
 
@@ -214,7 +232,10 @@ class GiftsView(OneDialogAtATime, Page):
     def refresh(self) -> None:
         """Reload gifts and stock from the store (keeps the selections)."""
         gift = self.selected_gift()
-        self._currency = str(settings.get(self.ctx.store, "currency"))
+        currency = str(settings.get(self.ctx.store, "currency"))
+        if currency != self._currency:
+            self._currency = currency
+            self._size_narrow_columns()
         self.model.reload()
         if gift is not None:
             self.select_gift(gift.id)
@@ -226,17 +247,26 @@ class GiftsView(OneDialogAtATime, Page):
         return self.table.shown()
 
     def totals(self) -> tuple[int, int]:
-        """(count, total cost in cents) of the gifts shown under the current search and kind filter."""
-        return self._totals
+        """(count, total cost in cents) of the gifts shown under the current search and kind filter
+        (those of the load before while :attr:`counting`)."""
+        return self.model.figures
 
-    def _count_and_totals(self, store: Store, flt: gift_list.GiftFilter) -> int:
-        """The list's count for the table, with the cost beside it: one aggregate for both."""
-        self._totals = gift_list.gift_totals(store, flt)
-        return self._totals[0]
+    @property
+    def counting(self) -> bool:
+        """True while the count and cost of a list longer than its first page are on their way."""
+        return self.model.counting
+
+    def _on_counted(self, _totals: tuple[int, int]) -> None:
+        self._update_totals()
 
     def _update_totals(self) -> None:
-        """Show the count and cost the table's last count brought (see :meth:`_count_and_totals`)."""
-        count, cost = self._totals
+        """Show the count and cost of the list (both one aggregate: :func:`gift_list.gift_totals`)."""
+        if self.model.counting:
+            #: The totals while the gifts are being counted (%n: the gifts shown so far, a page).
+            self.totals_label.setText(self.tr("More than %n gift(s), counting…", "", self.model.rowCount()))
+            self.empty_label.setVisible(False)
+            return
+        count, cost = self.model.figures
         self.totals_label.setText(
             self.tr("%n gift(s), total cost {cost}", "", count).format(cost=fmt_money(cost, self._currency))
         )

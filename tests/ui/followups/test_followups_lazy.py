@@ -51,6 +51,7 @@ def test_the_page_over_many_followups_fetches_at_most_two_pages_after_showing(qt
     view.resize(1366, 768)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.model.counting, timeout=10_000)  # the count comes after the paint
     qtbot.wait(50)
     assert view.model.rowCount() == MANY // 2
     assert 1 <= view.model.pages_loaded <= 2
@@ -65,3 +66,35 @@ def test_the_page_over_many_followups_fetches_at_most_two_pages_after_showing(qt
         qtbot.wait(50)
         assert view.model.pages_loaded - before <= 2
     assert view.model.pages_loaded < MANY // PAGE_SIZE
+
+
+def test_a_long_list_and_its_buckets_are_counted_off_the_gui_thread_after_the_paint(qtbot, ctx, monkeypatch):
+    """Over more follow-ups than a page the list shows its first page at once; its count, then the
+    buckets' counts, come from the thread pool after that page painted."""
+    import threading
+
+    from reciprocity_desktop.services import followup_list
+    from reciprocity_desktop.services.followups import OPEN, OVERDUE
+
+    _many_followups(ctx.store)
+    on_gui: list[str] = []
+    for name in ("count_followups", "followup_bucket_counts"):
+        real = getattr(followup_list, name)
+
+        def counted(*args, real=real, name=name):
+            if threading.current_thread() is threading.main_thread():
+                on_gui.append(name)
+            return real(*args)
+
+        monkeypatch.setattr(followup_list, name, counted)
+    view = FollowUpsView(ctx)
+    qtbot.addWidget(view)
+    assert view.model.counting and view.model.rowCount() == PAGE_SIZE
+    assert view.filter_buttons[OPEN].text().replace("&", "") == "All open (…)"
+    view.resize(1366, 768)
+    view.show()
+    qtbot.waitUntil(lambda: "…" not in view.filter_buttons[OVERDUE].text(), timeout=10_000)
+    exact = followup_list.followup_bucket_counts(ctx.store, view.today)
+    assert view.model.rowCount() == MANY // 2 == exact[OPEN] and not view.model.counting
+    assert view.filter_buttons[OVERDUE].text().replace("&", "") == f"Overdue ({exact[OVERDUE]})"
+    assert on_gui == ["followup_bucket_counts"]  # only the test's own count ran on the GUI thread

@@ -188,7 +188,9 @@ def test_new_ask_order_within_cooldown_warns_live_but_saves(qtbot, ctx, view, gi
         assert isinstance(dialog, NewFollowUpDialog)
         assert dialog.field_error(dialog.picker) == ""  # nothing is red before anything is typed
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-        assert dialog.isVisible() and dialog.field_error(dialog.picker) == "Pick a prospect."  # no prospect yet
+        assert (
+            dialog.isVisible() and dialog.field_error(dialog.picker) == "Pick a prospect."
+        )  # no prospect yet
         assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
         qtbot.keyClicks(dialog.picker.search_edit, "backerei")  # accents folded
         dialog.picker.flush()

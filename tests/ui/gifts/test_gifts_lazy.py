@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 import uuid
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QHeaderView
 from sqlalchemy import event, insert
 
 from reciprocity_desktop.services import gift_list, gifts, prospects
 from reciprocity_desktop.store.models import Gift
 from reciprocity_desktop.textutil import fold
 from reciprocity_desktop.ui.gifts.view import GiftsView
-from reciprocity_desktop.ui.widgets.lazy_table import PAGE_SIZE
+from reciprocity_desktop.ui.labels import fmt_date, fmt_money
+from reciprocity_desktop.ui.widgets.lazy_table import PAGE_SIZE, LazyRecordModel
 
 MANY = 5000
 
@@ -69,6 +73,7 @@ def test_the_page_over_many_gifts_fetches_at_most_two_pages_after_showing(qtbot,
     view.resize(1000, 700)
     view.show()
     qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: not view.counting, timeout=10_000)  # the count comes after the paint
     qtbot.wait(50)
     assert view.model.rowCount() == MANY
     assert view.totals()[0] == MANY
@@ -78,6 +83,74 @@ def test_the_page_over_many_gifts_fetches_at_most_two_pages_after_showing(qtbot,
     view.table.scrollToBottom()
     qtbot.wait(50)
     assert view.model.pages_loaded - before <= 2
+
+
+def test_the_count_and_cost_come_off_the_gui_thread_after_the_first_page_painted(
+    qtbot, ctx, many_gifts, monkeypatch
+):
+    """The page shows its first page at once; the count and the cost of all the gifts arrive after its
+    paint, computed on the thread pool; a list that fits one page is summed from its rows, no count."""
+    counted_on: list[bool] = []
+    real = gift_list.gift_totals
+
+    def totals(store, flt):
+        counted_on.append(threading.current_thread() is threading.main_thread())
+        return real(store, flt)
+
+    monkeypatch.setattr(gift_list, "gift_totals", totals)
+    view = GiftsView(ctx)
+    qtbot.addWidget(view)
+    assert view.counting and view.model.rowCount() == PAGE_SIZE and view.model.pages_loaded == 1
+    assert counted_on == [] and view.totals_label.text() == f"More than {PAGE_SIZE} gift(s), counting…"
+    view.resize(1000, 700)
+    with qtbot.waitSignal(view.model.counted, timeout=10_000):
+        view.show()
+    assert counted_on == [False]  # once, on a thread of the pool
+    cost = sum((i * 37) % 5000 for i in range(MANY))
+    assert view.totals() == (MANY, cost) and view.model.rowCount() == MANY and not view.counting
+    assert view.totals_label.text() == f"{MANY} gift(s), total cost {fmt_money(cost)}"
+    # A search that fits one page: its count and cost are its rows', no count asked.
+    view.search_edit.setText("Gift 4999 ")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5_000)
+    assert not view.counting and view.totals() == (1, (4999 * 37) % 5000) and counted_on == [False]
+    # Selecting a gift past the first page while counting counts at once (on this thread).
+    view.search_edit.setText("")
+    qtbot.waitUntil(lambda: view.counting, timeout=5_000)
+    assert view.select_gift(str(uuid.UUID(int=1))) and view.selected_gift().id == str(uuid.UUID(int=1))
+    assert not view.counting and view.model.rowCount() == MANY
+
+
+def test_the_columns_are_sized_without_reading_the_rows(qtbot, ctx, many_gifts, monkeypatch):
+    """The narrow columns take their widths from the headers and the formats: showing the page asks
+    the model for about what one paint of the cells on screen asks (sizing the columns to their
+    contents asked for every row on screen again, per column and role: about six paints' worth)."""
+    calls = [0]
+    real = LazyRecordModel.data
+
+    def data(model, index, role=Qt.ItemDataRole.DisplayRole):
+        calls[0] += 1
+        return real(model, index, role)
+
+    monkeypatch.setattr(LazyRecordModel, "data", data)
+    view = GiftsView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1000, 700)
+    view.show()
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    shown = calls[0]
+    view.table.viewport().grab()  # one paint of the cells on screen
+    one_paint = calls[0] - shown
+    assert one_paint > 0 and shown <= 2 * one_paint
+    header = view.table.horizontalHeader()
+    assert all(
+        header.sectionResizeMode(c) != QHeaderView.ResizeMode.ResizeToContents for c in range(header.count())
+    )
+    # The widest date and cost show whole.
+    metrics = view.table.fontMetrics()
+    assert header.sectionSize(view.COL_DATE) > metrics.horizontalAdvance(fmt_date(dt.date(2026, 12, 28)))
+    assert header.sectionSize(view.COL_COST) > metrics.horizontalAdvance(fmt_money(99_999_99))
+    assert not view.table.horizontalScrollBar().isVisible()
 
 
 def test_the_count_and_totals_load_no_rows(many_gifts):

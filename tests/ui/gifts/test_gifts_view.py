@@ -182,7 +182,9 @@ def test_stock_add_restock_low_highlight_delete_and_undo(qtbot, ctx, view, data)
         assert dialog.field_error(dialog.name_edit) == ""  # nothing is red before anything is typed
         assert dialog.low_spin.value() == 3  # the low_stock_default setting
         qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
-        assert dialog.isVisible() and "must not be empty" in dialog.field_error(dialog.name_edit)  # no name yet
+        assert dialog.isVisible() and "must not be empty" in dialog.field_error(
+            dialog.name_edit
+        )  # no name yet
         assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled()
         qtbot.keyClicks(dialog.name_edit, "Hand-made chocolates")
         dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData("personal"))
