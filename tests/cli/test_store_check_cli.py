@@ -162,7 +162,9 @@ def _damage_index(path: Path, index: str) -> None:
     connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         [(page_size,)] = connection.execute("PRAGMA page_size").fetchall()
-        [(root,)] = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchall()
+        [(root,)] = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)
+        ).fetchall()
     finally:
         connection.close()
     with open(path, "r+b") as handle:
@@ -198,9 +200,7 @@ EVERY_COMMAND = (
 )
 
 
-def test_a_store_damaged_after_its_recorded_check_is_refused_by_every_command(
-    demo_db, run, tmp_path
-):
+def test_a_store_damaged_after_its_recorded_check_is_refused_by_every_command(demo_db, run, tmp_path):
     """The check passed and was recorded (the next command skips it); then a page is damaged that most commands
     never read. Every command checks again (the file changed), refuses in one sentence, writes nothing and
     backs nothing up."""

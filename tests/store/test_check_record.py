@@ -164,7 +164,9 @@ def flip_until_damaged(path: Path, flip_bytes) -> None:
     raise AssertionError("the damage never showed")
 
 
-def test_damage_after_the_recorded_check_is_refused_even_with_its_times_put_back(demo_path, flip_bytes, checks):
+def test_damage_after_the_recorded_check_is_refused_even_with_its_times_put_back(
+    demo_path, flip_bytes, checks
+):
     """Flipped bytes after a passed check, the file's size and modification time as recorded: the change
     time gives the damage away, the store is checked again and refused (and its record dropped)."""
     _open_close(demo_path)
