@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop.services import geo, listing, prospects
+from reciprocity_desktop.services import geo, listing, listing_json, prospects
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Prospect
 
@@ -103,6 +103,14 @@ AS_ROW = cli.Listing(
 
 def cmd_list(store: Store, args: argparse.Namespace) -> int:
     flt = prospects.ProspectFilter(search=args.search or "")
+    if args.json:  # each object's text written by SQLite (listing_json), exactly as AS_JSON would write it
+
+        def fallback(prospect_id: str) -> str:
+            [row] = listing.prospect_row(store, AS_JSON.columns, prospect_id)
+            return cli.json_item_text(AS_JSON.convert(row))
+
+        cli.write_json_texts(listing_json.prospect_texts(store, flt, fallback))
+        return 0
     return cli.print_records(
         args, lambda columns: listing.prospect_rows(store, columns, flt), AS_JSON, AS_ROW
     )
