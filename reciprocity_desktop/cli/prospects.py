@@ -89,11 +89,8 @@ def prospect_json(p) -> dict:
     return data
 
 
-AS_JSON = cli.Listing(
-    "id name street postal_code city country phone email website industry stage tags notes latitude longitude"
-    " coordinates_source created_at updated_at",
-    prospect_json,
-)
+#: The JSON fields (listing_json.PROSPECT_FIELDS: the one list of them, which SQLite writes too).
+AS_JSON = cli.Listing(" ".join(key for key, _column, _kind in listing_json.PROSPECT_FIELDS), prospect_json)
 AS_ROW = cli.Listing(
     "id name postal_code city country stage",
     lambda p: [p.id, p.name, p.postal_code, p.city, p.country, cli.value_text("stage", p.stage)],

@@ -28,7 +28,7 @@ from collections.abc import Callable, Iterator
 
 from sqlalchemy import literal_column
 
-from reciprocity_desktop.services.listing import BATCH
+from reciprocity_desktop.services import listing
 from reciprocity_desktop.services.prospects import ProspectFilter, _ordering, filtered_query
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Prospect
@@ -109,7 +109,10 @@ def tags_text(tags: str) -> str:
 
 #: The fields of ``prospects list --json`` (its public contract: these keys in this order) and their kinds.
 PROSPECT_FIELDS = [
-    *((name, name, "text") for name in "id name street postal_code city country phone email website".split()),
+    *(
+        (name, name, "text")
+        for name in ["id", "name", "street", "postal_code", "city", "country", "phone", "email", "website"]
+    ),
     ("industry", "industry", "text"),
     ("stage", "stage", "text"),
     ("tags", "tags", "tags"),
@@ -138,11 +141,5 @@ def prospect_texts(store: Store, flt: ProspectFilter, fallback: Callable[[str], 
         )
         .order_by(*_ordering("name", False))
     )
-    with store.read() as session:
-        result = session.execute(query.execution_options(yield_per=BATCH))
-        try:
-            for batch in result.partitions():
-                for head, tags, tail, prospect_id in batch:
-                    yield fallback(prospect_id) if head is None else head + tags_text(tags) + tail
-        finally:
-            result.close()
+    for head, tags, tail, prospect_id in listing.stream(store, query):
+        yield fallback(prospect_id) if head is None else head + tags_text(tags) + tail
