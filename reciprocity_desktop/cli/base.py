@@ -303,6 +303,22 @@ def write_json_array(items: Iterable[Any]) -> None:
     out.write("[]\n" if first else "\n]\n")
 
 
+def write_json_texts(texts: Iterable[str]) -> None:
+    """:func:`write_json_array` of items already written as JSON text (each as :func:`json_item_text` has it)."""
+    out = sys.stdout
+    first = True
+    for text in texts:
+        out.write("[\n  " if first else ",\n  ")
+        out.write(text)
+        first = False
+    out.write("[]\n" if first else "\n]\n")
+
+
+def json_item_text(item: Any) -> str:
+    """An item of a JSON array as :func:`write_json_array` writes it (one level in)."""
+    return _indented(item, "  ")
+
+
 _CONTAINERS = frozenset({dict, list, tuple})
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 _STR = frozenset({str})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 import reciprocity_desktop.cli.base as cli
-from reciprocity_desktop.services import geo, listing, prospects
+from reciprocity_desktop.services import geo, listing, listing_json, prospects
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Prospect
 
@@ -89,11 +89,8 @@ def prospect_json(p) -> dict:
     return data
 
 
-AS_JSON = cli.Listing(
-    "id name street postal_code city country phone email website industry stage tags notes latitude longitude"
-    " coordinates_source created_at updated_at",
-    prospect_json,
-)
+#: The JSON fields (listing_json.PROSPECT_FIELDS: the one list of them, which SQLite writes too).
+AS_JSON = cli.Listing(" ".join(key for key, _column, _kind in listing_json.PROSPECT_FIELDS), prospect_json)
 AS_ROW = cli.Listing(
     "id name postal_code city country stage",
     lambda p: [p.id, p.name, p.postal_code, p.city, p.country, cli.value_text("stage", p.stage)],
@@ -103,6 +100,14 @@ AS_ROW = cli.Listing(
 
 def cmd_list(store: Store, args: argparse.Namespace) -> int:
     flt = prospects.ProspectFilter(search=args.search or "")
+    if args.json:  # each object's text written by SQLite (listing_json), exactly as AS_JSON would write it
+
+        def fallback(prospect_id: str) -> str:
+            [row] = listing.prospect_row(store, AS_JSON.columns, prospect_id)
+            return cli.json_item_text(AS_JSON.convert(row))
+
+        cli.write_json_texts(listing_json.prospect_texts(store, flt, fallback))
+        return 0
     return cli.print_records(
         args, lambda columns: listing.prospect_rows(store, columns, flt), AS_JSON, AS_ROW
     )

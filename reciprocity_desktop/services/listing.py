@@ -95,6 +95,12 @@ def prospect_rows(store: Store, names: Sequence[str], flt: ProspectFilter | None
     return stream(store, query.order_by(*_ordering("name", False)))
 
 
+def prospect_row(store: Store, names: Sequence[str], prospect_id: str) -> Iterator[tuple]:
+    """The row of one prospect (live or not) with the named columns, as :func:`prospect_rows` has it."""
+    query = select(*_pick(PROSPECT_COLUMNS, names)).where(Prospect.id == prospect_id)
+    return stream(store, query)
+
+
 def gift_rows(store: Store, names: Sequence[str]) -> Iterator[tuple]:
     """Live gifts of live prospects, newest first (as :func:`~.gifts.list_gifts`)."""
     query = _live(Gift, GIFT_COLUMNS, names).order_by(

@@ -25,13 +25,14 @@ import os
 import re
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reciprocity_desktop.paths import backup_dir_for, migrations_dir
-from reciprocity_desktop.store import identity
+from reciprocity_desktop.store import check_record, identity
 from reciprocity_desktop.store.backups import (  # noqa: F401 - offered here too
     KEEP_BACKUPS,
     backup_file,
@@ -77,7 +78,14 @@ def check_store(path: Path, *, read_only: bool = False) -> None:
     1.1 GB) it costs about 2 s of CPU, so the window runs it right after its first paint, off the GUI
     thread, and holds every write until it has passed (:meth:`Store.verify`); the command line runs it
     before a command acts.
+
+    Skipped while the store file and its ``-wal`` are exactly as they were when a check passed, at most a day
+    ago (:mod:`~reciprocity_desktop.store.check_record`); a passed check is recorded.
     """
+    if check_record.still_sound(path):
+        return
+    before = check_record.state(path)
+    began = time.time_ns()
     try:
         connection = _plain_connection(path, reading=True, read_only=True, immutable=read_only)
         try:
@@ -85,11 +93,14 @@ def check_store(path: Path, *, read_only: bool = False) -> None:
         finally:
             connection.close()
     except (sqlite3.Error, UnicodeDecodeError, ValueError) as exc:
+        check_record.forget(path)
         if is_damage(exc):
             raise damaged(path) from exc
         raise database_error(exc, path) from exc
     if rows != [("ok",)]:
+        check_record.forget(path)
         raise damaged(path)
+    check_record.remember(path, before, began)
 
 
 @contextlib.contextmanager

@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -150,3 +151,79 @@ def test_a_read_only_store_for_real_reads_reports_exports_and_refuses_writes(dem
     store = open_store(demo_db)
     assert "Nope" not in {row.name for row in prospects.list_prospects(store)}
     store.close()
+
+
+def _damage_index(path: Path, index: str) -> None:
+    """Break the page header of one index's root page (its page type becomes 0, which no page has).
+
+    quick_check sees it; a command that does not read that index (most of them, for the index of the
+    visits' sync stamps) would work on: only the check refuses the store for them.
+    """
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        [(page_size,)] = connection.execute("PRAGMA page_size").fetchall()
+        [(root,)] = connection.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)
+        ).fetchall()
+    finally:
+        connection.close()
+    with open(path, "r+b") as handle:
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\x00")
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+    try:
+        assert connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]
+    finally:
+        connection.close()
+
+
+#: Every kind of command that opens the store: lists (text and JSON), the report, exports, printing, writes.
+EVERY_COMMAND = (
+    ("prospects", "list"),
+    ("prospects", "list", "--json"),
+    ("prospects", "list", "--search", "Bäck"),
+    ("report",),
+    ("report", "--json"),
+    ("gifts", "list", "--json"),
+    ("followups", "list"),
+    ("outcomes", "list"),
+    ("stock", "list"),
+    ("visits", "list", "2026-12-03"),
+    ("gift-register", "--json"),
+    ("settings", "list"),
+    ("conflicts",),
+    ("export-csv", "{tmp}/out.csv"),
+    ("print-day", "-o", "{tmp}/day.pdf", "2026-12-03"),
+    ("export", "-o", "{tmp}/out.rcsync", "--passphrase-file", "{tmp}/pass.txt"),
+    ("prospects", "add", "--name", "Bäckerei Neu"),
+    ("backup",),
+)
+
+
+def test_a_store_damaged_after_its_recorded_check_is_refused_by_every_command(demo_db, run, tmp_path):
+    """The check passed and was recorded (the next command skips it); then a page is damaged that most commands
+    never read. Every command checks again (the file changed), refuses in one sentence, writes nothing and
+    backs nothing up."""
+    from reciprocity_desktop.store import check_record
+
+    time.sleep(2 * check_record.RACY_NS / 1e9)  # the demo's last write falls behind the racy margin
+    assert run("prospects", "list").code == 0
+    assert check_record.still_sound(demo_db)  # recorded: an unchanged store is not checked again
+    assert _installed("--db", str(demo_db), "report").returncode == 0
+    backups_before = sorted(backup_dir_for(demo_db).glob("*"))
+    _damage_index(demo_db, "ix_visits_stamp")
+    digest = demo_db.read_bytes()
+    (tmp_path / "pass.txt").write_text("a long enough passphrase\n", encoding="utf-8")
+    for command in EVERY_COMMAND:
+        args = [word.format(tmp=tmp_path) for word in command]
+        result = run(*args)
+        assert result.code == 2, (command, result)
+        assert "Traceback" not in result.err
+        assert len(result.err.splitlines()) == 1, (command, result.err)
+        assert str(demo_db) in result.err and "damaged" in result.err, (command, result.err)
+    for command in (("prospects", "list", "--json"), ("report",)):
+        _assert_one_sentence(_installed("--db", str(demo_db), *command), str(demo_db), "damaged")
+    assert demo_db.read_bytes() == digest
+    assert sorted(backup_dir_for(demo_db).glob("*")) == backups_before
+    assert not (tmp_path / "out.csv").exists() and not (tmp_path / "day.pdf").exists()
+    assert not (tmp_path / "out.rcsync").exists()
