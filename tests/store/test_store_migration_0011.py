@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import sqlite3
@@ -109,3 +110,27 @@ def test_a_new_store_gets_its_seller_at_once_and_keeps_it(tmp_path):
         assert sellers.seller_of(again).id == seller.id
     finally:
         again.close()
+
+
+def test_visits_a_colleague_stamped_keep_an_unknown_seller_and_leave_the_own_route(tmp_path):
+    """Before this version a colleague's imported plan landed in the planner; migrated, it is theirs."""
+    path = _migrated(tmp_path, "store.sqlite3", "Bojan")
+    with sqlite3.connect(path) as connection:
+        day, prospect, planned_id = connection.execute("SELECT date, prospect_id, id FROM visits LIMIT 1").fetchone()
+        connection.execute(  # the last stamp of that visit is another laptop's (it came in Anna's file)
+            "UPDATE visits SET stamp = substr(stamp, 1, 21) || 'a11ce0000000beef' WHERE id = ?", (planned_id,)
+        )
+    connection.close()
+    store = open_store(path)
+    try:
+        with store.cursor() as cursor:
+            owners = dict(cursor.execute("SELECT id, seller_id FROM visits").fetchall())
+        own = sellers.seller_of(store).id
+        assert owners.pop(planned_id) == ""
+        assert set(owners.values()) == {own}
+        assert planned_id not in {v.id for v in visits.list_day(store, day)}
+        assert planned_id in {v.id for v in visits.list_day(store, day, team=True)}
+        if dt.date.fromisoformat(day) >= dt.date.today():
+            assert sellers.colleague_visits(store, [prospect])[prospect]
+    finally:
+        store.close()

@@ -7,7 +7,9 @@ A store gets its seller id, a uuid made once (the ``seller_id`` setting; not the
 copied store may get anew; a store not used yet gets it with its first visit), and every visit the
 seller who planned it: ``visits.seller_id`` and
 ``visits.seller`` (the ``seller_name`` setting when it was planned). The visits already in the store
-are this store's seller's. ``ix_visits_seller_date`` holds a seller's visits by day.
+are this store's seller's when it stamped them last; those another store stamped came in a colleague's
+file and keep an unknown seller (shown as a colleague's, never on this rep's route).
+``ix_visits_seller_date`` holds a seller's visits by day.
 """
 
 import json
@@ -39,7 +41,7 @@ def upgrade() -> None:
         # (store/sessions.py), so that two stores made from one template are two sellers
         op.create_index("ix_visits_seller_date", "visits", ["seller_id", "date"], unique=False)
         return
-    replica = connection.execute(sa.text("SELECT value FROM meta WHERE key = 'replica_id'")).scalar()
+    replica = own_replica = connection.execute(sa.text("SELECT value FROM meta WHERE key = 'replica_id'")).scalar()
     if not replica:  # in use without a replica id yet: its first visit is as much its own
         replica = "visit:" + str(connection.execute(sa.text("SELECT min(id) FROM visits")).scalar())
     # made from the replica id (a store's own, never another's) rather than at random, so that the
@@ -52,9 +54,21 @@ def upgrade() -> None:
             {"value": json.dumps(seller_id)},
         )
     name = connection.execute(sa.text("SELECT value FROM settings WHERE key = 'seller_name'")).scalar()
+    # A visit is this store's seller's when this store stamped it last (or it was never stamped); one
+    # stamped by another replica came in a colleague's file (before this version every imported plan
+    # landed in the planner): its seller is not known here (""), so it shows as a colleague's, not on
+    # this rep's route. A stamp's text is "{13 digits}.{6 digits}.{replica id}" (store/hlc.py).
     connection.execute(
-        sa.text("UPDATE visits SET seller_id = :id, seller = :name"),
-        {"id": seller_id, "name": str(json.loads(name)) if name else ""},
+        sa.text(
+            "UPDATE visits SET seller_id = :id, seller = :name "
+            "WHERE :every OR stamp = '' OR stamp IS NULL OR substr(stamp, 22) = :replica"
+        ),
+        {
+            "id": seller_id,
+            "name": str(json.loads(name)) if name else "",
+            "replica": str(own_replica),
+            "every": own_replica is None,  # no replica id: nothing here was stamped by it, nor told apart
+        },
     )
     op.create_index("ix_visits_seller_date", "visits", ["seller_id", "date"], unique=False)
 
