@@ -159,7 +159,7 @@ def overdraw_text(items: list[StockItem]) -> str:
     by_item = translate("GiftsView", "{item} (by {count})")
     return translate_n(
         "GiftsView",
-        "%n item(s) are over-drawn ({items}): two reps drew the last ones before their laptops synced. "
+        "%n item(s) over-drawn ({items}): two reps drew the last ones before their laptops synced. "
         "Restock them, or correct their counts (Edit item).",
         len(over),
     ).format(

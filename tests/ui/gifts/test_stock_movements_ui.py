@@ -167,7 +167,7 @@ def test_an_item_over_drawn_in_a_sync_shows_a_warning_in_the_pane_and_the_dialog
     _draw_behind_the_windows_back(ctx.store, mugs.id, -2)
     view.refresh()
     assert view.stock.overdraw.text() == (
-        "2 item(s) are over-drawn (Coffee sample box (by 2), Mugs (by 1)): two reps drew the last ones "
+        "2 item(s) over-drawn (Coffee sample box (by 2), Mugs (by 1)): two reps drew the last ones "
         "before their laptops synced. Restock them, or correct their counts (Edit item)."
     )
 
