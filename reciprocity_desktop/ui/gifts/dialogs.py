@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QHBoxLayout, QLabel, 
 from reciprocity_desktop.services import gifts, validate
 from reciprocity_desktop.services.validate import FREE_TEXT_LIMITS, SINGLE_LINE_MAX
 from reciprocity_desktop.store.models import Gift, GiftKind, Reaction, StockItem
+from reciprocity_desktop.ui.gifts.models import count_text
 from reciprocity_desktop.ui.labels import fmt_date
 from reciprocity_desktop.ui.widgets.amounts import amount_check, amount_edit, typed_amount
 from reciprocity_desktop.ui.widgets.forms import (
@@ -215,9 +216,9 @@ class RestockDialog(SubmitForm):
     def _update_after(self, *_args: object) -> None:
         self.after_label.setText(
             self.tr("{before} + {added} = {after}").format(
-                before=self.item.quantity,
+                before=count_text(self.item.quantity),  # an over-draw met in a sync is below zero
                 added=self.added_spin.value(),
-                after=self.item.quantity + self.added_spin.value(),
+                after=count_text(self.item.quantity + self.added_spin.value()),
             )
         )
 

@@ -27,8 +27,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _OVERDRAWN_FG = QColor("#b02a37")
 #: The warning's look: the out-of-stock red behind dark red words.
 OVERDRAW_STYLE = (
-    f"background: {DANGER_BG.name()}; color: {_OVERDRAWN_FG.name()}; font-weight: bold;"
-    " padding: 4px 6px; border-radius: 3px;"
+    f"background: {DANGER_BG.name()}; color: {_OVERDRAWN_FG.name()}; font-weight: bold; border-radius: 3px;"
 )
 #: The sort key of each column (only the date sorts: newest or oldest first).
 _SORT_KEYS = ("at", None, None, None, None, None)
@@ -40,6 +39,7 @@ def overdraw_label(name: str) -> QLabel:
     label.setObjectName(name)
     label.setWordWrap(True)
     label.setStyleSheet(OVERDRAW_STYLE)
+    label.setMargin(5)  # the label's own room around its lines (its height for a width counts it)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
@@ -55,7 +55,7 @@ class MovementsDialog(QDialog):
         self.store = store
         self.item = item
         self.setWindowTitle(self.tr("Stock movements"))
-        self.resize(880, 480)
+        self.resize(980, 520)
         layout = QVBoxLayout(self)
         self.heading = QLabel()
         self.heading.setObjectName("heading")
@@ -83,9 +83,8 @@ class MovementsDialog(QDialog):
         header.setResizeContentsPrecision(0)  # fit the rows on screen, not the whole history
         for column in (self.COL_DATE, self.COL_KIND, self.COL_CHANGE, self.COL_ON_HAND):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.COL_RECIPIENT, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(self.COL_RECIPIENT, 260)
-        header.setSectionResizeMode(self.COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        for column in (self.COL_RECIPIENT, self.COL_NOTE):  # the long texts share what is left
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.table.sortByColumn(self.COL_DATE, Qt.SortOrder.DescendingOrder)
 
     def _columns(self) -> list[Column]:
