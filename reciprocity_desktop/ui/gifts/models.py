@@ -133,14 +133,13 @@ def _quantity_tip(item: StockItem) -> str:
 
 
 def signed_count(value: int) -> str:
-    """A change of a quantity with its sign, in the user's locale ("+5", "−3"; 0 as "0")."""
-    sign = "+" if value > 0 else "−" if value < 0 else ""
-    return sign + fmt_number(abs(value))
+    """A change of a quantity with its sign, in the user's locale ("+5", "-3"; 0 as "0")."""
+    return ("+" if value > 0 else "") + fmt_number(value)
 
 
 def count_text(value: int) -> str:
-    """A quantity on hand in the user's locale, below zero with a true minus ("−2")."""
-    return ("−" if value < 0 else "") + fmt_number(abs(value))
+    """A quantity on hand in the user's locale ("1.200" in German; below zero after a sync: "-2")."""
+    return fmt_number(value)
 
 
 def overdraw_text(items: list[StockItem]) -> str:

@@ -72,7 +72,7 @@ def test_the_movements_button_lists_draws_and_a_restock_with_its_note_newest_fir
     with_dialog(qtbot, lambda: qtbot.mouseClick(view.stock.movements_button, Qt.MouseButton.LeftButton), look)
     newest = [
         ("Restock", "+3", "7", "", "From the trade fair"),
-        ("Draw", "−1", "4", "Anna Müller (Bäckerei Müller)", ""),
+        ("Draw", "-1", "4", "Anna Müller (Bäckerei Müller)", ""),
         ("Opening stock", "+5", "5", "", ""),
     ]
     assert seen["rows"] == newest
@@ -160,7 +160,7 @@ def test_an_item_over_drawn_in_a_sync_shows_a_warning_in_the_pane_and_the_dialog
     )
     row = view.stock.model.row_of(coffee)
     cell = view.stock.proxy.mapFromSource(view.stock.model.index(row, view.stock.COL_QUANTITY))
-    assert cell.data() == "−2"
+    assert cell.data() == "-2"
     assert cell.data(Qt.ItemDataRole.ToolTipRole) == warning
 
     mugs = gifts.add_stock_item(ctx.store, name="Mugs", quantity=1)
@@ -181,7 +181,7 @@ def test_an_item_over_drawn_in_a_sync_shows_a_warning_in_the_pane_and_the_dialog
 
     select_coffee(qtbot, view, data)
     with_dialog(qtbot, lambda: qtbot.mouseClick(view.stock.movements_button, Qt.MouseButton.LeftButton), look)
-    assert seen == {"warning": warning, "top": ("Draw", "−3", "−2", "", ""), "red": True}
+    assert seen == {"warning": warning, "top": ("Draw", "-3", "-2", "", ""), "red": True}
 
     # A restock brings it back above zero: the warning goes.
     restock_with_note(qtbot, view, 10, "Emergency delivery")
