@@ -5,7 +5,9 @@ An item's quantity on hand is the sum of its live movements (``opening``, ``rest
 (``store.stock.STOCK_TRIGGERS``), so readers read it as before. A sync carries the movements (merged by id),
 so draws made on two laptops from the same item both count. Giving a gift from stock writes a draw
 linked to the gift; deleting the gift tombstones that draw (the stock goes back), restoring it brings
-the draw back. Here: writing movements inside a service's session, and listing an item's movements.
+the draw back. Here: writing movements inside a service's session, and listing an item's movements
+(whole for the command line, a page at a time for the window: an item drawn for ten thousand gifts is
+counted and paged in SQL, each page with its running quantity on hand and its gifts' recipients).
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.services.prospects import get_live
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
+    Contact,
+    Gift,
     MovementKind,
+    Prospect,
     StockItem,
     StockMovement,
     new_id,
@@ -118,8 +123,11 @@ class MovementRow:
     delta: int
     gift_id: str | None
     note: str
-    #: the quantity on hand after this movement (the running sum, in the listed order)
+    #: the quantity on hand after this movement (the running sum, oldest first)
     on_hand: int
+    #: a gift's movement (a draw): the prospect it was given to and the contact who received it, if any
+    prospect_name: str = ""
+    contact_name: str = ""
 
 
 def list_movements(store: Store, item_id: str) -> tuple[StockItem, list[MovementRow]]:
@@ -137,3 +145,97 @@ def list_movements(store: Store, item_id: str) -> tuple[StockItem, list[Movement
             on_hand += m.delta
             rows.append(MovementRow(m.id, m.at, m.kind, m.delta, m.gift_id, m.note, on_hand))
         return item, rows
+
+
+_MOVEMENTS = StockMovement.__table__
+
+
+def _live_movements(item_id: str):
+    return (_MOVEMENTS.c.stock_item_id == item_id, _MOVEMENTS.c.deleted.is_(False))
+
+
+def count_movements(store: Store, item_id: str) -> int:
+    """How many live movements a stock item has (counted in SQL, no rows loaded)."""
+    with store.read() as session:
+        return int(session.scalar(select(func.count()).where(*_live_movements(item_id))) or 0)
+
+
+def movements_page(
+    store: Store, item_id: str, offset: int, limit: int, *, newest_first: bool = True
+) -> list[MovementRow]:
+    """Movements ``offset`` to ``offset + limit`` of a stock item, newest first (or oldest first, as
+    :func:`list_movements`), each with the quantity on hand after it and, for a gift's movement, the
+    gift's prospect and recipient.
+
+    The page is read on the item's ``(stock_item_id, at)`` index and stops at ``limit`` (the names
+    joined for its rows only). Its running quantity starts from the movements before the page: newest
+    first, the item's quantity (the sum of all its movements, kept by the triggers) less the newer ones;
+    oldest first, the sum of the older ones. So the first page reads a page, not the item's history."""
+    offset, limit = max(offset, 0), max(limit, 0)
+    order = _order(newest_first)
+    m = _MOVEMENTS
+    page = (
+        select(m.c.id, m.c.at, m.c.created_at, m.c.kind, m.c.delta, m.c.gift_id, m.c.note)
+        .where(*_live_movements(item_id))
+        .order_by(*order)
+        .offset(offset)
+        .limit(limit)
+        .subquery("page")
+    )
+    gifts, prospects, contacts = Gift.__table__, Prospect.__table__, Contact.__table__
+    query = (
+        select(page, prospects.c.name.label("prospect_name"), contacts.c.name.label("contact_name"))
+        .select_from(
+            page.outerjoin(gifts, gifts.c.id == page.c.gift_id)
+            .outerjoin(prospects, prospects.c.id == gifts.c.prospect_id)
+            .outerjoin(contacts, contacts.c.id == gifts.c.contact_id)
+        )
+        .order_by(*_order(newest_first, page))
+    )
+    with store.read() as session:
+        before = _sum_of_first(session, item_id, order, offset)
+        if newest_first:
+            quantity = session.scalar(select(StockItem.quantity).where(StockItem.id == item_id))
+            on_hand = int(quantity or 0) - before
+        else:
+            on_hand = before
+        rows: list[MovementRow] = []
+        for row in session.execute(query):
+            if not newest_first:
+                on_hand += row.delta
+            rows.append(
+                MovementRow(
+                    row.id,
+                    row.at,
+                    row.kind,
+                    row.delta,
+                    row.gift_id,
+                    row.note,
+                    on_hand,
+                    row.prospect_name or "",
+                    row.contact_name or "",
+                )
+            )
+            if newest_first:
+                on_hand -= row.delta
+        return rows
+
+
+def _order(newest_first: bool, table=_MOVEMENTS) -> tuple:
+    """The movements' order (the moment, then the order they were stored), newest or oldest first."""
+    columns = (table.c.at, table.c.created_at, table.c.id)
+    return tuple(column.desc() for column in columns) if newest_first else columns
+
+
+def _sum_of_first(session: Session, item_id: str, order: tuple, count: int) -> int:
+    """The sum of the deltas of an item's first ``count`` movements in ``order`` (0 for none)."""
+    if count <= 0:
+        return 0
+    first = (
+        select(_MOVEMENTS.c.delta)
+        .where(*_live_movements(item_id))
+        .order_by(*order)
+        .limit(count)
+        .subquery("first")
+    )
+    return int(session.scalar(select(func.coalesce(func.sum(first.c.delta), 0))) or 0)

@@ -61,6 +61,11 @@ _VALUE_LABELS = {
     "overdue": QT_TRANSLATE_NOOP("Domain", "Overdue"),
     "due_today": QT_TRANSLATE_NOOP("Domain", "Due today"),
     "upcoming": QT_TRANSLATE_NOOP("Domain", "Upcoming"),
+    # the kinds of stock movements (store.models.MovementKind)
+    "opening": QT_TRANSLATE_NOOP("Domain", "Opening stock"),
+    "restock": QT_TRANSLATE_NOOP("Domain", "Restock"),
+    "draw": QT_TRANSLATE_NOOP("Domain", "Draw"),
+    "correction": QT_TRANSLATE_NOOP("Domain", "Correction"),
 }
 
 

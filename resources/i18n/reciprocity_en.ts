@@ -270,7 +270,7 @@
 <context>
     <name>GiftsView</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/gifts/stock_pane.py" line="+116"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/stock_pane.py" line="+135"/>
         <source>%n item(s) running low</source>
         <translation>
             <numerusform>%n item running low</numerusform>
@@ -292,6 +292,14 @@
         <translation>
             <numerusform>%n gift, total cost {cost}</numerusform>
             <numerusform>%n gifts, total cost {cost}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+160"/>
+        <source>%n item(s) over-drawn ({items}): two reps drew the last ones before their laptops synced. Restock them, or correct their counts (Edit item).</source>
+        <translation>
+            <numerusform>%n item over-drawn ({items}): two reps drew the last ones before their laptops synced. Restock them, or correct their counts (Edit item).</numerusform>
+            <numerusform>%n items over-drawn ({items}): two reps drew the last ones before their laptops synced. Restock them, or correct their counts (Edit item).</numerusform>
         </translation>
     </message>
 </context>
@@ -373,6 +381,17 @@
         <translation>
             <numerusform>Exported %Ln prospect to %1.</numerusform>
             <numerusform>Exported %Ln prospects to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MovementsDialog</name>
+    <message numerus="yes">
+        <location filename="../../reciprocity_desktop/ui/gifts/movements_dialog.py" line="+131"/>
+        <source>%n movement(s) of “{item}”; on hand now: {quantity}</source>
+        <translation>
+            <numerusform>%n movement of “{item}”; on hand now: {quantity}</numerusform>
+            <numerusform>%n movements of “{item}”; on hand now: {quantity}</numerusform>
         </translation>
     </message>
 </context>

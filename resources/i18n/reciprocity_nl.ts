@@ -305,7 +305,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+100"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+97"/>
         <source>CC</source>
         <translation>LAND</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>waarschuwing: {message}</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+371"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (zie {prog} --help)</translation>
@@ -434,16 +434,16 @@
         <location line="+4"/>
         <location line="+43"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+36"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-25"/>
         <location line="+4"/>
-        <location line="+24"/>
+        <location line="+21"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+33"/>
         <location line="+9"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+66"/>
         <source>ID</source>
-        <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
+        <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``). The JSON fields (listing_json.PROSPECT_FIELDS: the one list of them, which SQLite writes too).</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -458,7 +458,7 @@
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="-56"/>
         <location line="+28"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-33"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="-41"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+59"/>
         <location line="+12"/>
@@ -481,7 +481,7 @@
         <location line="+35"/>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
-        <location line="+66"/>
+        <location line="+63"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+42"/>
         <source>NAME</source>
         <translation>NAAM</translation>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-61"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-58"/>
         <source>PHONE</source>
         <translation>TELEFOON</translation>
     </message>
@@ -869,14 +869,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+60"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+64"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+93"/>
         <source>CITY</source>
         <translation>PLAATS</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-59"/>
         <source>COUNTRY</source>
         <translation>LAND</translation>
     </message>
@@ -887,12 +887,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>STAGE</source>
         <translation>FASE</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-55"/>
         <source>WEBSITE</source>
         <translation>WEBSITE</translation>
     </message>
@@ -969,12 +969,12 @@
         <translation>een prospect verwijderen (bewaard als verwijdermarkering voor synchronisatie)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>POSTAL</source>
         <translation>POSTCODE</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Deleted {name} ({id}).</source>
         <translation>{name} verwijderd ({id}).</translation>
     </message>
@@ -2893,7 +2893,27 @@
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="-333"/>
+        <location line="+2"/>
+        <source>Opening stock</source>
+        <translation>Beginvoorraad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restock</source>
+        <translation>Aanvulling</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw</source>
+        <translation>Uitgifte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation>Correctie</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="-349"/>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+17"/>
         <source>Ask how the gift was received: {gift}</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The store&apos;s currency (the ``currency`` setting), read with the language by :func:`run`.</extracomment>
@@ -2903,7 +2923,7 @@
 <context>
     <name>EditGiftDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+89"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+91"/>
         <source>Edit gift</source>
         <translation>Cadeau bewerken</translation>
     </message>
@@ -3054,7 +3074,7 @@
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+101"/>
         <location line="+79"/>
         <location line="+37"/>
-        <location filename="../../reciprocity_desktop/services/listing.py" line="+141"/>
+        <location filename="../../reciprocity_desktop/services/listing.py" line="+147"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
@@ -3167,6 +3187,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+46"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+52"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+90"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
@@ -3247,14 +3268,14 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     <message>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-280"/>
         <location line="+193"/>
-        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="+64"/>
+        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="+69"/>
         <source>quantity</source>
         <translation>aantal</translation>
     </message>
     <message>
         <location line="-188"/>
         <location line="+105"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-16"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-106"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+83"/>
         <source>description</source>
         <translation>omschrijving</translation>
@@ -3895,12 +3916,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+96"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-94"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -3945,9 +3966,18 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reactie</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+63"/>
+        <source>“{item}” is over-drawn by {count}: two reps drew the last ones before their laptops synced. Restock it, or correct its count (Edit item).</source>
+        <translation>‘{item}’ staat {count} onder nul: twee collega&apos;s gaven de laatste uit voordat hun laptops werden gesynchroniseerd. Vul de voorraad aan of corrigeer de telling (Artikel bewerken).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item} (by {count})</source>
+        <translation>{item} ({count} onder nul)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Name</source>
-        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -3961,12 +3991,21 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Op voorraad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-55"/>
         <source>Running low: restock before planning the next tour</source>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>Lage voorraad: vul aan voordat u de volgende ronde plant</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n item(s) over-drawn ({items}): two reps drew the last ones before their laptops synced. Restock them, or correct their counts (Edit item).</source>
+        <translation>
+            <numerusform>%n artikel onder nul ({items}): twee collega&apos;s gaven de laatste uit voordat hun laptops werden gesynchroniseerd. Vul de voorraad aan of corrigeer de telling (Artikel bewerken).</numerusform>
+            <numerusform>%n artikelen onder nul ({items}): twee collega&apos;s gaven de laatste uit voordat hun laptops werden gesynchroniseerd. Vul de voorraad aan of corrigeer de tellingen (Artikel bewerken).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+33"/>
         <source>Low-stock level</source>
         <translation>Bestelniveau</translation>
     </message>
@@ -3976,7 +4015,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/stock_pane.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/stock_pane.py" line="+63"/>
         <source>Gift stock</source>
         <translation>Cadeauvoorraad</translation>
     </message>
@@ -3996,12 +4035,17 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>&amp;Aanvullen…</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Moveme&amp;nts…</source>
+        <translation>&amp;Mutaties…</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Delete ite&amp;m</source>
         <translation>Artike&amp;l verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+58"/>
         <source>%n item(s) running low</source>
         <translation>
             <numerusform>%n artikel met lage voorraad</numerusform>
@@ -4014,7 +4058,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Voorraad is in orde</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>New stock item</source>
         <translation>Nieuw voorraadartikel</translation>
     </message>
@@ -4029,7 +4073,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Voorraad aanvullen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Delete stock item</source>
         <translation>Voorraadartikel verwijderen</translation>
     </message>
@@ -5181,6 +5225,63 @@ Gegevensbestand: %3</translation>
     </message>
 </context>
 <context>
+    <name>MovementsDialog</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/gifts/movements_dialog.py" line="+57"/>
+        <source>Stock movements</source>
+        <extracomment>Below zero: the on-hand figure in the red of an over-draw. The warning&apos;s look: the out-of-stock red behind dark red words. The sort key of each column (only the date sorts: newest or oldest first).</extracomment>
+        <translation>Voorraadmutaties</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No stock movements yet.</source>
+        <translation>Nog geen voorraadmutaties.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On hand</source>
+        <translation>Op voorraad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recipient</source>
+        <translation>Ontvanger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{contact} ({prospect})</source>
+        <translation>{contact} ({prospect})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n movement(s) of “{item}”; on hand now: {quantity}</source>
+        <translation>
+            <numerusform>%n mutatie van ‘{item}’; nu op voorraad: {quantity}</numerusform>
+            <numerusform>%n mutaties van ‘{item}’; nu op voorraad: {quantity}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewFollowUpDialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+134"/>
@@ -6089,7 +6190,7 @@ Gegevensbestand: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-96"/>
         <source>Gift reaction</source>
-        <extracomment>The examples of a gift&apos;s cost and a stock item&apos;s unit cost, in cents.</extracomment>
+        <extracomment>The examples of a gift&apos;s cost and a stock item&apos;s unit cost, in cents. The longest note of a restock (the services&apos; limit of a movement&apos;s note).</extracomment>
         <translation>Reactie op het cadeau</translation>
     </message>
     <message>
@@ -6820,6 +6921,16 @@ Gegevensbestand: %3</translation>
         <translation>Daarna op voorraad:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Delivered by the head office</source>
+        <translation>bijv. geleverd door het hoofdkantoor</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Restock</source>
         <translation>&amp;Aanvullen</translation>
@@ -7180,7 +7291,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>StockItemDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-64"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-69"/>
         <source>New stock item</source>
         <translation>Nieuw voorraadartikel</translation>
     </message>

@@ -311,7 +311,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+100"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+97"/>
         <source>CC</source>
         <translation>DRŽAVA</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>opozorilo: {message}</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+371"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (glejte {prog} --help)</translation>
@@ -440,16 +440,16 @@
         <location line="+4"/>
         <location line="+43"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+36"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-25"/>
         <location line="+4"/>
-        <location line="+24"/>
+        <location line="+21"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+33"/>
         <location line="+9"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+66"/>
         <source>ID</source>
-        <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
+        <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``). The JSON fields (listing_json.PROSPECT_FIELDS: the one list of them, which SQLite writes too).</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -464,7 +464,7 @@
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="-56"/>
         <location line="+28"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-33"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="-41"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+59"/>
         <location line="+12"/>
@@ -487,7 +487,7 @@
         <location line="+35"/>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
-        <location line="+66"/>
+        <location line="+63"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+42"/>
         <source>NAME</source>
         <translation>IME</translation>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-61"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-58"/>
         <source>PHONE</source>
         <translation>TELEFON</translation>
     </message>
@@ -887,14 +887,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+60"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+64"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+93"/>
         <source>CITY</source>
         <translation>KRAJ</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-59"/>
         <source>COUNTRY</source>
         <translation>DRŽAVA</translation>
     </message>
@@ -905,12 +905,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>STAGE</source>
         <translation>FAZA</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-55"/>
         <source>WEBSITE</source>
         <translation>SPLETNA_STRAN</translation>
     </message>
@@ -987,12 +987,12 @@
         <translation>izbrišite potencialno stranko (ohrani se kot oznaka izbrisa za sinhronizacijo)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>POSTAL</source>
         <translation>POŠTA</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Deleted {name} ({id}).</source>
         <translation>Izbrisano: {name} ({id}).</translation>
     </message>
@@ -2947,7 +2947,27 @@
         <translation>Prihajajoče</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="-333"/>
+        <location line="+2"/>
+        <source>Opening stock</source>
+        <translation>Začetna zaloga</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restock</source>
+        <translation>Dopolnitev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draw</source>
+        <translation>Odvzem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correction</source>
+        <translation>Popravek</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="-349"/>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+17"/>
         <source>Ask how the gift was received: {gift}</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The store&apos;s currency (the ``currency`` setting), read with the language by :func:`run`.</extracomment>
@@ -2957,7 +2977,7 @@
 <context>
     <name>EditGiftDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+89"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+91"/>
         <source>Edit gift</source>
         <translation>Uredi darilo</translation>
     </message>
@@ -3108,7 +3128,7 @@
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+101"/>
         <location line="+79"/>
         <location line="+37"/>
-        <location filename="../../reciprocity_desktop/services/listing.py" line="+141"/>
+        <location filename="../../reciprocity_desktop/services/listing.py" line="+147"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
@@ -3221,6 +3241,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+46"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+52"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+90"/>
         <source>note</source>
         <translation>opomba</translation>
     </message>
@@ -3301,14 +3322,14 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     <message>
         <location filename="../../reciprocity_desktop/services/gifts.py" line="-280"/>
         <location line="+193"/>
-        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="+64"/>
+        <location filename="../../reciprocity_desktop/services/stock_movements.py" line="+69"/>
         <source>quantity</source>
         <translation>količina</translation>
     </message>
     <message>
         <location line="-188"/>
         <location line="+105"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-16"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-106"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+83"/>
         <source>description</source>
         <translation>opis</translation>
@@ -3957,12 +3978,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+96"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-94"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
@@ -4007,9 +4028,18 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Odziv</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+63"/>
+        <source>“{item}” is over-drawn by {count}: two reps drew the last ones before their laptops synced. Restock it, or correct its count (Edit item).</source>
+        <translation>Zaloga artikla »{item}« je za {count} pod ničlo: dva sodelavca sta vzela zadnje kose, preden sta se njuna prenosnika sinhronizirala. Dopolnite zalogo ali popravite stanje (Uredi artikel).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{item} (by {count})</source>
+        <translation>{item} (za {count})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Name</source>
-        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>Ime</translation>
     </message>
     <message>
@@ -4023,12 +4053,23 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zaloga</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-55"/>
         <source>Running low: restock before planning the next tour</source>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>Zaloga je nizka: dopolnite jo, preden načrtujete naslednjo pot</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n item(s) over-drawn ({items}): two reps drew the last ones before their laptops synced. Restock them, or correct their counts (Edit item).</source>
+        <translation>
+            <numerusform>%n artikel je pod ničlo ({items}): sodelavci so vzeli zadnje kose, preden so se njihovi prenosniki sinhronizirali. Dopolnite zalogo ali popravite stanje (Uredi artikel).</numerusform>
+            <numerusform>%n artikla sta pod ničlo ({items}): sodelavci so vzeli zadnje kose, preden so se njihovi prenosniki sinhronizirali. Dopolnite zalogo ali popravite stanje (Uredi artikel).</numerusform>
+            <numerusform>%n artikli so pod ničlo ({items}): sodelavci so vzeli zadnje kose, preden so se njihovi prenosniki sinhronizirali. Dopolnite zalogo ali popravite stanje (Uredi artikel).</numerusform>
+            <numerusform>%n artiklov je pod ničlo ({items}): sodelavci so vzeli zadnje kose, preden so se njihovi prenosniki sinhronizirali. Dopolnite zalogo ali popravite stanje (Uredi artikel).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+6"/>
+        <location line="+33"/>
         <source>Low-stock level</source>
         <translation>Minimalna zaloga</translation>
     </message>
@@ -4038,7 +4079,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Opombe</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/stock_pane.py" line="+59"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/stock_pane.py" line="+63"/>
         <source>Gift stock</source>
         <translation>Zaloga daril</translation>
     </message>
@@ -4058,12 +4099,17 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Do&amp;polni zalogo …</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Moveme&amp;nts…</source>
+        <translation>Pre&amp;miki …</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Delete ite&amp;m</source>
         <translation>Izbriši a&amp;rtikel</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+58"/>
         <source>%n item(s) running low</source>
         <translation>
             <numerusform>%n artikel ima nizko zalogo</numerusform>
@@ -4078,7 +4124,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zaloga je zadostna</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>New stock item</source>
         <translation>Nov artikel na zalogi</translation>
     </message>
@@ -4093,7 +4139,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Dopolni zalogo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Delete stock item</source>
         <translation>Izbriši artikel na zalogi</translation>
     </message>
@@ -5267,6 +5313,65 @@ Zbirka podatkov: %3</translation>
     </message>
 </context>
 <context>
+    <name>MovementsDialog</name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/gifts/movements_dialog.py" line="+57"/>
+        <source>Stock movements</source>
+        <extracomment>Below zero: the on-hand figure in the red of an over-draw. The warning&apos;s look: the out-of-stock red behind dark red words. The sort key of each column (only the date sorts: newest or oldest first).</extracomment>
+        <translation>Premiki zaloge</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No stock movements yet.</source>
+        <translation>Premikov zaloge še ni.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Sprememba</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On hand</source>
+        <translation>Zaloga</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recipient</source>
+        <translation>Prejemnik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Opomba</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{contact} ({prospect})</source>
+        <translation>{contact} ({prospect})</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n movement(s) of “{item}”; on hand now: {quantity}</source>
+        <translation>
+            <numerusform>%n premik artikla »{item}«; zdaj na zalogi: {quantity}</numerusform>
+            <numerusform>%n premika artikla »{item}«; zdaj na zalogi: {quantity}</numerusform>
+            <numerusform>%n premiki artikla »{item}«; zdaj na zalogi: {quantity}</numerusform>
+            <numerusform>%n premikov artikla »{item}«; zdaj na zalogi: {quantity}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NewFollowUpDialog</name>
     <message>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+134"/>
@@ -6179,7 +6284,7 @@ Zbirka podatkov: %3</translation>
     <message>
         <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-96"/>
         <source>Gift reaction</source>
-        <extracomment>The examples of a gift&apos;s cost and a stock item&apos;s unit cost, in cents.</extracomment>
+        <extracomment>The examples of a gift&apos;s cost and a stock item&apos;s unit cost, in cents. The longest note of a restock (the services&apos; limit of a movement&apos;s note).</extracomment>
         <translation>Odziv na darilo</translation>
     </message>
     <message>
@@ -6914,6 +7019,16 @@ Zbirka podatkov: %3</translation>
         <translation>Zaloga potem:</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Note:</source>
+        <translation>&amp;Opomba:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Delivered by the head office</source>
+        <translation>npr. dostavila centrala</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Restock</source>
         <translation>Do&amp;polni zalogo</translation>
@@ -7280,7 +7395,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>StockItemDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-64"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-69"/>
         <source>New stock item</source>
         <translation>Nov artikel na zalogi</translation>
     </message>

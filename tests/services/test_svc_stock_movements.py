@@ -7,6 +7,7 @@ import pytest
 from reciprocity_desktop.services import gifts, prospects, stock_movements
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.ops import gifts as gift_ops
+from reciprocity_desktop.store.models import MovementKind, StockItem
 from reciprocity_desktop.store.stock import opening_id
 
 
@@ -93,3 +94,48 @@ def test_an_over_draw_is_refused_here_and_changes_nothing(store, pens, dump):
 def test_listing_an_unknown_item_names_it(store):
     with pytest.raises(DomainError, match="No stock item with id nope"):
         stock_movements.list_movements(store, "nope")
+
+
+def _page(store, item_id, offset, limit, newest_first=True):
+    rows = stock_movements.movements_page(store, item_id, offset, limit, newest_first=newest_first)
+    return [(m.kind, m.delta, m.on_hand, m.note, m.prospect_name, m.contact_name) for m in rows]
+
+
+def test_the_windows_pages_count_and_run_the_quantity_as_the_whole_list(store, pens):
+    optik = prospects.add_prospect(store, name="Optik Schön")
+    anna = prospects.add_contact(store, optik.id, name="Anna Berg")
+    gifts.log_gift(store, optik.id, stock_item_id=pens.id, contact_id=anna.id, quantity=3)
+    gifts.restock(store, pens.id, 5, note="From the trade fair")
+    gifts.log_gift(store, optik.id, stock_item_id=pens.id, quantity=2)
+    deleted = gifts.log_gift(store, optik.id, stock_item_id=pens.id).gift.id
+    gifts.delete_gift(store, deleted)  # its draw is tombstoned: not listed, not counted
+    gifts.update_stock_item(store, pens.id, quantity=9)  # counted again: a correction of -1
+    assert stock_movements.count_movements(store, pens.id) == 5
+    newest = [
+        ("correction", -1, 9, "", "", ""),
+        ("draw", -2, 10, "", "Optik Schön", ""),
+        ("restock", 5, 12, "From the trade fair", "", ""),
+        ("draw", -3, 7, "", "Optik Schön", "Anna Berg"),
+        ("opening", 10, 10, "", "", ""),
+    ]
+    assert _page(store, pens.id, 0, 50) == newest
+    # any page, either way, runs the quantity as the whole list does
+    assert _page(store, pens.id, 0, 2) + _page(store, pens.id, 2, 2) + _page(store, pens.id, 4, 2) == newest
+    assert _page(store, pens.id, 1, 3, newest_first=False) == newest[::-1][1:4]
+    _item, whole = stock_movements.list_movements(store, pens.id)
+    assert [m.on_hand for m in whole] == [row[2] for row in newest[::-1]]
+    assert _page(store, pens.id, 5, 10) == []
+    assert stock_movements.count_movements(store, "nope") == 0
+
+
+def test_an_over_draw_met_in_a_sync_runs_below_zero(store, pens):
+    with store.session() as session:  # two reps drew the last ones: as a sync merges their draws
+        item = session.get(StockItem, pens.id)
+        stock_movements.move(session, item, -8, MovementKind.DRAW)
+        stock_movements.move(session, item, -4, MovementKind.DRAW)
+    assert gifts.get_stock_item(store, pens.id).quantity == -2
+    assert [row[:3] for row in _page(store, pens.id, 0, 10)] == [
+        ("draw", -4, -2),
+        ("draw", -8, 2),
+        ("opening", 10, 10),
+    ]

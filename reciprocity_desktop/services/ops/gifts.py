@@ -121,11 +121,11 @@ def update_stock_item(store: Store, item_id: str, **values: Any) -> Op[StockItem
     )
 
 
-def restock(store: Store, item_id: str, added_quantity: Any) -> Op[StockItem]:
-    """Add to a stock item; undo takes the same number out again."""
+def restock(store: Store, item_id: str, added_quantity: Any, note: str = "") -> Op[StockItem]:
+    """Add to a stock item (a restock movement with ``note``); undo takes the same number out again."""
     return run_reversible(
         Changes.of("stock", ids=[item_id]),
-        lambda: gifts.restock(store, item_id, added_quantity),
+        lambda: gifts.restock(store, item_id, added_quantity, note),
         lambda: gifts.unrestock(store, item_id, added_quantity),
     )
 

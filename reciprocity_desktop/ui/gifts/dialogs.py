@@ -11,8 +11,9 @@ from typing import Any
 from PySide6.QtWidgets import QCheckBox, QDialogButtonBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from reciprocity_desktop.services import gifts, validate
-from reciprocity_desktop.services.validate import SINGLE_LINE_MAX
+from reciprocity_desktop.services.validate import FREE_TEXT_LIMITS, SINGLE_LINE_MAX
 from reciprocity_desktop.store.models import Gift, GiftKind, Reaction, StockItem
+from reciprocity_desktop.ui.gifts.models import count_text
 from reciprocity_desktop.ui.labels import fmt_date
 from reciprocity_desktop.ui.widgets.amounts import amount_check, amount_edit, typed_amount
 from reciprocity_desktop.ui.widgets.forms import (
@@ -27,6 +28,8 @@ from reciprocity_desktop.ui.widgets.forms import (
 
 #: The examples of a gift's cost and a stock item's unit cost, in cents.
 COST_EXAMPLE, UNIT_COST_EXAMPLE = 1250, 850
+#: The longest note of a restock (the services' limit of a movement's note).
+RESTOCK_NOTE_MAX = FREE_TEXT_LIMITS[("stock_movements", "note")]
 
 
 def summary_label(text: str, *, wrap: bool = False) -> QLabel:
@@ -186,7 +189,7 @@ class StockItemDialog(SubmitForm):
 
 
 class RestockDialog(SubmitForm):
-    """Add N to a stock item."""
+    """Add N to a stock item, with a note (where they came from, say) on its restock movement."""
 
     def __init__(self, item: StockItem, parent: QWidget | None = None, submit: Submit | None = None) -> None:
         super().__init__(self.tr("Restock"), parent, submit)
@@ -200,6 +203,11 @@ class RestockDialog(SubmitForm):
         self.form.addRow(self.tr("On hand after:"), self.after_label)
         self.added_spin.valueChanged.connect(self._update_after)
         self._update_after()
+        self.note_edit = self.add_row(
+            self.tr("&Note:"),
+            line_edit("", "note", self.tr("e.g. Delivered by the head office"), RESTOCK_NOTE_MAX),
+            lambda w: validate.text(w.text(), "note", max_length=RESTOCK_NOTE_MAX),
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Restock"))
         self.revalidate()
         self.added_spin.setFocus()
@@ -208,11 +216,11 @@ class RestockDialog(SubmitForm):
     def _update_after(self, *_args: object) -> None:
         self.after_label.setText(
             self.tr("{before} + {added} = {after}").format(
-                before=self.item.quantity,
+                before=count_text(self.item.quantity),  # an over-draw met in a sync is below zero
                 added=self.added_spin.value(),
-                after=self.item.quantity + self.added_spin.value(),
+                after=count_text(self.item.quantity + self.added_spin.value()),
             )
         )
 
     def values(self) -> dict[str, Any]:
-        return {"added": self.added_spin.value()}
+        return {"added": self.added_spin.value(), "note": self.note_edit.text()}

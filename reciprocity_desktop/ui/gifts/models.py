@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QFontMetrics
 
 from reciprocity_desktop.services import gift_list, gifts
 from reciprocity_desktop.store.models import Gift, GiftKind, Reaction, StockItem
-from reciprocity_desktop.ui.labels import fmt_date, fmt_money, translate, value_label
+from reciprocity_desktop.ui.labels import fmt_date, fmt_money, fmt_number, translate, translate_n, value_label
 from reciprocity_desktop.ui.widgets.style import MUTED_FG, STOCK_LEVEL_BG, stock_background  # noqa: F401 - offered here too
 from reciprocity_desktop.ui.widgets.tables import Column
 
@@ -124,6 +124,48 @@ def column_widths(metrics: QFontMetrics, currency: str) -> dict[int, int]:
     }
 
 
+def _quantity_tip(item: StockItem) -> str:
+    if item.quantity < 0:
+        return overdraw_text([item])
+    if gifts.runs_low(item):
+        return translate("GiftsView", "Running low: restock before planning the next tour")
+    return ""
+
+
+def signed_count(value: int) -> str:
+    """A change of a quantity with its sign, in the user's locale ("+5", "-3"; 0 as "0")."""
+    return ("+" if value > 0 else "") + fmt_number(value)
+
+
+def count_text(value: int) -> str:
+    """A quantity on hand in the user's locale ("1.200" in German; below zero after a sync: "-2")."""
+    return fmt_number(value)
+
+
+def overdraw_text(items: list[StockItem]) -> str:
+    """The warning about items on hand below zero (empty when there are none): a sync met draws of the
+    same last items made on two laptops. The stock is not refused there, so the rep restocks or counts
+    again."""
+    over = [item for item in items if item.quantity < 0]
+    if not over:
+        return ""
+    if len(over) == 1:
+        return translate(
+            "GiftsView",
+            "“{item}” is over-drawn by {count}: two reps drew the last ones before their laptops synced. "
+            "Restock it, or correct its count (Edit item).",
+        ).format(item=over[0].name, count=fmt_number(-over[0].quantity))
+    by_item = translate("GiftsView", "{item} (by {count})")
+    return translate_n(
+        "GiftsView",
+        "%n item(s) over-drawn ({items}): two reps drew the last ones before their laptops synced. "
+        "Restock them, or correct their counts (Edit item).",
+        len(over),
+    ).format(
+        items=", ".join(by_item.format(item=item.name, count=fmt_number(-item.quantity)) for item in over)
+    )
+
+
 def _stock_column(header: str, display: Callable[[StockItem], str], **extra: Any) -> Column:
     return Column(header, display, background=stock_background, **extra)
 
@@ -141,14 +183,10 @@ def stock_columns(currency: Callable[[], str]) -> list[Column]:
         ),
         _stock_column(
             translate("GiftsView", "On hand"),
-            lambda i: str(i.quantity),
+            lambda i: count_text(i.quantity),
             sort_key=lambda i: i.quantity,
             align=_RIGHT,
-            tooltip=lambda i: (
-                translate("GiftsView", "Running low: restock before planning the next tour")
-                if gifts.runs_low(i)
-                else ""
-            ),
+            tooltip=_quantity_tip,
         ),
         _stock_column(
             translate("GiftsView", "Low-stock level"),

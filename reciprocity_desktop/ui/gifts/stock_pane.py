@@ -1,5 +1,6 @@
-"""The gift stock pane of the Gifts page: the stock table, its actions (add, edit, restock, delete) and
-the low-stock summary. Its texts keep the page's translation context, "GiftsView"."""
+"""The gift stock pane of the Gifts page: the stock table, its actions (add, edit, restock, movements,
+delete), the low-stock summary and the warning about items over-drawn in a sync. Its texts keep the
+page's translation context, "GiftsView"."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from reciprocity_desktop.store.models import StockItem
 from reciprocity_desktop.ui.context import UiContext
 from reciprocity_desktop.ui.gifts import models
 from reciprocity_desktop.ui.gifts.dialogs import RestockDialog, StockItemDialog
+from reciprocity_desktop.ui.gifts.movements_dialog import MovementsDialog, overdraw_label
 from reciprocity_desktop.ui.labels import translate
 from reciprocity_desktop.ui.widgets.actions import RecordActions, add_action_buttons, make_action
 from reciprocity_desktop.ui.widgets.bars import pane_title
@@ -48,6 +50,8 @@ class StockPane(QWidget):
         self.table = RecordTable(self.model, self.proxy, self)
         self.record_actions = RecordActions(ctx, self, open_dialog)
         layout.addLayout(self._build_bar())
+        self.overdraw = overdraw_label("overdraw_warning")
+        layout.addWidget(self.overdraw)
         self._build_table()
         layout.addWidget(self.table, 1)
 
@@ -65,6 +69,9 @@ class StockPane(QWidget):
         self.restock_action = make_action(
             self._page, translate("GiftsView", "Rest&ock…"), self.restock_selected, "Ctrl+R"
         )
+        self.movements_action = make_action(
+            self, translate("GiftsView", "Moveme&nts…"), self.show_movements, "Ctrl+M", within=self.table
+        )
         self.delete_action = make_action(
             self,
             translate("GiftsView", "Delete ite&m"),
@@ -73,9 +80,20 @@ class StockPane(QWidget):
             within=self.table,
         )
         buttons = add_action_buttons(
-            bar, (self.add_action, None, self.edit_action, self.restock_action, None, self.delete_action)
+            bar,
+            (
+                self.add_action,
+                None,
+                self.edit_action,
+                self.restock_action,
+                self.movements_action,
+                None,
+                self.delete_action,
+            ),
         )
         self.add_button = buttons[self.add_action]
+        self.restock_button = buttons[self.restock_action]
+        self.movements_button = buttons[self.movements_action]
         bar.addStretch(1)
         self.summary = QLabel()
         self.summary.setObjectName("stock_summary")
@@ -94,6 +112,7 @@ class StockPane(QWidget):
         self.table.menu_actions = (
             self.edit_action,
             self.restock_action,
+            self.movements_action,
             None,
             self.add_action,
             None,
@@ -118,6 +137,9 @@ class StockPane(QWidget):
             else translate("GiftsView", "Stock is fine")
         )
         self.summary.setStyleSheet("color: #8a6d00; font-weight: bold;" if low else "color: #6c757d;")
+        warning = models.overdraw_text(stock)
+        self.overdraw.setText(warning)
+        self.overdraw.setVisible(bool(warning))
         self._update_actions()
 
     def wanted_height(self) -> int:
@@ -125,7 +147,8 @@ class StockPane(QWidget):
         rows = min(max(self.model.rowCount(), 3), 8)
         row_height = self.table.verticalHeader().defaultSectionSize()
         header = self.table.horizontalHeader().sizeHint().height()
-        return self.bar_height() + header + row_height * rows + 16
+        warning = self.overdraw.heightForWidth(max(self.width(), 400)) + 6 if self.overdraw.text() else 0
+        return self.bar_height() + warning + header + row_height * rows + 16
 
     def bar_height(self) -> int:
         return max(self.add_button.sizeHint().height(), self.summary.sizeHint().height()) + 6
@@ -140,7 +163,7 @@ class StockPane(QWidget):
 
     def _update_actions(self, *_args: object) -> None:
         has_item = self.selected_item() is not None
-        for action in (self.edit_action, self.restock_action, self.delete_action):
+        for action in (self.edit_action, self.restock_action, self.movements_action, self.delete_action):
             action.setEnabled(has_item)
 
     # -- actions ----------------------------------------------------------------------------------------
@@ -172,8 +195,14 @@ class StockPane(QWidget):
             translate("GiftsView", "Restock"),
             self.selected_item(),
             lambda item, submit: RestockDialog(item, self, submit=submit),
-            lambda item, values: ops.restock(self.ctx.store, item.id, values["added"]),
+            lambda item, values: ops.restock(self.ctx.store, item.id, values["added"], values["note"]),
         )
+
+    def show_movements(self) -> None:
+        """The selected item's movements, in a dialog of their own (nothing to save: it only shows)."""
+        item = self.selected_item()
+        if item is not None:
+            self._open_dialog(MovementsDialog(self.ctx.store, item, self))
 
     def delete_selected(self) -> None:
         self.record_actions.run(
