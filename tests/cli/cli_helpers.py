@@ -14,7 +14,7 @@ COMMANDS = {
     "prospects": ["list", "add", "update", "delete"],
     "contacts": ["add", "list", "update", "delete", "export"],
     "gifts": ["add", "list", "react"],
-    "stock": ["add", "list", "restock"],
+    "stock": ["add", "list", "restock", "movements"],
     "gift-register": [],
     "followups": ["list", "done", "add"],
     "outcomes": ["add", "list"],
