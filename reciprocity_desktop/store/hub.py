@@ -256,6 +256,14 @@ def open_hub(address: str) -> HubStore:
                 connection.exec_driver_sql("SELECT 1")
             migrate_hub(engine, shown(url))
             return HubStore(url, engine)
+    except HubError:
+        engine.dispose()
+        raise
+    except Exception as exc:
+        engine.dispose()
+        if _is_server_error(exc):  # the migration failed on the server: rolled back, said in a sentence
+            raise told(exc, url) from exc
+        raise
     except BaseException:
         engine.dispose()
         raise
