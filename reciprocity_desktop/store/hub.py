@@ -79,6 +79,34 @@ class HubNotUsable(HubError):
     TEMPLATE = QT_TRANSLATE_NOOP("Store", "The office hub {address} could not be used: {reason}")
 
 
+class HubBadAddress(HubError):
+    TEMPLATE = QT_TRANSLATE_NOOP(
+        "Store",
+        "{address} is not an office hub's address: write it postgresql://USER@HOST[:PORT]/DATABASE "
+        "(a password's special characters percent-encoded).",
+    )
+
+
+class HubTooNew(HubError):
+    TEMPLATE = QT_TRANSLATE_NOOP(
+        "Store",
+        "The office hub {address} was written by a newer version of Reciprocity Desktop (schema {reason}); "
+        "install the newer version to use it. Nothing was changed.",
+    )
+
+
+class HubNoFileBackup(HubError):
+    TEMPLATE = QT_TRANSLATE_NOOP(
+        "Store", "The office hub {address} is backed up on its server (pg_dump), not by the app."
+    )
+
+
+class HubNoPlainReads(HubError):
+    TEMPLATE = QT_TRANSLATE_NOOP(
+        "Store", "This part of the app does not work on the office hub {address} yet (it reads store files only)."
+    )
+
+
 class HubDriverMissing(HubError):
     TEMPLATE = QT_TRANSLATE_NOOP(
         "Store",
@@ -97,9 +125,9 @@ def hub_url(address: str) -> URL:
     try:
         url = make_url("postgresql+psycopg" + text[len(scheme) :])
     except (ArgumentError, ValueError) as exc:
-        raise HubNotUsable(scheme + "://…", "the address is not a valid postgresql:// address.") from exc
+        raise HubBadAddress(scheme + "://…") from exc
     if not url.database:
-        raise HubNotUsable(shown(url), "the address names no database (postgresql://USER@HOST[:PORT]/DATABASE).")
+        raise HubBadAddress(shown(url))
     return url
 
 
@@ -191,7 +219,7 @@ class HubStore(Store):
 
     @contextlib.contextmanager
     def cursor(self) -> Iterator[object]:
-        raise HubNotUsable(self.address, "plain store reads are not available on a hub in this version.")
+        raise HubNoPlainReads(self.address)
         yield  # pragma: no cover
 
     def meta(self, key: str, default: str = "") -> str:
@@ -202,9 +230,7 @@ class HubStore(Store):
             return row.value if row is not None else default
 
     def backup(self, reason: str = "manual") -> Path:
-        raise HubNotUsable(
-            self.address, "a hub is backed up on its server (pg_dump), not by the app."
-        )
+        raise HubNoFileBackup(self.address)
 
 
 def new_hub_engine(url: URL) -> Engine:
@@ -233,11 +259,7 @@ def migrate_hub(engine: Engine, address: str) -> None:
         if current == script.get_current_head():
             return
         if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
-            raise HubNotUsable(
-                address,
-                f"it was written by a newer version of Reciprocity Desktop (schema {current}); install the "
-                "newer version to use it. Nothing was changed.",
-            )
+            raise HubTooNew(address, current)
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
 

@@ -182,9 +182,38 @@ def test_a_hub_has_no_file_backups(store_address):
     store = open_store(store_address)
     try:
         if isinstance(store_address, str):
-            with pytest.raises(StoreError, match="backed up on its server"):
+            with pytest.raises(StoreError, match="is backed up on its server"):
                 store.backup()
         else:
             assert store.backup().is_file()
+    finally:
+        store.close()
+
+
+def test_an_address_without_a_database_is_refused_before_connecting():
+    message = _refusal("postgresql://rep:pw-Secret@office.example:5432")
+    assert message.startswith("postgresql://rep@office.example:5432 is not an office hub's address")
+    assert "pw-Secret" not in message
+
+
+def test_a_hub_written_by_a_newer_version_is_refused_and_left_alone(hub_database):
+    server, database, role, password = hub_database
+    open_store(server.url(role, password, database)).close()
+    server.admin("UPDATE alembic_version SET version_num = '9999_from_the_future'", database=database)
+    message = _refusal(server.url(role, password, database))
+    assert "newer version of Reciprocity Desktop (schema 9999_from_the_future)" in message
+    import psycopg
+
+    with psycopg.connect(server.url(role, password, database)) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("9999_from_the_future",)]
+
+
+def test_the_plain_file_reads_say_they_do_not_work_on_a_hub_yet(hub_database):
+    server, database, role, password = hub_database
+    store = open_store(server.url(role, password, database))
+    try:
+        with pytest.raises(StoreError, match="does not work on the office hub"), store.cursor():
+            pass
+        assert store.name == database  # the store's name: its database's, until it is renamed
     finally:
         store.close()
