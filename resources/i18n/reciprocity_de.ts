@@ -7140,6 +7140,57 @@ Datenbestand: %3</translation>
         <source>The store {path} could not be used: {reason}</source>
         <translation>Der Datenbestand {path} konnte nicht verwendet werden: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../reciprocity_desktop/store/hub.py" line="+52"/>
+        <source>The office hub {address} cannot be reached (is the server running, and are the host and port right?).</source>
+        <extracomment>Seconds to wait for the server before calling it unreachable. The advisory lock two clients take to migrate one hub in turn (any fixed number; &quot;RCPR&quot;).</extracomment>
+        <translation>Der Büro-Hub {address} ist nicht erreichbar (läuft der Server, und stimmen Host und Port?).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The office hub {address} refused the login: the user name or the password is wrong.</source>
+        <translation>Der Büro-Hub {address} hat die Anmeldung abgelehnt: Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user of the office hub {address} lacks the rights it needs (to connect, or to create and change the tables); ask the hub&apos;s administrator.</source>
+        <translation>Dem Benutzer des Büro-Hubs {address} fehlen die nötigen Rechte (sich zu verbinden oder die Tabellen anzulegen und zu ändern); wenden Sie sich an den Administrator des Hubs.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} has no such database; ask the hub&apos;s administrator to create it.</source>
+        <translation>Der Büro-Hub {address} hat keine solche Datenbank; bitten Sie den Administrator des Hubs, sie anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office hub {address} could not be used: {reason}</source>
+        <translation>Der Büro-Hub {address} konnte nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{address} is not an office hub&apos;s address: write it postgresql://USER@HOST[:PORT]/DATABASE (a password&apos;s special characters percent-encoded).</source>
+        <translation>{address} ist keine Adresse eines Büro-Hubs: Schreiben Sie postgresql://BENUTZER@HOST[:PORT]/DATENBANK (Sonderzeichen eines Passworts prozentkodiert).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} was written by a newer version of Reciprocity Desktop (schema {reason}); install the newer version to use it. Nothing was changed.</source>
+        <translation>Der Büro-Hub {address} wurde von einer neueren Version von Reciprocity Desktop geschrieben (Schema {reason}); installieren Sie die neuere Version, um ihn zu verwenden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} is backed up on its server (pg_dump), not by the app.</source>
+        <translation>Der Büro-Hub {address} wird auf seinem Server gesichert (pg_dump), nicht von der App.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This part of the app does not work on the office hub {address} yet (it reads store files only).</source>
+        <translation>Dieser Teil der App funktioniert mit dem Büro-Hub {address} noch nicht (er liest nur Datenbestandsdateien).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office hub {address} needs the PostgreSQL driver, which is not installed (pip install &quot;reciprocity-desktop[hub]&quot;).</source>
+        <translation>Der Büro-Hub {address} braucht den PostgreSQL-Treiber, der nicht installiert ist (pip install &quot;reciprocity-desktop[hub]&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>

@@ -7238,6 +7238,57 @@ Zbirka podatkov: %3</translation>
         <source>The store {path} could not be used: {reason}</source>
         <translation>Zbirke podatkov {path} ni bilo mogoče uporabiti: {reason}</translation>
     </message>
+    <message>
+        <location filename="../../reciprocity_desktop/store/hub.py" line="+52"/>
+        <source>The office hub {address} cannot be reached (is the server running, and are the host and port right?).</source>
+        <extracomment>Seconds to wait for the server before calling it unreachable. The advisory lock two clients take to migrate one hub in turn (any fixed number; &quot;RCPR&quot;).</extracomment>
+        <translation>Pisarniško vozlišče {address} ni dosegljivo (ali strežnik teče in sta gostitelj in vrata pravilna?).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The office hub {address} refused the login: the user name or the password is wrong.</source>
+        <translation>Pisarniško vozlišče {address} je zavrnilo prijavo: uporabniško ime ali geslo je napačno.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user of the office hub {address} lacks the rights it needs (to connect, or to create and change the tables); ask the hub&apos;s administrator.</source>
+        <translation>Uporabnik pisarniškega vozlišča {address} nima potrebnih pravic (za povezavo ali za ustvarjanje in spreminjanje tabel); obrnite se na skrbnika vozlišča.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} has no such database; ask the hub&apos;s administrator to create it.</source>
+        <translation>Pisarniško vozlišče {address} nima takšne zbirke podatkov; prosite skrbnika vozlišča, naj jo ustvari.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office hub {address} could not be used: {reason}</source>
+        <translation>Pisarniškega vozlišča {address} ni bilo mogoče uporabiti: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{address} is not an office hub&apos;s address: write it postgresql://USER@HOST[:PORT]/DATABASE (a password&apos;s special characters percent-encoded).</source>
+        <translation>{address} ni naslov pisarniškega vozlišča: zapišite postgresql://UPORABNIK@GOSTITELJ[:VRATA]/ZBIRKA (posebni znaki gesla v odstotnem kodiranju).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} was written by a newer version of Reciprocity Desktop (schema {reason}); install the newer version to use it. Nothing was changed.</source>
+        <translation>Pisarniško vozlišče {address} je zapisala novejša različica programa Reciprocity Desktop (shema {reason}); za uporabo namestite novejšo različico. Nič ni bilo spremenjeno.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} is backed up on its server (pg_dump), not by the app.</source>
+        <translation>Pisarniško vozlišče {address} se varnostno kopira na svojem strežniku (pg_dump), ne v aplikaciji.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This part of the app does not work on the office hub {address} yet (it reads store files only).</source>
+        <translation>Ta del aplikacije z pisarniškim vozliščem {address} še ne deluje (bere samo datoteke shrambe).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office hub {address} needs the PostgreSQL driver, which is not installed (pip install &quot;reciprocity-desktop[hub]&quot;).</source>
+        <translation>Pisarniško vozlišče {address} potrebuje gonilnik PostgreSQL, ki ni nameščen (pip install &quot;reciprocity-desktop[hub]&quot;).</translation>
+    </message>
 </context>
 <context>
     <name>StoreCheck</name>
