@@ -30,7 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reciprocity_desktop.paths import backup_dir_for, migrations_dir, url_scheme
+from reciprocity_desktop.paths import backup_dir_for, migrations_dir
 from reciprocity_desktop.store.backups import (  # noqa: F401 - offered here too
     KEEP_BACKUPS,
     backup_file,
@@ -477,11 +477,6 @@ def _replica_at_head(path: Path, *, read_only: bool = False) -> str | None:
     return row[1] if row[0] == head and row[1] else None
 
 
-def _is_hub_address(value: str) -> bool:
-    scheme = url_scheme(value)
-    return scheme is not None and scheme.lower() in {"postgresql", "postgres", "postgresql+psycopg"}
-
-
 def _has_backups(path: Path) -> bool:
     folder = backup_dir_for(path)
     return folder.is_dir() and any(folder.glob(f"{path.stem}-*{path.suffix}"))
@@ -498,13 +493,9 @@ def open_store(path: Path | str, *, check: bool = True) -> Store:
     Refused with :class:`StoreDamaged`: a damaged file, and an empty (0-byte) file beside backups of the
     store (it was truncated: its backups hold what it had). Only a missing file, or an empty one with no
     backups (nothing to lose and nothing to restore), starts a new store. A store whose file or folder may
-    not be written opens read-only (:attr:`Store.read_only`). A ``postgresql://`` address (a string) opens
-    an office hub instead (:func:`reciprocity_desktop.store.hub.open_hub`).
+    not be written opens read-only (:attr:`Store.read_only`). (``reciprocity_desktop.store.open_store``
+    opens a ``postgresql://`` address as an office hub: :func:`reciprocity_desktop.store.hub.open_hub`.)
     """
-    if isinstance(path, str) and _is_hub_address(path):
-        from reciprocity_desktop.store.hub import open_hub
-
-        return open_hub(path)  # an office hub on PostgreSQL (store/hub.py)
     path = Path(path).expanduser()
     if path.is_file() and path.stat().st_size == 0 and _has_backups(path):
         raise damaged(path)

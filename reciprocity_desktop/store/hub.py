@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from reciprocity_desktop.i18n import QT_TRANSLATE_NOOP
 from reciprocity_desktop.paths import url_scheme
-from reciprocity_desktop.store.engine import Store, StoreError, _alembic_config, _is_hub_address
+from reciprocity_desktop.store.engine import Store, StoreError, _alembic_config
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Engine
@@ -34,7 +34,8 @@ _MIGRATION_LOCK = 0x52435052
 
 def is_hub_address(value: object) -> bool:
     """True for ``postgresql://…``, ``postgres://…`` and ``postgresql+psycopg://…``."""
-    return isinstance(value, str) and _is_hub_address(value)
+    scheme = url_scheme(value) if isinstance(value, str) else None
+    return scheme is not None and scheme.lower() in {"postgresql", "postgres", "postgresql+psycopg"}
 
 
 class HubError(StoreError):
