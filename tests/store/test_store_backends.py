@@ -13,7 +13,8 @@ from sqlalchemy import inspect, text
 from reciprocity_desktop.services import followups, gifts, prospects, visits
 from reciprocity_desktop.store import StoreError, open_store
 from reciprocity_desktop.store.engine import head_revision
-from reciprocity_desktop.store.models import RECORD_MODELS, Prospect
+from reciprocity_desktop.store.models import RECORD_MODELS, Base, Prospect
+from reciprocity_desktop.store.search import PG_SEARCH_INDEX, include_in_schema_comparison
 
 
 def _plain(value: object) -> object:
@@ -38,6 +39,35 @@ def test_a_new_store_is_at_the_head_revision_with_every_table(store_address):
         tables = set(inspect(store.engine).get_table_names())
         assert {m.__tablename__ for m in RECORD_MODELS} | {"meta", "settings", "sync_imports"} <= tables
         assert len(store.replica_id) == 16
+    finally:
+        store.close()
+
+
+def test_the_migrated_schema_is_the_models_schema(store_address):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    store = open_store(store_address)
+    try:
+        with store.engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"include_name": include_in_schema_comparison})
+            assert compare_metadata(context, Base.metadata) == []
+    finally:
+        store.close()
+
+
+def test_a_hub_searches_through_a_trigram_index(hub_database):
+    server, database, role, password = hub_database
+    store = open_store(server.url(role, password, database))
+    try:
+        assert _rows(store, "SELECT indexdef FROM pg_indexes WHERE indexname = :name", name=PG_SEARCH_INDEX) == [
+            ("CREATE INDEX ix_prospects_search_trgm ON public.prospects USING gin (search_text gin_trgm_ops)",)
+        ]
+        prospects.add_prospect(store, name="Bäckerei Müller", city="München", country="DE")
+        prospects.add_prospect(store, name="Brauhaus", city="Köln", country="DE")
+        assert _rows(store, "SELECT name FROM prospects WHERE search_text ILIKE :word", word="%mull%") == [
+            ("Bäckerei Müller",)
+        ]
     finally:
         store.close()
 
