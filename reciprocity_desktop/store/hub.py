@@ -141,7 +141,9 @@ def shown(url: URL) -> str:
 
 
 def _reason(exc: BaseException, password: str | None) -> str:
-    text = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    """The server's own first line (for an error the sentences above do not cover), without the password."""
+    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    text = lines[0] if lines else type(exc).__name__
     return text.replace(password, "***") if password else text
 
 
@@ -151,11 +153,17 @@ def told(exc: BaseException, url: URL) -> HubError:
     text = str(orig).lower()
     sqlstate = getattr(orig, "sqlstate", None) or ""
     address = shown(url)
-    if "password authentication failed" in text or "role" in text and "does not exist" in text or sqlstate == "28P01":
+    if sqlstate:  # the server answered: its code says what went wrong (its text may name anything)
+        kind = {"28P01": HubLoginRefused, "3D000": HubNoDatabase, "42501": HubNoRights, "28000": HubNoRights}.get(
+            sqlstate, HubUnreachable if sqlstate.startswith("08") else None
+        )
+        return kind(address) if kind is not None else HubNotUsable(address, _reason(exc, url.password))
+    # No code: libpq failed while connecting, and says why in words.
+    if "password authentication failed" in text or ("role" in text and "does not exist" in text):
         return HubLoginRefused(address)
-    if sqlstate == "3D000" or ("database" in text and "does not exist" in text):
+    if "database" in text and "does not exist" in text:
         return HubNoDatabase(address)
-    if sqlstate == "42501" or sqlstate.startswith("28") or "permission denied" in text or "pg_hba.conf" in text:
+    if "permission denied" in text or "pg_hba.conf" in text:
         return HubNoRights(address)
     if any(
         words in text

@@ -143,6 +143,19 @@ def test_a_failed_service_changes_nothing(store_address):
         store.close()
 
 
+def test_an_error_of_the_data_stays_itself_and_rolls_the_session_back(store_address):
+    from sqlalchemy.exc import IntegrityError
+
+    store = open_store(store_address)
+    try:
+        with pytest.raises(IntegrityError), store.session() as session:
+            session.execute(text("INSERT INTO settings (key, value) VALUES ('k', 'first')"))
+            session.execute(text("INSERT INTO settings (key, value) VALUES ('k', 'again')"))
+        assert _rows(store, "SELECT count(*) FROM settings WHERE key = 'k'") == [(0,)]
+    finally:
+        store.close()
+
+
 # -- a hub that cannot be used: one plain sentence, never the password -------------------------------------
 
 
