@@ -260,3 +260,23 @@ def test_the_plain_file_reads_say_they_do_not_work_on_a_hub_yet(hub_database):
         assert store.name == database  # the store's name: its database's, until it is renamed
     finally:
         store.close()
+
+
+def test_without_the_driver_a_hub_says_how_to_install_it(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg now fails, as without the extra
+    message = _refusal("postgresql://rep@office.example/team")
+    assert message == (
+        "The office hub postgresql://rep@office.example/team needs the PostgreSQL driver, which is not "
+        'installed (pip install "reciprocity-desktop[hub]").'
+    )
+
+
+def test_without_server_binaries_the_hub_tests_skip_saying_why(monkeypatch):
+    import pg_server as servers
+
+    monkeypatch.setattr(servers, "binaries", lambda: None)
+    assert servers.missing() == (
+        "the PostgreSQL server binaries (initdb, pg_ctl) are not installed (apt-get install postgresql)"
+    )
