@@ -305,7 +305,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+100"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+97"/>
         <source>CC</source>
         <translation>LAND</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>waarschuwing: {message}</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+371"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (zie {prog} --help)</translation>
@@ -434,16 +434,16 @@
         <location line="+4"/>
         <location line="+43"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+36"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-25"/>
         <location line="+4"/>
-        <location line="+24"/>
+        <location line="+21"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+33"/>
         <location line="+9"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+66"/>
         <source>ID</source>
-        <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
+        <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``). The JSON fields (listing_json.PROSPECT_FIELDS: the one list of them, which SQLite writes too).</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -458,7 +458,7 @@
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="-56"/>
         <location line="+28"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-33"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="-41"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+59"/>
         <location line="+12"/>
@@ -481,7 +481,7 @@
         <location line="+35"/>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
-        <location line="+66"/>
+        <location line="+63"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+42"/>
         <source>NAME</source>
         <translation>NAAM</translation>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-61"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-58"/>
         <source>PHONE</source>
         <translation>TELEFOON</translation>
     </message>
@@ -869,14 +869,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+60"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+64"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+93"/>
         <source>CITY</source>
         <translation>PLAATS</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-59"/>
         <source>COUNTRY</source>
         <translation>LAND</translation>
     </message>
@@ -887,12 +887,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>STAGE</source>
         <translation>FASE</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-55"/>
         <source>WEBSITE</source>
         <translation>WEBSITE</translation>
     </message>
@@ -969,12 +969,12 @@
         <translation>een prospect verwijderen (bewaard als verwijdermarkering voor synchronisatie)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>POSTAL</source>
         <translation>POSTCODE</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Deleted {name} ({id}).</source>
         <translation>{name} verwijderd ({id}).</translation>
     </message>
@@ -2893,7 +2893,7 @@
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="-333"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="-349"/>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+17"/>
         <source>Ask how the gift was received: {gift}</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The store&apos;s currency (the ``currency`` setting), read with the language by :func:`run`.</extracomment>
@@ -3054,7 +3054,7 @@
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+101"/>
         <location line="+79"/>
         <location line="+37"/>
-        <location filename="../../reciprocity_desktop/services/listing.py" line="+141"/>
+        <location filename="../../reciprocity_desktop/services/listing.py" line="+147"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
@@ -7277,6 +7277,57 @@ Gegevensbestand: %3</translation>
         <location line="+3"/>
         <source>The store {path} could not be used: {reason}</source>
         <translation>Het gegevensbestand {path} kon niet worden gebruikt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/store/hub.py" line="+53"/>
+        <source>The office hub {address} cannot be reached (is the server running, and are the host and port right?).</source>
+        <extracomment>Seconds to wait for the server before calling it unreachable. The advisory lock two clients take to migrate one hub in turn (any fixed number; &quot;RCPR&quot;).</extracomment>
+        <translation>De kantoorhub {address} is niet bereikbaar (draait de server, en kloppen host en poort?).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The office hub {address} refused the login: the user name or the password is wrong.</source>
+        <translation>De kantoorhub {address} heeft de aanmelding geweigerd: de gebruikersnaam of het wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user of the office hub {address} lacks the rights it needs (to connect, or to create and change the tables); ask the hub&apos;s administrator.</source>
+        <translation>De gebruiker van de kantoorhub {address} mist de nodige rechten (om verbinding te maken, of om de tabellen aan te maken en te wijzigen); vraag het de beheerder van de hub.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} has no such database; ask the hub&apos;s administrator to create it.</source>
+        <translation>De kantoorhub {address} heeft zo&apos;n database niet; vraag de beheerder van de hub om die aan te maken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office hub {address} could not be used: {reason}</source>
+        <translation>De kantoorhub {address} kon niet worden gebruikt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{address} is not an office hub&apos;s address: write it postgresql://USER@HOST[:PORT]/DATABASE (a password&apos;s special characters percent-encoded).</source>
+        <translation>{address} is geen adres van een kantoorhub: schrijf postgresql://GEBRUIKER@HOST[:POORT]/DATABASE (speciale tekens van een wachtwoord procent-gecodeerd).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} was written by a newer version of Reciprocity Desktop (schema {reason}); install the newer version to use it. Nothing was changed.</source>
+        <translation>De kantoorhub {address} is geschreven door een nieuwere versie van Reciprocity Desktop (schema {reason}); installeer de nieuwere versie om hem te gebruiken. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} is backed up on its server (pg_dump), not by the app.</source>
+        <translation>Van de kantoorhub {address} wordt op de server een back-up gemaakt (pg_dump), niet door de app.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This part of the app does not work on the office hub {address} yet (it reads store files only).</source>
+        <translation>Dit deel van de app werkt nog niet met de kantoorhub {address} (het leest alleen gegevensbestanden).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office hub {address} needs the PostgreSQL driver, which is not installed (pip install &quot;reciprocity-desktop[hub]&quot;).</source>
+        <translation>De kantoorhub {address} heeft het PostgreSQL-stuurprogramma nodig, dat niet is geïnstalleerd (pip install &quot;reciprocity-desktop[hub]&quot;).</translation>
     </message>
 </context>
 <context>
