@@ -91,7 +91,8 @@ def _pin_table(connection: Connection, table: str, rows: list[tuple[str, str, se
         (rid, name)
         for rid, name in connection.exec_driver_sql(
             _driver_sql(
-                connection, f"SELECT record_id, field FROM sync_field_stamps WHERE table_name = ? AND record_id {_IDS}"
+                connection,
+                f"SELECT record_id, field FROM sync_field_stamps WHERE table_name = ? AND record_id {_IDS}",
             ),
             (table, ids),
         )
@@ -107,7 +108,10 @@ def _pin_table(connection: Connection, table: str, rows: list[tuple[str, str, se
                 keep.append((table, rid, name, before, before[_REPLICA_OFFSET:]))
     if drop:
         connection.exec_driver_sql(
-            _driver_sql(connection, "DELETE FROM sync_field_stamps WHERE table_name = ? AND record_id = ? AND field = ?"),
+            _driver_sql(
+                connection,
+                "DELETE FROM sync_field_stamps WHERE table_name = ? AND record_id = ? AND field = ?",
+            ),
             drop,
         )
     if keep:
