@@ -165,3 +165,49 @@ def test_a_store_in_use_migrated_from_0010_gets_its_openings_and_its_seller(stor
         assert _on_hand(store, "item-1") == 5
     finally:
         store.close()
+
+
+def test_two_clients_making_a_hubs_seller_at_once_make_one(hub_database):
+    import threading
+
+    from reciprocity_desktop.store.sessions import own_seller
+
+    server, database, role, password = hub_database
+    first = open_store(server.url(role, password, database))
+    second = open_store(server.url(role, password, database))
+    made: list[str] = []
+    try:
+        with first.session() as session:
+            mine = own_seller(session, make=True)[0]
+            # The other client asks while this transaction holds its new id uncommitted: it waits for it.
+            other = threading.Thread(target=lambda: made.append(_make_seller(second)))
+            other.start()
+            _wait_for_a_lock_wait(first)
+        other.join()
+        assert made == [mine]
+        assert _rows(first, "SELECT value FROM settings WHERE key = 'seller_id'") == [(json.dumps(mine),)]
+    finally:
+        first.close()
+        second.close()
+
+
+def _wait_for_a_lock_wait(store) -> None:
+    """Until another connection waits on a row lock (the other client's insert behind this one's)."""
+    import time
+
+    for _ in range(600):
+        waiting = _rows(
+            store,
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'",
+        )
+        if waiting[0][0]:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the other client never waited for this one's seller id")
+
+
+def _make_seller(store) -> str:
+    from reciprocity_desktop.store.sessions import own_seller
+
+    with store.session() as session:
+        return own_seller(session, make=True)[0]
