@@ -518,7 +518,8 @@ def open_store(path: Path | str, *, check: bool = True) -> Store:
     Refused with :class:`StoreDamaged`: a damaged file, and an empty (0-byte) file beside backups of the
     store (it was truncated: its backups hold what it had). Only a missing file, or an empty one with no
     backups (nothing to lose and nothing to restore), starts a new store. A store whose file or folder may
-    not be written opens read-only (:attr:`Store.read_only`).
+    not be written opens read-only (:attr:`Store.read_only`). (``reciprocity_desktop.store.open_store``
+    opens a ``postgresql://`` address as an office hub: :func:`reciprocity_desktop.store.hub.open_hub`.)
     """
     path = Path(path).expanduser()
     if path.is_file() and path.stat().st_size == 0 and _has_backups(path):

@@ -5,6 +5,10 @@ field only when its stamp differs from its record's ``stamp``: a field without o
 record's stamp. A change of some fields of a record gives the record a new stamp; the fields it left as
 they were keep their earlier stamp (:func:`pin`, called by the session hook for every changed row), so
 that a sync merge can take each field from the side that changed it last.
+
+The same SQL runs on a store file and on an office hub (PostgreSQL): the statements are written with
+SQLite's ``?`` placeholders and the ids of a batch go as one JSON array (``json_each``, free of SQLite's
+limit on a statement's variables); on a hub :func:`_driver_sql` gives psycopg's ``%s`` and ``= ANY``.
 """
 
 from __future__ import annotations
@@ -26,7 +30,15 @@ NOT_FIELDS = frozenset(
 )
 
 _REPLICA_OFFSET = 21  # len("0000000000000.000000.")
-_IDS = "(SELECT value FROM json_each(?))"
+_IDS = "IN (SELECT value FROM json_each(?))"
+_PG_IDS = "= ANY(%s)"
+
+
+def _driver_sql(connection: Connection, statement: str) -> str:
+    """``statement`` (SQLite's ``?`` placeholders) for the connection's driver: psycopg's ``%s`` on a hub."""
+    if connection.dialect.name != "postgresql":
+        return statement
+    return statement.replace(_IDS, _PG_IDS).replace("?", "%s")
 
 
 @functools.cache
@@ -59,8 +71,11 @@ def pin(session: Session, changes: Iterable[tuple[Record, str, set[str]]], repli
     connection = session.connection()
     if foreign:
         connection.exec_driver_sql(
-            "INSERT INTO sync_record_versions (table_name, record_id, stamp, seen) VALUES (?, ?, ?, '') "
-            "ON CONFLICT (table_name, record_id) DO NOTHING",
+            _driver_sql(
+                connection,
+                "INSERT INTO sync_record_versions (table_name, record_id, stamp, seen) VALUES (?, ?, ?, '') "
+                "ON CONFLICT (table_name, record_id) DO NOTHING",
+            ),
             foreign,
         )
     for table, rows in by_table.items():
@@ -69,11 +84,16 @@ def pin(session: Session, changes: Iterable[tuple[Record, str, set[str]]], repli
 
 def _pin_table(connection: Connection, table: str, rows: list[tuple[str, str, set[str]]]) -> None:
     fields = stamped_fields(table)
-    ids = json.dumps([rid for rid, _, _ in rows])
+    ids: object = [rid for rid, _, _ in rows]
+    if connection.dialect.name != "postgresql":
+        ids = json.dumps(ids)
     held: set[tuple[str, str]] = {
         (rid, name)
         for rid, name in connection.exec_driver_sql(
-            f"SELECT record_id, field FROM sync_field_stamps WHERE table_name = ? AND record_id IN {_IDS}",
+            _driver_sql(
+                connection,
+                f"SELECT record_id, field FROM sync_field_stamps WHERE table_name = ? AND record_id {_IDS}",
+            ),
             (table, ids),
         )
     }
@@ -88,10 +108,17 @@ def _pin_table(connection: Connection, table: str, rows: list[tuple[str, str, se
                 keep.append((table, rid, name, before, before[_REPLICA_OFFSET:]))
     if drop:
         connection.exec_driver_sql(
-            "DELETE FROM sync_field_stamps WHERE table_name = ? AND record_id = ? AND field = ?", drop
+            _driver_sql(
+                connection,
+                "DELETE FROM sync_field_stamps WHERE table_name = ? AND record_id = ? AND field = ?",
+            ),
+            drop,
         )
     if keep:
         connection.exec_driver_sql(
-            "INSERT INTO sync_field_stamps (table_name, record_id, field, stamp, replica) VALUES (?, ?, ?, ?, ?)",
+            _driver_sql(
+                connection,
+                "INSERT INTO sync_field_stamps (table_name, record_id, field, stamp, replica) VALUES (?, ?, ?, ?, ?)",
+            ),
             keep,
         )

@@ -11,6 +11,10 @@ still this store's own history and still name their store.
 A file that only moved keeps its inode, and its id. A false alarm (a file system that gives new inodes)
 costs nothing but a new id; what is recognised is a copy made after the store was first opened with this
 version.
+
+An office hub (PostgreSQL, ``store/hub.py``) has no file, so none of this runs for it: it is one store
+with one replica id in ``meta``, and a hub database restored elsewhere from a ``pg_dump`` is not
+recognised as a copy (docs/hub.md).
 """
 
 from __future__ import annotations

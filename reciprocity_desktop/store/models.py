@@ -259,7 +259,7 @@ class Contact(Record, Base):
 
 class StockItem(Record, Base):
     """An item of the gift stock. ``quantity`` is the sum of its live movements (:class:`StockMovement`),
-    kept by SQLite's triggers (migration 0012, ``store.stock.STOCK_TRIGGERS``): never set it by hand. It may go
+    kept by triggers (migration 0012: ``store.stock.STOCK_TRIGGERS``, PL/pgSQL on a hub): never set it by hand. It may go
     below
     zero when two laptops' draws meet in a sync (an over-draw, shown as such, not refused)."""
 

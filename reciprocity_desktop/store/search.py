@@ -76,8 +76,15 @@ def is_search_index_table(name: str) -> bool:
     return name == FTS_TABLE or name in FTS_SHADOW_TABLES
 
 
+#: On an office hub (PostgreSQL) the search index is a pg_trgm index of ``prospects.search_text`` (migration
+#: 0007): kept by the server, no ORM model either (a hub without pg_trgm has none).
+PG_SEARCH_INDEX = "ix_prospects_search_trgm"
+
+
 def include_in_schema_comparison(name: str | None, type_: str, _parent_names: object) -> bool:
     """Alembic's ``include_name`` hook: compare every table with the models except the search index's."""
+    if type_ == "index" and name == PG_SEARCH_INDEX:
+        return False
     return not (type_ == "table" and name is not None and is_search_index_table(name))
 
 

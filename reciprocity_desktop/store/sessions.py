@@ -19,7 +19,7 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import create_engine, event, inspect
+from sqlalchemy import create_engine, event, inspect, select
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -117,18 +117,33 @@ def own_seller(session: Session, *, make: bool = False) -> tuple[str, str]:
     store that gets a new replica id stays the same seller). ``make``: a store without one gets it now, a
     uuid made once: migration 0011 gives one to every store in use; a new store gets it when first asked
     (its first visit, :func:`give_own_seller`), so that stores made from one empty template are several
-    sellers and a new store's settings hold only what the user set. ("", name) while it has none."""
+    sellers and a new store's settings hold only what the user set. ("", name) while it has none.
+
+    On an office hub the seller is the hub's one (its settings are the office's): the first client to
+    plan a visit makes it, and one that makes it at the same moment takes that one (no second id)."""
     rows = {
         row.key: row.value
         for row in session.query(Setting).filter(Setting.key.in_((SELLER_ID_KEY, SELLER_NAME_KEY)))
     }
     if make and SELLER_ID_KEY not in rows:
-        rows[SELLER_ID_KEY] = json.dumps(str(uuid.uuid4()))
-        session.add(Setting(key=SELLER_ID_KEY, value=rows[SELLER_ID_KEY]))
+        rows[SELLER_ID_KEY] = _new_seller_id(session)
     return (
         str(json.loads(rows.get(SELLER_ID_KEY, '""'))),
         str(json.loads(rows.get(SELLER_NAME_KEY, '""'))),
     )
+
+
+def _new_seller_id(session: Session) -> str:
+    """A new seller id (JSON text) stored in the settings; on a hub the one another client stored first."""
+    value = json.dumps(str(uuid.uuid4()))
+    if session.get_bind().dialect.name != "postgresql":
+        session.add(Setting(key=SELLER_ID_KEY, value=value))
+        return value
+    from sqlalchemy.dialects.postgresql import insert
+
+    session.execute(insert(Setting).values(key=SELLER_ID_KEY, value=value).on_conflict_do_nothing())
+    stored = session.execute(select(Setting.value).where(Setting.key == SELLER_ID_KEY)).scalar_one()
+    return str(stored)
 
 
 def give_own_seller(session: Session, visits: list[Visit]) -> None:

@@ -2,7 +2,8 @@
 
 ``stock_items.quantity`` is a cached sum of the item's live ``stock_movements`` (migration 0012): the
 triggers :data:`STOCK_TRIGGERS` keep it for every writer (the ORM, a sync import's bulk statements, the
-demos), so every reader reads it as before and none sees it stale. An item's opening movement has the
+demos), so every reader reads it as before and none sees it stale. On an office hub (PostgreSQL) PL/pgSQL
+trigger functions of the same names keep the same sums (migration 0012's ``_PG_TRIGGERS``). An item's opening movement has the
 same id on every laptop (:func:`opening_id`), so that it is one record after a sync.
 """
 

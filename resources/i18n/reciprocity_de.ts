@@ -2923,7 +2923,7 @@
 <context>
     <name>EditGiftDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+91"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+92"/>
         <source>Edit gift</source>
         <translation>Geschenk bearbeiten</translation>
     </message>
@@ -3916,12 +3916,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-93"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -3966,7 +3966,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>“{item}” is over-drawn by {count}: two reps drew the last ones before their laptops synced. Restock it, or correct its count (Edit item).</source>
         <translation>„{item}“ ist um {count} überzogen: Zwei Kollegen haben die letzten entnommen, bevor ihre Laptops abgeglichen wurden. Füllen Sie nach oder korrigieren Sie den Bestand (Artikel bearbeiten).</translation>
     </message>
@@ -3991,13 +3991,13 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Bestand</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>Running low: restock before planning the next tour</source>
         <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>Wird knapp: vor der Planung der nächsten Tour nachfüllen</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%n item(s) over-drawn ({items}): two reps drew the last ones before their laptops synced. Restock them, or correct their counts (Edit item).</source>
         <translation>
             <numerusform>%n Artikel überzogen ({items}): Zwei Kollegen haben die letzten entnommen, bevor ihre Laptops abgeglichen wurden. Füllen Sie nach oder korrigieren Sie den Bestand (Artikel bearbeiten).</numerusform>
@@ -5238,7 +5238,7 @@ Datenbestand: %3</translation>
         <translation>Noch keine Lagerbewegungen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -7388,6 +7388,57 @@ Datenbestand: %3</translation>
         <location line="+3"/>
         <source>The store {path} could not be used: {reason}</source>
         <translation>Der Datenbestand {path} konnte nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/store/hub.py" line="+53"/>
+        <source>The office hub {address} cannot be reached (is the server running, and are the host and port right?).</source>
+        <extracomment>Seconds to wait for the server before calling it unreachable. The advisory lock two clients take to migrate one hub in turn (any fixed number; &quot;RCPR&quot;).</extracomment>
+        <translation>Der Büro-Hub {address} ist nicht erreichbar (läuft der Server, und stimmen Host und Port?).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The office hub {address} refused the login: the user name or the password is wrong.</source>
+        <translation>Der Büro-Hub {address} hat die Anmeldung abgelehnt: Benutzername oder Passwort ist falsch.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user of the office hub {address} lacks the rights it needs (to connect, or to create and change the tables); ask the hub&apos;s administrator.</source>
+        <translation>Dem Benutzer des Büro-Hubs {address} fehlen die nötigen Rechte (sich zu verbinden oder die Tabellen anzulegen und zu ändern); wenden Sie sich an den Administrator des Hubs.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} has no such database; ask the hub&apos;s administrator to create it.</source>
+        <translation>Der Büro-Hub {address} hat keine solche Datenbank; bitten Sie den Administrator des Hubs, sie anzulegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office hub {address} could not be used: {reason}</source>
+        <translation>Der Büro-Hub {address} konnte nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{address} is not an office hub&apos;s address: write it postgresql://USER@HOST[:PORT]/DATABASE (a password&apos;s special characters percent-encoded).</source>
+        <translation>{address} ist keine Adresse eines Büro-Hubs: Schreiben Sie postgresql://BENUTZER@HOST[:PORT]/DATENBANK (Sonderzeichen eines Passworts prozentkodiert).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} was written by a newer version of Reciprocity Desktop (schema {reason}); install the newer version to use it. Nothing was changed.</source>
+        <translation>Der Büro-Hub {address} wurde von einer neueren Version von Reciprocity Desktop geschrieben (Schema {reason}); installieren Sie die neuere Version, um ihn zu verwenden. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} is backed up on its server (pg_dump), not by the app.</source>
+        <translation>Der Büro-Hub {address} wird auf seinem Server gesichert (pg_dump), nicht von der App.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This part of the app does not work on the office hub {address} yet (it reads store files only).</source>
+        <translation>Dieser Teil der App funktioniert mit dem Büro-Hub {address} noch nicht (er liest nur Datenbestandsdateien).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office hub {address} needs the PostgreSQL driver, which is not installed (pip install &quot;reciprocity-desktop[hub]&quot;).</source>
+        <translation>Der Büro-Hub {address} braucht den PostgreSQL-Treiber, der nicht installiert ist (pip install &quot;reciprocity-desktop[hub]&quot;).</translation>
     </message>
 </context>
 <context>

@@ -295,7 +295,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+160"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+159"/>
         <source>%n item(s) over-drawn ({items}): two reps drew the last ones before their laptops synced. Restock them, or correct their counts (Edit item).</source>
         <translation>
             <numerusform>%n item over-drawn ({items}): two reps drew the last ones before their laptops synced. Restock them, or correct their counts (Edit item).</numerusform>
@@ -387,7 +387,7 @@
 <context>
     <name>MovementsDialog</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/gifts/movements_dialog.py" line="+131"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/movements_dialog.py" line="+130"/>
         <source>%n movement(s) of “{item}”; on hand now: {quantity}</source>
         <translation>
             <numerusform>%n movement of “{item}”; on hand now: {quantity}</numerusform>

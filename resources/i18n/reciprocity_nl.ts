@@ -2923,7 +2923,7 @@
 <context>
     <name>EditGiftDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+91"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+92"/>
         <source>Edit gift</source>
         <translation>Cadeau bewerken</translation>
     </message>
@@ -3916,12 +3916,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-93"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -3966,7 +3966,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reactie</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>“{item}” is over-drawn by {count}: two reps drew the last ones before their laptops synced. Restock it, or correct its count (Edit item).</source>
         <translation>‘{item}’ staat {count} onder nul: twee collega&apos;s gaven de laatste uit voordat hun laptops werden gesynchroniseerd. Vul de voorraad aan of corrigeer de telling (Artikel bewerken).</translation>
     </message>
@@ -3991,13 +3991,13 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Op voorraad</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>Running low: restock before planning the next tour</source>
         <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>Lage voorraad: vul aan voordat u de volgende ronde plant</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%n item(s) over-drawn ({items}): two reps drew the last ones before their laptops synced. Restock them, or correct their counts (Edit item).</source>
         <translation>
             <numerusform>%n artikel onder nul ({items}): twee collega&apos;s gaven de laatste uit voordat hun laptops werden gesynchroniseerd. Vul de voorraad aan of corrigeer de telling (Artikel bewerken).</numerusform>
@@ -5238,7 +5238,7 @@ Gegevensbestand: %3</translation>
         <translation>Nog geen voorraadmutaties.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -7388,6 +7388,57 @@ Gegevensbestand: %3</translation>
         <location line="+3"/>
         <source>The store {path} could not be used: {reason}</source>
         <translation>Het gegevensbestand {path} kon niet worden gebruikt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/store/hub.py" line="+53"/>
+        <source>The office hub {address} cannot be reached (is the server running, and are the host and port right?).</source>
+        <extracomment>Seconds to wait for the server before calling it unreachable. The advisory lock two clients take to migrate one hub in turn (any fixed number; &quot;RCPR&quot;).</extracomment>
+        <translation>De kantoorhub {address} is niet bereikbaar (draait de server, en kloppen host en poort?).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The office hub {address} refused the login: the user name or the password is wrong.</source>
+        <translation>De kantoorhub {address} heeft de aanmelding geweigerd: de gebruikersnaam of het wachtwoord is onjuist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user of the office hub {address} lacks the rights it needs (to connect, or to create and change the tables); ask the hub&apos;s administrator.</source>
+        <translation>De gebruiker van de kantoorhub {address} mist de nodige rechten (om verbinding te maken, of om de tabellen aan te maken en te wijzigen); vraag het de beheerder van de hub.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} has no such database; ask the hub&apos;s administrator to create it.</source>
+        <translation>De kantoorhub {address} heeft zo&apos;n database niet; vraag de beheerder van de hub om die aan te maken.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office hub {address} could not be used: {reason}</source>
+        <translation>De kantoorhub {address} kon niet worden gebruikt: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{address} is not an office hub&apos;s address: write it postgresql://USER@HOST[:PORT]/DATABASE (a password&apos;s special characters percent-encoded).</source>
+        <translation>{address} is geen adres van een kantoorhub: schrijf postgresql://GEBRUIKER@HOST[:POORT]/DATABASE (speciale tekens van een wachtwoord procent-gecodeerd).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} was written by a newer version of Reciprocity Desktop (schema {reason}); install the newer version to use it. Nothing was changed.</source>
+        <translation>De kantoorhub {address} is geschreven door een nieuwere versie van Reciprocity Desktop (schema {reason}); installeer de nieuwere versie om hem te gebruiken. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} is backed up on its server (pg_dump), not by the app.</source>
+        <translation>Van de kantoorhub {address} wordt op de server een back-up gemaakt (pg_dump), niet door de app.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This part of the app does not work on the office hub {address} yet (it reads store files only).</source>
+        <translation>Dit deel van de app werkt nog niet met de kantoorhub {address} (het leest alleen gegevensbestanden).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office hub {address} needs the PostgreSQL driver, which is not installed (pip install &quot;reciprocity-desktop[hub]&quot;).</source>
+        <translation>De kantoorhub {address} heeft het PostgreSQL-stuurprogramma nodig, dat niet is geïnstalleerd (pip install &quot;reciprocity-desktop[hub]&quot;).</translation>
     </message>
 </context>
 <context>

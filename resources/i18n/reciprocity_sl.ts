@@ -2977,7 +2977,7 @@
 <context>
     <name>EditGiftDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+91"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+92"/>
         <source>Edit gift</source>
         <translation>Uredi darilo</translation>
     </message>
@@ -3978,12 +3978,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+96"/>
+        <location line="+95"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-93"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
@@ -4028,7 +4028,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Odziv</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>“{item}” is over-drawn by {count}: two reps drew the last ones before their laptops synced. Restock it, or correct its count (Edit item).</source>
         <translation>Zaloga artikla »{item}« je za {count} pod ničlo: dva sodelavca sta vzela zadnje kose, preden sta se njuna prenosnika sinhronizirala. Dopolnite zalogo ali popravite stanje (Uredi artikel).</translation>
     </message>
@@ -4053,13 +4053,13 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zaloga</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>Running low: restock before planning the next tour</source>
         <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>Zaloga je nizka: dopolnite jo, preden načrtujete naslednjo pot</translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>%n item(s) over-drawn ({items}): two reps drew the last ones before their laptops synced. Restock them, or correct their counts (Edit item).</source>
         <translation>
             <numerusform>%n artikel je pod ničlo ({items}): sodelavci so vzeli zadnje kose, preden so se njihovi prenosniki sinhronizirali. Dopolnite zalogo ali popravite stanje (Uredi artikel).</numerusform>
@@ -5326,7 +5326,7 @@ Zbirka podatkov: %3</translation>
         <translation>Premikov zaloge še ni.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -7492,6 +7492,57 @@ Zbirka podatkov: %3</translation>
         <location line="+3"/>
         <source>The store {path} could not be used: {reason}</source>
         <translation>Zbirke podatkov {path} ni bilo mogoče uporabiti: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/store/hub.py" line="+53"/>
+        <source>The office hub {address} cannot be reached (is the server running, and are the host and port right?).</source>
+        <extracomment>Seconds to wait for the server before calling it unreachable. The advisory lock two clients take to migrate one hub in turn (any fixed number; &quot;RCPR&quot;).</extracomment>
+        <translation>Pisarniško vozlišče {address} ni dosegljivo (ali strežnik teče in sta gostitelj in vrata pravilna?).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The office hub {address} refused the login: the user name or the password is wrong.</source>
+        <translation>Pisarniško vozlišče {address} je zavrnilo prijavo: uporabniško ime ali geslo je napačno.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The user of the office hub {address} lacks the rights it needs (to connect, or to create and change the tables); ask the hub&apos;s administrator.</source>
+        <translation>Uporabnik pisarniškega vozlišča {address} nima potrebnih pravic (za povezavo ali za ustvarjanje in spreminjanje tabel); obrnite se na skrbnika vozlišča.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} has no such database; ask the hub&apos;s administrator to create it.</source>
+        <translation>Pisarniško vozlišče {address} nima takšne zbirke podatkov; prosite skrbnika vozlišča, naj jo ustvari.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office hub {address} could not be used: {reason}</source>
+        <translation>Pisarniškega vozlišča {address} ni bilo mogoče uporabiti: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{address} is not an office hub&apos;s address: write it postgresql://USER@HOST[:PORT]/DATABASE (a password&apos;s special characters percent-encoded).</source>
+        <translation>{address} ni naslov pisarniškega vozlišča: zapišite postgresql://UPORABNIK@GOSTITELJ[:VRATA]/ZBIRKA (posebni znaki gesla v odstotnem kodiranju).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} was written by a newer version of Reciprocity Desktop (schema {reason}); install the newer version to use it. Nothing was changed.</source>
+        <translation>Pisarniško vozlišče {address} je zapisala novejša različica programa Reciprocity Desktop (shema {reason}); za uporabo namestite novejšo različico. Nič ni bilo spremenjeno.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The office hub {address} is backed up on its server (pg_dump), not by the app.</source>
+        <translation>Pisarniško vozlišče {address} se varnostno kopira na svojem strežniku (pg_dump), ne v aplikaciji.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This part of the app does not work on the office hub {address} yet (it reads store files only).</source>
+        <translation>Ta del aplikacije z pisarniškim vozliščem {address} še ne deluje (bere samo datoteke shrambe).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office hub {address} needs the PostgreSQL driver, which is not installed (pip install &quot;reciprocity-desktop[hub]&quot;).</source>
+        <translation>Pisarniško vozlišče {address} potrebuje gonilnik PostgreSQL, ki ni nameščen (pip install &quot;reciprocity-desktop[hub]&quot;).</translation>
     </message>
 </context>
 <context>

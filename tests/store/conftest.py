@@ -52,3 +52,36 @@ def store_0006_path(tmp_path) -> Path:
     target.parent.mkdir()
     target.write_bytes((FIXTURES / "store_0006_search.sqlite3").read_bytes())
     return target
+
+
+# -- both backends: SQLite files and a PostgreSQL hub (a server the tests start themselves) ------------
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server of the test session (initdb in a temporary folder, on 127.0.0.1 on a free port);
+    skips, with the reason, where the server binaries or psycopg are missing."""
+    import pg_server as servers
+
+    why = servers.missing()
+    if why is not None:
+        pytest.skip(f"no PostgreSQL test server: {why}")
+    server = servers.start_server()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def hub_database(pg_server):
+    """A new empty database owned by a new login role: (server, database, role, password)."""
+    database, role, password = pg_server.new_database()
+    return pg_server, database, role, password
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_address(request, tmp_path):
+    """Where a store lives, on each backend: a file's path, or a new hub's postgresql:// address."""
+    if request.param == "sqlite":
+        return tmp_path / "store.sqlite3"
+    server, database, role, password = request.getfixturevalue("hub_database")
+    return server.url(role, password, database)

@@ -42,6 +42,7 @@ KEYS = {
 BATCH = 5000
 
 LIVE = sa.text("deleted IS 0")
+PG_LIVE = sa.text("deleted IS false")  # PostgreSQL's booleans are no integers
 #: table -> (index name, columns, only the live rows)
 INDEXES = {
     "gifts": (
@@ -78,6 +79,9 @@ def _fold(text: str) -> str:
 
 def _fill(table: str) -> None:
     """Write the folded copies of ``table``'s texts (before their indexes exist: one pass each)."""
+    if op.get_context().dialect.name == "postgresql":
+        _fill_portably(table)
+        return
     pairs = KEYS[table]
     sources = ", ".join(source for _, source in pairs)
     assignments = ", ".join(f"{key} = ?" for key, _ in pairs)
@@ -94,13 +98,33 @@ def _fill(table: str) -> None:
             dbapi.executemany(update, changes)
 
 
+def _fill_portably(table: str) -> None:
+    """:func:`_fill` through SQLAlchemy, rows keyed by id (PostgreSQL has no rowid)."""
+    pairs = KEYS[table]
+    connection = op.get_bind()
+    sources = ", ".join(source for _, source in pairs)
+    assignments = ", ".join(f"{key} = :k{n}" for n, (key, _) in enumerate(pairs))
+    update = sa.text(f"UPDATE {table} SET {assignments} WHERE id = :id")
+    rows = connection.execute(sa.text(f"SELECT id, {sources} FROM {table} ORDER BY id")).fetchall()
+    changes = [
+        {"id": row_id, **{f"k{n}": _fold(text or "") for n, text in enumerate(texts)}}
+        for row_id, *texts in rows
+        if any(text for text in texts)
+    ]
+    for start in range(0, len(changes), BATCH):
+        connection.execute(update, changes[start : start + BATCH])
+
+
 def upgrade() -> None:
+    postgresql = op.get_context().dialect.name == "postgresql"
     for table, pairs in KEYS.items():
         for key, _ in pairs:
             op.add_column(table, sa.Column(key, sa.Text(), nullable=False, server_default=""))
         _fill(table)
+    # A virtual column on SQLite; PostgreSQL (before 18) computes only stored ones.
     op.add_column(
-        "followups", sa.Column("is_done", sa.Boolean(), sa.Computed("done_on IS NOT NULL", persisted=False))
+        "followups",
+        sa.Column("is_done", sa.Boolean(), sa.Computed("done_on IS NOT NULL", persisted=postgresql)),
     )
     op.drop_index("ix_followups_gift_id", table_name="followups")
     op.drop_index("ix_followups_kind_due", table_name="followups")
@@ -108,10 +132,14 @@ def upgrade() -> None:
         op.drop_index(f"ix_gifts_{column}_date", table_name="gifts")
     for table, indexes in INDEXES.items():
         for name, columns, live in indexes:
-            op.create_index(name, table, columns, unique=False, sqlite_where=LIVE if live else None)
+            op.create_index(
+                name, table, columns, unique=False, sqlite_where=LIVE if live else None,
+                postgresql_where=PG_LIVE if live else None,
+            )  # fmt: skip
     op.create_index(
-        "ix_prospects_deleted", "prospects", ["deleted"], unique=False, sqlite_where=sa.text("deleted IS 1")
-    )
+        "ix_prospects_deleted", "prospects", ["deleted"], unique=False, sqlite_where=sa.text("deleted IS 1"),
+        postgresql_where=sa.text("deleted IS true"),
+    )  # fmt: skip
 
 
 def downgrade() -> None:

@@ -20,7 +20,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    op.execute("ALTER TABLE visits ADD COLUMN fixed_time BOOLEAN NOT NULL DEFAULT 0")
+    false = "false" if op.get_context().dialect.name == "postgresql" else "0"  # PostgreSQL: a real boolean
+    op.execute(f"ALTER TABLE visits ADD COLUMN fixed_time BOOLEAN NOT NULL DEFAULT {false}")
     op.execute("ALTER TABLE visits ADD COLUMN visit_minutes INTEGER")
 
 

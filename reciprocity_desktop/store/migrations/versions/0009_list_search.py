@@ -88,19 +88,68 @@ _TRIGGERS = {
     ),
 }
 
+#: PostgreSQL: the same copies kept by PL/pgSQL trigger functions. A listed row's own copies are set
+#: BEFORE it is written (NEW is assigned, no second UPDATE); a change of the linked row updates the
+#: rows naming it AFTER. (name, table, timing and events, body of the function.)
+_PG_TRIGGERS = (
+    (
+        "followups_linked_keys", "followups", "BEFORE INSERT OR UPDATE OF gift_id, gift_key, gift_date, deleted",
+        "SELECT description_key, date INTO NEW.gift_key, NEW.gift_date FROM gifts WHERE id = NEW.gift_id; "
+        "IF NOT FOUND THEN NEW.gift_key := NULL; NEW.gift_date := NULL; END IF; RETURN NEW;",
+    ),
+    (
+        "gifts_linked_keys", "gifts", "BEFORE INSERT OR UPDATE OF contact_id, recipient_key, deleted",
+        "NEW.recipient_key := (SELECT name_key FROM contacts WHERE id = NEW.contact_id); RETURN NEW;",
+    ),
+    (
+        "gifts_followups_gift_id_au", "gifts", "AFTER UPDATE OF description_key, date",
+        "UPDATE followups SET gift_key = NEW.description_key, gift_date = NEW.date WHERE gift_id = NEW.id "
+        "AND (gift_key, gift_date) IS DISTINCT FROM (NEW.description_key, NEW.date); RETURN NULL;",
+    ),
+    (
+        "gifts_followups_gift_id_ad", "gifts", "AFTER DELETE",
+        "UPDATE followups SET gift_key = NULL, gift_date = NULL WHERE gift_id = OLD.id; RETURN NULL;",
+    ),
+    (
+        "contacts_gifts_contact_id_au", "contacts", "AFTER UPDATE OF name_key",
+        "UPDATE gifts SET recipient_key = NEW.name_key WHERE contact_id = NEW.id AND deleted IS false "
+        "AND recipient_key IS DISTINCT FROM NEW.name_key; RETURN NULL;",
+    ),
+    (
+        "contacts_gifts_contact_id_ad", "contacts", "AFTER DELETE",
+        "UPDATE gifts SET recipient_key = NULL WHERE contact_id = OLD.id AND deleted IS false; RETURN NULL;",
+    ),
+)  # fmt: skip
+
 
 def upgrade() -> None:
+    postgresql = op.get_context().dialect.name == "postgresql"
     for table, column, kind in _COLUMNS:
         op.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
     for statement in _FILL:
         op.execute(statement)
+    live = "deleted IS false" if postgresql else "deleted IS 0"
     for name, columns in _INDEXES.items():
-        op.execute(f"CREATE INDEX {name} ON {columns} WHERE deleted IS 0")
+        op.execute(f"CREATE INDEX {name} ON {columns} WHERE {live}")
+    if postgresql:
+        for name, table, when, body in _PG_TRIGGERS:
+            op.execute(f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} END $$")
+            op.execute(f"CREATE TRIGGER {name} {when} ON {table} FOR EACH ROW EXECUTE FUNCTION {name}()")
+        return
     for statement in _TRIGGERS.values():
         op.execute(statement)
 
 
 def downgrade() -> None:
+    if op.get_context().dialect.name == "postgresql":
+        for name, table, _when, _body in reversed(_PG_TRIGGERS):
+            op.execute(f"DROP TRIGGER {name} ON {table}")
+            op.execute(f"DROP FUNCTION {name}()")
+        for name in reversed(_INDEXES):
+            op.execute(f"DROP INDEX {name}")
+        for table, column, _kind in reversed(_COLUMNS):
+            op.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        return
     for name in reversed(_TRIGGERS):
         op.execute(f"DROP TRIGGER {name}")
     for name in reversed(_INDEXES):

@@ -10,6 +10,10 @@ seller who planned it: ``visits.seller_id`` and
 are this store's seller's when it stamped them last; those another store stamped came in a colleague's
 file and keep an unknown seller (shown as a colleague's, never on this rep's route).
 ``ix_visits_seller_date`` holds a seller's visits by day.
+
+The settings hold JSON values, which the queries of a store's seller read with SQLite's
+``json_extract(value, '$')``; an office hub (PostgreSQL) gets a ``json_extract(text, text)`` of the same
+answer for the paths they use (``$`` and ``$.key.key``), so the same SQL runs on both.
 """
 
 import json
@@ -28,7 +32,18 @@ depends_on: str | Sequence[str] | None = None
 SELLER_NAMESPACE = uuid.UUID("9b1f2c3e-7a4d-4f5e-8c6b-2d3e4f5a6b7c")
 
 
+#: PostgreSQL: SQLite's json_extract for a JSON text and the paths '$' and '$.key...' (the text of a string,
+#: a number or boolean as text, an object or array as JSON text, NULL for JSON null or a missing key).
+_PG_JSON_EXTRACT = (
+    "CREATE FUNCTION json_extract(value text, path text) RETURNS text LANGUAGE sql IMMUTABLE STRICT AS $$ "
+    "SELECT CASE WHEN path = '$' THEN value::jsonb #>> '{}' "
+    "ELSE value::jsonb #>> string_to_array(substr(path, 3), '.') END $$"
+)
+
+
 def upgrade() -> None:
+    if op.get_context().dialect.name == "postgresql":
+        op.execute(_PG_JSON_EXTRACT)
     op.add_column("visits", sa.Column("seller_id", sa.String(length=36), server_default="", nullable=False))
     op.add_column("visits", sa.Column("seller", sa.String(length=100), server_default="", nullable=False))
     connection = op.get_bind()
@@ -74,6 +89,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_context().dialect.name == "postgresql":
+        op.execute("DROP FUNCTION json_extract(text, text)")
     op.drop_index("ix_visits_seller_date", table_name="visits")
     with op.batch_alter_table("visits") as batch:
         batch.drop_column("seller")

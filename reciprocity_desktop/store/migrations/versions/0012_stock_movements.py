@@ -12,6 +12,10 @@ meet below zero, which is shown, not refused at import (the table is copied, wit
 Every item gets one ``opening`` movement holding its quantity of now. Its id is derived from the item's
 id and its stamp is the item's: two laptops that held the same item version write the very same opening
 (one record after a sync, not two that would count the stock twice). Item stamps are not touched.
+
+On an office hub (PostgreSQL) the same sums are kept by PL/pgSQL trigger functions (``_PG_TRIGGERS``, as
+``store.stock.PG_STOCK_TRIGGERS``): a new item's quantity is set before it is written, a movement's insert,
+change or delete updates its item after.
 """
 
 import uuid
@@ -53,6 +57,41 @@ _TRIGGERS = {
     ),
 }
 
+#: PostgreSQL: the same sums kept by PL/pgSQL trigger functions, as store.stock.PG_STOCK_TRIGGERS at this
+#: revision. (name, table, timing and events, the row condition or "", the function's body.)
+_PG_TRIGGERS = (
+    (
+        "stock_movements_quantity_ai", "stock_movements", "AFTER INSERT", "NEW.deleted IS false",
+        "UPDATE stock_items SET quantity = quantity + NEW.delta WHERE id = NEW.stock_item_id; RETURN NULL;",
+    ),
+    (
+        "stock_movements_quantity_ad", "stock_movements", "AFTER DELETE", "OLD.deleted IS false",
+        "UPDATE stock_items SET quantity = quantity - OLD.delta WHERE id = OLD.stock_item_id; RETURN NULL;",
+    ),
+    (
+        "stock_movements_quantity_au", "stock_movements", "AFTER UPDATE OF delta, deleted, stock_item_id", "",
+        "IF OLD.deleted IS false THEN "
+        "UPDATE stock_items SET quantity = quantity - OLD.delta WHERE id = OLD.stock_item_id; END IF; "
+        "IF NEW.deleted IS false THEN "
+        "UPDATE stock_items SET quantity = quantity + NEW.delta WHERE id = NEW.stock_item_id; END IF; "
+        "RETURN NULL;",
+    ),
+    (
+        "stock_items_quantity_ai", "stock_items", "BEFORE INSERT", "",
+        "NEW.quantity := (SELECT coalesce(sum(delta), 0) FROM stock_movements "
+        "WHERE stock_item_id = NEW.id AND deleted IS false); RETURN NEW;",
+    ),
+)  # fmt: skip
+
+
+def pg_trigger_statements(name: str, table: str, when: str, condition: str, body: str) -> tuple[str, str]:
+    """The CREATE FUNCTION and CREATE TRIGGER statements of one of :data:`_PG_TRIGGERS`."""
+    where = f" WHEN ({condition})" if condition else ""
+    return (
+        f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN {body} END $$",
+        f"CREATE TRIGGER {name} {when} ON {table} FOR EACH ROW{where} EXECUTE FUNCTION {name}()",
+    )
+
 
 def opening_id(stock_item_id: str) -> str:
     """The id of a stock item's opening movement (the same on every laptop)."""
@@ -88,20 +127,37 @@ def upgrade() -> None:
     connection = op.get_bind()
     items = connection.exec_driver_sql("SELECT id, quantity, stamp, updated_at FROM stock_items").fetchall()
     if items:
-        connection.exec_driver_sql(
-            "INSERT INTO stock_movements (id, stock_item_id, delta, kind, gift_id, note, at, created_at, "
-            "updated_at, stamp, deleted) VALUES (?, ?, ?, 'opening', NULL, '', ?, ?, ?, ?, 0)",
-            [(opening_id(i), i, q, at, at, at, stamp) for i, q, stamp, at in items],
+        connection.execute(
+            sa.text(
+                "INSERT INTO stock_movements (id, stock_item_id, delta, kind, gift_id, note, at, created_at, "
+                "updated_at, stamp, deleted) VALUES (:id, :item, :delta, 'opening', NULL, '', :at, :at, :at, "
+                ":stamp, :deleted)"
+            ),
+            [
+                {"id": opening_id(i), "item": i, "delta": q, "at": at, "stamp": stamp, "deleted": False}
+                for i, q, stamp, at in items
+            ],
         )
     # The quantities stand as they were (the sum of each item's one opening); the triggers keep them from now.
+    if op.get_context().dialect.name == "postgresql":
+        for trigger in _PG_TRIGGERS:
+            for statement in pg_trigger_statements(*trigger):
+                op.execute(statement)
+        return
     for statement in _TRIGGERS.values():
         op.execute(statement)
 
 
 def downgrade() -> None:
-    for name in reversed(_TRIGGERS):
-        op.execute(f"DROP TRIGGER {name}")
-    op.execute("UPDATE stock_items SET quantity = max(quantity, 0)")
+    if op.get_context().dialect.name == "postgresql":
+        for name, table, *_rest in reversed(_PG_TRIGGERS):
+            op.execute(f"DROP TRIGGER {name} ON {table}")
+            op.execute(f"DROP FUNCTION {name}()")
+        op.execute("UPDATE stock_items SET quantity = greatest(quantity, 0)")
+    else:
+        for name in reversed(_TRIGGERS):
+            op.execute(f"DROP TRIGGER {name}")
+        op.execute("UPDATE stock_items SET quantity = max(quantity, 0)")
     with op.batch_alter_table("stock_items", schema=None) as batch_op:
         batch_op.create_check_constraint("ck_stock_quantity_not_negative", "quantity >= 0")
     op.drop_index(op.f("ix_stock_movements_stamp"), table_name="stock_movements")
