@@ -529,10 +529,15 @@ def run(
     ``open_file``: a sync file the window starts importing (``reciprocity-desktop FILE.rcsync``).
     """
     args = parser.parse_args(argv)
-    refusal = addresses.url_refusal(db_word(sys.argv[1:] if argv is None else argv), _catalog.translate)
+    word = db_word(sys.argv[1:] if argv is None else argv)
+    refusal = addresses.url_refusal(word, _catalog.translate)
     if refusal:
         print(f"reciprocity-desktop: {refusal}.", file=sys.stderr)
         return EXIT_USER_ERROR
+    if (hub := addresses.hub_address(word)) is not None:
+        from reciprocity_desktop.cli import hub_run  # the hub's own way through (imports this module)
+
+        return hub_run.run(hub, args)
     db_path: Path = args.db or default_db_path()
     refusal = missing_folder(db_path, chosen=args.db is not None or bool(os.environ.get(DB_ENV)))
     if refusal:
@@ -562,3 +567,4 @@ def run(
         return 0
     finally:
         store.close()
+

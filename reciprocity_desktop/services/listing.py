@@ -14,7 +14,7 @@ from collections import namedtuple
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Select, Text, literal_column, select, type_coerce
+from sqlalchemy import Select, Text, select, type_coerce
 
 from reciprocity_desktop.services import followups, validate
 from reciprocity_desktop.services.prospects import ProspectFilter, _ordering, filtered_query
@@ -29,6 +29,7 @@ from reciprocity_desktop.store.models import (
     UTCDateTime,
     Visit,
 )
+from reciprocity_desktop.store.portable import rowid
 
 #: Rows fetched from the cursor at a time.
 BATCH = 1000
@@ -97,7 +98,7 @@ def prospect_rows(store: Store, names: Sequence[str], flt: ProspectFilter | None
 def gift_rows(store: Store, names: Sequence[str]) -> Iterator[tuple]:
     """Live gifts of live prospects, newest first (as :func:`~.gifts.list_gifts`)."""
     query = _live(Gift, GIFT_COLUMNS, names).order_by(
-        Gift.date.desc(), Gift.created_at.desc(), literal_column("gifts.rowid").desc()
+        Gift.date.desc(), Gift.created_at.desc(), rowid("gifts").desc()
     )
     return stream(store, query)
 
@@ -127,7 +128,7 @@ def followup_rows(
 def outcome_rows(store: Store, names: Sequence[str]) -> Iterator[tuple]:
     """Live outcomes of live prospects, newest first (as :func:`~.followups.list_outcomes`)."""
     query = _live(Outcome, OUTCOME_COLUMNS, names).order_by(
-        Outcome.date.desc(), Outcome.created_at.desc(), literal_column("outcomes.rowid").desc()
+        Outcome.date.desc(), Outcome.created_at.desc(), rowid("outcomes").desc()
     )
     return stream(store, query)
 
