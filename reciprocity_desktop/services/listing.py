@@ -14,7 +14,7 @@ from collections import namedtuple
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Select, Text, select, type_coerce
+from sqlalchemy import Select, select
 
 from reciprocity_desktop.services import followups, validate
 from reciprocity_desktop.services.prospects import ProspectFilter, _ordering, filtered_query
@@ -29,7 +29,7 @@ from reciprocity_desktop.store.models import (
     UTCDateTime,
     Visit,
 )
-from reciprocity_desktop.store.portable import rowid
+from reciprocity_desktop.store.portable import rowid, stored_text
 
 #: Rows fetched from the cursor at a time.
 BATCH = 1000
@@ -53,7 +53,7 @@ STOCK_COLUMNS = _columns_of(StockItem, {})
 def _pick(available: Mapping[str, Any], names: Sequence[str]) -> list[Any]:
     """The columns named, as selected: UTC times come as their stored text (see :func:`utc_isoformat`)."""
     return [
-        (type_coerce(column, Text) if isinstance(column.type, UTCDateTime) else column).label(name)
+        (stored_text(column) if isinstance(column.type, UTCDateTime) else column).label(name)
         for name, column in ((name, available[name]) for name in names)
     ]
 

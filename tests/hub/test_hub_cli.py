@@ -1,0 +1,112 @@
+"""The command line on an office hub (``--db postgresql://…``): the same answers as on a store file.
+
+The hub runs on a real PostgreSQL server the tests start; without the server binaries or psycopg the
+tests skip, naming the reason.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+import pytest
+from conftest import copy_store
+
+
+@pytest.fixture
+def same_data(tmp_path, hub, cli):
+    """A store file with the demo tour in it, and a hub holding the same rows: (file, hub address)."""
+    store = tmp_path / "rep.sqlite3"
+    assert cli(store, "demo").code == 0
+    copy_store(store, hub)
+    return store, hub
+
+
+#: Lists whose last tie-break is the store file's rowid (the order the rows were written in) and the
+#: hub's primary key: records of the same date written at the same moment (the demo writes all at once)
+#: may come in another order; the order of their sort keys is the same.
+TIED = {"gifts": ("date",), "outcomes": ("date",)}
+
+
+def _id(row: dict) -> str:
+    return row["id"]
+
+
+def _first_prospect(cli, store) -> str:
+    return json.loads(cli(store, "prospects", "list", "--json").out)[0]["id"]
+
+
+def test_each_list_commands_json_on_the_hub_equals_the_store_files(same_data, cli):
+    store, hub = same_data
+    pid = _first_prospect(cli, store)
+    with sqlite3.connect(store) as connection:
+        days = [row[0] for row in connection.execute("SELECT DISTINCT date FROM visits WHERE deleted = 0")]
+    commands = [
+        ("prospects", "list"),
+        ("gifts", "list"),
+        ("followups", "list"),
+        ("outcomes", "list"),
+        ("contacts", "list", pid),
+        *(("visits", "list", day) for day in sorted(days)[:3]),
+    ]
+    for command in commands:
+        on_file, on_hub = cli(store, *command, "--json"), cli(hub, *command, "--json")
+        assert on_file.code == 0 and on_hub.code == 0, (command, on_file.err, on_hub.err)
+        file_rows, hub_rows = json.loads(on_file.out), json.loads(on_hub.out)
+        if command[0] in TIED:  # the same records; the same order but among ties (see TIED)
+            assert sorted(hub_rows, key=_id) == sorted(file_rows, key=_id), command
+            keys = TIED[command[0]]
+            assert [[row[k] for k in keys] for row in hub_rows] == [[row[k] for k in keys] for row in file_rows]
+        else:
+            assert hub_rows == file_rows, command
+        assert file_rows, command  # the demo has rows for each: the comparison compares something
+
+
+def test_the_list_tables_on_the_hub_equal_the_store_files(same_data, cli):
+    store, hub = same_data
+    for command in (("prospects", "list"), ("gifts", "list"), ("followups", "list")):
+        on_file, on_hub = cli(store, *command), cli(hub, *command)
+        assert on_hub.code == 0, on_hub.err
+        if command[0] in TIED:  # the same lines (among ties perhaps in another order: see TIED)
+            assert sorted(on_hub.lines) == sorted(on_file.lines) and on_hub.lines[0] == on_file.lines[0]
+        else:
+            assert on_hub.out == on_file.out
+
+
+def test_report_on_the_hub_equals_the_store_files(same_data, cli):
+    store, hub = same_data
+    for options in ((), ("--json",), ("--window", "30", "--from", "2020-01-01")):
+        on_file, on_hub = cli(store, "report", *options), cli(hub, "report", *options)
+        assert on_hub.code == 0, on_hub.err
+        assert on_hub.out == on_file.out, options
+    figures = json.loads(cli(hub, "report", "--json").out)
+    assert sum(kind["gifts"] for kind in figures["by_kind"]) > 0  # the demo's gifts were counted on the hub
+
+
+def test_a_command_that_does_not_work_on_a_hub_yet_is_refused_in_one_sentence(hub, cli):
+    result = cli(hub, "prospects", "add", "--name", "Bäckerei Schmidt")
+    assert result.code == 2
+    assert "'prospects add' does not work on an office hub yet" in result.err
+    assert "Traceback" not in result.err and "rep-pw" not in result.err
+    assert cli(hub, "prospects", "list", "--json").out.strip() == "[]"  # nothing was added
+
+
+def test_the_window_refuses_a_hub_in_one_sentence(hub, cli):
+    result = cli(hub)
+    assert result.code == 2 and "The window does not open an office hub yet" in result.err
+
+
+def test_a_hub_without_its_driver_names_the_extra_to_install(hub, cli, monkeypatch):
+    from reciprocity_desktop.cli import addresses
+
+    monkeypatch.setattr(addresses, "has_driver", lambda: False)
+    result = cli(hub, "prospects", "list")
+    assert result.code == 2
+    assert 'pip install ".[hub]"' in result.err and "rep-pw" not in result.err
+    assert "Traceback" not in result.err
+
+
+def test_an_unreachable_hub_is_one_sentence_without_the_password(pg_server, cli):
+    result = cli(pg_server.url("rep", "s3cret", "nowhere", port=1), "prospects", "list")
+    assert result.code == 2 and "cannot be reached" in result.err
+    assert "s3cret" not in result.err and "Traceback" not in result.err
