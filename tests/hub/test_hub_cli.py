@@ -110,3 +110,14 @@ def test_an_unreachable_hub_is_one_sentence_without_the_password(pg_server, cli)
     result = cli(pg_server.url("rep", "s3cret", "nowhere", port=1), "prospects", "list")
     assert result.code == 2 and "cannot be reached" in result.err
     assert "s3cret" not in result.err and "Traceback" not in result.err
+
+
+def test_print_day_on_the_hub_prints_the_days_visits(same_data, cli, tmp_path):
+    store, hub = same_data
+    with sqlite3.connect(store) as connection:
+        day = connection.execute("SELECT MIN(date) FROM visits WHERE deleted = 0").fetchone()[0]
+    on_file = cli(store, "print-day", day, "-o", str(tmp_path / "file.pdf"))
+    on_hub = cli(hub, "print-day", day, "-o", str(tmp_path / "hub.pdf"))
+    assert on_file.code == 0 and on_hub.code == 0, on_hub.err
+    assert (tmp_path / "hub.pdf").read_bytes().startswith(b"%PDF")
+    assert on_hub.out.replace("hub.pdf", "file.pdf") == on_file.out
