@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from reciprocity_desktop.paths import DB_ENV, url_scheme
 
-#: The commands that work on an office hub (``group action``, or a command without actions); the
-#: others are refused on a hub in one sentence naming the command.
+# The commands that work on an office hub (``group action``, or a command without actions); the
+# others are refused on a hub in one sentence naming the command.
 HUB_COMMANDS = frozenset(
     {
         "prospects list",

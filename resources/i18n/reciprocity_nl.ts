@@ -1730,7 +1730,22 @@
         <translation>Thuisbasis: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+23"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+54"/>
+        <source>The window does not open an office hub yet, so nothing was opened (give a command, or the path of a store file)</source>
+        <translation>Het venster opent nog geen kantoorhub, dus er is niets geopend (geef een opdracht of het pad van een opslagbestand)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{command}&apos; does not work on an office hub yet, so nothing was opened (run it on a store file)</source>
+        <translation>&apos;{command}&apos; werkt nog niet op een kantoorhub, dus er is niets geopend (voer de opdracht uit op een opslagbestand)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{source} names an office hub on PostgreSQL, whose driver is not installed, so nothing was opened (install it: pip install &quot;.[hub]&quot;)</source>
+        <translation>{source} noemt een kantoorhub op PostgreSQL waarvan het stuurprogramma niet is geïnstalleerd, dus er is niets geopend (installeer het: pip install &quot;.[hub]&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{source} names a {scheme}:// address: an office hub on PostgreSQL is not supported by this version, so nothing was opened (give the path of a store file)</source>
         <translation>{source} noemt een {scheme}://-adres: een kantoorhub op PostgreSQL wordt door deze versie niet ondersteund, dus er is niets geopend (geef het pad van het bestand van een gegevensbestand op)</translation>
     </message>
@@ -2973,7 +2988,7 @@
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
         <location line="+76"/>
         <location line="+37"/>
-        <location filename="../../reciprocity_desktop/services/listing.py" line="+137"/>
+        <location filename="../../reciprocity_desktop/services/listing.py" line="+138"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
@@ -7141,7 +7156,7 @@ Gegevensbestand: %3</translation>
         <translation>Het gegevensbestand {path} kon niet worden gebruikt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/store/hub.py" line="+52"/>
+        <location filename="../../reciprocity_desktop/store/hub.py" line="+53"/>
         <source>The office hub {address} cannot be reached (is the server running, and are the host and port right?).</source>
         <extracomment>Seconds to wait for the server before calling it unreachable. The advisory lock two clients take to migrate one hub in turn (any fixed number; &quot;RCPR&quot;).</extracomment>
         <translation>De kantoorhub {address} is niet bereikbaar (draait de server, en kloppen host en poort?).</translation>

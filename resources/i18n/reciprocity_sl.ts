@@ -1762,7 +1762,22 @@
         <translation>Domača lokacija: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+23"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+54"/>
+        <source>The window does not open an office hub yet, so nothing was opened (give a command, or the path of a store file)</source>
+        <translation>Okno še ne odpre pisarniškega središča, zato ni bilo nič odprto (navedite ukaz ali pot do datoteke shrambe)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{command}&apos; does not work on an office hub yet, so nothing was opened (run it on a store file)</source>
+        <translation>&apos;{command}&apos; še ne deluje na pisarniškem središču, zato ni bilo nič odprto (zaženite ga na datoteki shrambe)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{source} names an office hub on PostgreSQL, whose driver is not installed, so nothing was opened (install it: pip install &quot;.[hub]&quot;)</source>
+        <translation>{source} navaja pisarniško središče na PostgreSQL, katerega gonilnik ni nameščen, zato ni bilo nič odprto (namestite ga: pip install &quot;.[hub]&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{source} names a {scheme}:// address: an office hub on PostgreSQL is not supported by this version, so nothing was opened (give the path of a store file)</source>
         <translation>{source} navaja naslov {scheme}://: pisarniško središče na PostgreSQL v tej različici ni podprto, zato ni bilo nič odprto (navedite pot do datoteke zbirke podatkov)</translation>
     </message>
@@ -3027,7 +3042,7 @@
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+105"/>
         <location line="+76"/>
         <location line="+37"/>
-        <location filename="../../reciprocity_desktop/services/listing.py" line="+137"/>
+        <location filename="../../reciprocity_desktop/services/listing.py" line="+138"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
@@ -7239,7 +7254,7 @@ Zbirka podatkov: %3</translation>
         <translation>Zbirke podatkov {path} ni bilo mogoče uporabiti: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/store/hub.py" line="+52"/>
+        <location filename="../../reciprocity_desktop/store/hub.py" line="+53"/>
         <source>The office hub {address} cannot be reached (is the server running, and are the host and port right?).</source>
         <extracomment>Seconds to wait for the server before calling it unreachable. The advisory lock two clients take to migrate one hub in turn (any fixed number; &quot;RCPR&quot;).</extracomment>
         <translation>Pisarniško vozlišče {address} ni dosegljivo (ali strežnik teče in sta gostitelj in vrata pravilna?).</translation>
