@@ -121,3 +121,13 @@ def test_print_day_on_the_hub_prints_the_days_visits(same_data, cli, tmp_path):
     assert on_file.code == 0 and on_hub.code == 0, on_hub.err
     assert (tmp_path / "hub.pdf").read_bytes().startswith(b"%PDF")
     assert on_hub.out.replace("hub.pdf", "file.pdf") == on_file.out
+
+
+def test_the_prospect_search_on_the_hub_finds_what_the_store_files_finds(same_data, cli):
+    store, hub = same_data
+    for text in ("bäck", "backer", "gmbh", "ko", "e", "straße köln", "zzz-nothing"):
+        on_file = cli(store, "prospects", "list", "--search", text, "--json")
+        on_hub = cli(hub, "prospects", "list", "--search", text, "--json")
+        assert on_hub.code == 0, on_hub.err
+        assert json.loads(on_hub.out) == json.loads(on_file.out), text
+    assert json.loads(cli(hub, "prospects", "list", "--search", "e", "--json").out)  # it finds something
