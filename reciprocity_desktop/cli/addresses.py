@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 from collections.abc import Callable
 
@@ -46,6 +47,13 @@ def has_driver() -> bool:
     except ImportError:
         return False
     return True
+
+
+def command_of(args: argparse.Namespace) -> str | None:
+    """The command ``args`` run (``"prospects list"``, ``"report"``), None for the window."""
+    if args.command is None:
+        return None
+    return " ".join(word for word in (args.command, getattr(args, "action", None)) if word)
 
 
 def hub_command_refusal(command: str | None, translate: Callable[[str, str], str]) -> str | None:

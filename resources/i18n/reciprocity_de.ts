@@ -331,7 +331,7 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+58"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>Warnung: {message}</translation>
     </message>
@@ -1730,7 +1730,7 @@
         <translation>Heimatort: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+54"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+62"/>
         <source>The window does not open an office hub yet, so nothing was opened (give a command, or the path of a store file)</source>
         <translation>Das Fenster öffnet noch keinen Büro-Hub, daher wurde nichts geöffnet (geben Sie einen Befehl oder den Pfad einer Speicherdatei an)</translation>
     </message>

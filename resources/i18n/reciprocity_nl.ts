@@ -331,7 +331,7 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+58"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>waarschuwing: {message}</translation>
     </message>
@@ -1730,7 +1730,7 @@
         <translation>Thuisbasis: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+54"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+62"/>
         <source>The window does not open an office hub yet, so nothing was opened (give a command, or the path of a store file)</source>
         <translation>Het venster opent nog geen kantoorhub, dus er is niets geopend (geef een opdracht of het pad van een opslagbestand)</translation>
     </message>

@@ -337,7 +337,7 @@
         <translation>STANJE</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+58"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>opozorilo: {message}</translation>
     </message>
@@ -1762,7 +1762,7 @@
         <translation>Domača lokacija: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+54"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+62"/>
         <source>The window does not open an office hub yet, so nothing was opened (give a command, or the path of a store file)</source>
         <translation>Okno še ne odpre pisarniškega središča, zato ni bilo nič odprto (navedite ukaz ali pot do datoteke shrambe)</translation>
     </message>

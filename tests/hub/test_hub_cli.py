@@ -10,7 +10,7 @@ import json
 import sqlite3
 
 import pytest
-from conftest import copy_store
+from hub_helpers import copy_store
 
 
 @pytest.fixture
