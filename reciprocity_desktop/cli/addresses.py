@@ -20,6 +20,7 @@ HUB_COMMANDS = frozenset(
         "visits list",
         "report",
         "print-day",
+        "export",
     }
 )
 

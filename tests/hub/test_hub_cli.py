@@ -131,3 +131,30 @@ def test_the_prospect_search_on_the_hub_finds_what_the_store_files_finds(same_da
         assert on_hub.code == 0, on_hub.err
         assert json.loads(on_hub.out) == json.loads(on_file.out), text
     assert json.loads(cli(hub, "prospects", "list", "--search", "e", "--json").out)  # it finds something
+
+
+def test_export_from_the_hub_to_a_new_laptop_lists_the_same_prospects(same_data, cli, tmp_path):
+    store, hub = same_data
+    exported = tmp_path / "office.rcsync"
+    result = cli(hub, "export", "-o", str(exported))
+    assert result.code == 0, result.err
+    laptop = tmp_path / "new-laptop.sqlite3"
+    assert cli(laptop, "import", str(exported)).code == 0
+    for command in (("prospects", "list"), ("followups", "list"), ("report",)):
+        on_laptop, on_hub = cli(laptop, *command, "--json"), cli(hub, *command, "--json")
+        assert json.loads(on_laptop.out) == json.loads(on_hub.out) == json.loads(cli(store, *command, "--json").out)
+    assert json.loads(cli(laptop, "prospects", "list", "--json").out)
+    on_laptop, on_hub = cli(laptop, "gifts", "list", "--json"), cli(hub, "gifts", "list", "--json")
+    assert sorted(json.loads(on_laptop.out), key=_id) == sorted(json.loads(on_hub.out), key=_id)
+    # The file names the hub as its sender (its replica id), not a scratch copy.
+    import zipfile
+
+    with zipfile.ZipFile(exported) as archive:
+        manifest = json.loads(archive.read("manifest.json"))
+    from reciprocity_desktop.store import open_store
+
+    opened = open_store(hub)
+    try:
+        assert manifest["store"]["id"] == opened.replica_id
+    finally:
+        opened.close()
