@@ -21,6 +21,7 @@ HUB_COMMANDS = frozenset(
         "report",
         "print-day",
         "export",
+        "import",
     }
 )
 

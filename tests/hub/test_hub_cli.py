@@ -158,3 +158,79 @@ def test_export_from_the_hub_to_a_new_laptop_lists_the_same_prospects(same_data,
         assert manifest["store"]["id"] == opened.replica_id
     finally:
         opened.close()
+
+
+def _rep_file(cli, folder, name: str, prospects: list[str]) -> tuple:
+    """A rep's laptop with ``prospects`` added, and its exported sync file: (file, the laptop's store)."""
+    laptop = folder / f"{name}.sqlite3"
+    for prospect in prospects:
+        assert cli(laptop, "prospects", "add", "--name", prospect, "--city", "Köln").code == 0
+    exported = folder / f"{name}.rcsync"
+    assert cli(laptop, "export", "-o", str(exported)).code == 0
+    return exported, laptop
+
+
+def _names(cli, db) -> list[str]:
+    return sorted(row["name"] for row in json.loads(cli(db, "prospects", "list", "--json").out))
+
+
+def test_two_rep_files_imported_into_the_hub_at_once_both_land(hub, cli, tmp_path):
+    import threading
+
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.sync.importer import import_file
+
+    anna, _ = _rep_file(cli, tmp_path, "anna", [f"Anna's prospect {n}" for n in range(40)])
+    ben, _ = _rep_file(cli, tmp_path, "ben", [f"Ben's prospect {n}" for n in range(40)])
+    open_store(hub).close()  # migrated before the two start
+    start, errors, summaries = threading.Barrier(2), [], []
+
+    def rep_imports(file) -> None:
+        store = open_store(hub)
+        try:
+            start.wait()
+            summaries.append(import_file(store, file))
+        except BaseException as exc:  # noqa: BLE001 (told by the assertion below)
+            errors.append(exc)
+        finally:
+            store.close()
+
+    threads = [threading.Thread(target=rep_imports, args=(file,)) for file in (anna, ben)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert sorted(summary.new for summary in summaries) == [40, 40]
+    names = _names(cli, hub)
+    assert len(names) == 80
+    assert {n for n in names if n.startswith("Anna")} and {n for n in names if n.startswith("Ben")}
+    from sqlalchemy import select
+
+    from reciprocity_desktop.store.models import SyncImport
+
+    store = open_store(hub)
+    try:
+        with store.read() as session:  # the hub's import history holds both (one after the other)
+            files = sorted(session.scalars(select(SyncImport.file_name)))
+    finally:
+        store.close()
+    assert files == sorted([str(anna), str(ben)])
+
+
+def test_import_of_a_rep_file_through_the_cli_then_export_to_a_new_laptop(hub, cli, tmp_path):
+    anna, anna_laptop = _rep_file(cli, tmp_path, "anna", ["Bäckerei Schmidt", "Metzgerei Kögel"])
+    result = cli(hub, "import", str(anna))
+    assert result.code == 0, result.err
+    assert "new: 2" in result.out
+    again = cli(hub, "import", str(anna))  # nothing new the second time
+    assert again.code == 0 and "new: 0" in again.out
+    assert _names(cli, hub) == ["Bäckerei Schmidt", "Metzgerei Kögel"]
+    dry = cli(hub, "import", "--dry-run", str(_rep_file(cli, tmp_path, "ben", ["Blumen Ott"])[0]))
+    assert dry.code == 0 and "new: 1" in dry.out and "Blumen Ott" not in _names(cli, hub)
+    merged = tmp_path / "office.rcsync"
+    assert cli(hub, "export", "-o", str(merged)).code == 0
+    laptop = tmp_path / "new-laptop.sqlite3"
+    assert cli(laptop, "import", str(merged)).code == 0
+    assert cli(laptop, "prospects", "list", "--json").out == cli(hub, "prospects", "list", "--json").out
+    assert cli(laptop, "prospects", "list", "--json").out == cli(anna_laptop, "prospects", "list", "--json").out
