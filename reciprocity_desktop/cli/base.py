@@ -32,7 +32,6 @@ from reciprocity_desktop.i18n import LANG_ENV, LOCALES, Catalog, choose_language
 from reciprocity_desktop.paths import DB_ENV, default_db_path
 from reciprocity_desktop.services.errors import DomainError, Message, Warning_
 from reciprocity_desktop.store import Store, StoreError, open_store
-from reciprocity_desktop.store.engine import told_plainly
 
 EXIT_USER_ERROR = 2
 
@@ -545,12 +544,18 @@ def run(
     ``open_file``: a sync file the window starts importing (``reciprocity-desktop FILE.rcsync``).
     """
     args = parser.parse_args(argv)
-    refusal = addresses.url_refusal(db_word(sys.argv[1:] if argv is None else argv), _catalog.translate)
+    word = db_word(sys.argv[1:] if argv is None else argv)
+    refusal = addresses.url_refusal(word, _catalog.translate)
     if refusal:
         print(f"reciprocity-desktop: {refusal}.", file=sys.stderr)
         return EXIT_USER_ERROR
+    hub = addresses.hub_address(word)  # an office hub: only the commands that work on one
     db_path: Path = args.db or default_db_path()
-    refusal = missing_folder(db_path, chosen=args.db is not None or bool(os.environ.get(DB_ENV)))
+    refusal = (
+        addresses.hub_command_refusal(addresses.command_of(args), _catalog.translate)
+        if hub is not None
+        else missing_folder(db_path, chosen=args.db is not None or bool(os.environ.get(DB_ENV)))
+    )
     if refusal:
         print(f"reciprocity-desktop: {refusal}.", file=sys.stderr)
         return EXIT_USER_ERROR
@@ -563,13 +568,13 @@ def run(
             print(f"reciprocity-desktop: {user_text(exc)}", file=sys.stderr)
             return EXIT_USER_ERROR
     try:
-        store = open_store(db_path)
+        store = open_store(hub or db_path)
     except StoreError as exc:
         print(f"reciprocity-desktop: {user_text(exc)}", file=sys.stderr)
         return EXIT_USER_ERROR
     try:
         _use_language(store)
-        with told_plainly(store.path):  # damage met while reading (e.g. undecodable text) is one sentence
+        with store._told_plainly():  # damage met while reading (e.g. undecodable text), a lost hub: one sentence
             return args.func(store, args)
     except (DomainError, StoreError, CliError) as exc:
         print(f"reciprocity-desktop: {user_text(exc)}", file=sys.stderr)
@@ -578,3 +583,4 @@ def run(
         return 0
     finally:
         store.close()
+

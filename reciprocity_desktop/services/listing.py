@@ -14,7 +14,7 @@ from collections import namedtuple
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Select, Text, literal_column, select, type_coerce
+from sqlalchemy import Select, select
 
 from reciprocity_desktop.services import followups, validate
 from reciprocity_desktop.services.prospects import ProspectFilter, _ordering, filtered_query
@@ -30,6 +30,7 @@ from reciprocity_desktop.store.models import (
     UTCDateTime,
     Visit,
 )
+from reciprocity_desktop.store.portable import rowid, stored_text
 
 #: Rows fetched from the cursor at a time.
 BATCH = 1000
@@ -53,7 +54,7 @@ STOCK_COLUMNS = _columns_of(StockItem, {})
 def _pick(available: Mapping[str, Any], names: Sequence[str]) -> list[Any]:
     """The columns named, as selected: UTC times come as their stored text (see :func:`utc_isoformat`)."""
     return [
-        (type_coerce(column, Text) if isinstance(column.type, UTCDateTime) else column).label(name)
+        (stored_text(column) if isinstance(column.type, UTCDateTime) else column).label(name)
         for name, column in ((name, available[name]) for name in names)
     ]
 
@@ -104,7 +105,7 @@ def prospect_row(store: Store, names: Sequence[str], prospect_id: str) -> Iterat
 def gift_rows(store: Store, names: Sequence[str]) -> Iterator[tuple]:
     """Live gifts of live prospects, newest first (as :func:`~.gifts.list_gifts`)."""
     query = _live(Gift, GIFT_COLUMNS, names).order_by(
-        Gift.date.desc(), Gift.created_at.desc(), literal_column("gifts.rowid").desc()
+        Gift.date.desc(), Gift.created_at.desc(), rowid("gifts").desc()
     )
     return stream(store, query)
 
@@ -134,7 +135,7 @@ def followup_rows(
 def outcome_rows(store: Store, names: Sequence[str]) -> Iterator[tuple]:
     """Live outcomes of live prospects, newest first (as :func:`~.followups.list_outcomes`)."""
     query = _live(Outcome, OUTCOME_COLUMNS, names).order_by(
-        Outcome.date.desc(), Outcome.created_at.desc(), literal_column("outcomes.rowid").desc()
+        Outcome.date.desc(), Outcome.created_at.desc(), rowid("outcomes").desc()
     )
     return stream(store, query)
 

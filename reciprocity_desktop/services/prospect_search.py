@@ -22,7 +22,7 @@ from sqlalchemy import false, literal_column, select
 from sqlalchemy.orm import Session
 
 from reciprocity_desktop.services import list_query
-from reciprocity_desktop.store import search
+from reciprocity_desktop.store import portable, search
 from reciprocity_desktop.store.models import Prospect
 
 # Measured on the office store (100,000 prospects): testing every search text of ix_prospects_list
@@ -62,7 +62,8 @@ def search_clauses(text: str, *, use_index: bool = True) -> list[Any]:
         return [false()]  # a word SQLite cannot hold (a lone surrogate) is in no search text
     clauses = []
     if indexed and use_index:
-        clauses.append(literal_column("prospects.rowid").in_(search.matching_rowids(indexed)))
+        fts5 = literal_column("prospects.rowid").in_(search.matching_rowids(indexed))
+        clauses.append(portable.search_match(fts5, indexed))  # the same SQL on SQLite; LIKE on a hub
     else:
         scanned = indexed + scanned
     for word in scanned:
@@ -75,6 +76,8 @@ def use_index(session: Session, text: str, up_to: int) -> bool:
     holding them all (or the text has no such word, so there is nothing to choose)."""
     indexed, scanned = split_words(text)
     if not indexed or not _storable(indexed + scanned):
+        return True
+    if session.get_bind().dialect.name != "sqlite":  # a hub: its planner chooses (no FTS5 count)
         return True
     return int(session.scalar(search.count_matching(indexed)) or 0) <= up_to
 

@@ -31,7 +31,6 @@ from sqlalchemy import (
     Table,
     and_,
     func,
-    literal_column,
     not_,
     or_,
     select,
@@ -41,6 +40,7 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import Join
 
+from reciprocity_desktop.store import portable
 from reciprocity_desktop.store.models import Prospect
 
 #: Above this many deleted prospects, a statement names them by a subquery instead of by their ids.
@@ -59,15 +59,16 @@ class Leading(Join):
     inherit_cache = True
 
 
-@compiles(Leading)
+@compiles(Leading, "sqlite")  # elsewhere (a hub) a plain join: the planner orders joins itself
 def _compile_leading(join: Leading, compiler: Any, **kw: Any) -> str:
     assert isinstance(join.left, Table)
     return compiler.visit_join(join, **kw).replace(" JOIN ", " CROSS JOIN ", 1)
 
 
 def rowid(table: Any) -> ColumnElement:
-    """The rowid of ``table`` (a table or a named alias): the tie-break every SQLite index ends with."""
-    return literal_column(f"{table.name}.rowid")
+    """The rowid of ``table`` (a table or a named alias): the tie-break every SQLite index ends with
+    (on a hub its primary key: :func:`reciprocity_desktop.store.portable.rowid`)."""
+    return portable.rowid(table)
 
 
 @dataclass(frozen=True)

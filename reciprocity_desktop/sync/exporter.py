@@ -116,6 +116,10 @@ def export_file(
     The file is written under a temporary name beside ``path`` and renamed when complete;
     with a ``passphrase`` it is encrypted (the plain content never touches the disk).
     """
+    if getattr(store, "address", None) is not None:  # an office hub: through a scratch store file
+        from reciprocity_desktop.sync.hub_staging import export_from_hub
+
+        return export_from_hub(store, path, since=since, passphrase=passphrase, progress=progress)  # type: ignore[arg-type]
     path = Path(path).expanduser()
     since_date = _parse_since(since)
     if passphrase is not None:

@@ -102,6 +102,10 @@ def preview_import(
     cannot be imported: missing, empty, foreign, damaged, newer, encrypted without (or with
     the wrong) passphrase, or holding an invalid record or reference.
     """
+    if getattr(store, "address", None) is not None:  # an office hub: through a scratch store file
+        from reciprocity_desktop.sync.hub_staging import preview_on_hub
+
+        return preview_on_hub(store, path, passphrase, progress)  # type: ignore[arg-type]
     try:
         with SyncFileReader(path, passphrase) as reader:
             merger = _analyse(store, reader, progress, reader.manifest.total_records, preview=True)
@@ -122,6 +126,10 @@ def import_file(
     Records are written with bulk statements on one connection, never through the ORM, so
     the store's stamping hook does not touch them: they keep the stamps they came with.
     """
+    if getattr(store, "address", None) is not None:  # an office hub: through a scratch store file
+        from reciprocity_desktop.sync.hub_staging import import_into_hub
+
+        return import_into_hub(store, path, passphrase, progress)  # type: ignore[arg-type]
     try:
         with SyncFileReader(path, passphrase) as reader:
             total = 2 * reader.manifest.total_records

@@ -331,7 +331,7 @@
         <translation>STATUS</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+58"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>waarschuwing: {message}</translation>
     </message>
@@ -1811,7 +1811,22 @@
         <translation>Thuisbasis: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+23"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+64"/>
+        <source>The window does not open an office hub yet, so nothing was opened (give a command, or the path of a store file)</source>
+        <translation>Het venster opent nog geen kantoorhub, dus er is niets geopend (geef een opdracht of het pad van een opslagbestand)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{command}&apos; does not work on an office hub yet, so nothing was opened (run it on a store file)</source>
+        <translation>&apos;{command}&apos; werkt nog niet op een kantoorhub, dus er is niets geopend (voer de opdracht uit op een opslagbestand)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{source} names an office hub on PostgreSQL, whose driver is not installed, so nothing was opened (install it: pip install &quot;.[hub]&quot;)</source>
+        <translation>{source} noemt een kantoorhub op PostgreSQL waarvan het stuurprogramma niet is geïnstalleerd, dus er is niets geopend (installeer het: pip install &quot;.[hub]&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{source} names a {scheme}:// address: an office hub on PostgreSQL is not supported by this version, so nothing was opened (give the path of a store file)</source>
         <translation>{source} noemt een {scheme}://-adres: een kantoorhub op PostgreSQL wordt door deze versie niet ondersteund, dus er is niets geopend (geef het pad van het bestand van een gegevensbestand op)</translation>
     </message>
@@ -3074,7 +3089,7 @@
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+101"/>
         <location line="+79"/>
         <location line="+37"/>
-        <location filename="../../reciprocity_desktop/services/listing.py" line="+147"/>
+        <location filename="../../reciprocity_desktop/services/listing.py" line="+148"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
@@ -3153,7 +3168,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="+104"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+124"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+128"/>
         <location line="+2"/>
         <source>file</source>
         <translation>bestand</translation>
@@ -3441,7 +3456,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="-44"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="-48"/>
         <source>since</source>
         <translation>sinds</translation>
     </message>
@@ -8024,7 +8039,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
     </message>
     <message>
         <location line="+48"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+44"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+48"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>
@@ -8831,7 +8846,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
         <translation>Het exporteren is geannuleerd; er is geen bestand geschreven.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/importer.py" line="+136"/>
+        <location filename="../../reciprocity_desktop/sync/importer.py" line="+144"/>
         <source>The store could not be backed up before the import ({reason}); nothing was imported.</source>
         <extracomment>Above this many rows to write, the import checks foreign keys once at the end (PRAGMA foreign_key_check) instead of on every row, and gives SQLite a larger page cache. (SQLite&apos;s sorter, which builds set-aside indexes again, may use as much again: 64 MB were no faster.) A table that gets at least this many rows, and at least as many as it held, has its indexes built again after the writes instead of growing them row by row (see sync/indexes.py).</extracomment>
         <translation>Van het gegevensbestand kon vóór het importeren geen back-up worden gemaakt ({reason}); er is niets geïmporteerd.</translation>

@@ -337,7 +337,7 @@
         <translation>STANJE</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="+58"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="+57"/>
         <source>warning: {message}</source>
         <translation>opozorilo: {message}</translation>
     </message>
@@ -1843,7 +1843,22 @@
         <translation>Domača lokacija: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+23"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+64"/>
+        <source>The window does not open an office hub yet, so nothing was opened (give a command, or the path of a store file)</source>
+        <translation>Okno še ne odpre pisarniškega središča, zato ni bilo nič odprto (navedite ukaz ali pot do datoteke shrambe)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;{command}&apos; does not work on an office hub yet, so nothing was opened (run it on a store file)</source>
+        <translation>&apos;{command}&apos; še ne deluje na pisarniškem središču, zato ni bilo nič odprto (zaženite ga na datoteki shrambe)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{source} names an office hub on PostgreSQL, whose driver is not installed, so nothing was opened (install it: pip install &quot;.[hub]&quot;)</source>
+        <translation>{source} navaja pisarniško središče na PostgreSQL, katerega gonilnik ni nameščen, zato ni bilo nič odprto (namestite ga: pip install &quot;.[hub]&quot;)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{source} names a {scheme}:// address: an office hub on PostgreSQL is not supported by this version, so nothing was opened (give the path of a store file)</source>
         <translation>{source} navaja naslov {scheme}://: pisarniško središče na PostgreSQL v tej različici ni podprto, zato ni bilo nič odprto (navedite pot do datoteke zbirke podatkov)</translation>
     </message>
@@ -3128,7 +3143,7 @@
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+101"/>
         <location line="+79"/>
         <location line="+37"/>
-        <location filename="../../reciprocity_desktop/services/listing.py" line="+147"/>
+        <location filename="../../reciprocity_desktop/services/listing.py" line="+148"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
@@ -3207,7 +3222,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="+104"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+124"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+128"/>
         <location line="+2"/>
         <source>file</source>
         <translation>datoteka</translation>
@@ -3495,7 +3510,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>geslo</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="-44"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="-48"/>
         <source>since</source>
         <translation>od</translation>
     </message>
@@ -8142,7 +8157,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
     </message>
     <message>
         <location line="+48"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+44"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+48"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Mapa {folder} ne obstaja.</translation>
     </message>
@@ -8961,7 +8976,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
         <translation>Izvoz je bil preklican; nobena datoteka ni bila zapisana.</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/importer.py" line="+136"/>
+        <location filename="../../reciprocity_desktop/sync/importer.py" line="+144"/>
         <source>The store could not be backed up before the import ({reason}); nothing was imported.</source>
         <extracomment>Above this many rows to write, the import checks foreign keys once at the end (PRAGMA foreign_key_check) instead of on every row, and gives SQLite a larger page cache. (SQLite&apos;s sorter, which builds set-aside indexes again, may use as much again: 64 MB were no faster.) A table that gets at least this many rows, and at least as many as it held, has its indexes built again after the writes instead of growing them row by row (see sync/indexes.py).</extracomment>
         <translation>Zbirke podatkov pred uvozom ni bilo mogoče varnostno kopirati ({reason}); nič ni bilo uvoženo.</translation>

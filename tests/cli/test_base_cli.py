@@ -152,8 +152,9 @@ def test_only_the_default_location_gets_its_folder(run, tmp_path, monkeypatch):
 @pytest.mark.parametrize(
     ("address", "words"),
     [
-        ("postgresql://rep:s3cret@office.example:5432/team", ["postgresql://", "PostgreSQL"]),
-        ("postgres://rep@office/team", ["postgres://", "PostgreSQL"]),
+        ("postgresql://rep:s3cret@office.example:5432/team", ["office hub on PostgreSQL", 'pip install ".[hub]"']),
+        ("postgres://rep@office/team", ["office hub on PostgreSQL", 'pip install ".[hub]"']),
+        ("postgresql+pg8000://rep@office/team", ["postgresql+pg8000://", "PostgreSQL"]),
         ("https://example.org/store.sqlite3", ["https://", "not supported"]),
     ],
 )
@@ -162,7 +163,12 @@ def test_only_the_default_location_gets_its_folder(run, tmp_path, monkeypatch):
 def test_an_address_instead_of_a_store_file_is_refused_and_creates_nothing(
     run, tmp_path, monkeypatch, user_error, address, words, via, command
 ):
-    """`--db postgresql://…` was taken as a file name and made a folder called `postgresql:`."""
+    """`--db postgresql://…` was taken as a file name and made a folder called `postgresql:`.
+
+    (Without its driver, a hub's address is refused before anything is opened; with it, see tests/hub.)"""
+    from reciprocity_desktop.cli import addresses
+
+    monkeypatch.setattr(addresses, "has_driver", lambda: False)
     monkeypatch.chdir(tmp_path)
     before = sorted(tmp_path.rglob("*"))
     if via == "option":

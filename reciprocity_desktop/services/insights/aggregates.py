@@ -18,8 +18,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import sys
 from collections.abc import Callable, Iterator
 from typing import Any
+
+#: What marks a statement that takes parameters (:mod:`.aggregates_pg` has its own).
+PARAM_MARK = ":"
 
 _GIFT_PERIOD = "(:start IS NULL OR {g}.date >= :start) AND (:end IS NULL OR {g}.date <= :end)"
 _OUTCOME_PERIOD = "(:ostart IS NULL OR {o}.date >= :ostart) AND (:oend IS NULL OR {o}.date <= :oend)"
@@ -120,23 +124,37 @@ def params(window_days: int, date_from: dt.date | None, date_to: dt.date | None)
 
 @contextlib.contextmanager
 def scratch(
-    cursor: Any, values: dict[str, Any], *, keep: bool = False
+    cursor: Any, values: dict[str, Any], *, keep: bool = False, statements: Any = None
 ) -> Iterator[Callable[[str], list[tuple]]]:
     """Fills the scratch tables through the driver's ``cursor``; yields ``fetch(sql)``, the rows of a query
     straight from the driver (plain tuples); drops the tables at the end (they live in this connection's
     temporary database only) unless ``keep`` (the caller drops them: :data:`DROP_SCRATCH`).
+    ``statements``: the module of the scratch statements (default this one; a hub's: :func:`of`).
     """
+    own = statements or _THIS
 
     def drop() -> None:
-        for sql in DROP_SCRATCH:
+        for sql in own.DROP_SCRATCH:
             cursor.execute(sql)
 
     try:
-        for sql in (*DROP_SCRATCH, *SCRATCH):
-            cursor.execute(sql, values if ":" in sql else ())
+        for sql in (*own.DROP_SCRATCH, *own.SCRATCH):
+            cursor.execute(sql, values if own.PARAM_MARK in sql else ())
         yield lambda sql: cursor.execute(sql, values).fetchall()
     except BaseException:
         drop()
         raise
     if not keep:
         drop()
+
+
+_THIS = sys.modules[__name__]
+
+
+def of(dialect: str) -> Any:
+    """The module of the statements for the store's SQL ``dialect``: this one, or :mod:`.aggregates_pg`."""
+    if dialect == "postgresql":
+        from reciprocity_desktop.services.insights import aggregates_pg
+
+        return aggregates_pg
+    return _THIS

@@ -83,10 +83,11 @@ def compute(
     check_params(window_days, date_from, date_to)
     values = aggregates.params(window_days, date_from, date_to)
     with store.read() as session:
+        statements = aggregates.of(session.get_bind().dialect.name)  # a hub's SQL on PostgreSQL
         cursor = session.connection().connection.driver_connection.cursor()
         try:
-            with aggregates.scratch(cursor, values) as fetch:
-                rows = {name: fetch(getattr(aggregates, name)) for name in (*_FIGURES, "BALANCE")}
+            with aggregates.scratch(cursor, values, statements=statements) as fetch:
+                rows = {name: fetch(getattr(statements, name)) for name in (*_FIGURES, "BALANCE")}
         finally:
             cursor.close()
     report = _report(rows, window_days, date_from, date_to)

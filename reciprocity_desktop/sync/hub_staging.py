@@ -1,0 +1,175 @@
+"""A sync export from, and an import into, an office hub through a scratch store file (this version's way).
+
+The export writes its lines with SQLite's own SQL (:mod:`reciprocity_desktop.sync.lines`). For a hub
+:func:`export_from_hub` copies the hub's rows — in one snapshot (a ``REPEATABLE READ`` transaction), its
+replica id and name included — into a new store file in a temporary folder, exports that file with the
+very code a laptop uses, and deletes it: the file a rep gets from the office is the same as one from a
+laptop holding the same records, and the hub is only read.
+
+:func:`import_into_hub` takes the hub's import lock (a PostgreSQL advisory lock: imports into one hub run
+one after the other, so two reps' files imported at the same moment both land), copies the hub into a
+scratch file, imports the rep's file there with the laptop's own merge, and writes back, in one
+transaction, the rows that import added or changed (each row compared with what was copied).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import create_engine, delete, insert, select
+
+if TYPE_CHECKING:
+    from reciprocity_desktop.store.hub import HubStore
+    from reciprocity_desktop.sync.exporter import ExportSummary
+
+#: Rows copied at a time.
+BATCH = 5000
+
+
+#: The advisory lock of a hub's imports (any fixed number; "RCPI").
+IMPORT_LOCK = 0x52435049
+#: The tables an import writes back (the meta row of the clock aside); settings are the office's own.
+_NOT_WRITTEN_BACK = {"meta", "settings"}
+
+
+def copy_hub_to_file(hub: HubStore, path: Path, digests: dict[str, dict] | None = None) -> None:
+    """Every row of ``hub`` (one snapshot) into the new store file ``path``, the hub's replica id and name too.
+
+    ``digests``: filled with each table's rows' hashes by primary key (what :func:`_write_back` compares)."""
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.store.models import Base, Meta
+
+    open_store(path).close()  # the schema, migrated to the head revision
+    target = _scratch_engine(path)
+    try:
+        snapshot = hub.engine.connect().execution_options(isolation_level="REPEATABLE READ")
+        with snapshot as reading, target.begin() as writing:
+            writing.execute(delete(Meta.__table__))  # the hub's own: its replica id, clock, name
+            for table in Base.metadata.sorted_tables:
+                _copy_table(reading, writing, table, None if digests is None else digests.setdefault(table.name, {}))
+            if writing.scalar(select(Meta.value).where(Meta.key == "store_name")) is None:
+                writing.execute(insert(Meta.__table__).values(key="store_name", value=hub.name))
+    finally:
+        target.dispose()
+
+
+def _scratch_engine(path: Path) -> Any:
+    """An engine writing the scratch file fast: no journal, no syncs, a large page cache (it is thrown away)."""
+    from sqlalchemy import event
+
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _fast(connection: Any, _record: Any) -> None:
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "cache_size = -262144", "temp_store = MEMORY"):
+            connection.execute(f"PRAGMA {pragma}")
+
+    return engine
+
+
+def _written(table: Any) -> list[Any]:
+    return [column for column in table.columns if column.computed is None]  # not followups.is_done
+
+
+def _key(table: Any, row: Any) -> tuple:
+    return tuple(row._mapping[column.name] for column in table.primary_key.columns)
+
+
+def _copy_table(reading: Any, writing: Any, table: Any, digests: dict | None) -> None:
+    result = reading.execute(select(*_written(table)).execution_options(yield_per=BATCH))
+    for batch in result.partitions():
+        writing.execute(insert(table), [dict(row._mapping) for row in batch])
+        if digests is not None:
+            digests.update((_key(table, row), hash(tuple(row))) for row in batch)
+
+
+def export_from_hub(hub: HubStore, path: Path | str, **options: Any) -> ExportSummary:
+    """:func:`~reciprocity_desktop.sync.exporter.export_file` of the hub's records (see the module's text)."""
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.sync.exporter import export_file
+
+    with tempfile.TemporaryDirectory(prefix="reciprocity-hub-export-") as folder:
+        scratch_path = Path(folder) / "hub.sqlite3"
+        copy_hub_to_file(hub, scratch_path)
+        scratch = open_store(scratch_path)
+        try:
+            return export_file(scratch, path, **options)
+        finally:
+            scratch.close()
+
+
+def preview_on_hub(hub: HubStore, path: Path | str, passphrase: str | None = None, progress: Any = None) -> Any:
+    """:func:`~reciprocity_desktop.sync.importer.preview_import` on the hub: on a scratch copy (nothing written)."""
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.sync.importer import preview_import
+
+    with tempfile.TemporaryDirectory(prefix="reciprocity-hub-preview-") as folder:
+        scratch_path = Path(folder) / "hub.sqlite3"
+        copy_hub_to_file(hub, scratch_path)
+        scratch = open_store(scratch_path)
+        try:
+            return preview_import(scratch, path, passphrase=passphrase, progress=progress)
+        finally:
+            scratch.close()
+
+
+def import_into_hub(hub: HubStore, path: Path | str, passphrase: str | None = None, progress: Any = None) -> Any:
+    """:func:`~reciprocity_desktop.sync.importer.import_file` into the hub (see the module's text)."""
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.sync.importer import import_file
+
+    with hub.engine.connect() as lock:
+        lock.exec_driver_sql(f"SELECT pg_advisory_lock({IMPORT_LOCK})")  # until this import is written back
+        lock.commit()
+        try:
+            with tempfile.TemporaryDirectory(prefix="reciprocity-hub-import-") as folder:
+                scratch_path = Path(folder) / "hub.sqlite3"
+                digests: dict[str, dict] = {}
+                copy_hub_to_file(hub, scratch_path, digests)
+                scratch = open_store(scratch_path)
+                try:
+                    summary = import_file(scratch, path, passphrase=passphrase, progress=progress)
+                finally:
+                    scratch.close()
+                summary.backup_path = None  # the scratch copy's, gone with it (the hub's are pg_dump's)
+                _write_back(scratch_path, hub, digests)
+        finally:
+            lock.exec_driver_sql(f"SELECT pg_advisory_unlock({IMPORT_LOCK})")
+            lock.commit()
+    return summary
+
+
+def _write_back(scratch_path: Path, hub: HubStore, digests: dict[str, dict]) -> None:
+    """The rows of the scratch file that differ from what was copied from the hub, upserted into the hub."""
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+    from reciprocity_desktop.store.models import Base, Meta
+
+    source = create_engine(f"sqlite:///{scratch_path}")
+    try:
+        with source.connect() as reading, hub.engine.begin() as writing:
+            for table in Base.metadata.sorted_tables:
+                if table.name in _NOT_WRITTEN_BACK:
+                    continue
+                before = digests.get(table.name, {})
+                columns = _written(table)
+                keys = [column.name for column in table.primary_key.columns]
+                result = reading.execute(select(*columns).execution_options(yield_per=BATCH))
+                for batch in result.partitions():
+                    rows = [dict(row._mapping) for row in batch if before.get(_key(table, row)) != hash(tuple(row))]
+                    if rows:
+                        statement = pg_insert(table)
+                        changed = {c.name: statement.excluded[c.name] for c in columns if c.name not in keys}
+                        writing.execute(statement.on_conflict_do_update(index_elements=keys, set_=changed), rows)
+            clock = reading.scalar(select(Meta.value).where(Meta.key == "hlc"))
+            if clock is not None:
+                statement = pg_insert(Meta.__table__).values(key="hlc", value=clock)
+                writing.execute(statement.on_conflict_do_update(index_elements=["key"], set_={"value": clock}))
+            for name in ("sync_imports", "sync_conflicts"):  # their numbers go on after the written ones
+                writing.exec_driver_sql(
+                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM {name}"
+                )
+    finally:
+        source.dispose()
