@@ -44,7 +44,8 @@ from reciprocity_desktop.ui.prospects.parts import (
     timeline_detail,
 )
 from reciprocity_desktop.ui.prospects.timeline import FETCH_PAGE, TimelineModel
-from reciprocity_desktop.ui.widgets.style import MUTED_FG, WARNING_BG
+from reciprocity_desktop.ui.widgets.notice import NoticeArea, notice_label
+from reciprocity_desktop.ui.widgets.style import MUTED_FG
 from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, Column, RecordTableModel
 
 _TIMELINE_KINDS = {
@@ -99,10 +100,8 @@ class ProspectDetail(QFrame):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.colleague_notice = QLabel()  # a colleague's planned visits: two reps should not stand at one door
-        self.colleague_notice.setObjectName("detail_colleague_notice")
-        self.colleague_notice.setWordWrap(True)
-        self.colleague_notice.setStyleSheet(f"background: {WARNING_BG.name()}; padding: 4px;")
+        # a colleague's planned visits: two reps should not stand at one door (a few lines, then it scrolls)
+        self.colleague_notice = notice_label("detail_colleague_notice")
         self.phone = QLabel()
         self.email = QLabel()
         for label, name in ((self.phone, "detail_phone"), (self.email, "detail_email")):
@@ -211,7 +210,7 @@ class ProspectDetail(QFrame):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.title)
         body.addWidget(self.info)
-        body.addWidget(self.colleague_notice)
+        body.addWidget(NoticeArea(self.colleague_notice))
         body.addLayout(self.reach)
         body.addLayout(button_grid(self.edit_button, self.gift_button, self.outcome_button, self.delete_button))
         body.addWidget(section_title(self.tr("Contacts")))
