@@ -115,3 +115,42 @@ def test_the_settings_language_choice_shows_its_longest_item_whole(german_window
     sized.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
     assert combo.width() >= sized.sizeHint().width()
     dialog.reject()
+
+
+def _colleagues_plan(store, prospect_ids) -> None:
+    """Two colleagues each plan a visit to every one of ``prospect_ids`` (as their sync files bring them)."""
+    import datetime as dt
+
+    from reciprocity_desktop.store.models import Visit
+
+    with store.session() as session:
+        for number, prospect_id in enumerate(prospect_ids):
+            for seller, days in (("Anna Kowalczyk-Brandstätter", 3), ("Bojan Novak", 9)):
+                day = dt.date.today() + dt.timedelta(days=days + number)
+                session.add(Visit(prospect_id=prospect_id, date=day, seller=seller, seller_id=f"id-{seller}"))
+
+
+def test_colleague_notices_leave_the_route_and_the_pick_list_their_rows(german_window, demo_store, qtbot):
+    import datetime as dt
+
+    from reciprocity_desktop.services import visits
+
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    route = [v.prospect_id for v in visits.list_day(demo_store, tomorrow)]
+    others = [p.id for p in visits.candidates_for_day(demo_store, tomorrow)][:4]
+    assert len(route) == 7 and len(others) == 4
+    _colleagues_plan(demo_store, route + others)
+    page = _show(german_window, "planner", qtbot)
+    page.set_day(tomorrow)
+    page.pick.results.selectAll()
+    qtbot.wait(50)
+    QApplication.processEvents()
+    for notice in (page.colleague_notice, page.pick.colleague_notice):
+        assert notice.isVisibleTo(page) and len(notice.text().splitlines()) >= 8  # long: more than it shows
+        shown = notice.visibleRegion().boundingRect().height()  # four lines at most: the rest scrolls
+        assert 0 < shown <= 4 * notice.fontMetrics().lineSpacing() + 12 < notice.heightForWidth(notice.width())
+    # every stop of the day shows, and the pick list keeps four results in sight
+    route_rows = page.route.verticalHeader()
+    assert route_rows.sectionViewportPosition(6) + route_rows.sectionSize(6) <= page.route.viewport().height()
+    results = page.pick.results
+    assert results.viewport().height() >= 4 * results.verticalHeader().sectionSize(0)
