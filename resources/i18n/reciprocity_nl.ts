@@ -305,7 +305,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+100"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+97"/>
         <source>CC</source>
         <translation>LAND</translation>
     </message>
@@ -336,7 +336,7 @@
         <translation>waarschuwing: {message}</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+371"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (zie {prog} --help)</translation>
@@ -434,16 +434,16 @@
         <location line="+4"/>
         <location line="+43"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+36"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-25"/>
         <location line="+4"/>
-        <location line="+24"/>
+        <location line="+21"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+33"/>
         <location line="+9"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+66"/>
         <source>ID</source>
-        <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
+        <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``). The JSON fields (listing_json.PROSPECT_FIELDS: the one list of them, which SQLite writes too).</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -458,7 +458,7 @@
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="-56"/>
         <location line="+28"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-33"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="-41"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+59"/>
         <location line="+12"/>
@@ -481,7 +481,7 @@
         <location line="+35"/>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
-        <location line="+66"/>
+        <location line="+63"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+42"/>
         <source>NAME</source>
         <translation>NAAM</translation>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-61"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-58"/>
         <source>PHONE</source>
         <translation>TELEFOON</translation>
     </message>
@@ -869,14 +869,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+60"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+64"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+93"/>
         <source>CITY</source>
         <translation>PLAATS</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-59"/>
         <source>COUNTRY</source>
         <translation>LAND</translation>
     </message>
@@ -887,12 +887,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>STAGE</source>
         <translation>FASE</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-55"/>
         <source>WEBSITE</source>
         <translation>WEBSITE</translation>
     </message>
@@ -969,12 +969,12 @@
         <translation>een prospect verwijderen (bewaard als verwijdermarkering voor synchronisatie)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>POSTAL</source>
         <translation>POSTCODE</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Deleted {name} ({id}).</source>
         <translation>{name} verwijderd ({id}).</translation>
     </message>
@@ -2893,7 +2893,7 @@
         <translation>Binnenkort</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="-333"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="-349"/>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+17"/>
         <source>Ask how the gift was received: {gift}</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The store&apos;s currency (the ``currency`` setting), read with the language by :func:`run`.</extracomment>
@@ -3054,7 +3054,7 @@
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+101"/>
         <location line="+79"/>
         <location line="+37"/>
-        <location filename="../../reciprocity_desktop/services/listing.py" line="+141"/>
+        <location filename="../../reciprocity_desktop/services/listing.py" line="+147"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
@@ -5322,7 +5322,7 @@ Gegevensbestand: %3</translation>
         <translation>De geselecteerde prospects toevoegen (Enter of dubbelklikken)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>e.g. 803</source>
         <translation>bijv. 803</translation>
     </message>
@@ -5381,7 +5381,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>PlannerView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+104"/>
+        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+105"/>
         <source>Da&amp;y:</source>
         <extracomment>The share of the page&apos;s width the pick pane and the kit pane start with (the route takes the rest), and their widest; until the user drags a splitter handle, a resize keeps these shares. The route&apos;s columns of a fixed width; the name and the gift share the rest (see _fit_gift_column). The gift column&apos;s narrowest: &quot;Printed e-book: 10 ideas / for your shop window&quot; on two lines. settings: the home base, the day&apos;s start, the visit length and the speed give the route its times</extracomment>
         <translation>Da&amp;g:</translation>
@@ -5457,7 +5457,7 @@ Gegevensbestand: %3</translation>
         <translation>Het geselecteerde bezoek van de dag verwijderen (Del); met Ongedaan maken komt het terug</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click or F2 edits the time (HH:MM, a fixed appointment), the minutes and the gift to bring.</source>
         <translation>Sleep bezoeken of druk op Ctrl+Pijl omhoog/Ctrl+Pijl omlaag om de volgorde te wijzigen: de tijden erna schuiven mee. Dubbelklik of druk op F2 om de tijd (UU:MM, een vaste afspraak), de minuten en het mee te nemen cadeau te bewerken.</translation>
     </message>
@@ -5586,7 +5586,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+118"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+117"/>
         <source>Phone:</source>
         <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
         <translation>Telefoon:</translation>
@@ -7472,7 +7472,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-332"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-330"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>

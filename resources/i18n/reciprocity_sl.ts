@@ -311,7 +311,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+100"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="+97"/>
         <source>CC</source>
         <translation>DRŽAVA</translation>
     </message>
@@ -342,7 +342,7 @@
         <translation>opozorilo: {message}</translation>
     </message>
     <message>
-        <location line="+355"/>
+        <location line="+371"/>
         <source>{prog}: {message} (see {prog} --help)</source>
         <extracomment>The table&apos;s header line, or a function giving it in the run&apos;s language (``lambda: [cli.tr(&quot;ID&quot;)]``).</extracomment>
         <translation>{prog}: {message} (glejte {prog} --help)</translation>
@@ -440,16 +440,16 @@
         <location line="+4"/>
         <location line="+43"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+36"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-28"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-25"/>
         <location line="+4"/>
-        <location line="+24"/>
+        <location line="+21"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+33"/>
         <location line="+9"/>
         <location line="+34"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="+23"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+66"/>
         <source>ID</source>
-        <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``).</extracomment>
+        <extracomment>Prospect.tag_list for a row too (it reads only ``.tags``). The JSON fields (listing_json.PROSPECT_FIELDS: the one list of them, which SQLite writes too).</extracomment>
         <translation>ID</translation>
     </message>
     <message>
@@ -464,7 +464,7 @@
         <location filename="../../reciprocity_desktop/cli/gifts.py" line="-56"/>
         <location line="+28"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="-30"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-36"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-33"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="-41"/>
         <location filename="../../reciprocity_desktop/cli/visits_debrief.py" line="+59"/>
         <location line="+12"/>
@@ -487,7 +487,7 @@
         <location line="+35"/>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="+43"/>
         <location filename="../../reciprocity_desktop/cli/prospects.py" line="-30"/>
-        <location line="+66"/>
+        <location line="+63"/>
         <location filename="../../reciprocity_desktop/cli/stock.py" line="+42"/>
         <source>NAME</source>
         <translation>IME</translation>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-61"/>
+        <location filename="../../reciprocity_desktop/cli/prospects.py" line="-58"/>
         <source>PHONE</source>
         <translation>TELEFON</translation>
     </message>
@@ -887,14 +887,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+60"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="+64"/>
         <location filename="../../reciprocity_desktop/cli/visits_route.py" line="+93"/>
         <source>CITY</source>
         <translation>KRAJ</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-59"/>
         <source>COUNTRY</source>
         <translation>DRŽAVA</translation>
     </message>
@@ -905,12 +905,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+56"/>
         <source>STAGE</source>
         <translation>FAZA</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-55"/>
         <source>WEBSITE</source>
         <translation>SPLETNA_STRAN</translation>
     </message>
@@ -987,12 +987,12 @@
         <translation>izbrišite potencialno stranko (ohrani se kot oznaka izbrisa za sinhronizacijo)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>POSTAL</source>
         <translation>POŠTA</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Deleted {name} ({id}).</source>
         <translation>Izbrisano: {name} ({id}).</translation>
     </message>
@@ -2947,7 +2947,7 @@
         <translation>Prihajajoče</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/base.py" line="-333"/>
+        <location filename="../../reciprocity_desktop/cli/base.py" line="-349"/>
         <location filename="../../reciprocity_desktop/ui/labels.py" line="+17"/>
         <source>Ask how the gift was received: {gift}</source>
         <extracomment>The language of this run&apos;s messages (:func:`choose_run_language` sets it before the parser is built, :func:`run` again from the store&apos;s setting). The store&apos;s currency (the ``currency`` setting), read with the language by :func:`run`.</extracomment>
@@ -3108,7 +3108,7 @@
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+101"/>
         <location line="+79"/>
         <location line="+37"/>
-        <location filename="../../reciprocity_desktop/services/listing.py" line="+141"/>
+        <location filename="../../reciprocity_desktop/services/listing.py" line="+147"/>
         <location filename="../../reciprocity_desktop/services/ops/visits.py" line="+48"/>
         <location line="+30"/>
         <location line="+27"/>
@@ -5408,7 +5408,7 @@ Zbirka podatkov: %3</translation>
         <translation>Dodaj izbrane potencialne stranke (Enter ali dvoklik)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>e.g. 803</source>
         <translation>npr. 803</translation>
     </message>
@@ -5467,7 +5467,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>PlannerView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+104"/>
+        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+105"/>
         <source>Da&amp;y:</source>
         <extracomment>The share of the page&apos;s width the pick pane and the kit pane start with (the route takes the rest), and their widest; until the user drags a splitter handle, a resize keeps these shares. The route&apos;s columns of a fixed width; the name and the gift share the rest (see _fit_gift_column). The gift column&apos;s narrowest: &quot;Printed e-book: 10 ideas / for your shop window&quot; on two lines. settings: the home base, the day&apos;s start, the visit length and the speed give the route its times</extracomment>
         <translation>D&amp;an:</translation>
@@ -5543,7 +5543,7 @@ Zbirka podatkov: %3</translation>
         <translation>Odstrani izbrani obisk iz dneva (Delete); »Razveljavi« ga vrne</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click or F2 edits the time (HH:MM, a fixed appointment), the minutes and the gift to bring.</source>
         <translation>Obiske povlecite ali pritisnite Ctrl+gor/Ctrl+dol, da spremenite vrstni red: ure za njimi se prilagodijo. Dvoklik ali F2 uredi uro (HH:MM, dogovorjen termin), minute in darilo za obisk.</translation>
     </message>
@@ -5674,7 +5674,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+118"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+117"/>
         <source>Phone:</source>
         <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
         <translation>Telefon:</translation>
@@ -7576,7 +7576,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-332"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-330"/>
         <source>Visit</source>
         <translation>Obisk</translation>
     </message>

@@ -154,3 +154,22 @@ def test_colleague_notices_leave_the_route_and_the_pick_list_their_rows(german_w
     assert route_rows.sectionViewportPosition(6) + route_rows.sectionSize(6) <= page.route.viewport().height()
     results = page.pick.results
     assert results.viewport().height() >= 4 * results.verticalHeader().sectionSize(0)
+
+
+def test_the_route_and_kit_headers_show_whole_beside_the_german_kit(german_window, demo_store, qtbot):
+    import datetime as dt
+
+    page = _show(german_window, "planner", qtbot)
+    page.set_day(dt.date.today() + dt.timedelta(days=1))
+    qtbot.wait(50)
+    QApplication.processEvents()
+    assert page.route_model.rowCount() == 7
+    for table in (page.route, page.kit.kit):
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(table.model().columnCount()):
+            text = table.model().headerData(column, Qt.Orientation.Horizontal)
+            assert header.sectionSize(column) >= metrics.horizontalAdvance(text) + 8, text
+    # the stops' names keep room for a word of "Zahnarztpraxis Dr. Özdemir" a line
+    name = page.route.horizontalHeader().sectionSize(page.route_model.PROSPECT)
+    assert name >= page.route.fontMetrics().horizontalAdvance("Zahnarztpraxis") + 8
