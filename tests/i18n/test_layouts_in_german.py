@@ -173,3 +173,26 @@ def test_the_route_and_kit_headers_show_whole_beside_the_german_kit(german_windo
     # the stops' names keep room for a word of "Zahnarztpraxis Dr. Özdemir" a line
     name = page.route.horizontalHeader().sectionSize(page.route_model.PROSPECT)
     assert name >= page.route.fontMetrics().horizontalAdvance("Zahnarztpraxis") + 8
+
+
+def test_a_long_timeline_keeps_its_rows_beside_show_more_and_a_notice(german_window, demo_store, qtbot):
+    import datetime as dt
+
+    from reciprocity_desktop.store.models import FollowUp
+
+    page = _show(german_window, "prospects", qtbot)
+    page.table.selectRow(0)
+    qtbot.wait(50)
+    detail = page.detail
+    prospect_id = detail.prospect_id
+    _colleagues_plan(demo_store, [prospect_id])
+    with demo_store.session() as session:
+        for number in range(120):  # more than the timeline's first page
+            day = dt.date.today() - dt.timedelta(days=400 + number)
+            session.add(FollowUp(prospect_id=prospect_id, due=day, kind="call", done_on=day, result="Talked"))
+    detail.show_prospect(prospect_id)
+    qtbot.wait(50)
+    QApplication.processEvents()
+    assert detail.more_button.isVisibleTo(detail) and detail.colleague_notice.isVisibleTo(detail)
+    rows = detail.timeline.viewport().height() // detail.timeline.verticalHeader().sectionSize(0)
+    assert rows >= 3
