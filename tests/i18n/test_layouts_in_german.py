@@ -196,3 +196,37 @@ def test_a_long_timeline_keeps_its_rows_beside_show_more_and_a_notice(german_win
     assert detail.more_button.isVisibleTo(detail) and detail.colleague_notice.isVisibleTo(detail)
     rows = detail.timeline.viewport().height() // detail.timeline.verticalHeader().sectionSize(0)
     assert rows >= 3
+
+
+def test_follow_ups_open_for_years_show_their_days_overdue_whole(qapp, qtbot, demo_store):
+    """The status column's width comes from the formats, not the rows: wide enough for four digits."""
+    import datetime as dt
+
+    from reciprocity_desktop.store.models import FollowUp
+
+    from reciprocity_desktop.services import visits
+
+    prospect_id = visits.candidates_for_day(demo_store, dt.date.today())[0].id
+    with demo_store.session() as session:
+        for days in (1094, 3650):
+            session.add(FollowUp(prospect_id=prospect_id, due=dt.date.today() - dt.timedelta(days=days), kind="call"))
+    install_translators(qapp, "de")
+    try:
+        window = MainWindow(demo_store)
+        qtbot.addWidget(window)
+        window.resize(1024, 640)
+        window.show()
+        qtbot.waitExposed(window)
+        page = _show(window, "followups", qtbot)
+        qtbot.waitUntil(lambda: page.table.model().rowCount() > 0)
+        model, header = page.table.model(), page.table.horizontalHeader()
+        texts = [model.index(row, page.COL_STATUS).data() for row in range(model.rowCount())]
+        assert "3650 Tage überfällig" in texts and "1094 Tage überfällig" in texts
+        metrics = page.table.fontMetrics()
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        assert header.sectionSize(page.COL_STATUS) >= widest + 8
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+            translator.setParent(None)
+        QLocale.setDefault(QLocale.system())
