@@ -148,7 +148,9 @@ def test_colleague_notices_leave_the_route_and_the_pick_list_their_rows(german_w
     for notice in (page.colleague_notice, page.pick.colleague_notice):
         assert notice.isVisibleTo(page) and len(notice.text().splitlines()) >= 8  # long: more than it shows
         shown = notice.visibleRegion().boundingRect().height()  # four lines at most: the rest scrolls
-        assert 0 < shown <= 4 * notice.fontMetrics().lineSpacing() + 12 < notice.heightForWidth(notice.width())
+        assert (
+            0 < shown <= 4 * notice.fontMetrics().lineSpacing() + 12 < notice.heightForWidth(notice.width())
+        )
     # every stop of the day shows, and the pick list keeps four results in sight
     route_rows = page.route.verticalHeader()
     assert route_rows.sectionViewportPosition(6) + route_rows.sectionSize(6) <= page.route.viewport().height()
@@ -202,14 +204,15 @@ def test_follow_ups_open_for_years_show_their_days_overdue_whole(qapp, qtbot, de
     """The status column's width comes from the formats, not the rows: wide enough for four digits."""
     import datetime as dt
 
-    from reciprocity_desktop.store.models import FollowUp
-
     from reciprocity_desktop.services import visits
+    from reciprocity_desktop.store.models import FollowUp
 
     prospect_id = visits.candidates_for_day(demo_store, dt.date.today())[0].id
     with demo_store.session() as session:
         for days in (1094, 3650):
-            session.add(FollowUp(prospect_id=prospect_id, due=dt.date.today() - dt.timedelta(days=days), kind="call"))
+            session.add(
+                FollowUp(prospect_id=prospect_id, due=dt.date.today() - dt.timedelta(days=days), kind="call")
+            )
     install_translators(qapp, "de")
     try:
         window = MainWindow(demo_store)
