@@ -3469,10 +3469,10 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reaktion noch unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+20"/>
         <source>%n day(s) overdue</source>
-        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;999 days overdue&quot;).</extracomment>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;9999 days overdue&quot;: an office store holds follow-ups left open for years, &quot;1094 Tage überfällig&quot; was cut at 999).</extracomment>
         <translation>
             <numerusform>%n Tag überfällig</numerusform>
             <numerusform>%n Tage überfällig</numerusform>
@@ -4059,7 +4059,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>&amp;Log gift…</source>
         <translation>Geschenk &amp;erfassen…</translation>
     </message>
@@ -4079,7 +4079,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Geschenk &amp;löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+125"/>
         <source>More than %n gift(s), counting…</source>
         <extracomment>What the description keeps at least when the other columns share the width. The totals while the gifts are being counted (%n: the gifts shown so far, a page).</extracomment>
         <translation>
@@ -4089,10 +4089,10 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n gift(s), total cost {cost}</source>
+        <source>%Ln gift(s), total cost {cost}</source>
         <translation>
-            <numerusform>%n Geschenk, Kosten insgesamt {cost}</numerusform>
-            <numerusform>%n Geschenke, Kosten insgesamt {cost}</numerusform>
+            <numerusform>%Ln Geschenk, Kosten insgesamt {cost}</numerusform>
+            <numerusform>%Ln Geschenke, Kosten insgesamt {cost}</numerusform>
         </translation>
     </message>
     <message>
@@ -5586,9 +5586,9 @@ Datenbestand: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+117"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+121"/>
         <source>Phone:</source>
-        <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
+        <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;. The timeline&apos;s rows in sight at least (a shorter window scrolls the pane).</extracomment>
         <translation>Telefon:</translation>
     </message>
     <message>
@@ -5648,7 +5648,7 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+209"/>
         <source>Delete contact</source>
         <translation>Ansprechpartner löschen</translation>
     </message>
@@ -5658,7 +5658,7 @@ Datenbestand: %3</translation>
         <translation>%1 löschen? Die personenbezogenen Daten der Person werden aus diesem Datenbestand, aus seinen Datensicherungen und über den Abgleich aus den Datenbeständen der Kollegen gelöscht. Sie können dies im Datenbestand rückgängig machen, bis Sie das Programm schließen (in den Datensicherungen bleiben sie gelöscht).</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-206"/>
         <source>Export person&apos;s data…</source>
         <translation>Personendaten exportieren…</translation>
     </message>
@@ -5693,12 +5693,12 @@ Datenbestand: %3</translation>
         <translation>Besuche, Geschenke, Wiedervorlagen und Ergebnisse, die neuesten zuerst</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and timeline of visits, gifts, follow-ups and outcomes.</source>
         <translation>Wählen Sie einen Interessenten in der Liste (per Klick oder mit den Pfeiltasten), um Adresse, Ansprechpartner und den Verlauf von Besuchen, Geschenken, Wiedervorlagen und Ergebnissen zu sehen.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-47"/>
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
     </message>
@@ -5713,7 +5713,7 @@ Datenbestand: %3</translation>
         <translation>Löscht die Daten der Person hier, in den Datensicherungen und über den Abgleich überall</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+145"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
@@ -7472,7 +7472,7 @@ Datenbestand: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-330"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-344"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>

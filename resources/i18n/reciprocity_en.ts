@@ -229,10 +229,10 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+84"/>
+        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+85"/>
         <location line="+20"/>
         <source>%n day(s) overdue</source>
-        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;999 days overdue&quot;).</extracomment>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;9999 days overdue&quot;: an office store holds follow-ups left open for years, &quot;1094 Tage überfällig&quot; was cut at 999).</extracomment>
         <translation>
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
@@ -278,7 +278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+266"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+268"/>
         <source>More than %n gift(s), counting…</source>
         <extracomment>What the description keeps at least when the other columns share the width. The totals while the gifts are being counted (%n: the gifts shown so far, a page).</extracomment>
         <translation>
@@ -288,10 +288,10 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n gift(s), total cost {cost}</source>
+        <source>%Ln gift(s), total cost {cost}</source>
         <translation>
-            <numerusform>%n gift, total cost {cost}</numerusform>
-            <numerusform>%n gifts, total cost {cost}</numerusform>
+            <numerusform>%Ln gift, total cost {cost}</numerusform>
+            <numerusform>%Ln gifts, total cost {cost}</numerusform>
         </translation>
     </message>
 </context>

@@ -3469,10 +3469,10 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reactie nog onbekend</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+20"/>
         <source>%n day(s) overdue</source>
-        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;999 days overdue&quot;).</extracomment>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;9999 days overdue&quot;: an office store holds follow-ups left open for years, &quot;1094 Tage überfällig&quot; was cut at 999).</extracomment>
         <translation>
             <numerusform>%n dag te laat</numerusform>
             <numerusform>%n dagen te laat</numerusform>
@@ -4059,7 +4059,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>&amp;Log gift…</source>
         <translation>Cadeau &amp;vastleggen…</translation>
     </message>
@@ -4079,7 +4079,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Cadeau verwij&amp;deren</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+125"/>
         <source>More than %n gift(s), counting…</source>
         <extracomment>What the description keeps at least when the other columns share the width. The totals while the gifts are being counted (%n: the gifts shown so far, a page).</extracomment>
         <translation>
@@ -4089,10 +4089,10 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n gift(s), total cost {cost}</source>
+        <source>%Ln gift(s), total cost {cost}</source>
         <translation>
-            <numerusform>%n cadeau, totale kosten {cost}</numerusform>
-            <numerusform>%n cadeaus, totale kosten {cost}</numerusform>
+            <numerusform>%Ln cadeau, totale kosten {cost}</numerusform>
+            <numerusform>%Ln cadeaus, totale kosten {cost}</numerusform>
         </translation>
     </message>
     <message>
@@ -5586,9 +5586,9 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+117"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+121"/>
         <source>Phone:</source>
-        <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
+        <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;. The timeline&apos;s rows in sight at least (a shorter window scrolls the pane).</extracomment>
         <translation>Telefoon:</translation>
     </message>
     <message>
@@ -5648,7 +5648,7 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+209"/>
         <source>Delete contact</source>
         <translation>Contactpersoon verwijderen</translation>
     </message>
@@ -5658,7 +5658,7 @@ Gegevensbestand: %3</translation>
         <translation>%1 verwijderen? De persoonsgegevens worden gewist uit dit gegevensbestand, uit de back-upbestanden ervan en, via synchronisatie, uit de gegevensbestanden van collega’s. U kunt dit in het gegevensbestand ongedaan maken tot u het programma sluit (in de back-ups blijven ze gewist).</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-206"/>
         <source>Export person&apos;s data…</source>
         <translation>Persoonsgegevens exporteren…</translation>
     </message>
@@ -5693,12 +5693,12 @@ Gegevensbestand: %3</translation>
         <translation>Bezoeken, cadeaus, opvolgacties en resultaten, nieuwste eerst</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and timeline of visits, gifts, follow-ups and outcomes.</source>
         <translation>Selecteer een prospect in de lijst (klik erop of gebruik de pijltoetsen) om het adres, de contactpersonen en de tijdlijn van bezoeken, cadeaus, opvolgacties en resultaten te zien.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-47"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
@@ -5713,7 +5713,7 @@ Gegevensbestand: %3</translation>
         <translation>Wist de gegevens van deze persoon hier, in de back-ups en, via synchronisatie, overal</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+145"/>
         <source>Tags: %1</source>
         <translation>Labels: %1</translation>
     </message>
@@ -7472,7 +7472,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-330"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-344"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>

@@ -3523,10 +3523,10 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Odziv še ni znan</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+20"/>
         <source>%n day(s) overdue</source>
-        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;999 days overdue&quot;).</extracomment>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;9999 days overdue&quot;: an office store holds follow-ups left open for years, &quot;1094 Tage überfällig&quot; was cut at 999).</extracomment>
         <translation>
             <numerusform>%n dan po roku</numerusform>
             <numerusform>%n dneva po roku</numerusform>
@@ -4123,7 +4123,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Vse vrste</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>&amp;Log gift…</source>
         <translation>&amp;Zabeleži darilo …</translation>
     </message>
@@ -4143,7 +4143,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Iz&amp;briši darilo</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+125"/>
         <source>More than %n gift(s), counting…</source>
         <extracomment>What the description keeps at least when the other columns share the width. The totals while the gifts are being counted (%n: the gifts shown so far, a page).</extracomment>
         <translation>
@@ -4155,12 +4155,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n gift(s), total cost {cost}</source>
+        <source>%Ln gift(s), total cost {cost}</source>
         <translation>
-            <numerusform>%n darilo, skupni strošek {cost}</numerusform>
-            <numerusform>%n darili, skupni strošek {cost}</numerusform>
-            <numerusform>%n darila, skupni strošek {cost}</numerusform>
-            <numerusform>%n daril, skupni strošek {cost}</numerusform>
+            <numerusform>%Ln darilo, skupni strošek {cost}</numerusform>
+            <numerusform>%Ln darili, skupni strošek {cost}</numerusform>
+            <numerusform>%Ln darila, skupni strošek {cost}</numerusform>
+            <numerusform>%Ln daril, skupni strošek {cost}</numerusform>
         </translation>
     </message>
     <message>
@@ -5674,9 +5674,9 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+117"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+121"/>
         <source>Phone:</source>
-        <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
+        <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;. The timeline&apos;s rows in sight at least (a shorter window scrolls the pane).</extracomment>
         <translation>Telefon:</translation>
     </message>
     <message>
@@ -5736,7 +5736,7 @@ Zbirka podatkov: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+209"/>
         <source>Delete contact</source>
         <translation>Izbriši kontaktno osebo</translation>
     </message>
@@ -5746,7 +5746,7 @@ Zbirka podatkov: %3</translation>
         <translation>Želite izbrisati %1? Osebni podatki bodo izbrisani iz te zbirke podatkov, iz njenih varnostnih kopij in prek sinhronizacije iz zbirk podatkov sodelavcev. V zbirki podatkov lahko to razveljavite, dokler ne zaprete programa (v varnostnih kopijah ostanejo izbrisani).</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-206"/>
         <source>Export person&apos;s data…</source>
         <translation>Izvozi podatke osebe …</translation>
     </message>
@@ -5781,12 +5781,12 @@ Zbirka podatkov: %3</translation>
         <translation>Obiski, darila, opravila in izidi, najnovejši najprej</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and timeline of visits, gifts, follow-ups and outcomes.</source>
         <translation>Izberite potencialno stranko na seznamu (kliknite nanjo ali uporabite puščične tipke), da vidite njen naslov, kontaktne osebe in časovnico obiskov, daril, opravil in izidov.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-47"/>
         <source>Contacts</source>
         <translation>Kontaktne osebe</translation>
     </message>
@@ -5801,7 +5801,7 @@ Zbirka podatkov: %3</translation>
         <translation>Izbriše podatke osebe tukaj, v varnostnih kopijah in prek sinhronizacije povsod</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+145"/>
         <source>Tags: %1</source>
         <translation>Oznake: %1</translation>
     </message>
@@ -7576,7 +7576,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-330"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-344"/>
         <source>Visit</source>
         <translation>Obisk</translation>
     </message>

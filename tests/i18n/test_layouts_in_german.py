@@ -233,3 +233,16 @@ def test_follow_ups_open_for_years_show_their_days_overdue_whole(qapp, qtbot, de
             qapp.removeTranslator(translator)
             translator.setParent(None)
         QLocale.setDefault(QLocale.system())
+
+
+def test_the_gift_totals_of_an_office_store_show_whole(german_window, qtbot):
+    """300,000 gifts and their cost, grouped as German writes them, beside the gift buttons at 1024x640."""
+    page = _show(german_window, "gifts", qtbot)
+    page.model.figures = (300_000, 320_957_550)
+    page._update_totals()
+    qtbot.wait(20)
+    QApplication.processEvents()
+    label = page.totals_label
+    assert label.text() == "300.000 Geschenke, Kosten insgesamt 3.209.575,50\xa0€"
+    assert label.visibleRegion().boundingRect().width() >= label.fontMetrics().horizontalAdvance(label.text())
+    assert label.geometry().right() <= page.width()
