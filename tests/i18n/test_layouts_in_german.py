@@ -246,3 +246,12 @@ def test_the_gift_totals_of_an_office_store_show_whole(german_window, qtbot):
     assert label.text() == "300.000 Geschenke, Kosten insgesamt 3.209.575,50\xa0€"
     assert label.visibleRegion().boundingRect().width() >= label.fontMetrics().horizontalAdvance(label.text())
     assert label.geometry().right() <= page.width()
+
+
+def test_the_follow_up_buckets_group_an_office_stores_counts(german_window, qtbot):
+    from reciprocity_desktop.services.followups import DONE, OPEN
+
+    page = _show(german_window, "followups", qtbot)
+    page._show_bucket_counts({key: 282_549 for key in page.filter_buttons})
+    assert page.filter_buttons[DONE].text().replace("&", "") == "Erledigt (282.549)"
+    assert page.filter_buttons[OPEN].text().replace("&", "") == "Alle offenen (282.549)"
