@@ -3533,7 +3533,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Vermerk</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+135"/>
+        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+136"/>
         <source>&amp;Search:</source>
         <translation>S&amp;uchen:</translation>
     </message>
@@ -3895,12 +3895,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-67"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -3945,9 +3945,19 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Name</source>
+        <location line="+44"/>
+        <source>Over-drawn: %1 more given than were in stock (gifts recorded on another laptop, after a sync). Restock, or correct the count.</source>
         <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
+        <translation>Überzogen: %1 mehr ausgegeben, als auf Lager waren (Geschenke von einem anderen Laptop, nach einem Abgleich). Nachfüllen oder den Bestand korrigieren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Out of stock: restock before planning the next tour</source>
+        <translation>Nicht mehr auf Lager: vor der Planung der nächsten Tour nachfüllen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
@@ -3961,12 +3971,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Bestand</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>Running low: restock before planning the next tour</source>
         <translation>Wird knapp: vor der Planung der nächsten Tour nachfüllen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Low-stock level</source>
         <translation>Meldebestand</translation>
     </message>
@@ -4001,7 +4011,15 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Artikel lö&amp;schen</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
+        <source>%n item(s) out of stock</source>
+        <translation>
+            <numerusform>%n Artikel nicht auf Lager</numerusform>
+            <numerusform>%n Artikel nicht auf Lager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n item(s) running low</source>
         <translation>
             <numerusform>%n Artikel wird knapp</numerusform>

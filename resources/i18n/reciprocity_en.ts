@@ -270,7 +270,15 @@
 <context>
     <name>GiftsView</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/gifts/stock_pane.py" line="+116"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/stock_pane.py" line="+118"/>
+        <source>%n item(s) out of stock</source>
+        <translation>
+            <numerusform>%n item out of stock</numerusform>
+            <numerusform>%n items out of stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n item(s) running low</source>
         <translation>
             <numerusform>%n item running low</numerusform>

@@ -3533,7 +3533,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+135"/>
+        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+136"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
@@ -3895,12 +3895,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-67"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -3945,9 +3945,19 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reactie</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Name</source>
+        <location line="+44"/>
+        <source>Over-drawn: %1 more given than were in stock (gifts recorded on another laptop, after a sync). Restock, or correct the count.</source>
         <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
+        <translation>Overschreden: %1 meer weggegeven dan er op voorraad waren (cadeaus vastgelegd op een andere laptop, na een synchronisatie). Vul aan of corrigeer de telling.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Out of stock: restock before planning the next tour</source>
+        <translation>Niet op voorraad: vul aan voordat u de volgende ronde plant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
@@ -3961,12 +3971,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Op voorraad</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>Running low: restock before planning the next tour</source>
         <translation>Lage voorraad: vul aan voordat u de volgende ronde plant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Low-stock level</source>
         <translation>Bestelniveau</translation>
     </message>
@@ -4001,7 +4011,15 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Artike&amp;l verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
+        <source>%n item(s) out of stock</source>
+        <translation>
+            <numerusform>%n artikel niet op voorraad</numerusform>
+            <numerusform>%n artikelen niet op voorraad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n item(s) running low</source>
         <translation>
             <numerusform>%n artikel met lage voorraad</numerusform>

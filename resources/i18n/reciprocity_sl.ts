@@ -3591,7 +3591,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zapisek</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+135"/>
+        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+136"/>
         <source>&amp;Search:</source>
         <translation>&amp;Išči:</translation>
     </message>
@@ -3957,12 +3957,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-67"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
@@ -4007,9 +4007,19 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Odziv</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>Name</source>
+        <location line="+44"/>
+        <source>Over-drawn: %1 more given than were in stock (gifts recorded on another laptop, after a sync). Restock, or correct the count.</source>
         <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
+        <translation>Prekoračeno: podarjenih %1 več, kot jih je bilo na zalogi (darila, vnesena na drugem prenosniku, po sinhronizaciji). Dopolnite zalogo ali popravite količino.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Out of stock: restock before planning the next tour</source>
+        <translation>Ni na zalogi: dopolnite jo, preden načrtujete naslednjo pot</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
@@ -4023,12 +4033,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zaloga</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-16"/>
         <source>Running low: restock before planning the next tour</source>
         <translation>Zaloga je nizka: dopolnite jo, preden načrtujete naslednjo pot</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+23"/>
         <source>Low-stock level</source>
         <translation>Minimalna zaloga</translation>
     </message>
@@ -4063,7 +4073,17 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Izbriši a&amp;rtikel</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+48"/>
+        <source>%n item(s) out of stock</source>
+        <translation>
+            <numerusform>%n artikel ni na zalogi</numerusform>
+            <numerusform>%n artikla nista na zalogi</numerusform>
+            <numerusform>%n artikli niso na zalogi</numerusform>
+            <numerusform>%n artiklov ni na zalogi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n item(s) running low</source>
         <translation>
             <numerusform>%n artikel ima nizko zalogo</numerusform>

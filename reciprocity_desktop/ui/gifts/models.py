@@ -128,6 +128,22 @@ def _stock_column(header: str, display: Callable[[StockItem], str], **extra: Any
     return Column(header, display, background=stock_background, **extra)
 
 
+def stock_tip(item: StockItem) -> str:
+    """What an item's On hand says when it is time to restock: over-drawn (below zero after a sync),
+    out of stock, or running low."""
+    if item.quantity < 0:
+        return translate(
+            "GiftsView",
+            "Over-drawn: %1 more given than were in stock (gifts recorded on another laptop, after a sync). "
+            "Restock, or correct the count.",
+        ).replace("%1", str(-item.quantity))
+    if item.quantity == 0:
+        return translate("GiftsView", "Out of stock: restock before planning the next tour")
+    if gifts.runs_low(item):
+        return translate("GiftsView", "Running low: restock before planning the next tour")
+    return ""
+
+
 def stock_columns(currency: Callable[[], str]) -> list[Column]:
     """The columns of the stock table (``GiftsView.STOCK_…``); each cell's background shows the stock level."""
     return [
@@ -144,11 +160,7 @@ def stock_columns(currency: Callable[[], str]) -> list[Column]:
             lambda i: str(i.quantity),
             sort_key=lambda i: i.quantity,
             align=_RIGHT,
-            tooltip=lambda i: (
-                translate("GiftsView", "Running low: restock before planning the next tour")
-                if gifts.runs_low(i)
-                else ""
-            ),
+            tooltip=stock_tip,
         ),
         _stock_column(
             translate("GiftsView", "Low-stock level"),
