@@ -3505,10 +3505,10 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reaktion noch unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+20"/>
         <source>%n day(s) overdue</source>
-        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;999 days overdue&quot;).</extracomment>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;9999 days overdue&quot;: an office store holds follow-ups left open for years, &quot;1094 Tage überfällig&quot; was cut at 999).</extracomment>
         <translation>
             <numerusform>%n Tag überfällig</numerusform>
             <numerusform>%n Tage überfällig</numerusform>
@@ -3569,7 +3569,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Vermerk</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+135"/>
+        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+136"/>
         <source>&amp;Search:</source>
         <translation>S&amp;uchen:</translation>
     </message>
@@ -3931,12 +3931,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-97"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -3981,8 +3981,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+54"/>
         <source>“{item}” is over-drawn by {count}: two reps drew the last ones before their laptops synced. Restock it, or correct its count (Edit item).</source>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>„{item}“ ist um {count} überzogen: Zwei Kollegen haben die letzten entnommen, bevor ihre Laptops abgeglichen wurden. Füllen Sie nach oder korrigieren Sie den Bestand (Artikel bearbeiten).</translation>
     </message>
     <message>
@@ -3991,7 +3992,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>{item} (um {count})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>Out of stock: restock before planning the next tour</source>
+        <translation>Nicht mehr auf Lager: vor der Planung der nächsten Tour nachfüllen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4006,13 +4012,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Bestand</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-16"/>
         <source>Running low: restock before planning the next tour</source>
-        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>Wird knapp: vor der Planung der nächsten Tour nachfüllen</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="-22"/>
         <source>%n item(s) over-drawn ({items}): two reps drew the last ones before their laptops synced. Restock them, or correct their counts (Edit item).</source>
         <translation>
             <numerusform>%n Artikel überzogen ({items}): Zwei Kollegen haben die letzten entnommen, bevor ihre Laptops abgeglichen wurden. Füllen Sie nach oder korrigieren Sie den Bestand (Artikel bearbeiten).</numerusform>
@@ -4020,7 +4025,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Low-stock level</source>
         <translation>Meldebestand</translation>
     </message>
@@ -4060,7 +4065,15 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Artikel lö&amp;schen</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
+        <source>%n item(s) out of stock</source>
+        <translation>
+            <numerusform>%n Artikel nicht auf Lager</numerusform>
+            <numerusform>%n Artikel nicht auf Lager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n item(s) running low</source>
         <translation>
             <numerusform>%n Artikel wird knapp</numerusform>
@@ -4118,7 +4131,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>&amp;Log gift…</source>
         <translation>Geschenk &amp;erfassen…</translation>
     </message>
@@ -4138,7 +4151,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Geschenk &amp;löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+125"/>
         <source>More than %n gift(s), counting…</source>
         <extracomment>What the description keeps at least when the other columns share the width. The totals while the gifts are being counted (%n: the gifts shown so far, a page).</extracomment>
         <translation>
@@ -4148,10 +4161,10 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n gift(s), total cost {cost}</source>
+        <source>%Ln gift(s), total cost {cost}</source>
         <translation>
-            <numerusform>%n Geschenk, Kosten insgesamt {cost}</numerusform>
-            <numerusform>%n Geschenke, Kosten insgesamt {cost}</numerusform>
+            <numerusform>%Ln Geschenk, Kosten insgesamt {cost}</numerusform>
+            <numerusform>%Ln Geschenke, Kosten insgesamt {cost}</numerusform>
         </translation>
     </message>
     <message>
@@ -4861,12 +4874,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     <message>
         <location line="+2"/>
         <source>Need</source>
-        <translation>Benötigt</translation>
+        <translation>Bedarf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Have</source>
-        <translation>Auf Lager</translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -5438,7 +5451,7 @@ Datenbestand: %3</translation>
         <translation>Die ausgewählten Interessenten hinzufügen (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>e.g. 803</source>
         <translation>z.&#xa0;B. 803</translation>
     </message>
@@ -5497,7 +5510,7 @@ Datenbestand: %3</translation>
 <context>
     <name>PlannerView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+104"/>
+        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+105"/>
         <source>Da&amp;y:</source>
         <extracomment>The share of the page&apos;s width the pick pane and the kit pane start with (the route takes the rest), and their widest; until the user drags a splitter handle, a resize keeps these shares. The route&apos;s columns of a fixed width; the name and the gift share the rest (see _fit_gift_column). The gift column&apos;s narrowest: &quot;Printed e-book: 10 ideas / for your shop window&quot; on two lines. settings: the home base, the day&apos;s start, the visit length and the speed give the route its times</extracomment>
         <translation>&amp;Tag:</translation>
@@ -5573,7 +5586,7 @@ Datenbestand: %3</translation>
         <translation>Ausgewählten Besuch vom Tag entfernen (Entf); „Rückgängig“ holt ihn zurück</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click or F2 edits the time (HH:MM, a fixed appointment), the minutes and the gift to bring.</source>
         <translation>Ziehen Sie Besuche oder drücken Sie Strg+↑/Strg+↓, um sie umzuordnen: Die Uhrzeiten danach passen sich an. Doppelklick oder F2 bearbeitet die Uhrzeit (HH:MM, ein fester Termin), die Minuten und das mitzubringende Geschenk.</translation>
     </message>
@@ -5702,9 +5715,9 @@ Datenbestand: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+118"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+121"/>
         <source>Phone:</source>
-        <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
+        <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;. The timeline&apos;s rows in sight at least (a shorter window scrolls the pane).</extracomment>
         <translation>Telefon:</translation>
     </message>
     <message>
@@ -5764,7 +5777,7 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+209"/>
         <source>Delete contact</source>
         <translation>Ansprechpartner löschen</translation>
     </message>
@@ -5774,7 +5787,7 @@ Datenbestand: %3</translation>
         <translation>%1 löschen? Die personenbezogenen Daten der Person werden aus diesem Datenbestand, aus seinen Datensicherungen und über den Abgleich aus den Datenbeständen der Kollegen gelöscht. Sie können dies im Datenbestand rückgängig machen, bis Sie das Programm schließen (in den Datensicherungen bleiben sie gelöscht).</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-206"/>
         <source>Export person&apos;s data…</source>
         <translation>Personendaten exportieren…</translation>
     </message>
@@ -5809,12 +5822,12 @@ Datenbestand: %3</translation>
         <translation>Besuche, Geschenke, Wiedervorlagen und Ergebnisse, die neuesten zuerst</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and timeline of visits, gifts, follow-ups and outcomes.</source>
         <translation>Wählen Sie einen Interessenten in der Liste (per Klick oder mit den Pfeiltasten), um Adresse, Ansprechpartner und den Verlauf von Besuchen, Geschenken, Wiedervorlagen und Ergebnissen zu sehen.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-47"/>
         <source>Contacts</source>
         <translation>Ansprechpartner</translation>
     </message>
@@ -5829,7 +5842,7 @@ Datenbestand: %3</translation>
         <translation>Löscht die Daten der Person hier, in den Datensicherungen und über den Abgleich überall</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+145"/>
         <source>Tags: %1</source>
         <translation>Schlagwörter: %1</translation>
     </message>
@@ -7031,7 +7044,7 @@ Datenbestand: %3</translation>
     <message>
         <location line="+1"/>
         <source>Gift to bring</source>
-        <translation>Mitzubringendes Geschenk</translation>
+        <translation>Geschenk</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7649,7 +7662,7 @@ Datenbestand: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-332"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-344"/>
         <source>Visit</source>
         <translation>Besuch</translation>
     </message>

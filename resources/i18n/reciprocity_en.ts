@@ -229,10 +229,10 @@
 <context>
     <name>FollowUpsView</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+84"/>
+        <location filename="../../reciprocity_desktop/ui/followups/models.py" line="+85"/>
         <location line="+20"/>
         <source>%n day(s) overdue</source>
-        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;999 days overdue&quot;).</extracomment>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;9999 days overdue&quot;: an office store holds follow-ups left open for years, &quot;1094 Tage überfällig&quot; was cut at 999).</extracomment>
         <translation>
             <numerusform>%n day overdue</numerusform>
             <numerusform>%n days overdue</numerusform>
@@ -270,7 +270,15 @@
 <context>
     <name>GiftsView</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/gifts/stock_pane.py" line="+135"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/stock_pane.py" line="+137"/>
+        <source>%n item(s) out of stock</source>
+        <translation>
+            <numerusform>%n item out of stock</numerusform>
+            <numerusform>%n items out of stock</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n item(s) running low</source>
         <translation>
             <numerusform>%n item running low</numerusform>
@@ -278,7 +286,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+266"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/view.py" line="+268"/>
         <source>More than %n gift(s), counting…</source>
         <extracomment>What the description keeps at least when the other columns share the width. The totals while the gifts are being counted (%n: the gifts shown so far, a page).</extracomment>
         <translation>
@@ -288,14 +296,14 @@
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n gift(s), total cost {cost}</source>
+        <source>%Ln gift(s), total cost {cost}</source>
         <translation>
-            <numerusform>%n gift, total cost {cost}</numerusform>
-            <numerusform>%n gifts, total cost {cost}</numerusform>
+            <numerusform>%Ln gift, total cost {cost}</numerusform>
+            <numerusform>%Ln gifts, total cost {cost}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+159"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/models.py" line="+151"/>
         <source>%n item(s) over-drawn ({items}): two reps drew the last ones before their laptops synced. Restock them, or correct their counts (Edit item).</source>
         <translation>
             <numerusform>%n item over-drawn ({items}): two reps drew the last ones before their laptops synced. Restock them, or correct their counts (Edit item).</numerusform>

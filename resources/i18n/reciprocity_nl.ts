@@ -3505,10 +3505,10 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reactie nog onbekend</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+20"/>
         <source>%n day(s) overdue</source>
-        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;999 days overdue&quot;).</extracomment>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;9999 days overdue&quot;: an office store holds follow-ups left open for years, &quot;1094 Tage überfällig&quot; was cut at 999).</extracomment>
         <translation>
             <numerusform>%n dag te laat</numerusform>
             <numerusform>%n dagen te laat</numerusform>
@@ -3569,7 +3569,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+135"/>
+        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+136"/>
         <source>&amp;Search:</source>
         <translation>&amp;Zoeken:</translation>
     </message>
@@ -3931,12 +3931,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-97"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
@@ -3981,8 +3981,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Reactie</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+54"/>
         <source>“{item}” is over-drawn by {count}: two reps drew the last ones before their laptops synced. Restock it, or correct its count (Edit item).</source>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>‘{item}’ staat {count} onder nul: twee collega&apos;s gaven de laatste uit voordat hun laptops werden gesynchroniseerd. Vul de voorraad aan of corrigeer de telling (Artikel bewerken).</translation>
     </message>
     <message>
@@ -3991,7 +3992,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>{item} ({count} onder nul)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>Out of stock: restock before planning the next tour</source>
+        <translation>Niet op voorraad: vul aan voordat u de volgende ronde plant</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
@@ -4006,13 +4012,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Op voorraad</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-16"/>
         <source>Running low: restock before planning the next tour</source>
-        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>Lage voorraad: vul aan voordat u de volgende ronde plant</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="-22"/>
         <source>%n item(s) over-drawn ({items}): two reps drew the last ones before their laptops synced. Restock them, or correct their counts (Edit item).</source>
         <translation>
             <numerusform>%n artikel onder nul ({items}): twee collega&apos;s gaven de laatste uit voordat hun laptops werden gesynchroniseerd. Vul de voorraad aan of corrigeer de telling (Artikel bewerken).</numerusform>
@@ -4020,7 +4025,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Low-stock level</source>
         <translation>Bestelniveau</translation>
     </message>
@@ -4060,7 +4065,15 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Artike&amp;l verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
+        <source>%n item(s) out of stock</source>
+        <translation>
+            <numerusform>%n artikel niet op voorraad</numerusform>
+            <numerusform>%n artikelen niet op voorraad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n item(s) running low</source>
         <translation>
             <numerusform>%n artikel met lage voorraad</numerusform>
@@ -4118,7 +4131,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Alle soorten</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>&amp;Log gift…</source>
         <translation>Cadeau &amp;vastleggen…</translation>
     </message>
@@ -4138,7 +4151,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Cadeau verwij&amp;deren</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+125"/>
         <source>More than %n gift(s), counting…</source>
         <extracomment>What the description keeps at least when the other columns share the width. The totals while the gifts are being counted (%n: the gifts shown so far, a page).</extracomment>
         <translation>
@@ -4148,10 +4161,10 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n gift(s), total cost {cost}</source>
+        <source>%Ln gift(s), total cost {cost}</source>
         <translation>
-            <numerusform>%n cadeau, totale kosten {cost}</numerusform>
-            <numerusform>%n cadeaus, totale kosten {cost}</numerusform>
+            <numerusform>%Ln cadeau, totale kosten {cost}</numerusform>
+            <numerusform>%Ln cadeaus, totale kosten {cost}</numerusform>
         </translation>
     </message>
     <message>
@@ -5438,7 +5451,7 @@ Gegevensbestand: %3</translation>
         <translation>De geselecteerde prospects toevoegen (Enter of dubbelklikken)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>e.g. 803</source>
         <translation>bijv. 803</translation>
     </message>
@@ -5497,7 +5510,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>PlannerView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+104"/>
+        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+105"/>
         <source>Da&amp;y:</source>
         <extracomment>The share of the page&apos;s width the pick pane and the kit pane start with (the route takes the rest), and their widest; until the user drags a splitter handle, a resize keeps these shares. The route&apos;s columns of a fixed width; the name and the gift share the rest (see _fit_gift_column). The gift column&apos;s narrowest: &quot;Printed e-book: 10 ideas / for your shop window&quot; on two lines. settings: the home base, the day&apos;s start, the visit length and the speed give the route its times</extracomment>
         <translation>Da&amp;g:</translation>
@@ -5573,7 +5586,7 @@ Gegevensbestand: %3</translation>
         <translation>Het geselecteerde bezoek van de dag verwijderen (Del); met Ongedaan maken komt het terug</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click or F2 edits the time (HH:MM, a fixed appointment), the minutes and the gift to bring.</source>
         <translation>Sleep bezoeken of druk op Ctrl+Pijl omhoog/Ctrl+Pijl omlaag om de volgorde te wijzigen: de tijden erna schuiven mee. Dubbelklik of druk op F2 om de tijd (UU:MM, een vaste afspraak), de minuten en het mee te nemen cadeau te bewerken.</translation>
     </message>
@@ -5702,9 +5715,9 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+118"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+121"/>
         <source>Phone:</source>
-        <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
+        <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;. The timeline&apos;s rows in sight at least (a shorter window scrolls the pane).</extracomment>
         <translation>Telefoon:</translation>
     </message>
     <message>
@@ -5764,7 +5777,7 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+209"/>
         <source>Delete contact</source>
         <translation>Contactpersoon verwijderen</translation>
     </message>
@@ -5774,7 +5787,7 @@ Gegevensbestand: %3</translation>
         <translation>%1 verwijderen? De persoonsgegevens worden gewist uit dit gegevensbestand, uit de back-upbestanden ervan en, via synchronisatie, uit de gegevensbestanden van collega’s. U kunt dit in het gegevensbestand ongedaan maken tot u het programma sluit (in de back-ups blijven ze gewist).</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-206"/>
         <source>Export person&apos;s data…</source>
         <translation>Persoonsgegevens exporteren…</translation>
     </message>
@@ -5809,12 +5822,12 @@ Gegevensbestand: %3</translation>
         <translation>Bezoeken, cadeaus, opvolgacties en resultaten, nieuwste eerst</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and timeline of visits, gifts, follow-ups and outcomes.</source>
         <translation>Selecteer een prospect in de lijst (klik erop of gebruik de pijltoetsen) om het adres, de contactpersonen en de tijdlijn van bezoeken, cadeaus, opvolgacties en resultaten te zien.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-47"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
@@ -5829,7 +5842,7 @@ Gegevensbestand: %3</translation>
         <translation>Wist de gegevens van deze persoon hier, in de back-ups en, via synchronisatie, overal</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+145"/>
         <source>Tags: %1</source>
         <translation>Labels: %1</translation>
     </message>
@@ -7649,7 +7662,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-332"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-344"/>
         <source>Visit</source>
         <translation>Bezoek</translation>
     </message>

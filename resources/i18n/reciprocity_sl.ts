@@ -3559,10 +3559,10 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Odziv še ni znan</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+23"/>
         <location line="+20"/>
         <source>%n day(s) overdue</source>
-        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;999 days overdue&quot;).</extracomment>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). Dates whose text is the widest of their format (two-digit days and months). The most days a status is wide enough for (&quot;9999 days overdue&quot;: an office store holds follow-ups left open for years, &quot;1094 Tage überfällig&quot; was cut at 999).</extracomment>
         <translation>
             <numerusform>%n dan po roku</numerusform>
             <numerusform>%n dneva po roku</numerusform>
@@ -3627,7 +3627,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zapisek</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+135"/>
+        <location filename="../../reciprocity_desktop/ui/followups/view.py" line="+136"/>
         <source>&amp;Search:</source>
         <translation>&amp;Išči:</translation>
     </message>
@@ -3993,12 +3993,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message>
         <location line="+1"/>
-        <location line="+95"/>
+        <location line="+99"/>
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-97"/>
         <source>Description</source>
         <translation>Opis</translation>
     </message>
@@ -4043,8 +4043,9 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Odziv</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+54"/>
         <source>“{item}” is over-drawn by {count}: two reps drew the last ones before their laptops synced. Restock it, or correct its count (Edit item).</source>
+        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>Zaloga artikla »{item}« je za {count} pod ničlo: dva sodelavca sta vzela zadnje kose, preden sta se njuna prenosnika sinhronizirala. Dopolnite zalogo ali popravite stanje (Uredi artikel).</translation>
     </message>
     <message>
@@ -4053,7 +4054,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>{item} (za {count})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
+        <source>Out of stock: restock before planning the next tour</source>
+        <translation>Ni na zalogi: dopolnite jo, preden načrtujete naslednjo pot</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Ime</translation>
     </message>
@@ -4068,13 +4074,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zaloga</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-16"/>
         <source>Running low: restock before planning the next tour</source>
-        <extracomment>The room a cell gives its text beside it (the delegate&apos;s margins, and a little air). The dearest gift a cost column is wide enough for, in cents. Dates whose text is the widest of their format (two-digit days and months).</extracomment>
         <translation>Zaloga je nizka: dopolnite jo, preden načrtujete naslednjo pot</translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="-22"/>
         <source>%n item(s) over-drawn ({items}): two reps drew the last ones before their laptops synced. Restock them, or correct their counts (Edit item).</source>
         <translation>
             <numerusform>%n artikel je pod ničlo ({items}): sodelavci so vzeli zadnje kose, preden so se njihovi prenosniki sinhronizirali. Dopolnite zalogo ali popravite stanje (Uredi artikel).</numerusform>
@@ -4084,7 +4089,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>Low-stock level</source>
         <translation>Minimalna zaloga</translation>
     </message>
@@ -4124,7 +4129,17 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Izbriši a&amp;rtikel</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
+        <source>%n item(s) out of stock</source>
+        <translation>
+            <numerusform>%n artikel ni na zalogi</numerusform>
+            <numerusform>%n artikla nista na zalogi</numerusform>
+            <numerusform>%n artikli niso na zalogi</numerusform>
+            <numerusform>%n artiklov ni na zalogi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>%n item(s) running low</source>
         <translation>
             <numerusform>%n artikel ima nizko zalogo</numerusform>
@@ -4184,7 +4199,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Vse vrste</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>&amp;Log gift…</source>
         <translation>&amp;Zabeleži darilo …</translation>
     </message>
@@ -4204,7 +4219,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Iz&amp;briši darilo</translation>
     </message>
     <message numerus="yes">
-        <location line="+119"/>
+        <location line="+125"/>
         <source>More than %n gift(s), counting…</source>
         <extracomment>What the description keeps at least when the other columns share the width. The totals while the gifts are being counted (%n: the gifts shown so far, a page).</extracomment>
         <translation>
@@ -4216,12 +4231,12 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     </message>
     <message numerus="yes">
         <location line="+5"/>
-        <source>%n gift(s), total cost {cost}</source>
+        <source>%Ln gift(s), total cost {cost}</source>
         <translation>
-            <numerusform>%n darilo, skupni strošek {cost}</numerusform>
-            <numerusform>%n darili, skupni strošek {cost}</numerusform>
-            <numerusform>%n darila, skupni strošek {cost}</numerusform>
-            <numerusform>%n daril, skupni strošek {cost}</numerusform>
+            <numerusform>%Ln darilo, skupni strošek {cost}</numerusform>
+            <numerusform>%Ln darili, skupni strošek {cost}</numerusform>
+            <numerusform>%Ln darila, skupni strošek {cost}</numerusform>
+            <numerusform>%Ln daril, skupni strošek {cost}</numerusform>
         </translation>
     </message>
     <message>
@@ -5528,7 +5543,7 @@ Zbirka podatkov: %3</translation>
         <translation>Dodaj izbrane potencialne stranke (Enter ali dvoklik)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>e.g. 803</source>
         <translation>npr. 803</translation>
     </message>
@@ -5587,7 +5602,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>PlannerView</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+104"/>
+        <location filename="../../reciprocity_desktop/ui/planner/view.py" line="+105"/>
         <source>Da&amp;y:</source>
         <extracomment>The share of the page&apos;s width the pick pane and the kit pane start with (the route takes the rest), and their widest; until the user drags a splitter handle, a resize keeps these shares. The route&apos;s columns of a fixed width; the name and the gift share the rest (see _fit_gift_column). The gift column&apos;s narrowest: &quot;Printed e-book: 10 ideas / for your shop window&quot; on two lines. settings: the home base, the day&apos;s start, the visit length and the speed give the route its times</extracomment>
         <translation>D&amp;an:</translation>
@@ -5663,7 +5678,7 @@ Zbirka podatkov: %3</translation>
         <translation>Odstrani izbrani obisk iz dneva (Delete); »Razveljavi« ga vrne</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click or F2 edits the time (HH:MM, a fixed appointment), the minutes and the gift to bring.</source>
         <translation>Obiske povlecite ali pritisnite Ctrl+gor/Ctrl+dol, da spremenite vrstni red: ure za njimi se prilagodijo. Dvoklik ali F2 uredi uro (HH:MM, dogovorjen termin), minute in darilo za obisk.</translation>
     </message>
@@ -5794,9 +5809,9 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectDetail</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+118"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="+121"/>
         <source>Phone:</source>
-        <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;.</extracomment>
+        <extracomment>The pane shows this many characters of a prospect&apos;s notes. From this width on, the contacts table shows their roles too. The timeline shows this many newest entries, and this many more per &quot;Show more&quot;. The timeline&apos;s rows in sight at least (a shorter window scrolls the pane).</extracomment>
         <translation>Telefon:</translation>
     </message>
     <message>
@@ -5856,7 +5871,7 @@ Zbirka podatkov: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+197"/>
+        <location line="+209"/>
         <source>Delete contact</source>
         <translation>Izbriši kontaktno osebo</translation>
     </message>
@@ -5866,7 +5881,7 @@ Zbirka podatkov: %3</translation>
         <translation>Želite izbrisati %1? Osebni podatki bodo izbrisani iz te zbirke podatkov, iz njenih varnostnih kopij in prek sinhronizacije iz zbirk podatkov sodelavcev. V zbirki podatkov lahko to razveljavite, dokler ne zaprete programa (v varnostnih kopijah ostanejo izbrisani).</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-206"/>
         <source>Export person&apos;s data…</source>
         <translation>Izvozi podatke osebe …</translation>
     </message>
@@ -5901,12 +5916,12 @@ Zbirka podatkov: %3</translation>
         <translation>Obiski, darila, opravila in izidi, najnovejši najprej</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+36"/>
         <source>Select a prospect in the list (click it, or the arrow keys) to see its address, contacts and timeline of visits, gifts, follow-ups and outcomes.</source>
         <translation>Izberite potencialno stranko na seznamu (kliknite nanjo ali uporabite puščične tipke), da vidite njen naslov, kontaktne osebe in časovnico obiskov, daril, opravil in izidov.</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-47"/>
         <source>Contacts</source>
         <translation>Kontaktne osebe</translation>
     </message>
@@ -5921,7 +5936,7 @@ Zbirka podatkov: %3</translation>
         <translation>Izbriše podatke osebe tukaj, v varnostnih kopijah in prek sinhronizacije povsod</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+145"/>
         <source>Tags: %1</source>
         <translation>Oznake: %1</translation>
     </message>
@@ -7757,7 +7772,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-332"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/detail.py" line="-344"/>
         <source>Visit</source>
         <translation>Obisk</translation>
     </message>

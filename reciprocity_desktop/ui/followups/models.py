@@ -68,8 +68,9 @@ def _gift_tip(f: FollowUp) -> str:
 CELL_PADDING = 12
 #: Dates whose text is the widest of their format (two-digit days and months).
 _WIDE_DATES = (dt.date(2026, 12, 28), dt.date(2026, 9, 30), dt.date(2026, 5, 30))
-#: The most days a status is wide enough for ("999 days overdue").
-_WIDE_DAYS = 999
+#: The most days a status is wide enough for ("9999 days overdue": an office store holds follow-ups
+#: left open for years, "1094 Tage überfällig" was cut at 999).
+_WIDE_DAYS = 9_999
 
 
 def column_widths(metrics: QFontMetrics) -> dict[int, int]:

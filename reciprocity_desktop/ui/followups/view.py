@@ -36,6 +36,7 @@ from reciprocity_desktop.ui.followups.dialogs import (
     NoteDialog,
     RescheduleDialog,
 )
+from reciprocity_desktop.ui.labels import fmt_number
 from reciprocity_desktop.ui.widgets.actions import RecordActions, add_action_buttons, make_action
 from reciprocity_desktop.ui.widgets.bars import add_search_field
 from reciprocity_desktop.ui.widgets.dialogs import OneDialogAtATime
@@ -257,7 +258,7 @@ class FollowUpsView(OneDialogAtATime, Page):
             DONE: self.tr("&Done ({n})"),
         }
         for key, button in self.filter_buttons.items():
-            button.setText(labels[key].format(n="…" if counts is None else counts[key]))
+            button.setText(labels[key].format(n="…" if counts is None else fmt_number(counts[key])))
         self.filter_buttons[OVERDUE].setStyleSheet(
             "color: #b02a37; font-weight: bold;" if counts and counts[OVERDUE] else ""
         )

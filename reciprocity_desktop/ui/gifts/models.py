@@ -124,14 +124,6 @@ def column_widths(metrics: QFontMetrics, currency: str) -> dict[int, int]:
     }
 
 
-def _quantity_tip(item: StockItem) -> str:
-    if item.quantity < 0:
-        return overdraw_text([item])
-    if gifts.runs_low(item):
-        return translate("GiftsView", "Running low: restock before planning the next tour")
-    return ""
-
-
 def signed_count(value: int) -> str:
     """A change of a quantity with its sign, in the user's locale ("+5", "-3"; 0 as "0")."""
     return ("+" if value > 0 else "") + fmt_number(value)
@@ -170,6 +162,18 @@ def _stock_column(header: str, display: Callable[[StockItem], str], **extra: Any
     return Column(header, display, background=stock_background, **extra)
 
 
+def stock_tip(item: StockItem) -> str:
+    """What an item's On hand says when it is time to restock: over-drawn (below zero after a sync),
+    out of stock, or running low."""
+    if item.quantity < 0:  # the pane's warning, for this item
+        return overdraw_text([item])
+    if item.quantity == 0:
+        return translate("GiftsView", "Out of stock: restock before planning the next tour")
+    if gifts.runs_low(item):
+        return translate("GiftsView", "Running low: restock before planning the next tour")
+    return ""
+
+
 def stock_columns(currency: Callable[[], str]) -> list[Column]:
     """The columns of the stock table (``GiftsView.STOCK_…``); each cell's background shows the stock level."""
     return [
@@ -186,7 +190,7 @@ def stock_columns(currency: Callable[[], str]) -> list[Column]:
             lambda i: count_text(i.quantity),
             sort_key=lambda i: i.quantity,
             align=_RIGHT,
-            tooltip=_quantity_tip,
+            tooltip=stock_tip,
         ),
         _stock_column(
             translate("GiftsView", "Low-stock level"),

@@ -130,13 +130,16 @@ class StockPane(QWidget):
         self.model.set_rows(stock)
         if item is not None:
             self.select_item(item.id)
-        low = sum(1 for i in stock if gifts.runs_low(i))
-        self.summary.setText(
-            QCoreApplication.translate("GiftsView", "%n item(s) running low", "", low)
-            if low
-            else translate("GiftsView", "Stock is fine")
-        )
-        self.summary.setStyleSheet("color: #8a6d00; font-weight: bold;" if low else "color: #6c757d;")
+        # out of stock (over-drawn ones too: red rows) said apart from running low (yellow rows)
+        out = sum(1 for i in stock if gifts.stock_level(i) == gifts.OUT_OF_STOCK)
+        low = sum(1 for i in stock if gifts.stock_level(i) == gifts.LOW_STOCK)
+        parts = [
+            *([QCoreApplication.translate("GiftsView", "%n item(s) out of stock", "", out)] if out else []),
+            *([QCoreApplication.translate("GiftsView", "%n item(s) running low", "", low)] if low else []),
+        ]
+        self.summary.setText(" · ".join(parts) or translate("GiftsView", "Stock is fine"))
+        colour = "color: #b02a37; font-weight: bold;" if out else "color: #8a6d00; font-weight: bold;"
+        self.summary.setStyleSheet(colour if parts else "color: #6c757d;")
         warning = models.overdraw_text(stock)
         self.overdraw.setText(warning)
         self.overdraw.setVisible(bool(warning))

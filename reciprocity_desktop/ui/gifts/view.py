@@ -127,10 +127,6 @@ class GiftsView(OneDialogAtATime, Page):
         bar.addWidget(kind_label)
         bar.addWidget(self.kind_combo)
         bar.addStretch(1)
-        self.totals_label = QLabel()
-        self.totals_label.setObjectName("totals")
-        self.totals_label.setFont(bold_font(self.totals_label.font()))
-        bar.addWidget(self.totals_label)
         return bar
 
     def _build_gift_actions(self) -> QHBoxLayout:
@@ -154,6 +150,12 @@ class GiftsView(OneDialogAtATime, Page):
             buttons, (self.log_action, None, self.reaction_action, self.edit_action, None, self.delete_action)
         )
         buttons.addStretch(1)
+        # The totals end the buttons' row, not the search's: there "300.000 Geschenke, Kosten insgesamt
+        # 3.209.575,50 €" was cut at 1024x640 (as the stock's "running low" ends its buttons' row).
+        self.totals_label = QLabel()
+        self.totals_label.setObjectName("totals")
+        self.totals_label.setFont(bold_font(self.totals_label.font()))
+        buttons.addWidget(self.totals_label)
         return buttons
 
     def _build_gift_table(self) -> None:
@@ -268,7 +270,7 @@ class GiftsView(OneDialogAtATime, Page):
             return
         count, cost = self.model.figures
         self.totals_label.setText(
-            self.tr("%n gift(s), total cost {cost}", "", count).format(cost=fmt_money(cost, self._currency))
+            self.tr("%Ln gift(s), total cost {cost}", "", count).format(cost=fmt_money(cost, self._currency))
         )
         if count:
             self.empty_label.setVisible(False)

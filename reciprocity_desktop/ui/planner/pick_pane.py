@@ -27,7 +27,7 @@ from reciprocity_desktop.services import sellers, visits
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Prospect
 from reciprocity_desktop.ui.labels import colleague_notice
-from reciprocity_desktop.ui.widgets.style import WARNING_BG
+from reciprocity_desktop.ui.widgets.notice import NoticeArea, notice_label
 from reciprocity_desktop.ui.widgets.tables import ID_ROLE, OBJECT_ROLE, Column, RecordTableModel
 from reciprocity_desktop.ui.widgets.visit_table import (
     SECOND_LINE_ROLE,
@@ -117,12 +117,9 @@ class PickPane(QGroupBox):
         layout.addWidget(self.results, 1)
         layout.addLayout(_row((self.results_info, 1), (self.add_button, 0)))
         # the selected prospects a colleague is to visit (so that two reps do not stand at one door)
-        self.colleague_notice = QLabel()
-        self.colleague_notice.setObjectName("pick_colleague_notice")
-        self.colleague_notice.setWordWrap(True)
-        self.colleague_notice.setStyleSheet(f"background: {WARNING_BG.name()}; padding: 4px;")
-        self.colleague_notice.hide()
-        layout.addWidget(self.colleague_notice)
+        # (at most a few lines tall, then it scrolls: the results above keep their rows)
+        self.colleague_notice = notice_label("pick_colleague_notice")
+        layout.addWidget(NoticeArea(self.colleague_notice))
 
     def _build_area(self, layout: QVBoxLayout) -> None:
         self.area = QLineEdit()

@@ -42,8 +42,9 @@ from reciprocity_desktop.ui.planner.pick_pane import PickPane
 from reciprocity_desktop.ui.planner.route_info import RouteInfo
 from reciprocity_desktop.ui.planner.route_model import RouteModel
 from reciprocity_desktop.ui.widgets.forms import date_edit, to_date, to_qdate
+from reciprocity_desktop.ui.widgets.notice import NoticeArea, notice_label
 from reciprocity_desktop.ui.widgets.page import Page
-from reciprocity_desktop.ui.widgets.style import MUTED_FG, WARNING_BG
+from reciprocity_desktop.ui.widgets.style import MUTED_FG
 from reciprocity_desktop.ui.widgets.visit_table import (
     TwoLineDelegate,
     size_columns,
@@ -169,11 +170,8 @@ class PlannerView(Page):
         )
         self.route_info = RouteInfo()
         # a colleague's planned visit to a prospect of this route: two reps should not stand at one door
-        self.colleague_notice = QLabel()
-        self.colleague_notice.setObjectName("colleague_notice")
-        self.colleague_notice.setWordWrap(True)
-        self.colleague_notice.setStyleSheet(f"background: {WARNING_BG.name()}; padding: 4px;")
-        self.colleague_notice.hide()
+        # (at most a few lines tall, then it scrolls: the route above keeps its rows)
+        self.colleague_notice = notice_label("colleague_notice")
         hint = QLabel(
             self.tr(
                 "Drag stops or press Ctrl+Up/Ctrl+Down to reorder: the times after follow. Double-click "
@@ -191,7 +189,7 @@ class PlannerView(Page):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.route_info)
-        layout.addWidget(self.colleague_notice)
+        layout.addWidget(NoticeArea(self.colleague_notice))
         layout.addWidget(hint)
         return box
 

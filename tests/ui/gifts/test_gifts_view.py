@@ -340,3 +340,21 @@ def test_an_over_drawn_item_shows_below_zero_and_an_edit_that_leaves_on_hand_cou
     assert (item.name, item.quantity) == ("Coffee box", -1)  # no correction was written
     ctx.undo_stack.undo()
     assert (stock_item(ctx.store, coffee).name, stock_item(ctx.store, coffee).quantity) == ("Coffee sample box", -1)
+
+
+def test_an_over_drawn_item_is_said_out_of_stock_and_over_drawn_not_running_low(qtbot, ctx, view, data):
+    coffee = data["coffee"].id
+    with ctx.store.session() as session:  # as the previous test: the other laptop's draws, two too many
+        session.connection().exec_driver_sql(
+            "INSERT INTO stock_movements (id, stock_item_id, delta, kind, note, at, created_at, updated_at, "
+            "stamp, deleted) VALUES ('m-other', ?, ?, 'draw', '', '2026-12-01 10:00:00.000000', "
+            "'2026-12-01 10:00:00.000000', '2026-12-01 10:00:00.000000', '1764583200000.000000.other', 0)",
+            (coffee, -(stock_item(ctx.store, coffee).quantity + 2)),
+        )
+    view.refresh()
+    assert stock_cell(view, coffee, view.stock.COL_QUANTITY) == "-2"
+    tip = stock_cell(view, coffee, view.stock.COL_QUANTITY, Qt.ItemDataRole.ToolTipRole)
+    assert tip.startswith("“Coffee sample box” is over-drawn by 2")  # the stock pane's warning, for this item
+    low = [i for i in gifts.list_stock(ctx.store) if gifts.stock_level(i) == gifts.LOW_STOCK]
+    expected = "1 item(s) out of stock" + (f" · {len(low)} item(s) running low" if low else "")
+    assert view.stock.summary.text() == expected
