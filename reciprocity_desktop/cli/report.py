@@ -211,7 +211,8 @@ def _write_balance(report: insights.Report, out) -> None:
     if not balance:
         out.write(cli.tr("(no prospect with gifts or outcomes)") + "\n")
         return
-    money = _money if cli.language() == "en" else functools.cache(_money)  # locale money is slow, values repeat
+    # a locale's money is slow (Babel) and its values repeat: each formatted once
+    money = _money if cli.language() == "en" else functools.cache(_money)
     columns = (
         [b.name for b in balance],
         [str(b.gifts) for b in balance],

@@ -355,9 +355,9 @@ class Gift(Record, Base):
         # The reciprocity report's read of the live gifts (migration 0014): services/insights/aggregates.py.
         Index(
             "ix_gifts_insights",
-            "prospect_id", "date", "kind", "cost_cents", "personal", "unexpected", "meaningful", "deleted",
+            *("prospect_id", "date", "kind", "cost_cents", "personal", "unexpected", "meaningful", "deleted"),
             sqlite_where=LIVE,
-        ),  # fmt: skip
+        ),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
@@ -436,7 +436,9 @@ class Outcome(Record, Base):
         Index("ix_outcomes_date", "date"),
         Index("ix_outcomes_visit", "visit_id"),
         # The reciprocity report's read of the live outcomes (migration 0014).
-        Index("ix_outcomes_insights", "prospect_id", "date", "kind", "value_cents", "deleted", sqlite_where=LIVE),
+        Index(
+            "ix_outcomes_insights", "prospect_id", "date", "kind", "value_cents", "deleted", sqlite_where=LIVE
+        ),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)

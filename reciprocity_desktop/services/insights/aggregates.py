@@ -79,11 +79,10 @@ SELECT COUNT(*), COALESCE(SUM(EXISTS (SELECT 1 FROM temp.insights_outcomes o WHE
 
 #: The period's outcomes per kind and days from the latest considered gift they reciprocate (NULL: none):
 #: (kind, lag, outcomes, value). The latest gift is one seek into ``ix_gifts_insights``.
+_LATEST_GIFT = f"(SELECT MAX(g.date) FROM {_CONSIDERED_GIFTS} AND g.prospect_id = o.pid AND g.date <= o.date AND g.date >= o.since)"
 OUTCOME_GROUPS = f"""
 SELECT kind, lag, COUNT(*), SUM(value) FROM (
-  SELECT o.kind, o.value, o.day - {_DAY.format("(SELECT MAX(g.date) FROM " + _CONSIDERED_GIFTS
-                                               + " AND g.prospect_id = o.pid AND g.date <= o.date AND g.date >= o.since)")} AS lag
-    FROM temp.insights_outcomes o)
+  SELECT o.kind, o.value, o.day - {_DAY.format(_LATEST_GIFT)} AS lag FROM temp.insights_outcomes o)
  GROUP BY kind, lag
 """
 
