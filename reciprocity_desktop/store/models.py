@@ -352,6 +352,12 @@ class Gift(Record, Base):
         Index("ix_gifts_contact_date", "contact_id", "date", sqlite_where=LIVE),
         # By recipient (migration 0009): the contact's name key copied (store/sort_keys.py).
         Index("ix_gifts_recipient_key_date", "recipient_key", "contact_id", "date", sqlite_where=LIVE),
+        # The reciprocity report's read of the live gifts (migration 0014): services/insights/aggregates.py.
+        Index(
+            "ix_gifts_insights",
+            *("prospect_id", "date", "kind", "cost_cents", "personal", "unexpected", "meaningful", "deleted"),
+            sqlite_where=LIVE,
+        ),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)
@@ -429,6 +435,10 @@ class Outcome(Record, Base):
         CheckConstraint("value_cents >= 0", name="ck_outcome_value_not_negative"),
         Index("ix_outcomes_date", "date"),
         Index("ix_outcomes_visit", "visit_id"),
+        # The reciprocity report's read of the live outcomes (migration 0014).
+        Index(
+            "ix_outcomes_insights", "prospect_id", "date", "kind", "value_cents", "deleted", sqlite_where=LIVE
+        ),
     )
 
     prospect_id: Mapped[str] = mapped_column(ForeignKey("prospects.id"), index=True)

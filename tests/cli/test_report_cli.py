@@ -139,3 +139,32 @@ def test_report_figures_line_up_right_under_their_headers(db, capsys):
         [figure.rjust(width) for figure, width in zip(row, widths[1:], strict=True)] for row in figures
     ]
     assert all(len(line) == columns[-1][1] for line in (header, *rows))
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_report_balance_streamed_as_the_table_of_its_rows(db, capsys, monkeypatch, lang):
+    """The balance table, written a chunk at a time from its columns, is exactly what cli.table makes of its
+    rows (widths, alignment, no trailing spaces), in English and in German money; with a chunk of one line
+    the two prospects take two chunks."""
+    from reciprocity_desktop.cli import report as report_cli
+    from reciprocity_desktop.services import insights
+    from reciprocity_desktop.store import open_store
+
+    monkeypatch.setenv("RECIPROCITY_LANG", lang)
+    monkeypatch.setattr(report_cli, "_CHUNK", 1)
+    assert cli.main(["--db", db, "report"]) == 0
+    out = capsys.readouterr().out
+    store = open_store(db)
+    try:
+        balance = insights.compute(store).balance
+    finally:
+        store.close()
+    headers = [cli.base.tr(h) for h in ("prospect", "gifts", "gift cost", "outcomes", "order value", "net")]
+    rows = [
+        (b.name, b.gifts, report_cli._money(b.gift_cost_cents), b.outcomes, report_cli._money(b.order_value_cents),
+         report_cli._money(b.net_cents))
+        for b in balance
+    ]  # fmt: skip
+    expected = cli.base.table(headers, rows, right=range(1, 6), rule=True)
+    assert len(balance) == 2 and out.endswith("\n" + expected + "\n")
+    assert ("1.000,50\xa0€" if lang == "de" else "1,000.50") in expected

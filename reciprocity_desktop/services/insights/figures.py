@@ -157,16 +157,18 @@ class BalanceRow:
         return self.prospect_id
 
     def to_json(self) -> dict[str, Any]:
-        return _json(
-            self,
-            "prospect_id",
-            "name",
-            "gifts",
-            "gift_cost=gift_cost_cents",
-            "outcomes",
-            "order_value=order_value_cents",
-            "net=net_cents",
-        )
+        """Spelled out rather than through :func:`_json`: ``report --json`` makes one per prospect (96,881 on an
+        office store)."""
+        cost, orders = self.gift_cost_cents, self.order_value_cents
+        return {
+            "prospect_id": self.prospect_id,
+            "name": self.name,
+            "gifts": self.gifts,
+            "gift_cost": money(cost),
+            "outcomes": self.outcomes,
+            "order_value": money(orders),
+            "net": money(orders - cost),
+        }
 
 
 @dataclass

@@ -229,6 +229,10 @@ def _outcome_kinds(rows: Iterable[tuple]) -> list[OutcomeKindFigures]:
 
 
 def _balance(rows: Iterable[tuple]) -> list[BalanceRow]:
-    """Per prospect with gifts or outcomes: what the gifts cost and what the orders brought, best first."""
-    balance = [BalanceRow(*row) for row in rows]
-    return sorted(balance, key=lambda r: (-r.net_cents, r.name.casefold(), r.prospect_id))
+    """Per prospect with gifts or outcomes: what the gifts cost and what the orders brought, best first.
+
+    Sorted as the rows come (id, name, city, gifts, cost, outcomes, orders): net descending, the name
+    case-folded, the id; then made records.
+    """
+    ordered = sorted(rows, key=lambda r: (r[4] - r[6], r[1].casefold(), r[0]))
+    return [BalanceRow(*row) for row in ordered]
