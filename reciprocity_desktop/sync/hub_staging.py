@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import create_engine, delete, insert, select
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reciprocity_desktop.store.hub import HubStore
     from reciprocity_desktop.sync.exporter import ExportSummary
 
@@ -85,10 +87,12 @@ def _copy_table(reading: Any, writing: Any, table: Any, digests: dict | None) ->
             digests.update((_key(table, row), hash(tuple(row))) for row in batch)
 
 
-def export_from_hub(hub: HubStore, path: Path | str, **options: Any) -> ExportSummary:
-    """:func:`~reciprocity_desktop.sync.exporter.export_file` of the hub's records (see the module's text)."""
+def export_from_hub(
+    hub: HubStore, path: Path | str, export_file: Callable[..., ExportSummary], **options: Any
+) -> ExportSummary:
+    """``export_file`` (:func:`~reciprocity_desktop.sync.exporter.export_file`, passed in by it: no import
+    circle) of the hub's records (see the module's text)."""
     from reciprocity_desktop.store import open_store
-    from reciprocity_desktop.sync.exporter import export_file
 
     with tempfile.TemporaryDirectory(prefix="reciprocity-hub-export-") as folder:
         scratch_path = Path(folder) / "hub.sqlite3"
@@ -100,10 +104,13 @@ def export_from_hub(hub: HubStore, path: Path | str, **options: Any) -> ExportSu
             scratch.close()
 
 
-def preview_on_hub(hub: HubStore, path: Path | str, passphrase: str | None = None, progress: Any = None) -> Any:
-    """:func:`~reciprocity_desktop.sync.importer.preview_import` on the hub: on a scratch copy (nothing written)."""
+def preview_on_hub(
+    hub: HubStore, path: Path | str, preview_import: Callable[..., Any], passphrase: str | None = None,
+    progress: Any = None,
+) -> Any:
+    """``preview_import`` (:func:`~reciprocity_desktop.sync.importer.preview_import`, passed in by it) on the
+    hub: on a scratch copy (nothing written)."""
     from reciprocity_desktop.store import open_store
-    from reciprocity_desktop.sync.importer import preview_import
 
     with tempfile.TemporaryDirectory(prefix="reciprocity-hub-preview-") as folder:
         scratch_path = Path(folder) / "hub.sqlite3"
@@ -115,10 +122,13 @@ def preview_on_hub(hub: HubStore, path: Path | str, passphrase: str | None = Non
             scratch.close()
 
 
-def import_into_hub(hub: HubStore, path: Path | str, passphrase: str | None = None, progress: Any = None) -> Any:
-    """:func:`~reciprocity_desktop.sync.importer.import_file` into the hub (see the module's text)."""
+def import_into_hub(
+    hub: HubStore, path: Path | str, import_file: Callable[..., Any], passphrase: str | None = None,
+    progress: Any = None,
+) -> Any:
+    """``import_file`` (:func:`~reciprocity_desktop.sync.importer.import_file`, passed in by it) into the hub
+    (see the module's text)."""
     from reciprocity_desktop.store import open_store
-    from reciprocity_desktop.sync.importer import import_file
 
     with hub.engine.connect() as lock:
         lock.exec_driver_sql(f"SELECT pg_advisory_lock({IMPORT_LOCK})")  # until this import is written back
