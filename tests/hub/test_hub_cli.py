@@ -313,3 +313,28 @@ def test_the_field_stamps_on_the_hub_follow_the_reps_after_each_import(hub, cli,
         if name:  # the name changed last now: its own stamp goes, on the laptop and (after the import) the hub's
             assert cli(laptop, "prospects", "update", prospect, "--name", name).code == 0
     assert _names(cli, hub) == ["Bäckerei Schmidt & Sohn"]
+
+
+def _visit_sellers(db) -> list[tuple]:
+    from sqlalchemy import select
+
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.store.models import Visit
+
+    store = open_store(db)
+    try:
+        with store.read() as session:
+            return sorted(tuple(row) for row in session.execute(select(Visit.id, Visit.seller_id, Visit.seller)))
+    finally:
+        store.close()
+
+
+def test_export_from_the_hub_keeps_each_visits_seller(same_data, cli, tmp_path):
+    store, hub = same_data
+    exported = tmp_path / "office.rcsync"
+    assert cli(hub, "export", "-o", str(exported)).code == 0
+    laptop = tmp_path / "new-laptop.sqlite3"
+    assert cli(laptop, "import", str(exported)).code == 0
+    sellers = _visit_sellers(store)
+    assert sellers and all(seller_id for _id, seller_id, _seller in sellers)  # the demo planned them all
+    assert _visit_sellers(laptop) == _visit_sellers(hub) == sellers
