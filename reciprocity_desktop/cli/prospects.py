@@ -100,7 +100,9 @@ AS_ROW = cli.Listing(
 
 def cmd_list(store: Store, args: argparse.Namespace) -> int:
     flt = prospects.ProspectFilter(search=args.search or "")
-    if args.json:  # each object's text written by SQLite (listing_json), exactly as AS_JSON would write it
+    if args.json and listing_json.written_by_sql(store):
+        # each object's text written by SQLite (listing_json), exactly as AS_JSON would write it; on a hub
+        # (PostgreSQL) print_records converts each row with AS_JSON in Python
 
         def fallback(prospect_id: str) -> str:
             [row] = listing.prospect_row(store, AS_JSON.columns, prospect_id)

@@ -18,6 +18,9 @@ NULL text and goes through the Python converter as before (:func:`prospect_texts
 * a BLOB in any column (``json_quote`` refuses them; Python writes their ``str``).
 
 The tags (a comma-separated text, a JSON list) are put in by Python, remembered per distinct text.
+
+That SQL is SQLite's own (``GLOB``, ``json_quote``, ``printf``, ``typeof``): on an office hub
+(PostgreSQL) :func:`written_by_sql` is False and the caller converts every row in Python instead.
 """
 
 from __future__ import annotations
@@ -126,10 +129,16 @@ PROSPECT_FIELDS = [
 _PROSPECT_HEAD, _PROSPECT_TAIL = object_text([(k, f"prospects.{c}", kind) for k, c, kind in PROSPECT_FIELDS])
 
 
+def written_by_sql(store: Store) -> bool:
+    """Whether :func:`prospect_texts` works on ``store``: its SQL is SQLite's (a store file, not a hub)."""
+    return store.engine.dialect.name == "sqlite"
+
+
 def prospect_texts(store: Store, flt: ProspectFilter, fallback: Callable[[str], str]) -> Iterator[str]:
     """The JSON text of each prospect :func:`~.listing.prospect_rows` lists for ``flt``, in its order.
 
     ``fallback(id)``: the text of a row SQLite does not write (see the module's text), from Python.
+    Only for a store file (:func:`written_by_sql`).
     """
     query = (
         filtered_query(flt)

@@ -119,7 +119,7 @@ def export_file(
     if getattr(store, "address", None) is not None:  # an office hub: through a scratch store file
         from reciprocity_desktop.sync.hub_staging import export_from_hub
 
-        return export_from_hub(store, path, since=since, passphrase=passphrase, progress=progress)  # type: ignore[arg-type]
+        return export_from_hub(store, path, export_file, since=since, passphrase=passphrase, progress=progress)  # type: ignore[arg-type]
     path = Path(path).expanduser()
     since_date = _parse_since(since)
     if passphrase is not None:

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import create_engine, delete, insert, select
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reciprocity_desktop.store.hub import HubStore
     from reciprocity_desktop.sync.exporter import ExportSummary
 
@@ -85,10 +87,12 @@ def _copy_table(reading: Any, writing: Any, table: Any, digests: dict | None) ->
             digests.update((_key(table, row), hash(tuple(row))) for row in batch)
 
 
-def export_from_hub(hub: HubStore, path: Path | str, **options: Any) -> ExportSummary:
-    """:func:`~reciprocity_desktop.sync.exporter.export_file` of the hub's records (see the module's text)."""
+def export_from_hub(
+    hub: HubStore, path: Path | str, export_file: Callable[..., ExportSummary], **options: Any
+) -> ExportSummary:
+    """``export_file`` (:func:`~reciprocity_desktop.sync.exporter.export_file`, passed in by it: no import
+    circle) of the hub's records (see the module's text)."""
     from reciprocity_desktop.store import open_store
-    from reciprocity_desktop.sync.exporter import export_file
 
     with tempfile.TemporaryDirectory(prefix="reciprocity-hub-export-") as folder:
         scratch_path = Path(folder) / "hub.sqlite3"
@@ -100,10 +104,13 @@ def export_from_hub(hub: HubStore, path: Path | str, **options: Any) -> ExportSu
             scratch.close()
 
 
-def preview_on_hub(hub: HubStore, path: Path | str, passphrase: str | None = None, progress: Any = None) -> Any:
-    """:func:`~reciprocity_desktop.sync.importer.preview_import` on the hub: on a scratch copy (nothing written)."""
+def preview_on_hub(
+    hub: HubStore, path: Path | str, preview_import: Callable[..., Any], passphrase: str | None = None,
+    progress: Any = None,
+) -> Any:
+    """``preview_import`` (:func:`~reciprocity_desktop.sync.importer.preview_import`, passed in by it) on the
+    hub: on a scratch copy (nothing written)."""
     from reciprocity_desktop.store import open_store
-    from reciprocity_desktop.sync.importer import preview_import
 
     with tempfile.TemporaryDirectory(prefix="reciprocity-hub-preview-") as folder:
         scratch_path = Path(folder) / "hub.sqlite3"
@@ -115,10 +122,13 @@ def preview_on_hub(hub: HubStore, path: Path | str, passphrase: str | None = Non
             scratch.close()
 
 
-def import_into_hub(hub: HubStore, path: Path | str, passphrase: str | None = None, progress: Any = None) -> Any:
-    """:func:`~reciprocity_desktop.sync.importer.import_file` into the hub (see the module's text)."""
+def import_into_hub(
+    hub: HubStore, path: Path | str, import_file: Callable[..., Any], passphrase: str | None = None,
+    progress: Any = None,
+) -> Any:
+    """``import_file`` (:func:`~reciprocity_desktop.sync.importer.import_file`, passed in by it) into the hub
+    (see the module's text)."""
     from reciprocity_desktop.store import open_store
-    from reciprocity_desktop.sync.importer import import_file
 
     with hub.engine.connect() as lock:
         lock.exec_driver_sql(f"SELECT pg_advisory_lock({IMPORT_LOCK})")  # until this import is written back
@@ -141,8 +151,15 @@ def import_into_hub(hub: HubStore, path: Path | str, passphrase: str | None = No
     return summary
 
 
+#: Columns the hub's own triggers keep (a stock item's quantity on hand: the sum of its movements, which
+#: are written back): never written back as values, or an item would count its new movements twice.
+_TRIGGER_KEPT = {"stock_items": frozenset({"quantity"})}
+
+
 def _write_back(scratch_path: Path, hub: HubStore, digests: dict[str, dict]) -> None:
-    """The rows of the scratch file that differ from what was copied from the hub, upserted into the hub."""
+    """The hub made like the scratch file: its rows that differ from what was copied are upserted into the hub,
+    and the copied rows the import deleted (a record's replaced field stamps, the conflict log's copies of a
+    deleted person) are deleted there."""
     from sqlalchemy.dialects.postgresql import insert as pg_insert
 
     from reciprocity_desktop.store.models import Base, Meta
@@ -150,19 +167,31 @@ def _write_back(scratch_path: Path, hub: HubStore, digests: dict[str, dict]) -> 
     source = create_engine(f"sqlite:///{scratch_path}")
     try:
         with source.connect() as reading, hub.engine.begin() as writing:
+            gone: dict[str, set] = {}
             for table in Base.metadata.sorted_tables:
                 if table.name in _NOT_WRITTEN_BACK:
                     continue
                 before = digests.get(table.name, {})
+                gone[table.name] = set(before)
                 columns = _written(table)
                 keys = [column.name for column in table.primary_key.columns]
+                kept = _TRIGGER_KEPT.get(table.name, frozenset())
                 result = reading.execute(select(*columns).execution_options(yield_per=BATCH))
                 for batch in result.partitions():
-                    rows = [dict(row._mapping) for row in batch if before.get(_key(table, row)) != hash(tuple(row))]
+                    rows = []
+                    for row in batch:
+                        key = _key(table, row)
+                        gone[table.name].discard(key)
+                        if before.get(key) != hash(tuple(row)):
+                            rows.append({k: v for k, v in row._mapping.items() if k not in kept})
                     if rows:
                         statement = pg_insert(table)
-                        changed = {c.name: statement.excluded[c.name] for c in columns if c.name not in keys}
+                        changed = {
+                            c.name: statement.excluded[c.name] for c in columns if c.name not in keys and c.name not in kept
+                        }
                         writing.execute(statement.on_conflict_do_update(index_elements=keys, set_=changed), rows)
+            for table in reversed(Base.metadata.sorted_tables):  # children before their parents
+                _delete_rows(writing, table, sorted(gone.get(table.name, ())))
             clock = reading.scalar(select(Meta.value).where(Meta.key == "hlc"))
             if clock is not None:
                 statement = pg_insert(Meta.__table__).values(key="hlc", value=clock)
@@ -173,3 +202,12 @@ def _write_back(scratch_path: Path, hub: HubStore, digests: dict[str, dict]) -> 
                 )
     finally:
         source.dispose()
+
+
+def _delete_rows(writing: Any, table: Any, keys: list[tuple]) -> None:
+    """Delete the rows of ``table`` with these primary keys (tuples in the key's column order)."""
+    from sqlalchemy import tuple_
+
+    columns = list(table.primary_key.columns)
+    for start in range(0, len(keys), BATCH):
+        writing.execute(delete(table).where(tuple_(*columns).in_(keys[start : start + BATCH])))

@@ -105,7 +105,7 @@ def preview_import(
     if getattr(store, "address", None) is not None:  # an office hub: through a scratch store file
         from reciprocity_desktop.sync.hub_staging import preview_on_hub
 
-        return preview_on_hub(store, path, passphrase, progress)  # type: ignore[arg-type]
+        return preview_on_hub(store, path, preview_import, passphrase, progress)  # type: ignore[arg-type]
     try:
         with SyncFileReader(path, passphrase) as reader:
             merger = _analyse(store, reader, progress, reader.manifest.total_records, preview=True)
@@ -129,7 +129,7 @@ def import_file(
     if getattr(store, "address", None) is not None:  # an office hub: through a scratch store file
         from reciprocity_desktop.sync.hub_staging import import_into_hub
 
-        return import_into_hub(store, path, passphrase, progress)  # type: ignore[arg-type]
+        return import_into_hub(store, path, import_file, passphrase, progress)  # type: ignore[arg-type]
     try:
         with SyncFileReader(path, passphrase) as reader:
             total = 2 * reader.manifest.total_records

@@ -234,3 +234,107 @@ def test_import_of_a_rep_file_through_the_cli_then_export_to_a_new_laptop(hub, c
     assert cli(laptop, "import", str(merged)).code == 0
     assert cli(laptop, "prospects", "list", "--json").out == cli(hub, "prospects", "list", "--json").out
     assert cli(laptop, "prospects", "list", "--json").out == cli(anna_laptop, "prospects", "list", "--json").out
+
+
+def _hub_stock(hub) -> dict[str, tuple[int, int]]:
+    """Each stock item's name: (its quantity on the hub, the sum of its live movements there)."""
+    from sqlalchemy import func, select
+
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.store.models import StockItem, StockMovement
+
+    store = open_store(hub)
+    try:
+        with store.read() as session:
+            sums = dict(
+                session.execute(
+                    select(StockMovement.stock_item_id, func.sum(StockMovement.delta))
+                    .where(StockMovement.deleted.is_(False))
+                    .group_by(StockMovement.stock_item_id)
+                ).all()
+            )
+            return {item.name: (item.quantity, sums.get(item.id, 0)) for item in session.scalars(select(StockItem))}
+    finally:
+        store.close()
+
+
+def test_stock_imported_into_the_hub_twice_is_counted_once(hub, cli, tmp_path):
+    laptop = tmp_path / "anna.sqlite3"
+    added = cli(laptop, "stock", "add", "--name", "Kugelschreiber", "--quantity", "10")
+    assert added.code == 0, added.err
+    item = added.out.strip().split()[-1]
+    assert cli(laptop, "stock", "restock", item, "--quantity", "5").code == 0
+    first = tmp_path / "anna-1.rcsync"
+    assert cli(laptop, "export", "-o", str(first)).code == 0
+    assert cli(hub, "import", str(first)).code == 0
+    assert _hub_stock(hub) == {"Kugelschreiber": (15, 15)}
+    assert cli(laptop, "stock", "restock", item, "--quantity", "3").code == 0  # the item is on the hub now
+    second = tmp_path / "anna-2.rcsync"
+    assert cli(laptop, "export", "-o", str(second)).code == 0
+    result = cli(hub, "import", str(second))
+    assert result.code == 0, result.err
+    assert _hub_stock(hub) == {"Kugelschreiber": (18, 18)}
+    merged = tmp_path / "office.rcsync"  # and a new laptop gets the same stock from the hub
+    assert cli(hub, "export", "-o", str(merged)).code == 0
+    new_laptop = tmp_path / "new-laptop.sqlite3"
+    assert cli(new_laptop, "import", str(merged)).code == 0
+    assert [(s["name"], s["on_hand"]) for s in json.loads(cli(new_laptop, "stock", "list", "--json").out)] == [
+        ("Kugelschreiber", 18)
+    ]
+
+
+def _field_stamps(db) -> list[tuple]:
+    from sqlalchemy import select
+
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.store.models import SyncFieldStamp
+
+    store = open_store(db)
+    try:
+        with store.read() as session:
+            table = SyncFieldStamp.__table__
+            return sorted(tuple(row) for row in session.execute(select(table.c.table_name, table.c.record_id,
+                                                                       table.c.field, table.c.stamp)))
+    finally:
+        store.close()
+
+
+def test_the_field_stamps_on_the_hub_follow_the_reps_after_each_import(hub, cli, tmp_path):
+    laptop = tmp_path / "anna.sqlite3"
+    assert cli(laptop, "prospects", "add", "--name", "Bäckerei Schmidt", "--city", "Köln").code == 0
+    prospect = json.loads(cli(laptop, "prospects", "list", "--json").out)[0]["id"]
+    assert cli(laptop, "prospects", "update", prospect, "--city", "Bonn").code == 0  # the name keeps its stamp
+    for round_, name in ((1, "Bäckerei Schmidt & Sohn"), (2, None)):
+        exported = tmp_path / f"anna-{round_}.rcsync"
+        assert cli(laptop, "export", "-o", str(exported)).code == 0
+        result = cli(hub, "import", str(exported))
+        assert result.code == 0, result.err
+        assert _field_stamps(hub) == _field_stamps(laptop) != []
+        if name:  # the name changed last now: its own stamp goes, on the laptop and (after the import) the hub's
+            assert cli(laptop, "prospects", "update", prospect, "--name", name).code == 0
+    assert _names(cli, hub) == ["Bäckerei Schmidt & Sohn"]
+
+
+def _visit_sellers(db) -> list[tuple]:
+    from sqlalchemy import select
+
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.store.models import Visit
+
+    store = open_store(db)
+    try:
+        with store.read() as session:
+            return sorted(tuple(row) for row in session.execute(select(Visit.id, Visit.seller_id, Visit.seller)))
+    finally:
+        store.close()
+
+
+def test_export_from_the_hub_keeps_each_visits_seller(same_data, cli, tmp_path):
+    store, hub = same_data
+    exported = tmp_path / "office.rcsync"
+    assert cli(hub, "export", "-o", str(exported)).code == 0
+    laptop = tmp_path / "new-laptop.sqlite3"
+    assert cli(laptop, "import", str(exported)).code == 0
+    sellers = _visit_sellers(store)
+    assert sellers and all(seller_id for _id, seller_id, _seller in sellers)  # the demo planned them all
+    assert _visit_sellers(laptop) == _visit_sellers(hub) == sellers
