@@ -10,11 +10,13 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
+from reciprocity_desktop.services import stock_movements
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import (
     Contact,
     FollowUp,
     Gift,
+    MovementKind,
     Outcome,
     Prospect,
     Setting,
@@ -49,6 +51,13 @@ def set_setting(store: Store, key: str, value) -> None:
         session.merge(Setting(key=key, value=json.dumps(value)))
 
 
+def _opening(session, *items: StockItem) -> None:
+    """Each item's quantity as its opening movement: a store's on hand is the sum of its movements, so an
+    item inserted with a quantity and no movement holds none (store/stock.py)."""
+    for item in items:
+        stock_movements.move(session, item, item.quantity, MovementKind.OPENING)
+
+
 def seed_day(store: Store, day: dt.date = DAY) -> SeededDay:
     """Four stops (one cancelled visit besides), Unicode names, earlier gifts, a stock shortage."""
     seeded = SeededDay(day=day)
@@ -59,6 +68,7 @@ def seed_day(store: Store, day: dt.date = DAY) -> SeededDay:
         )
         s.add_all([pralines, ebook])
         s.flush()
+        _opening(s, pralines, ebook)  # on hand is the sum of an item's movements (migration 0012)
         seeded.stock_ids = {"pralines": pralines.id, "ebook": ebook.id}
 
         bakery = Prospect(
@@ -233,6 +243,7 @@ def seed_many(store: Store, stops: int, gifts_per_stop: int = 3, day: dt.date = 
         item = StockItem(name="Musterkoffer", kind="sample", quantity=stops // 2)
         s.add(item)
         s.flush()
+        _opening(s, item)
         for n in range(stops):
             prospect = Prospect(
                 name=f"Firma {n:02d} Šťastný & Groß",
