@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from reciprocity_desktop.services import settings
 from reciprocity_desktop.services.records import get_live
+from reciprocity_desktop.services.sellers import own_seller_id
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.store.models import Contact, FollowUp, Gift, Outcome, Prospect, Visit
 
@@ -46,13 +47,14 @@ class TimelineEntry:
     detail: str  # the record's own text: the visit's notes, the description, the note or result
     reaction: str | None = None  # how a gift was received, untranslated (e.g. "not_liked")
     value_cents: int | None = None  # an outcome's value (None when it has none)
+    by: str | None = None  # a colleague's visit: who planned it ("" when not known); None: one's own, or no visit
 
 
 #: On one day the timeline lists an outcome first, then gifts, visits, follow-ups (each in stored order).
 _RANK = {"outcome": 0, "gift": 1, "visit": 2, "followup": 3}
 
 
-def _kind(kind: str, model, day, title, detail, reaction=None, value=None) -> Select:
+def _kind(kind: str, model, day, title, detail, reaction=None, value=None, by=None) -> Select:
     """One kind's rows of the timeline, in the union's columns (typed once, whatever the kind)."""
     return select(
         type_coerce(day, Date).label("day"),
@@ -64,6 +66,7 @@ def _kind(kind: str, model, day, title, detail, reaction=None, value=None) -> Se
         type_coerce(detail, String).label("detail"),
         type_coerce(null() if reaction is None else reaction, String).label("reaction"),
         type_coerce(null() if value is None else value, Integer).label("value_cents"),
+        type_coerce(null() if by is None else by, String).label("by"),
     )
 
 
@@ -71,7 +74,9 @@ def _union():
     """Every kind's live rows of the prospect bound as ``prospect_id``, in one ``UNION ALL``."""
     prospect_id = bindparam("prospect_id", type_=String)
     parts = (
-        _kind("visit", Visit, Visit.date, Visit.status, Visit.notes),
+        # a colleague's visit (brought by a sync file) says whose it is: two reps should not stand at one door
+        _kind("visit", Visit, Visit.date, Visit.status, Visit.notes,
+              by=case((Visit.seller_id == own_seller_id(), null()), else_=Visit.seller)),
         _kind("gift", Gift, Gift.date, Gift.kind, Gift.description, reaction=Gift.reaction),
         _kind(
             "followup", FollowUp, func.coalesce(FollowUp.done_on, FollowUp.due), FollowUp.kind,
@@ -95,7 +100,7 @@ def _statements() -> tuple[Select, Select, Select]:
     (``LIMIT :limit OFFSET :offset``), the first page with the whole length (``total``), the count."""
     entries = _union()
     columns = [entries.c.day, entries.c.kind, entries.c.record_id, entries.c.title, entries.c.detail,
-               entries.c.reaction, entries.c.value_cents]  # fmt: skip
+               entries.c.reaction, entries.c.value_cents, entries.c.by]  # fmt: skip
     order = (entries.c.day.desc(), entries.c.rank, entries.c.seq)
     limit, offset = bindparam("limit", type_=Integer), bindparam("offset", type_=Integer)
     page = select(*columns).order_by(*order).limit(limit).offset(offset)
@@ -118,8 +123,8 @@ def timeline_query(prospect_id: str, offset: int = 0, limit: int | None = None, 
 
 
 def _entry(row) -> TimelineEntry:
-    day, kind, record_id, title, detail, reaction, value = row[:7]
-    return TimelineEntry(day, kind, record_id, title or "", detail or "", reaction, value)
+    day, kind, record_id, title, detail, reaction, value, by = row[:8]
+    return TimelineEntry(day, kind, record_id, title or "", detail or "", reaction, value, by)
 
 
 def timeline_page(session: Session, prospect_id: str, offset: int, limit: int | None) -> list[TimelineEntry]:

@@ -68,7 +68,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/cli/report.py" line="+229"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+247"/>
         <source>Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.</source>
         <translation>
             <numerusform>Reciprocity report: {period}; an outcome within %n day of a gift reciprocates it.</numerusform>

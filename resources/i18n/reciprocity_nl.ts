@@ -736,7 +736,7 @@
         <location line="+29"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+33"/>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="-21"/>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="+43"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+45"/>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-39"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="-67"/>
@@ -974,7 +974,7 @@
         <translation>POSTCODE</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Deleted {name} ({id}).</source>
         <translation>{name} verwijderd ({id}).</translation>
     </message>
@@ -1027,12 +1027,12 @@
     <message>
         <location line="-54"/>
         <location line="+29"/>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>gifts</source>
         <translation>cadeaus</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-85"/>
         <location line="+16"/>
         <source>prospects</source>
         <translation>prospects</translation>
@@ -1065,12 +1065,12 @@
     <message>
         <location line="-28"/>
         <location line="+29"/>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>order value</source>
         <translation>waarde bestellingen</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-75"/>
         <source>gifted</source>
         <translation>met cadeau</translation>
     </message>
@@ -1112,12 +1112,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>outcomes</source>
         <translation>resultaten</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>after a gift</source>
         <translation>na een cadeau</translation>
     </message>
@@ -1132,8 +1132,9 @@
         <translation>waarde na een cadeau</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>(no prospect with gifts or outcomes)</source>
+        <extracomment>Lines of the balance table written at a time (it has a line per prospect: 96,881 on an office store).</extracomment>
         <translation>(geen prospect met cadeaus of resultaten)</translation>
     </message>
     <message>
@@ -1152,7 +1153,7 @@
         <translation>netto</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.</source>
         <translation>
             <numerusform>Rapport wederkerigheid: {period}; een resultaat binnen %n dag na een cadeau geldt als tegenprestatie.</numerusform>
@@ -3060,9 +3061,9 @@
         <translation>jaar</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="-182"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="-198"/>
         <location line="+4"/>
-        <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+205"/>
+        <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+207"/>
         <location line="+6"/>
         <source>window days</source>
         <translation>termijn in dagen</translation>
@@ -5880,6 +5881,16 @@ Gegevensbestand: %3</translation>
         <location line="+0"/>
         <source>Could not write %1: %2</source>
         <translation>Kan %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/prospects/parts.py" line="+95"/>
+        <source>on %1&apos;s route</source>
+        <translation>op de route van %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on a colleague&apos;s route</source>
+        <translation>op de route van een collega</translation>
     </message>
 </context>
 <context>

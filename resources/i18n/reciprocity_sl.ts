@@ -754,7 +754,7 @@
         <location line="+29"/>
         <location filename="../../reciprocity_desktop/cli/outcomes.py" line="+33"/>
         <location filename="../../reciprocity_desktop/cli/print_day.py" line="-21"/>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="+43"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="+45"/>
         <location line="+6"/>
         <location filename="../../reciprocity_desktop/cli/sync.py" line="-39"/>
         <location filename="../../reciprocity_desktop/cli/visits.py" line="-67"/>
@@ -992,7 +992,7 @@
         <translation>POŠTA</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Deleted {name} ({id}).</source>
         <translation>Izbrisano: {name} ({id}).</translation>
     </message>
@@ -1045,12 +1045,12 @@
     <message>
         <location line="-54"/>
         <location line="+29"/>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>gifts</source>
         <translation>darila</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-85"/>
         <location line="+16"/>
         <source>prospects</source>
         <translation>potencialne stranke</translation>
@@ -1083,12 +1083,12 @@
     <message>
         <location line="-28"/>
         <location line="+29"/>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>order value</source>
         <translation>vrednost naročil</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-75"/>
         <source>gifted</source>
         <translation>obdarjene</translation>
     </message>
@@ -1130,12 +1130,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>outcomes</source>
         <translation>izidi</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-32"/>
         <source>after a gift</source>
         <translation>po darilu</translation>
     </message>
@@ -1150,8 +1150,9 @@
         <translation>vrednost po darilu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>(no prospect with gifts or outcomes)</source>
+        <extracomment>Lines of the balance table written at a time (it has a line per prospect: 96,881 on an office store).</extracomment>
         <translation>(ni potencialne stranke z darili ali izidi)</translation>
     </message>
     <message>
@@ -1170,7 +1171,7 @@
         <translation>saldo</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Reciprocity report: {period}; an outcome within %n day(s) of a gift reciprocates it.</source>
         <translation>
             <numerusform>Poročilo o vzajemnosti: {period}; izid v %n dnevu po darilu šteje kot povračilo.</numerusform>
@@ -3114,9 +3115,9 @@
         <translation>leto</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/report.py" line="-182"/>
+        <location filename="../../reciprocity_desktop/cli/report.py" line="-198"/>
         <location line="+4"/>
-        <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+205"/>
+        <location filename="../../reciprocity_desktop/services/insights/figures.py" line="+207"/>
         <location line="+6"/>
         <source>window days</source>
         <translation>časovno okno</translation>
@@ -5974,6 +5975,16 @@ Zbirka podatkov: %3</translation>
         <location line="+0"/>
         <source>Could not write %1: %2</source>
         <translation>Datoteke %1 ni bilo mogoče zapisati: %2</translation>
+    </message>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/prospects/parts.py" line="+95"/>
+        <source>on %1&apos;s route</source>
+        <translation>na poti, ki jo je načrtoval(a) %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on a colleague&apos;s route</source>
+        <translation>na poti sodelavca</translation>
     </message>
 </context>
 <context>

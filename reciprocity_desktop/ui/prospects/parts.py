@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reciprocity_desktop.services import prospects
-from reciprocity_desktop.ui.labels import fmt_money, value_label
+from reciprocity_desktop.ui.labels import fmt_money, translate, value_label
 
 
 def table_view(model, stretch_column: int) -> QTableView:
@@ -89,6 +89,13 @@ def timeline_detail(entry: prospects.TimelineEntry, currency: str) -> str:
     """What the timeline's Details column shows: the kind, the text, the reaction and the amount
     ("Order: First order — €500.00"), translated and formatted."""
     parts = [entry.detail]
+    if entry.by is not None:  # a colleague's visit, brought by a sync file
+        parts.insert(
+            0,
+            translate("ProspectDetail", "on %1's route").replace("%1", entry.by)
+            if entry.by
+            else translate("ProspectDetail", "on a colleague's route"),
+        )
     if entry.reaction:
         parts.append(value_label(entry.reaction))
     if entry.value_cents is not None:

@@ -94,3 +94,28 @@ def test_the_prospect_detail_says_a_colleagues_planned_visit(ctx, qtbot, store, 
     visits.plan_day(store, DAY, [other])  # one's own visit is no notice
     detail.show_prospect(other)
     assert not detail.colleague_notice.isVisibleTo(detail)
+
+
+def _timeline(detail) -> list[str]:
+    model = detail.timeline_model
+    return [
+        " | ".join(str(model.index(row, column).data()) for column in range(model.columnCount()))
+        for row in range(model.rowCount())
+    ]
+
+
+def test_the_prospects_timeline_says_whose_route_a_colleagues_visit_is_on(ctx, qtbot, store, shared):
+    detail = ProspectDetail(ctx)
+    qtbot.addWidget(detail)
+    detail.show()
+    detail.show_prospect(shared)
+    assert any("Planned: on Anna's route" in row for row in _timeline(detail)), _timeline(detail)
+    unknown = prospects.add_prospect(store, name="Tischlerei Novak").id
+    _colleagues_visit(store, unknown, seller="", seller_id="")  # an older file that did not say whose
+    detail.show_prospect(unknown)
+    assert any("Planned: on a colleague's route" in row for row in _timeline(detail))
+    own = prospects.add_prospect(store, name="Metallbau Schäfer").id
+    visits.plan_day(store, DAY, [own])
+    detail.show_prospect(own)
+    rows = _timeline(detail)
+    assert any("Visit" in row for row in rows) and not any("route" in row for row in rows)
