@@ -177,11 +177,6 @@ def test_the_route_and_kit_headers_show_whole_beside_the_german_kit(german_windo
     assert name >= page.route.fontMetrics().horizontalAdvance("Zahnarztpraxis") + 8
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the fix (the detail pane's body in a scroll area, 'Show more' beside the title) stopped Ctrl+L "
-    "logging a gift for the selected prospect (tests/ui/test_main_window.py) and was taken back; open",
-)
 def test_a_long_timeline_keeps_its_rows_beside_show_more_and_a_notice(german_window, demo_store, qtbot):
     import datetime as dt
 

@@ -10,10 +10,12 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -35,16 +37,17 @@ from reciprocity_desktop.ui.labels import (
 from reciprocity_desktop.ui.messages import show_error, show_write_failed
 from reciprocity_desktop.ui.prospects.dialogs import ContactDialog, OutcomeDialog
 from reciprocity_desktop.ui.prospects.parts import (
+    BodyScroll,
     ElidedLink,
     button_grid,
-    buttons_row,
     fitted_rows,
     section_title,
     table_view,
     timeline_detail,
 )
 from reciprocity_desktop.ui.prospects.timeline import FETCH_PAGE, TimelineModel
-from reciprocity_desktop.ui.widgets.style import MUTED_FG, WARNING_BG
+from reciprocity_desktop.ui.widgets.notice import NoticeArea, notice_label
+from reciprocity_desktop.ui.widgets.style import MUTED_FG
 from reciprocity_desktop.ui.widgets.tables import OBJECT_ROLE, Column, RecordTableModel
 
 _TIMELINE_KINDS = {
@@ -66,6 +69,8 @@ class ProspectDetail(QFrame):
 
     #: The timeline shows this many newest entries, and this many more per "Show more".
     TIMELINE_PAGE = 100
+    #: The timeline's rows in sight at least (a shorter window scrolls the pane).
+    TIMELINE_ROWS = 4
 
     edit_requested = Signal()
     delete_requested = Signal()
@@ -99,10 +104,8 @@ class ProspectDetail(QFrame):
         self.info.setWordWrap(True)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.info.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.colleague_notice = QLabel()  # a colleague's planned visits: two reps should not stand at one door
-        self.colleague_notice.setObjectName("detail_colleague_notice")
-        self.colleague_notice.setWordWrap(True)
-        self.colleague_notice.setStyleSheet(f"background: {WARNING_BG.name()}; padding: 4px;")
+        # a colleague's planned visits: two reps should not stand at one door (a few lines, then it scrolls)
+        self.colleague_notice = notice_label("detail_colleague_notice")
         self.phone = QLabel()
         self.email = QLabel()
         for label, name in ((self.phone, "detail_phone"), (self.email, "detail_email")):
@@ -211,7 +214,7 @@ class ProspectDetail(QFrame):
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.title)
         body.addWidget(self.info)
-        body.addWidget(self.colleague_notice)
+        body.addWidget(NoticeArea(self.colleague_notice))
         body.addLayout(self.reach)
         body.addLayout(button_grid(self.edit_button, self.gift_button, self.outcome_button, self.delete_button))
         body.addWidget(section_title(self.tr("Contacts")))
@@ -226,17 +229,29 @@ class ProspectDetail(QFrame):
         )
         timeline_title = section_title(self.tr("Timeline"))
         timeline_title.setToolTip(self.tr("Visits, gifts, follow-ups and outcomes, newest first"))
-        body.addWidget(timeline_title)
+        # "Show more" beside the title, not under the list: the timeline keeps that row
+        timeline_row = QHBoxLayout()
+        timeline_row.addWidget(timeline_title)
+        timeline_row.addStretch(1)
+        timeline_row.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignBottom)
+        body.addLayout(timeline_row)
         body.addWidget(self.timeline, 1)
-        body.addLayout(buttons_row(self.more_button))
+        # the timeline shows a few rows at least; a window too short for that scrolls the pane
+        rows = self.timeline.verticalHeader().defaultSectionSize()
+        self.timeline.setMinimumHeight(
+            self.timeline.horizontalHeader().sizeHint().height() + self.TIMELINE_ROWS * rows
+            + 2 * self.timeline.frameWidth()
+        )  # fmt: skip
         layout = QVBoxLayout(self)
         layout.addWidget(self.placeholder)
-        layout.addWidget(self.body)
+        layout.addWidget(BodyScroll(self.body))
 
     def minimum_width(self) -> int:
         """What the pane needs at least: its button grids side by side (their texts whole) and margins."""
         margins = self.layout().contentsMargins()
-        return self.body.minimumSizeHint().width() + margins.left() + margins.right() + 2 * self.frameWidth()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # (when it scrolls)
+        body = self.body.minimumSizeHint().width() + scroll_bar
+        return body + margins.left() + margins.right() + 2 * self.frameWidth()
 
     # -- what it shows ------------------------------------------------------------------------------
 

@@ -49,12 +49,22 @@ class BodyScroll(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidgetResizable(True)
-        self.setWidget(body)
+        hidden = body.isHidden()
+        self.setWidget(body)  # (which shows it)
+        body.setHidden(hidden)  # as its owner left it
         body.installEventFilter(self)
-        self.setVisible(not body.isHidden())
+        # Only ever hidden here: shown while it has no parent yet, it would open as a window of its own for
+        # a moment, and the main window would lose its activation (and with it every shortcut: Ctrl+L).
+        if hidden:
+            self.hide()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if watched is self.widget() and event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+        # (QScrollArea filters its widget's events itself, from setWidget on: nothing is shown before a parent)
+        if (
+            watched is self.widget()
+            and self.parentWidget() is not None
+            and event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent)
+        ):
             self.setVisible(event.type() == QEvent.Type.ShowToParent)
         return super().eventFilter(watched, event)
 

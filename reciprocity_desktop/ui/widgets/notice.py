@@ -39,13 +39,18 @@ class NoticeArea(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setWidgetResizable(True)
-        self.setWidget(label)
+        hidden = label.isHidden()
+        self.setWidget(label)  # (which shows it)
+        label.setHidden(hidden)  # as its owner left it
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
         label.installEventFilter(self)
         self.viewport().installEventFilter(self)  # a new text asks its parent (the viewport) for a layout
-        self.setVisible(not label.isHidden())
+        # Only ever hidden here: shown while it has no parent yet, it would open as a window of its own for
+        # a moment, and the main window would lose its activation (and with it every shortcut).
+        if hidden:
+            self.hide()
 
     def cap(self) -> int:
         """The tallest the notice grows: ``lines`` lines and the label's padding."""
@@ -74,7 +79,7 @@ class NoticeArea(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if watched is self.viewport() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
-        elif watched is self.label:
+        elif watched is self.label and self.parentWidget() is not None:  # (setWidget: no window of its own)
             kind = event.type()
             if kind == QEvent.Type.ShowToParent:
                 self.setVisible(True)
