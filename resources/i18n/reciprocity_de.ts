@@ -5883,7 +5883,7 @@ Datenbestand: %3</translation>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/parts.py" line="+95"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/parts.py" line="+105"/>
         <source>on %1&apos;s route</source>
         <translation>auf der Route von %1</translation>
     </message>

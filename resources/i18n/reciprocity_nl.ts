@@ -5883,7 +5883,7 @@ Gegevensbestand: %3</translation>
         <translation>Kan %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/parts.py" line="+95"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/parts.py" line="+105"/>
         <source>on %1&apos;s route</source>
         <translation>op de route van %1</translation>
     </message>

@@ -5977,9 +5977,9 @@ Zbirka podatkov: %3</translation>
         <translation>Datoteke %1 ni bilo mogoče zapisati: %2</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/parts.py" line="+95"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/parts.py" line="+105"/>
         <source>on %1&apos;s route</source>
-        <translation>na poti, ki jo je načrtoval(a) %1</translation>
+        <translation>na poti: %1</translation>
     </message>
     <message>
         <location line="+2"/>
