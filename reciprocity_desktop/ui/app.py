@@ -30,7 +30,15 @@ QUIT_AFTER_PAINT_ENV = "RECIPROCITY_QUIT_AFTER_PAINT"
 DESKTOP_FILE_NAME = "org.reciprocity.ReciprocityDesktop"
 
 
+#: Where damage met outside the window's triage goes (a page's first read in its showEvent, say): the
+#: window's damaged-store offer, not the unexpected-error box (set while a window runs).
+_damage_handler = None
+
+
 def _excepthook(exc_type, exc, tb) -> None:
+    if isinstance(exc, StoreDamaged) and _damage_handler is not None:  # told plainly, no traceback
+        _damage_handler(exc)
+        return
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     sys.__stderr__.write(details)
     if QApplication.instance() is not None:
@@ -107,6 +115,8 @@ def _run_once(
     from reciprocity_desktop.ui.main_window import MainWindow
 
     window = MainWindow(store)
+    global _damage_handler
+    _damage_handler = window.damage_met
     window.tabs.first_page_painted.connect(lambda _key: backups.start_deferred_daily_backups())
     if os.environ.get(QUIT_AFTER_PAINT_ENV):
         window.tabs.first_page_painted.connect(lambda _key: app.quit())
@@ -126,6 +136,7 @@ def _run_once(
         pool.clear()
         pool.waitForDone()
         store.close()
+        _damage_handler = None
         if window.restore_chosen is not None:  # the damaged store is closed: put the backup in its place
             store_check.restore(window.restore_chosen)
         window.deleteLater()

@@ -50,6 +50,7 @@ class MainWindow(QMainWindow):
         self.ctx = UiContext(store, StoreEvents(self), QUndoStack(self))
         self.ctx.status = lambda text: self.statusBar().showMessage(text, 8000)
         self.restore_chosen: StoreDamaged | None = None
+        self._damage_told = False  # the damaged-store offer is made once
         if store.read_only:
             self.setWindowTitle(self.tr("Reciprocity Desktop — %1 (read-only)").replace("%1", store.path.name))
         else:
@@ -84,9 +85,18 @@ class MainWindow(QMainWindow):
         for button in (self.welcome.demo_button, self.welcome.import_button, self.welcome.new_button):
             button.setEnabled(False)
 
+    def damage_met(self, damage: StoreDamaged) -> None:
+        """Damage met by a read outside the window's triage (a page's first read): told as the check's is,
+        once (the check after the paint may find it too)."""
+        self._on_store_damaged(damage)
+
     def _on_store_damaged(self, damage: StoreDamaged) -> None:
         """The check after the first paint failed: nothing more is written; offer the last good backup."""
         from reciprocity_desktop.ui import store_check
+
+        if self._damage_told:
+            return
+        self._damage_told = True
 
         self._disable_editing()
         self.backup_action.setEnabled(False)  # no backup of a damaged store
