@@ -1,0 +1,200 @@
+"""A rep's file imported into the hub through a copy of the part of the hub it can touch (sync/hub_subset.py).
+
+The oracle is the import through a copy of the whole hub: two hubs with the same records, the same file
+imported into each, one way each; every table must come out the same.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import shutil
+import time
+
+import pytest
+from hub_helpers import copy_store
+
+#: Columns that tell when something happened on the machine that did it, not what.
+_MOMENTS = {"sync_imports": {"imported_at"}, "sync_conflicts": {"detected_at"}, "sync_replicas": {"last_seen_at"}}
+
+
+def _tables(address: str) -> dict[str, list[tuple]]:
+    from sqlalchemy import select
+
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.store.models import Base
+
+    hub = open_store(address)
+    try:
+        with hub.engine.connect() as connection:
+            found = {}
+            for table in Base.metadata.sorted_tables:
+                if table.name == "meta":
+                    continue
+                columns = [c for c in table.columns if c.name not in _MOMENTS.get(table.name, ())]
+                keys = [c for c in table.primary_key.columns]
+                rows = connection.execute(select(*columns).order_by(*keys)).all()
+                found[table.name] = [tuple(row) for row in rows]
+            return found
+    finally:
+        hub.close()
+
+
+_DAYS_MS = 60 * 86_400_000
+
+
+def _aged(path) -> None:
+    """Every record of the store file made 60 days older (its times and stamps), so that a partial export
+    (``--since`` today) holds only what changes after."""
+    import sqlite3
+
+    from reciprocity_desktop.sync.format import TABLES
+
+    older = f"printf('%013d', CAST(substr(stamp, 1, 13) AS INTEGER) - {_DAYS_MS}) || substr(stamp, 14)"
+    with contextlib.closing(sqlite3.connect(path)) as connection, connection:  # closed: nothing left in its -wal
+        for spec in TABLES:
+            connection.execute(
+                f"UPDATE {spec.name} SET stamp = {older}, created_at = datetime(created_at, '-60 days'), "
+                "updated_at = datetime(updated_at, '-60 days')"
+            )
+        connection.execute(f"UPDATE sync_field_stamps SET stamp = {older}")
+
+
+@pytest.fixture
+def two_hubs(pg_server, cli, tmp_path):
+    """Two hubs holding the same demo records, and a rep's store file copied from the same records."""
+    source = tmp_path / "office.sqlite3"
+    assert cli(source, "demo").code == 0
+    _aged(source)
+    rep = tmp_path / "rep.sqlite3"
+    shutil.copy(source, rep)
+    _office_edit(source)  # made on the hub while the rep was on the road: a conflict with the rep's own edit
+    hubs = []
+    for _ in range(2):
+        database, role, password = pg_server.new_database()
+        address = pg_server.url(role, password, database)
+        copy_store(source, address)
+        hubs.append(address)
+    return hubs, rep
+
+
+def _first_prospect(store) -> str:
+    from sqlalchemy import select
+
+    from reciprocity_desktop.store.models import Prospect
+
+    with store.read() as session:
+        return session.scalar(select(Prospect.id).order_by(Prospect.name).limit(1))
+
+
+def _office_edit(path) -> None:
+    from reciprocity_desktop.services import prospects
+    from reciprocity_desktop.store import open_store
+
+    office = open_store(path)
+    try:
+        prospects.update_prospect(office, _first_prospect(office), notes="office: visit in January")
+    finally:
+        office.close()
+
+
+def _rep_edits(rep_path, tmp_path):
+    """A week on the road: edits to several records, through the services; the file of what changed."""
+    from sqlalchemy import select
+
+    from reciprocity_desktop.services import contacts, gifts, prospects
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.store.models import Contact, Prospect, StockItem
+    from reciprocity_desktop.sync.exporter import export_file
+
+    rep = open_store(rep_path)  # a copied file: it takes a replica id of its own before it writes
+    try:
+        since = dt.datetime.now(dt.UTC)
+        time.sleep(0.01)
+        with rep.read() as session:
+            first, second, third = session.scalars(select(Prospect.id).order_by(Prospect.name).limit(3)).all()
+            person = session.scalar(select(Contact.id).where(Contact.prospect_id == second).limit(1))
+            item = session.scalar(select(StockItem.id).where(StockItem.quantity > 2).limit(1))
+        prospects.update_prospect(rep, first, phone="+49 30 1234567", notes="called back")
+        contacts.add_contact(rep, third, name="Hanna Vogt", role="Einkauf")
+        if person is not None:
+            contacts.delete_contact(rep, person)
+        gifts.log_gift(
+            rep, first, date=dt.date(2026, 11, 30), kind="sample", description="Musterkoffer",
+            stock_item_id=item, quantity=1,
+        )  # fmt: skip
+        prospects.add_prospect(rep, name="Neu GmbH", city="Köln", postal_code="50667", country="DE")
+        path = tmp_path / "rep-week.rcsync"
+        export_file(rep, path, since=since)
+        return path, first
+    finally:
+        rep.close()
+
+
+def test_a_reps_file_imported_through_the_subset_equals_the_import_through_the_whole_hub(
+    two_hubs, tmp_path, monkeypatch
+):
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.sync import hub_subset
+    from reciprocity_desktop.sync.importer import import_file
+
+    (by_subset, by_whole), rep = two_hubs
+    path, _first = _rep_edits(rep, tmp_path)
+
+    copied = []
+    real_run = hub_subset.SubsetCopy.run
+
+    def counted_run(self, wanted):
+        real_run(self, wanted)
+        copied.append(sum(len(ids) for ids in self.copied.values()))
+
+    monkeypatch.setattr(hub_subset.SubsetCopy, "run", counted_run)
+    hub = open_store(by_subset)
+    try:
+        subset_summary = import_file(hub, path)
+    finally:
+        hub.close()
+    assert copied, "the import did not go through the subset"
+    monkeypatch.setattr(hub_subset, "MAX_SHARE", -1.0)  # every file is "as large as the hub": the whole copy
+    hub = open_store(by_whole)
+    try:
+        whole_summary = import_file(hub, path)
+    finally:
+        hub.close()
+    assert len(copied) == 1
+
+    subset_tables, whole_tables = _tables(by_subset), _tables(by_whole)
+    assert subset_tables.keys() == whole_tables.keys()
+    for name in subset_tables:
+        assert subset_tables[name] == whole_tables[name], name
+    assert (subset_summary.new, subset_summary.updated, subset_summary.conflicts) == (
+        whole_summary.new,
+        whole_summary.updated,
+        whole_summary.conflicts,
+    )
+    assert subset_summary.new >= 3 and subset_summary.conflicts >= 1
+    records = sum(len(rows) for name, rows in subset_tables.items() if name in hub_subset.RECORD_TABLES)
+    assert copied[0] < records / 2  # far less than the hub was read
+
+
+def test_the_subset_import_never_moves_the_hubs_clock_back(two_hubs, tmp_path):
+    from sqlalchemy import select
+    from sqlalchemy.dialects.postgresql import insert
+
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.store.models import Meta
+    from reciprocity_desktop.sync.importer import import_file
+
+    (address, _other), rep = two_hubs
+    path, _first = _rep_edits(rep, tmp_path)
+    ahead = f"{int(time.time() * 1000) + 30_000:013d}.000000.0000000000000000"  # a save 30 s ahead meanwhile
+    hub = open_store(address)
+    try:
+        with hub.engine.begin() as connection:
+            statement = insert(Meta.__table__).values(key="hlc", value=ahead)
+            connection.execute(statement.on_conflict_do_update(index_elements=["key"], set_={"value": ahead}))
+        import_file(hub, path)
+        with hub.engine.connect() as connection:
+            assert connection.scalar(select(Meta.value).where(Meta.key == "hlc")) >= ahead
+    finally:
+        hub.close()
