@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import create_engine, delete, func, insert, select
 
+from reciprocity_desktop.store.hub import WRITE_LOCK
+
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -138,6 +140,7 @@ def import_into_hub(
 
     with hub.engine.connect() as connection:
         connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK})")  # until this transaction ends
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")  # saves wait (store/hub.py)
         wanted = hub_subset.wanted_ids(path, passphrase, hub_subset.hub_record_rows(connection))
         if wanted is not None:
             try:
@@ -206,6 +209,7 @@ def _import_whole(
                     scratch.close()
                 summary.backup_path = None  # the scratch copy's, gone with it (the hub's are pg_dump's)
                 with hub.engine.begin() as writing:
+                    writing.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")  # saves wait
                     _write_back_into(scratch_path, writing, digests)
         finally:
             lock.exec_driver_sql(f"SELECT pg_advisory_unlock({IMPORT_LOCK})")

@@ -198,3 +198,59 @@ def test_the_subset_import_never_moves_the_hubs_clock_back(two_hubs, tmp_path):
             assert connection.scalar(select(Meta.value).where(Meta.key == "hlc")) >= ahead
     finally:
         hub.close()
+
+
+def test_an_office_users_save_during_an_import_waits_for_it_and_is_not_overwritten(two_hubs, tmp_path, monkeypatch):
+    import threading
+
+    from sqlalchemy import select
+
+    from reciprocity_desktop.services import prospects
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.store.models import Prospect
+    from reciprocity_desktop.sync import hub_staging
+    from reciprocity_desktop.sync.importer import import_file
+
+    (address, _other), rep = two_hubs
+    path, first = _rep_edits(rep, tmp_path)  # the rep changed the first prospect's phone and notes
+    copied, go = threading.Event(), threading.Event()
+    real_write_back = hub_staging._write_back_into
+
+    def paused_write_back(*args):
+        copied.set()  # the import has read its rows and merged them: now an office user saves
+        assert go.wait(30)
+        real_write_back(*args)
+
+    monkeypatch.setattr(hub_staging, "_write_back_into", paused_write_back)
+    importing, office = open_store(address), open_store(address)
+    errors: list[BaseException] = []
+
+    def run(action):
+        try:
+            action()
+        except BaseException as exc:  # noqa: BLE001 - reported by the test
+            errors.append(exc)
+
+    try:
+        importer = threading.Thread(target=run, args=(lambda: import_file(importing, path),))
+        importer.start()
+        assert copied.wait(30)
+        saver = threading.Thread(
+            target=run, args=(lambda: prospects.update_prospect(office, first, website="https://office.example"),)
+        )
+        saver.start()
+        saver.join(1.0)
+        assert saver.is_alive(), "the office user's save did not wait for the import"
+        go.set()
+        importer.join(30)
+        saver.join(30)
+        assert not errors, errors
+        with office.read() as session:
+            prospect = session.get(Prospect, first)
+            assert prospect.website == "https://office.example"  # the save, after the import
+            assert prospect.phone == "+49 30 1234567"  # the rep's edit, imported
+        with office.read() as session:
+            assert session.scalar(select(Prospect.notes).where(Prospect.id == first))
+    finally:
+        importing.close()
+        office.close()
