@@ -95,20 +95,53 @@ def _copy_rows(writing: Any, table: Any, rows: Any, digests: dict | None) -> Non
 
 
 def export_from_hub(
-    hub: HubStore, path: Path | str, export_file: Callable[..., ExportSummary], **options: Any
+    hub: HubStore, path: Path | str, export_file: Callable[..., ExportSummary], cutoff: Any = None, **options: Any
 ) -> ExportSummary:
     """``export_file`` (:func:`~reciprocity_desktop.sync.exporter.export_file`, passed in by it: no import
-    circle) of the hub's records (see the module's text)."""
+    circle) of the hub's records (see the module's text). A partial export (``cutoff``: the start of its
+    ``since`` day, as UTC) copies only the records changed since and what they refer to
+    (:mod:`~reciprocity_desktop.sync.hub_subset`), in one snapshot, without locking anything."""
     from reciprocity_desktop.store import open_store
 
     with tempfile.TemporaryDirectory(prefix="reciprocity-hub-export-") as folder:
         scratch_path = Path(folder) / "hub.sqlite3"
-        copy_hub_to_file(hub, scratch_path)
+        if cutoff is None:
+            copy_hub_to_file(hub, scratch_path)
+        else:
+            _copy_changed(hub, scratch_path, cutoff)
         scratch = open_store(scratch_path)
         try:
             return export_file(scratch, path, **options)
         finally:
             scratch.close()
+
+
+def _copy_changed(hub: HubStore, scratch_path: Path, cutoff: Any) -> None:
+    """The hub's records changed on or after ``cutoff``, what they refer to and the small tables, into the new
+    store file ``scratch_path``, in one ``REPEATABLE READ`` snapshot."""
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.sync import hub_subset
+
+    open_store(scratch_path).close()  # the schema, migrated to the head revision
+    target = _scratch_engine(scratch_path)
+    try:
+        snapshot = hub.engine.connect().execution_options(isolation_level="REPEATABLE READ")
+        with snapshot as reading, target.begin() as writing:
+            _copy_meta(reading, writing, hub.name)
+            copy = hub_subset.SubsetCopy(reading, writing, {}, _copy_rows, _written, lock=False)
+            copy.run(hub_subset.changed_ids(reading, cutoff))
+    finally:
+        target.dispose()
+
+
+def _copy_meta(reading: Any, writing: Any, name: str) -> None:
+    """The hub's meta rows (its replica id, clock and name) in place of the scratch file's own."""
+    from reciprocity_desktop.store.models import Meta
+
+    writing.execute(delete(Meta.__table__))
+    _copy_table(reading, writing, Meta.__table__, None)
+    if writing.scalar(select(Meta.value).where(Meta.key == "store_name")) is None:
+        writing.execute(insert(Meta.__table__).values(key="store_name", value=name))
 
 
 def preview_on_hub(
@@ -161,7 +194,6 @@ def _import_subset(
     """The import in ``connection``'s transaction: the rows it needs read ``FOR UPDATE``, merged in a scratch
     file, written back in the same transaction (committed by the caller)."""
     from reciprocity_desktop.store import open_store
-    from reciprocity_desktop.store.models import Meta
     from reciprocity_desktop.sync.hub_subset import SubsetCopy
 
     with tempfile.TemporaryDirectory(prefix="reciprocity-hub-import-") as folder:
@@ -171,10 +203,7 @@ def _import_subset(
         target = _scratch_engine(scratch_path)
         try:
             with target.begin() as writing:
-                writing.execute(delete(Meta.__table__))  # the hub's own: its replica id, clock, name
-                _copy_table(connection, writing, Meta.__table__, None)
-                if writing.scalar(select(Meta.value).where(Meta.key == "store_name")) is None:
-                    writing.execute(insert(Meta.__table__).values(key="store_name", value=hub.name))
+                _copy_meta(connection, writing, hub.name)  # the hub's own: its replica id, clock, name
                 SubsetCopy(connection, writing, digests, _copy_rows, _written).run(wanted)
         finally:
             target.dispose()

@@ -26,11 +26,12 @@ openings are derived from every movement of an item), is imported through the wh
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 
 from reciprocity_desktop.store.models import Base
 from reciprocity_desktop.sync.container import SyncFileReader
@@ -85,6 +86,19 @@ def wanted_ids(path: Path | str, passphrase: str | None, hub_rows: int) -> dict[
         return None
 
 
+def changed_ids(reading: Any, cutoff: dt.datetime) -> dict[str, set[str]]:
+    """The ids of the hub's records changed on or after ``cutoff`` (their stamp's time or ``updated_at``), by
+    table, as a partial export selects them (:func:`~reciprocity_desktop.sync.exporter.export_file`)."""
+    prefix = f"{int(cutoff.timestamp() * 1000):013d}"
+    tables = _tables()
+    wanted: dict[str, set[str]] = {}
+    for spec in TABLES:
+        table = tables[spec.name]
+        changed = or_(table.c.stamp.collate("C") >= prefix, table.c.updated_at >= cutoff)
+        wanted[spec.name] = set(reading.scalars(select(table.c.id).where(changed)))
+    return wanted
+
+
 def hub_record_rows(reading: Any) -> int:
     """How many record rows the hub holds (tombstones too)."""
     tables = _tables()
@@ -99,10 +113,14 @@ def _batches(values: Iterable[Any]) -> Iterator[list[Any]]:
 
 class SubsetCopy:
     """Copies the rows an import needs from the hub (``reading``: the import's transaction) into the scratch
-    file (``writing``), each row once, filling ``digests`` as the whole copy does."""
+    file (``writing``), each row once, filling ``digests`` as the whole copy does. A partial export copies
+    the same way the records it selects (:func:`changed_ids`) and what they refer to, without ``lock``."""
 
-    def __init__(self, reading: Any, writing: Any, digests: dict[str, dict], copy_table: Any, written: Any) -> None:
+    def __init__(
+        self, reading: Any, writing: Any, digests: dict[str, dict], copy_table: Any, written: Any, *, lock: bool = True
+    ) -> None:
         self.reading = reading
+        self._lock = lock  # FOR UPDATE (an import); an export only reads
         self.writing = writing
         self.digests = digests
         self._copy_rows = copy_table  # hub_staging._copy_rows(writing, table, rows, digests)
@@ -139,10 +157,22 @@ class SubsetCopy:
                         table.c.table_name == record_table, table.c.record_id.in_(batch)
                     )
                     self._copy(table, statement, exclude=True)
+        self._quantities()
         conflicts = tables["sync_conflicts"]  # the last entry: new ones are numbered after it
         last = self.reading.scalar(select(func.max(conflicts.c.id)))
         if last is not None:
             self._copy(conflicts, select(*self._written(conflicts)).where(conflicts.c.id == last), exclude=True)
+
+    def _quantities(self) -> None:
+        """Each stock item's quantity on hand as the hub has it: the scratch file's triggers summed only the
+        movements copied (a merge then adds its new movements to it, as on the hub)."""
+        from sqlalchemy import bindparam
+
+        items = _tables()["stock_items"]
+        rows = [{"item": item, "on_hand": on_hand} for item, on_hand in self.reading.execute(select(items.c.id, items.c.quantity))]
+        if rows:
+            statement = items.update().where(items.c.id == bindparam("item")).values(quantity=bindparam("on_hand"))
+            self.writing.execute(statement, rows)
 
     def _records(self, name: str, ids: set[str], pending: dict[str, set[str]]) -> None:
         table = _tables()[name]
@@ -163,7 +193,7 @@ class SubsetCopy:
     def _copy(self, table: Any, statement: Any, *, lock: bool = False, exclude: bool = False) -> list[Any]:
         """The rows ``statement`` reads from the hub, written into the scratch file (``exclude``: rows already
         copied are left out, for the bookkeeping tables whose rows two lookups can both find)."""
-        if lock:
+        if lock and self._lock:
             statement = statement.with_for_update()
         rows = list(self.reading.execute(statement))
         if exclude:

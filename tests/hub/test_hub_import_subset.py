@@ -254,3 +254,53 @@ def test_an_office_users_save_during_an_import_waits_for_it_and_is_not_overwritt
     finally:
         importing.close()
         office.close()
+
+
+def _members(path) -> dict[str, list[str]]:
+    """A sync file's record members, each as its sorted lines (the order of lines follows the store's rowid)."""
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        return {
+            name: sorted(archive.read(name).decode("utf-8").splitlines())
+            for name in archive.namelist()
+            if name.startswith("records/")
+        }
+
+
+def test_a_partial_export_from_the_hub_reads_only_what_changed_and_writes_the_same_file(two_hubs, tmp_path, monkeypatch):
+    from sqlalchemy import select
+
+    from reciprocity_desktop.services import contacts, gifts, prospects
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.store.models import Gift
+    from reciprocity_desktop.sync import hub_staging, hub_subset
+    from reciprocity_desktop.sync.exporter import export_file
+
+    (address, _other), _rep = two_hubs
+    hub = open_store(address)
+    try:
+        first = _first_prospect(hub)
+        prospects.update_prospect(hub, first, phone="+49 30 7654321")  # the office's edits of today
+        contacts.add_contact(hub, first, name="Lena Kraus", role="Einkauf")
+        gifts.log_gift(hub, first, date=dt.date(2026, 12, 1), kind="sample", description="Kalender")
+        with hub.read() as session:  # a gift of another prospect, changed alone: its prospect goes along unchanged
+            other_gift = session.scalar(select(Gift.id).where(Gift.prospect_id != first).order_by(Gift.id).limit(1))
+        gifts.set_reaction(hub, other_gift, "liked", "Sie hat sich gefreut")
+        copied = []
+        real_run = hub_subset.SubsetCopy.run
+
+        def counted_run(self, wanted):
+            real_run(self, wanted)
+            copied.append(sum(len(ids) for ids in self.copied.values()))
+
+        monkeypatch.setattr(hub_subset.SubsetCopy, "run", counted_run)
+        partial = export_file(hub, tmp_path / "partial.rcsync", since=dt.date.today())
+        assert len(copied) == 1 and copied[0] < 40  # not the 150 records of the demo
+        monkeypatch.setattr(hub_staging, "_copy_changed", lambda hub, path, cutoff: hub_staging.copy_hub_to_file(hub, path))
+        whole = export_file(hub, tmp_path / "whole.rcsync", since=dt.date.today())
+    finally:
+        hub.close()
+    # the prospect, the contact, the gift and its follow-up; the other gift and its prospect
+    assert partial.tables == whole.tables and partial.tables["prospects"] == 2 and partial.records >= 6
+    assert _members(tmp_path / "partial.rcsync") == _members(tmp_path / "whole.rcsync")
