@@ -8,24 +8,9 @@ from collections.abc import Callable
 
 from reciprocity_desktop.paths import DB_ENV, url_scheme
 
-# The commands that work on an office hub (``group action``, or a command without actions); the
-# others are refused on a hub in one sentence naming the command.
-HUB_COMMANDS = frozenset(
-    {
-        "prospects list",
-        "contacts list",
-        "gifts list",
-        "followups list",
-        "outcomes list",
-        "visits list",
-        "report",
-        "print-day",
-        "export",
-        "import",
-        "import-csv",
-        "export-csv",
-    }
-)
+# The commands a hub refuses (``group action``, or a command without actions): the store file's backups.
+# A hub is backed up on its server (pg_dump); every other command works on a hub as on a store file.
+HUB_FILE_COMMANDS = frozenset({"backup", "backups", "backups list", "restore"})
 
 
 def db_value(word: str | None) -> tuple[str, str | None]:
@@ -61,18 +46,19 @@ def command_of(args: argparse.Namespace) -> str | None:
 
 
 def hub_command_refusal(command: str | None, translate: Callable[[str, str], str]) -> str | None:
-    """Why ``command`` (``"prospects add"``; None: the window) cannot run on an office hub yet, else None."""
+    """Why ``command`` (``"backup"``; None: the window) cannot run on an office hub, else None."""
     if command is None:
         return translate(
             "CLI",
             "The window does not open an office hub yet, so nothing was opened (give a command, or the path "
             "of a store file)",
         )
-    if command in HUB_COMMANDS:
+    if command not in HUB_FILE_COMMANDS:
         return None
     return translate(
         "CLI",
-        "'{command}' does not work on an office hub yet, so nothing was opened (run it on a store file)",
+        "'{command}' works on store files only, so nothing was opened: back an office hub up on its server "
+        "with pg_dump",
     ).format(command=command)
 
 
