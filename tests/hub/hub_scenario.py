@@ -119,3 +119,37 @@ def listed(cli: Callable, db: object, ids: dict[str, str]) -> dict[str, object]:
     assert exported.code == 0, exported.err
     found["contacts export"] = masked(json.loads(exported.out), names)
     return found
+
+
+TODAY = dt.date.today().isoformat()
+
+
+def run_visit_steps(cli: Callable, db: object, ids: dict[str, str], folder) -> list[object]:
+    """After :func:`run_scenario`: today's route planned, timed, ordered, debriefed, printed and cut on
+    ``db``; what each step printed (ids by name, moments masked; the files' names as ``<folder>``)."""
+    names = {ident: name for name, ident in ids.items()}
+    printed: list[object] = []
+
+    def run(*words: str) -> str:
+        result = cli(db, *words)
+        assert result.code == 0, (words, result.err)
+        text = result.out.replace(str(folder), "<folder>")
+        printed.append(masked(json.loads(text) if "--json" in words else text, names))
+        return result.out
+
+    run("visits", "plan", TODAY, ids["p1"], ids["p2"])
+    today = json.loads(cli(db, "visits", "list", TODAY, "--json").out)
+    first, second = (visit["id"] for visit in today)
+    run("visits", "update", first, "--time", "10:30")
+    run("visits", "update", second, "--minutes", "30")
+    run("visits", "auto-order", TODAY, "--json")
+    run("visits", "debrief", first, "--status", "done", "--gift-handed", "--gift-item", ids["s1"],
+        "--reaction", "liked", "--outcome", "order", "--value", "99", "--followup", "call", "--due", LATER)  # fmt: skip
+    run("visits", "debrief", second, "--status", "nobody_there", "--note", "closed")
+    run("print-day", TODAY, "-o", str(folder / "day.pdf"))
+    run("visits", "remove", json.loads(cli(db, "visits", "list", DAY, "--json").out)[0]["id"])
+    run("gift-register", "--year", "2026", "-o", str(folder / "register.csv"))
+    run("gift-register", "--year", "2026")
+    run("report", "--json")
+    run("visits", "list", TODAY, "--json")
+    return printed
