@@ -104,8 +104,11 @@ def listed(cli: Callable, db: object, ids: dict[str, str]) -> dict[str, object]:
         ("stock", "movements", "{s1}"),
         ("stock", "movements", "{s2}"),
         ("followups", "list"),
+        *(("followups", "list", "--status", status) for status in ("all", "open", "overdue", "due_today",
+                                                                    "upcoming", "done")),  # fmt: skip
         ("outcomes", "list"),
         ("visits", "list", DAY),
+        ("visits", "list", DAY, "--all"),
         ("settings", "list"),
         ("gift-register", "--year", "2026"),
         ("conflicts", "--all"),
