@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import case, func, null, or_, select
+from sqlalchemy import BigInteger, case, func, literal, null, or_, select
 from sqlalchemy.dialects import sqlite
 
 from reciprocity_desktop.services import settings
@@ -142,7 +142,7 @@ def _order(columns, sort: str | None, descending: bool) -> list:
         "total": columns.total,
         "limit": func.coalesce(columns.limit, -1),
         "status": case((columns.status == STATUS_OVER, 0), (columns.status == STATUS_NEAR, 1), else_=2)
-        * 1_000_000_000_000
+        * literal(1_000_000_000_000, BigInteger)  # a BIGINT on a hub (its INTEGER has 32 bits)
         - columns.total,
     }[sort]
     return [key.desc() if descending else key.asc(), *name_order]
