@@ -129,7 +129,8 @@ TODAY = dt.date.today().isoformat()
 
 def run_visit_steps(cli: Callable, db: object, ids: dict[str, str], folder) -> list[object]:
     """After :func:`run_scenario`: today's route planned, timed, ordered, debriefed, printed and cut on
-    ``db``; what each step printed (ids by name, moments masked; the files' names as ``<folder>``)."""
+    ``db``; what each step printed, its warnings too (ids by name, moments masked; the files' folder as
+    ``<folder>``)."""
     names = {ident: name for name, ident in ids.items()}
     printed: list[object] = []
 
@@ -138,6 +139,8 @@ def run_visit_steps(cli: Callable, db: object, ids: dict[str, str], folder) -> l
         assert result.code == 0, (words, result.err)
         text = result.out.replace(str(folder), "<folder>")
         printed.append(masked(json.loads(text) if "--json" in words else text, names))
+        if result.err:  # the warnings
+            printed.append(masked(result.err, names))
         return result.out
 
     run("visits", "plan", TODAY, ids["p1"], ids["p2"])
@@ -151,6 +154,9 @@ def run_visit_steps(cli: Callable, db: object, ids: dict[str, str], folder) -> l
     run("visits", "debrief", second, "--status", "nobody_there", "--note", "closed")
     run("print-day", TODAY, "-o", str(folder / "day.pdf"))
     run("visits", "remove", json.loads(cli(db, "visits", "list", DAY, "--json").out)[0]["id"])
+    run("gifts", "add", ids["p2"], "--kind", "event", "--description", "Fair ticket", "--cost", "60",
+        "--date", "2026-11-05")  # fmt: skip  (over the gift limit: its warning)
+    run("followups", "add", ids["p2"], "--kind", "ask_order", "--due", "2026-11-10")  # the cool-down's warning
     run("gift-register", "--year", "2026", "-o", str(folder / "register.csv"))
     run("gift-register", "--year", "2026")
     run("report", "--json")

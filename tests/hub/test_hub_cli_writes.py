@@ -80,9 +80,12 @@ def test_planning_debriefing_and_printing_a_day_on_a_hub_answer_as_on_a_store_fi
     on_file = run_visit_steps(cli, store, file_ids, tmp_path / "file")
     on_hub = run_visit_steps(cli, hub, hub_ids, tmp_path / "hub")
     assert on_hub == on_file
+    warnings = [text for text in on_hub if isinstance(text, str) and text.startswith("warning:")]
+    assert len(warnings) == 3 and "No home base" in warnings[0]  # auto-order: home has no country yet
+    assert "over the deductible limit" in warnings[1] and "5 days after" in warnings[2]
     register_file = (tmp_path / "file" / "register.csv").read_bytes()
     assert (tmp_path / "hub" / "register.csv").read_bytes() == register_file
-    assert register_file.count(b"\n") == 5  # the header and the year's four gifts (one handed at a visit)
+    assert register_file.count(b"\n") == 6  # the header and the year's five gifts (one handed at a visit)
     assert listed(cli, hub, hub_ids) == listed(cli, store, file_ids)
     done = _hub_rows(hub, "SELECT status, notes FROM visits WHERE prospect_id = :id AND status <> 'planned'",
                      id=hub_ids["p2"])  # fmt: skip
