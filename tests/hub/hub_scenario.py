@@ -156,7 +156,7 @@ def run_visit_steps(cli: Callable, db: object, ids: dict[str, str], folder) -> l
     run("visits", "remove", json.loads(cli(db, "visits", "list", DAY, "--json").out)[0]["id"])
     run("gifts", "add", ids["p2"], "--kind", "event", "--description", "Fair ticket", "--cost", "60",
         "--date", "2026-11-05")  # fmt: skip  (over the gift limit: its warning)
-    run("followups", "add", ids["p2"], "--kind", "ask_order", "--due", "2026-11-10")  # the cool-down's warning
+    run("followups", "add", ids["p2"], "--kind", "ask_order", "--due", "2026-11-11")  # the cool-down's warning
     run("gift-register", "--year", "2026", "-o", str(folder / "register.csv"))
     run("gift-register", "--year", "2026")
     run("report", "--json")

@@ -82,7 +82,7 @@ def test_planning_debriefing_and_printing_a_day_on_a_hub_answer_as_on_a_store_fi
     assert on_hub == on_file
     warnings = [text for text in on_hub if isinstance(text, str) and text.startswith("warning:")]
     assert len(warnings) == 3 and "No home base" in warnings[0]  # auto-order: home has no country yet
-    assert "over the deductible limit" in warnings[1] and "5 days after" in warnings[2]
+    assert "over the deductible limit" in warnings[1] and "6 days after" in warnings[2]
     register_file = (tmp_path / "file" / "register.csv").read_bytes()
     assert (tmp_path / "hub" / "register.csv").read_bytes() == register_file
     assert register_file.count(b"\n") == 6  # the header and the year's five gifts (one handed at a visit)
