@@ -1836,6 +1836,11 @@
         <source>{source} names a {scheme}:// address, which is not supported, so nothing was opened (give the path of a store file)</source>
         <translation>{source} nennt eine {scheme}://-Adresse, die nicht unterstützt wird, daher wurde nichts geöffnet (geben Sie den Pfad der Datei eines Datenbestands an)</translation>
     </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/argv_text.py" line="+25"/>
+        <source>The word &apos;{word}&apos; of the command line holds bytes that are not UTF-8 text, so nothing was done (type it again in UTF-8)</source>
+        <translation>Das Wort &apos;{word}&apos; der Befehlszeile enthält Bytes, die kein UTF-8-Text sind, daher wurde nichts getan (geben Sie es erneut in UTF-8 ein)</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>

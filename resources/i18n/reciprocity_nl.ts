@@ -1836,6 +1836,11 @@
         <source>{source} names a {scheme}:// address, which is not supported, so nothing was opened (give the path of a store file)</source>
         <translation>{source} noemt een {scheme}://-adres, dat niet wordt ondersteund, dus er is niets geopend (geef het pad van het bestand van een gegevensbestand op)</translation>
     </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/argv_text.py" line="+25"/>
+        <source>The word &apos;{word}&apos; of the command line holds bytes that are not UTF-8 text, so nothing was done (type it again in UTF-8)</source>
+        <translation>Het woord &apos;{word}&apos; op de opdrachtregel bevat bytes die geen UTF-8-tekst zijn, dus er is niets gedaan (typ het opnieuw in UTF-8)</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>

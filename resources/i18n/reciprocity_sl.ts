@@ -1868,6 +1868,11 @@
         <source>{source} names a {scheme}:// address, which is not supported, so nothing was opened (give the path of a store file)</source>
         <translation>{source} navaja naslov {scheme}://, ki ni podprt, zato ni bilo nič odprto (navedite pot do datoteke zbirke podatkov)</translation>
     </message>
+    <message>
+        <location filename="../../reciprocity_desktop/cli/argv_text.py" line="+25"/>
+        <source>The word &apos;{word}&apos; of the command line holds bytes that are not UTF-8 text, so nothing was done (type it again in UTF-8)</source>
+        <translation>Beseda &apos;{word}&apos; v ukazni vrstici vsebuje bajte, ki niso besedilo UTF-8, zato ni bilo nič storjeno (vnesite jo znova v UTF-8)</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>

@@ -160,3 +160,16 @@ def test_a_lost_sync_conflict_is_listed_and_restored_on_a_hub(tmp_path, hub, cli
     assert _hub_rows(hub, "SELECT phone FROM prospects WHERE id = :id", id=pid) == [("111",)]
     assert cli(hub, "conflicts", "--json").json == []
     assert cli(hub, "conflicts", "--all", "--json").json[0]["restored_at"] is not None
+
+
+@pytest.mark.parametrize("on", ["file", "hub"])
+def test_a_word_that_is_not_utf8_is_refused_in_one_sentence_on_either(on, hub, cli, tmp_path):
+    db = hub if on == "hub" else tmp_path / "rep.sqlite3"
+    assert cli(db, "settings", "list").code == 0  # the store exists (a file, or the hub's tables)
+    before = _hub_dump(hub) if on == "hub" else db.read_bytes()
+    for words in (("prospects", "add", "--name", "Caf\udce9"), ("gifts", "list", "--json", "\udcff")):
+        result = cli(db, *words)
+        assert result.code == 2 and result.out == ""
+        assert "not UTF-8 text" in result.err and "Traceback" not in result.err
+        assert "Caf\\xe9" in result.err or "\\xff" in result.err
+    assert (_hub_dump(hub) if on == "hub" else db.read_bytes()) == before
