@@ -1,10 +1,12 @@
-"""A ``--db`` value that is an address (``postgresql://…``) rather than a store file's path."""
+"""A ``--db`` value that is an address (``postgresql://…``) rather than a store file's path, and the words of a
+command line that no store can take (bytes that are not UTF-8)."""
 
 from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 
 from reciprocity_desktop.paths import DB_ENV, url_scheme
 
@@ -93,3 +95,26 @@ def url_refusal(word: str | None, translate: Callable[[str, str], str]) -> str |
         "{source} names a {scheme}:// address, which is not supported, so nothing was opened (give the "
         "path of a store file)",
     ).format(source=source, scheme=scheme)
+
+
+# A lone surrogate: how Python hands over a command-line byte that is not UTF-8 (the byte E9 becomes
+# U+DCE9). No store can hold one: SQLite's and PostgreSQL's drivers both fail to encode it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def shown_word(word: str) -> str:
+    """``word`` with its undecodable bytes written as ``\\xNN``."""
+    return word.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def undecodable_refusal(words: Sequence[str], translate: Callable[[str, str], str]) -> str | None:
+    """Why the command line ``words`` cannot run (a word holds bytes that are not UTF-8), else None: refused
+    before anything is parsed or opened, naming the word as its bytes show it."""
+    for word in words:
+        if _SURROGATE.search(word):
+            return translate(
+                "CLI",
+                "The word '{word}' of the command line holds bytes that are not UTF-8 text, so nothing was "
+                "done (type it again in UTF-8)",
+            ).format(word=shown_word(word))
+    return None

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from reciprocity_desktop import package_version
-from reciprocity_desktop.cli import addresses, argv_text
+from reciprocity_desktop.cli import addresses
 from reciprocity_desktop.i18n import LANG_ENV, LOCALES, Catalog, choose_language, supported
 from reciprocity_desktop.paths import DB_ENV, default_db_path
 from reciprocity_desktop.services.errors import DomainError, Message, Warning_
@@ -543,7 +543,7 @@ def run(
 
     ``open_file``: a sync file the window starts importing (``reciprocity-desktop FILE.rcsync``).
     """
-    undecodable = argv_text.undecodable_refusal(sys.argv[1:] if argv is None else argv, _catalog.translate)
+    undecodable = addresses.undecodable_refusal(sys.argv[1:] if argv is None else argv, _catalog.translate)
     if undecodable:
         print(f"reciprocity-desktop: {undecodable}.", file=sys.stderr)
         return EXIT_USER_ERROR

@@ -1812,7 +1812,7 @@
         <translation>Heimatort: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+51"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+53"/>
         <source>The window does not open an office hub yet, so nothing was opened (give a command, or the path of a store file)</source>
         <translation>Das Fenster öffnet noch keinen Büro-Hub, daher wurde nichts geöffnet (geben Sie einen Befehl oder den Pfad einer Speicherdatei an)</translation>
     </message>
@@ -1837,7 +1837,7 @@
         <translation>{source} nennt eine {scheme}://-Adresse, die nicht unterstützt wird, daher wurde nichts geöffnet (geben Sie den Pfad der Datei eines Datenbestands an)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/argv_text.py" line="+25"/>
+        <location line="+22"/>
         <source>The word &apos;{word}&apos; of the command line holds bytes that are not UTF-8 text, so nothing was done (type it again in UTF-8)</source>
         <translation>Das Wort &apos;{word}&apos; der Befehlszeile enthält Bytes, die kein UTF-8-Text sind, daher wurde nichts getan (geben Sie es erneut in UTF-8 ein)</translation>
     </message>

@@ -1812,7 +1812,7 @@
         <translation>Thuisbasis: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+51"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+53"/>
         <source>The window does not open an office hub yet, so nothing was opened (give a command, or the path of a store file)</source>
         <translation>Het venster opent nog geen kantoorhub, dus er is niets geopend (geef een opdracht of het pad van een opslagbestand)</translation>
     </message>
@@ -1837,7 +1837,7 @@
         <translation>{source} noemt een {scheme}://-adres, dat niet wordt ondersteund, dus er is niets geopend (geef het pad van het bestand van een gegevensbestand op)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/argv_text.py" line="+25"/>
+        <location line="+22"/>
         <source>The word &apos;{word}&apos; of the command line holds bytes that are not UTF-8 text, so nothing was done (type it again in UTF-8)</source>
         <translation>Het woord &apos;{word}&apos; op de opdrachtregel bevat bytes die geen UTF-8-tekst zijn, dus er is niets gedaan (typ het opnieuw in UTF-8)</translation>
     </message>

@@ -1844,7 +1844,7 @@
         <translation>Domača lokacija: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+51"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+53"/>
         <source>The window does not open an office hub yet, so nothing was opened (give a command, or the path of a store file)</source>
         <translation>Okno še ne odpre pisarniškega središča, zato ni bilo nič odprto (navedite ukaz ali pot do datoteke shrambe)</translation>
     </message>
@@ -1869,7 +1869,7 @@
         <translation>{source} navaja naslov {scheme}://, ki ni podprt, zato ni bilo nič odprto (navedite pot do datoteke zbirke podatkov)</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/argv_text.py" line="+25"/>
+        <location line="+22"/>
         <source>The word &apos;{word}&apos; of the command line holds bytes that are not UTF-8 text, so nothing was done (type it again in UTF-8)</source>
         <translation>Beseda &apos;{word}&apos; v ukazni vrstici vsebuje bajte, ki niso besedilo UTF-8, zato ni bilo nič storjeno (vnesite jo znova v UTF-8)</translation>
     </message>
