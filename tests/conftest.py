@@ -28,6 +28,26 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("RECIPROCITY_LANG", "en")
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server of the test session (initdb in a temporary folder, on 127.0.0.1 on a free port:
+    tests/store/pg_server.py), shared by every folder's tests; skips, with the reason, where the server
+    binaries or psycopg are missing."""
+    import sys
+
+    folder = str(Path(__file__).parent / "store")
+    if folder not in sys.path:
+        sys.path.insert(0, folder)
+    import pg_server as servers
+
+    why = servers.missing()
+    if why is not None:
+        pytest.skip(f"no PostgreSQL test server: {why}")
+    server = servers.start_server()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def store(tmp_path):
     from reciprocity_desktop.store import open_store

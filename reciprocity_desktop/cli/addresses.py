@@ -1,31 +1,18 @@
-"""A ``--db`` value that is an address (``postgresql://…``) rather than a store file's path."""
+"""A ``--db`` value that is an address (``postgresql://…``) rather than a store file's path, and the words of a
+command line that no store can take (bytes that are not UTF-8)."""
 
 from __future__ import annotations
 
 import argparse
 import os
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 
 from reciprocity_desktop.paths import DB_ENV, url_scheme
 
-# The commands that work on an office hub (``group action``, or a command without actions); the
-# others are refused on a hub in one sentence naming the command.
-HUB_COMMANDS = frozenset(
-    {
-        "prospects list",
-        "contacts list",
-        "gifts list",
-        "followups list",
-        "outcomes list",
-        "visits list",
-        "report",
-        "print-day",
-        "export",
-        "import",
-        "import-csv",
-        "export-csv",
-    }
-)
+# The commands a hub refuses (``group action``, or a command without actions): the store file's backups.
+# A hub is backed up on its server (pg_dump); every other command works on a hub as on a store file.
+HUB_FILE_COMMANDS = frozenset({"backup", "backups", "backups list", "restore"})
 
 
 def db_value(word: str | None) -> tuple[str, str | None]:
@@ -61,18 +48,19 @@ def command_of(args: argparse.Namespace) -> str | None:
 
 
 def hub_command_refusal(command: str | None, translate: Callable[[str, str], str]) -> str | None:
-    """Why ``command`` (``"prospects add"``; None: the window) cannot run on an office hub yet, else None."""
+    """Why ``command`` (``"backup"``; None: the window) cannot run on an office hub, else None."""
     if command is None:
         return translate(
             "CLI",
             "The window does not open an office hub yet, so nothing was opened (give a command, or the path "
             "of a store file)",
         )
-    if command in HUB_COMMANDS:
+    if command not in HUB_FILE_COMMANDS:
         return None
     return translate(
         "CLI",
-        "'{command}' does not work on an office hub yet, so nothing was opened (run it on a store file)",
+        "'{command}' works on store files only, so nothing was opened: back an office hub up on its server "
+        "with pg_dump",
     ).format(command=command)
 
 
@@ -107,3 +95,26 @@ def url_refusal(word: str | None, translate: Callable[[str, str], str]) -> str |
         "{source} names a {scheme}:// address, which is not supported, so nothing was opened (give the "
         "path of a store file)",
     ).format(source=source, scheme=scheme)
+
+
+# A lone surrogate: how Python hands over a command-line byte that is not UTF-8 (the byte E9 becomes
+# U+DCE9). No store can hold one: SQLite's and PostgreSQL's drivers both fail to encode it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def shown_word(word: str) -> str:
+    """``word`` with its undecodable bytes written as ``\\xNN``."""
+    return word.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def undecodable_refusal(words: Sequence[str], translate: Callable[[str, str], str]) -> str | None:
+    """Why the command line ``words`` cannot run (a word holds bytes that are not UTF-8), else None: refused
+    before anything is parsed or opened, naming the word as its bytes show it."""
+    for word in words:
+        if _SURROGATE.search(word):
+            return translate(
+                "CLI",
+                "The word '{word}' of the command line holds bytes that are not UTF-8 text, so nothing was "
+                "done (type it again in UTF-8)",
+            ).format(word=shown_word(word))
+    return None

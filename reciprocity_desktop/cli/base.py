@@ -543,6 +543,10 @@ def run(
 
     ``open_file``: a sync file the window starts importing (``reciprocity-desktop FILE.rcsync``).
     """
+    undecodable = addresses.undecodable_refusal(sys.argv[1:] if argv is None else argv, _catalog.translate)
+    if undecodable:
+        print(f"reciprocity-desktop: {undecodable}.", file=sys.stderr)
+        return EXIT_USER_ERROR
     args = parser.parse_args(argv)
     word = db_word(sys.argv[1:] if argv is None else argv)
     refusal = addresses.url_refusal(word, _catalog.translate)

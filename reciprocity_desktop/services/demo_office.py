@@ -25,7 +25,7 @@ from sqlalchemy import Connection, Date, DateTime, TypeDecorator
 
 from reciprocity_desktop.services import demo_office_data as data
 from reciprocity_desktop.services.gifts import feedback_note
-from reciprocity_desktop.store import Store
+from reciprocity_desktop.store import Store, portable
 from reciprocity_desktop.store.hlc import Stamp
 from reciprocity_desktop.store.models import (
     Contact,
@@ -79,12 +79,8 @@ def load_office(store: Store, count: int, *, today: dt.date, feedback_delay: int
                 store.clock.observe(Stamp.parse(clock_row.value))
         connection = session.connection()
         # A bigger page cache while the indexes grow (random UUIDs); the connection's own afterwards.
-        cache_size = connection.exec_driver_sql("PRAGMA cache_size").scalar()
-        connection.exec_driver_sql(f"PRAGMA cache_size={_LOAD_CACHE_KIB}")
-        try:
+        with portable.bigger_page_cache(connection, _LOAD_CACHE_KIB):
             builder.write(connection)
-        finally:
-            connection.exec_driver_sql(f"PRAGMA cache_size={int(cache_size)}")
         if clock_row is None:
             session.add(Meta(key="hlc", value=str(store.clock.last)))
         else:
@@ -176,7 +172,7 @@ class _Builder:
             )
             for row in rows
         ]
-        marks = ", ".join("?" for _ in names)
+        marks = portable.marks(connection.dialect, len(names))
         connection.exec_driver_sql(f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({marks})", values)
         if kind:  # counted as the summary says (an item's opening movement is part of the stock)
             self.counts[kind] += len(rows)

@@ -4,9 +4,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+95"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+103"/>
         <source>Cannot open the store</source>
-        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
+        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. Where damage met outside the window&apos;s triage goes (a page&apos;s first read in its showEvent, say): the window&apos;s damaged-store offer, not the unexpected-error box (set while a window runs). The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Kan het gegevensbestand niet openen</translation>
     </message>
     <message>
@@ -1812,17 +1812,17 @@
         <translation>Thuisbasis: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+64"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+53"/>
         <source>The window does not open an office hub yet, so nothing was opened (give a command, or the path of a store file)</source>
         <translation>Het venster opent nog geen kantoorhub, dus er is niets geopend (geef een opdracht of het pad van een opslagbestand)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&apos;{command}&apos; does not work on an office hub yet, so nothing was opened (run it on a store file)</source>
-        <translation>&apos;{command}&apos; werkt nog niet op een kantoorhub, dus er is niets geopend (voer de opdracht uit op een opslagbestand)</translation>
+        <source>&apos;{command}&apos; works on store files only, so nothing was opened: back an office hub up on its server with pg_dump</source>
+        <translation>&apos;{command}&apos; werkt alleen met opslagbestanden, dus er is niets geopend: maak een back-up van een kantoorhub op de server met pg_dump</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{source} names an office hub on PostgreSQL, whose driver is not installed, so nothing was opened (install it: pip install &quot;.[hub]&quot;)</source>
         <translation>{source} noemt een kantoorhub op PostgreSQL waarvan het stuurprogramma niet is geïnstalleerd, dus er is niets geopend (installeer het: pip install &quot;.[hub]&quot;)</translation>
     </message>
@@ -1835,6 +1835,11 @@
         <location line="+5"/>
         <source>{source} names a {scheme}:// address, which is not supported, so nothing was opened (give the path of a store file)</source>
         <translation>{source} noemt een {scheme}://-adres, dat niet wordt ondersteund, dus er is niets geopend (geef het pad van het bestand van een gegevensbestand op)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The word &apos;{word}&apos; of the command line holds bytes that are not UTF-8 text, so nothing was done (type it again in UTF-8)</source>
+        <translation>Het woord &apos;{word}&apos; op de opdrachtregel bevat bytes die geen UTF-8-tekst zijn, dus er is niets gedaan (typ het opnieuw in UTF-8)</translation>
     </message>
 </context>
 <context>
@@ -3086,8 +3091,8 @@
         <location line="+5"/>
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="+276"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+101"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="+277"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+102"/>
         <location line="+79"/>
         <location line="+37"/>
         <location filename="../../reciprocity_desktop/services/listing.py" line="+148"/>
@@ -3203,7 +3208,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+46"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+52"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+90"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+92"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
@@ -3291,7 +3296,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     <message>
         <location line="-188"/>
         <location line="+105"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-106"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-108"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+83"/>
         <source>description</source>
         <translation>omschrijving</translation>
@@ -5000,7 +5005,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+54"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+55"/>
         <source>Reciprocity Desktop — %1 (read-only)</source>
         <extracomment>The other pages&apos; modules are imported (from the thread pool, after the first paint).</extracomment>
         <translation>Reciprocity Desktop – %1 (alleen-lezen)</translation>
@@ -5016,7 +5021,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Gegevensbestand: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Reciprocity Desktop — %1 (damaged)</source>
         <translation>Reciprocity Desktop – %1 (beschadigd)</translation>
     </message>
@@ -6032,9 +6037,9 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+46"/>
         <source>Name</source>
-        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows). A count left for later starts when the view has painted the first page, or this many ms after the load at the latest.</extracomment>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -6945,7 +6950,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>RestockDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+116"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+118"/>
         <source>Restock</source>
         <translation>Voorraad aanvullen</translation>
     </message>
@@ -7330,7 +7335,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>StockItemDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-69"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-71"/>
         <source>New stock item</source>
         <translation>Nieuw voorraadartikel</translation>
     </message>
@@ -7360,7 +7365,7 @@ Gegevensbestand: %3</translation>
         <translation>&amp;Kostprijs per stuk:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;On hand:</source>
         <translation>&amp;Op voorraad:</translation>
     </message>
@@ -7429,7 +7434,7 @@ Gegevensbestand: %3</translation>
         <translation>Het gegevensbestand {path} kon niet worden gebruikt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/store/hub.py" line="+53"/>
+        <location filename="../../reciprocity_desktop/store/hub.py" line="+54"/>
         <source>The office hub {address} cannot be reached (is the server running, and are the host and port right?).</source>
         <extracomment>Seconds to wait for the server before calling it unreachable. The advisory lock two clients take to migrate one hub in turn (any fixed number; &quot;RCPR&quot;).</extracomment>
         <translation>De kantoorhub {address} is niet bereikbaar (draait de server, en kloppen host en poort?).</translation>

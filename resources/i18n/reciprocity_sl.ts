@@ -4,9 +4,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+95"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+103"/>
         <source>Cannot open the store</source>
-        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
+        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. Where damage met outside the window&apos;s triage goes (a page&apos;s first read in its showEvent, say): the window&apos;s damaged-store offer, not the unexpected-error box (set while a window runs). The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
     <message>
@@ -1844,17 +1844,17 @@
         <translation>Domača lokacija: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+64"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+53"/>
         <source>The window does not open an office hub yet, so nothing was opened (give a command, or the path of a store file)</source>
         <translation>Okno še ne odpre pisarniškega središča, zato ni bilo nič odprto (navedite ukaz ali pot do datoteke shrambe)</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&apos;{command}&apos; does not work on an office hub yet, so nothing was opened (run it on a store file)</source>
-        <translation>&apos;{command}&apos; še ne deluje na pisarniškem središču, zato ni bilo nič odprto (zaženite ga na datoteki shrambe)</translation>
+        <source>&apos;{command}&apos; works on store files only, so nothing was opened: back an office hub up on its server with pg_dump</source>
+        <translation>&apos;{command}&apos; deluje samo na datotekah shrambe, zato ni bilo nič odprto: pisarniško vozlišče varnostno kopirajte na njegovem strežniku s pg_dump</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>{source} names an office hub on PostgreSQL, whose driver is not installed, so nothing was opened (install it: pip install &quot;.[hub]&quot;)</source>
         <translation>{source} navaja pisarniško središče na PostgreSQL, katerega gonilnik ni nameščen, zato ni bilo nič odprto (namestite ga: pip install &quot;.[hub]&quot;)</translation>
     </message>
@@ -1867,6 +1867,11 @@
         <location line="+5"/>
         <source>{source} names a {scheme}:// address, which is not supported, so nothing was opened (give the path of a store file)</source>
         <translation>{source} navaja naslov {scheme}://, ki ni podprt, zato ni bilo nič odprto (navedite pot do datoteke zbirke podatkov)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The word &apos;{word}&apos; of the command line holds bytes that are not UTF-8 text, so nothing was done (type it again in UTF-8)</source>
+        <translation>Beseda &apos;{word}&apos; v ukazni vrstici vsebuje bajte, ki niso besedilo UTF-8, zato ni bilo nič storjeno (vnesite jo znova v UTF-8)</translation>
     </message>
 </context>
 <context>
@@ -3140,8 +3145,8 @@
         <location line="+5"/>
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="+276"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+101"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="+277"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+102"/>
         <location line="+79"/>
         <location line="+37"/>
         <location filename="../../reciprocity_desktop/services/listing.py" line="+148"/>
@@ -3257,7 +3262,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+46"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+52"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+90"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+92"/>
         <source>note</source>
         <translation>opomba</translation>
     </message>
@@ -3345,7 +3350,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     <message>
         <location line="-188"/>
         <location line="+105"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-106"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-108"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+83"/>
         <source>description</source>
         <translation>opis</translation>
@@ -5088,7 +5093,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+54"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+55"/>
         <source>Reciprocity Desktop — %1 (read-only)</source>
         <extracomment>The other pages&apos; modules are imported (from the thread pool, after the first paint).</extracomment>
         <translation>Reciprocity Desktop – %1 (samo za branje)</translation>
@@ -5104,7 +5109,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zbirka podatkov: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Reciprocity Desktop — %1 (damaged)</source>
         <translation>Reciprocity Desktop – %1 (poškodovana)</translation>
     </message>
@@ -6126,9 +6131,9 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+46"/>
         <source>Name</source>
-        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows). A count left for later starts when the view has painted the first page, or this many ms after the load at the latest.</extracomment>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
         <translation>Ime</translation>
     </message>
     <message>
@@ -7045,7 +7050,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>RestockDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+116"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+118"/>
         <source>Restock</source>
         <translation>Dopolni zalogo</translation>
     </message>
@@ -7436,7 +7441,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>StockItemDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-69"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-71"/>
         <source>New stock item</source>
         <translation>Nov artikel na zalogi</translation>
     </message>
@@ -7466,7 +7471,7 @@ Zbirka podatkov: %3</translation>
         <translation>&amp;Cena na enoto:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;On hand:</source>
         <translation>&amp;Zaloga:</translation>
     </message>
@@ -7535,7 +7540,7 @@ Zbirka podatkov: %3</translation>
         <translation>Zbirke podatkov {path} ni bilo mogoče uporabiti: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/store/hub.py" line="+53"/>
+        <location filename="../../reciprocity_desktop/store/hub.py" line="+54"/>
         <source>The office hub {address} cannot be reached (is the server running, and are the host and port right?).</source>
         <extracomment>Seconds to wait for the server before calling it unreachable. The advisory lock two clients take to migrate one hub in turn (any fixed number; &quot;RCPR&quot;).</extracomment>
         <translation>Pisarniško vozlišče {address} ni dosegljivo (ali strežnik teče in sta gostitelj in vrata pravilna?).</translation>

@@ -1,4 +1,5 @@
-"""The command line on an office hub: a PostgreSQL server the tests start (see tests/store/pg_server.py)."""
+"""The command line on an office hub: a PostgreSQL server the tests start (the session fixture pg_server of
+tests/conftest.py, see tests/store/pg_server.py)."""
 
 from __future__ import annotations
 
@@ -13,19 +14,6 @@ for _folder in (Path(__file__).parent, _TESTS / "store", _TESTS / "cli"):
         sys.path.insert(0, str(_folder))
 
 from cli_helpers import Result  # noqa: E402
-
-
-@pytest.fixture(scope="session")
-def pg_server():
-    """A PostgreSQL server of the test session; skips, with the reason, without server binaries or psycopg."""
-    import pg_server as servers
-
-    why = servers.missing()
-    if why is not None:
-        pytest.skip(f"no PostgreSQL test server: {why}")
-    server = servers.start_server()
-    yield server
-    server.stop()
 
 
 @pytest.fixture

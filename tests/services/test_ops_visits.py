@@ -12,6 +12,9 @@ from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.services.ops import visits as ops
 from reciprocity_desktop.store.models import Visit
 
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 DAY = dt.date(2025, 6, 3)
 OTHER = dt.date(2025, 6, 4)
 

@@ -13,6 +13,9 @@ from sqlalchemy import event, select
 from reciprocity_desktop.services import gift_register, register_query, settings, snapshot
 from reciprocity_desktop.store.models import Contact, Gift, Prospect
 
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 sys.path.insert(0, str(Path(__file__).parent / "insights"))
 
 import bulk  # noqa: E402
@@ -80,6 +83,7 @@ def test_totals_and_count_equal_the_reference(bulk_store):
     assert totals.near == sum(r[6] == "near" for r in expected)
 
 
+@pytest.mark.sqlite_only  # the window's register page: a temporary table on the store file's own connection (Snapshot)
 def test_a_load_groups_the_year_once_with_its_totals(bulk_store):
     expected = reference(bulk_store, 2024)
     pages = register_query.register_pages(bulk_store, 2024)
@@ -123,6 +127,7 @@ def loaded_equals_the_queries_of_the_store(store, year: int, offsets: tuple[int,
         pages.close()
 
 
+@pytest.mark.sqlite_only  # the window's register page: a temporary table on the store file's own connection (Snapshot)
 @pytest.mark.parametrize("indexed", [False, True])
 def test_every_order_of_a_load_equals_the_stores_queries(bulk_store, monkeypatch, indexed):
     if indexed:  # as on a big store: pages deep in an order read an index of it
@@ -131,6 +136,7 @@ def test_every_order_of_a_load_equals_the_stores_queries(bulk_store, monkeypatch
     loaded_equals_the_queries_of_the_store(bulk_store, 2024, (0, 200))
 
 
+@pytest.mark.sqlite_only  # the window's register page: a temporary table on the store file's own connection (Snapshot)
 def test_on_the_demo_store_the_loaded_register_equals_the_old_queries(demo_store):
     years = gift_register.gift_years(demo_store)
     assert years
@@ -138,6 +144,7 @@ def test_on_the_demo_store_the_loaded_register_equals_the_old_queries(demo_store
         loaded_equals_the_queries_of_the_store(demo_store, year, (0, 3))
 
 
+@pytest.mark.sqlite_only  # the window's register page: a temporary table on the store file's own connection (Snapshot)
 def test_later_pages_sorts_and_filters_read_the_load_not_the_gifts(bulk_store):
     statements: list[str] = []
 

@@ -17,6 +17,9 @@ from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.services.ops import debrief as debrief_ops
 from reciprocity_desktop.store.models import FollowUp, Gift, Outcome, StockItem, Visit
 
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 DAY = dt.date(2025, 6, 3)
 
 

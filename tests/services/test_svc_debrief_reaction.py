@@ -19,6 +19,9 @@ from reciprocity_desktop.services.ops import debrief as debrief_ops
 from reciprocity_desktop.services.ops import gifts as gift_ops
 from reciprocity_desktop.store.models import FollowUp, Gift, Outcome, Prospect, StockItem
 
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 DAY = dt.date(2025, 6, 3)
 BEFORE = DAY - dt.timedelta(days=12)
 
@@ -80,6 +83,7 @@ def test_the_earlier_gift_is_the_latest_live_one_before_the_visit(store, loop):
     assert older.gift.id != loop["book"]
 
 
+@pytest.mark.sqlite_only  # SQLite's EXPLAIN QUERY PLAN: the store file's index choice (a hub's planner chooses)
 def test_the_earlier_gift_query_uses_the_gifts_prospect_index(store, loop):
     query = debrief_day.earlier_gifts_query([loop["visit"]])
     sql = str(query.compile(store.engine, compile_kwargs={"literal_binds": True}))

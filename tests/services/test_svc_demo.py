@@ -22,6 +22,9 @@ from reciprocity_desktop.store.models import (
     Visit,
 )
 
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 TODAY = dt.date(2026, 3, 18)  # a fixed day for exact checks; one test uses the real today
 
 

@@ -9,6 +9,9 @@ import pytest
 from reciprocity_desktop.services import followups, gifts, prospects, settings
 from reciprocity_desktop.services.errors import NotFound, ValidationError
 
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 GIFT_DAY = dt.date(2025, 5, 1)
 
 

@@ -12,6 +12,9 @@ from reciprocity_desktop.services import geo, prospects
 from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.services.ops import prospects as ops
 
+#: Each test using a store runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))

@@ -11,6 +11,9 @@ from reciprocity_desktop.services.day_sheet import gather_day
 from reciprocity_desktop.services.gift_kit import KitLine, gift_kit, needed_from_stock, shortages
 from reciprocity_desktop.store.models import StockItem, Visit
 
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 DAY = dt.date(2025, 6, 3)
 
 

@@ -11,6 +11,9 @@ from reciprocity_desktop.services import followups, gift_register, gifts, prospe
 from reciprocity_desktop.services.errors import NotFound, ValidationError
 from reciprocity_desktop.store.models import FollowUp, Gift
 
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 
 def _count(store, model) -> int:
     from sqlalchemy import func, select

@@ -11,6 +11,9 @@ import pytest
 from reciprocity_desktop.services import followups, gifts, prospects, validate, visits
 from reciprocity_desktop.services.errors import ValidationError
 
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 
 @pytest.fixture
 def prospect(store):

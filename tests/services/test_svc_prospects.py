@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 
 import pytest
 
 from reciprocity_desktop.services import followups, gifts, prospects, settings
 from reciprocity_desktop.services.errors import NotFound, ValidationError
 from reciprocity_desktop.services.prospects import ProspectFilter
+
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
 
 
 def _names(rows) -> list[str]:
@@ -117,7 +119,7 @@ def test_a_bad_update_changes_nothing(store, dump):
     assert dump(store) == before
 
 
-def test_delete_is_a_tombstone_that_is_not_listed_and_restore_brings_it_back(store):
+def test_delete_is_a_tombstone_that_is_not_listed_and_restore_brings_it_back(store, rows):
     keep = prospects.add_prospect(store, name="Keep GmbH")
     gone = prospects.add_prospect(store, name="Gone GmbH", city="Köln")
     gifts.log_gift(store, gone.id, kind="sample", description="Coffee", date="2025-01-10")
@@ -135,8 +137,7 @@ def test_delete_is_a_tombstone_that_is_not_listed_and_restore_brings_it_back(sto
         prospects.get_prospect(store, gone.id)
     with pytest.raises(NotFound):
         prospects.delete_prospect(store, gone.id)
-    row = sqlite3.connect(store.path).execute("SELECT name, deleted FROM prospects WHERE id = ?", (gone.id,))
-    assert row.fetchall() == [("Gone GmbH", 1)]
+    assert rows(store, "SELECT name, deleted FROM prospects WHERE id = ?", (gone.id,)) == [("Gone GmbH", 1)]
 
     prospects.restore_prospect(store, gone.id)
     assert _names(prospects.list_prospects(store)) == ["Gone GmbH", "Keep GmbH"]
@@ -272,7 +273,7 @@ def test_contacts_add_update_and_list(store):
         prospects.add_contact(store, "nope", name="Ghost")
 
 
-def test_deleting_a_contact_erases_the_person(store):
+def test_deleting_a_contact_erases_the_person(store, rows):
     prospect = prospects.add_prospect(store, name="Praxis Krüger")
     person = prospects.add_contact(
         store,
@@ -292,18 +293,17 @@ def test_deleting_a_contact_erases_the_person(store):
     erased = prospects.delete_contact(store, person.id)
     assert erased["name"] == "Sophie Krüger" and erased["notes"].startswith("Likes dark")
 
-    connection = sqlite3.connect(store.path)
-    row = connection.execute(
+    [row] = rows(
+        store,
         "SELECT name, role, phone, email, notes, is_decision_maker, deleted FROM contacts WHERE id = ?",
         (person.id,),
-    ).fetchone()
+    )
     assert row == ("", "", "", "", "", 0, 1)
-    # Nothing else in the file names her.
+    # Nothing else in the store names her.
     for table, column in (("prospects", "search_text"), ("prospects", "notes"), ("gifts", "description")):
-        values = [r[0] for r in connection.execute(f"SELECT {column} FROM {table}")]
+        values = [r[0] for r in rows(store, f"SELECT {column} FROM {table}")]
         assert not any("sophie" in v.lower() for v in values), (table, column)
-    assert connection.execute("SELECT contact_id FROM gifts WHERE id = ?", (gift.id,)).fetchone() == (None,)
-    connection.close()
+    assert rows(store, "SELECT contact_id FROM gifts WHERE id = ?", (gift.id,)) == [(None,)]
 
     assert [c.id for c in prospects.list_contacts(store, prospect.id)] == [other.id]
     assert [p.id for p in prospects.list_prospects(store, ProspectFilter(search="sophie"))] == []

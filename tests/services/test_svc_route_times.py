@@ -11,6 +11,9 @@ from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.services.route_plan import FAR_COUNTRY, FAR_DISTANCE, HOME_NOT_FOUND, HOME_NOT_SET
 from reciprocity_desktop.store.models import Visit
 
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 DAY = dt.date(2026, 12, 3)
 
 #: Munich and around: name -> (postal code, latitude, longitude)

@@ -12,6 +12,9 @@ from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.services.ops import settings as settings_ops
 from reciprocity_desktop.store.models import Setting
 
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 KEYS = [
     "seller_name", "home_street", "home_postal_code", "home_city", "home_country", "default_country",
     "currency", "day_start", "visit_minutes", "travel_speed_kmh", "feedback_delay_days",

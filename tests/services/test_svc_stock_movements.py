@@ -10,6 +10,9 @@ from reciprocity_desktop.services.ops import gifts as gift_ops
 from reciprocity_desktop.store.models import MovementKind, StockItem
 from reciprocity_desktop.store.stock import opening_id
 
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 
 def _moves(store, item_id: str) -> list[tuple[str, int, int]]:
     _item, rows = stock_movements.list_movements(store, item_id)

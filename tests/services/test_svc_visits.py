@@ -11,6 +11,9 @@ from reciprocity_desktop.services import followups, gifts, prospects, visits
 from reciprocity_desktop.services.debrief import Debrief
 from reciprocity_desktop.services.errors import NotFound, ValidationError
 
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 DAY = "2025-06-03"
 
 

@@ -54,21 +54,8 @@ def store_0006_path(tmp_path) -> Path:
     return target
 
 
-# -- both backends: SQLite files and a PostgreSQL hub (a server the tests start themselves) ------------
-
-
-@pytest.fixture(scope="session")
-def pg_server():
-    """A PostgreSQL server of the test session (initdb in a temporary folder, on 127.0.0.1 on a free port);
-    skips, with the reason, where the server binaries or psycopg are missing."""
-    import pg_server as servers
-
-    why = servers.missing()
-    if why is not None:
-        pytest.skip(f"no PostgreSQL test server: {why}")
-    server = servers.start_server()
-    yield server
-    server.stop()
+# -- both backends: SQLite files and a PostgreSQL hub (a server the tests start themselves: the session
+# fixture pg_server of tests/conftest.py) ----------------------------------------------------------------
 
 
 @pytest.fixture

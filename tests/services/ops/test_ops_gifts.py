@@ -10,6 +10,9 @@ from reciprocity_desktop.services import followups, gifts, prospects
 from reciprocity_desktop.services.errors import ValidationError
 from reciprocity_desktop.services.ops import gifts as ops
 
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 DAY = dt.date(2025, 5, 2)
 
 

@@ -12,6 +12,9 @@ from reciprocity_desktop.services.errors import NotFound
 from reciprocity_desktop.services.ops import prospects as ops
 from reciprocity_desktop.services.ops import store as store_ops
 
+#: Each test runs on a store file and on an office hub (tests/services/conftest.py).
+pytestmark = pytest.mark.both_backends
+
 
 def _ids(store) -> set[str]:
     return {p.id for p in prospects.list_prospects(store)}
