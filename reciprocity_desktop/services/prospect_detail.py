@@ -22,7 +22,6 @@ from sqlalchemy import (
     case,
     func,
     literal,
-    literal_column,
     null,
     select,
     type_coerce,
@@ -32,7 +31,7 @@ from sqlalchemy.orm import Session
 from reciprocity_desktop.services import settings
 from reciprocity_desktop.services.records import get_live
 from reciprocity_desktop.services.sellers import own_seller_id
-from reciprocity_desktop.store import Store
+from reciprocity_desktop.store import Store, portable
 from reciprocity_desktop.store.models import Contact, FollowUp, Gift, Outcome, Prospect, Visit
 
 
@@ -59,13 +58,13 @@ def _kind(kind: str, model, day, title, detail, reaction=None, value=None, by=No
     return select(
         type_coerce(day, Date).label("day"),
         literal(_RANK[kind], Integer).label("rank"),
-        literal_column(f"{model.__tablename__}.rowid").label("seq"),
+        portable.rowid(model.__tablename__).label("seq"),  # a hub: the primary key
         literal(kind, String).label("kind"),
         model.id.label("record_id"),
         type_coerce(title, String).label("title"),
         type_coerce(detail, String).label("detail"),
         type_coerce(null() if reaction is None else reaction, String).label("reaction"),
-        type_coerce(null() if value is None else value, Integer).label("value_cents"),
+        type_coerce(portable.null_integer() if value is None else value, Integer).label("value_cents"),
         type_coerce(null() if by is None else by, String).label("by"),
     )
 
@@ -129,7 +128,10 @@ def _entry(row) -> TimelineEntry:
 
 def timeline_page(session: Session, prospect_id: str, offset: int, limit: int | None) -> list[TimelineEntry]:
     """Entries ``offset`` to ``offset + limit`` of a prospect's timeline (one query, no ORM objects)."""
-    return [_entry(row) for row in session.execute(*timeline_query(prospect_id, offset, limit))]
+    statement, params = timeline_query(prospect_id, offset, limit)
+    if params["limit"] == -1 and session.get_bind().dialect.name != "sqlite":  # a hub: LIMIT NULL, no limit
+        params["limit"] = None
+    return [_entry(row) for row in session.execute(statement, params)]
 
 
 def read_timeline_page(store: Store, prospect_id: str, offset: int, limit: int) -> list[TimelineEntry]:
