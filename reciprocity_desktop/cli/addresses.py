@@ -59,14 +59,9 @@ def command_of(args: argparse.Namespace) -> str | None:
 
 
 def hub_command_refusal(command: str | None, translate: Callable[[str, str], str]) -> str | None:
-    """Why ``command`` (``"prospects add"``; None: the window) cannot run on an office hub yet, else None."""
-    if command is None:
-        return translate(
-            "CLI",
-            "The window does not open an office hub yet, so nothing was opened (give a command, or the path "
-            "of a store file)",
-        )
-    if command in HUB_COMMANDS:
+    """Why ``command`` (``"prospects add"``; None: the window, which opens a hub) cannot run on an office
+    hub yet, else None."""
+    if command is None or command in HUB_COMMANDS:
         return None
     return translate(
         "CLI",

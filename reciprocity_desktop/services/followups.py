@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, literal_column, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from reciprocity_desktop.services import gifts, settings, validate
@@ -25,7 +25,7 @@ from reciprocity_desktop.services.followup_buckets import (  # noqa: F401 - the 
     bucket_of,
 )
 from reciprocity_desktop.services.prospects import get_live
-from reciprocity_desktop.store import Store
+from reciprocity_desktop.store import Store, portable
 from reciprocity_desktop.store.models import (
     FollowUp,
     FollowUpKind,
@@ -308,7 +308,7 @@ def list_outcomes(store: Store, prospect_id: str | None = None) -> list[Outcome]
         .join(Prospect, Prospect.id == Outcome.prospect_id)
         .where(Outcome.deleted.is_(False), Prospect.deleted.is_(False))
         .options(joinedload(Outcome.prospect))
-        .order_by(Outcome.date.desc(), Outcome.created_at.desc(), literal_column("outcomes.rowid").desc())
+        .order_by(Outcome.date.desc(), Outcome.created_at.desc(), portable.rowid("outcomes").desc())
     )
     if prospect_id:
         query = query.where(Outcome.prospect_id == prospect_id)
