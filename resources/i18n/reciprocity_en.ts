@@ -384,7 +384,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+376"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+390"/>
         <source>Exported %Ln prospect(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln prospect to %1.</numerusform>

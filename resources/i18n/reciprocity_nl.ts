@@ -2,11 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/hub_window.py" line="+49"/>
+        <source>An office hub is backed up on its server (pg_dump), not by the app.</source>
+        <translation>Van een kantoorhub wordt op de server een back-up gemaakt (pg_dump), niet door de app.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing a CSV file does not work on an office hub yet: import it into a store file, then import that store&apos;s sync file here.</source>
+        <translation>CSV importeren werkt nog niet op een kantoorhub: importeer het bestand in een opslagbestand en importeer daarna het synchronisatiebestand daarvan hier.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+95"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+115"/>
         <source>Cannot open the store</source>
-        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
+        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. Where damage met outside the window&apos;s triage goes (a page&apos;s first read in its showEvent, say): the window&apos;s damaged-store offer, not the unexpected-error box (set while a window runs). The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Kan het gegevensbestand niet openen</translation>
     </message>
     <message>
@@ -1812,12 +1825,7 @@
         <translation>Thuisbasis: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+64"/>
-        <source>The window does not open an office hub yet, so nothing was opened (give a command, or the path of a store file)</source>
-        <translation>Het venster opent nog geen kantoorhub, dus er is niets geopend (geef een opdracht of het pad van een opslagbestand)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+66"/>
         <source>&apos;{command}&apos; does not work on an office hub yet, so nothing was opened (run it on a store file)</source>
         <translation>&apos;{command}&apos; werkt nog niet op een kantoorhub, dus er is niets geopend (voer de opdracht uit op een opslagbestand)</translation>
     </message>
@@ -5000,7 +5008,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+54"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+57"/>
         <source>Reciprocity Desktop — %1 (read-only)</source>
         <extracomment>The other pages&apos; modules are imported (from the thread pool, after the first paint).</extracomment>
         <translation>Reciprocity Desktop – %1 (alleen-lezen)</translation>
@@ -5016,7 +5024,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Gegevensbestand: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Reciprocity Desktop — %1 (damaged)</source>
         <translation>Reciprocity Desktop – %1 (beschadigd)</translation>
     </message>
@@ -7429,7 +7437,7 @@ Gegevensbestand: %3</translation>
         <translation>Het gegevensbestand {path} kon niet worden gebruikt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/store/hub.py" line="+53"/>
+        <location filename="../../reciprocity_desktop/store/hub.py" line="+56"/>
         <source>The office hub {address} cannot be reached (is the server running, and are the host and port right?).</source>
         <extracomment>Seconds to wait for the server before calling it unreachable. The advisory lock two clients take to migrate one hub in turn (any fixed number; &quot;RCPR&quot;).</extracomment>
         <translation>De kantoorhub {address} is niet bereikbaar (draait de server, en kloppen host en poort?).</translation>

@@ -2,11 +2,24 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sl_SI">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/hub_window.py" line="+49"/>
+        <source>An office hub is backed up on its server (pg_dump), not by the app.</source>
+        <translation>Pisarniško vozlišče se varnostno kopira na svojem strežniku (pg_dump), ne v aplikaciji.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Importing a CSV file does not work on an office hub yet: import it into a store file, then import that store&apos;s sync file here.</source>
+        <translation>Uvoz datoteke CSV v pisarniškem vozlišču še ne deluje: uvozite jo v datoteko shrambe, nato pa tukaj uvozite njeno datoteko za sinhronizacijo.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+95"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+115"/>
         <source>Cannot open the store</source>
-        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
+        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. Where damage met outside the window&apos;s triage goes (a page&apos;s first read in its showEvent, say): the window&apos;s damaged-store offer, not the unexpected-error box (set while a window runs). The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
     <message>
@@ -1844,12 +1857,7 @@
         <translation>Domača lokacija: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+64"/>
-        <source>The window does not open an office hub yet, so nothing was opened (give a command, or the path of a store file)</source>
-        <translation>Okno še ne odpre pisarniškega središča, zato ni bilo nič odprto (navedite ukaz ali pot do datoteke shrambe)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+66"/>
         <source>&apos;{command}&apos; does not work on an office hub yet, so nothing was opened (run it on a store file)</source>
         <translation>&apos;{command}&apos; še ne deluje na pisarniškem središču, zato ni bilo nič odprto (zaženite ga na datoteki shrambe)</translation>
     </message>
@@ -5088,7 +5096,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+54"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+57"/>
         <source>Reciprocity Desktop — %1 (read-only)</source>
         <extracomment>The other pages&apos; modules are imported (from the thread pool, after the first paint).</extracomment>
         <translation>Reciprocity Desktop – %1 (samo za branje)</translation>
@@ -5104,7 +5112,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Zbirka podatkov: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>Reciprocity Desktop — %1 (damaged)</source>
         <translation>Reciprocity Desktop – %1 (poškodovana)</translation>
     </message>
@@ -7535,7 +7543,7 @@ Zbirka podatkov: %3</translation>
         <translation>Zbirke podatkov {path} ni bilo mogoče uporabiti: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/store/hub.py" line="+53"/>
+        <location filename="../../reciprocity_desktop/store/hub.py" line="+56"/>
         <source>The office hub {address} cannot be reached (is the server running, and are the host and port right?).</source>
         <extracomment>Seconds to wait for the server before calling it unreachable. The advisory lock two clients take to migrate one hub in turn (any fixed number; &quot;RCPR&quot;).</extracomment>
         <translation>Pisarniško vozlišče {address} ni dosegljivo (ali strežnik teče in sta gostitelj in vrata pravilna?).</translation>

@@ -95,6 +95,7 @@ def test_the_entry_point_opens_the_window_on_the_hub_and_every_page_shows_the_hu
         seen["status"] = window.statusBar().currentMessage()
         seen["backup"] = (window.backup_action.isEnabled(), window.backups_action.isEnabled())
         seen["why"] = window.backup_action.toolTip()
+        seen["csv"] = (window.import_csv_action.isEnabled(), window.import_csv_action.toolTip())
         _settled(qtbot)
         today = window.today
         route = today.route.proxy
@@ -121,6 +122,7 @@ def test_the_entry_point_opens_the_window_on_the_hub_and_every_page_shows_the_hu
     assert seen["title"] == f"Reciprocity Desktop — {address}"
     assert seen["status"] == f"Store: {address}"
     assert seen["backup"] == (False, False) and "pg_dump" in str(seen["why"])
+    assert seen["csv"] == (False, seen["csv"][1]) and "office hub" in seen["csv"][1]
     overview = today_overview(hub_store)
     assert seen["route"][0].endswith(f"({len(overview.visits)})") and overview.visits
     assert all(visit.prospect.name in cells for visit, cells in zip(overview.visits, seen["route"][1], strict=True))
