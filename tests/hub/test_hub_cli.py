@@ -91,11 +91,6 @@ def test_a_command_that_does_not_work_on_a_hub_yet_is_refused_in_one_sentence(hu
     assert cli(hub, "prospects", "list", "--json").out.strip() == "[]"  # nothing was added
 
 
-def test_the_window_refuses_a_hub_in_one_sentence(hub, cli):
-    result = cli(hub)
-    assert result.code == 2 and "The window does not open an office hub yet" in result.err
-
-
 def test_a_hub_without_its_driver_names_the_extra_to_install(hub, cli, monkeypatch):
     from reciprocity_desktop.cli import addresses
 
