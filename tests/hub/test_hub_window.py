@@ -134,6 +134,24 @@ def test_the_entry_point_opens_the_window_on_the_hub_and_every_page_shows_the_hu
     assert boxes == []  # no page said an error
 
 
+def test_reciprocity_db_naming_a_hub_opens_the_window_on_it(qtbot, demo_hub, boxes, monkeypatch):
+    from reciprocity_desktop.cli import main
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setenv("RECIPROCITY_DB", demo_hub)
+    titles: list[str] = []
+
+    def exec_(_app) -> int:
+        [window] = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        titles.append(window.windowTitle())
+        window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", exec_)
+    assert main([]) == 0, boxes
+    assert titles == [f"Reciprocity Desktop — {demo_hub.replace(':rep-pw', '')}"]
+
+
 def test_today_on_the_hub_lists_what_it_lists_on_the_same_store_file(tmp_path, hub):
     store = open_store(tmp_path / "rep.sqlite3")
     demo.load_demo(store)
