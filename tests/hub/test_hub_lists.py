@@ -87,3 +87,58 @@ def test_the_plain_reads_sql_is_said_in_postgresqls_words_and_quoted_text_is_lef
         "json_extract(value, '$') LIKE '50%% :not ?'"
     )
     assert postgresql_text("a::text") == "a::text"  # a cast is no parameter
+
+
+SEARCHES = ("", "müller", "mü", "ka", "sample", "coffee box", "probe")
+
+
+def _ids_and_order(rows, key) -> tuple[list[str], list]:
+    return sorted(row.id for row in rows), [key(row) for row in rows]
+
+
+def test_the_gift_and_follow_up_lists_with_searches_and_sorts_on_the_hub_list_the_store_files_records(both):
+    """The same records, counts and sums, in the same order of their sort values (records that tie on every
+    key may come in another order: the file's last tie-break is its rowid, the hub's the primary key)."""
+    from reciprocity_desktop.services import followup_list, gift_list
+
+    store, on_hub = both
+    labels = (("sample", "Probe"), ("trial", "Testversion"))
+    for search in SEARCHES:
+        flt = gift_list.GiftFilter(search=search, labels=labels)
+        assert gift_list.count_gifts(on_hub, flt) == gift_list.count_gifts(store, flt), search
+        assert gift_list.gift_totals(on_hub, flt) == gift_list.gift_totals(store, flt), search
+        for key in gift_list.SORT_KEYS:
+            sort = gift_list.GiftSort(key, descending=key == "date")
+            on_file = gift_list.list_gifts_page(store, flt, sort, 0, None)
+            on_server = gift_list.list_gifts_page(on_hub, flt, sort, 0, None)
+            assert _ids_and_order(on_server, lambda g: g.date) == _ids_and_order(on_file, lambda g: g.date), (
+                search, key,
+            )  # fmt: skip
+        today = dt.date.today()
+        for bucket in followup_list.FILTER_BUCKETS:
+            flt = followup_list.FollowUpListFilter(bucket=bucket, search=search, today=today)
+            assert followup_list.count_followups(on_hub, flt) == followup_list.count_followups(store, flt)
+            for key in followup_list.SORT_KEYS:
+                sort = followup_list.FollowUpSort(key)
+                on_file = followup_list.list_followups_page(store, flt, sort, 0, None)
+                on_server = followup_list.list_followups_page(on_hub, flt, sort, 0, None)
+                assert _ids_and_order(on_server, lambda f: f.due) == _ids_and_order(on_file, lambda f: f.due), (
+                    search, bucket, key,
+                )  # fmt: skip
+    assert followup_list.followup_bucket_counts(on_hub) == followup_list.followup_bucket_counts(store)
+
+
+def test_the_prospect_list_and_its_search_on_the_hub_list_the_store_files(both):
+    from reciprocity_desktop.services import prospect_list
+
+    store, on_hub = both
+    for search in SEARCHES:
+        flt = prospect_list.ProspectFilter(search=search)
+        assert prospect_list.count_prospects(on_hub, flt) == prospect_list.count_prospects(store, flt), search
+        for sort in ("name", "city", "stage"):
+            rows = prospect_list.list_prospect_rows(on_hub, flt, sort=sort)
+            assert rows == prospect_list.list_prospect_rows(store, flt, sort=sort), (search, sort)
+    gifted = prospect_list.ProspectFilter(gifted_no_followup=True)
+    assert prospect_list.list_prospect_rows(on_hub, gifted) == prospect_list.list_prospect_rows(store, gifted)
+    last = prospect_list.list_prospect_rows(store)[-1].id
+    assert prospect_list.position_of(on_hub, last) == prospect_list.position_of(store, last)
