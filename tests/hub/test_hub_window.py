@@ -275,3 +275,26 @@ def test_the_sync_export_of_the_window_on_a_hub_gives_a_rep_its_records(qtbot, w
         assert prospects.count_prospects(laptop) == prospects.count_prospects(hub_store)
     finally:
         laptop.close()
+
+
+def test_a_reps_sync_file_imported_in_the_window_lands_on_the_hub(qtbot, window, hub_store, tmp_path, monkeypatch):
+    from reciprocity_desktop import sync
+    from reciprocity_desktop.ui.sync import importer
+
+    monkeypatch.setattr(importer.SyncImporter, "confirm", lambda _self, _summary: True)  # the preview: Import
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    laptop = open_store(tmp_path / "rep.sqlite3")
+    try:
+        prospects.add_prospect(laptop, name="Bäckerei am Hang", city="Passau", country="DE")
+        path = tmp_path / "rep.rcsync"
+        sync.export_file(laptop, path)
+    finally:
+        laptop.close()
+    before = prospects.count_prospects(hub_store)
+    assert window.import_sync_file(path) is not None
+    qtbot.waitUntil(lambda: window.sync_importer.summary is not None,
+                    timeout=60_000)  # fmt: skip
+    _settled(qtbot)
+    assert prospects.count_prospects(hub_store) == before + 1
+    [found] = prospects.list_prospects(hub_store, prospects.ProspectFilter(search="am hang"))
+    assert found.city == "Passau"
