@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reciprocity_desktop import APP_NAME, __version__
 from reciprocity_desktop.services import start_reads
 from reciprocity_desktop.store import StoreDamaged, StoreError, backups, is_hub_address, open_store
+from reciprocity_desktop.store.hub import HubError
 from reciprocity_desktop.ui import single_instance, store_check
 from reciprocity_desktop.ui.labels import store_error_text
 from reciprocity_desktop.ui.messages import show_unexpected_error
@@ -38,6 +39,12 @@ _damage_handler = None
 def _excepthook(exc_type, exc, tb) -> None:
     if isinstance(exc, StoreDamaged) and _damage_handler is not None:  # told plainly, no traceback
         _damage_handler(exc)
+        return
+    if isinstance(exc, HubError) and QApplication.instance() is not None:  # a lost hub met by a page's read
+        sys.__stderr__.write(f"reciprocity-desktop: {store_error_text(exc)}\n")
+        QMessageBox.warning(
+            QApplication.activeWindow(), QCoreApplication.translate("App", "Cannot open the store"), store_error_text(exc)
+        )
         return
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     sys.__stderr__.write(details)

@@ -298,3 +298,12 @@ def test_a_reps_sync_file_imported_in_the_window_lands_on_the_hub(qtbot, window,
     assert prospects.count_prospects(hub_store) == before + 1
     [found] = prospects.list_prospects(hub_store, prospects.ProspectFilter(search="am hang"))
     assert found.city == "Passau"
+
+
+def test_a_hub_lost_while_a_page_reads_is_its_sentence_not_the_unexpected_error_box(qtbot, boxes, monkeypatch):
+    from reciprocity_desktop.store.hub import HubUnreachable
+    from reciprocity_desktop.ui import app
+
+    lost = HubUnreachable("postgresql://rep@office:5432/team")
+    app._excepthook(HubUnreachable, lost, None)
+    assert boxes == [f"Cannot open the store: {lost}"]
