@@ -22,6 +22,8 @@ HUB_COMMANDS = frozenset(
         "print-day",
         "export",
         "import",
+        "import-csv",
+        "export-csv",
     }
 )
 

@@ -30,7 +30,7 @@ from sqlalchemy.orm import Session
 
 from reciprocity_desktop.services import settings
 from reciprocity_desktop.services.records import get_live
-from reciprocity_desktop.services.sellers import own_seller_id
+from reciprocity_desktop.services.sellers import ColleagueVisit, colleague_visits_in, own_seller_id
 from reciprocity_desktop.store import Store, portable
 from reciprocity_desktop.store.models import Contact, FollowUp, Gift, Outcome, Prospect, Visit
 
@@ -156,18 +156,21 @@ def timeline_count(store: Store, prospect_id: str) -> int:
 @dataclass(frozen=True)
 class ProspectDetail:
     """What the detail pane shows of a prospect: the record, its live contacts (decision makers first,
-    then by name), the currency amounts show in, the timeline's first entries and its whole length."""
+    then by name), the currency amounts show in, the timeline's first entries and its whole length, and the
+    colleagues' planned visits to it (the notice, soonest first)."""
 
     prospect: Prospect
     contacts: list[Contact]
     currency: str
     timeline: list[TimelineEntry]
     timeline_count: int
+    colleague_visits: list[ColleagueVisit]
 
 
 def read_detail(store: Store, prospect_id: str, timeline_limit: int) -> ProspectDetail:
     """A prospect's :class:`ProspectDetail` in one read-only session: the prospect (a ``DomainError`` when
-    it is gone), its contacts, the currency, the newest ``timeline_limit`` entries and their count."""
+    it is gone), its contacts, the currency, the newest ``timeline_limit`` entries and their count, the
+    colleagues' planned visits."""
     with store.read() as session:
         prospect = get_live(session, Prospect, prospect_id, "prospect")
         contacts = list(
@@ -179,6 +182,7 @@ def read_detail(store: Store, prospect_id: str, timeline_limit: int) -> Prospect
         )
         currency = str(settings.read(session, "currency"))
         rows = list(session.execute(*timeline_query(prospect_id, limit=timeline_limit, counted=True)))
+        planned = colleague_visits_in(session, [prospect_id]).get(prospect_id, [])
     return ProspectDetail(
-        prospect, contacts, currency, [_entry(row) for row in rows], int(rows[0][-1]) if rows else 0
+        prospect, contacts, currency, [_entry(row) for row in rows], int(rows[0][-1]) if rows else 0, planned
     )

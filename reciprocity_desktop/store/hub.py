@@ -26,6 +26,7 @@ from reciprocity_desktop.store.engine import Store, StoreError, _alembic_config
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Engine
+    from sqlalchemy.orm import Session
 
     from reciprocity_desktop.store.portable import PlainCursor
 
@@ -210,8 +211,23 @@ def _is_connection_error(exc: BaseException) -> bool:
     return isinstance(orig, psycopg.OperationalError)
 
 
+#: The advisory lock of a hub's writes ("RCPW"): every save holds it shared for its transaction, the write of
+#: an import alone (sync/hub_staging.py). A save waits for an import under way (seconds), an import for the
+#: saves under way: no save is overwritten by an import, and no two transactions wait for each other's rows.
+WRITE_LOCK = 0x52435057
+
+
 class HubStore(Store):
     """A store on an office hub (PostgreSQL): the sessions of :class:`Store`, none of a file's parts."""
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """:meth:`Store.session`, holding the hub's write lock shared (:data:`WRITE_LOCK`)."""
+        from sqlalchemy import text
+
+        with super().session() as session:
+            session.execute(text(f"SELECT pg_advisory_xact_lock_shared({WRITE_LOCK})"))
+            yield session
 
     def __init__(self, url: URL, engine: Engine) -> None:
         self.url = url

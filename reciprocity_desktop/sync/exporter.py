@@ -119,7 +119,11 @@ def export_file(
     if getattr(store, "address", None) is not None:  # an office hub: through a scratch store file
         from reciprocity_desktop.sync.hub_staging import export_from_hub
 
-        return export_from_hub(store, path, export_file, since=since, passphrase=passphrase, progress=progress)  # type: ignore[arg-type]
+        since_date = _parse_since(since)  # a bad date is refused before any work on the hub
+        cutoff = since_cutoff(since_date) if since_date else None
+        return export_from_hub(  # type: ignore[arg-type]
+            store, path, export_file, cutoff, since=since, passphrase=passphrase, progress=progress
+        )
     path = Path(path).expanduser()
     since_date = _parse_since(since)
     if passphrase is not None:

@@ -18,7 +18,9 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import create_engine, delete, insert, select
+from sqlalchemy import create_engine, delete, func, insert, select
+
+from reciprocity_desktop.store.hub import WRITE_LOCK
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -82,26 +84,64 @@ def _key(table: Any, row: Any) -> tuple:
 def _copy_table(reading: Any, writing: Any, table: Any, digests: dict | None) -> None:
     result = reading.execute(select(*_written(table)).execution_options(yield_per=BATCH))
     for batch in result.partitions():
-        writing.execute(insert(table), [dict(row._mapping) for row in batch])
-        if digests is not None:
-            digests.update((_key(table, row), hash(tuple(row))) for row in batch)
+        _copy_rows(writing, table, batch, digests)
+
+
+def _copy_rows(writing: Any, table: Any, rows: Any, digests: dict | None) -> None:
+    """Rows read from the hub into the scratch file's ``table`` (and their hashes into ``digests``)."""
+    writing.execute(insert(table), [dict(row._mapping) for row in rows])
+    if digests is not None:
+        digests.update((_key(table, row), hash(tuple(row))) for row in rows)
 
 
 def export_from_hub(
-    hub: HubStore, path: Path | str, export_file: Callable[..., ExportSummary], **options: Any
+    hub: HubStore, path: Path | str, export_file: Callable[..., ExportSummary], cutoff: Any = None, **options: Any
 ) -> ExportSummary:
     """``export_file`` (:func:`~reciprocity_desktop.sync.exporter.export_file`, passed in by it: no import
-    circle) of the hub's records (see the module's text)."""
+    circle) of the hub's records (see the module's text). A partial export (``cutoff``: the start of its
+    ``since`` day, as UTC) copies only the records changed since and what they refer to
+    (:mod:`~reciprocity_desktop.sync.hub_subset`), in one snapshot, without locking anything."""
     from reciprocity_desktop.store import open_store
 
     with tempfile.TemporaryDirectory(prefix="reciprocity-hub-export-") as folder:
         scratch_path = Path(folder) / "hub.sqlite3"
-        copy_hub_to_file(hub, scratch_path)
+        if cutoff is None:
+            copy_hub_to_file(hub, scratch_path)
+        else:
+            _copy_changed(hub, scratch_path, cutoff)
         scratch = open_store(scratch_path)
         try:
             return export_file(scratch, path, **options)
         finally:
             scratch.close()
+
+
+def _copy_changed(hub: HubStore, scratch_path: Path, cutoff: Any) -> None:
+    """The hub's records changed on or after ``cutoff``, what they refer to and the small tables, into the new
+    store file ``scratch_path``, in one ``REPEATABLE READ`` snapshot."""
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.sync import hub_subset
+
+    open_store(scratch_path).close()  # the schema, migrated to the head revision
+    target = _scratch_engine(scratch_path)
+    try:
+        snapshot = hub.engine.connect().execution_options(isolation_level="REPEATABLE READ")
+        with snapshot as reading, target.begin() as writing:
+            _copy_meta(reading, writing, hub.name)
+            copy = hub_subset.SubsetCopy(reading, writing, {}, _copy_rows, _written, lock=False)
+            copy.run(hub_subset.changed_ids(reading, cutoff))
+    finally:
+        target.dispose()
+
+
+def _copy_meta(reading: Any, writing: Any, name: str) -> None:
+    """The hub's meta rows (its replica id, clock and name) in place of the scratch file's own."""
+    from reciprocity_desktop.store.models import Meta
+
+    writing.execute(delete(Meta.__table__))
+    _copy_table(reading, writing, Meta.__table__, None)
+    if writing.scalar(select(Meta.value).where(Meta.key == "store_name")) is None:
+        writing.execute(insert(Meta.__table__).values(key="store_name", value=name))
 
 
 def preview_on_hub(
@@ -127,7 +167,60 @@ def import_into_hub(
     progress: Any = None,
 ) -> Any:
     """``import_file`` (:func:`~reciprocity_desktop.sync.importer.import_file`, passed in by it) into the hub
-    (see the module's text)."""
+    (see the module's text): through a copy of the part of the hub the file can touch
+    (:mod:`~reciprocity_desktop.sync.hub_subset`), else of the whole hub."""
+    from reciprocity_desktop.sync import hub_subset
+
+    with hub.engine.connect() as connection:
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({IMPORT_LOCK})")  # until this transaction ends
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")  # saves wait (store/hub.py)
+        wanted = hub_subset.wanted_ids(path, passphrase, hub_subset.hub_record_rows(connection))
+        if wanted is not None:
+            try:
+                summary = _import_subset(hub, connection, wanted, path, import_file, passphrase, progress)
+            except BaseException:
+                connection.rollback()
+                raise
+            connection.commit()
+            return summary
+        connection.rollback()  # the whole copy below: its own snapshot and transaction, under the session lock
+    return _import_whole(hub, path, import_file, passphrase, progress)
+
+
+def _import_subset(
+    hub: HubStore, connection: Any, wanted: dict[str, set[str]], path: Path | str,
+    import_file: Callable[..., Any], passphrase: str | None, progress: Any,
+) -> Any:
+    """The import in ``connection``'s transaction: the rows it needs read ``FOR UPDATE``, merged in a scratch
+    file, written back in the same transaction (committed by the caller)."""
+    from reciprocity_desktop.store import open_store
+    from reciprocity_desktop.sync.hub_subset import SubsetCopy
+
+    with tempfile.TemporaryDirectory(prefix="reciprocity-hub-import-") as folder:
+        scratch_path = Path(folder) / "hub.sqlite3"
+        open_store(scratch_path).close()  # the schema, migrated to the head revision
+        digests: dict[str, dict] = {}
+        target = _scratch_engine(scratch_path)
+        try:
+            with target.begin() as writing:
+                _copy_meta(connection, writing, hub.name)  # the hub's own: its replica id, clock, name
+                SubsetCopy(connection, writing, digests, _copy_rows, _written).run(wanted)
+        finally:
+            target.dispose()
+        scratch = open_store(scratch_path)
+        try:
+            summary = import_file(scratch, path, passphrase=passphrase, progress=progress)
+        finally:
+            scratch.close()
+        summary.backup_path = None  # the scratch copy's, gone with it (the hub's are pg_dump's)
+        _write_back_into(scratch_path, connection, digests)
+    return summary
+
+
+def _import_whole(
+    hub: HubStore, path: Path | str, import_file: Callable[..., Any], passphrase: str | None, progress: Any
+) -> Any:
+    """The import through a copy of the whole hub (a file as large as half of it)."""
     from reciprocity_desktop.store import open_store
 
     with hub.engine.connect() as lock:
@@ -144,7 +237,9 @@ def import_into_hub(
                 finally:
                     scratch.close()
                 summary.backup_path = None  # the scratch copy's, gone with it (the hub's are pg_dump's)
-                _write_back(scratch_path, hub, digests)
+                with hub.engine.begin() as writing:
+                    writing.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")  # saves wait
+                    _write_back_into(scratch_path, writing, digests)
         finally:
             lock.exec_driver_sql(f"SELECT pg_advisory_unlock({IMPORT_LOCK})")
             lock.commit()
@@ -156,17 +251,17 @@ def import_into_hub(
 _TRIGGER_KEPT = {"stock_items": frozenset({"quantity"})}
 
 
-def _write_back(scratch_path: Path, hub: HubStore, digests: dict[str, dict]) -> None:
-    """The hub made like the scratch file: its rows that differ from what was copied are upserted into the hub,
-    and the copied rows the import deleted (a record's replaced field stamps, the conflict log's copies of a
-    deleted person) are deleted there."""
+def _write_back_into(scratch_path: Path, writing: Any, digests: dict[str, dict]) -> None:
+    """The hub made like the scratch file, in ``writing``'s transaction: its rows that differ from what was
+    copied are upserted into the hub, and the copied rows the import deleted (a record's replaced field
+    stamps, the conflict log's copies of a deleted person) are deleted there."""
     from sqlalchemy.dialects.postgresql import insert as pg_insert
 
     from reciprocity_desktop.store.models import Base, Meta
 
     source = create_engine(f"sqlite:///{scratch_path}")
     try:
-        with source.connect() as reading, hub.engine.begin() as writing:
+        with source.connect() as reading:
             gone: dict[str, set] = {}
             for table in Base.metadata.sorted_tables:
                 if table.name in _NOT_WRITTEN_BACK:
@@ -194,8 +289,10 @@ def _write_back(scratch_path: Path, hub: HubStore, digests: dict[str, dict]) -> 
                 _delete_rows(writing, table, sorted(gone.get(table.name, ())))
             clock = reading.scalar(select(Meta.value).where(Meta.key == "hlc"))
             if clock is not None:
+                # never back: an office user's save may have moved the hub's clock on meanwhile (stamps sort as text)
                 statement = pg_insert(Meta.__table__).values(key="hlc", value=clock)
-                writing.execute(statement.on_conflict_do_update(index_elements=["key"], set_={"value": clock}))
+                later = func.greatest(Meta.__table__.c.value.collate("C"), statement.excluded.value.collate("C"))
+                writing.execute(statement.on_conflict_do_update(index_elements=["key"], set_={"value": later}))
             for name in ("sync_imports", "sync_conflicts"):  # their numbers go on after the written ones
                 writing.exec_driver_sql(
                     f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), COALESCE(MAX(id), 0) + 1, false) FROM {name}"

@@ -6,8 +6,6 @@ writes it as a store file (every page, every save), but what belongs to a store 
 - no check at open (``quick_check``: the server keeps its pages sound), no copied-store identity;
 - no backups by the app (File → Backup… and Backups… are off, saying why): the hub is backed up on its
   server (``pg_dump``), and "Restore the last good backup" is never offered (a hub is never found damaged);
-- File → Import CSV… is off (its bulk path is SQLite's, services/csv_io/): a rep's CSV comes in through a
-  store file and its sync file; Export CSV… works;
 - no single-instance lock: several windows may be open on one hub (in one office, or on one machine), each
   a client of its own; the server's transactions keep their writes apart (see :func:`~.app.run`).
 
@@ -51,13 +49,4 @@ def turn_off_file_actions(window: QMainWindow) -> None:
         action.setEnabled(False)
         action.setToolTip(why)
         action.setStatusTip(why)
-    not_yet = tr(
-        "Importing a CSV file does not work on an office hub yet: import it into a store file, then import "
-        "that store's sync file here."
-    )
-    window.import_csv_action.setEnabled(False)  # type: ignore[attr-defined]
-    window.import_csv_action.setToolTip(not_yet)  # type: ignore[attr-defined]
-    window.import_csv_action.setStatusTip(not_yet)  # type: ignore[attr-defined]
-    window.welcome.import_button.setEnabled(False)  # type: ignore[attr-defined]
-    window.welcome.import_button.setToolTip(not_yet)  # type: ignore[attr-defined]
     window.file_menu.setToolTipsVisible(True)  # type: ignore[attr-defined]

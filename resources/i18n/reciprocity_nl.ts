@@ -4,22 +4,20 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/hub_window.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/ui/hub_window.py" line="+47"/>
         <source>An office hub is backed up on its server (pg_dump), not by the app.</source>
         <translation>Van een kantoorhub wordt op de server een back-up gemaakt (pg_dump), niet door de app.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Importing a CSV file does not work on an office hub yet: import it into a store file, then import that store&apos;s sync file here.</source>
-        <translation>CSV importeren werkt nog niet op een kantoorhub: importeer het bestand in een opslagbestand en importeer daarna het synchronisatiebestand daarvan hier.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+115"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+46"/>
+        <location line="+76"/>
         <source>Cannot open the store</source>
-        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. Where damage met outside the window&apos;s triage goes (a page&apos;s first read in its showEvent, say): the window&apos;s damaged-store offer, not the unexpected-error box (set while a window runs). The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
+        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. Where damage met outside the window&apos;s triage goes (a page&apos;s first read in its showEvent, say): the window&apos;s damaged-store offer, not the unexpected-error box (set while a window runs).
+----------
+The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Kan het gegevensbestand niet openen</translation>
     </message>
     <message>
@@ -1825,7 +1823,7 @@
         <translation>Thuisbasis: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+66"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+68"/>
         <source>&apos;{command}&apos; does not work on an office hub yet, so nothing was opened (run it on a store file)</source>
         <translation>&apos;{command}&apos; werkt nog niet op een kantoorhub, dus er is niets geopend (voer de opdracht uit op een opslagbestand)</translation>
     </message>
@@ -3177,7 +3175,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="+104"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+128"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+132"/>
         <location line="+2"/>
         <source>file</source>
         <translation>bestand</translation>
@@ -3211,7 +3209,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+46"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+52"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+90"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+92"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
@@ -3299,7 +3297,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     <message>
         <location line="-188"/>
         <location line="+105"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-106"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-108"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+83"/>
         <source>description</source>
         <translation>omschrijving</translation>
@@ -3465,7 +3463,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="-48"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="-52"/>
         <source>since</source>
         <translation>sinds</translation>
     </message>
@@ -6040,9 +6038,9 @@ Gegevensbestand: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+46"/>
         <source>Name</source>
-        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows). A count left for later starts when the view has painted the first page, or this many ms after the load at the latest.</extracomment>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
         <translation>Naam</translation>
     </message>
     <message>
@@ -6953,7 +6951,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>RestockDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+116"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+118"/>
         <source>Restock</source>
         <translation>Voorraad aanvullen</translation>
     </message>
@@ -7338,7 +7336,7 @@ Gegevensbestand: %3</translation>
 <context>
     <name>StockItemDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-69"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-71"/>
         <source>New stock item</source>
         <translation>Nieuw voorraadartikel</translation>
     </message>
@@ -7368,7 +7366,7 @@ Gegevensbestand: %3</translation>
         <translation>&amp;Kostprijs per stuk:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;On hand:</source>
         <translation>&amp;Op voorraad:</translation>
     </message>
@@ -7437,7 +7435,7 @@ Gegevensbestand: %3</translation>
         <translation>Het gegevensbestand {path} kon niet worden gebruikt: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/store/hub.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/store/hub.py" line="+57"/>
         <source>The office hub {address} cannot be reached (is the server running, and are the host and port right?).</source>
         <extracomment>Seconds to wait for the server before calling it unreachable. The advisory lock two clients take to migrate one hub in turn (any fixed number; &quot;RCPR&quot;).</extracomment>
         <translation>De kantoorhub {address} is niet bereikbaar (draait de server, en kloppen host en poort?).</translation>
@@ -8071,7 +8069,7 @@ Hij kon niet worden geopend, omdat geen programma voor PDF-bestanden reageerde. 
     </message>
     <message>
         <location line="+48"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+48"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+52"/>
         <source>The folder {folder} does not exist.</source>
         <translation>De map {folder} bestaat niet.</translation>
     </message>

@@ -4,22 +4,20 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/hub_window.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/ui/hub_window.py" line="+47"/>
         <source>An office hub is backed up on its server (pg_dump), not by the app.</source>
         <translation>Pisarniško vozlišče se varnostno kopira na svojem strežniku (pg_dump), ne v aplikaciji.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Importing a CSV file does not work on an office hub yet: import it into a store file, then import that store&apos;s sync file here.</source>
-        <translation>Uvoz datoteke CSV v pisarniškem vozlišču še ne deluje: uvozite jo v datoteko shrambe, nato pa tukaj uvozite njeno datoteko za sinhronizacijo.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+115"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+46"/>
+        <location line="+76"/>
         <source>Cannot open the store</source>
-        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. Where damage met outside the window&apos;s triage goes (a page&apos;s first read in its showEvent, say): the window&apos;s damaged-store offer, not the unexpected-error box (set while a window runs). The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
+        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. Where damage met outside the window&apos;s triage goes (a page&apos;s first read in its showEvent, say): the window&apos;s damaged-store offer, not the unexpected-error box (set while a window runs).
+----------
+The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Zbirke podatkov ni mogoče odpreti</translation>
     </message>
     <message>
@@ -1857,7 +1855,7 @@
         <translation>Domača lokacija: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+66"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+68"/>
         <source>&apos;{command}&apos; does not work on an office hub yet, so nothing was opened (run it on a store file)</source>
         <translation>&apos;{command}&apos; še ne deluje na pisarniškem središču, zato ni bilo nič odprto (zaženite ga na datoteki shrambe)</translation>
     </message>
@@ -3231,7 +3229,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="+104"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+128"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+132"/>
         <location line="+2"/>
         <source>file</source>
         <translation>datoteka</translation>
@@ -3265,7 +3263,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location filename="../../reciprocity_desktop/services/gifts.py" line="+46"/>
         <location filename="../../reciprocity_desktop/ui/followups/dialogs.py" line="+89"/>
         <location line="+52"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+90"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+92"/>
         <source>note</source>
         <translation>opomba</translation>
     </message>
@@ -3353,7 +3351,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
     <message>
         <location line="-188"/>
         <location line="+105"/>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-106"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-108"/>
         <location filename="../../reciprocity_desktop/ui/gifts/log_gift_dialog.py" line="+83"/>
         <source>description</source>
         <translation>opis</translation>
@@ -3519,7 +3517,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>geslo</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="-48"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="-52"/>
         <source>since</source>
         <translation>od</translation>
     </message>
@@ -6134,9 +6132,9 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>ProspectTableModel</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+49"/>
+        <location filename="../../reciprocity_desktop/ui/prospects/model.py" line="+46"/>
         <source>Name</source>
-        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows). A count left for later starts when the view has painted the first page, or this many ms after the load at the latest.</extracomment>
+        <extracomment>A prospect located this near its page&apos;s edge is read with the neighbouring page too (about half the rows a list scrolled to centre it shows).</extracomment>
         <translation>Ime</translation>
     </message>
     <message>
@@ -7053,7 +7051,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>RestockDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+116"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="+118"/>
         <source>Restock</source>
         <translation>Dopolni zalogo</translation>
     </message>
@@ -7444,7 +7442,7 @@ Zbirka podatkov: %3</translation>
 <context>
     <name>StockItemDialog</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-69"/>
+        <location filename="../../reciprocity_desktop/ui/gifts/dialogs.py" line="-71"/>
         <source>New stock item</source>
         <translation>Nov artikel na zalogi</translation>
     </message>
@@ -7474,7 +7472,7 @@ Zbirka podatkov: %3</translation>
         <translation>&amp;Cena na enoto:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;On hand:</source>
         <translation>&amp;Zaloga:</translation>
     </message>
@@ -7543,7 +7541,7 @@ Zbirka podatkov: %3</translation>
         <translation>Zbirke podatkov {path} ni bilo mogoče uporabiti: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/store/hub.py" line="+56"/>
+        <location filename="../../reciprocity_desktop/store/hub.py" line="+57"/>
         <source>The office hub {address} cannot be reached (is the server running, and are the host and port right?).</source>
         <extracomment>Seconds to wait for the server before calling it unreachable. The advisory lock two clients take to migrate one hub in turn (any fixed number; &quot;RCPR&quot;).</extracomment>
         <translation>Pisarniško vozlišče {address} ni dosegljivo (ali strežnik teče in sta gostitelj in vrata pravilna?).</translation>
@@ -8191,7 +8189,7 @@ Ni ga bilo mogoče odpreti, ker se ni odzval noben program za prikaz datotek PDF
     </message>
     <message>
         <location line="+48"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+48"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+52"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Mapa {folder} ne obstaja.</translation>
     </message>

@@ -95,7 +95,6 @@ def test_the_entry_point_opens_the_window_on_the_hub_and_every_page_shows_the_hu
         seen["status"] = window.statusBar().currentMessage()
         seen["backup"] = (window.backup_action.isEnabled(), window.backups_action.isEnabled())
         seen["why"] = window.backup_action.toolTip()
-        seen["csv"] = (window.import_csv_action.isEnabled(), window.import_csv_action.toolTip())
         _settled(qtbot)
         today = window.today
         route = today.route.proxy
@@ -122,7 +121,6 @@ def test_the_entry_point_opens_the_window_on_the_hub_and_every_page_shows_the_hu
     assert seen["title"] == f"Reciprocity Desktop — {address}"
     assert seen["status"] == f"Store: {address}"
     assert seen["backup"] == (False, False) and "pg_dump" in str(seen["why"])
-    assert seen["csv"] == (False, seen["csv"][1]) and "office hub" in seen["csv"][1]
     overview = today_overview(hub_store)
     assert seen["route"][0].endswith(f"({len(overview.visits)})") and overview.visits
     assert all(visit.prospect.name in cells for visit, cells in zip(overview.visits, seen["route"][1], strict=True))
@@ -307,3 +305,31 @@ def test_a_hub_lost_while_a_page_reads_is_its_sentence_not_the_unexpected_error_
     lost = HubUnreachable("postgresql://rep@office:5432/team")
     app._excepthook(HubUnreachable, lost, None)
     assert boxes == [f"Cannot open the store: {lost}"]
+
+
+def test_a_csv_file_imported_through_the_file_menu_lands_on_the_hub(qtbot, window, hub_store, tmp_path, monkeypatch):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QFileDialog
+
+    from reciprocity_desktop.ui.csv_import.dialog import CsvImportDialog
+
+    path = tmp_path / "kunden.csv"
+    path.write_text("name,city,country\r\nOptik Brillant,Regensburg,DE\r\nBäckerei Sonnenschein,Passau,DE\r\n")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: QMessageBox.StandardButton.Ok)
+    before = prospects.count_prospects(hub_store)
+
+    def confirm() -> None:  # the dialog with its preview: Import
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, CsvImportDialog):
+            QTimer.singleShot(20, confirm)
+            return
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, confirm)
+    assert window.import_csv_action.isEnabled()
+    with qtbot.waitSignal(window.ctx.events.changed, timeout=30_000):
+        window.import_csv_action.trigger()
+    _settled(qtbot)
+    assert prospects.count_prospects(hub_store) == before + 2
+    assert window.show_page("prospects").model.rowCount() == before + 2

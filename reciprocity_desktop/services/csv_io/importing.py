@@ -64,6 +64,14 @@ def import_parsed(
         total = 0
     elif total is None:  # the total is only needed to tell progress: counting reads the file once more
         total = len(parsed)
+    if getattr(store, "address", None) is not None:  # an office hub: in a scratch file holding its keys
+        from reciprocity_desktop.services.csv_io.hub_import import import_on_hub
+
+        return import_on_hub(
+            store,
+            lambda scratch: _import(scratch, parsed, report, total, dry_run=dry_run, skip_bad=skip_bad, progress=progress),
+            dry_run=dry_run,
+        )
     return _import(store, parsed, report, total, dry_run=dry_run, skip_bad=skip_bad, progress=progress)
 
 

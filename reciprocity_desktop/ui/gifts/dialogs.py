@@ -162,9 +162,11 @@ class StockItemDialog(SubmitForm):
             amount_edit(item.unit_cost_cents if item else None, "unit_cost", UNIT_COST_EXAMPLE),
             amount_check("unit cost"),
         )
-        # an over-draw met in a sync is below zero: the box shows 0, and saving it unchanged counts nothing
-        self._shown_quantity = max(item.quantity, 0) if item else None
-        self.quantity_spin = count_spin("quantity", item.quantity if item else 0)
+        # an over-draw met in a sync is below zero: the box shows it as it is (it goes no lower), and saving
+        # it unchanged counts nothing
+        self._shown_quantity = item.quantity if item else None
+        on_hand = item.quantity if item else 0
+        self.quantity_spin = count_spin("quantity", on_hand, minimum=min(on_hand, 0))
         self.add_row(self.tr("&On hand:"), self.quantity_spin)
         self.low_spin = count_spin("low_stock_level", item.low_stock_level if item else low_stock_default)
         self.low_spin.setToolTip(self.tr("The item shows as running low at or below this quantity"))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from reciprocity_desktop.fileio import atomic_write
-from reciprocity_desktop.services import prospects, sellers
+from reciprocity_desktop.services import prospects
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.ops import prospects as prospect_ops
 from reciprocity_desktop.ui.context import UiContext
@@ -308,7 +308,7 @@ class ProspectDetail(QFrame):
             lines.append(p.notes if len(p.notes) <= _NOTES_SHOWN else p.notes[:_NOTES_SHOWN].rstrip() + "…")
         self.info.setText("\n".join(line for line in lines if line))
         self.info.setToolTip(p.notes if len(p.notes) > _NOTES_SHOWN else "")
-        planned = sellers.colleague_visits(self.ctx.store, [prospect_id]).get(prospect_id, [])
+        planned = read.colleague_visits
         self.colleague_notice.setText("\n".join(colleague_notice(c.seller, c.seller_id, c.date) for c in planned))
         self.colleague_notice.setVisible(bool(planned))
         self.phone.setText(p.phone)

@@ -23,15 +23,14 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 
 from reciprocity_desktop.services import prospects
 from reciprocity_desktop.store import Store
 from reciprocity_desktop.ui.labels import QT_TRANSLATE_NOOP, fmt_country, translate, value_label
+from reciprocity_desktop.ui.widgets.count_later import COUNT_AFTER_MS, CountLater
 from reciprocity_desktop.ui.widgets.page_cache import PageCache
-from reciprocity_desktop.ui.widgets.recompute import Recompute
 from reciprocity_desktop.ui.widgets.tables import ID_ROLE, OBJECT_ROLE
 
 PAGE_SIZE = 100
@@ -39,9 +38,7 @@ CACHED_PAGES = 20
 #: A prospect located this near its page's edge is read with the neighbouring page too (about half
 #: the rows a list scrolled to centre it shows).
 NEAR_EDGE = 20
-#: A count left for later starts when the view has painted the first page, or this many ms after
-#: the load at the latest.
-COUNT_AFTER_MS = 100
+__all__ = ["COUNT_AFTER_MS", "ProspectTableModel"]  # the rule's moment, for the tests
 
 
 class ProspectTableModel(QAbstractTableModel):
@@ -69,18 +66,8 @@ class ProspectTableModel(QAbstractTableModel):
         self._sort = "name"
         self._descending = False
         self._count = 0
-        self._generation = 0  # one per load: a count of an earlier one is stale
-        self._counting = False  # the rows past the first page are not counted yet
-        self._count_asked = 0  # the load whose count was asked for last
-        self._counter = Recompute(
-            lambda: (self._generation, self._filter),
-            lambda query: (query[0], prospects.count_prospects(self._store, query[1])),
-            lambda _query: True,
-            self,
-        )
-        self._counter.done.connect(self._on_counted)
-        # A count that failed off the GUI thread is counted again on it, where a failure shows as any other.
-        self._counter.failed.connect(lambda _error, _details: self.finish_count())
+        # a search's count, after its first page painted (the rule of every lazy list: ui/widgets/count_later)
+        self._later = CountLater(lambda flt: prospects.count_prospects(self._store, flt), self._set_count, self)
         self._cache = PageCache(
             lambda offset, limit: prospects.list_prospect_rows(
                 self._store,
@@ -109,7 +96,7 @@ class ProspectTableModel(QAbstractTableModel):
     @property
     def counting(self) -> bool:
         """True while the count of the rows is on its way (the model holds the first page's rows)."""
-        return self._counting
+        return self._later.counting
 
     def set_filter(self, flt: prospects.ProspectFilter, *, count_later: bool = False) -> None:
         """Show the prospects matching ``flt``; ``count_later``: the first page now, the count after."""
@@ -122,45 +109,25 @@ class ProspectTableModel(QAbstractTableModel):
         full, count the rest on the thread pool (:attr:`counted` tells when it is in)."""
         self.beginResetModel()
         self._cache.clear()
-        self._generation += 1
+        later = False
         if count_later:
             first = self._cache.page(0)
             self._count = len(first)
-            self._counting = len(first) == PAGE_SIZE
+            later = len(first) == PAGE_SIZE
         else:
             self._count = prospects.count_prospects(self._store, self._filter)
-            self._counting = False
         self.endResetModel()
-        if self._counting:
-            # Once the view has painted the first page (:meth:`painted`), or a moment later at the
-            # latest (no view, or a hidden one): a count running beside the paint slows it down.
-            generation = self._generation
-            QTimer.singleShot(COUNT_AFTER_MS, self, lambda: self._count_later(generation))
+        self._later.loaded(self._filter, later=later)
 
     def painted(self) -> None:
         """The view painted its rows: a count left for later starts now, right after the paint."""
-        if self._counting and self._count_asked != self._generation:
-            generation = self._generation
-            QTimer.singleShot(0, self, lambda: self._count_later(generation))
-
-    def _count_later(self, generation: int) -> None:
-        # Not for an earlier load (a later one counts), nor twice for one.
-        if generation == self._generation and self._counting and self._count_asked != generation:
-            self._count_asked = generation
-            self._counter.request()
+        self._later.painted()
 
     def finish_count(self) -> None:
         """Count now, on this thread, when the count is still on its way (e.g. to jump to a far row)."""
-        if self._counting:
-            self._set_count(prospects.count_prospects(self._store, self._filter))
-
-    def _on_counted(self, result: tuple[int, int]) -> None:
-        generation, count = result
-        if generation == self._generation and self._counting:  # else a count of another filter or store
-            self._set_count(count)
+        self._later.finish()
 
     def _set_count(self, count: int) -> None:
-        self._counting = False
         if count > self._count:
             self.beginInsertRows(QModelIndex(), self._count, count - 1)
             self._count = count

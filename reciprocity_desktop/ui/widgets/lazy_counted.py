@@ -17,15 +17,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Signal
 
+from reciprocity_desktop.ui.widgets.count_later import CountLater
 from reciprocity_desktop.ui.widgets.lazy_table import PAGE_SIZE, LazyRecordModel, LazySource
-from reciprocity_desktop.ui.widgets.recompute import Recompute
 from reciprocity_desktop.ui.widgets.tables import Column
-
-#: A count left for later starts when the view has painted the first page, or this many ms after
-#: the load at the latest (the prospect list's rule).
-COUNT_AFTER_MS = 100
 
 
 class _PaintWatch(QObject):
@@ -66,28 +62,15 @@ class CountedLaterModel(LazyRecordModel):
     ) -> None:
         super().__init__(columns, source, sort_keys, parent)
         self._query = query
-        self._count_figures = count
         self._count_of = count_of
         self._from_rows = from_rows
         self.figures: Any = from_rows([])
-        self._generation = 0  # one per load: figures of an earlier one are stale
-        self._counting = False  # the rows past the first page are not counted yet
-        self._count_asked = 0  # the load whose count was asked for last
-        self._loaded_query: Any = None
-        self._counter = Recompute(
-            lambda: (self._generation, self._loaded_query),
-            lambda asked: (asked[0], self._count_figures(asked[1])),
-            lambda _asked: True,
-            self,
-        )
-        self._counter.done.connect(self._on_counted)
-        # A count that failed off the GUI thread is counted again on it, where a failure shows as any other.
-        self._counter.failed.connect(lambda _error, _details: self.finish_count())
+        self._later = CountLater(count, self._set_figures, self)
 
     @property
     def counting(self) -> bool:
         """True while the count is on its way (the model holds the first page's rows)."""
-        return self._counting
+        return self._later.counting
 
     def watch(self, viewport: QObject) -> None:
         """Start a count left for later right after each paint of ``viewport`` (the view's)."""
@@ -97,51 +80,30 @@ class CountedLaterModel(LazyRecordModel):
         """Load the list again: its first page now; its count now when that page holds it all, else
         after the paint (a caller that knows ``count`` gives it, and no figures are computed)."""
         if count is not None:
-            self._generation += 1
-            self._counting = False
+            self._later.loaded(None, later=False)
             super().reload(count)
             return
         self.beginResetModel()
         self._cache.clear()
-        self._generation += 1
-        self._loaded_query = self._query()
+        query = self._query()
         first = self._cache.page(0)
         self._count = len(first)
-        self._counting = len(first) == PAGE_SIZE
+        later = len(first) == PAGE_SIZE
         self.endResetModel()
-        if not self._counting:
+        self._later.loaded(query, later=later)
+        if not later:
             self.figures = self._from_rows(first)
             self.counted.emit(self.figures)
-            return
-        # Once the view has painted the first page (:meth:`painted`), or a moment later at the latest
-        # (no view, or a hidden one): a count running beside the paint slows it down.
-        generation = self._generation
-        QTimer.singleShot(COUNT_AFTER_MS, self, lambda: self._count_later(generation))
 
     def painted(self) -> None:
         """The view painted its rows: a count left for later starts now, right after the paint."""
-        if self._counting and self._count_asked != self._generation:
-            generation = self._generation
-            QTimer.singleShot(0, self, lambda: self._count_later(generation))
-
-    def _count_later(self, generation: int) -> None:
-        # Not for an earlier load (a later one counts), nor twice for one.
-        if generation == self._generation and self._counting and self._count_asked != generation:
-            self._count_asked = generation
-            self._counter.request()
+        self._later.painted()
 
     def finish_count(self) -> None:
         """Count now, on this thread, when the count is still on its way (e.g. to select a far row)."""
-        if self._counting:
-            self._set_figures(self._count_figures(self._loaded_query))
-
-    def _on_counted(self, result: tuple[int, Any]) -> None:
-        generation, figures = result
-        if generation == self._generation and self._counting:  # else figures of another load
-            self._set_figures(figures)
+        self._later.finish()
 
     def _set_figures(self, figures: Any) -> None:
-        self._counting = False
         self.figures = figures
         count = self._count_of(figures)
         if count > self._count:

@@ -330,7 +330,8 @@ def test_an_over_drawn_item_shows_below_zero_and_an_edit_that_leaves_on_hand_cou
     view.stock.select_item(coffee)
 
     def rename(dialog: StockItemDialog) -> None:
-        assert dialog.quantity_spin.value() == 0  # the box cannot show -1
+        assert dialog.quantity_spin.value() == -1  # what is on hand, as the list says
+        assert dialog.quantity_spin.text() == "-1"
         dialog.name_edit.clear()
         qtbot.keyClicks(dialog.name_edit, "Coffee box")
         ok(dialog)
@@ -340,6 +341,28 @@ def test_an_over_drawn_item_shows_below_zero_and_an_edit_that_leaves_on_hand_cou
     assert (item.name, item.quantity) == ("Coffee box", -1)  # no correction was written
     ctx.undo_stack.undo()
     assert (stock_item(ctx.store, coffee).name, stock_item(ctx.store, coffee).quantity) == ("Coffee sample box", -1)
+
+
+def test_an_over_drawn_items_on_hand_typed_anew_in_its_edit_box_is_counted_from_below_zero(qtbot, ctx, view, data):
+    coffee = data["coffee"].id
+    with ctx.store.session() as session:  # as the test before: the other laptop's draws, one too many
+        session.connection().exec_driver_sql(
+            "INSERT INTO stock_movements (id, stock_item_id, delta, kind, note, at, created_at, updated_at, "
+            "stamp, deleted) VALUES ('m-other', ?, ?, 'draw', '', '2026-12-01 10:00:00.000000', "
+            "'2026-12-01 10:00:00.000000', '2026-12-01 10:00:00.000000', '1764583200000.000000.other', 0)",
+            (coffee, -(stock_item(ctx.store, coffee).quantity + 1)),
+        )
+    view.refresh()
+    view.stock.select_item(coffee)
+
+    def counted(dialog: StockItemDialog) -> None:
+        dialog.quantity_spin.selectAll()
+        qtbot.keyClicks(dialog.quantity_spin, "3")  # counted on the shelf: three boxes
+        ok(dialog)
+
+    with_dialog(qtbot, view.stock.edit_action.trigger, counted)
+    assert stock_item(ctx.store, coffee).quantity == 3
+    assert stock_cell(view, coffee, view.stock.COL_QUANTITY) == "3"
 
 
 def test_an_over_drawn_item_is_said_out_of_stock_and_over_drawn_not_running_low(qtbot, ctx, view, data):

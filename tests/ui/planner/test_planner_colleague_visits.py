@@ -83,11 +83,19 @@ def test_the_notice_names_the_date_in_the_locales_short_form_and_an_unknown_sell
     ]
 
 
-def test_the_prospect_detail_says_a_colleagues_planned_visit(ctx, qtbot, store, shared):
+def test_the_prospect_detail_says_a_colleagues_planned_visit(ctx, qtbot, store, shared, monkeypatch):
     detail = ProspectDetail(ctx)
     qtbot.addWidget(detail)
     detail.show()
+    reads, real_read = [], store.read
+
+    def counted_read():
+        reads.append(1)
+        return real_read()
+
+    monkeypatch.setattr(store, "read", counted_read)
     detail.show_prospect(shared)
+    assert len(reads) == 1  # the pane, its timeline's first page and the notice: one read
     assert detail.colleague_notice.isVisibleTo(detail)
     assert detail.colleague_notice.text() == f"Anna visits this prospect on {DAY.day} {DAY:%b}"
     other = prospects.add_prospect(store, name="Metallbau Schäfer").id

@@ -186,15 +186,15 @@ def test_a_search_count_waits_for_the_first_paint_or_its_moment(qtbot, big_store
 
     model = ProspectTableModel(big_store)
     asked: list[int] = []
-    monkeypatch.setattr(model._counter, "request", lambda: asked.append(model._generation))
+    monkeypatch.setattr(model._later._counter, "request", lambda: asked.append(model._later._generation))
     model.set_filter(ProspectFilter(search="m"), count_later=True)
     assert model.counting and asked == []  # not while the keystroke's page is being painted
     model.painted()
-    qtbot.waitUntil(lambda: asked == [model._generation], timeout=1_000)
+    qtbot.waitUntil(lambda: asked == [model._later._generation], timeout=1_000)
     model.painted()  # a later paint of the same load asks nothing more
     qtbot.wait(model_module.COUNT_AFTER_MS * 2)
-    assert asked == [model._generation]
+    assert asked == [model._later._generation]
     # No paint at all (a hidden list): the moment after the load starts it.
     model.set_filter(ProspectFilter(search="mu"), count_later=True)
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=2_000)
-    assert asked[-1] == model._generation
+    assert asked[-1] == model._later._generation
