@@ -58,7 +58,7 @@ def _kind(kind: str, model, day, title, detail, reaction=None, value=None, by=No
     return select(
         type_coerce(day, Date).label("day"),
         literal(_RANK[kind], Integer).label("rank"),
-        portable.rowid(model.__tablename__).label("seq"),  # a hub: the primary key
+        portable.written_order(model.__tablename__).label("seq"),  # a hub: when it was written
         literal(kind, String).label("kind"),
         model.id.label("record_id"),
         type_coerce(title, String).label("title"),

@@ -311,3 +311,20 @@ def _null_integer_sqlite(element: null_integer, compiler: Any, **kw: Any) -> str
 @compiles(null_integer, "postgresql")
 def _null_integer_postgresql(element: null_integer, compiler: Any, **kw: Any) -> str:
     return "CAST(NULL AS INTEGER)"
+
+
+class WrittenOrder(RowId):
+    """The order the rows were written in: SQLite's ``NAME.rowid``; on a hub ``NAME.created_at`` (a primary
+    key of random ids keeps no order there), for the lists that show ties in the order they were written."""
+
+    inherit_cache = True
+
+
+@compiles(WrittenOrder, "postgresql")
+def _written_order_postgresql(element: WrittenOrder, compiler: Any, **kw: Any) -> str:
+    return f"{element.owner}.created_at"
+
+
+def written_order(table: Any) -> WrittenOrder:
+    """See :class:`WrittenOrder` (``table``: a table, a named alias, or its name)."""
+    return WrittenOrder(table if isinstance(table, str) else table.name)
