@@ -31,6 +31,7 @@ from sqlalchemy import (
     Table,
     and_,
     func,
+    literal,
     not_,
     or_,
     select,
@@ -92,7 +93,7 @@ class Key:
     def before(self, value: Any) -> list[Any]:
         """The conditions (each an index range) of the rows that come before ``value`` on this key."""
         if isinstance(value, bool):  # SQLite stores it as 0 and 1 (and compares no True or False); a hub as is
-            as_stored, on_hub = self._before(int(value)), self._before(value)
+            as_stored, on_hub = self._before(int(value)), self._before(literal(value))
             return [portable.ByDialect(a, b) for a, b in zip(as_stored, on_hub, strict=True)]
         return self._before(value)
 

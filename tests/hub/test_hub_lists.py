@@ -126,6 +126,12 @@ def test_the_gift_and_follow_up_lists_with_searches_and_sorts_on_the_hub_list_th
                     search, bucket, key,
                 )  # fmt: skip
     assert followup_list.followup_bucket_counts(on_hub) == followup_list.followup_bucket_counts(store)
+    every = followup_list.FollowUpListFilter(bucket="all")
+    for key in ("when", "due", "kind"):  # "when": a boolean key (done or not) before the due date
+        sort = followup_list.FollowUpSort(key)
+        listed = followup_list.list_followups_page(on_hub, every, sort, 0, None)
+        for at in (0, len(listed) // 2, len(listed) - 1):
+            assert followup_list.followup_position(on_hub, listed[at].id, every, sort) == at, (key, at)
 
 
 def test_the_prospect_list_and_its_search_on_the_hub_list_the_store_files(both):
