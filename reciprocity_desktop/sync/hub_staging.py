@@ -101,7 +101,6 @@ def export_from_hub(
     circle) of the hub's records (see the module's text). A partial export (``cutoff``: the start of its
     ``since`` day, as UTC) copies only the records changed since and what they refer to
     (:mod:`~reciprocity_desktop.sync.hub_subset`), in one snapshot, without locking anything."""
-    from reciprocity_desktop.store import open_store
 
     with tempfile.TemporaryDirectory(prefix="reciprocity-hub-export-") as folder:
         scratch_path = Path(folder) / "hub.sqlite3"
@@ -109,11 +108,7 @@ def export_from_hub(
             copy_hub_to_file(hub, scratch_path)
         else:
             _copy_changed(hub, scratch_path, cutoff)
-        scratch = open_store(scratch_path)
-        try:
-            return export_file(scratch, path, **options)
-        finally:
-            scratch.close()
+        return _on_scratch(scratch_path, lambda scratch: export_file(scratch, path, **options))
 
 
 def _copy_changed(hub: HubStore, scratch_path: Path, cutoff: Any) -> None:
@@ -150,16 +145,11 @@ def preview_on_hub(
 ) -> Any:
     """``preview_import`` (:func:`~reciprocity_desktop.sync.importer.preview_import`, passed in by it) on the
     hub: on a scratch copy (nothing written)."""
-    from reciprocity_desktop.store import open_store
 
     with tempfile.TemporaryDirectory(prefix="reciprocity-hub-preview-") as folder:
         scratch_path = Path(folder) / "hub.sqlite3"
         copy_hub_to_file(hub, scratch_path)
-        scratch = open_store(scratch_path)
-        try:
-            return preview_import(scratch, path, passphrase=passphrase, progress=progress)
-        finally:
-            scratch.close()
+        return _on_scratch(scratch_path, lambda scratch: preview_import(scratch, path, passphrase=passphrase, progress=progress))
 
 
 def import_into_hub(
@@ -207,13 +197,28 @@ def _import_subset(
                 SubsetCopy(connection, writing, digests, _copy_rows, _written).run(wanted)
         finally:
             target.dispose()
-        scratch = open_store(scratch_path)
-        try:
-            summary = import_file(scratch, path, passphrase=passphrase, progress=progress)
-        finally:
-            scratch.close()
-        summary.backup_path = None  # the scratch copy's, gone with it (the hub's are pg_dump's)
+        summary = _merged(scratch_path, path, import_file, passphrase, progress)
         _write_back_into(scratch_path, connection, digests)
+    return summary
+
+
+def _on_scratch(scratch_path: Path, action: Callable[[Any], Any]) -> Any:
+    """``action(store)`` on the scratch store file ``scratch_path``, closed after."""
+    from reciprocity_desktop.store import open_store
+
+    scratch = open_store(scratch_path)
+    try:
+        return action(scratch)
+    finally:
+        scratch.close()
+
+
+def _merged(
+    scratch_path: Path, path: Path | str, import_file: Callable[..., Any], passphrase: str | None, progress: Any
+) -> Any:
+    """The rep's file merged into the scratch store file with the laptop's own import; its summary."""
+    summary = _on_scratch(scratch_path, lambda scratch: import_file(scratch, path, passphrase=passphrase, progress=progress))
+    summary.backup_path = None  # the scratch copy's, gone with it (the hub's are pg_dump's)
     return summary
 
 
@@ -221,7 +226,6 @@ def _import_whole(
     hub: HubStore, path: Path | str, import_file: Callable[..., Any], passphrase: str | None, progress: Any
 ) -> Any:
     """The import through a copy of the whole hub (a file as large as half of it)."""
-    from reciprocity_desktop.store import open_store
 
     with hub.engine.connect() as lock:
         lock.exec_driver_sql(f"SELECT pg_advisory_lock({IMPORT_LOCK})")  # until this import is written back
@@ -231,12 +235,7 @@ def _import_whole(
                 scratch_path = Path(folder) / "hub.sqlite3"
                 digests: dict[str, dict] = {}
                 copy_hub_to_file(hub, scratch_path, digests)
-                scratch = open_store(scratch_path)
-                try:
-                    summary = import_file(scratch, path, passphrase=passphrase, progress=progress)
-                finally:
-                    scratch.close()
-                summary.backup_path = None  # the scratch copy's, gone with it (the hub's are pg_dump's)
+                summary = _merged(scratch_path, path, import_file, passphrase, progress)
                 with hub.engine.begin() as writing:
                     writing.exec_driver_sql(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")  # saves wait
                     _write_back_into(scratch_path, writing, digests)

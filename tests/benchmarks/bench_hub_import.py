@@ -5,7 +5,7 @@ Run: ``python tests/benchmarks/bench_hub_import.py [--store /work/office/office-
 Starts its own PostgreSQL server (tests/store/pg_server.py), copies a copy of the office store (made 60 days
 older, so that a rep's ``export --since`` today holds only the week's changes) into a new hub, makes two reps'
 weeks (each: ``--edits`` prospects edited, as many gifts logged) on two copies of the store file, and imports
-one file each way. Prints wall and CPU seconds of each import (CPU: this process; the server's time is in
+one file each way; then a partial export of the day (the merged week for the reps) each way. Prints wall and CPU seconds of each import (CPU: this process; the server's time is in
 the wall figure) and the rows each read from the hub. Not part of the default test run.
 """
 
@@ -132,6 +132,22 @@ def main() -> None:
                 print(f"whole-copy import: {wall2:.2f} s wall, {cpu2:.2f} s CPU; new {summary.new}, "
                       f"updated {summary.updated}")
                 print(f"ratio whole / subset: wall x{wall2 / wall:.1f}, CPU x{cpu2 / max(cpu, 1e-9):.1f}")
+                # the merged week for the reps: a partial export from the hub, each way
+                from reciprocity_desktop.sync import hub_staging
+                from reciprocity_desktop.sync.exporter import export_file
+
+                today = dt.date.today()
+                part, wall3, cpu3 = _timed(lambda: export_file(hub, folder / "week.rcsync", since=today))
+                print(f"partial export (--since today) through the changed records: {wall3:.2f} s wall, "
+                      f"{cpu3:.2f} s CPU; {part.records} records")
+                real_changed = hub_staging._copy_changed
+                hub_staging._copy_changed = lambda hub, path, cutoff: hub_staging.copy_hub_to_file(hub, path)
+                try:
+                    part2, wall4, cpu4 = _timed(lambda: export_file(hub, folder / "week2.rcsync", since=today))
+                finally:
+                    hub_staging._copy_changed = real_changed
+                print(f"partial export through the whole copy: {wall4:.2f} s wall, {cpu4:.2f} s CPU; "
+                      f"{part2.records} records; ratio wall x{wall4 / wall3:.1f}")
             finally:
                 hub.close()
     finally:

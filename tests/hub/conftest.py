@@ -50,3 +50,14 @@ def cli(capsys):
         return Result(code, captured.out, captured.err)
 
     return _run
+
+
+@pytest.fixture
+def same_data(tmp_path, hub, cli):
+    """A store file with the demo tour in it, and a hub holding the same rows: (file, hub address)."""
+    from hub_helpers import copy_store
+
+    store = tmp_path / "rep.sqlite3"
+    assert cli(store, "demo").code == 0
+    copy_store(store, hub)
+    return store, hub

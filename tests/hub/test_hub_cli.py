@@ -9,19 +9,6 @@ from __future__ import annotations
 import json
 import sqlite3
 
-import pytest
-from hub_helpers import copy_store
-
-
-@pytest.fixture
-def same_data(tmp_path, hub, cli):
-    """A store file with the demo tour in it, and a hub holding the same rows: (file, hub address)."""
-    store = tmp_path / "rep.sqlite3"
-    assert cli(store, "demo").code == 0
-    copy_store(store, hub)
-    return store, hub
-
-
 #: Lists whose last tie-break is the store file's rowid (the order the rows were written in) and the
 #: hub's primary key: records of the same date written at the same moment (the demo writes all at once)
 #: may come in another order; the order of their sort keys is the same.

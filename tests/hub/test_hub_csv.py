@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-from hub_helpers import copy_store
-
 HEADER = "Firma;Straße;PLZ;Ort;Land;Telefon;E-Mail;Ansprechpartner\r\n"
-
-
-@pytest.fixture
-def same_data(tmp_path, hub, cli):
-    """A store file with the demo tour in it, and a hub holding the same rows: (file, hub address)."""
-    store = tmp_path / "rep.sqlite3"
-    assert cli(store, "demo").code == 0
-    copy_store(store, hub)
-    return store, hub
 
 
 def _csv(tmp_path, rows: list[str], name: str = "kunden.csv"):

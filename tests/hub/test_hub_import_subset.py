@@ -131,6 +131,21 @@ def _rep_edits(rep_path, tmp_path):
         rep.close()
 
 
+def _counted_copies(monkeypatch) -> list[int]:
+    """The record rows each copy of a part of the hub read (one entry per copy), as the copies run."""
+    from reciprocity_desktop.sync import hub_subset
+
+    copied: list[int] = []
+    real_run = hub_subset.SubsetCopy.run
+
+    def counted_run(self, wanted):
+        real_run(self, wanted)
+        copied.append(sum(len(ids) for ids in self.copied.values()))
+
+    monkeypatch.setattr(hub_subset.SubsetCopy, "run", counted_run)
+    return copied
+
+
 def test_a_reps_file_imported_through_the_subset_equals_the_import_through_the_whole_hub(
     two_hubs, tmp_path, monkeypatch
 ):
@@ -141,14 +156,7 @@ def test_a_reps_file_imported_through_the_subset_equals_the_import_through_the_w
     (by_subset, by_whole), rep = two_hubs
     path, _first = _rep_edits(rep, tmp_path)
 
-    copied = []
-    real_run = hub_subset.SubsetCopy.run
-
-    def counted_run(self, wanted):
-        real_run(self, wanted)
-        copied.append(sum(len(ids) for ids in self.copied.values()))
-
-    monkeypatch.setattr(hub_subset.SubsetCopy, "run", counted_run)
+    copied = _counted_copies(monkeypatch)
     hub = open_store(by_subset)
     try:
         subset_summary = import_file(hub, path)
@@ -274,7 +282,7 @@ def test_a_partial_export_from_the_hub_reads_only_what_changed_and_writes_the_sa
     from reciprocity_desktop.services import contacts, gifts, prospects
     from reciprocity_desktop.store import open_store
     from reciprocity_desktop.store.models import Gift
-    from reciprocity_desktop.sync import hub_staging, hub_subset
+    from reciprocity_desktop.sync import hub_staging
     from reciprocity_desktop.sync.exporter import export_file
 
     (address, _other), _rep = two_hubs
@@ -287,14 +295,7 @@ def test_a_partial_export_from_the_hub_reads_only_what_changed_and_writes_the_sa
         with hub.read() as session:  # a gift of another prospect, changed alone: its prospect goes along unchanged
             other_gift = session.scalar(select(Gift.id).where(Gift.prospect_id != first).order_by(Gift.id).limit(1))
         gifts.set_reaction(hub, other_gift, "liked", "Sie hat sich gefreut")
-        copied = []
-        real_run = hub_subset.SubsetCopy.run
-
-        def counted_run(self, wanted):
-            real_run(self, wanted)
-            copied.append(sum(len(ids) for ids in self.copied.values()))
-
-        monkeypatch.setattr(hub_subset.SubsetCopy, "run", counted_run)
+        copied = _counted_copies(monkeypatch)
         partial = export_file(hub, tmp_path / "partial.rcsync", since=dt.date.today())
         assert len(copied) == 1 and copied[0] < 40  # not the 150 records of the demo
         monkeypatch.setattr(hub_staging, "_copy_changed", lambda hub, path, cutoff: hub_staging.copy_hub_to_file(hub, path))

@@ -314,16 +314,21 @@ def test_a_hidden_page_refreshes_when_shown_and_only_for_what_it_shows(qtbot, ct
     assert cell(view, data["sample"].id, view.COL_RECIPIENT) == "Anna Berger"
 
 
-def test_an_over_drawn_item_shows_below_zero_and_an_edit_that_leaves_on_hand_counts_nothing(qtbot, ctx, view, data):
-    coffee = data["coffee"].id
-    on_hand = stock_item(ctx.store, coffee).quantity
-    with ctx.store.session() as session:  # the other laptop's draws, met in a sync: one more than was left
+def _other_laptops_draw(store, item_id: str, delta: int) -> None:
+    """Draws as a sync merges them (another laptop's): written without the check that refuses an over-draw here."""
+    with store.session() as session:
         session.connection().exec_driver_sql(
             "INSERT INTO stock_movements (id, stock_item_id, delta, kind, note, at, created_at, updated_at, "
             "stamp, deleted) VALUES ('m-other', ?, ?, 'draw', '', '2026-12-01 10:00:00.000000', "
             "'2026-12-01 10:00:00.000000', '2026-12-01 10:00:00.000000', '1764583200000.000000.other', 0)",
-            (coffee, -(on_hand + 1)),
+            (item_id, delta),
         )
+
+
+def test_an_over_drawn_item_shows_below_zero_and_an_edit_that_leaves_on_hand_counts_nothing(qtbot, ctx, view, data):
+    coffee = data["coffee"].id
+    on_hand = stock_item(ctx.store, coffee).quantity
+    _other_laptops_draw(ctx.store, coffee, -(on_hand + 1))  # met in a sync: one more than was left
     view.refresh()
     assert stock_cell(view, coffee, view.stock.COL_QUANTITY) == "-1"
     assert stock_cell(view, coffee, view.stock.COL_NAME, BACKGROUND) == DANGER_BG
@@ -345,13 +350,7 @@ def test_an_over_drawn_item_shows_below_zero_and_an_edit_that_leaves_on_hand_cou
 
 def test_an_over_drawn_items_on_hand_typed_anew_in_its_edit_box_is_counted_from_below_zero(qtbot, ctx, view, data):
     coffee = data["coffee"].id
-    with ctx.store.session() as session:  # as the test before: the other laptop's draws, one too many
-        session.connection().exec_driver_sql(
-            "INSERT INTO stock_movements (id, stock_item_id, delta, kind, note, at, created_at, updated_at, "
-            "stamp, deleted) VALUES ('m-other', ?, ?, 'draw', '', '2026-12-01 10:00:00.000000', "
-            "'2026-12-01 10:00:00.000000', '2026-12-01 10:00:00.000000', '1764583200000.000000.other', 0)",
-            (coffee, -(stock_item(ctx.store, coffee).quantity + 1)),
-        )
+    _other_laptops_draw(ctx.store, coffee, -(stock_item(ctx.store, coffee).quantity + 1))  # one too many
     view.refresh()
     view.stock.select_item(coffee)
 
@@ -367,13 +366,7 @@ def test_an_over_drawn_items_on_hand_typed_anew_in_its_edit_box_is_counted_from_
 
 def test_an_over_drawn_item_is_said_out_of_stock_and_over_drawn_not_running_low(qtbot, ctx, view, data):
     coffee = data["coffee"].id
-    with ctx.store.session() as session:  # as the previous test: the other laptop's draws, two too many
-        session.connection().exec_driver_sql(
-            "INSERT INTO stock_movements (id, stock_item_id, delta, kind, note, at, created_at, updated_at, "
-            "stamp, deleted) VALUES ('m-other', ?, ?, 'draw', '', '2026-12-01 10:00:00.000000', "
-            "'2026-12-01 10:00:00.000000', '2026-12-01 10:00:00.000000', '1764583200000.000000.other', 0)",
-            (coffee, -(stock_item(ctx.store, coffee).quantity + 2)),
-        )
+    _other_laptops_draw(ctx.store, coffee, -(stock_item(ctx.store, coffee).quantity + 2))  # two too many
     view.refresh()
     assert stock_cell(view, coffee, view.stock.COL_QUANTITY) == "-2"
     tip = stock_cell(view, coffee, view.stock.COL_QUANTITY, Qt.ItemDataRole.ToolTipRole)
