@@ -20,6 +20,24 @@ from reciprocity_desktop.ui.main_window import MainWindow
 from reciprocity_desktop.ui.page_registry import KEYS
 
 
+@pytest.fixture(autouse=True)
+def _translators_taken_out_again(monkeypatch):
+    """The entry point installs the window's catalogs (English plural forms too): out again after the test,
+    so later tests read the texts as written."""
+    from reciprocity_desktop.ui import app, translation
+
+    installed: list = []
+
+    def install(qt_app, lang=None):
+        found = translation.install_translators(qt_app, lang)
+        installed.extend(found)
+        return found
+
+    monkeypatch.setattr(app, "install_translators", install)
+    yield
+    translation.remove_translators(QApplication.instance(), installed)
+
+
 @pytest.fixture
 def demo_hub(tmp_path, hub) -> str:
     """A hub holding the demo tour (the rows of a demo store file copied into it): its address."""
