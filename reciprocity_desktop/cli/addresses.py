@@ -48,14 +48,9 @@ def command_of(args: argparse.Namespace) -> str | None:
 
 
 def hub_command_refusal(command: str | None, translate: Callable[[str, str], str]) -> str | None:
-    """Why ``command`` (``"backup"``; None: the window) cannot run on an office hub, else None."""
-    if command is None:
-        return translate(
-            "CLI",
-            "The window does not open an office hub yet, so nothing was opened (give a command, or the path "
-            "of a store file)",
-        )
-    if command not in HUB_FILE_COMMANDS:
+    """Why ``command`` (``"backup"``; None: the window, which opens a hub) cannot run on an office hub,
+    else None."""
+    if command is None or command not in HUB_FILE_COMMANDS:
         return None
     return translate(
         "CLI",

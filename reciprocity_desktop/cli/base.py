@@ -507,7 +507,7 @@ def new_parser() -> tuple[argparse.ArgumentParser, Any]:
 # -- running -----------------------------------------------------------------------------------------------
 
 
-def _open_window(db_path: Path, open_file: Path | None = None) -> int:
+def _open_window(db_path: Path | str, open_file: Path | None = None) -> int:
     try:
         from reciprocity_desktop.ui.app import run
     except ImportError as exc:  # the window needs Qt; the CLI does not
@@ -564,7 +564,7 @@ def run(
         print(f"reciprocity-desktop: {refusal}.", file=sys.stderr)
         return EXIT_USER_ERROR
     if args.command is None:
-        return _open_window(db_path, open_file)
+        return _open_window(hub or db_path, open_file)  # a hub's address as given (a Path would mangle it)
     if not getattr(args, "opens_store", True):  # works on the file itself (backup, restore): may be damaged
         try:
             return args.func(db_path.expanduser(), args)

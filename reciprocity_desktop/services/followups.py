@@ -25,7 +25,7 @@ from reciprocity_desktop.services.followup_buckets import (  # noqa: F401 - the 
     bucket_of,
 )
 from reciprocity_desktop.services.prospects import get_live
-from reciprocity_desktop.store import Store
+from reciprocity_desktop.store import Store, portable
 from reciprocity_desktop.store.models import (
     FollowUp,
     FollowUpKind,
@@ -35,7 +35,6 @@ from reciprocity_desktop.store.models import (
     Prospect,
     Visit,
 )
-from reciprocity_desktop.store.portable import rowid
 
 
 @dataclass
@@ -309,7 +308,7 @@ def list_outcomes(store: Store, prospect_id: str | None = None) -> list[Outcome]
         .join(Prospect, Prospect.id == Outcome.prospect_id)
         .where(Outcome.deleted.is_(False), Prospect.deleted.is_(False))
         .options(joinedload(Outcome.prospect))
-        .order_by(Outcome.date.desc(), Outcome.created_at.desc(), rowid("outcomes").desc())
+        .order_by(Outcome.date.desc(), Outcome.created_at.desc(), portable.rowid("outcomes").desc())
     )
     if prospect_id:
         query = query.where(Outcome.prospect_id == prospect_id)

@@ -21,13 +21,14 @@ folded keys); the matches are then counted, and sorted as above.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from reciprocity_desktop.services import list_query, list_search
 from reciprocity_desktop.services.sorted_pages import Key, Leading, Segment, SortedList, rowid
-from reciprocity_desktop.store import Store
+from reciprocity_desktop.store import Store, portable
 from reciprocity_desktop.store.models import Contact, Gift, GiftKind, Prospect, Reaction
 
 #: The sortable columns of the gift list, by key.
@@ -134,6 +135,14 @@ def _searched(
     return [Segment(keys, found.page, source=source, prospects=True, counted=found.counted)]
 
 
+def _is(column: Any, value: Any) -> Any:
+    """``column IS value`` (SQLite's equality that holds for NULL too; a boolean's ``IS 0``); on a hub a
+    text's ``=`` (PostgreSQL's ``IS`` takes only NULL and booleans)."""
+    if value is None or isinstance(value, bool):
+        return column.is_(value)
+    return portable.ByDialect(column.is_(value), column == value)
+
+
 def _segments(session: Session, flt: GiftFilter, sort: GiftSort, counting: bool) -> list[Segment]:
     words = list_query.search_words(flt.search)
     if words:
@@ -141,7 +150,7 @@ def _segments(session: Session, flt: GiftFilter, sort: GiftSort, counting: bool)
     d = sort.descending
     if sort.key in _BY_VALUE:
         column, values = _BY_VALUE[sort.key]
-        return [Segment(_newest(), (column.is_(value),)) for value in (reversed(values) if d else values)]
+        return [Segment(_newest(), (_is(column, value),)) for value in (reversed(values) if d else values)]
     if sort.key in _BY_COLUMN:
         return [Segment((Key(_BY_COLUMN[sort.key], d), *_newest()))]
     if sort.key == "prospect":

@@ -41,7 +41,7 @@ from reciprocity_desktop.services.register_query import (
     register_sort,
     register_totals,
 )
-from reciprocity_desktop.store import Store
+from reciprocity_desktop.store import Store, portable
 from reciprocity_desktop.store.models import Gift, Prospect
 from reciprocity_desktop.textutil import neutralise_formula
 
@@ -195,7 +195,7 @@ def export_register_csv(store: Store, path: Path | str, year: int) -> int:
 
 def gift_years(store: Store) -> list[int]:
     """Years in which live gifts were given, newest first (for the register's year selector)."""
-    year = func.substr(Gift.date, 1, 4)
+    year = func.substr(portable.stored_text(Gift.date), 1, 4)  # the date as text on a hub too
     with store.read() as session:
         found = session.scalars(select(year).where(Gift.deleted.is_(False)).distinct()).all()
     return sorted({int(text) for text in found}, reverse=True)

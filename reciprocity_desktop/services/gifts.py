@@ -29,7 +29,7 @@ from reciprocity_desktop.services.stock_levels import (  # noqa: F401 - the stoc
 )
 from reciprocity_desktop.services.stock_movements import draw_again, give_back, move, refuse_overdraw
 from reciprocity_desktop.services.validate import FREE_TEXT_LIMITS
-from reciprocity_desktop.store import Store
+from reciprocity_desktop.store import Store, portable
 from reciprocity_desktop.store.models import (
     Contact,
     FollowUp,
@@ -42,7 +42,6 @@ from reciprocity_desktop.store.models import (
     StockItem,
     Visit,
 )
-from reciprocity_desktop.store.portable import rowid
 
 
 @dataclass
@@ -277,7 +276,7 @@ def list_gifts(store: Store, prospect_id: str | None = None) -> list[Gift]:
         .join(Prospect, Prospect.id == Gift.prospect_id)
         .where(Gift.deleted.is_(False), Prospect.deleted.is_(False))
         .options(joinedload(Gift.prospect), joinedload(Gift.contact), joinedload(Gift.stock_item))
-        .order_by(Gift.date.desc(), Gift.created_at.desc(), rowid("gifts").desc())
+        .order_by(Gift.date.desc(), Gift.created_at.desc(), portable.rowid("gifts").desc())
     )
     if prospect_id:
         query = query.where(Gift.prospect_id == prospect_id)

@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from reciprocity_desktop.services import settings, unfollowed
+from reciprocity_desktop.services import hub_lists, settings, unfollowed
 from reciprocity_desktop.services.insights import (
     NEXT_STEPS,
     InsightsData,
@@ -286,6 +286,16 @@ def load_page(store: Store, query: InsightsQuery, text: str = "") -> InsightsPag
         return result
 
     window, start, end = query.window_days, query.date_from, query.date_to
+    if hub_lists.is_hub(store):  # an office hub: the lists computed there, held as records (services/hub_lists.py)
+        report, lists, balance = hub_lists.insights_lists(store, window, start, end, today, timed)
+        first = {which: listed.page(text, (None, False), 0, FIRST_PAGE) for which, listed in lists.items()}
+        counts = {which: listed.count(text) for which, listed in lists.items()}
+        months = timed("months", lambda: outcomes_per_month(store, first_month, last_month))
+        return InsightsPage(
+            query, report, first[UNFOLLOWED], first[OVERDUE], first[NEXT_STEPS_LIST], months,
+            currency=str(settings.get(store, "currency")), seconds=time.perf_counter() - began, timings=timings,
+            counts=counts, lists=lists, balance=balance,  # type: ignore[arg-type]
+        )  # fmt: skip
     snapshot = Snapshot(store)
     try:
         report, balance = timed(

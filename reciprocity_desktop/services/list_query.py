@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Select, false, func, or_, select
 from sqlalchemy.orm import Session
 
+from reciprocity_desktop.store import portable
 from reciprocity_desktop.textutil import fold
 
 #: The SQL name of :func:`fold` on a connection (registered by :func:`use_fold`).
@@ -25,13 +26,16 @@ def _fold_or_empty(value: object) -> str:
 
 def use_fold(session: Session) -> None:
     """Make ``rd_fold(text)`` (:func:`fold` in SQL) known to the session's connection."""
-    dbapi = session.connection().connection.driver_connection
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":  # a hub folds in SQL (store/portable.py's folded_text)
+        return
+    dbapi = connection.connection.driver_connection
     dbapi.create_function(FOLD, 1, _fold_or_empty, deterministic=True)
 
 
 def folded(column: Any) -> Any:
     """``rd_fold(column)``: the folded text of a column (needs :func:`use_fold` on the session)."""
-    return getattr(func, FOLD)(column)
+    return portable.folded_text(column, FOLD)
 
 
 def like_pattern(word: str) -> str:

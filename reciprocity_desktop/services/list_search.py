@@ -27,19 +27,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, false, func, literal_column, or_, select, true, union_all
+from sqlalchemy import ColumnElement, and_, false, func, or_, select, true, union_all
 from sqlalchemy.orm import Session
 
 from reciprocity_desktop.services import list_query
-from reciprocity_desktop.store import search
+from reciprocity_desktop.store import portable, search
 from reciprocity_desktop.store.models import Contact, Prospect
 
 #: A text index with up to this many different values is read a value at a time; with more, whole.
 DISTINCT_WALK = 2000
 #: A word held by at least this many records (counted up to it) is walked in the list's order.
 DENSE_FROM = 8000
-#: GLOB: a text with a character outside printable ASCII.
-_NOT_ASCII = "*[^ -~]*"
 
 
 @dataclass(frozen=True)
@@ -79,14 +77,15 @@ def prospects_holding(word: str) -> Any:
     Needs :func:`list_query.use_fold` on the session (the city is folded as the row is tested).
     """
     if search.indexable(word):
-        candidates = literal_column("prospects.rowid").in_(search.matching_rowids([word]))
+        fts5 = portable.rowid("prospects").in_(search.matching_rowids([word]))
+        candidates = portable.search_match(fts5, [word])  # the same SQL on SQLite; LIKE on a hub
     else:  # the search text (name, city, …) holds it too: tested on ix_prospects_list first
         candidates = like(Prospect.search_text, word)
     # An ASCII city folds to itself, lower case (LIKE ignores ASCII case): folded in Python only
     # when it holds another character.
     city = or_(
         like(Prospect.city, word),
-        and_(Prospect.city.op("GLOB")(_NOT_ASCII), like(list_query.folded(Prospect.city), word)),
+        and_(portable.not_ascii(Prospect.city), like(list_query.folded(Prospect.city), word)),
     )
     return select(Prospect.id).where(candidates, or_(like(Prospect.sort_name, word), city))
 
@@ -94,7 +93,7 @@ def prospects_holding(word: str) -> Any:
 def contacts_holding(word: str) -> Any:
     """The ids of the contacts whose folded name holds ``word``: the names read off
     ``ix_contacts_name_key`` (not the contacts' rows), then the matches' ids."""
-    rowid = literal_column("contacts.rowid")
+    rowid = portable.rowid("contacts")
     return select(Contact.id).where(rowid.in_(select(rowid).select_from(Contact).where(like(Contact.name_key, word))))
 
 

@@ -31,9 +31,9 @@ from sqlalchemy.orm import Session
 from reciprocity_desktop.services import settings
 from reciprocity_desktop.services.records import get_live
 from reciprocity_desktop.services.sellers import ColleagueVisit, colleague_visits_in, own_seller_id
-from reciprocity_desktop.store import Store
+from reciprocity_desktop.store import Store, portable
 from reciprocity_desktop.store.models import Contact, FollowUp, Gift, Outcome, Prospect, Visit
-from reciprocity_desktop.store.portable import rowid, typed_null
+from reciprocity_desktop.store.portable import typed_null
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +59,7 @@ def _kind(kind: str, model, day, title, detail, reaction=None, value=None, by=No
     return select(
         type_coerce(day, Date).label("day"),
         literal(_RANK[kind], Integer).label("rank"),
-        rowid(model.__tablename__).label("seq"),  # on a hub its primary key
+        portable.written_order(model.__tablename__).label("seq"),  # a hub: when it was written
         literal(kind, String).label("kind"),
         model.id.label("record_id"),
         type_coerce(title, String).label("title"),

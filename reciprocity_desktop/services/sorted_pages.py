@@ -31,6 +31,7 @@ from sqlalchemy import (
     Table,
     and_,
     func,
+    literal,
     not_,
     or_,
     select,
@@ -81,15 +82,22 @@ class Key:
     prospect: bool = False
 
     def clause(self) -> Any:
-        return self.expr.desc() if self.descending else self.expr.asc()
+        """The ORDER BY term; on a hub with SQLite's place of NULL (first going up, last going down)."""
+        if self.descending:
+            return portable.ByDialect(self.expr.desc(), self.expr.desc().nulls_last())
+        return portable.ByDialect(self.expr.asc(), self.expr.asc().nulls_first())
 
     def same(self, value: Any) -> Any:
         return self.expr.is_(None) if value is None else self.expr == value
 
     def before(self, value: Any) -> list[Any]:
         """The conditions (each an index range) of the rows that come before ``value`` on this key."""
-        if isinstance(value, bool):  # stored as 0 and 1 (SQL compares no True or False)
-            value = int(value)
+        if isinstance(value, bool):  # SQLite stores it as 0 and 1 (and compares no True or False); a hub as is
+            as_stored, on_hub = self._before(int(value)), self._before(literal(value))
+            return [portable.ByDialect(a, b) for a, b in zip(as_stored, on_hub, strict=True)]
+        return self._before(value)
+
+    def _before(self, value: Any) -> list[Any]:
         if self.descending:
             if value is None:
                 return [self.expr.is_not(None)] if self.nullable else []

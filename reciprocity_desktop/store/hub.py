@@ -5,7 +5,8 @@ database to the head revision with Alembic (in one transaction, under an advisor
 opening a new hub at once do not both migrate it) and returns a :class:`HubStore`: a
 :class:`~reciprocity_desktop.store.engine.Store` whose sessions are the server's. What belongs to a
 store *file* is not there: no pragmas, no ``quick_check`` (the server keeps its own pages sound), no
-backup copies (the server's are ``pg_dump``'s), no plain ``sqlite3`` cursor.
+backup copies (the server's are ``pg_dump``'s); its plain reads (:meth:`HubStore.cursor`) are the
+store file's SQL said in PostgreSQL's words.
 
 An unreachable server, a refused login, missing rights or a missing database are each one plain
 sentence (:class:`HubUnreachable`, :class:`HubLoginRefused`, :class:`HubNoRights`,
@@ -26,6 +27,8 @@ from reciprocity_desktop.store.engine import Store, StoreError, _alembic_config
 if TYPE_CHECKING:
     from sqlalchemy.engine import URL, Engine
     from sqlalchemy.orm import Session
+
+    from reciprocity_desktop.store.portable import PlainCursor
 
 #: Seconds to wait for the server before calling it unreachable.
 CONNECT_TIMEOUT = 10
@@ -243,9 +246,26 @@ class HubStore(Store):
         return told_plainly(self.url)
 
     @contextlib.contextmanager
-    def cursor(self) -> Iterator[object]:
-        raise HubNoPlainReads(self.address)
-        yield  # pragma: no cover
+    def cursor(self) -> Iterator[PlainCursor]:
+        """A cursor for a few plain reads in one transaction, as :meth:`Store.cursor` gives on a file.
+
+        On one of the engine's pooled connections, in a ``REPEATABLE READ, READ ONLY`` transaction (one
+        snapshot; nothing can be written through it), rolled back after the block. It takes the store
+        file's SQL and gives its rows as a file's cursor does (:class:`~.portable.PlainCursor`): Today's
+        first screen and the window's start reads run unchanged on a hub.
+        """
+        from reciprocity_desktop.store.portable import PlainCursor, sqlite_shaped
+
+        with self._told_plainly():
+            connection = self.engine.raw_connection()
+            try:
+                raw = sqlite_shaped(connection.cursor())
+                raw.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+                yield PlainCursor(raw)
+            finally:
+                with contextlib.suppress(Exception):
+                    connection.rollback()
+                connection.close()  # back to the pool
 
     def meta(self, key: str, default: str = "") -> str:
         from reciprocity_desktop.store.models import Meta

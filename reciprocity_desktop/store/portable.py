@@ -17,12 +17,19 @@ change) and, on PostgreSQL, to its equivalent:
 - :func:`marks`: the driver's placeholders of a plain ``INSERT`` (``?`` for sqlite3, ``%s`` for psycopg).
 - :func:`bigger_page_cache`: SQLite's ``PRAGMA cache_size`` for a bulk load; nothing on a hub (the server
   keeps its own buffers).
+- :func:`postgresql_text` and :class:`PlainCursor`: the plain reads' SQL (``Store.cursor``: Today's first
+  screen, the window's start) as the store file says it, said for a hub's psycopg cursor, whose rows then
+  come back as a store file's do.
+- :func:`written_order`: the order rows were written in (rowid; a hub's ``created_at``).
+- :class:`folded_text` and :func:`not_ascii`: the Gifts and Follow-ups search's folded text, said for a hub.
 """
 
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Text, and_
@@ -107,13 +114,18 @@ def _by_dialect_postgresql(element: ByDialect, compiler: Any, **kw: Any) -> str:
     return compiler.process(element.postgresql, **kw)
 
 
+def _like_pattern(word: str) -> str:
+    """``word`` found anywhere, its wildcards taken as text (escape ``\\``; as services/list_query.py's)."""
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
 def search_match(fts5: ColumnElement, words: Iterable[str]) -> ByDialect:
     """The prospects holding every folded word: ``fts5`` (the store file's ``prospects_fts MATCH`` lookup)
     on SQLite; on a hub ``search_text LIKE '%word%'`` for each, which its ``pg_trgm`` index serves."""
-    from reciprocity_desktop.services.list_query import like_pattern
     from reciprocity_desktop.store.models import Prospect
 
-    likes = [Prospect.search_text.like(like_pattern(word), escape="\\") for word in words]
+    likes = [Prospect.search_text.like(_like_pattern(word), escape="\\") for word in words]
     return ByDialect(fts5, and_(*likes))
 
 
@@ -140,8 +152,146 @@ def _nocase_postgresql(element: nocase, compiler: Any, **kw: Any) -> str:
     return f"translate({compiler.process(element.clauses, **kw)}, '{_UPPER}', '{_LOWER}') COLLATE \"C\""
 
 
+# -- the plain reads' SQL (Store.cursor) on a hub -----------------------------------------------------------
+
+#: The tokens :func:`postgresql_text` looks at: a quoted literal or name (kept), a named or ``?`` parameter,
+#: a bare ``%``, and ``IS [NOT] 0|1`` (a boolean's test, the only use of it in the plain reads).
+_PLAIN_TOKENS = re.compile(
+    r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|(?<!:):([A-Za-z_]\w*)|\?|%|\bIS\s+(NOT\s+)?([01])\b", re.IGNORECASE
+)
+
+
+@cache
+def postgresql_text(sql: str) -> str:
+    """A plain read of the store file (SQLite's SQL, as :meth:`Store.cursor` runs it) said for a hub's psycopg.
+
+    The plain reads (Today's first screen, the window's start reads) keep the store file's SQL word for word,
+    as its speed is measured; on a hub the same text is said in PostgreSQL's words, for the few things they
+    write differently: ``:name`` and ``?`` parameters become psycopg's ``%(name)s`` and ``%s`` (a bare ``%``
+    ``%%``), and a boolean's ``IS 0`` / ``IS 1`` (``deleted IS 0``) ``IS false`` / ``IS true``. Quoted text is
+    left alone. (``json_extract(value, '$')`` is a SQL function of the hub's too: migration 0011.)
+    """
+
+    def said(found: re.Match[str]) -> str:
+        text = found.group(0)
+        if text[0] in "'\"":
+            return text.replace("%", "%%")
+        if found.group(1):
+            return f"%({found.group(1)})s"
+        if text == "?":
+            return "%s"
+        if text == "%":
+            return "%%"
+        return f"IS {'NOT ' if found.group(2) else ''}{'true' if found.group(3) == '1' else 'false'}"
+
+    return _PLAIN_TOKENS.sub(said, sql)
+
+
+class PlainCursor:
+    """A hub's DB-API cursor (psycopg) that reads as a store file's ``sqlite3`` cursor does.
+
+    ``execute`` takes the store file's SQL (:func:`postgresql_text` says it for the hub) and returns the
+    cursor; rows come back as a store file's do: dates and times as their ISO text, booleans as 0 and 1
+    (psycopg's loaders for them are set on this cursor alone, :func:`sqlite_shaped`).
+    """
+
+    def __init__(self, cursor: Any) -> None:
+        self._cursor = cursor
+
+    def execute(self, sql: str, params: Any = ()) -> PlainCursor:
+        self._cursor.execute(postgresql_text(sql), params or None)
+        return self
+
+    def fetchone(self) -> tuple | None:
+        return self._cursor.fetchone()
+
+    def fetchall(self) -> list[tuple]:
+        return self._cursor.fetchall()
+
+    def fetchmany(self, size: int = 1) -> list[tuple]:
+        return self._cursor.fetchmany(size)
+
+    def __iter__(self) -> Iterator[tuple]:
+        return iter(self._cursor)
+
+    @property
+    def description(self) -> Any:
+        return self._cursor.description
+
+    def close(self) -> None:
+        self._cursor.close()
+
+
+def sqlite_shaped(cursor: Any) -> Any:
+    """``cursor`` (psycopg's) with loaders that give what a store file holds: a date as ``2026-12-03``, a
+    time as ``2026-12-03 07:04:17.927400`` (SQLAlchemy's storage of a UTC time on SQLite), a boolean as
+    0 or 1."""
+    import datetime as dt
+
+    from psycopg.adapt import Loader
+    from psycopg.types.datetime import TimestampLoader
+
+    class DateText(Loader):
+        def load(self, data: Any) -> str:
+            return bytes(data).decode()
+
+    class BoolNumber(Loader):
+        def load(self, data: Any) -> int:
+            return 1 if bytes(data) == b"t" else 0
+
+    class TimeText(TimestampLoader):
+        def load(self, data: Any) -> str:  # type: ignore[override]
+            moment: dt.datetime = super().load(data)
+            return moment.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+    cursor.adapters.register_loader("date", DateText)
+    cursor.adapters.register_loader("bool", BoolNumber)
+    cursor.adapters.register_loader("timestamp", TimeText)
+    return cursor
+
+
+# -- folded text and a non-ASCII test (the Gifts and Follow-ups search) ---------------------------------------
+
+#: Letters a hub folds as :func:`~reciprocity_desktop.textutil.fold` does (case and accents; ``ß`` apart), for
+#: the languages of the offices the app speaks to and their neighbours'.
+_ACCENTED = "ÀÁÂÃÄÅàáâãäåÇçĆćČčĐđÉÊËÈéêëèĚěÍÎÏÌíîïìÑñŇňÓÔÕÖØÒóôõöøòŘřŠšŚśŤťÚÛÜÙúûüùŮůÝýÿŽžŹźŻżŁł"
+_PLAIN = "aaaaaaaaaaaaccccccddeeeeeeeeeeiiiiiiiinnnnoooooooooooorrssssttuuuuuuuuuuyyyzzzzzzll"
+assert len(_ACCENTED) == len(_PLAIN)
+
+
+class folded_text(FunctionElement):  # noqa: N801 (used as a SQL function)
+    """A text column folded for search: on SQLite the connection's own function ``name(column)`` (the app's
+    :func:`~reciprocity_desktop.textutil.fold`, registered per connection); on a hub ``lower`` with the
+    accents of :data:`_ACCENTED` taken off and ``ß`` as ``ss`` (the server has no Python function)."""
+
+    type = Text()
+    inherit_cache = True
+    name = "folded_text"
+
+    def __init__(self, column: Any, sqlite_function: str) -> None:
+        super().__init__(column)
+        self.sqlite_function = sqlite_function
+
+
+@compiles(folded_text)
+def _folded_sqlite(element: folded_text, compiler: Any, **kw: Any) -> str:
+    return f"{element.sqlite_function}({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(folded_text, "postgresql")
+def _folded_postgresql(element: folded_text, compiler: Any, **kw: Any) -> str:
+    column = compiler.process(element.clauses, **kw)
+    return f"replace(translate(lower({column}), '{_ACCENTED}', '{_PLAIN}'), 'ß', 'ss')"
+
+
+def not_ascii(column: ColumnElement) -> ByDialect:
+    """``column`` holds a character outside printable ASCII: SQLite's ``GLOB '*[^ -~]*'``, a hub's ``~``."""
+    return ByDialect(column.op("GLOB")("*[^ -~]*"), column.op("~")("[^ -~]"))
+
+
 class unindexed(FunctionElement):  # noqa: N801 (used as a SQL function)
-    """A column's value kept from its index: SQLite's ``+column``; on PostgreSQL the column itself."""
+    """A column no index may serve: SQLite's ``+column`` (its planner then reads another index's order);
+    on a hub the column itself (the hint is SQLite's)."""
 
     inherit_cache = True
     name = "unindexed"
@@ -201,3 +351,20 @@ def _typed_null_sqlite(element: typed_null, compiler: Any, **kw: Any) -> str:
 @compiles(typed_null, "postgresql")
 def _typed_null_postgresql(element: typed_null, compiler: Any, **kw: Any) -> str:
     return f"CAST(NULL AS {compiler.dialect.type_compiler_instance.process(element.type)})"
+
+
+class WrittenOrder(RowId):
+    """The order the rows were written in: SQLite's ``NAME.rowid``; on a hub ``NAME.created_at`` (a primary
+    key of random ids keeps no order there), for the lists that show ties in the order they were written."""
+
+    inherit_cache = True
+
+
+@compiles(WrittenOrder, "postgresql")
+def _written_order_postgresql(element: WrittenOrder, compiler: Any, **kw: Any) -> str:
+    return f"{element.owner}.created_at"
+
+
+def written_order(table: Any) -> WrittenOrder:
+    """See :class:`WrittenOrder` (``table``: a table, a named alias, or its name)."""
+    return WrittenOrder(table if isinstance(table, str) else table.name)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reciprocity_desktop import APP_NAME, __version__
 from reciprocity_desktop.services import start_reads
-from reciprocity_desktop.store import StoreDamaged, StoreError, backups, open_store
+from reciprocity_desktop.store import StoreDamaged, StoreError, backups, is_hub_address, open_store
+from reciprocity_desktop.store.hub import HubError
 from reciprocity_desktop.ui import single_instance, store_check
 from reciprocity_desktop.ui.labels import store_error_text
 from reciprocity_desktop.ui.messages import show_unexpected_error
@@ -39,6 +40,12 @@ def _excepthook(exc_type, exc, tb) -> None:
     if isinstance(exc, StoreDamaged) and _damage_handler is not None:  # told plainly, no traceback
         _damage_handler(exc)
         return
+    if isinstance(exc, HubError) and QApplication.instance() is not None:  # a lost hub met by a page's read
+        sys.__stderr__.write(f"reciprocity-desktop: {store_error_text(exc)}\n")
+        QMessageBox.warning(
+            QApplication.activeWindow(), QCoreApplication.translate("App", "Cannot open the store"), store_error_text(exc)
+        )
+        return
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     sys.__stderr__.write(details)
     if QApplication.instance() is not None:
@@ -49,8 +56,12 @@ def _excepthook(exc_type, exc, tb) -> None:
 RESTART_EXIT = 1000
 
 
-def run(db_path: Path, open_file: Path | None = None) -> int:
+def run(db_path: Path | str, open_file: Path | None = None) -> int:
     """The window on the store ``db_path``; with ``open_file``, starting that sync file's import.
+
+    ``db_path`` may be an office hub's address (``postgresql://…``): then there is no lock and no
+    single-instance server (several windows, of one user or of several, share a hub; each is a client of
+    the server, whose transactions keep their writes apart), no check and no backups (ui/hub_window.py).
 
     A second start on the same store (:func:`~reciprocity_desktop.ui.store_check.store_lock`) brings the first
     window to the front, handing it ``open_file``, and exits 0 (:mod:`~reciprocity_desktop.ui.single_instance`);
@@ -65,6 +76,9 @@ def run(db_path: Path, open_file: Path | None = None) -> int:
     app.setDesktopFileName(DESKTOP_FILE_NAME)  # Wayland matches the window to its desktop entry and icon by it
     app.setWindowIcon(icon("reciprocity"))
     sys.excepthook = _excepthook
+    if is_hub_address(db_path):
+        return _run_once(app, db_path, open_file)
+    db_path = Path(db_path)
     lock = store_check.store_lock(Path(db_path))
     if lock is None:
         if single_instance.ask_running(Path(db_path), open_file):
@@ -87,8 +101,11 @@ def run(db_path: Path, open_file: Path | None = None) -> int:
         lock.unlock()
 
 
-def _open(app: QApplication, db_path: Path):
-    """The store, opened unchecked (the window checks it after its first paint); None when refused."""
+def _open(app: QApplication, db_path: Path | str):
+    """The store, opened unchecked (the window checks it after its first paint); None when refused.
+
+    An office hub that cannot be used (unreachable, a refused login, missing rights …) is one sentence, in
+    a message box and on stderr (no traceback)."""
     while True:
         try:
             return open_store(db_path, check=False)
@@ -99,6 +116,8 @@ def _open(app: QApplication, db_path: Path):
             store_check.restore(damage)
         except StoreError as error:
             install_translators(app)  # no store, no setting: $RECIPROCITY_LANG or the system's language
+            if is_hub_address(db_path):
+                print(f"reciprocity-desktop: {store_error_text(error)}", file=sys.stderr)
             QMessageBox.critical(
                 None, QCoreApplication.translate("App", "Cannot open the store"), store_error_text(error)
             )
@@ -106,7 +125,10 @@ def _open(app: QApplication, db_path: Path):
 
 
 def _run_once(
-    app: QApplication, db_path: Path, open_file: Path | None, server: single_instance.InstanceServer | None = None
+    app: QApplication,
+    db_path: Path | str,
+    open_file: Path | None,
+    server: single_instance.InstanceServer | None = None,
 ) -> int:
     store = _open(app, db_path)
     if store is None:

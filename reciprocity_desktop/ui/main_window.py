@@ -21,6 +21,7 @@ from reciprocity_desktop.paths import data_dir
 from reciprocity_desktop.services.errors import DomainError
 from reciprocity_desktop.services.today import any_prospects
 from reciprocity_desktop.store import Store, StoreDamaged
+from reciprocity_desktop.ui import hub_window
 from reciprocity_desktop.ui.context import StoreEvents, UiContext
 from reciprocity_desktop.ui.messages import show_error, show_write_failed
 from reciprocity_desktop.ui.page_registry import KEYS as _KEYS
@@ -51,10 +52,11 @@ class MainWindow(QMainWindow):
         self.ctx.status = lambda text: self.statusBar().showMessage(text, 8000)
         self.restore_chosen: StoreDamaged | None = None
         self._damage_told = False  # the damaged-store offer is made once
+        name = hub_window.store_name(store)  # a file's name; an office hub's address (no password)
         if store.read_only:
-            self.setWindowTitle(self.tr("Reciprocity Desktop — %1 (read-only)").replace("%1", store.path.name))
+            self.setWindowTitle(self.tr("Reciprocity Desktop — %1 (read-only)").replace("%1", name))
         else:
-            self.setWindowTitle(self.tr("Reciprocity Desktop — %1").replace("%1", store.path.name))
+            self.setWindowTitle(self.tr("Reciprocity Desktop — %1").replace("%1", name))
         self.setMinimumSize(1024, 640)
         self.tabs = PageTabs(self._build_page)  # a placeholder in every tab until its page is shown
         self.pages = self.tabs.pages
@@ -62,7 +64,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.ctx.events.changed.connect(self._on_store_changed)
         self._update_empty_state()
-        self.statusBar().showMessage(self.tr("Store: %1").replace("%1", str(store.path)))
+        self.statusBar().showMessage(self.tr("Store: %1").replace("%1", hub_window.store_place(store)))
         self._restore_state()
         self.tabs.follow_current()  # only now: restoring the last view builds nothing before the first paint
         self.tabs.first_page_painted.connect(self._prepare_store)
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         self.store_damaged.connect(self._on_store_damaged)
         if store.read_only:
             self._disable_editing()
+        if hub_window.is_hub(store):  # no file: no backups by the app (ui/hub_window.py)
+            hub_window.turn_off_file_actions(self)
 
     def _disable_editing(self) -> None:
         """A read-only or damaged store: the actions that write are off (a write elsewhere says why)."""
@@ -439,7 +443,7 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", APP_NAME)
             .replace("%2", package_version())
-            .replace("%3", str(self.ctx.store.path))
+            .replace("%3", hub_window.store_place(self.ctx.store))
             + "\n\n"
             + self.tr(
                 "Postal-code coordinates: GeoNames (https://www.geonames.org/), licensed under"

@@ -2,11 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../reciprocity_desktop/ui/hub_window.py" line="+47"/>
+        <source>An office hub is backed up on its server (pg_dump), not by the app.</source>
+        <translation>Ein Büro-Hub wird auf seinem Server gesichert (pg_dump), nicht von der App.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/app.py" line="+103"/>
+        <location filename="../../reciprocity_desktop/ui/app.py" line="+46"/>
+        <location line="+76"/>
         <source>Cannot open the store</source>
-        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. Where damage met outside the window&apos;s triage goes (a page&apos;s first read in its showEvent, say): the window&apos;s damaged-store offer, not the unexpected-error box (set while a window runs). The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
+        <extracomment>Set (to anything) it makes the window quit once its first page has painted: the smoke test of a built bundle starts the real program offscreen with it (tests/packaging/test_bundle.py). The installed desktop entry&apos;s name without &quot;.desktop&quot; (packaging/linux/), the AppStream id. Where damage met outside the window&apos;s triage goes (a page&apos;s first read in its showEvent, say): the window&apos;s damaged-store offer, not the unexpected-error box (set while a window runs).
+----------
+The exit code of the window asking to be started again on its store (after restoring a backup).</extracomment>
         <translation>Der Datenbestand kann nicht geöffnet werden</translation>
     </message>
     <message>
@@ -1812,12 +1823,7 @@
         <translation>Heimatort: {km} km</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+53"/>
-        <source>The window does not open an office hub yet, so nothing was opened (give a command, or the path of a store file)</source>
-        <translation>Das Fenster öffnet noch keinen Büro-Hub, daher wurde nichts geöffnet (geben Sie einen Befehl oder den Pfad einer Speicherdatei an)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../reciprocity_desktop/cli/addresses.py" line="+55"/>
         <source>&apos;{command}&apos; works on store files only, so nothing was opened: back an office hub up on its server with pg_dump</source>
         <translation>&apos;{command}&apos; funktioniert nur mit Speicherdateien, daher wurde nichts geöffnet: sichern Sie einen Büro-Hub auf seinem Server mit pg_dump</translation>
     </message>
@@ -3091,8 +3097,8 @@
         <location line="+5"/>
         <location line="+185"/>
         <location filename="../../reciprocity_desktop/services/debrief.py" line="+142"/>
-        <location filename="../../reciprocity_desktop/services/followups.py" line="+277"/>
-        <location filename="../../reciprocity_desktop/services/gifts.py" line="+102"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="+276"/>
+        <location filename="../../reciprocity_desktop/services/gifts.py" line="+101"/>
         <location line="+79"/>
         <location line="+37"/>
         <location filename="../../reciprocity_desktop/services/listing.py" line="+148"/>
@@ -3174,7 +3180,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <location line="+5"/>
         <location filename="../../reciprocity_desktop/services/csv_io/report.py" line="+116"/>
         <location filename="../../reciprocity_desktop/services/errors.py" line="+104"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+128"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+132"/>
         <location line="+2"/>
         <source>file</source>
         <translation>Datei</translation>
@@ -3462,7 +3468,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="-48"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="-52"/>
         <source>since</source>
         <translation>Seit</translation>
     </message>
@@ -5005,7 +5011,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+55"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+57"/>
         <source>Reciprocity Desktop — %1 (read-only)</source>
         <extracomment>The other pages&apos; modules are imported (from the thread pool, after the first paint).</extracomment>
         <translation>Reciprocity Desktop – %1 (schreibgeschützt)</translation>
@@ -5021,7 +5027,7 @@ What the QR code on a printed visit sheet holds before the visit id.</extracomme
         <translation>Datenbestand: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>Reciprocity Desktop — %1 (damaged)</source>
         <translation>Reciprocity Desktop – %1 (beschädigt)</translation>
     </message>
@@ -7434,7 +7440,7 @@ Datenbestand: %3</translation>
         <translation>Der Datenbestand {path} konnte nicht verwendet werden: {reason}</translation>
     </message>
     <message>
-        <location filename="../../reciprocity_desktop/store/hub.py" line="+54"/>
+        <location filename="../../reciprocity_desktop/store/hub.py" line="+57"/>
         <source>The office hub {address} cannot be reached (is the server running, and are the host and port right?).</source>
         <extracomment>Seconds to wait for the server before calling it unreachable. The advisory lock two clients take to migrate one hub in turn (any fixed number; &quot;RCPR&quot;).</extracomment>
         <translation>Der Büro-Hub {address} ist nicht erreichbar (läuft der Server, und stimmen Host und Port?).</translation>
@@ -8068,7 +8074,7 @@ Es konnte nicht geöffnet werden, weil kein Programm zum Anzeigen von PDF-Dateie
     </message>
     <message>
         <location line="+48"/>
-        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+48"/>
+        <location filename="../../reciprocity_desktop/sync/exporter.py" line="+52"/>
         <source>The folder {folder} does not exist.</source>
         <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>

@@ -384,7 +384,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+386"/>
+        <location filename="../../reciprocity_desktop/ui/main_window.py" line="+390"/>
         <source>Exported %Ln prospect(s) to %1.</source>
         <translation>
             <numerusform>Exported %Ln prospect to %1.</numerusform>
@@ -573,7 +573,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reciprocity_desktop/services/followups.py" line="+63"/>
+        <location filename="../../reciprocity_desktop/services/followups.py" line="+62"/>
         <source>{name} received a gift on {gift_date}. Asking for an order only %n day(s) after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</source>
         <translation>
             <numerusform>{name} received a gift on {gift_date}. Asking for an order only %n day after it can spoil it: reciprocity works when nothing is asked in return. Consider asking how the gift was received first.</numerusform>

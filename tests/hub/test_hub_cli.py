@@ -78,11 +78,6 @@ def test_a_command_that_works_on_store_files_only_is_refused_in_one_sentence(hub
     assert len(result.err.strip().splitlines()) == 1
 
 
-def test_the_window_refuses_a_hub_in_one_sentence(hub, cli):
-    result = cli(hub)
-    assert result.code == 2 and "The window does not open an office hub yet" in result.err
-
-
 def test_a_hub_without_its_driver_names_the_extra_to_install(hub, cli, monkeypatch):
     from reciprocity_desktop.cli import addresses
 

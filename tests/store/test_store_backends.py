@@ -251,12 +251,22 @@ def test_a_hub_written_by_a_newer_version_is_refused_and_left_alone(hub_database
         assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("9999_from_the_future",)]
 
 
-def test_the_plain_file_reads_say_they_do_not_work_on_a_hub_yet(hub_database):
+def test_the_plain_reads_run_the_files_sql_on_a_hub_read_only_with_a_files_rows(hub_database):
+    """``store.cursor()`` on a hub (Today's first screen): the store file's SQL, its rows as a file gives them."""
     server, database, role, password = hub_database
     store = open_store(server.url(role, password, database))
     try:
-        with pytest.raises(StoreError, match="does not work on the office hub"), store.cursor():
-            pass
+        with store.cursor() as cursor:
+            found = cursor.execute("SELECT value FROM meta WHERE key = ?", ("replica_id",)).fetchone()
+            assert found == (store.replica_id,)
+            assert cursor.execute(
+                "SELECT CAST(:day AS date), CAST('2026-12-03 07:04:17.5' AS timestamp), true, false,"
+                " (SELECT count(*) FROM prospects WHERE deleted IS 0)",
+                {"day": "2026-12-03"},
+            ).fetchone() == ("2026-12-03", "2026-12-03 07:04:17.500000", 1, 0, 0)
+        with pytest.raises(Exception, match="read-only"), store.cursor() as cursor:
+            cursor.execute("DELETE FROM meta")
+        assert store.meta("replica_id") == store.replica_id  # nothing was written
         assert store.name == database  # the store's name: its database's, until it is renamed
     finally:
         store.close()

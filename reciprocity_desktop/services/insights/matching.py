@@ -39,19 +39,22 @@ class OutcomeRow:
 
 
 def _raw_rows(session: Session, table: str, columns: str, start: dt.date | None, end: dt.date | None) -> list:
-    sql = f"SELECT {columns} FROM {table} WHERE deleted = 0"
+    hub = session.get_bind().dialect.name != "sqlite"  # an office hub: PostgreSQL's boolean and parameters
+    sql = f"SELECT {columns} FROM {table} WHERE deleted {'IS false' if hub else '= 0'}"
+    mark = "%s" if hub else "?"
     params: list[str] = []
     if start:
-        sql += " AND date >= ?"
+        sql += f" AND date >= {mark}"
         params.append(start.isoformat())
     if end:
-        sql += " AND date <= ?"
+        sql += f" AND date <= {mark}"
         params.append(end.isoformat())
     return session.connection().exec_driver_sql(sql, tuple(params)).fetchall()
 
 
-def _day(text: str) -> int:
-    return dt.date.fromisoformat(text).toordinal()
+def _day(value: str | dt.date) -> int:
+    """A date's day number: a store file's ISO text, a hub's date."""
+    return (value if isinstance(value, dt.date) else dt.date.fromisoformat(value)).toordinal()
 
 
 def prospect_names(session: Session) -> dict[str, tuple[str, str]]:
