@@ -106,12 +106,6 @@ class HubNoFileBackup(HubError):
     )
 
 
-class HubNoPlainReads(HubError):
-    TEMPLATE = QT_TRANSLATE_NOOP(
-        "Store", "This part of the app does not work on the office hub {address} yet (it reads store files only)."
-    )
-
-
 class HubDriverMissing(HubError):
     TEMPLATE = QT_TRANSLATE_NOOP(
         "Store",

@@ -7482,11 +7482,6 @@ Datenbestand: %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>This part of the app does not work on the office hub {address} yet (it reads store files only).</source>
-        <translation>Dieser Teil der App funktioniert mit dem Büro-Hub {address} noch nicht (er liest nur Datenbestandsdateien).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>The office hub {address} needs the PostgreSQL driver, which is not installed (pip install &quot;reciprocity-desktop[hub]&quot;).</source>
         <translation>Der Büro-Hub {address} braucht den PostgreSQL-Treiber, der nicht installiert ist (pip install &quot;reciprocity-desktop[hub]&quot;).</translation>
     </message>

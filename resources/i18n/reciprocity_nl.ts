@@ -7482,11 +7482,6 @@ Gegevensbestand: %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>This part of the app does not work on the office hub {address} yet (it reads store files only).</source>
-        <translation>Dit deel van de app werkt nog niet met de kantoorhub {address} (het leest alleen gegevensbestanden).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>The office hub {address} needs the PostgreSQL driver, which is not installed (pip install &quot;reciprocity-desktop[hub]&quot;).</source>
         <translation>De kantoorhub {address} heeft het PostgreSQL-stuurprogramma nodig, dat niet is geïnstalleerd (pip install &quot;reciprocity-desktop[hub]&quot;).</translation>
     </message>

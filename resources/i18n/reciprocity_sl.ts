@@ -1862,12 +1862,12 @@ The exit code of the window asking to be started again on its store (after resto
     <message>
         <location line="+23"/>
         <source>{source} names an office hub on PostgreSQL, whose driver is not installed, so nothing was opened (install it: pip install &quot;.[hub]&quot;)</source>
-        <translation>{source} navaja pisarniško središče na PostgreSQL, katerega gonilnik ni nameščen, zato ni bilo nič odprto (namestite ga: pip install &quot;.[hub]&quot;)</translation>
+        <translation>{source} navaja pisarniško vozlišče na PostgreSQL, katerega gonilnik ni nameščen, zato ni bilo nič odprto (namestite ga: pip install &quot;.[hub]&quot;)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{source} names a {scheme}:// address: an office hub on PostgreSQL is not supported by this version, so nothing was opened (give the path of a store file)</source>
-        <translation>{source} navaja naslov {scheme}://: pisarniško središče na PostgreSQL v tej različici ni podprto, zato ni bilo nič odprto (navedite pot do datoteke zbirke podatkov)</translation>
+        <translation>{source} navaja naslov {scheme}://: pisarniško vozlišče na PostgreSQL v tej različici ni podprto, zato ni bilo nič odprto (navedite pot do datoteke zbirke podatkov)</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -7585,11 +7585,6 @@ Zbirka podatkov: %3</translation>
         <location line="+8"/>
         <source>The office hub {address} is backed up on its server (pg_dump), not by the app.</source>
         <translation>Pisarniško vozlišče {address} se varnostno kopira na svojem strežniku (pg_dump), ne v aplikaciji.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>This part of the app does not work on the office hub {address} yet (it reads store files only).</source>
-        <translation>Ta del aplikacije z pisarniškim vozliščem {address} še ne deluje (bere samo datoteke shrambe).</translation>
     </message>
     <message>
         <location line="+6"/>
