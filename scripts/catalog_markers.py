@@ -65,6 +65,10 @@ class Found:
     unreadable: list[str] = field(default_factory=list)
 
 
+def _is_number(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool)
+
+
 def _name(node: ast.AST) -> str | None:
     if isinstance(node, ast.Name):
         return node.id
@@ -288,6 +292,19 @@ class _Finder(ast.NodeVisitor):
         if self._cli_text(node):
             return  # the whole call is replaced
         name = self._callee(node)
+        if name == "translate" and len(node.args) == 4 and not _is_number(node.args[3]):
+            # a count (QCoreApplication.translate(ctx, "%n …", "", n)): lupdate before PySide6 6.12 takes the
+            # message for a plural form only when the count is a number written out, so one is put in
+            context, text, disambiguation = node.args[:3]
+            if all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in (context, text)) and (
+                isinstance(disambiguation, ast.Constant) and isinstance(disambiguation.value, str | None)
+            ):
+                self._add(
+                    node,
+                    f"translate({literal(context.value)}, {literal(text.value)}, "  # type: ignore[union-attr]
+                    f"{literal(disambiguation.value) if disambiguation.value else None}, 0)",
+                )
+                return  # the whole call is replaced
         if name == "translate_n" and len(node.args) >= 3:
             context, text = node.args[0], node.args[1]
             if all(isinstance(a, ast.Constant) and isinstance(a.value, str) for a in (context, text)):

@@ -4,8 +4,9 @@ table, the prospect filters, the Insights charts and lists."""
 from __future__ import annotations
 
 import pytest
+from chart_texts import drawn_texts
 from PySide6.QtCore import QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QComboBox, QGraphicsSimpleTextItem, QGraphicsTextItem
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from reciprocity_desktop.ui.main_window import MainWindow
 from reciprocity_desktop.ui.translation import install_translators
@@ -68,13 +69,6 @@ def test_the_gift_qualities_have_short_headers_with_the_whole_word_in_the_toolti
         assert header.sectionSize(column) < header.fontMetrics().horizontalAdvance(word) + 12
 
 
-def _drawn_texts(chart) -> list[str]:
-    items = chart.scene().items()
-    return [i.toPlainText() for i in items if isinstance(i, QGraphicsTextItem)] + [
-        i.text() for i in items if isinstance(i, QGraphicsSimpleTextItem)
-    ]
-
-
 def test_insights_show_the_lists_to_act_on_whole_and_every_chart_text_uncut(german_window, qtbot):
     page = german_window.pages["insights"]
     with qtbot.waitSignal(page.refreshed, timeout=20_000):
@@ -88,14 +82,14 @@ def test_insights_show_the_lists_to_act_on_whole_and_every_chart_text_uncut(germ
     assert bar.width() >= bar.sizeHint().width(), [bar.tabText(i) for i in range(bar.count())]
     assert bar.tabText(0) == "Noch keine Wiedervorlage (7)"
     charts = (page.rate_chart, page.days_chart, page.gifted_chart, page.months_chart)
-    cut = {c.objectName(): [t for t in _drawn_texts(c) if "..." in t or "…" in t] for c in charts}
+    cut = {c.objectName(): [t for t in drawn_texts(c) if "..." in t or "…" in t] for c in charts}
     assert {name: texts for name, texts in cut.items() if texts} == {}
-    assert "Veranstaltung" in _drawn_texts(page.rate_chart)  # the longest kind whole
-    assert "Ergebnisse" in _drawn_texts(page.months_chart)  # the months' axis title whole
+    assert "Veranstaltung" in drawn_texts(page.rate_chart)  # the longest kind whole
+    assert "Ergebnisse" in drawn_texts(page.months_chart)  # the months' axis title whole
     # A title too long for one line stands on two, and the tooltip has it whole.
     rate = page.rate_chart
     assert rate.title == "Erwiderte Geschenke nach Art"
-    drawn = " ".join(t for t in _drawn_texts(rate) if "\n" in t).replace("\n", " ")
+    drawn = " ".join(t for t in drawn_texts(rate) if "\n" in t).replace("\n", " ")
     assert drawn == rate.title and rate.toolTip() == rate.title
 
 

@@ -7,8 +7,9 @@ scene's text items) in the real window over the demo tour, at 1366×768 and 1024
 from __future__ import annotations
 
 import pytest
+from chart_texts import drawn_texts
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem, QGraphicsTextItem
+from PySide6.QtWidgets import QApplication
 
 from reciprocity_desktop.services import demo
 from reciprocity_desktop.ui.main_window import MainWindow
@@ -40,13 +41,6 @@ def shown_at(qtbot, window, size):
 
 def charts(page):
     return [page.rate_chart, page.days_chart, page.gifted_chart, page.months_chart]
-
-
-def drawn_texts(chart) -> list[str]:
-    items = chart.scene().items()
-    return [i.toPlainText() for i in items if isinstance(i, QGraphicsTextItem)] + [
-        i.text() for i in items if isinstance(i, QGraphicsSimpleTextItem)
-    ]
 
 
 def cut_labels(page) -> dict[str, list[str]]:
