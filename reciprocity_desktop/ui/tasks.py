@@ -9,42 +9,15 @@ The dialog appears only when the job takes longer than a moment.
 from __future__ import annotations
 
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-ProgressFn = Callable[[int, int], bool]
+from reciprocity_desktop.ui.pool_jobs import FAILED, PROGRESS, SUCCEEDED, ProgressFn, start_job
 
-
-class _Signals(QObject):
-    progressed = Signal(int, int)
-    succeeded = Signal(object)
-    failed = Signal(object, str)
-
-
-class _Runnable(QRunnable):
-    def __init__(
-        self, job: Callable[[ProgressFn], Any], signals: _Signals, cancelled: threading.Event
-    ) -> None:
-        super().__init__()
-        self._job = job
-        self._signals = signals
-        self._cancelled = cancelled
-
-    def _progress(self, done: int, total: int) -> bool:
-        self._signals.progressed.emit(done, total)
-        return not self._cancelled.is_set()
-
-    def run(self) -> None:
-        try:
-            result = self._job(self._progress)
-        except BaseException as exc:  # delivered to the GUI thread, shown there
-            self._signals.failed.emit(exc, traceback.format_exc())
-        else:
-            self._signals.succeeded.emit(result)
+__all__ = ["BackgroundTask", "ProgressFn", "run_in_background"]
 
 
 class BackgroundTask(QObject):
@@ -65,22 +38,28 @@ class BackgroundTask(QObject):
     ) -> None:
         super().__init__(parent)
         self._cancelled = threading.Event()
-        self._signals = _Signals()
         self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(show_after_ms)
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self.cancel)
-        self._signals.progressed.connect(self._on_progress)
-        self._signals.succeeded.connect(self._on_succeeded)
-        self._signals.failed.connect(self._on_failed)
-        self._runnable = _Runnable(job, self._signals, self._cancelled)
+        self._cancelling = self.dialog.canceled.connect(self.cancel)
+        self._job: Callable[[ProgressFn], Any] | None = job
 
     def start(self) -> BackgroundTask:
-        QThreadPool.globalInstance().start(self._runnable)
+        assert self._job is not None, "a task starts once"
+        start_job(self._job, self._report, self._cancelled)  # the pool's thread holds no QObject of this task's
+        self._job = None
         return self
+
+    def _report(self, what: str, payload: Any) -> None:
+        if what == PROGRESS:
+            self._on_progress(*payload)
+        elif what == SUCCEEDED:
+            self._on_succeeded(payload)
+        elif what == FAILED:
+            self._on_failed(*payload)
 
     def cancel(self) -> None:
         self._cancelled.set()
@@ -96,7 +75,9 @@ class BackgroundTask(QObject):
         self.dialog.setValue(min(done, total) if total else 0)
 
     def _finish(self) -> None:
-        self.dialog.canceled.disconnect(self.cancel)
+        # through the connection: PySide6 6.12.0's SignalInstance.disconnect() (like its emit()) drops a reference
+        # to True it does not own (tests/ui/test_pyside_refcounts.py)
+        QObject.disconnect(self._cancelling)
         self.dialog.close()
         self.dialog.deleteLater()
         self.finished.emit()

@@ -34,12 +34,12 @@ The exit code of the window asking to be started again on its store (after resto
 <context>
     <name>BackgroundTask</name>
     <message>
-        <location filename="../../reciprocity_desktop/ui/tasks.py" line="+69"/>
+        <location filename="../../reciprocity_desktop/ui/tasks.py" line="+41"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>

@@ -9,32 +9,12 @@ result of an overtaken run is dropped.
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
-
-class _Signals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, object, str)
-
-
-class _Job(QRunnable):
-    def __init__(self, serial: int, compute: Callable[[], Any], signals: _Signals) -> None:
-        super().__init__()
-        self._serial = serial
-        self._compute = compute
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            result = self._compute()
-        except Exception as exc:  # shown by the page, never lost on the worker thread
-            self._signals.failed.emit(self._serial, exc, traceback.format_exc())
-        else:
-            self._signals.done.emit(self._serial, result)
+from reciprocity_desktop.ui.pool_jobs import SUCCEEDED, start_job
 
 
 class Recompute(QObject):
@@ -59,11 +39,9 @@ class Recompute(QObject):
         self._query = query
         self._compute = compute
         self._accept = accept
-        self._serial = 0
         self._running_query: Any = None
         self._running = False
         self._again = False
-        self._pending: dict[int, _Signals] = {}  # keeps each job's signals alive until it reports
 
     @property
     def running(self) -> bool:
@@ -84,17 +62,11 @@ class Recompute(QObject):
         compute = self._compute
         self._running = True
         self._running_query = query
-        self._serial += 1
-        signals = _Signals()
-        signals.done.connect(self._on_done)
-        signals.failed.connect(self._on_failed)
-        self._pending[self._serial] = signals
         self.started.emit(query)
-        QThreadPool.globalInstance().start(_Job(self._serial, lambda: compute(query), signals))
+        start_job(lambda _progress: compute(query), self._report)  # heard on the GUI thread (ui/pool_jobs.py)
 
-    def _finish(self, serial: int) -> bool:
-        """Forget the job; True when another run was asked for meanwhile (this result is stale)."""
-        self._pending.pop(serial, None)
+    def _finish(self) -> bool:
+        """The run is over; True when another run was asked for meanwhile (this result is stale)."""
         self._running = False
         if self._again:
             self._again = False
@@ -102,15 +74,13 @@ class Recompute(QObject):
             return True
         return False
 
-    @Slot(int, object)
-    def _on_done(self, serial: int, result: object) -> None:
-        if not self._finish(serial):
-            self.done.emit(result)
-
-    @Slot(int, object, str)
-    def _on_failed(self, serial: int, error: object, details: str) -> None:
-        if not self._finish(serial):
-            self.failed.emit(error, details)
+    def _report(self, what: str, payload: Any) -> None:
+        if self._finish():
+            return
+        if what == SUCCEEDED:
+            self.done.emit(payload)
+        else:
+            self.failed.emit(*payload)
 
     @staticmethod
     def wait_idle(timeout_ms: int = 10_000) -> bool:
