@@ -399,6 +399,8 @@ def with_daily_backup(open_store):
     def opened(path, *args, **kwargs):
         existed = Path(path).expanduser().is_file()  # a store made by this open has nothing to back up yet
         store = open_store(path, *args, **kwargs)
+        if getattr(store, "scratch", False):  # thrown away after one action: never backed up
+            return store
         if existed and _deferred is not None:
             _deferred.append(store.path)
         elif existed:

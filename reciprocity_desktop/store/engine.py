@@ -261,18 +261,22 @@ class Store:
         replica_id: str | None = None,
         read_only: bool = False,
         checked: bool = False,
+        scratch: bool = False,
     ) -> None:
         """``replica_id`` as read when the store was opened; without one, it is read (or made) through ``engine``.
 
         ``read_only``: the file or its folder may not be written; reads work, a write raises
         :class:`StoreReadOnly`. ``checked``: its ``quick_check`` has passed already (else :meth:`verify`
-        runs it before the first write or backup).
+        runs it before the first write or backup). ``scratch``: a file the program wrote a moment ago and
+        throws away after one action (an office hub's copy, ``sync/hub_staging.py``): it is never checked
+        and :meth:`backup` writes nothing.
         """
         self.path = path
         self.read_only = read_only
+        self.scratch = scratch
         self._engine = engine
         self._verifying = threading.Lock()
-        self._checked = checked
+        self._checked = checked or scratch
         self._damage: StoreDamaged | None = None
         self._sessions: sessionmaker[Session] | None = None
         self._building = threading.Lock()  # the engine is built once, whichever thread asks first
@@ -404,8 +408,12 @@ class Store:
     def name(self) -> str:
         return self.meta("store_name", self.path.stem)
 
-    def backup(self, reason: str = "manual") -> Path:
-        """A backup of the store into its backups folder: only once its check has passed (never of damage)."""
+    def backup(self, reason: str = "manual") -> Path | None:
+        """A backup of the store into its backups folder: only once its check has passed (never of damage).
+
+        None for a scratch file (see :class:`Store`): it is thrown away, a copy of it would be too."""
+        if self.scratch:
+            return None
         self.verify()
         return backup_file(self.path, reason)
 
@@ -507,7 +515,7 @@ def _has_backups(path: Path) -> bool:
     return folder.is_dir() and any(folder.glob(f"{path.stem}-*{path.suffix}"))
 
 
-def open_store(path: Path | str, *, check: bool = True) -> Store:
+def open_store(path: Path | str, *, check: bool = True, scratch: bool = False) -> Store:
     """Open (creating and migrating as needed) the store at ``path``.
 
     ``check``: run its ``quick_check`` now (the command line, before a command acts). The window opens
@@ -520,6 +528,9 @@ def open_store(path: Path | str, *, check: bool = True) -> Store:
     backups (nothing to lose and nothing to restore), starts a new store. A store whose file or folder may
     not be written opens read-only (:attr:`Store.read_only`). (``reciprocity_desktop.store.open_store``
     opens a ``postgresql://`` address as an office hub: :func:`reciprocity_desktop.store.hub.open_hub`.)
+
+    ``scratch``: a file this program wrote a moment ago and throws away after one action (see
+    :class:`Store`): opened without the check, the day's backup and backups before an import.
     """
     path = Path(path).expanduser()
     if path.is_file() and path.stat().st_size == 0 and _has_backups(path):
@@ -532,7 +543,7 @@ def open_store(path: Path | str, *, check: bool = True) -> Store:
             raise StoreError(f"The folder for the store {path} cannot be created: {exc.strerror}.") from exc
     has_content = path.is_file() and path.stat().st_size > 0
     try:
-        if check and has_content:
+        if check and has_content and not scratch:
             check_store(path, read_only=read_only)
         replica_id, stored_identity = _replica_at_head(path, read_only=read_only)
         if replica_id is not None and not read_only:  # a copy takes a new replica id before it writes
@@ -542,13 +553,15 @@ def open_store(path: Path | str, *, check: bool = True) -> Store:
             raise damaged(path) from exc
         raise database_error(exc, path) from exc
     if replica_id is not None:
-        return Store(path, replica_id=replica_id, read_only=read_only, checked=check or not has_content)
+        return Store(
+            path, replica_id=replica_id, read_only=read_only, checked=check or not has_content, scratch=scratch
+        )
     if read_only:
         raise StoreError(
             f"The store {path} is read-only (its file or folder may not be written) and must first be "
             "updated by this version: make it writable once and open it again."
         )
-    if has_content and not check:
+    if has_content and not check and not scratch:
         check_store(path)
     return _open_and_migrate(path)
 
