@@ -74,3 +74,33 @@ def test_a_scratch_file_is_never_backed_up(same_data, tmp_path):
     opened = open_store(store_file)  # the same file as a store: its day's backup, as ever
     opened.close()
     assert list((store_file.parent / "backups").glob("rep-*"))
+
+
+def test_a_full_export_through_the_copy_without_indexes_writes_the_same_records(same_data, tmp_path, monkeypatch):
+    """The export's copy keeps only the primary keys (only_read): the file it writes is the one a copy with
+    every index, trigger and the search index gives."""
+    import zipfile
+
+    from reciprocity_desktop.sync.exporter import export_file
+
+    def members(path) -> dict[str, list[str]]:
+        with zipfile.ZipFile(path) as archive:
+            return {name: archive.read(name).decode("utf-8").splitlines() for name in archive.namelist()
+                    if name.startswith("records/")}  # fmt: skip
+
+    _store_file, address = same_data
+    real = hub_staging.copy_hub_to_file
+    asked = []
+    monkeypatch.setattr(
+        hub_staging, "copy_hub_to_file", lambda *args, **kwargs: (asked.append(kwargs), real(*args, **kwargs))[1]
+    )
+    hub = open_store(address)
+    try:
+        light = export_file(hub, tmp_path / "light.rcsync")
+        monkeypatch.setattr(hub_staging, "copy_hub_to_file", lambda hub, path, digests=None, **_kwargs: real(hub, path))
+        whole = export_file(hub, tmp_path / "whole.rcsync")
+    finally:
+        hub.close()
+    assert asked == [{"only_read": True}]
+    assert light.tables == whole.tables and light.records > 100
+    assert members(tmp_path / "light.rcsync") == members(tmp_path / "whole.rcsync")
