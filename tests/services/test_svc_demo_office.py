@@ -216,3 +216,50 @@ def test_at_least_one_prospect(store):
     with pytest.raises(DomainError, match="at least 1"):
         demo.load_demo(store, prospects=0)
     assert _count(store, Prospect) == 0
+
+
+@pytest.mark.slow
+def test_a_large_demo_makes_its_indexes_after_its_rows_and_leaves_the_schema_whole(tmp_path, monkeypatch):
+    """5,000 prospects: every table's indexes are made after its rows (a large load) and the search index
+    filled in one pass; the store comes out with every index and trigger of a new store, sound, and the
+    search finds its prospects."""
+    import contextlib
+    import sqlite3
+
+    from reciprocity_desktop.services.csv_io import staging
+
+    made_after = []
+    real = staging.rebuilt_indexes
+
+    @contextlib.contextmanager
+    def spied(cursor, tables):
+        made_after.append(list(tables))
+        with real(cursor, tables):
+            yield
+
+    monkeypatch.setattr(staging, "rebuilt_indexes", spied)
+    fresh = tmp_path / "fresh.sqlite3"
+    open_store(fresh).close()
+    path = tmp_path / "office.sqlite3"
+    store = open_store(path)
+    count = staging.REBUILD_ROWS
+    try:
+        demo.load_demo(store, today=TODAY, prospects=count)
+        target = prospects.list_prospects(store, offset=count // 3, limit=1)[0]
+        found = prospects.list_prospects(store, ProspectFilter(search=f"{target.contacts[0].name} {target.city}"))
+        assert target.id in {p.id for p in found}
+    finally:
+        store.close()
+    assert made_after == [["prospects", "contacts", "gifts", "followups", "visits"]]  # outcomes: 2,500
+
+    def schema(file) -> list[tuple]:
+        with contextlib.closing(sqlite3.connect(file)) as connection:
+            return connection.execute(
+                "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name"
+            ).fetchall()
+
+    assert schema(path) == schema(fresh)
+    with contextlib.closing(sqlite3.connect(path)) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        connection.execute("INSERT INTO prospects_fts(prospects_fts) VALUES ('integrity-check')")
+        assert connection.execute("SELECT count(*) FROM prospects_fts_docsize").fetchone() == (count,)
