@@ -151,11 +151,6 @@ def _bulk_loaded(cursor: Any, *, rebuild: bool = True) -> Iterator[None]:
         triggers = cursor.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL ORDER BY rowid"
         ).fetchall()
-        tables = [
-            name for (name,) in cursor.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL %'"
-            )
-        ]  # fmt: skip
         for name, _sql in triggers:
             cursor.execute(f'DROP TRIGGER "{name}"')
         if not rebuild:
@@ -166,6 +161,11 @@ def _bulk_loaded(cursor: Any, *, rebuild: bool = True) -> Iterator[None]:
                 cursor.execute(f'DROP INDEX "{name}"')
             yield
             return
+        tables = [
+            name for (name,) in cursor.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL %'"
+            )
+        ]  # fmt: skip
         with rebuilt_indexes(cursor, tables), fts_hash_size(cursor, REBUILD_ROWS):
             yield
             cursor.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")

@@ -95,15 +95,10 @@ def start_job(
 ) -> int:
     """Run ``work(progress)`` on the global thread pool; ``receiver`` hears of it on the GUI thread (see
     :data:`Receiver`). ``cancelled``: set it to make ``progress`` return False. Call on the GUI thread.
-    Returns the job's number (for :func:`forget_job`)."""
+    Returns the job's number."""
     relay = _the_relay()
     number = next(_numbers)
     relay.receivers[number] = receiver
     QThreadPool.globalInstance().start(_Job(number, work, cancelled or threading.Event(), relay))
     return number
 
-
-def forget_job(number: int) -> None:
-    """Hear no more of job ``number`` (its owner is going away; the job runs to its end unheard)."""
-    if _relay is not None and shiboken6.isValid(_relay):
-        _relay.receivers.pop(number, None)
