@@ -4,7 +4,8 @@ A job that reports through a QObject of its own (a signals object it holds) race
 thread drops the last Python reference destroys that QObject, and when that is the pool's thread (the
 job ended after its owner was deleted), a QObject living on the GUI thread is destroyed from another
 thread while the GUI thread may be delivering its signals: a crash now and then (seen: a segmentation
-fault in one full test run in ten; `tests/ui/test_pool_jobs.py` starts thousands of jobs to show it).
+fault in a full test run, and in one run in four of 3,000 short tasks; `tests/ui/test_pool_jobs.py` runs
+that loop).
 
 So every job reports through one relay (:class:`_Relay`) that lives on the GUI thread as long as the
 application (its child), with a queued connection, and carries the job's number: :func:`start_job`
@@ -101,4 +102,3 @@ def start_job(
     relay.receivers[number] = receiver
     QThreadPool.globalInstance().start(_Job(number, work, cancelled or threading.Event(), relay))
     return number
-
